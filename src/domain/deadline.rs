@@ -1,0 +1,192 @@
+//! The deadline grammar: what people type for "by when", turned into a date.
+//!
+//! Accepts exact dates (`2027-03-31`, `31 Mar 2027`, `31/03/2027`), offsets
+//! (`+10d`, `+2w`, `+3m`, `+1y`, `in 3 months`), period ends (`end of june`,
+//! `end of month`, `end of year`, `end of Q3`) and natural phrases handled by
+//! the `interim` crate (`tomorrow`, `next friday`, `dec 25`). Relative forms are
+//! resolved against the `today` passed in.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use thiserror::Error;
+
+/// Why a deadline could not be read; shown beside the field while the text stays.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum DeadlineError {
+    #[error("type a date, e.g. 2027-03-31, +2w, in 3 months, end of june")]
+    Empty,
+    #[error("“{0}” is not a date I understand; try 2027-03-31, 31 Mar 2027, +2w, next friday")]
+    Unknown(String),
+    #[error("“{0}” is not a real date")]
+    Impossible(String),
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// Reads a deadline relative to `today`.
+pub fn parse_deadline(input: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    let text = input.trim().to_lowercase();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return Err(DeadlineError::Empty);
+    }
+    if let Some(date) = exact(&text, input)? {
+        return Ok(date);
+    }
+    if let Some(date) = offset(&text, today) {
+        return date.ok_or_else(|| DeadlineError::Impossible(input.trim().to_string()));
+    }
+    if let Some(date) = period_end(&text, today) {
+        return Ok(date);
+    }
+    natural(&text, today).ok_or_else(|| DeadlineError::Unknown(input.trim().to_string()))
+}
+
+fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError> {
+    let formats = ["%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%d/%m/%Y", "%d.%m.%Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y"];
+    for f in formats {
+        if let Ok(d) = NaiveDate::parse_from_str(text, f) {
+            return Ok(Some(d));
+        }
+    }
+    // Looks like an ISO date but is not a real one (2027-02-30): say so rather than "unknown".
+    let parts: Vec<&str> = text.split('-').collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+        return Err(DeadlineError::Impossible(original.trim().to_string()));
+    }
+    Ok(None)
+}
+
+/// `+2w`, `+10d`, `+3m`, `+1y`, `in 3 months`, `in a week`, `2 weeks`.
+fn offset(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
+    let rest = text
+        .strip_prefix('+')
+        .or_else(|| text.strip_prefix("in "))
+        .unwrap_or(text)
+        .trim();
+    let split = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let (number, unit) = rest.split_at(split);
+    let unit = unit.trim();
+    let count: u32 = match number {
+        "" if unit.starts_with("a ") || unit.starts_with("one ") => 1,
+        "" => return None,
+        n => n.parse().ok()?,
+    };
+    let unit = unit.trim_start_matches("a ").trim_start_matches("one ").trim();
+    let date = match unit {
+        "d" | "day" | "days" => today.checked_add_days(Days::new(count.into())),
+        "w" | "wk" | "week" | "weeks" => today.checked_add_days(Days::new(u64::from(count) * 7)),
+        "m" | "mo" | "month" | "months" => today.checked_add_months(Months::new(count)),
+        "y" | "yr" | "year" | "years" => today.checked_add_months(Months::new(count.checked_mul(12)?)),
+        _ => return None,
+    };
+    Some(date)
+}
+
+/// `end of june`, `end of month`, `end of year`, `end of q3`, `end of next month`.
+fn period_end(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let what = text.strip_prefix("end of ").or_else(|| text.strip_prefix("end "))?.trim();
+    let what = what.strip_prefix("the ").unwrap_or(what);
+    match what {
+        "month" | "this month" => last_day(today.year(), today.month()),
+        "next month" => {
+            let d = today.checked_add_months(Months::new(1))?;
+            last_day(d.year(), d.month())
+        }
+        "year" | "this year" => NaiveDate::from_ymd_opt(today.year(), 12, 31),
+        "next year" => NaiveDate::from_ymd_opt(today.year() + 1, 12, 31),
+        q if q.len() == 2 && q.starts_with('q') => {
+            let n: u32 = q[1..].parse().ok().filter(|n| (1..=4).contains(n))?;
+            let year = if n * 3 < today.month() { today.year() + 1 } else { today.year() };
+            last_day(year, n * 3)
+        }
+        name => {
+            let (month_word, year) = match name.rsplit_once(' ') {
+                Some((m, y)) if y.len() == 4 => (m, y.parse().ok()),
+                _ => (name, None),
+            };
+            let month = MONTHS
+                .iter()
+                .position(|m| month_word.len() >= 3 && m.starts_with(month_word))? as u32
+                + 1;
+            let year = year.unwrap_or(if month < today.month() { today.year() + 1 } else { today.year() });
+            last_day(year, month)
+        }
+    }
+}
+
+fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
+    let first_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    first_next.pred_opt()
+}
+
+fn natural(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let noon = today.and_hms_opt(12, 0, 0)?.and_utc();
+    interim::parse_date_string(text, noon, interim::Dialect::Uk)
+        .ok()
+        .map(|d| d.date_naive())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_grammar_resolves_each_form_against_today() {
+        // Monday 23 November 2026.
+        let today = d(2026, 11, 23);
+        let table = [
+            ("2027-03-31", d(2027, 3, 31)),
+            ("31 Mar 2027", d(2027, 3, 31)),
+            ("31 march 2027", d(2027, 3, 31)),
+            ("31/03/2027", d(2027, 3, 31)),
+            ("+10d", d(2026, 12, 3)),
+            ("+2w", d(2026, 12, 7)),
+            ("+3m", d(2027, 2, 23)),
+            ("+1y", d(2027, 11, 23)),
+            ("in 3 months", d(2027, 2, 23)),
+            ("in 2 weeks", d(2026, 12, 7)),
+            ("in a week", d(2026, 11, 30)),
+            ("  In   3   Days ", d(2026, 11, 26)),
+            ("end of june", d(2027, 6, 30)),
+            ("end of November", d(2026, 11, 30)),
+            ("end of month", d(2026, 11, 30)),
+            ("end of next month", d(2026, 12, 31)),
+            ("end of year", d(2026, 12, 31)),
+            ("end of q1", d(2027, 3, 31)),
+            ("end of q4", d(2026, 12, 31)),
+            ("end of feb 2028", d(2028, 2, 29)),
+            ("tomorrow", d(2026, 11, 24)),
+            ("next friday", d(2026, 12, 4)),
+            ("friday", d(2026, 11, 27)),
+        ];
+        for (input, expected) in table {
+            assert_eq!(parse_deadline(input, today), Ok(expected), "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn nonsense_is_refused_with_the_text_quoted() {
+        let today = d(2026, 11, 23);
+        assert_eq!(parse_deadline("", today), Err(DeadlineError::Empty));
+        assert_eq!(
+            parse_deadline("whenever", today),
+            Err(DeadlineError::Unknown("whenever".into()))
+        );
+        assert_eq!(
+            parse_deadline("2027-02-30", today),
+            Err(DeadlineError::Impossible("2027-02-30".into()))
+        );
+        assert!(parse_deadline("+99999999y", today).is_err());
+    }
+}

@@ -1,0 +1,12 @@
+//! The pure core: the session and the operations that change it. No IO, no
+//! terminal, no clock: time comes in as arguments, so all of it is testable.
+
+pub mod deadline;
+pub mod model;
+pub mod ops;
+pub mod schedule;
+pub mod timer;
+pub mod validate;
+
+pub use model::*;
+pub use ops::{Applied, CommitmentDraft, Moment, Op, OpError};

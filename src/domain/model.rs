@@ -1,0 +1,286 @@
+//! The session as it is saved: the prepared agenda and, once run, its live record.
+//!
+//! One type serves both an agenda file and a recorded session, so a recorded
+//! session can be read by anything that reads agendas, and the format has one
+//! description (`docs/format.md`).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::timer::Timer;
+
+/// The file format this build writes; files with a higher number are refused, not guessed at.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A workshop: what was planned and, once it has run, what happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Format version, so that older builds refuse newer files instead of damaging them.
+    pub format: u32,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub venue: String,
+    /// Minutes each presenter gets unless the group overrides it.
+    #[serde(default = "default_presenter_minutes")]
+    pub presenter_minutes: u32,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    pub agenda: Vec<AgendaItem>,
+    /// Absent in a prepared agenda; present once the session has been run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveRecord>,
+}
+
+fn default_presenter_minutes() -> u32 {
+    5
+}
+
+/// Someone in the room; owners of commitments are completed from these.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    /// Government, Parliament, Development partners, Civil society, ...
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stakeholder: String,
+}
+
+/// A breakout group and what it reports back on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub topic: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub presenter: String,
+    /// Presentation minutes for this group when it differs from the session default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+}
+
+/// What kind of block an agenda item is; it decides which screen the facilitator sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Plenary,
+    Breakout,
+    Presentations,
+    ActionPlanning,
+    Break,
+    Closing,
+}
+
+impl ItemKind {
+    /// The word shown to people for this kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::Plenary => "Plenary",
+            ItemKind::Breakout => "Breakout",
+            ItemKind::Presentations => "Report-back",
+            ItemKind::ActionPlanning => "Action planning",
+            ItemKind::Break => "Break",
+            ItemKind::Closing => "Closing",
+        }
+    }
+}
+
+/// One block of the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub title: String,
+    pub kind: ItemKind,
+    /// Planned length in minutes.
+    pub minutes: u32,
+    /// Points for the facilitator to raise during the item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<String>,
+}
+
+/// Everything that happened while the session ran.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LiveRecord {
+    /// Unique per run, so exports and live peers can tell sessions apart.
+    pub id: String,
+    pub created_at: DateTime<Utc>,
+    /// The agenda file this session was started from, for the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda_file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<DateTime<Utc>>,
+    pub current_item: usize,
+    pub current_group: usize,
+    /// One entry per agenda item, in agenda order.
+    pub items: Vec<ItemRecord>,
+    /// One entry per group, in group order.
+    pub presentations: Vec<PresentationRecord>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    /// Number of operations applied; lets peers and files be compared for freshness.
+    #[serde(default)]
+    pub revision: u64,
+}
+
+/// When an agenda item ran. An item may be left and returned to, hence several spans.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+    /// Seconds the facilitator added to (or took from) the item's countdown.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub adjust_seconds: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// A stretch of time; `end` is absent while it is still going.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<DateTime<Utc>>,
+}
+
+/// A group's report-back: its timer holds the time used and any overrun.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresentationRecord {
+    pub timer: Timer,
+}
+
+/// Where a note or commitment came from: the agenda item, and the group if one was in focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub item: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<usize>,
+}
+
+/// Who did something, as recorded in the file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    /// The Unix user id, when the author was identified by the operating system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<u32>,
+}
+
+/// A note taken during the session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub text: String,
+    pub author: Author,
+    pub at: DateTime<Utc>,
+    pub anchor: Anchor,
+}
+
+/// Where a commitment stands; reviewers follow these up months later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl Status {
+    /// The words shown in tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::InProgress => "in progress",
+            Status::Done => "done",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// The next status in the order the facilitator cycles through them.
+    pub fn cycled(self) -> Status {
+        match self {
+            Status::Open => Status::InProgress,
+            Status::InProgress => Status::Done,
+            Status::Done => Status::Dropped,
+            Status::Dropped => Status::Open,
+        }
+    }
+}
+
+/// Something the room agreed someone would do by a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// Stable within the session (`C1`, `C2`, ...); never reused.
+    pub id: String,
+    pub what: String,
+    pub owner: String,
+    pub deadline: NaiveDate,
+    pub anchor: Anchor,
+    pub status: Status,
+    pub created_at: DateTime<Utc>,
+    pub created_by: Author,
+    /// Bumped on every change, so that two people editing at once can be told apart.
+    #[serde(default)]
+    pub revision: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
+}
+
+/// One change to a commitment, kept so follow-up meetings can see what moved and who moved it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    /// What changed, in words ("deadline 2027-03-31 → 2027-06-30").
+    pub change: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Session {
+    /// Presentation seconds planned for a group.
+    pub fn presenter_seconds(&self, group: usize) -> i64 {
+        let minutes = self
+            .groups
+            .get(group)
+            .and_then(|g| g.minutes)
+            .unwrap_or(self.presenter_minutes);
+        i64::from(minutes) * 60
+    }
+
+    /// Organisations and names known in this session, for completing an owner field.
+    pub fn owner_suggestions(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut push = |s: &str| {
+            let s = s.trim();
+            if !s.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
+                out.push(s.to_string());
+            }
+        };
+        for p in &self.participants {
+            push(&p.name);
+            push(&p.organisation);
+        }
+        for g in &self.groups {
+            push(&g.name);
+        }
+        if let Some(live) = &self.live {
+            for c in &live.commitments {
+                push(&c.owner);
+            }
+        }
+        out
+    }
+}

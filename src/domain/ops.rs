@@ -1,0 +1,379 @@
+//! Operations: every change to a session is one of these values, applied here.
+//!
+//! The facilitator's keys and (later) remote note-takers produce the same values,
+//! so validation lives in one place and an operation can be logged, sent over a
+//! socket or replayed. `apply` is pure: the caller passes the time.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::model::{
+    Anchor, Author, Commitment, HistoryEntry, ItemKind, LiveRecord, Note, PresentationRecord,
+    Session, Span, Status,
+};
+
+/// Upper bound on the text of a note or commitment field, so one paste cannot bloat the file.
+pub const MAX_TEXT: usize = 4000;
+
+/// A change someone asks for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    /// Begin the first agenda item and the session clock.
+    StartSession,
+    /// Move to an agenda item (closing the current one); past the last item ends the session.
+    GoToItem { item: usize },
+    /// Close the last item and mark the session finished.
+    EndSession,
+    /// Bring a group into focus (its card, its presenter timer).
+    SelectGroup { group: usize },
+    StartTimer { group: usize },
+    PauseTimer { group: usize },
+    ResetTimer { group: usize },
+    /// Add or remove presenter time for a group.
+    AdjustTimer { group: usize, seconds: i64 },
+    /// Add or remove time on the current agenda item's countdown.
+    AdjustItem { item: usize, seconds: i64 },
+    AddNote { text: String, anchor: Anchor },
+    AddCommitment { draft: CommitmentDraft },
+    /// Replace a commitment's text fields; `base_revision` is what the editor started from.
+    EditCommitment { id: String, base_revision: u32, draft: CommitmentDraft },
+    SetStatus { id: String, status: Status, #[serde(default)] note: Option<String> },
+}
+
+/// The fields a person fills in for a commitment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommitmentDraft {
+    pub what: String,
+    pub owner: String,
+    pub deadline: NaiveDate,
+    pub anchor: Anchor,
+    /// Set once the person confirmed a deadline that is already past.
+    #[serde(default)]
+    pub past_deadline_confirmed: bool,
+}
+
+/// The moment an operation is applied: the instant, and today's date where the people are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub now: DateTime<Utc>,
+    pub today: NaiveDate,
+}
+
+/// Why an operation was refused, worded for the person who asked.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum OpError {
+    #[error("the session has not started yet: press Enter to begin")]
+    NotStarted,
+    #[error("the session has already started")]
+    AlreadyStarted,
+    #[error("the session has ended")]
+    Ended,
+    #[error("there is no agenda item {0}")]
+    NoSuchItem(usize),
+    #[error("there is no group {0}")]
+    NoSuchGroup(usize),
+    #[error("this agenda has no groups")]
+    NoGroups,
+    #[error("there is no commitment {0}")]
+    NoSuchCommitment(String),
+    #[error("{field} is empty: write {hint}")]
+    Empty { field: &'static str, hint: &'static str },
+    #[error("{field} is too long ({len} characters; at most {max})")]
+    TooLong { field: &'static str, len: usize, max: usize },
+    #[error("the deadline {0} is in the past: confirm to keep it")]
+    PastDeadline(NaiveDate),
+    #[error("{by} changed this commitment while you were editing it; your text is kept")]
+    Conflict { by: String },
+    #[error("this session has no live record; start it with `plenary run`")]
+    NotLive,
+}
+
+/// What applying an operation produced, beyond the changed session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Applied {
+    Done,
+    /// A commitment was created with this id.
+    Created(String),
+}
+
+impl Session {
+    /// Gives a prepared agenda its live record, ready to start.
+    pub fn begin_live(&mut self, id: String, agenda_file: Option<String>, now: DateTime<Utc>) {
+        if self.live.is_none() {
+            self.live = Some(LiveRecord {
+                id,
+                created_at: now,
+                agenda_file,
+                started_at: None,
+                ended_at: None,
+                current_item: 0,
+                current_group: 0,
+                items: vec![Default::default(); self.agenda.len()],
+                presentations: vec![PresentationRecord::default(); self.groups.len()],
+                notes: Vec::new(),
+                commitments: Vec::new(),
+                revision: 0,
+            });
+        }
+    }
+
+    /// Applies one operation on behalf of `by`, or refuses it and leaves the session as it was.
+    pub fn apply(&mut self, op: &Op, by: &Author, at: Moment) -> Result<Applied, OpError> {
+        let mut next = self.clone();
+        let applied = next.apply_in_place(op, by, at)?;
+        if let Some(live) = next.live.as_mut() {
+            live.revision += 1;
+        }
+        *self = next;
+        Ok(applied)
+    }
+
+    fn apply_in_place(&mut self, op: &Op, by: &Author, at: Moment) -> Result<Applied, OpError> {
+        let now = at.now;
+        let group_count = self.groups.len();
+        let item_count = self.agenda.len();
+        let planned: Vec<i64> = (0..group_count).map(|g| self.presenter_seconds(g)).collect();
+        let item_planned: Vec<i64> = self.agenda.iter().map(|i| i64::from(i.minutes) * 60).collect();
+        let live = self.live.as_mut().ok_or(OpError::NotLive)?;
+        let check_group = |g: usize| -> Result<(), OpError> {
+            if group_count == 0 {
+                Err(OpError::NoGroups)
+            } else if g >= group_count {
+                Err(OpError::NoSuchGroup(g + 1))
+            } else {
+                Ok(())
+            }
+        };
+        match op {
+            Op::StartSession => {
+                if live.started_at.is_some() {
+                    return Err(OpError::AlreadyStarted);
+                }
+                live.started_at = Some(now);
+                let first = live.current_item.min(item_count.saturating_sub(1));
+                live.current_item = first;
+                open_span(live, first, now);
+            }
+            Op::GoToItem { item } => {
+                ensure_running(live)?;
+                if *item >= item_count {
+                    return Err(OpError::NoSuchItem(item + 1));
+                }
+                if *item != live.current_item {
+                    close_span(live, live.current_item, now);
+                    pause_all_timers(live, now);
+                    live.current_item = *item;
+                    open_span(live, *item, now);
+                }
+            }
+            Op::EndSession => {
+                ensure_running(live)?;
+                close_span(live, live.current_item, now);
+                pause_all_timers(live, now);
+                live.ended_at = Some(now);
+            }
+            Op::SelectGroup { group } => {
+                check_group(*group)?;
+                if *group != live.current_group {
+                    // A presenter's time stops when the next group takes the floor.
+                    let current = live.current_group;
+                    if let Some(p) = live.presentations.get_mut(current) {
+                        p.timer.pause(now);
+                    }
+                    live.current_group = *group;
+                }
+            }
+            Op::StartTimer { group } => {
+                ensure_running(live)?;
+                check_group(*group)?;
+                live.current_group = *group;
+                for (i, p) in live.presentations.iter_mut().enumerate() {
+                    if i != *group {
+                        p.timer.pause(now);
+                    }
+                }
+                live.presentations[*group].timer.start(now);
+            }
+            Op::PauseTimer { group } => {
+                check_group(*group)?;
+                live.presentations[*group].timer.pause(now);
+            }
+            Op::ResetTimer { group } => {
+                check_group(*group)?;
+                live.presentations[*group].timer.reset();
+            }
+            Op::AdjustTimer { group, seconds } => {
+                check_group(*group)?;
+                live.presentations[*group].timer.adjust(planned[*group], *seconds);
+            }
+            Op::AdjustItem { item, seconds } => {
+                if *item >= item_count {
+                    return Err(OpError::NoSuchItem(item + 1));
+                }
+                let planned = item_planned[*item];
+                let record = &mut live.items[*item];
+                record.adjust_seconds = (record.adjust_seconds + seconds).max(-planned);
+            }
+            Op::AddNote { text, anchor } => {
+                let text = required(text, "the note", "what was said")?;
+                check_anchor(*anchor, item_count, group_count)?;
+                live.notes.push(Note { text, author: by.clone(), at: now, anchor: *anchor });
+            }
+            Op::AddCommitment { draft } => {
+                let draft = validated(draft, at.today, item_count, group_count)?;
+                let id = next_commitment_id(live);
+                live.commitments.push(Commitment {
+                    id: id.clone(),
+                    what: draft.what,
+                    owner: draft.owner,
+                    deadline: draft.deadline,
+                    anchor: draft.anchor,
+                    status: Status::Open,
+                    created_at: now,
+                    created_by: by.clone(),
+                    revision: 0,
+                    history: Vec::new(),
+                });
+                return Ok(Applied::Created(id));
+            }
+            Op::EditCommitment { id, base_revision, draft } => {
+                let draft = validated(draft, at.today, item_count, group_count)?;
+                let c = find_commitment(live, id)?;
+                if c.revision != *base_revision {
+                    let by = c.history.last().map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone());
+                    return Err(OpError::Conflict { by });
+                }
+                let mut changes = Vec::new();
+                if c.what != draft.what {
+                    changes.push(format!("action “{}” → “{}”", c.what, draft.what));
+                }
+                if c.owner != draft.owner {
+                    changes.push(format!("owner {} → {}", c.owner, draft.owner));
+                }
+                if c.deadline != draft.deadline {
+                    changes.push(format!("deadline {} → {}", c.deadline, draft.deadline));
+                }
+                if changes.is_empty() {
+                    return Ok(Applied::Done);
+                }
+                c.what = draft.what;
+                c.owner = draft.owner;
+                c.deadline = draft.deadline;
+                c.anchor = draft.anchor;
+                c.revision += 1;
+                c.history.push(HistoryEntry { at: now, by: by.clone(), change: changes.join("; "), note: None });
+            }
+            Op::SetStatus { id, status, note } => {
+                let note = match note {
+                    Some(n) if !n.trim().is_empty() => Some(bounded(n.trim(), "the note")?),
+                    _ => None,
+                };
+                let c = find_commitment(live, id)?;
+                if c.status != *status || note.is_some() {
+                    let change = format!("status {} → {}", c.status.label(), status.label());
+                    c.status = *status;
+                    c.revision += 1;
+                    c.history.push(HistoryEntry { at: now, by: by.clone(), change, note });
+                }
+            }
+        }
+        Ok(Applied::Done)
+    }
+}
+
+fn ensure_running(live: &LiveRecord) -> Result<(), OpError> {
+    if live.started_at.is_none() {
+        Err(OpError::NotStarted)
+    } else if live.ended_at.is_some() {
+        Err(OpError::Ended)
+    } else {
+        Ok(())
+    }
+}
+
+fn open_span(live: &mut LiveRecord, item: usize, now: DateTime<Utc>) {
+    if let Some(rec) = live.items.get_mut(item) {
+        rec.spans.push(Span { start: now, end: None });
+    }
+}
+
+fn close_span(live: &mut LiveRecord, item: usize, now: DateTime<Utc>) {
+    if let Some(span) = live.items.get_mut(item).and_then(|r| r.spans.last_mut())
+        && span.end.is_none()
+    {
+        span.end = Some(now.max(span.start));
+    }
+}
+
+fn pause_all_timers(live: &mut LiveRecord, now: DateTime<Utc>) {
+    for p in &mut live.presentations {
+        p.timer.pause(now);
+    }
+}
+
+fn find_commitment<'a>(live: &'a mut LiveRecord, id: &str) -> Result<&'a mut Commitment, OpError> {
+    live.commitments
+        .iter_mut()
+        .find(|c| c.id == id)
+        .ok_or_else(|| OpError::NoSuchCommitment(id.to_string()))
+}
+
+fn next_commitment_id(live: &LiveRecord) -> String {
+    let highest = live
+        .commitments
+        .iter()
+        .filter_map(|c| c.id.strip_prefix('C')?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("C{}", highest + 1)
+}
+
+fn bounded(text: &str, field: &'static str) -> Result<String, OpError> {
+    let len = text.chars().count();
+    if len > MAX_TEXT {
+        return Err(OpError::TooLong { field, len, max: MAX_TEXT });
+    }
+    Ok(text.to_string())
+}
+
+fn required(text: &str, field: &'static str, hint: &'static str) -> Result<String, OpError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(OpError::Empty { field, hint });
+    }
+    bounded(text, field)
+}
+
+fn check_anchor(anchor: Anchor, items: usize, groups: usize) -> Result<(), OpError> {
+    if anchor.item >= items {
+        return Err(OpError::NoSuchItem(anchor.item + 1));
+    }
+    match anchor.group {
+        Some(g) if g >= groups => Err(OpError::NoSuchGroup(g + 1)),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a commitment draft the way every entry point must: the action and owner are
+/// required, and a past deadline needs an explicit confirmation.
+pub fn validated(
+    draft: &CommitmentDraft,
+    today: NaiveDate,
+    items: usize,
+    groups: usize,
+) -> Result<CommitmentDraft, OpError> {
+    let what = required(&draft.what, "the action", "what will be done")?;
+    let owner = required(&draft.owner, "the owner", "who will do it")?;
+    check_anchor(draft.anchor, items, groups)?;
+    if draft.deadline < today && !draft.past_deadline_confirmed {
+        return Err(OpError::PastDeadline(draft.deadline));
+    }
+    Ok(CommitmentDraft { what, owner, ..draft.clone() })
+}
+
+/// Whether an item kind shows presenter timers rather than its own countdown.
+pub fn uses_presenter_timers(kind: ItemKind) -> bool {
+    kind == ItemKind::Presentations
+}

@@ -1,0 +1,287 @@
+//! The presenter timer: a countdown that keeps counting into overrun.
+//!
+//! Time never comes from a clock in here. Every method takes `now`, so the
+//! same timer works live (driven by a monotonic clock in the runtime), after a
+//! restart (its wall-clock anchor is in the saved file), and in tests.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Seconds before zero at which the timer turns to its warning phase.
+pub const WARNING_SECONDS: i64 = 60;
+
+/// A countdown whose state is plain data, so that it survives save and load.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timer {
+    /// Seconds added (or, when negative, removed) by the facilitator on top of the plan.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub adjust_seconds: i64,
+    /// Milliseconds run before the current run began.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub banked_ms: i64,
+    /// Wall-clock instant the current run began; `None` while stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_since: Option<DateTime<Utc>>,
+    /// When the timer was first started, kept for the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_started: Option<DateTime<Utc>>,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// What the room should understand from the timer, named so it reads without colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Never started: shows the full time.
+    Ready,
+    /// Counting down, more than a minute left.
+    Running,
+    /// Stopped part-way, with time left.
+    Paused,
+    /// The last minute.
+    Warning,
+    /// Zero reached, within its first second.
+    Time,
+    /// Past zero; the overrun counts up.
+    Overrun,
+}
+
+impl Timer {
+    /// Whether the countdown is currently moving.
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    /// Time run so far, never negative even if the wall clock went backwards.
+    pub fn elapsed(&self, now: DateTime<Utc>) -> Duration {
+        let live = self
+            .running_since
+            .map(|since| (now - since).num_milliseconds().max(0))
+            .unwrap_or(0);
+        Duration::milliseconds(self.banked_ms + live)
+    }
+
+    /// The time allowed: the plan plus the facilitator's adjustments, never below zero.
+    pub fn budget(&self, planned_seconds: i64) -> Duration {
+        Duration::seconds((planned_seconds + self.adjust_seconds).max(0))
+    }
+
+    /// Milliseconds left; negative once over time.
+    pub fn remaining_ms(&self, planned_seconds: i64, now: DateTime<Utc>) -> i64 {
+        self.budget(planned_seconds).num_milliseconds() - self.elapsed(now).num_milliseconds()
+    }
+
+    /// Time beyond the budget, zero while time remains.
+    pub fn overrun(&self, planned_seconds: i64, now: DateTime<Utc>) -> Duration {
+        Duration::milliseconds((-self.remaining_ms(planned_seconds, now)).max(0))
+    }
+
+    /// Starts or resumes; a no-op when already running.
+    pub fn start(&mut self, now: DateTime<Utc>) {
+        if self.running_since.is_none() {
+            self.running_since = Some(now);
+            self.first_started.get_or_insert(now);
+        }
+    }
+
+    /// Stops and banks the time run; a no-op when stopped.
+    pub fn pause(&mut self, now: DateTime<Utc>) {
+        if self.running_since.is_some() {
+            self.banked_ms = self.elapsed(now).num_milliseconds();
+            self.running_since = None;
+        }
+    }
+
+    /// Back to the full planned time, stopped.
+    pub fn reset(&mut self) {
+        *self = Timer::default();
+    }
+
+    /// Adds (or removes) time; the budget never goes below zero.
+    pub fn adjust(&mut self, planned_seconds: i64, seconds: i64) {
+        self.adjust_seconds = (self.adjust_seconds + seconds).max(-planned_seconds);
+    }
+
+    /// The phase the timer is in at `now`.
+    pub fn phase(&self, planned_seconds: i64, now: DateTime<Utc>) -> Phase {
+        let left = self.remaining_ms(planned_seconds, now);
+        if left <= -1000 {
+            Phase::Overrun
+        } else if left <= 0 {
+            Phase::Time
+        } else if left <= WARNING_SECONDS * 1000 {
+            Phase::Warning
+        } else if self.is_running() {
+            Phase::Running
+        } else if self.banked_ms == 0 {
+            Phase::Ready
+        } else {
+            Phase::Paused
+        }
+    }
+
+    /// The whole second shown to the room: counts down with ceiling (5:00 until a full
+    /// second has gone), then counts the overrun up with floor (+0:01 after one second over).
+    pub fn display_seconds(&self, planned_seconds: i64, now: DateTime<Utc>) -> i64 {
+        let left = self.remaining_ms(planned_seconds, now);
+        if left > 0 {
+            (left + 999) / 1000
+        } else {
+            -((-left) / 1000)
+        }
+    }
+}
+
+/// Why the room should hear a bell between two readings of the remaining time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bell {
+    /// The last minute has begun.
+    OneMinuteLeft,
+    /// Time is up.
+    TimeUp,
+}
+
+/// The bell that sounds when the remaining time moves from `before_ms` to `after_ms`,
+/// if a threshold was crossed in that step (the later threshold wins if both were).
+pub fn bell_between(before_ms: i64, after_ms: i64) -> Option<Bell> {
+    let minute = WARNING_SECONDS * 1000;
+    if before_ms > 0 && after_ms <= 0 {
+        Some(Bell::TimeUp)
+    } else if before_ms > minute && after_ms <= minute {
+        Some(Bell::OneMinuteLeft)
+    } else {
+        None
+    }
+}
+
+/// `m:ss` for a count of seconds, with a sign when asked; used for every timer shown.
+pub fn clock_text(seconds: i64, signed: bool) -> String {
+    let magnitude = seconds.unsigned_abs();
+    let body = format!("{}:{:02}", magnitude / 60, magnitude % 60);
+    match (signed, seconds < 0) {
+        (_, true) => format!("-{body}"),
+        (true, false) => format!("+{body}"),
+        (false, false) => body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap() + Duration::seconds(seconds)
+    }
+    const FIVE: i64 = 300;
+
+    #[test]
+    fn a_fresh_timer_shows_the_full_time_and_is_ready() {
+        let t = Timer::default();
+        assert_eq!(t.display_seconds(FIVE, at(100)), 300);
+        assert_eq!(t.phase(FIVE, at(100)), Phase::Ready);
+    }
+
+    #[test]
+    fn counts_down_while_running_and_holds_while_paused() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        assert_eq!(t.display_seconds(FIVE, at(0)), 300);
+        assert_eq!(t.display_seconds(FIVE, at(1)), 299);
+        t.pause(at(40));
+        assert_eq!(t.display_seconds(FIVE, at(500)), 260);
+        assert_eq!(t.phase(FIVE, at(500)), Phase::Paused);
+        t.start(at(600));
+        assert_eq!(t.display_seconds(FIVE, at(610)), 250);
+    }
+
+    #[test]
+    fn shows_a_partial_second_as_the_whole_second_above_it() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        let just_after = at(0) + Duration::milliseconds(300);
+        assert_eq!(t.display_seconds(FIVE, just_after), 300);
+    }
+
+    #[test]
+    fn phases_follow_the_remaining_time() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        assert_eq!(t.phase(FIVE, at(239)), Phase::Running);
+        assert_eq!(t.phase(FIVE, at(240)), Phase::Warning);
+        assert_eq!(t.phase(FIVE, at(300)), Phase::Time);
+        assert_eq!(t.phase(FIVE, at(301)), Phase::Overrun);
+    }
+
+    #[test]
+    fn overrun_counts_up_after_zero() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        assert_eq!(t.display_seconds(FIVE, at(342)), -42);
+        assert_eq!(t.overrun(FIVE, at(342)), Duration::seconds(42));
+        assert_eq!(clock_text(42, true), "+0:42");
+    }
+
+    #[test]
+    fn adjustments_move_the_end_and_never_make_the_budget_negative() {
+        let mut t = Timer::default();
+        t.adjust(FIVE, 30);
+        assert_eq!(t.display_seconds(FIVE, at(0)), 330);
+        t.adjust(FIVE, -30);
+        t.adjust(FIVE, -30);
+        assert_eq!(t.display_seconds(FIVE, at(0)), 270);
+        for _ in 0..20 {
+            t.adjust(FIVE, -30);
+        }
+        assert_eq!(t.budget(FIVE), Duration::zero());
+        t.adjust(FIVE, 30);
+        assert_eq!(t.budget(FIVE), Duration::seconds(30));
+    }
+
+    #[test]
+    fn reset_returns_to_the_full_time_stopped() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        t.adjust(FIVE, 60);
+        t.reset();
+        assert!(!t.is_running());
+        assert_eq!(t.display_seconds(FIVE, at(999)), 300);
+    }
+
+    #[test]
+    fn a_timer_read_back_after_a_restart_shows_the_true_time() {
+        let mut t = Timer::default();
+        t.start(at(0));
+        let saved = serde_json::to_string(&t).unwrap();
+        let resumed: Timer = serde_json::from_str(&saved).unwrap();
+        // The process was down for 90 s; the presenter kept talking.
+        assert_eq!(resumed.display_seconds(FIVE, at(90)), 210);
+    }
+
+    #[test]
+    fn a_wall_clock_that_goes_backwards_never_adds_time() {
+        let mut t = Timer::default();
+        t.start(at(100));
+        assert_eq!(t.display_seconds(FIVE, at(50)), 300);
+    }
+
+    #[test]
+    fn bells_ring_once_at_one_minute_left_and_at_zero() {
+        assert_eq!(bell_between(61_000, 60_000), Some(Bell::OneMinuteLeft));
+        assert_eq!(bell_between(60_000, 59_000), None);
+        assert_eq!(bell_between(1, 0), Some(Bell::TimeUp));
+        assert_eq!(bell_between(0, -1000), None);
+        assert_eq!(bell_between(90_000, -5), Some(Bell::TimeUp));
+        assert_eq!(bell_between(300_000, 299_000), None);
+    }
+
+    #[test]
+    fn clock_text_pads_seconds_and_signs() {
+        assert_eq!(clock_text(300, false), "5:00");
+        assert_eq!(clock_text(59, false), "0:59");
+        assert_eq!(clock_text(-61, false), "-1:01");
+        assert_eq!(clock_text(3725, false), "62:05");
+    }
+}
