@@ -1,4 +1,13 @@
 //! plenary: a terminal console for live dialogue workshops.
+//!
+//! `domain` is the pure core; `store` reads and writes session files; `app`
+//! holds UI state and turns keys into operations; `ui` draws; `runtime` owns the
+//! terminal and the event loop; `launcher` is the start screen.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod domain;
+pub mod launcher;
+pub mod runtime;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,196 @@
+//! UI state: what the facilitator is looking at, open forms and dialogs, and the
+//! session itself. Views read this; key handling (`update`) changes it, and every
+//! change to the session goes through `Session::apply`.
+
+pub mod action;
+pub mod form;
+mod update;
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::timer::{Bell, bell_between};
+use crate::domain::{Anchor, Applied, Author, ItemKind, Moment, Op, OpError, Session};
+pub use action::{Action, View};
+pub use form::{CommitmentForm, Field, NoteForm};
+
+/// An open form; only one at a time.
+pub enum Form {
+    Commitment(CommitmentForm),
+    Note(NoteForm),
+}
+
+/// A yes/no question, and what a yes does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    ResetTimer { group: usize },
+    QuitWhileRunning,
+    DiscardForm,
+    QuitDiscardingForm,
+    EndSession,
+}
+
+/// A one-line message from the last action: a refusal or a confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the facilitator's screen shows and remembers between keys.
+pub struct App {
+    pub session: Session,
+    /// Who is at this keyboard; recorded as the author of notes and commitments.
+    pub me: Author,
+    /// The file the session is saved to, for display.
+    pub file: PathBuf,
+    pub view: View,
+    pub projector: bool,
+    pub muted: bool,
+    pub help: bool,
+    pub form: Option<Form>,
+    pub confirm: Option<Confirm>,
+    pub flash: Option<Flash>,
+    /// Row selected in the commitments table.
+    pub selected: usize,
+    /// Set by the runtime while the file on disk is behind.
+    pub save_warning: Option<String>,
+    /// Names and organisations offered when typing an owner.
+    pub owners: Vec<String>,
+    dirty: bool,
+    quit: bool,
+}
+
+impl App {
+    /// A facilitator's view of `session`, which must already have a live record.
+    pub fn new(session: Session, me: Author, file: PathBuf) -> App {
+        let owners = session.owner_suggestions();
+        App {
+            session,
+            me,
+            file,
+            view: View::Stage,
+            projector: false,
+            muted: false,
+            help: false,
+            form: None,
+            confirm: None,
+            flash: None,
+            selected: 0,
+            save_warning: None,
+            owners,
+            dirty: false,
+            quit: false,
+        }
+    }
+
+    /// Applies an operation as this user; a success marks the session for saving.
+    pub fn apply(&mut self, op: Op, at: Moment) -> Result<Applied, OpError> {
+        let result = self.session.apply(&op, &self.me, at);
+        if result.is_ok() {
+            self.dirty = true;
+        }
+        result
+    }
+
+    /// Whether the session changed since the last call; the runtime saves when it did.
+    pub fn take_dirty(&mut self) -> bool {
+        std::mem::take(&mut self.dirty)
+    }
+
+    /// Whether the person asked to leave (and any confirmation was given).
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The agenda item in progress (or about to start).
+    pub fn current_item(&self) -> usize {
+        self.session.live.as_ref().map_or(0, |l| l.current_item)
+    }
+
+    /// The group in focus.
+    pub fn current_group(&self) -> usize {
+        self.session.live.as_ref().map_or(0, |l| l.current_group)
+    }
+
+    /// The kind of the current agenda item.
+    pub fn current_kind(&self) -> Option<ItemKind> {
+        self.session.agenda.get(self.current_item()).map(|i| i.kind)
+    }
+
+    /// Whether the session has begun.
+    pub fn started(&self) -> bool {
+        self.session.live.as_ref().is_some_and(|l| l.started_at.is_some())
+    }
+
+    /// Whether the session has finished.
+    pub fn ended(&self) -> bool {
+        self.session.live.as_ref().is_some_and(|l| l.ended_at.is_some())
+    }
+
+    /// Whether any presenter timer is counting.
+    pub fn timer_running(&self) -> bool {
+        self.session
+            .live
+            .as_ref()
+            .is_some_and(|l| l.presentations.iter().any(|p| p.timer.is_running()))
+    }
+
+    /// Where a new note or commitment belongs: the current item, and the group in
+    /// focus when the item is about groups.
+    pub fn anchor(&self) -> Anchor {
+        let grouped = matches!(self.current_kind(), Some(ItemKind::Breakout | ItemKind::Presentations));
+        Anchor {
+            item: self.current_item(),
+            group: (grouped && !self.session.groups.is_empty()).then(|| self.current_group()),
+        }
+    }
+
+    /// The bell due between two instants, from whichever presenter timer is running.
+    pub fn bell_between(&self, before: DateTime<Utc>, after: DateTime<Utc>) -> Option<Bell> {
+        let live = self.session.live.as_ref()?;
+        live.presentations.iter().enumerate().find_map(|(g, p)| {
+            if !p.timer.is_running() {
+                return None;
+            }
+            let planned = self.session.presenter_seconds(g);
+            bell_between(p.timer.remaining_ms(planned, before), p.timer.remaining_ms(planned, after))
+        })
+    }
+
+    /// The next instant at which a second-resolution countdown on screen changes, so the
+    /// runtime can sleep until then instead of polling.
+    pub fn next_tick(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let live = self.session.live.as_ref()?;
+        live.started_at?;
+        if live.ended_at.is_some() {
+            return None;
+        }
+        let remaining = match self.current_kind() {
+            Some(ItemKind::Presentations) => {
+                let g = self.current_group();
+                let timer = &live.presentations.get(g)?.timer;
+                if timer.is_running() {
+                    timer.remaining_ms(self.session.presenter_seconds(g), now)
+                } else {
+                    // Nothing ticks in big type; the rail's minute figures can wait for the next second.
+                    return Some(now + chrono::Duration::milliseconds(1000 - now.timestamp_subsec_millis() as i64));
+                }
+            }
+            _ => self.session.item_remaining_ms(self.current_item(), now),
+        };
+        // Time left to the next whole-second boundary of this countdown.
+        let to_boundary = remaining.rem_euclid(1000);
+        let wait = if to_boundary == 0 { 1000 } else { to_boundary };
+        Some(now + chrono::Duration::milliseconds(wait))
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.flash = Some(Flash { text: text.into(), is_error: false });
+    }
+
+    fn refuse(&mut self, text: impl Into<String>) {
+        self.flash = Some(Flash { text: text.into(), is_error: true });
+    }
+}

@@ -1,0 +1,173 @@
+//! The terminal and the event loop: sets the terminal up and always restores it,
+//! waits for keys or the next visible tick, draws only when the screen changed,
+//! rings the bell, and saves after every change.
+
+use std::io::{BufWriter, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration as StdDuration, Instant};
+
+use anyhow::Result;
+use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::layout::Rect;
+
+use crate::app::App;
+use crate::domain::Moment;
+use crate::store::Saver;
+use crate::ui::{self, Ctx, Theme};
+
+/// The time as the live display sees it: wall time at start plus monotonic time since,
+/// so a wall-clock jump during the session never moves a running timer.
+pub struct LiveClock {
+    wall_start: DateTime<Utc>,
+    mono_start: Instant,
+    offset: FixedOffset,
+}
+
+impl LiveClock {
+    /// Anchors the clock now.
+    pub fn start() -> LiveClock {
+        LiveClock { wall_start: Utc::now(), mono_start: Instant::now(), offset: Local::now().offset().fix() }
+    }
+
+    /// The current instant.
+    pub fn now(&self) -> DateTime<Utc> {
+        let elapsed = chrono::Duration::from_std(self.mono_start.elapsed()).unwrap_or_default();
+        self.wall_start + elapsed
+    }
+
+    /// The instant and today's local date, as operations need them.
+    pub fn moment(&self) -> Moment {
+        let now = self.now();
+        Moment { now, today: now.with_timezone(&self.offset).date_naive() }
+    }
+
+    /// The local time zone offset, fixed for the session.
+    pub fn offset(&self) -> FixedOffset {
+        self.offset
+    }
+}
+
+pub(crate) type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+/// Owns the terminal while the console runs; restores it when dropped, whatever the exit path.
+pub(crate) struct TerminalGuard {
+    pub(crate) terminal: Terminal<Backend>,
+}
+
+fn restore_terminal() {
+    let _ = terminal::disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+}
+
+impl TerminalGuard {
+    /// Enters raw mode and the alternate screen, with a panic hook that undoes both.
+    pub(crate) fn new() -> Result<TerminalGuard> {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore_terminal();
+            previous(info);
+        }));
+        terminal::enable_raw_mode()?;
+        let mut out = std::io::stdout();
+        execute!(out, EnterAlternateScreen, cursor::Hide)?;
+        let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        Ok(TerminalGuard { terminal: Terminal::new(backend)? })
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// How long to wait between tries while the file cannot be written.
+const SAVE_RETRY: StdDuration = StdDuration::from_secs(2);
+/// The longest the loop sleeps with nothing to show (the rail's minute figures).
+const IDLE_WAKE: StdDuration = StdDuration::from_secs(1);
+
+/// Runs the console until the facilitator quits or the process is told to stop.
+pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let clock = LiveClock::start();
+    let mut guard = TerminalGuard::new()?;
+    let mut shown = Buffer::empty(Rect::default());
+    let mut last_now = clock.now();
+    let mut last_retry = Instant::now();
+    loop {
+        let now = clock.now();
+        if let Some(_bell) = app.bell_between(last_now, now)
+            && !app.muted
+        {
+            let backend = guard.terminal.backend_mut();
+            backend.write_all(b"\x07")?;
+            backend.flush()?;
+        }
+        last_now = now;
+        draw_if_changed(&mut guard.terminal, &mut shown, app, theme, &clock, now)?;
+        if app.should_quit() || stop.load(Ordering::Relaxed) {
+            break;
+        }
+        let wait = app
+            .next_tick(now)
+            .and_then(|t| (t - clock.now()).to_std().ok())
+            .unwrap_or(IDLE_WAKE)
+            .min(IDLE_WAKE);
+        if event::poll(wait)? {
+            // Handle everything already queued before drawing once.
+            loop {
+                match event::read()? {
+                    Event::Key(key) => app.on_key(key, clock.moment()),
+                    Event::Resize(..) => shown = Buffer::empty(Rect::default()),
+                    _ => {}
+                }
+                if !event::poll(StdDuration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if app.take_dirty() || (saver.is_pending() && last_retry.elapsed() >= SAVE_RETRY) {
+            saver.save(&app.session);
+            last_retry = Instant::now();
+            app.save_warning = saver.failure().map(str::to_string);
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+fn draw_if_changed(
+    terminal: &mut Terminal<Backend>,
+    shown: &mut Buffer,
+    app: &App,
+    theme: &Theme,
+    clock: &LiveClock,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let size = terminal.size()?;
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut next = Buffer::empty(area);
+    let ctx = Ctx { now, offset: clock.offset(), theme };
+    ui::render(app, &ctx, area, &mut next);
+    if next == *shown {
+        return Ok(());
+    }
+    if shown.area != area {
+        terminal.autoresize()?;
+        terminal.clear()?;
+    }
+    terminal.draw(|frame| frame.buffer_mut().clone_from(&next))?;
+    *shown = next;
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! Session files on disk: reading with precise errors, atomic writes, the lock
+//! that keeps two hosts off one session, and where files live.
+
+pub mod load;
+pub mod lock;
+pub mod paths;
+pub mod save;
+
+pub use load::{LoadError, load};
+pub use lock::{LockError, SessionLock};
+pub use save::{Saver, write_atomic};

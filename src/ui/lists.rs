@@ -1,0 +1,128 @@
+//! The commitments table and the notes list.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+
+use super::Ctx;
+use crate::app::App;
+use crate::domain::{Anchor, Session, Status};
+
+/// Where a note or commitment came from, in a few words.
+pub fn anchor_label(s: &Session, anchor: Anchor) -> String {
+    match anchor.group.and_then(|g| s.groups.get(g)) {
+        Some(group) => group.name.clone(),
+        None => s.agenda.get(anchor.item).map_or_else(String::new, |i| i.title.clone()),
+    }
+}
+
+/// The full commitments screen.
+pub fn commitments(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let [title, table] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let count = app.commitment_count();
+    Line::from(vec![
+        Span::styled(format!(" COMMITMENTS ({count})"), t.accent),
+        Span::styled("  c new · e edit · s status · 1 back to the stage", t.dim),
+    ])
+    .render(title, buf);
+    commitment_table(app, ctx, table, buf, true);
+}
+
+/// A table of commitments; with `selectable`, the selected row is highlighted and kept in view.
+pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bool) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let list = s.live.as_ref().map_or(&[][..], |l| &l.commitments[..]);
+    if list.is_empty() {
+        Paragraph::new(Line::styled("No commitments yet. Press c to record one: what, who, by when.", t.dim))
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    let today = ctx.today();
+    let narrow = area.width < 70;
+    let rows = list.iter().map(|c| {
+        let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
+        let deadline = c.deadline.format("%-d %b %Y").to_string();
+        let deadline = if overdue { format!("{deadline} !") } else { deadline };
+        let mut cells = vec![
+            Cell::from(c.id.clone()),
+            Cell::from(c.what.clone()),
+            Cell::from(c.owner.clone()),
+            Cell::from(Span::styled(deadline, if overdue { t.warn } else { t.base })),
+        ];
+        if !narrow {
+            cells.push(Cell::from(anchor_label(s, c.anchor)));
+        }
+        cells.push(Cell::from(c.status.label()));
+        Row::new(cells).style(t.base)
+    });
+    let widths: Vec<Constraint> = if narrow {
+        vec![Constraint::Length(3), Constraint::Fill(2), Constraint::Fill(1), Constraint::Length(12), Constraint::Length(11)]
+    } else {
+        vec![
+            Constraint::Length(4),
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+            Constraint::Length(11),
+        ]
+    };
+    let mut header = vec!["ID", "What", "Owner", "Deadline"];
+    if !narrow {
+        header.push("From");
+    }
+    header.push("Status");
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(t.strong))
+        .row_highlight_style(t.selected)
+        .column_spacing(1)
+        .block(Block::new().borders(Borders::TOP).border_style(t.border));
+    let mut state = TableState::default();
+    if selectable {
+        state.select(Some(app.selected.min(list.len() - 1)));
+    } else {
+        // Outside the list screen, keep the newest in view.
+        let visible = area.height.saturating_sub(2) as usize;
+        *state.offset_mut() = list.len().saturating_sub(visible);
+    }
+    StatefulWidget::render(table, area, buf, &mut state);
+}
+
+/// Notes for the current item (and group, when one is in focus), newest last.
+pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let anchor = app.anchor();
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    Line::from(vec![
+        Span::styled(format!(" NOTES · {}", anchor_label(s, anchor)), t.accent),
+        Span::styled("  n new note · 1 back to the stage", t.dim),
+    ])
+    .render(title, buf);
+    let notes: Vec<_> = s
+        .live
+        .iter()
+        .flat_map(|l| &l.notes)
+        .filter(|n| n.anchor.item == anchor.item && (anchor.group.is_none() || n.anchor.group == anchor.group))
+        .collect();
+    if notes.is_empty() {
+        Paragraph::new(Line::styled("No notes here yet. Press n to write one.", t.dim)).render(body, buf);
+        return;
+    }
+    let mut lines = Vec::new();
+    for n in &notes {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} {} ", ctx.local_hm(n.at), n.author.name), t.dim),
+            Span::styled(n.text.clone(), t.base),
+        ]));
+    }
+    // Keep the newest in view: estimate one row per note plus wrapping.
+    let width = body.width.max(1) as usize;
+    let rows: usize = notes.iter().map(|n| (n.text.chars().count() + 16) / width + 1).sum();
+    let scroll = rows.saturating_sub(body.height as usize) as u16;
+    Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).render(body, buf);
+}

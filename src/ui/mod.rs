@@ -1,0 +1,161 @@
+//! Views: read-only functions from the app state (and the time) to a buffer.
+//! Nothing here changes state; keys are handled in `app`.
+
+pub mod big_clock;
+pub mod launcher;
+mod lists;
+mod overlay;
+pub mod rail;
+mod stage;
+pub mod theme;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::action::{KEYS, Scope};
+use crate::app::{App, View};
+use crate::domain::schedule::drift_text;
+use crate::domain::timer::clock_text;
+pub use theme::{Theme, ThemeName};
+
+/// The smallest terminal the console lays itself out in; below it a message asks for more room.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// What a frame needs besides the app: the time, the local offset and the styles.
+pub struct Ctx<'a> {
+    pub now: DateTime<Utc>,
+    /// Local time zone offset, for wall-clock times shown to people.
+    pub offset: FixedOffset,
+    pub theme: &'a Theme,
+}
+
+impl Ctx<'_> {
+    /// Today's date where the people are.
+    pub fn today(&self) -> NaiveDate {
+        self.now.with_timezone(&self.offset).date_naive()
+    }
+
+    /// A wall-clock time as people in the room read it (`14:05`).
+    pub fn local_hm(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.offset).format("%H:%M").to_string()
+    }
+}
+
+/// Draws the whole console for `app` into `buf`.
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, ctx.theme.base);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(ctx, area, buf);
+        return;
+    }
+    if app.projector {
+        let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        header(app, ctx, head, buf);
+        stage::render(app, ctx, body, buf, true);
+    } else {
+        let [head, body, foot] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        header(app, ctx, head, buf);
+        let rail_width = if area.width >= 110 { 32 } else if area.width >= 70 { 26 } else { 0 };
+        let [rail_area, main] = Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
+        if rail_width > 0 {
+            rail::render(app, ctx, rail_area, buf);
+        }
+        match app.view {
+            View::Stage => stage::render(app, ctx, main, buf, false),
+            View::Commitments => lists::commitments(app, ctx, main, buf),
+            View::Notes => lists::notes(app, ctx, main, buf),
+        }
+        footer(app, ctx, foot, buf);
+    }
+    overlay::render(app, ctx, area, buf);
+}
+
+fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "Terminal too small ({}x{}): plenary needs {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window; the session keeps running.",
+        area.width, area.height
+    );
+    Paragraph::new(text).style(ctx.theme.strong).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let mut left = vec![Span::styled(format!(" {} ", s.title), t.strong)];
+    if let Some(item) = s.agenda.get(app.current_item()) {
+        left.push(Span::styled(
+            format!("· {}/{} {} ", app.current_item() + 1, s.agenda.len(), item.title),
+            t.base,
+        ));
+    }
+    let mut right = Vec::new();
+    if let Some(elapsed) = s.session_elapsed(ctx.now) {
+        let minutes = elapsed.num_minutes();
+        right.push(Span::styled(format!("session {}:{:02} ", minutes / 60, minutes % 60), t.base));
+        if let Some(drift) = s.drift(ctx.now) {
+            let words = drift_text(drift);
+            let style = if drift.num_minutes() >= 5 { t.warn } else { t.calm };
+            right.push(Span::styled(format!("{words} "), style));
+        }
+    } else {
+        right.push(Span::styled("not started ", t.dim));
+    }
+    if app.muted {
+        right.push(Span::styled("bell off ", t.dim));
+    }
+    let right_width: u16 = right.iter().map(|s| s.width() as u16).sum();
+    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
+    Line::from(left).render(l, buf);
+    Line::from(right).right_aligned().render(r, buf);
+}
+
+fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    if let Some(warning) = &app.save_warning {
+        Line::styled(format!(" ⚠ {warning}"), t.error).render(area, buf);
+        return;
+    }
+    if let Some(flash) = &app.flash {
+        let style = if flash.is_error { t.warn } else { t.calm };
+        Line::styled(format!(" {}", flash.text), style).render(area, buf);
+        return;
+    }
+    let scopes: &[Scope] = match app.view {
+        View::Commitments => &[Scope::Lists, Scope::Everywhere],
+        _ if app.current_kind() == Some(crate::domain::ItemKind::Presentations) => &[Scope::Timer, Scope::Everywhere],
+        _ => &[Scope::Everywhere],
+    };
+    let always = [Span::styled(" ?", t.key), Span::styled(" help ", t.dim), Span::styled(" q", t.key), Span::styled(" quit ", t.dim)];
+    let always_width = always.iter().map(|s| s.width()).sum::<usize>();
+    let mut spans = Vec::new();
+    let mut width = always_width;
+    for scope in scopes {
+        for k in KEYS.iter().filter(|k| k.scope == *scope && !matches!(k.keys, "?" | "q" | "Ctrl-C")) {
+            if k.keys == "Enter" && app.started() && *scope == Scope::Timer {
+                continue;
+            }
+            let short = k.does.split([':', '(', ';']).next().unwrap_or(k.does).trim();
+            let short = short.replace(" the presenter timer", "").replace(" on the timer shown", "");
+            let piece = format!(" {} {} ", k.keys, short);
+            width += piece.chars().count();
+            if width > area.width as usize {
+                break;
+            }
+            spans.push(Span::styled(format!(" {}", k.keys), t.key));
+            spans.push(Span::styled(format!(" {short} "), t.dim));
+        }
+    }
+    let [keys, fixed] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(always_width as u16)]).areas(area);
+    Line::from(spans).render(keys, buf);
+    Line::from(always.to_vec()).render(fixed, buf);
+}
+
+/// `m:ss` for a duration in seconds, used by several views.
+fn mmss(seconds: i64) -> String {
+    clock_text(seconds, false)
+}

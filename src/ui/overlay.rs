@@ -1,0 +1,160 @@
+//! Overlays drawn over the main screen: the forms, yes/no questions and help.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::lists::anchor_label;
+use crate::app::action::KEYS;
+use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
+use crate::domain::timer::clock_text;
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    match &app.form {
+        Some(Form::Commitment(f)) => commitment_form(app, f, ctx, area, buf),
+        Some(Form::Note(f)) => note_form(app, f, ctx, area, buf),
+        None => {}
+    }
+    if app.help {
+        help(ctx, area, buf);
+    }
+    if let Some(confirm) = &app.confirm {
+        question(app, confirm, ctx, area, buf);
+    }
+}
+
+/// A box centred in `area`, at most `width` x `height`, cleared and framed.
+fn popup(ctx: &Ctx, area: Rect, width: u16, height: u16, title: &str, buf: &mut Buffer) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    let rect = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    Clear.render(rect, buf);
+    buf.set_style(rect, ctx.theme.base);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(ctx.theme.accent)
+        .title(Span::styled(format!(" {title} "), ctx.theme.accent));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    inner
+}
+
+fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let title = match &f.editing {
+        Some((id, _)) => format!("Edit commitment {id}"),
+        None => "New commitment".to_string(),
+    };
+    let matches = f.owner_matches(&app.owners);
+    let inner = popup(ctx, area, 84, 16 + matches.len() as u16, &title, buf);
+    let label_w = 10;
+    let rows = Layout::vertical([
+        Constraint::Length(1), // from
+        Constraint::Length(3), // what
+        Constraint::Length(1), // what error
+        Constraint::Length(1), // owner
+        Constraint::Length(matches.len() as u16),
+        Constraint::Length(1), // owner error
+        Constraint::Length(1), // deadline
+        Constraint::Length(1), // deadline preview / error
+        Constraint::Length(1), // general error
+        Constraint::Fill(1),
+        Constraint::Length(1), // keys
+    ])
+    .split(inner);
+    Line::from(vec![
+        Span::styled(format!("{:<label_w$}", "From"), t.dim),
+        Span::styled(anchor_label(&app.session, f.anchor), t.base),
+    ])
+    .render(rows[0], buf);
+    let field_rows = [(Field::What, rows[1], rows[2]), (Field::Owner, rows[3], rows[5]), (Field::Deadline, rows[6], rows[7])];
+    for (field, row, below) in field_rows {
+        let [label, input] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(row);
+        let focused = f.focus == field;
+        Line::styled(field.label(), if focused { t.accent } else { t.strong }).render(label, buf);
+        let mut text = f.area(field).clone();
+        text.set_style(t.base);
+        text.set_placeholder_style(t.dim);
+        text.set_cursor_style(if focused { t.selected } else { t.base });
+        text.render(input, buf);
+        let [_, under] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(below);
+        match &f.error {
+            Some((Some(err_field), message)) if *err_field == field => {
+                Line::styled(format!("✗ {message}"), t.over).render(under, buf);
+            }
+            _ if field == Field::Deadline => match f.resolved_deadline(ctx.today()) {
+                Ok(date) => Line::styled(format!("→ {}", date.format("%A %-d %B %Y")), t.calm).render(under, buf),
+                Err(e) if !f.value(Field::Deadline).trim().is_empty() => {
+                    Line::styled(format!("? {e}"), t.dim).render(under, buf)
+                }
+                Err(_) => {}
+            },
+            _ => {}
+        }
+    }
+    let [_, suggestions] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(rows[4]);
+    for (i, m) in matches.iter().enumerate() {
+        let style = if f.picked == Some(i) { t.selected } else { t.dim };
+        let row = Rect { y: suggestions.y + i as u16, height: 1, ..suggestions };
+        Line::styled(format!("  {m}"), style).render(row, buf);
+    }
+    if let Some((None, message)) = &f.error {
+        Paragraph::new(Line::styled(format!("✗ {message}"), t.over)).wrap(Wrap { trim: true }).render(rows[8], buf);
+    }
+    let hint = if matches.is_empty() { "Tab next field · Enter save · Esc cancel" } else { "↑↓ pick owner · Enter take it · Tab next field · Esc cancel" };
+    Line::styled(hint, t.dim).render(rows[10], buf);
+}
+
+fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let inner = popup(ctx, area, 80, 12, &format!("Note · {}", anchor_label(&app.session, f.anchor)), buf);
+    let [text_area, error, keys] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+    let mut text = f.text.clone();
+    text.set_style(t.base);
+    text.set_placeholder_style(t.dim);
+    text.set_cursor_style(t.selected);
+    text.render(text_area, buf);
+    if let Some(message) = &f.error {
+        Line::styled(format!("✗ {message}"), t.over).render(error, buf);
+    }
+    Line::styled("Enter save · Esc cancel", t.dim).render(keys, buf);
+}
+
+fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let text = match confirm {
+        Confirm::ResetTimer { group } => format!(
+            "Reset {}'s timer to {}? The time used so far is forgotten.",
+            app.session.groups.get(*group).map_or("the group", |g| g.name.as_str()),
+            clock_text(app.session.presenter_seconds(*group), false)
+        ),
+        Confirm::QuitWhileRunning => "A presenter timer is running. Quit anyway? It keeps counting and resumes when you run this session again.".into(),
+        Confirm::DiscardForm => "Discard what you typed in this form?".into(),
+        Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
+        Confirm::EndSession => "That was the last agenda item. End the session?".into(),
+    };
+    let inner = popup(ctx, area, 60, 7, "Confirm", buf);
+    let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    Paragraph::new(Line::styled(text, t.strong)).wrap(Wrap { trim: true }).render(body, buf);
+    Line::from(vec![
+        Span::styled("y", t.key),
+        Span::styled(" yes   ", t.base),
+        Span::styled("n", t.key),
+        Span::styled(" no", t.base),
+    ])
+    .render(keys, buf);
+}
+
+fn help(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let inner = popup(ctx, area, 74, KEYS.len() as u16 + 4, "Keys · any key closes", buf);
+    let lines: Vec<Line> = KEYS
+        .iter()
+        .map(|k| Line::from(vec![Span::styled(format!("{:>10}  ", k.keys), t.key), Span::styled(k.does, t.base)]))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}

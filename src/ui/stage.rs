@@ -1,0 +1,276 @@
+//! The stage: what the room sees for the current agenda item. Report-back
+//! gets the presenter countdown; a breakout gets group cards and its own
+//! countdown; other items show their prompts and countdown.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use super::rail::fit;
+use super::{Ctx, big_clock, lists, mmss};
+use crate::app::App;
+use crate::domain::timer::{Phase, Timer, clock_text};
+use crate::domain::{ItemKind, Session};
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
+    let area = area.inner(ratatui::layout::Margin { horizontal: 1, vertical: 0 });
+    if !app.started() {
+        return ready(app, ctx, area, buf);
+    }
+    if app.ended() {
+        return ended(app, ctx, area, buf);
+    }
+    match app.current_kind() {
+        Some(ItemKind::Presentations) if !app.session.groups.is_empty() => presentations(app, ctx, area, buf, projector),
+        Some(ItemKind::Breakout) => breakout(app, ctx, area, buf, projector),
+        _ => item(app, ctx, area, buf, projector),
+    }
+}
+
+/// Words for a timer's phase, so it reads without colour.
+pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
+    match phase {
+        Phase::Ready => "READY · Space to start".into(),
+        Phase::Running => "RUNNING".into(),
+        Phase::Paused => "PAUSED · Space to resume".into(),
+        Phase::Warning => "1 MINUTE LEFT".into(),
+        Phase::Time => "TIME".into(),
+        Phase::Overrun => format!("TIME · OVER BY {}", mmss(-shown_seconds)),
+    }
+}
+
+/// The digits a countdown shows: remaining time, or the overrun with a plus sign.
+pub fn countdown_text(shown_seconds: i64) -> String {
+    if shown_seconds < 0 { clock_text(-shown_seconds, true) } else { clock_text(shown_seconds, false) }
+}
+
+fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let total = s.planned_total().num_minutes();
+    let mut lines = vec![
+        Line::default(),
+        Line::styled(s.title.clone(), t.accent).centered(),
+    ];
+    let when = [s.date.map(|d| d.format("%A %-d %B %Y").to_string()), (!s.venue.is_empty()).then(|| s.venue.clone())];
+    let when: Vec<String> = when.into_iter().flatten().collect();
+    if !when.is_empty() {
+        lines.push(Line::styled(when.join(" · "), t.base).centered());
+    }
+    lines.push(Line::default());
+    lines.push(
+        Line::styled(
+            format!("{} items · {} groups · {}:{:02} planned", s.agenda.len(), s.groups.len(), total / 60, total % 60),
+            t.dim,
+        )
+        .centered(),
+    );
+    lines.push(Line::default());
+    if let Some(first) = s.agenda.get(app.current_item()) {
+        lines.push(Line::from(vec![
+            Span::styled("Press ", t.base),
+            Span::styled("Enter", t.key),
+            Span::styled(format!(" to begin: {}", first.title), t.base),
+        ]).centered());
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let elapsed = s.session_elapsed(ctx.now).unwrap_or_default().num_minutes();
+    let planned = s.planned_total().num_minutes();
+    let count = app.commitment_count();
+    let lines = vec![
+        Line::default(),
+        Line::styled("SESSION ENDED", t.accent).centered(),
+        Line::styled(format!("{}:{:02} in all (planned {}:{:02})", elapsed / 60, elapsed % 60, planned / 60, planned % 60), t.base).centered(),
+        Line::styled(format!("{count} commitments recorded · 2 to review them · c to add one"), t.base).centered(),
+        Line::styled(format!("Saved in {}", app.file.display()), t.dim).centered(),
+    ];
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+/// A countdown with its phase named underneath, sized to the area.
+fn countdown(timer_text: &str, words: &str, style: Style, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let [digits, label] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    big_clock::render(timer_text, style, digits, buf);
+    Line::styled(words.to_string(), style).centered().render(label, buf);
+    let _ = ctx;
+}
+
+fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> (String, String, Style) {
+    let planned = s.presenter_seconds(group);
+    let shown = timer.display_seconds(planned, ctx.now);
+    let phase = timer.phase(planned, ctx.now);
+    (countdown_text(shown), phase_words(phase, shown), ctx.theme.phase(phase))
+}
+
+fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let Some(live) = &s.live else { return };
+    let g = app.current_group();
+    let Some(group) = s.groups.get(g) else { return };
+    let timer = &live.presentations[g].timer;
+    let (digits, words, style) = timer_view(s, g, timer, ctx);
+    let topic_rows = if projector || area.height < 20 { 0 } else { 2 };
+    let queue_rows = if projector { 0 } else { (s.groups.len() as u16 + 1).min(area.height / 4) };
+    let [title, presenter, topic, clock, queue] = Layout::vertical([
+        Constraint::Length(if projector { title_height(&group.name, area) } else { 1 }),
+        Constraint::Length(1),
+        Constraint::Length(topic_rows),
+        Constraint::Fill(1),
+        Constraint::Length(queue_rows),
+    ])
+    .areas(area);
+    let heading = format!("Group {} of {}: {}", g + 1, s.groups.len(), group.name);
+    if projector && title.height > 1 {
+        big_clock::render(&group.name, t.accent, title, buf);
+    } else {
+        Line::styled(heading.to_uppercase(), t.accent).centered().render(title, buf);
+    }
+    if !group.presenter.is_empty() {
+        Line::from(vec![Span::styled("Presenter: ", t.dim), Span::styled(group.presenter.clone(), t.strong)])
+            .centered()
+            .render(presenter, buf);
+    }
+    if topic_rows > 0 {
+        Paragraph::new(Line::styled(group.topic.clone(), t.base).centered())
+            .wrap(Wrap { trim: true })
+            .render(topic, buf);
+    }
+    countdown(&digits, &words, style, ctx, clock, buf);
+    if queue_rows > 0 {
+        let mut lines = vec![Line::styled("Queue", t.dim)];
+        for (i, other) in s.groups.iter().enumerate() {
+            let timer = &live.presentations[i].timer;
+            let planned = s.presenter_seconds(i);
+            let used = timer.elapsed(ctx.now).num_seconds();
+            let over = timer.overrun(planned, ctx.now).num_seconds();
+            let status = if i == g {
+                "▶ now".to_string()
+            } else if used == 0 {
+                "waiting".to_string()
+            } else if over > 0 {
+                format!("{} used, over by {}", mmss(used), mmss(over))
+            } else {
+                format!("{} used", mmss(used))
+            };
+            let row_style = if i == g { t.strong } else if over > 0 { t.warn } else { t.base };
+            let name_width = (queue.width as usize).saturating_sub(32).max(10);
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} {} ", i + 1, fit(&other.name, name_width)), row_style),
+                Span::styled(status, row_style),
+            ]));
+        }
+        Paragraph::new(lines).render(queue, buf);
+    }
+}
+
+/// Rows for a big title in projector mode: large only if the whole name fits.
+fn title_height(name: &str, area: Rect) -> u16 {
+    let h = big_clock::height_for(name, Rect { height: 4, ..area });
+    if h > 1 && h <= area.height / 4 { h } else { 1 }
+}
+
+fn item_countdown(app: &App, ctx: &Ctx) -> (String, String, Style) {
+    let s = &app.session;
+    let i = app.current_item();
+    let left = s.item_remaining_ms(i, ctx.now);
+    let shown = if left > 0 { (left + 999) / 1000 } else { -((-left) / 1000) };
+    let phase = if left <= -1000 {
+        Phase::Overrun
+    } else if left <= 0 {
+        Phase::Time
+    } else if left <= 60_000 {
+        Phase::Warning
+    } else {
+        Phase::Running
+    };
+    let words = match phase {
+        Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
+        other => phase_words(other, shown),
+    };
+    (countdown_text(shown), words, ctx.theme.phase(phase))
+}
+
+fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let (digits, words, style) = item_countdown(app, ctx);
+    let clock_rows = if projector { area.height.saturating_sub(2) } else { (area.height / 3).clamp(3, 10) };
+    let [title, clock, cards] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(clock_rows),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent).centered().render(title, buf);
+    countdown(&digits, &words, style, ctx, clock, buf);
+    if projector || s.groups.is_empty() || cards.height < 3 {
+        return;
+    }
+    let n = s.groups.len();
+    let per_row = ((cards.width / 28).max(1) as usize).min(n);
+    let columns = Layout::horizontal(vec![Constraint::Fill(1); per_row]).split(cards);
+    // With fewer columns than groups, show the focused group and its neighbours.
+    let first = if per_row >= n { 0 } else { app.current_group().saturating_sub(per_row / 2).min(n - per_row) };
+    for (slot, g) in (first..first + per_row).enumerate() {
+        let group = &s.groups[g];
+        let focused = g == app.current_group();
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(if focused { t.accent } else { t.border })
+            .title(Span::styled(format!(" {} ", group.name), if focused { t.accent } else { t.strong }));
+        let inner = block.inner(columns[slot]);
+        block.render(columns[slot], buf);
+        let mut lines = vec![Line::styled(group.topic.clone(), t.base)];
+        for q in &group.questions {
+            lines.push(Line::styled(format!("• {q}"), t.dim));
+        }
+        if !group.presenter.is_empty() {
+            lines.push(Line::from(vec![Span::styled("Presenter ", t.dim), Span::styled(group.presenter.clone(), t.strong)]));
+        }
+        if !group.members.is_empty() {
+            lines.push(Line::styled(group.members.join(", "), t.dim));
+        }
+        Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+    }
+}
+
+fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let i = app.current_item();
+    let Some(agenda_item) = s.agenda.get(i) else { return };
+    let (digits, words, style) = item_countdown(app, ctx);
+    let shows_commitments = matches!(agenda_item.kind, ItemKind::ActionPlanning | ItemKind::Closing);
+    let clock_rows = if projector { area.height.saturating_sub(2) } else if shows_commitments { (area.height / 4).clamp(2, 6) } else { (area.height / 3).clamp(3, 10) };
+    let [title, clock, rest] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(clock_rows),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Line::from(vec![
+        Span::styled(agenda_item.title.to_uppercase(), t.accent),
+        Span::styled(format!("  {}", agenda_item.kind.label()), t.dim),
+    ])
+    .centered()
+    .render(title, buf);
+    countdown(&digits, &words, style, ctx, clock, buf);
+    if projector || rest.height < 2 {
+        return;
+    }
+    let prompt_rows = if shows_commitments { (agenda_item.prompts.len() as u16).min(rest.height / 3) } else { rest.height };
+    let [prompts, table] = Layout::vertical([Constraint::Length(prompt_rows), Constraint::Fill(1)]).areas(rest);
+    let lines: Vec<Line> = agenda_item.prompts.iter().map(|p| Line::styled(format!("• {p}"), t.base)).collect();
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(prompts, buf);
+    if shows_commitments && table.height >= 3 {
+        lists::commitment_table(app, ctx, table, buf, false);
+    }
+}
