@@ -8,6 +8,7 @@
 pub mod app;
 pub mod domain;
 pub mod launcher;
+pub mod lean_backend;
 pub mod runtime;
 pub mod store;
 pub mod ui;

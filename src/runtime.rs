@@ -10,10 +10,11 @@ use std::time::{Duration as StdDuration, Instant};
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use crate::lean_backend::LeanBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 
@@ -54,7 +55,7 @@ impl LiveClock {
     }
 }
 
-pub(crate) type Backend = CrosstermBackend<BufWriter<Stdout>>;
+pub(crate) type Backend = LeanBackend<BufWriter<Stdout>>;
 
 /// Owns the terminal while the console runs; restores it when dropped, whatever the exit path.
 pub(crate) struct TerminalGuard {
@@ -64,7 +65,7 @@ pub(crate) struct TerminalGuard {
 fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(out, SetAttribute(Attribute::Reset), ResetColor, LeaveAlternateScreen, cursor::Show);
 }
 
 impl TerminalGuard {
@@ -78,7 +79,7 @@ impl TerminalGuard {
         terminal::enable_raw_mode()?;
         let mut out = std::io::stdout();
         execute!(out, EnterAlternateScreen, cursor::Hide)?;
-        let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        let backend = LeanBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout())).raw_mode(true);
         Ok(TerminalGuard { terminal: Terminal::new(backend)? })
     }
 }
@@ -103,6 +104,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     let clock = LiveClock::start();
     let mut guard = TerminalGuard::new()?;
     let mut shown = Buffer::empty(Rect::default());
+    let mut scratch = Buffer::empty(Rect::default());
     let mut last_now = clock.now();
     let mut last_retry = Instant::now();
     loop {
@@ -110,12 +112,12 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
         if let Some(_bell) = app.bell_between(last_now, now)
             && !app.muted
         {
-            let backend = guard.terminal.backend_mut();
-            backend.write_all(b"\x07")?;
-            backend.flush()?;
+            let out = guard.terminal.backend_mut().writer_mut();
+            out.write_all(b"\x07")?;
+            out.flush()?;
         }
         last_now = now;
-        draw_if_changed(&mut guard.terminal, &mut shown, app, theme, &clock, now)?;
+        draw_if_changed(&mut guard.terminal, &mut shown, &mut scratch, app, theme, &clock, now)?;
         if app.should_quit() || stop.load(Ordering::Relaxed) {
             break;
         }
@@ -147,9 +149,11 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn draw_if_changed(
     terminal: &mut Terminal<Backend>,
     shown: &mut Buffer,
+    scratch: &mut Buffer,
     app: &App,
     theme: &Theme,
     clock: &LiveClock,
@@ -157,17 +161,18 @@ fn draw_if_changed(
 ) -> Result<()> {
     let size = terminal.size()?;
     let area = Rect::new(0, 0, size.width, size.height);
-    let mut next = Buffer::empty(area);
+    scratch.resize(area);
+    scratch.reset();
     let ctx = Ctx { now, offset: clock.offset(), theme };
-    ui::render(app, &ctx, area, &mut next);
-    if next == *shown {
+    ui::render(app, &ctx, area, scratch);
+    if *scratch == *shown {
         return Ok(());
     }
     if shown.area != area {
         terminal.autoresize()?;
         terminal.clear()?;
     }
-    terminal.draw(|frame| frame.buffer_mut().clone_from(&next))?;
-    *shown = next;
+    terminal.draw(|frame| frame.buffer_mut().clone_from(scratch))?;
+    std::mem::swap(shown, scratch);
     Ok(())
 }

@@ -108,9 +108,16 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if app.muted {
         right.push(Span::styled("bell off ", t.dim));
     }
-    let right_width: u16 = right.iter().map(|s| s.width() as u16).sum();
+    let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
-    Line::from(left).render(l, buf);
+    // Cut the title side with an ellipsis rather than letting it run into the clock.
+    let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
+    if left_text.chars().count() > l.width as usize {
+        let cut = rail::truncate(&left_text, l.width as usize);
+        Line::styled(cut, t.strong).render(l, buf);
+    } else {
+        Line::from(left).render(l, buf);
+    }
     Line::from(right).right_aligned().render(r, buf);
 }
 

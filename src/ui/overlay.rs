@@ -49,7 +49,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         None => "New commitment".to_string(),
     };
     let matches = f.owner_matches(&app.owners);
-    let inner = popup(ctx, area, 84, 16 + matches.len() as u16, &title, buf);
+    let inner = popup(ctx, area, 84, 17 + matches.len() as u16, &title, buf);
     let label_w = 10;
     let rows = Layout::vertical([
         Constraint::Length(1), // from
@@ -59,7 +59,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Constraint::Length(matches.len() as u16),
         Constraint::Length(1), // owner error
         Constraint::Length(1), // deadline
-        Constraint::Length(1), // deadline preview / error
+        Constraint::Length(2), // deadline preview / error
         Constraint::Length(1), // general error
         Constraint::Fill(1),
         Constraint::Length(1), // keys
@@ -83,7 +83,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         let [_, under] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(below);
         match &f.error {
             Some((Some(err_field), message)) if *err_field == field => {
-                Line::styled(format!("✗ {message}"), t.over).render(under, buf);
+                Paragraph::new(Line::styled(format!("✗ {message}"), t.over)).wrap(Wrap { trim: true }).render(under, buf);
             }
             _ if field == Field::Deadline => match f.resolved_deadline(ctx.today()) {
                 Ok(date) => Line::styled(format!("→ {}", date.format("%A %-d %B %Y")), t.calm).render(under, buf),

@@ -94,12 +94,26 @@ fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
 }
 
-/// A countdown with its phase named underneath, sized to the area.
-fn countdown(timer_text: &str, words: &str, style: Style, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Digit rows outside projector mode: a fifth of a 40-row screen, large enough for the back
+/// of a room, small enough that a second's change stays cheap on a slow link.
+const NORMAL_DIGIT_ROWS: u16 = 8;
+
+/// A countdown with its phase named underneath, sized to the area (capped outside projector mode).
+fn countdown(timer_text: &str, words: &str, style: Style, area: Rect, buf: &mut Buffer, projector: bool) {
     let [digits, label] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let digits = if projector || digits.height <= NORMAL_DIGIT_ROWS {
+        digits
+    } else {
+        let [_, middle, _] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(NORMAL_DIGIT_ROWS),
+            Constraint::Fill(1),
+        ])
+        .areas(digits);
+        middle
+    };
     big_clock::render(timer_text, style, digits, buf);
     Line::styled(words.to_string(), style).centered().render(label, buf);
-    let _ = ctx;
 }
 
 fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> (String, String, Style) {
@@ -143,7 +157,7 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
             .wrap(Wrap { trim: true })
             .render(topic, buf);
     }
-    countdown(&digits, &words, style, ctx, clock, buf);
+    countdown(&digits, &words, style, clock, buf, projector);
     if queue_rows > 0 {
         let mut lines = vec![Line::styled("Queue", t.dim)];
         for (i, other) in s.groups.iter().enumerate() {
@@ -210,7 +224,7 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     ])
     .areas(area);
     Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent).centered().render(title, buf);
-    countdown(&digits, &words, style, ctx, clock, buf);
+    countdown(&digits, &words, style, clock, buf, projector);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
     }
@@ -262,7 +276,7 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     ])
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, ctx, clock, buf);
+    countdown(&digits, &words, style, clock, buf, projector);
     if projector || rest.height < 2 {
         return;
     }
