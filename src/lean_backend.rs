@@ -9,8 +9,10 @@ use std::io::{self, Write};
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
+use ratatui::crossterm::style::{
+    Attribute, Color as CColor, Colors, Print, SetAttribute, SetColors,
+};
 use ratatui::crossterm::{cursor, queue, terminal};
-use ratatui::crossterm::style::{Attribute, Color as CColor, Colors, Print, SetAttribute, SetColors};
 use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
@@ -32,7 +34,14 @@ pub struct LeanBackend<W: Write> {
 impl<W: Write> LeanBackend<W> {
     /// Wraps a writer.
     pub fn new(writer: W) -> Self {
-        LeanBackend { writer, style: None, cursor: None, cursor_hidden: false, raw: false, columns: u16::MAX }
+        LeanBackend {
+            writer,
+            style: None,
+            cursor: None,
+            cursor_hidden: false,
+            raw: false,
+            columns: u16::MAX,
+        }
     }
 
     /// Tells the backend the terminal is in raw mode (no output processing).
@@ -54,7 +63,9 @@ impl<W: Write> LeanBackend<W> {
             // Next row: in raw mode a line feed moves straight down, cheaper than an address.
             Some((cx, cy)) if self.raw && y == cy + 1 && x == cx => w.write_all(b"\n"),
             Some((cx, cy)) if self.raw && y == cy + 1 && x > cx => write!(w, "\n\x1b[{}C", x - cx),
-            Some((cx, cy)) if self.raw && y == cy + 1 && x < cx && cx - x < 100 => write!(w, "\n\x1b[{}D", cx - x),
+            Some((cx, cy)) if self.raw && y == cy + 1 && x < cx && cx - x < 100 => {
+                write!(w, "\n\x1b[{}D", cx - x)
+            }
             _ => write!(w, "\x1b[{};{}H", y + 1, x + 1),
         }
     }
@@ -81,9 +92,15 @@ impl<W: Write> LeanBackend<W> {
                 }
             }
         }
-        let colours_changed = modifiers_changed || self.style.is_none_or(|(f, b, _)| f != cell.fg || b != cell.bg);
+        let colours_changed = modifiers_changed
+            || self
+                .style
+                .is_none_or(|(f, b, _)| f != cell.fg || b != cell.bg);
         if colours_changed {
-            queue!(w, SetColors(Colors::new(to_crossterm(cell.fg), to_crossterm(cell.bg))))?;
+            queue!(
+                w,
+                SetColors(Colors::new(to_crossterm(cell.fg), to_crossterm(cell.bg)))
+            )?;
         }
         self.style = Some(wanted);
         Ok(())
@@ -148,7 +165,9 @@ impl<W: Write> Backend for LeanBackend<W> {
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
         // Full-screen drawing never needs the answer; asking costs a round trip per start.
-        Ok(self.cursor.map_or(Position::ORIGIN, |(x, y)| Position { x, y }))
+        Ok(self
+            .cursor
+            .map_or(Position::ORIGIN, |(x, y)| Position { x, y }))
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
@@ -187,8 +206,14 @@ impl<W: Write> Backend for LeanBackend<W> {
     fn window_size(&mut self) -> io::Result<WindowSize> {
         let w = terminal::window_size()?;
         Ok(WindowSize {
-            columns_rows: Size { width: w.columns, height: w.rows },
-            pixels: Size { width: w.width, height: w.height },
+            columns_rows: Size {
+                width: w.columns,
+                height: w.rows,
+            },
+            pixels: Size {
+                width: w.width,
+                height: w.height,
+            },
         })
     }
 
@@ -206,7 +231,12 @@ mod tests {
 
     fn frame(text: &str, at: (u16, u16)) -> impl Fn(&mut ratatui::Frame) + '_ {
         move |f| {
-            f.buffer_mut().set_string(at.0, at.1, text, Style::new().fg(Color::White).bg(Color::Black));
+            f.buffer_mut().set_string(
+                at.0,
+                at.1,
+                text,
+                Style::new().fg(Color::White).bg(Color::Black),
+            );
         }
     }
 
@@ -214,7 +244,9 @@ mod tests {
     fn a_one_cell_change_costs_a_move_and_the_character() {
         let mut terminal = Terminal::with_options(
             LeanBackend::new(Vec::new()),
-            ratatui::TerminalOptions { viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, 20, 3)) },
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, 20, 3)),
+            },
         )
         .unwrap();
         terminal.draw(frame("4:59", (5, 1))).unwrap();
@@ -228,10 +260,14 @@ mod tests {
     fn moves_to_the_next_row_with_a_line_feed_in_raw_mode() {
         let mut terminal = Terminal::with_options(
             LeanBackend::new(Vec::new()).raw_mode(true),
-            ratatui::TerminalOptions { viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, 20, 3)) },
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, 20, 3)),
+            },
         )
         .unwrap();
-        terminal.draw(|f| f.buffer_mut().set_string(0, 0, "ab", Style::default())).unwrap();
+        terminal
+            .draw(|f| f.buffer_mut().set_string(0, 0, "ab", Style::default()))
+            .unwrap();
         terminal.backend_mut().writer_mut().clear();
         terminal
             .draw(|f| {
@@ -249,20 +285,32 @@ mod tests {
         let area = Rect::new(0, 0, 30, 4);
         let mut terminal = Terminal::with_options(
             LeanBackend::new(Vec::new()).raw_mode(true),
-            ratatui::TerminalOptions { viewport: ratatui::Viewport::Fixed(area) },
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(area),
+            },
         )
         .unwrap();
         let mut parser = vt100::Parser::new(4.try_into().unwrap(), 30.try_into().unwrap(), 0);
-        for (row, text) in ["first line", "fir  lime", "über 漢字 ok", "x"].iter().enumerate() {
+        for (row, text) in ["first line", "fir  lime", "über 漢字 ok", "x"]
+            .iter()
+            .enumerate()
+        {
             terminal
                 .draw(|f| {
                     f.buffer_mut().set_string(2, 2, text, Style::default());
-                    f.buffer_mut().set_string(2 + row as u16, 3, "#", Style::default());
+                    f.buffer_mut()
+                        .set_string(2 + row as u16, 3, "#", Style::default());
                 })
                 .unwrap();
             parser.process(&std::mem::take(terminal.backend_mut().writer_mut()));
-            assert_eq!(parser.screen().contents_between(2, 0, 2, 30).trim_end(), format!("  {text}"));
-            assert_eq!(parser.screen().contents_between(3, 0, 3, 30).trim_end(), format!("{}#", " ".repeat(2 + row)));
+            assert_eq!(
+                parser.screen().contents_between(2, 0, 2, 30).trim_end(),
+                format!("  {text}")
+            );
+            assert_eq!(
+                parser.screen().contents_between(3, 0, 3, 30).trim_end(),
+                format!("{}#", " ".repeat(2 + row))
+            );
         }
     }
 }

@@ -74,7 +74,12 @@ fn load_checked(file: &Path) -> Result<Session> {
     let problems = session.problems();
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        bail!("{} cannot be run:\n{}\n(run `plenary check {}` for the same list)", file.display(), list.join("\n"), file.display());
+        bail!(
+            "{} cannot be run:\n{}\n(run `plenary check {}` for the same list)",
+            file.display(),
+            list.join("\n"),
+            file.display()
+        );
     }
     Ok(session)
 }
@@ -98,7 +103,8 @@ fn run(cli: &Cli, file: &Path, name: Option<&str>) -> Result<ExitCode> {
         (file.to_path_buf(), lock)
     } else {
         let dir = sessions_dir(cli);
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create the sessions directory {}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create the sessions directory {}", dir.display()))?;
         let today = now.with_timezone(&chrono::Local).date_naive();
         let path = paths::new_session_path(&dir, &session.title, today);
         let lock = SessionLock::acquire(&path)?;
@@ -125,12 +131,22 @@ fn finish(app: &App, saver: &mut Saver) -> Result<ExitCode> {
     if saver.is_pending() && !saver.save(&app.session) {
         let rescue = std::env::temp_dir().join(format!(
             "plenary-rescue-{}.json",
-            app.session.live.as_ref().map_or("session", |l| l.id.as_str())
+            app.session
+                .live
+                .as_ref()
+                .map_or("session", |l| l.id.as_str())
         ));
-        store::write_atomic(&rescue, &store::save::to_json(&app.session))
-            .with_context(|| format!("{}; a rescue copy could not be written either", saver.failure().unwrap_or("")))?;
+        store::write_atomic(&rescue, &store::save::to_json(&app.session)).with_context(|| {
+            format!(
+                "{}; a rescue copy could not be written either",
+                saver.failure().unwrap_or("")
+            )
+        })?;
         eprintln!("plenary: {}", saver.failure().unwrap_or("not saved"));
-        eprintln!("plenary: a copy of the whole session was written to {}", rescue.display());
+        eprintln!(
+            "plenary: a copy of the whole session was written to {}",
+            rescue.display()
+        );
         return Ok(ExitCode::from(1));
     }
     println!("Session saved: {}", saver.path().display());
@@ -140,7 +156,14 @@ fn finish(app: &App, saver: &mut Saver) -> Result<ExitCode> {
 
 fn shell_quote(path: &Path) -> String {
     let text = path.display().to_string();
-    if text.chars().all(|c| c.is_alphanumeric() || "/._-+".contains(c)) { text } else { format!("'{}'", text.replace('\'', "'\\''")) }
+    if text
+        .chars()
+        .all(|c| c.is_alphanumeric() || "/._-+".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 fn check(files: &[PathBuf]) -> Result<ExitCode> {
@@ -154,7 +177,11 @@ fn check(files: &[PathBuf]) -> Result<ExitCode> {
             Ok(session) => {
                 let problems = session.problems();
                 if problems.is_empty() {
-                    let kind = if session.live.is_some() { "recorded session" } else { "agenda" };
+                    let kind = if session.live.is_some() {
+                        "recorded session"
+                    } else {
+                        "agenda"
+                    };
                     println!("✓ {}: a valid {kind}, “{}”", file.display(), session.title);
                 } else {
                     bad += 1;
@@ -166,7 +193,11 @@ fn check(files: &[PathBuf]) -> Result<ExitCode> {
             }
         }
     }
-    Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn launch(cli: &Cli) -> Result<ExitCode> {

@@ -7,14 +7,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration as StdDuration, Instant};
 
+use crate::lean_backend::LeanBackend;
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
 use ratatui::Terminal;
-use crate::lean_backend::LeanBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
-use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::Rect;
 
@@ -34,7 +34,11 @@ pub struct LiveClock {
 impl LiveClock {
     /// Anchors the clock now.
     pub fn start() -> LiveClock {
-        LiveClock { wall_start: Utc::now(), mono_start: Instant::now(), offset: Local::now().offset().fix() }
+        LiveClock {
+            wall_start: Utc::now(),
+            mono_start: Instant::now(),
+            offset: Local::now().offset().fix(),
+        }
     }
 
     /// The current instant.
@@ -46,7 +50,10 @@ impl LiveClock {
     /// The instant and today's local date, as operations need them.
     pub fn moment(&self) -> Moment {
         let now = self.now();
-        Moment { now, today: now.with_timezone(&self.offset).date_naive() }
+        Moment {
+            now,
+            today: now.with_timezone(&self.offset).date_naive(),
+        }
     }
 
     /// The local time zone offset, fixed for the session.
@@ -65,7 +72,13 @@ pub(crate) struct TerminalGuard {
 fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, SetAttribute(Attribute::Reset), ResetColor, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        SetAttribute(Attribute::Reset),
+        ResetColor,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 impl TerminalGuard {
@@ -79,8 +92,11 @@ impl TerminalGuard {
         terminal::enable_raw_mode()?;
         let mut out = std::io::stdout();
         execute!(out, EnterAlternateScreen, cursor::Hide)?;
-        let backend = LeanBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout())).raw_mode(true);
-        Ok(TerminalGuard { terminal: Terminal::new(backend)? })
+        let backend =
+            LeanBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout())).raw_mode(true);
+        Ok(TerminalGuard {
+            terminal: Terminal::new(backend)?,
+        })
     }
 }
 
@@ -98,7 +114,11 @@ const IDLE_WAKE: StdDuration = StdDuration::from_secs(1);
 /// Runs the console until the facilitator quits or the process is told to stop.
 pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let clock = LiveClock::start();
@@ -117,7 +137,15 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             out.flush()?;
         }
         last_now = now;
-        draw_if_changed(&mut guard.terminal, &mut shown, &mut scratch, app, theme, &clock, now)?;
+        draw_if_changed(
+            &mut guard.terminal,
+            &mut shown,
+            &mut scratch,
+            app,
+            theme,
+            &clock,
+            now,
+        )?;
         if app.should_quit() || stop.load(Ordering::Relaxed) {
             break;
         }
@@ -163,7 +191,11 @@ fn draw_if_changed(
     let area = Rect::new(0, 0, size.width, size.height);
     scratch.resize(area);
     scratch.reset();
-    let ctx = Ctx { now, offset: clock.offset(), theme };
+    let ctx = Ctx {
+        now,
+        offset: clock.offset(),
+        theme,
+    };
     ui::render(app, &ctx, area, scratch);
     if *scratch == *shown {
         return Ok(());

@@ -12,7 +12,10 @@ fn at(seconds: i64) -> Moment {
 }
 
 fn facilitator() -> Author {
-    Author { name: "amina".into(), uid: Some(1000) }
+    Author {
+        name: "amina".into(),
+        uid: Some(1000),
+    }
 }
 
 fn example() -> Session {
@@ -27,7 +30,10 @@ fn draft(what: &str, owner: &str, deadline: NaiveDate) -> CommitmentDraft {
         what: what.into(),
         owner: owner.into(),
         deadline,
-        anchor: Anchor { item: 0, group: None },
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
         past_deadline_confirmed: false,
     }
 }
@@ -39,7 +45,9 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 #[test]
 fn timer_operations_are_refused_before_the_session_starts() {
     let mut s = example();
-    let err = s.apply(&Op::StartTimer { group: 0 }, &facilitator(), at(0)).unwrap_err();
+    let err = s
+        .apply(&Op::StartTimer { group: 0 }, &facilitator(), at(0))
+        .unwrap_err();
     assert_eq!(err, OpError::NotStarted);
     assert!(err.to_string().contains("press Enter"));
 }
@@ -50,7 +58,8 @@ fn moving_to_the_next_group_stops_the_previous_presenter() {
     let me = facilitator();
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
     s.apply(&Op::StartTimer { group: 0 }, &me, at(10)).unwrap();
-    s.apply(&Op::SelectGroup { group: 1 }, &me, at(10 + 342)).unwrap();
+    s.apply(&Op::SelectGroup { group: 1 }, &me, at(10 + 342))
+        .unwrap();
     let live = s.live.as_ref().unwrap();
     let first = &live.presentations[0].timer;
     assert!(!first.is_running());
@@ -78,13 +87,37 @@ fn a_commitment_needs_an_action_and_an_owner() {
     let mut s = example();
     let me = facilitator();
     let empty_owner = s
-        .apply(&Op::AddCommitment { draft: draft("Brief the committee", "  ", date(2027, 3, 31)) }, &me, at(0))
+        .apply(
+            &Op::AddCommitment {
+                draft: draft("Brief the committee", "  ", date(2027, 3, 31)),
+            },
+            &me,
+            at(0),
+        )
         .unwrap_err();
-    assert!(matches!(empty_owner, OpError::Empty { field: "the owner", .. }));
+    assert!(matches!(
+        empty_owner,
+        OpError::Empty {
+            field: "the owner",
+            ..
+        }
+    ));
     let empty_what = s
-        .apply(&Op::AddCommitment { draft: draft("", "Ministry of Finance", date(2027, 3, 31)) }, &me, at(0))
+        .apply(
+            &Op::AddCommitment {
+                draft: draft("", "Ministry of Finance", date(2027, 3, 31)),
+            },
+            &me,
+            at(0),
+        )
         .unwrap_err();
-    assert!(matches!(empty_what, OpError::Empty { field: "the action", .. }));
+    assert!(matches!(
+        empty_what,
+        OpError::Empty {
+            field: "the action",
+            ..
+        }
+    ));
     assert!(s.live.as_ref().unwrap().commitments.is_empty());
 }
 
@@ -94,24 +127,59 @@ fn a_past_deadline_needs_confirming() {
     let me = facilitator();
     let mut d = draft("Share the report", "UN system", date(2026, 1, 1));
     assert_eq!(
-        s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0)).unwrap_err(),
+        s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
+            .unwrap_err(),
         OpError::PastDeadline(date(2026, 1, 1))
     );
     d.past_deadline_confirmed = true;
-    assert_eq!(s.apply(&Op::AddCommitment { draft: d }, &me, at(0)).unwrap(), Applied::Created("C1".into()));
+    assert_eq!(
+        s.apply(&Op::AddCommitment { draft: d }, &me, at(0))
+            .unwrap(),
+        Applied::Created("C1".into())
+    );
 }
 
 #[test]
 fn commitments_get_stable_ids_authors_and_a_history() {
     let mut s = example();
     let me = facilitator();
-    let d = draft("Table the findings in the budget committee", "Parliament", date(2027, 3, 31));
-    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0)).unwrap();
-    s.apply(&Op::AddCommitment { draft: draft("Second", "Media", date(2027, 1, 1)) }, &me, at(1)).unwrap();
+    let d = draft(
+        "Table the findings in the budget committee",
+        "Parliament",
+        date(2027, 3, 31),
+    );
+    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
+        .unwrap();
+    s.apply(
+        &Op::AddCommitment {
+            draft: draft("Second", "Media", date(2027, 1, 1)),
+        },
+        &me,
+        at(1),
+    )
+    .unwrap();
     let mut later = d.clone();
     later.deadline = date(2027, 6, 30);
-    s.apply(&Op::EditCommitment { id: "C1".into(), base_revision: 0, draft: later }, &me, at(5)).unwrap();
-    s.apply(&Op::SetStatus { id: "C1".into(), status: Status::InProgress, note: None }, &me, at(6)).unwrap();
+    s.apply(
+        &Op::EditCommitment {
+            id: "C1".into(),
+            base_revision: 0,
+            draft: later,
+        },
+        &me,
+        at(5),
+    )
+    .unwrap();
+    s.apply(
+        &Op::SetStatus {
+            id: "C1".into(),
+            status: Status::InProgress,
+            note: None,
+        },
+        &me,
+        at(6),
+    )
+    .unwrap();
     let c = &s.live.as_ref().unwrap().commitments[0];
     assert_eq!(c.id, "C1");
     assert_eq!(c.created_by.name, "amina");
@@ -126,16 +194,48 @@ fn commitments_get_stable_ids_authors_and_a_history() {
 fn an_edit_based_on_an_old_revision_is_refused_naming_who_changed_it() {
     let mut s = example();
     let me = facilitator();
-    let other = Author { name: "joseph".into(), uid: Some(1001) };
-    let d = draft("Draft terms of reference", "Lead ministry", date(2027, 2, 1));
-    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0)).unwrap();
+    let other = Author {
+        name: "joseph".into(),
+        uid: Some(1001),
+    };
+    let d = draft(
+        "Draft terms of reference",
+        "Lead ministry",
+        date(2027, 2, 1),
+    );
+    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
+        .unwrap();
     let mut theirs = d.clone();
     theirs.owner = "Ministry of Planning".into();
-    s.apply(&Op::EditCommitment { id: "C1".into(), base_revision: 0, draft: theirs }, &other, at(1)).unwrap();
+    s.apply(
+        &Op::EditCommitment {
+            id: "C1".into(),
+            base_revision: 0,
+            draft: theirs,
+        },
+        &other,
+        at(1),
+    )
+    .unwrap();
     let mut mine = d;
     mine.what = "Draft and circulate terms of reference".into();
-    let err = s.apply(&Op::EditCommitment { id: "C1".into(), base_revision: 0, draft: mine }, &me, at(2)).unwrap_err();
-    assert_eq!(err, OpError::Conflict { by: "joseph".into() });
+    let err = s
+        .apply(
+            &Op::EditCommitment {
+                id: "C1".into(),
+                base_revision: 0,
+                draft: mine,
+            },
+            &me,
+            at(2),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err,
+        OpError::Conflict {
+            by: "joseph".into()
+        }
+    );
 }
 
 #[test]
@@ -145,7 +245,20 @@ fn a_refused_operation_changes_nothing() {
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
     let before = s.clone();
     assert!(s.apply(&Op::GoToItem { item: 99 }, &me, at(1)).is_err());
-    assert!(s.apply(&Op::AddNote { text: " ".into(), anchor: Anchor { item: 0, group: None } }, &me, at(1)).is_err());
+    assert!(
+        s.apply(
+            &Op::AddNote {
+                text: " ".into(),
+                anchor: Anchor {
+                    item: 0,
+                    group: None
+                }
+            },
+            &me,
+            at(1)
+        )
+        .is_err()
+    );
     assert_eq!(s, before);
 }
 
@@ -154,14 +267,28 @@ fn every_applied_operation_bumps_the_revision() {
     let mut s = example();
     let me = facilitator();
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
-    s.apply(&Op::AddNote { text: "Parliament was not in the room".into(), anchor: Anchor { item: 0, group: None } }, &me, at(3)).unwrap();
+    s.apply(
+        &Op::AddNote {
+            text: "Parliament was not in the room".into(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+        },
+        &me,
+        at(3),
+    )
+    .unwrap();
     assert_eq!(s.live.as_ref().unwrap().revision, 2);
     assert_eq!(s.live.as_ref().unwrap().notes[0].author.name, "amina");
 }
 
 #[test]
 fn operations_travel_as_tagged_json() {
-    let op = Op::AdjustTimer { group: 1, seconds: 30 };
+    let op = Op::AdjustTimer {
+        group: 1,
+        seconds: 30,
+    };
     let text = serde_json::to_string(&op).unwrap();
     assert_eq!(text, r#"{"op":"adjust_timer","group":1,"seconds":30}"#);
     assert_eq!(serde_json::from_str::<Op>(&text).unwrap(), op);
@@ -173,8 +300,19 @@ fn ending_the_session_stops_the_clock_and_refuses_agenda_moves() {
     let me = facilitator();
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
     s.apply(&Op::EndSession, &me, at(600)).unwrap();
-    assert_eq!(s.apply(&Op::GoToItem { item: 1 }, &me, at(601)).unwrap_err(), OpError::Ended);
+    assert_eq!(
+        s.apply(&Op::GoToItem { item: 1 }, &me, at(601))
+            .unwrap_err(),
+        OpError::Ended
+    );
     // Commitments can still be recorded after the end, e.g. during the read-back.
-    let d = draft("Send the outcome document", "Facilitation team", date(2026, 12, 4));
-    assert!(s.apply(&Op::AddCommitment { draft: d }, &me, at(700)).is_ok());
+    let d = draft(
+        "Send the outcome document",
+        "Facilitation team",
+        date(2026, 12, 4),
+    );
+    assert!(
+        s.apply(&Op::AddCommitment { draft: d }, &me, at(700))
+            .is_ok()
+    );
 }

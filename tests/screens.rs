@@ -14,14 +14,24 @@ fn t0() -> DateTime<Utc> {
 }
 
 fn at(seconds: i64) -> Moment {
-    Moment { now: t0() + Duration::seconds(seconds), today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap() }
+    Moment {
+        now: t0() + Duration::seconds(seconds),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
 }
 
 fn example() -> App {
     let text = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
     let mut s: Session = serde_json::from_str(&text).unwrap();
     s.begin_live("screens".into(), None, t0());
-    App::new(s, Author { name: "amina".into(), uid: None }, "/sessions/2026-11-26-workshop.json".into())
+    App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "/sessions/2026-11-26-workshop.json".into(),
+    )
 }
 
 fn press(app: &mut App, code: KeyCode, seconds: i64) {
@@ -36,9 +46,15 @@ fn type_text(app: &mut App, text: &str, seconds: i64) {
 
 fn draw(app: &App, seconds: i64, width: u16, height: u16) -> Terminal<TestBackend> {
     let theme = Theme::new(ThemeName::HighContrast, false);
-    let ctx = Ctx { now: at(seconds).now, offset: FixedOffset::east_opt(3600).unwrap(), theme: &theme };
+    let ctx = Ctx {
+        now: at(seconds).now,
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut())).unwrap();
+    terminal
+        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
     terminal
 }
 
@@ -79,7 +95,10 @@ fn presenting() -> App {
 fn before_the_start_the_stage_says_how_to_begin() {
     let app = example();
     for screen in both_sizes("ready", &app, 0) {
-        assert!(screen.contains("Press Enter to begin: Welcome and purpose of the day"), "{screen}");
+        assert!(
+            screen.contains("Press Enter to begin: Welcome and purpose of the day"),
+            "{screen}"
+        );
         assert!(screen.contains("not started"));
     }
 }
@@ -88,7 +107,10 @@ fn before_the_start_the_stage_says_how_to_begin() {
 fn the_presenter_countdown_names_the_group_presenter_and_phase() {
     let app = presenting();
     for screen in both_sizes("presenting", &app, 3900 + 61) {
-        assert!(screen.contains("GROUP 1 OF 3: REFLECTION PROCESS"), "{screen}");
+        assert!(
+            screen.contains("GROUP 1 OF 3: REFLECTION PROCESS"),
+            "{screen}"
+        );
         assert!(screen.contains("Presenter: Grace Njeri"));
         assert!(screen.contains("RUNNING"));
         assert!(screen.contains('█'), "big digits are drawn");
@@ -120,7 +142,10 @@ fn the_rail_shows_drift_and_the_projected_end() {
     let screen = text_of(&draw(&app, 3900 + 60, 160, 48));
     // Items 1-3 planned 65 min took 65 min; report-back just started: on time.
     assert!(screen.contains("on time"), "{screen}");
-    assert!(screen.contains("Plan end   12:05"), "local time, UTC+1: {screen}");
+    assert!(
+        screen.contains("Plan end   12:05"),
+        "local time, UTC+1: {screen}"
+    );
     let mut late = example();
     press(&mut late, KeyCode::Enter, 0);
     let behind = text_of(&draw(&late, 27 * 60, 160, 48));
@@ -133,7 +158,11 @@ fn a_breakout_shows_every_group_card_at_160_columns() {
     press(&mut app, KeyCode::Enter, 0);
     press(&mut app, KeyCode::Char(']'), 900);
     let [_, wide] = both_sizes("breakout", &app, 1000);
-    for group in ["Reflection Process", "Action Dialogue and Follow-Up", "Knowledge Products and Support"] {
+    for group in [
+        "Reflection Process",
+        "Action Dialogue and Follow-Up",
+        "Knowledge Products and Support",
+    ] {
         assert!(wide.contains(group), "{group} missing: {wide}");
     }
 }
@@ -150,7 +179,10 @@ fn an_invalid_deadline_keeps_the_form_and_everything_typed() {
     type_text(&mut app, "sometime", 13);
     press(&mut app, KeyCode::Enter, 14);
     let [small, _] = both_sizes("form_error", &app, 15);
-    assert!(small.contains("“sometime” is not a date I understand"), "{small}");
+    assert!(
+        small.contains("“sometime” is not a date I understand"),
+        "{small}"
+    );
     assert!(small.contains("Brief the budget committee"));
     assert_eq!(app.commitment_count(), 0);
 }
@@ -174,7 +206,10 @@ fn owner_suggestions_appear_while_typing() {
     press(&mut app, KeyCode::Tab, 0);
     type_text(&mut app, "minis", 0);
     let screen = text_of(&draw(&app, 0, 80, 24));
-    assert!(screen.contains("Ministry of Finance") && screen.contains("Ministry of Health"), "{screen}");
+    assert!(
+        screen.contains("Ministry of Finance") && screen.contains("Ministry of Health"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -182,8 +217,16 @@ fn the_commitments_table_lists_what_who_and_by_when() {
     let mut app = example();
     press(&mut app, KeyCode::Enter, 0);
     for (what, owner, deadline) in [
-        ("Table the findings in the budget committee", "Budget and Appropriations Committee", "2027-03-31"),
-        ("Convene a high-level dialogue with partners", "Ministry of Finance", "+3m"),
+        (
+            "Table the findings in the budget committee",
+            "Budget and Appropriations Committee",
+            "2027-03-31",
+        ),
+        (
+            "Convene a high-level dialogue with partners",
+            "Ministry of Finance",
+            "+3m",
+        ),
     ] {
         press(&mut app, KeyCode::Char('c'), 5);
         type_text(&mut app, what, 5);
@@ -198,7 +241,10 @@ fn the_commitments_table_lists_what_who_and_by_when() {
     let [_, wide] = both_sizes("commitments", &app, 7);
     assert!(wide.contains("31 Mar 2027"), "{wide}");
     assert!(wide.contains("26 Feb 2027"), "+3m from 26 Nov 2026: {wide}");
-    assert!(wide.contains("in progress"), "s moved the selected row on: {wide}");
+    assert!(
+        wide.contains("in progress"),
+        "s moved the selected row on: {wide}"
+    );
 }
 
 #[test]
@@ -216,11 +262,17 @@ fn projector_mode_hides_all_but_the_essentials() {
     let mut app = presenting();
     press(&mut app, KeyCode::Char('P'), 3900);
     let [small, wide] = both_sizes("projector", &app, 3900 + 30);
-    assert!(!wide.contains("AGENDA") && !wide.contains("Queue"), "{wide}");
+    assert!(
+        !wide.contains("AGENDA") && !wide.contains("Queue"),
+        "{wide}"
+    );
     assert!(small.contains("RUNNING"));
     let digit_rows = |s: &str| s.lines().filter(|l| l.contains('█')).count();
     let normal = text_of(&draw(&presenting(), 3900 + 30, 160, 48));
-    assert!(digit_rows(&wide) > digit_rows(&normal), "projector digits are larger");
+    assert!(
+        digit_rows(&wide) > digit_rows(&normal),
+        "projector digits are larger"
+    );
 }
 
 #[test]
@@ -229,7 +281,10 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
     for (w, h) in [(1, 1), (20, 5), (39, 30), (100, 11)] {
         let screen = text_of(&draw(&app, 3900, w, h));
         if w >= 20 {
-            assert!(screen.replace('\n', "").contains("Terminal too small"), "{w}x{h}: {screen}");
+            assert!(
+                screen.replace('\n', "").contains("Terminal too small"),
+                "{w}x{h}: {screen}"
+            );
         }
     }
 }
@@ -238,10 +293,20 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
 fn no_colour_still_names_every_phase() {
     let app = presenting();
     let theme = Theme::new(ThemeName::HighContrast, true);
-    let ctx = Ctx { now: at(3900 + 342).now, offset: FixedOffset::east_opt(0).unwrap(), theme: &theme };
+    let ctx = Ctx {
+        now: at(3900 + 342).now,
+        offset: FixedOffset::east_opt(0).unwrap(),
+        theme: &theme,
+    };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| ui::render(&app, &ctx, f.area(), f.buffer_mut())).unwrap();
+    terminal
+        .draw(|f| ui::render(&app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
     let buf = terminal.backend().buffer();
-    assert!(buf.content().iter().all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset));
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset)
+    );
     assert!(text_of(&terminal).contains("OVER BY 0:42"));
 }

@@ -70,27 +70,111 @@ pub enum Scope {
 
 /// Every key, in the order the help overlay and README list them.
 pub const KEYS: &[KeyHelp] = &[
-    KeyHelp { keys: "Enter", does: "start the session", scope: Scope::Timer },
-    KeyHelp { keys: "Space", does: "start / pause the presenter timer", scope: Scope::Timer },
-    KeyHelp { keys: "→ ←", does: "next / previous group", scope: Scope::Timer },
-    KeyHelp { keys: "] [", does: "next / previous agenda item", scope: Scope::Everywhere },
-    KeyHelp { keys: "+ -", does: "add / remove 30 s on the timer shown", scope: Scope::Timer },
-    KeyHelp { keys: "r", does: "reset the presenter timer (asks)", scope: Scope::Timer },
-    KeyHelp { keys: "c", does: "new commitment", scope: Scope::Everywhere },
-    KeyHelp { keys: "n", does: "new note for this item / group", scope: Scope::Everywhere },
-    KeyHelp { keys: "1 2 3", does: "stage / commitments / notes", scope: Scope::Everywhere },
-    KeyHelp { keys: "↑ ↓", does: "select a commitment", scope: Scope::Lists },
-    KeyHelp { keys: "e Enter", does: "edit the selected commitment", scope: Scope::Lists },
-    KeyHelp { keys: "s", does: "next status: open → in progress → done → dropped", scope: Scope::Lists },
-    KeyHelp { keys: "P", does: "projector mode: essentials only, largest type", scope: Scope::Everywhere },
-    KeyHelp { keys: "m", does: "mute / unmute the bell", scope: Scope::Everywhere },
-    KeyHelp { keys: "?", does: "this help", scope: Scope::Everywhere },
-    KeyHelp { keys: "q", does: "quit (asks if a timer runs); the session is saved", scope: Scope::Everywhere },
-    KeyHelp { keys: "Ctrl-C", does: "quit safely at any time", scope: Scope::Everywhere },
-    KeyHelp { keys: "Tab S-Tab", does: "next / previous field", scope: Scope::Forms },
-    KeyHelp { keys: "Enter", does: "save the form", scope: Scope::Forms },
-    KeyHelp { keys: "↑ ↓", does: "pick a suggested owner", scope: Scope::Forms },
-    KeyHelp { keys: "Esc", does: "cancel (asks if text would be lost)", scope: Scope::Forms },
+    KeyHelp {
+        keys: "Enter",
+        does: "start the session",
+        scope: Scope::Timer,
+    },
+    KeyHelp {
+        keys: "Space",
+        does: "start / pause the presenter timer",
+        scope: Scope::Timer,
+    },
+    KeyHelp {
+        keys: "→ ←",
+        does: "next / previous group",
+        scope: Scope::Timer,
+    },
+    KeyHelp {
+        keys: "] [",
+        does: "next / previous agenda item",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "+ -",
+        does: "add / remove 30 s on the timer shown",
+        scope: Scope::Timer,
+    },
+    KeyHelp {
+        keys: "r",
+        does: "reset the presenter timer (asks)",
+        scope: Scope::Timer,
+    },
+    KeyHelp {
+        keys: "c",
+        does: "new commitment",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "n",
+        does: "new note for this item / group",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "1 2 3",
+        does: "stage / commitments / notes",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "↑ ↓",
+        does: "select a commitment",
+        scope: Scope::Lists,
+    },
+    KeyHelp {
+        keys: "e Enter",
+        does: "edit the selected commitment",
+        scope: Scope::Lists,
+    },
+    KeyHelp {
+        keys: "s",
+        does: "next status: open → in progress → done → dropped",
+        scope: Scope::Lists,
+    },
+    KeyHelp {
+        keys: "P",
+        does: "projector mode: essentials only, largest type",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "m",
+        does: "mute / unmute the bell",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "?",
+        does: "this help",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "q",
+        does: "quit (asks if a timer runs); the session is saved",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "Ctrl-C",
+        does: "quit safely at any time",
+        scope: Scope::Everywhere,
+    },
+    KeyHelp {
+        keys: "Tab S-Tab",
+        does: "next / previous field",
+        scope: Scope::Forms,
+    },
+    KeyHelp {
+        keys: "Enter",
+        does: "save the form",
+        scope: Scope::Forms,
+    },
+    KeyHelp {
+        keys: "↑ ↓",
+        does: "pick a suggested owner",
+        scope: Scope::Forms,
+    },
+    KeyHelp {
+        keys: "Esc",
+        does: "cancel (asks if text would be lost)",
+        scope: Scope::Forms,
+    },
 ];
 
 /// The action for a key on a main screen, if any.
@@ -142,21 +226,45 @@ mod tests {
     #[test]
     fn the_documented_keys_map_to_their_actions() {
         let stage = View::Stage;
-        assert_eq!(main_action(key(KeyCode::Char(' ')), stage), Some(Action::ToggleTimer));
-        assert_eq!(main_action(key(KeyCode::Right), stage), Some(Action::NextGroup));
-        assert_eq!(main_action(key(KeyCode::Char(']')), stage), Some(Action::NextItem));
-        assert_eq!(main_action(key(KeyCode::Char('+')), stage), Some(Action::AddTime));
-        assert_eq!(main_action(key(KeyCode::Char('P')), stage), Some(Action::ToggleProjector));
         assert_eq!(
-            main_action(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), stage),
+            main_action(key(KeyCode::Char(' ')), stage),
+            Some(Action::ToggleTimer)
+        );
+        assert_eq!(
+            main_action(key(KeyCode::Right), stage),
+            Some(Action::NextGroup)
+        );
+        assert_eq!(
+            main_action(key(KeyCode::Char(']')), stage),
+            Some(Action::NextItem)
+        );
+        assert_eq!(
+            main_action(key(KeyCode::Char('+')), stage),
+            Some(Action::AddTime)
+        );
+        assert_eq!(
+            main_action(key(KeyCode::Char('P')), stage),
+            Some(Action::ToggleProjector)
+        );
+        assert_eq!(
+            main_action(
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                stage
+            ),
             Some(Action::Interrupt)
         );
     }
 
     #[test]
     fn enter_edits_in_the_commitments_list_and_starts_the_session_elsewhere() {
-        assert_eq!(main_action(key(KeyCode::Enter), View::Commitments), Some(Action::Edit));
-        assert_eq!(main_action(key(KeyCode::Enter), View::Stage), Some(Action::StartSession));
+        assert_eq!(
+            main_action(key(KeyCode::Enter), View::Commitments),
+            Some(Action::Edit)
+        );
+        assert_eq!(
+            main_action(key(KeyCode::Enter), View::Stage),
+            Some(Action::StartSession)
+        );
         assert_eq!(main_action(key(KeyCode::Char('s')), View::Stage), None);
     }
 }

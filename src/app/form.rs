@@ -190,7 +190,9 @@ impl CommitmentForm {
                 self.picked = Some(self.picked.map_or(0, |p| (p + 1) % matches.len()));
             }
             KeyCode::Up if !matches.is_empty() => {
-                self.picked = Some(self.picked.map_or(matches.len() - 1, |p| (p + matches.len() - 1) % matches.len()));
+                self.picked = Some(self.picked.map_or(matches.len() - 1, |p| {
+                    (p + matches.len() - 1) % matches.len()
+                }));
             }
             KeyCode::Enter => {
                 if let Some(choice) = self.picked.and_then(|p| matches.get(p)) {
@@ -239,13 +241,28 @@ impl CommitmentForm {
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
     pub fn refused(&mut self, error: &OpError) {
         let field = match error {
-            OpError::Empty { field: "the action", .. } | OpError::TooLong { field: "the action", .. } => Some(Field::What),
-            OpError::Empty { field: "the owner", .. } | OpError::TooLong { field: "the owner", .. } => Some(Field::Owner),
+            OpError::Empty {
+                field: "the action",
+                ..
+            }
+            | OpError::TooLong {
+                field: "the action",
+                ..
+            } => Some(Field::What),
+            OpError::Empty {
+                field: "the owner", ..
+            }
+            | OpError::TooLong {
+                field: "the owner", ..
+            } => Some(Field::Owner),
             OpError::PastDeadline(date) => {
                 self.past_confirmed = Some(*date);
                 self.show_error(
                     Some(Field::Deadline),
-                    format!("{} is in the past: Enter again to keep it, or change it", date.format("%-d %b %Y")),
+                    format!(
+                        "{} is in the past: Enter again to keep it, or change it",
+                        date.format("%-d %b %Y")
+                    ),
                 );
                 return;
             }
@@ -272,7 +289,11 @@ pub struct NoteForm {
 impl NoteForm {
     /// An empty note anchored where the session is now.
     pub fn new(anchor: Anchor) -> Self {
-        NoteForm { text: text_input("what was said, decided or asked", true), anchor, error: None }
+        NoteForm {
+            text: text_input("what was said, decided or asked", true),
+            anchor,
+            error: None,
+        }
     }
 
     /// The note's text.
@@ -315,7 +336,10 @@ mod tests {
 
     #[test]
     fn an_unreadable_deadline_keeps_every_field_and_points_at_the_deadline() {
-        let mut form = CommitmentForm::new(Anchor { item: 0, group: None });
+        let mut form = CommitmentForm::new(Anchor {
+            item: 0,
+            group: None,
+        });
         type_text(&mut form, "Brief the budget committee");
         form.on_key(KeyEvent::from(KeyCode::Tab), &[]);
         type_text(&mut form, "Parliament");
@@ -331,22 +355,41 @@ mod tests {
 
     #[test]
     fn owner_suggestions_complete_from_what_is_typed() {
-        let known = vec!["Ministry of Finance".to_string(), "Ministry of Health".to_string(), "UN system".to_string()];
-        let mut form = CommitmentForm::new(Anchor { item: 0, group: None });
+        let known = vec![
+            "Ministry of Finance".to_string(),
+            "Ministry of Health".to_string(),
+            "UN system".to_string(),
+        ];
+        let mut form = CommitmentForm::new(Anchor {
+            item: 0,
+            group: None,
+        });
         form.on_key(KeyEvent::from(KeyCode::Tab), &known);
         type_text(&mut form, "min");
-        assert_eq!(form.owner_matches(&known), vec!["Ministry of Finance", "Ministry of Health"]);
+        assert_eq!(
+            form.owner_matches(&known),
+            vec!["Ministry of Finance", "Ministry of Health"]
+        );
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
-        assert_eq!(form.on_key(KeyEvent::from(KeyCode::Enter), &known), FormKey::Stay);
+        assert_eq!(
+            form.on_key(KeyEvent::from(KeyCode::Enter), &known),
+            FormKey::Stay
+        );
         assert_eq!(form.value(Field::Owner), "Ministry of Health");
         // With nothing highlighted, Enter submits.
-        assert_eq!(form.on_key(KeyEvent::from(KeyCode::Enter), &known), FormKey::Submit);
+        assert_eq!(
+            form.on_key(KeyEvent::from(KeyCode::Enter), &known),
+            FormKey::Submit
+        );
     }
 
     #[test]
     fn a_past_deadline_is_kept_after_a_second_enter_only() {
-        let mut form = CommitmentForm::new(Anchor { item: 0, group: None });
+        let mut form = CommitmentForm::new(Anchor {
+            item: 0,
+            group: None,
+        });
         form.focus = Field::Deadline;
         type_text(&mut form, "2026-01-15");
         let first = form.draft(today()).unwrap();

@@ -17,8 +17,8 @@ pub use form::{CommitmentForm, Field, NoteForm};
 
 /// An open form; only one at a time.
 pub enum Form {
-    Commitment(CommitmentForm),
-    Note(NoteForm),
+    Commitment(Box<CommitmentForm>),
+    Note(Box<NoteForm>),
 }
 
 /// A yes/no question, and what a yes does.
@@ -121,12 +121,18 @@ impl App {
 
     /// Whether the session has begun.
     pub fn started(&self) -> bool {
-        self.session.live.as_ref().is_some_and(|l| l.started_at.is_some())
+        self.session
+            .live
+            .as_ref()
+            .is_some_and(|l| l.started_at.is_some())
     }
 
     /// Whether the session has finished.
     pub fn ended(&self) -> bool {
-        self.session.live.as_ref().is_some_and(|l| l.ended_at.is_some())
+        self.session
+            .live
+            .as_ref()
+            .is_some_and(|l| l.ended_at.is_some())
     }
 
     /// Whether any presenter timer is counting.
@@ -140,7 +146,10 @@ impl App {
     /// Where a new note or commitment belongs: the current item, and the group in
     /// focus when the item is about groups.
     pub fn anchor(&self) -> Anchor {
-        let grouped = matches!(self.current_kind(), Some(ItemKind::Breakout | ItemKind::Presentations));
+        let grouped = matches!(
+            self.current_kind(),
+            Some(ItemKind::Breakout | ItemKind::Presentations)
+        );
         Anchor {
             item: self.current_item(),
             group: (grouped && !self.session.groups.is_empty()).then(|| self.current_group()),
@@ -155,7 +164,10 @@ impl App {
                 return None;
             }
             let planned = self.session.presenter_seconds(g);
-            bell_between(p.timer.remaining_ms(planned, before), p.timer.remaining_ms(planned, after))
+            bell_between(
+                p.timer.remaining_ms(planned, before),
+                p.timer.remaining_ms(planned, after),
+            )
         })
     }
 
@@ -175,7 +187,11 @@ impl App {
                     timer.remaining_ms(self.session.presenter_seconds(g), now)
                 } else {
                     // Nothing ticks in big type; the rail's minute figures can wait for the next second.
-                    return Some(now + chrono::Duration::milliseconds(1000 - now.timestamp_subsec_millis() as i64));
+                    return Some(
+                        now + chrono::Duration::milliseconds(
+                            1000 - now.timestamp_subsec_millis() as i64,
+                        ),
+                    );
                 }
             }
             _ => self.session.item_remaining_ms(self.current_item(), now),
@@ -187,10 +203,16 @@ impl App {
     }
 
     fn say(&mut self, text: impl Into<String>) {
-        self.flash = Some(Flash { text: text.into(), is_error: false });
+        self.flash = Some(Flash {
+            text: text.into(),
+            is_error: false,
+        });
     }
 
     fn refuse(&mut self, text: impl Into<String>) {
-        self.flash = Some(Flash { text: text.into(), is_error: true });
+        self.flash = Some(Flash {
+            text: text.into(),
+            is_error: true,
+        });
     }
 }

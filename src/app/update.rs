@@ -17,7 +17,8 @@ impl App {
         if key.kind == KeyEventKind::Release {
             return;
         }
-        let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        let ctrl_c =
+            key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
         if self.confirm.is_some() {
             self.on_confirm_key(key, ctrl_c, at);
             return;
@@ -42,10 +43,17 @@ impl App {
     }
 
     fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) {
-        let Some(confirm) = self.confirm.take() else { return };
-        let yes = matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter)
-            || (ctrl_c && confirm == Confirm::QuitDiscardingForm);
-        let no = matches!(key.code, KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc);
+        let Some(confirm) = self.confirm.take() else {
+            return;
+        };
+        let yes = matches!(
+            key.code,
+            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
+        ) || (ctrl_c && confirm == Confirm::QuitDiscardingForm);
+        let no = matches!(
+            key.code,
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc
+        );
         if !yes {
             if !no {
                 // Any other key leaves the question open.
@@ -103,7 +111,11 @@ impl App {
                     return;
                 };
                 let op = match &f.editing {
-                    Some((id, base)) => Op::EditCommitment { id: id.clone(), base_revision: *base, draft },
+                    Some((id, base)) => Op::EditCommitment {
+                        id: id.clone(),
+                        base_revision: *base,
+                        draft,
+                    },
                     None => Op::AddCommitment { draft },
                 };
                 match self.apply(op, at) {
@@ -120,7 +132,10 @@ impl App {
                 }
             }
             Form::Note(mut f) => {
-                let op = Op::AddNote { text: f.value(), anchor: f.anchor };
+                let op = Op::AddNote {
+                    text: f.value(),
+                    anchor: f.anchor,
+                };
                 match self.apply(op, at) {
                     Ok(_) => self.say("Note saved"),
                     Err(e) => {
@@ -152,7 +167,12 @@ impl App {
         match action {
             Action::StartSession => {
                 if !self.started() && self.run(Op::StartSession, at) {
-                    let title = self.session.agenda.get(item).map(|i| i.title.clone()).unwrap_or_default();
+                    let title = self
+                        .session
+                        .agenda
+                        .get(item)
+                        .map(|i| i.title.clone())
+                        .unwrap_or_default();
                     self.say(format!("Session started: {title}"));
                 }
             }
@@ -160,8 +180,16 @@ impl App {
                 if !presenting {
                     self.refuse("No presenter timer in this item; ] moves on to the report-back");
                 } else {
-                    let running = self.session.live.as_ref().is_some_and(|l| l.presentations[group].timer.is_running());
-                    let op = if running { Op::PauseTimer { group } } else { Op::StartTimer { group } };
+                    let running = self
+                        .session
+                        .live
+                        .as_ref()
+                        .is_some_and(|l| l.presentations[group].timer.is_running());
+                    let op = if running {
+                        Op::PauseTimer { group }
+                    } else {
+                        Op::StartTimer { group }
+                    };
                     self.run(op, at);
                 }
             }
@@ -171,9 +199,17 @@ impl App {
                     return;
                 }
                 let next = action == Action::NextGroup;
-                let target = if next { group + 1 } else { group.wrapping_sub(1) };
+                let target = if next {
+                    group + 1
+                } else {
+                    group.wrapping_sub(1)
+                };
                 if target >= groups {
-                    self.refuse(if next { "That was the last group; ] moves to the next agenda item" } else { "This is the first group" });
+                    self.refuse(if next {
+                        "That was the last group; ] moves to the next agenda item"
+                    } else {
+                        "This is the first group"
+                    });
                 } else {
                     self.run(Op::SelectGroup { group: target }, at);
                 }
@@ -199,7 +235,11 @@ impl App {
                 }
             }
             Action::AddTime | Action::RemoveTime => {
-                let seconds = if action == Action::AddTime { STEP_SECONDS } else { -STEP_SECONDS };
+                let seconds = if action == Action::AddTime {
+                    STEP_SECONDS
+                } else {
+                    -STEP_SECONDS
+                };
                 let op = if presenting && groups > 0 {
                     Op::AdjustTimer { group, seconds }
                 } else {
@@ -214,16 +254,27 @@ impl App {
                     self.refuse("No presenter timer in this item to reset");
                 }
             }
-            Action::NewCommitment => self.form = Some(Form::Commitment(CommitmentForm::new(self.anchor()))),
-            Action::NewNote => self.form = Some(Form::Note(NoteForm::new(self.anchor()))),
+            Action::NewCommitment => {
+                self.form = Some(Form::Commitment(Box::new(CommitmentForm::new(
+                    self.anchor(),
+                ))))
+            }
+            Action::NewNote => self.form = Some(Form::Note(Box::new(NoteForm::new(self.anchor())))),
             Action::Edit => {
-                if let Some(c) = self.session.live.as_ref().and_then(|l| l.commitments.get(self.selected)) {
-                    self.form = Some(Form::Commitment(CommitmentForm::edit(c)));
+                if let Some(c) = self
+                    .session
+                    .live
+                    .as_ref()
+                    .and_then(|l| l.commitments.get(self.selected))
+                {
+                    self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
                 }
             }
             Action::CycleStatus => self.cycle_status(at),
             Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(self.commitment_count().saturating_sub(1)),
+            Action::Down => {
+                self.selected = (self.selected + 1).min(self.commitment_count().saturating_sub(1))
+            }
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,
             Action::ShowNotes => self.view = View::Notes,
@@ -252,18 +303,33 @@ impl App {
     }
 
     fn cycle_status(&mut self, at: Moment) {
-        let Some(c) = self.session.live.as_ref().and_then(|l| l.commitments.get(self.selected)) else {
+        let Some(c) = self
+            .session
+            .live
+            .as_ref()
+            .and_then(|l| l.commitments.get(self.selected))
+        else {
             return;
         };
         let (id, status) = (c.id.clone(), c.status.cycled());
-        if self.run(Op::SetStatus { id: id.clone(), status, note: None }, at) {
+        if self.run(
+            Op::SetStatus {
+                id: id.clone(),
+                status,
+                note: None,
+            },
+            at,
+        ) {
             self.say(format!("{id} is now {}", status.label()));
         }
     }
 
     /// How many commitments the session holds.
     pub fn commitment_count(&self) -> usize {
-        self.session.live.as_ref().map_or(0, |l| l.commitments.len())
+        self.session
+            .live
+            .as_ref()
+            .map_or(0, |l| l.commitments.len())
     }
 }
 

@@ -21,8 +21,18 @@ pub enum DeadlineError {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Reads a deadline relative to `today`.
@@ -45,7 +55,17 @@ pub fn parse_deadline(input: &str, today: NaiveDate) -> Result<NaiveDate, Deadli
 }
 
 fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError> {
-    let formats = ["%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%d/%m/%Y", "%d.%m.%Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y"];
+    let formats = [
+        "%Y-%m-%d",
+        "%d %b %Y",
+        "%d %B %Y",
+        "%d/%m/%Y",
+        "%d.%m.%Y",
+        "%b %d %Y",
+        "%B %d %Y",
+        "%b %d, %Y",
+        "%B %d, %Y",
+    ];
     for f in formats {
         if let Ok(d) = NaiveDate::parse_from_str(text, f) {
             return Ok(Some(d));
@@ -53,7 +73,11 @@ fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError>
     }
     // Looks like an ISO date but is not a real one (2027-02-30): say so rather than "unknown".
     let parts: Vec<&str> = text.split('-').collect();
-    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+    if parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
         return Err(DeadlineError::Impossible(original.trim().to_string()));
     }
     Ok(None)
@@ -66,7 +90,9 @@ fn offset(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
         .or_else(|| text.strip_prefix("in "))
         .unwrap_or(text)
         .trim();
-    let split = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let split = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
     let (number, unit) = rest.split_at(split);
     let unit = unit.trim();
     let count: u32 = match number {
@@ -74,12 +100,17 @@ fn offset(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
         "" => return None,
         n => n.parse().ok()?,
     };
-    let unit = unit.trim_start_matches("a ").trim_start_matches("one ").trim();
+    let unit = unit
+        .trim_start_matches("a ")
+        .trim_start_matches("one ")
+        .trim();
     let date = match unit {
         "d" | "day" | "days" => today.checked_add_days(Days::new(count.into())),
         "w" | "wk" | "week" | "weeks" => today.checked_add_days(Days::new(u64::from(count) * 7)),
         "m" | "mo" | "month" | "months" => today.checked_add_months(Months::new(count)),
-        "y" | "yr" | "year" | "years" => today.checked_add_months(Months::new(count.checked_mul(12)?)),
+        "y" | "yr" | "year" | "years" => {
+            today.checked_add_months(Months::new(count.checked_mul(12)?))
+        }
         _ => return None,
     };
     Some(date)
@@ -87,7 +118,10 @@ fn offset(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
 
 /// `end of june`, `end of month`, `end of year`, `end of q3`, `end of next month`.
 fn period_end(text: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let what = text.strip_prefix("end of ").or_else(|| text.strip_prefix("end "))?.trim();
+    let what = text
+        .strip_prefix("end of ")
+        .or_else(|| text.strip_prefix("end "))?
+        .trim();
     let what = what.strip_prefix("the ").unwrap_or(what);
     match what {
         "month" | "this month" => last_day(today.year(), today.month()),
@@ -99,7 +133,11 @@ fn period_end(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         "next year" => NaiveDate::from_ymd_opt(today.year() + 1, 12, 31),
         q if q.len() == 2 && q.starts_with('q') => {
             let n: u32 = q[1..].parse().ok().filter(|n| (1..=4).contains(n))?;
-            let year = if n * 3 < today.month() { today.year() + 1 } else { today.year() };
+            let year = if n * 3 < today.month() {
+                today.year() + 1
+            } else {
+                today.year()
+            };
             last_day(year, n * 3)
         }
         name => {
@@ -109,9 +147,14 @@ fn period_end(text: &str, today: NaiveDate) -> Option<NaiveDate> {
             };
             let month = MONTHS
                 .iter()
-                .position(|m| month_word.len() >= 3 && m.starts_with(month_word))? as u32
+                .position(|m| month_word.len() >= 3 && m.starts_with(month_word))?
+                as u32
                 + 1;
-            let year = year.unwrap_or(if month < today.month() { today.year() + 1 } else { today.year() });
+            let year = year.unwrap_or(if month < today.month() {
+                today.year() + 1
+            } else {
+                today.year()
+            });
             last_day(year, month)
         }
     }
@@ -171,7 +214,11 @@ mod tests {
             ("friday", d(2026, 11, 27)),
         ];
         for (input, expected) in table {
-            assert_eq!(parse_deadline(input, today), Ok(expected), "input {input:?}");
+            assert_eq!(
+                parse_deadline(input, today),
+                Ok(expected),
+                "input {input:?}"
+            );
         }
     }
 

@@ -23,23 +23,53 @@ pub enum Op {
     /// Begin the first agenda item and the session clock.
     StartSession,
     /// Move to an agenda item (closing the current one); past the last item ends the session.
-    GoToItem { item: usize },
+    GoToItem {
+        item: usize,
+    },
     /// Close the last item and mark the session finished.
     EndSession,
     /// Bring a group into focus (its card, its presenter timer).
-    SelectGroup { group: usize },
-    StartTimer { group: usize },
-    PauseTimer { group: usize },
-    ResetTimer { group: usize },
+    SelectGroup {
+        group: usize,
+    },
+    StartTimer {
+        group: usize,
+    },
+    PauseTimer {
+        group: usize,
+    },
+    ResetTimer {
+        group: usize,
+    },
     /// Add or remove presenter time for a group.
-    AdjustTimer { group: usize, seconds: i64 },
+    AdjustTimer {
+        group: usize,
+        seconds: i64,
+    },
     /// Add or remove time on the current agenda item's countdown.
-    AdjustItem { item: usize, seconds: i64 },
-    AddNote { text: String, anchor: Anchor },
-    AddCommitment { draft: CommitmentDraft },
+    AdjustItem {
+        item: usize,
+        seconds: i64,
+    },
+    AddNote {
+        text: String,
+        anchor: Anchor,
+    },
+    AddCommitment {
+        draft: CommitmentDraft,
+    },
     /// Replace a commitment's text fields; `base_revision` is what the editor started from.
-    EditCommitment { id: String, base_revision: u32, draft: CommitmentDraft },
-    SetStatus { id: String, status: Status, #[serde(default)] note: Option<String> },
+    EditCommitment {
+        id: String,
+        base_revision: u32,
+        draft: CommitmentDraft,
+    },
+    SetStatus {
+        id: String,
+        status: Status,
+        #[serde(default)]
+        note: Option<String>,
+    },
 }
 
 /// The fields a person fills in for a commitment.
@@ -79,9 +109,16 @@ pub enum OpError {
     #[error("there is no commitment {0}")]
     NoSuchCommitment(String),
     #[error("{field} is empty: write {hint}")]
-    Empty { field: &'static str, hint: &'static str },
+    Empty {
+        field: &'static str,
+        hint: &'static str,
+    },
     #[error("{field} is too long ({len} characters; at most {max})")]
-    TooLong { field: &'static str, len: usize, max: usize },
+    TooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
     #[error("the deadline {0} is in the past: confirm to keep it")]
     PastDeadline(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
@@ -134,8 +171,14 @@ impl Session {
         let now = at.now;
         let group_count = self.groups.len();
         let item_count = self.agenda.len();
-        let planned: Vec<i64> = (0..group_count).map(|g| self.presenter_seconds(g)).collect();
-        let item_planned: Vec<i64> = self.agenda.iter().map(|i| i64::from(i.minutes) * 60).collect();
+        let planned: Vec<i64> = (0..group_count)
+            .map(|g| self.presenter_seconds(g))
+            .collect();
+        let item_planned: Vec<i64> = self
+            .agenda
+            .iter()
+            .map(|i| i64::from(i.minutes) * 60)
+            .collect();
         let live = self.live.as_mut().ok_or(OpError::NotLive)?;
         let check_group = |g: usize| -> Result<(), OpError> {
             if group_count == 0 {
@@ -206,7 +249,9 @@ impl Session {
             }
             Op::AdjustTimer { group, seconds } => {
                 check_group(*group)?;
-                live.presentations[*group].timer.adjust(planned[*group], *seconds);
+                live.presentations[*group]
+                    .timer
+                    .adjust(planned[*group], *seconds);
             }
             Op::AdjustItem { item, seconds } => {
                 if *item >= item_count {
@@ -219,7 +264,12 @@ impl Session {
             Op::AddNote { text, anchor } => {
                 let text = required(text, "the note", "what was said")?;
                 check_anchor(*anchor, item_count, group_count)?;
-                live.notes.push(Note { text, author: by.clone(), at: now, anchor: *anchor });
+                live.notes.push(Note {
+                    text,
+                    author: by.clone(),
+                    at: now,
+                    anchor: *anchor,
+                });
             }
             Op::AddCommitment { draft } => {
                 let draft = validated(draft, at.today, item_count, group_count)?;
@@ -238,11 +288,18 @@ impl Session {
                 });
                 return Ok(Applied::Created(id));
             }
-            Op::EditCommitment { id, base_revision, draft } => {
+            Op::EditCommitment {
+                id,
+                base_revision,
+                draft,
+            } => {
                 let draft = validated(draft, at.today, item_count, group_count)?;
                 let c = find_commitment(live, id)?;
                 if c.revision != *base_revision {
-                    let by = c.history.last().map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone());
+                    let by = c
+                        .history
+                        .last()
+                        .map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone());
                     return Err(OpError::Conflict { by });
                 }
                 let mut changes = Vec::new();
@@ -263,7 +320,12 @@ impl Session {
                 c.deadline = draft.deadline;
                 c.anchor = draft.anchor;
                 c.revision += 1;
-                c.history.push(HistoryEntry { at: now, by: by.clone(), change: changes.join("; "), note: None });
+                c.history.push(HistoryEntry {
+                    at: now,
+                    by: by.clone(),
+                    change: changes.join("; "),
+                    note: None,
+                });
             }
             Op::SetStatus { id, status, note } => {
                 let note = match note {
@@ -275,7 +337,12 @@ impl Session {
                     let change = format!("status {} → {}", c.status.label(), status.label());
                     c.status = *status;
                     c.revision += 1;
-                    c.history.push(HistoryEntry { at: now, by: by.clone(), change, note });
+                    c.history.push(HistoryEntry {
+                        at: now,
+                        by: by.clone(),
+                        change,
+                        note,
+                    });
                 }
             }
         }
@@ -295,7 +362,10 @@ fn ensure_running(live: &LiveRecord) -> Result<(), OpError> {
 
 fn open_span(live: &mut LiveRecord, item: usize, now: DateTime<Utc>) {
     if let Some(rec) = live.items.get_mut(item) {
-        rec.spans.push(Span { start: now, end: None });
+        rec.spans.push(Span {
+            start: now,
+            end: None,
+        });
     }
 }
 
@@ -333,7 +403,11 @@ fn next_commitment_id(live: &LiveRecord) -> String {
 fn bounded(text: &str, field: &'static str) -> Result<String, OpError> {
     let len = text.chars().count();
     if len > MAX_TEXT {
-        return Err(OpError::TooLong { field, len, max: MAX_TEXT });
+        return Err(OpError::TooLong {
+            field,
+            len,
+            max: MAX_TEXT,
+        });
     }
     Ok(text.to_string())
 }
@@ -370,7 +444,11 @@ pub fn validated(
     if draft.deadline < today && !draft.past_deadline_confirmed {
         return Err(OpError::PastDeadline(draft.deadline));
     }
-    Ok(CommitmentDraft { what, owner, ..draft.clone() })
+    Ok(CommitmentDraft {
+        what,
+        owner,
+        ..draft.clone()
+    })
 }
 
 /// Whether an item kind shows presenter timers rather than its own countdown.

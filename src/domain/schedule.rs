@@ -17,7 +17,9 @@ pub enum ItemState {
 impl Session {
     /// Planned length of an item, before any adjustment.
     pub fn planned_seconds(&self, item: usize) -> i64 {
-        self.agenda.get(item).map_or(0, |i| i64::from(i.minutes) * 60)
+        self.agenda
+            .get(item)
+            .map_or(0, |i| i64::from(i.minutes) * 60)
     }
 
     /// Time actually spent in an item so far (all its spans).
@@ -38,17 +40,26 @@ impl Session {
             .as_ref()
             .and_then(|l| l.items.get(item))
             .map_or(0, |r| r.adjust_seconds);
-        (self.planned_seconds(item) + adjust) * 1000 - self.item_elapsed(item, now).num_milliseconds()
+        (self.planned_seconds(item) + adjust) * 1000
+            - self.item_elapsed(item, now).num_milliseconds()
     }
 
     /// Whether an item ran, is running, or is still to come.
     pub fn item_state(&self, item: usize) -> ItemState {
         let Some(live) = &self.live else {
-            return if item == 0 { ItemState::Next } else { ItemState::Later };
+            return if item == 0 {
+                ItemState::Next
+            } else {
+                ItemState::Later
+            };
         };
         let visited = live.items.get(item).is_some_and(|r| !r.spans.is_empty());
         if live.started_at.is_none() {
-            return if item == live.current_item { ItemState::Next } else { ItemState::Later };
+            return if item == live.current_item {
+                ItemState::Next
+            } else {
+                ItemState::Later
+            };
         }
         if item == live.current_item && live.ended_at.is_none() {
             ItemState::Current
@@ -63,7 +74,11 @@ impl Session {
 
     /// The total planned length of the agenda.
     pub fn planned_total(&self) -> Duration {
-        Duration::seconds((0..self.agenda.len()).map(|i| self.planned_seconds(i)).sum())
+        Duration::seconds(
+            (0..self.agenda.len())
+                .map(|i| self.planned_seconds(i))
+                .sum(),
+        )
     }
 
     /// Time since the session started (frozen once it ended).
@@ -88,7 +103,9 @@ impl Session {
         }
         let current = live.current_item;
         let left_here = self.item_remaining_ms(current, now).max(0);
-        let later: i64 = (current + 1..self.agenda.len()).map(|i| self.planned_seconds(i)).sum();
+        let later: i64 = (current + 1..self.agenda.len())
+            .map(|i| self.planned_seconds(i))
+            .sum();
         Some(now + Duration::milliseconds(left_here) + Duration::seconds(later))
     }
 
@@ -112,13 +129,16 @@ pub fn drift_text(drift: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{AgendaItem, Author, ItemKind, FORMAT_VERSION};
+    use crate::domain::model::{AgendaItem, Author, FORMAT_VERSION, ItemKind};
     use crate::domain::ops::{Moment, Op};
     use chrono::{NaiveDate, TimeZone};
 
     fn at(min: i64) -> Moment {
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::minutes(min);
-        Moment { now, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() }
+        Moment {
+            now,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        }
     }
 
     fn three_items() -> Session {
@@ -144,7 +164,10 @@ mod tests {
     }
 
     fn me() -> Author {
-        Author { name: "f".into(), uid: None }
+        Author {
+            name: "f".into(),
+            uid: None,
+        }
     }
 
     #[test]
@@ -203,7 +226,15 @@ mod tests {
     fn item_adjustments_extend_its_countdown() {
         let mut s = three_items();
         s.apply(&Op::StartSession, &me(), at(0)).unwrap();
-        s.apply(&Op::AdjustItem { item: 0, seconds: 30 }, &me(), at(1)).unwrap();
+        s.apply(
+            &Op::AdjustItem {
+                item: 0,
+                seconds: 30,
+            },
+            &me(),
+            at(1),
+        )
+        .unwrap();
         assert_eq!(s.item_remaining_ms(0, at(1).now), (9 * 60 + 30) * 1000);
     }
 }

@@ -22,12 +22,20 @@ impl Session {
     /// Every problem found; empty when the session can be run or reviewed.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut say = |path: String, message: &str| out.push(Problem { path, message: message.to_string() });
+        let mut say = |path: String, message: &str| {
+            out.push(Problem {
+                path,
+                message: message.to_string(),
+            })
+        };
         if self.title.trim().is_empty() {
             say("title".into(), "is empty: give the session a title");
         }
         if self.presenter_minutes == 0 {
-            say("presenter_minutes".into(), "is 0: presenters need at least a minute");
+            say(
+                "presenter_minutes".into(),
+                "is 0: presenters need at least a minute",
+            );
         }
         if self.agenda.is_empty() {
             say("agenda".into(), "has no items: add at least one");
@@ -37,10 +45,16 @@ impl Session {
                 say(format!("agenda[{i}].title"), "is empty");
             }
             if item.minutes == 0 {
-                say(format!("agenda[{i}].minutes"), "is 0: plan at least a minute");
+                say(
+                    format!("agenda[{i}].minutes"),
+                    "is 0: plan at least a minute",
+                );
             }
             if item.kind == ItemKind::Presentations && self.groups.is_empty() {
-                say(format!("agenda[{i}].kind"), "is presentations, but the session has no groups to present");
+                say(
+                    format!("agenda[{i}].kind"),
+                    "is presentations, but the session has no groups to present",
+                );
             }
         }
         let mut names = HashSet::new();
@@ -51,7 +65,10 @@ impl Session {
                 say(format!("groups[{g}].name"), "repeats another group's name");
             }
             if group.minutes == Some(0) {
-                say(format!("groups[{g}].minutes"), "is 0: leave it out to use presenter_minutes");
+                say(
+                    format!("groups[{g}].minutes"),
+                    "is 0: leave it out to use presenter_minutes",
+                );
             }
         }
         for (p, person) in self.participants.iter().enumerate() {
@@ -67,7 +84,10 @@ impl Session {
             say("live.presentations".into(), "must have one entry per group");
         }
         if live.current_item >= self.agenda.len().max(1) {
-            say("live.current_item".into(), "points past the last agenda item");
+            say(
+                "live.current_item".into(),
+                "points past the last agenda item",
+            );
         }
         if !self.groups.is_empty() && live.current_group >= self.groups.len() {
             say("live.current_group".into(), "points past the last group");
@@ -77,22 +97,34 @@ impl Session {
         };
         for (n, note) in live.notes.iter().enumerate() {
             if !anchor_ok(note.anchor.item, note.anchor.group) {
-                say(format!("live.notes[{n}].anchor"), "points at an item or group that does not exist");
+                say(
+                    format!("live.notes[{n}].anchor"),
+                    "points at an item or group that does not exist",
+                );
             }
         }
         let mut ids = HashSet::new();
         for (c, com) in live.commitments.iter().enumerate() {
             if !ids.insert(com.id.as_str()) {
-                say(format!("live.commitments[{c}].id"), "repeats another commitment's id");
+                say(
+                    format!("live.commitments[{c}].id"),
+                    "repeats another commitment's id",
+                );
             }
             if com.what.trim().is_empty() {
                 say(format!("live.commitments[{c}].what"), "is empty");
             }
             if com.owner.trim().is_empty() {
-                say(format!("live.commitments[{c}].owner"), "is empty: a commitment needs an owner");
+                say(
+                    format!("live.commitments[{c}].owner"),
+                    "is empty: a commitment needs an owner",
+                );
             }
             if !anchor_ok(com.anchor.item, com.anchor.group) {
-                say(format!("live.commitments[{c}].anchor"), "points at an item or group that does not exist");
+                say(
+                    format!("live.commitments[{c}].anchor"),
+                    "points at an item or group that does not exist",
+                );
             }
         }
         out

@@ -16,7 +16,12 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error("{path}:{line}:{column}: {message}")]
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error(
         "{path}: written in format {found}, but this plenary reads format {FORMAT_VERSION} at most; \
          upgrade plenary to open it (the file was left as it is)"
@@ -28,7 +33,10 @@ pub enum LoadError {
 
 /// Reads and parses a session or agenda file; checks the format version before the content.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(path, &text)
 }
 
@@ -47,7 +55,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
     })?;
     match format.as_u64() {
         Some(found) if found > u64::from(FORMAT_VERSION) => {
-            return Err(LoadError::Newer { path: path.to_path_buf(), found });
+            return Err(LoadError::Newer {
+                path: path.to_path_buf(),
+                found,
+            });
         }
         Some(0) | None => {
             return Err(LoadError::Invalid {
@@ -64,7 +75,10 @@ fn describe(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     // serde_json appends " at line L column C"; the location is already in front.
     let raw = e.to_string();
-    let message = raw.rsplit_once(" at line ").map_or(raw.as_str(), |(m, _)| m).to_string();
+    let message = raw
+        .rsplit_once(" at line ")
+        .map_or(raw.as_str(), |(m, _)| m)
+        .to_string();
     match e.classify() {
         Category::Eof => format!("the file ends too early (truncated?): {message}"),
         Category::Syntax => format!("not valid JSON: {message}"),
@@ -104,7 +118,9 @@ mod tests {
 
     #[test]
     fn a_wrong_type_is_located() {
-        let e = err("{\"format\": 1, \"title\": \"x\",\n\"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": \"ten\"}]}");
+        let e = err(
+            "{\"format\": 1, \"title\": \"x\",\n\"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": \"ten\"}]}",
+        );
         assert!(e.starts_with("s.json:2:"), "{e}");
         assert!(e.contains("invalid type"), "{e}");
     }

@@ -12,7 +12,9 @@ use thiserror::Error;
 /// Why a session could not be taken.
 #[derive(Debug, Error)]
 pub enum LockError {
-    #[error("{path} is already open in another plenary ({holder}); close that one first or join it with `plenary join`")]
+    #[error(
+        "{path} is already open in another plenary ({holder}); close that one first or join it with `plenary join`"
+    )]
     Held { path: PathBuf, holder: String },
     #[error("cannot lock {path}: {source}")]
     Io {
@@ -39,7 +41,10 @@ impl SessionLock {
     /// Takes the lock for `session`, or says which process has it.
     pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
         let path = lock_path(session);
-        let io = |source| LockError::Io { path: path.clone(), source };
+        let io = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -56,7 +61,10 @@ impl SessionLock {
                     "" => "another process".to_string(),
                     h => h.to_string(),
                 };
-                return Err(LockError::Held { path: session.to_path_buf(), holder });
+                return Err(LockError::Held {
+                    path: session.to_path_buf(),
+                    holder,
+                });
             }
             Err(TryLockError::Error(e)) => return Err(io(e)),
         }
@@ -78,7 +86,10 @@ mod tests {
         let session = dir.path().join("s.json");
         let first = SessionLock::acquire(&session).unwrap();
         let err = SessionLock::acquire(&session).unwrap_err().to_string();
-        assert!(err.contains(&format!("process {}", std::process::id())), "{err}");
+        assert!(
+            err.contains(&format!("process {}", std::process::id())),
+            "{err}"
+        );
         drop(first);
         assert!(SessionLock::acquire(&session).is_ok());
     }

@@ -25,7 +25,11 @@ pub fn slug(title: &str) -> String {
         }
     }
     let out: String = out.trim_end_matches('-').chars().take(60).collect();
-    if out.is_empty() { "session".into() } else { out }
+    if out.is_empty() {
+        "session".into()
+    } else {
+        out
+    }
 }
 
 /// A file name for a new recorded session that does not clash with an existing file.
@@ -46,7 +50,10 @@ mod tests {
 
     #[test]
     fn slugs_are_readable_file_names() {
-        assert_eq!(slug("Putting the monitoring results to work!"), "putting-the-monitoring-results-to-work");
+        assert_eq!(
+            slug("Putting the monitoring results to work!"),
+            "putting-the-monitoring-results-to-work"
+        );
         assert_eq!(slug("  ***  "), "session");
         assert_eq!(slug("Réunion de suivi"), "réunion-de-suivi");
     }
@@ -59,6 +66,10 @@ mod tests {
         std::fs::write(&first, "{}").unwrap();
         let second = new_session_path(dir.path(), "Check-in", day);
         assert_ne!(first, second);
-        assert!(second.to_string_lossy().ends_with("2026-11-23-check-in-2.json"));
+        assert!(
+            second
+                .to_string_lossy()
+                .ends_with("2026-11-23-check-in-2.json")
+        );
     }
 }

@@ -45,7 +45,11 @@ pub struct Saver {
 impl Saver {
     /// A saver for `path`; nothing is written until `save`.
     pub fn new(path: PathBuf) -> Self {
-        Saver { path, failure: None, pending: false }
+        Saver {
+            path,
+            failure: None,
+            pending: false,
+        }
     }
 
     /// The file being kept.
@@ -62,7 +66,10 @@ impl Saver {
                 true
             }
             Err(e) => {
-                self.failure = Some(format!("not saved to {}: {e}; kept in memory, retrying", self.path.display()));
+                self.failure = Some(format!(
+                    "not saved to {}: {e}; kept in memory, retrying",
+                    self.path.display()
+                ));
                 self.pending = true;
                 false
             }
@@ -99,7 +106,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("gone").join("s.json");
         let mut saver = Saver::new(path.clone());
-        let session: Session = serde_json::from_str(r#"{"format":1,"title":"t","agenda":[]}"#).unwrap();
+        let session: Session =
+            serde_json::from_str(r#"{"format":1,"title":"t","agenda":[]}"#).unwrap();
         assert!(!saver.save(&session));
         assert!(saver.is_pending());
         assert!(saver.failure().unwrap().contains("kept in memory"));

@@ -25,7 +25,13 @@ struct Scale {
 }
 
 const fn full(x: u16, y: u16) -> Scale {
-    Scale { pixels: PixelSize::Full, x, y, glyph_w: 8, glyph_h: 8 }
+    Scale {
+        pixels: PixelSize::Full,
+        x,
+        y,
+        glyph_w: 8,
+        glyph_h: 8,
+    }
 }
 
 /// Largest first.
@@ -35,9 +41,27 @@ const SCALES: [Scale; 8] = [
     full(3, 2),
     full(2, 1),
     full(1, 1),
-    Scale { pixels: PixelSize::HalfHeight, x: 2, y: 1, glyph_w: 8, glyph_h: 4 },
-    Scale { pixels: PixelSize::HalfHeight, x: 1, y: 1, glyph_w: 8, glyph_h: 4 },
-    Scale { pixels: PixelSize::Quadrant, x: 1, y: 1, glyph_w: 4, glyph_h: 4 },
+    Scale {
+        pixels: PixelSize::HalfHeight,
+        x: 2,
+        y: 1,
+        glyph_w: 8,
+        glyph_h: 4,
+    },
+    Scale {
+        pixels: PixelSize::HalfHeight,
+        x: 1,
+        y: 1,
+        glyph_w: 8,
+        glyph_h: 4,
+    },
+    Scale {
+        pixels: PixelSize::Quadrant,
+        x: 1,
+        y: 1,
+        glyph_w: 4,
+        glyph_h: 4,
+    },
 ];
 
 fn draw_glyph(c: char, scale: Scale) -> Buffer {
@@ -64,7 +88,8 @@ const MEASURED: &str = "0123456789:+-";
 
 /// Columns to keep for each measured character at each scale: digits share one span.
 fn spans() -> &'static [[(u16, u16); 13]; SCALES.len()] {
-    static SPANS: std::sync::OnceLock<[[(u16, u16); 13]; SCALES.len()]> = std::sync::OnceLock::new();
+    static SPANS: std::sync::OnceLock<[[(u16, u16); 13]; SCALES.len()]> =
+        std::sync::OnceLock::new();
     SPANS.get_or_init(|| {
         let mut table = [[(0, 0); 13]; SCALES.len()];
         for (i, scale) in SCALES.iter().enumerate() {
@@ -94,10 +119,14 @@ fn span_of(c: char, scale_index: usize) -> (u16, u16) {
 /// Width and height in cells of `text` at a scale, one glyph column between glyphs.
 fn size(text: &str, scale_index: usize) -> (u16, u16) {
     let scale = SCALES[scale_index];
-    let columns: u16 = text.chars().map(|c| {
-        let (a, b) = span_of(c, scale_index);
-        b - a + 1
-    }).sum::<u16>() + text.chars().count().saturating_sub(1) as u16;
+    let columns: u16 = text
+        .chars()
+        .map(|c| {
+            let (a, b) = span_of(c, scale_index);
+            b - a + 1
+        })
+        .sum::<u16>()
+        + text.chars().count().saturating_sub(1) as u16;
     (columns * scale.x, scale.glyph_h * scale.y)
 }
 
@@ -116,8 +145,13 @@ pub fn height_for(text: &str, area: Rect) -> u16 {
 /// Draws `text` centred in `area` in the largest size that fits; returns the cells used.
 pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> Rect {
     let Some(index) = fitting(text, area) else {
-        let row = Rect { height: area.height.min(1), ..area };
-        Line::styled(text.to_string(), style).centered().render(row, buf);
+        let row = Rect {
+            height: area.height.min(1),
+            ..area
+        };
+        Line::styled(text.to_string(), style)
+            .centered()
+            .render(row, buf);
         return row;
     };
     let scale = SCALES[index];
@@ -133,7 +167,10 @@ pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> Rect {
                 let symbol = cells[(gx, gy)].symbol().to_string();
                 for dy in 0..scale.y {
                     for dx in 0..scale.x {
-                        let cell = &mut buf[(origin_x + column * scale.x + dx, origin_y + gy * scale.y + dy)];
+                        let cell = &mut buf[(
+                            origin_x + column * scale.x + dx,
+                            origin_y + gy * scale.y + dy,
+                        )];
                         cell.set_symbol(&symbol);
                         cell.set_style(style);
                     }
@@ -160,9 +197,16 @@ mod tests {
         let wide = drawn("4:59", Rect::new(0, 0, 200, 40));
         let room = drawn("4:59", Rect::new(0, 0, 88, 30));
         let small = drawn("4:59", Rect::new(0, 0, 40, 10));
-        assert!(wide.height > room.height && room.height > small.height, "{wide:?} {room:?} {small:?}");
+        assert!(
+            wide.height > room.height && room.height > small.height,
+            "{wide:?} {room:?} {small:?}"
+        );
         assert_eq!(room.height, 16, "120x40 gets digits 16 rows tall");
-        assert_eq!(drawn("4:59", Rect::new(0, 0, 20, 2)).height, 1, "falls back to text");
+        assert_eq!(
+            drawn("4:59", Rect::new(0, 0, 20, 2)).height,
+            1,
+            "falls back to text"
+        );
     }
 
     #[test]

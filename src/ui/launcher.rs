@@ -9,11 +9,26 @@ use super::Theme;
 use super::rail::fit;
 use crate::launcher::{Entry, EntryKind};
 
-pub fn render(entries: &[Entry], selected: usize, message: Option<&str>, t: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    entries: &[Entry],
+    selected: usize,
+    message: Option<&str>,
+    t: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     buf.set_style(area, t.base);
-    let [title, list, foot] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(2)]).areas(area);
-    Line::styled(" plenary · pick an agenda to start, or a session to resume", t.accent).render(title, buf);
+    let [title, list, foot] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    Line::styled(
+        " plenary · pick an agenda to start, or a session to resume",
+        t.accent,
+    )
+    .render(title, buf);
     let width = list.width as usize;
     let items: Vec<ListItem> = entries
         .iter()
@@ -24,19 +39,33 @@ pub fn render(entries: &[Entry], selected: usize, message: Option<&str>, t: &The
                 (EntryKind::Recorded, None) => "session   ",
             };
             let title_width = width.saturating_sub(14).min(50);
-            let detail = if e.problem.is_some() { "Enter shows why".to_string() } else { e.detail.clone() };
+            let detail = if e.problem.is_some() {
+                "Enter shows why".to_string()
+            } else {
+                e.detail.clone()
+            };
             ListItem::new(Line::from(vec![
-                Span::styled(format!(" {tag} "), if e.problem.is_some() { t.warn } else { t.dim }),
+                Span::styled(
+                    format!(" {tag} "),
+                    if e.problem.is_some() { t.warn } else { t.dim },
+                ),
                 Span::styled(fit(&e.title, title_width), t.strong),
                 Span::styled(format!("  {detail}"), t.dim),
             ]))
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(selected));
-    StatefulWidget::render(List::new(items).highlight_style(t.selected), list, buf, &mut state);
+    StatefulWidget::render(
+        List::new(items).highlight_style(t.selected),
+        list,
+        buf,
+        &mut state,
+    );
     let text = match message {
         Some(m) => Line::styled(format!(" {m}"), t.warn),
         None => Line::styled(" ↑↓ choose · Enter start or resume · q quit", t.dim),
     };
-    Paragraph::new(text).wrap(Wrap { trim: true }).render(foot, buf);
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(foot, buf);
 }

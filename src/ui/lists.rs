@@ -3,7 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
 
 use super::Ctx;
 use crate::app::App;
@@ -13,7 +15,10 @@ use crate::domain::{Anchor, Session, Status};
 pub fn anchor_label(s: &Session, anchor: Anchor) -> String {
     match anchor.group.and_then(|g| s.groups.get(g)) {
         Some(group) => group.name.clone(),
-        None => s.agenda.get(anchor.item).map_or_else(String::new, |i| i.title.clone()),
+        None => s
+            .agenda
+            .get(anchor.item)
+            .map_or_else(String::new, |i| i.title.clone()),
     }
 }
 
@@ -36,9 +41,12 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let s = &app.session;
     let list = s.live.as_ref().map_or(&[][..], |l| &l.commitments[..]);
     if list.is_empty() {
-        Paragraph::new(Line::styled("No commitments yet. Press c to record one: what, who, by when.", t.dim))
-            .wrap(Wrap { trim: true })
-            .render(area, buf);
+        Paragraph::new(Line::styled(
+            "No commitments yet. Press c to record one: what, who, by when.",
+            t.dim,
+        ))
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
         return;
     }
     let today = ctx.today();
@@ -46,12 +54,19 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let rows = list.iter().map(|c| {
         let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
         let deadline = c.deadline.format("%-d %b %Y").to_string();
-        let deadline = if overdue { format!("{deadline} !") } else { deadline };
+        let deadline = if overdue {
+            format!("{deadline} !")
+        } else {
+            deadline
+        };
         let mut cells = vec![
             Cell::from(c.id.clone()),
             Cell::from(c.what.clone()),
             Cell::from(c.owner.clone()),
-            Cell::from(Span::styled(deadline, if overdue { t.warn } else { t.base })),
+            Cell::from(Span::styled(
+                deadline,
+                if overdue { t.warn } else { t.base },
+            )),
         ];
         if !narrow {
             cells.push(Cell::from(anchor_label(s, c.anchor)));
@@ -60,7 +75,13 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         Row::new(cells).style(t.base)
     });
     let widths: Vec<Constraint> = if narrow {
-        vec![Constraint::Length(3), Constraint::Fill(2), Constraint::Fill(1), Constraint::Length(12), Constraint::Length(11)]
+        vec![
+            Constraint::Length(3),
+            Constraint::Fill(2),
+            Constraint::Fill(1),
+            Constraint::Length(12),
+            Constraint::Length(11),
+        ]
     } else {
         vec![
             Constraint::Length(4),
@@ -107,10 +128,17 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .live
         .iter()
         .flat_map(|l| &l.notes)
-        .filter(|n| n.anchor.item == anchor.item && (anchor.group.is_none() || n.anchor.group == anchor.group))
+        .filter(|n| {
+            n.anchor.item == anchor.item
+                && (anchor.group.is_none() || n.anchor.group == anchor.group)
+        })
         .collect();
     if notes.is_empty() {
-        Paragraph::new(Line::styled("No notes here yet. Press n to write one.", t.dim)).render(body, buf);
+        Paragraph::new(Line::styled(
+            "No notes here yet. Press n to write one.",
+            t.dim,
+        ))
+        .render(body, buf);
         return;
     }
     let mut lines = Vec::new();
@@ -122,7 +150,13 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     // Keep the newest in view: estimate one row per note plus wrapping.
     let width = body.width.max(1) as usize;
-    let rows: usize = notes.iter().map(|n| (n.text.chars().count() + 16) / width + 1).sum();
+    let rows: usize = notes
+        .iter()
+        .map(|n| (n.text.chars().count() + 16) / width + 1)
+        .sum();
     let scroll = rows.saturating_sub(body.height as usize) as u16;
-    Paragraph::new(lines).wrap(Wrap { trim: true }).scroll((scroll, 0)).render(body, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .scroll((scroll, 0))
+        .render(body, buf);
 }

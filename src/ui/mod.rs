@@ -53,15 +53,27 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     if app.projector {
-        let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         header(app, ctx, head, buf);
         stage::render(app, ctx, body, buf, true);
     } else {
-        let [head, body, foot] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let [head, body, foot] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
         header(app, ctx, head, buf);
-        let rail_width = if area.width >= 110 { 32 } else if area.width >= 70 { 26 } else { 0 };
-        let [rail_area, main] = Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
+        let rail_width = if area.width >= 110 {
+            32
+        } else if area.width >= 70 {
+            26
+        } else {
+            0
+        };
+        let [rail_area, main] =
+            Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
         if rail_width > 0 {
             rail::render(app, ctx, rail_area, buf);
         }
@@ -80,7 +92,10 @@ fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         "Terminal too small ({}x{}): plenary needs {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window; the session keeps running.",
         area.width, area.height
     );
-    Paragraph::new(text).style(ctx.theme.strong).wrap(Wrap { trim: true }).render(area, buf);
+    Paragraph::new(text)
+        .style(ctx.theme.strong)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -89,17 +104,29 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut left = vec![Span::styled(format!(" {} ", s.title), t.strong)];
     if let Some(item) = s.agenda.get(app.current_item()) {
         left.push(Span::styled(
-            format!("· {}/{} {} ", app.current_item() + 1, s.agenda.len(), item.title),
+            format!(
+                "· {}/{} {} ",
+                app.current_item() + 1,
+                s.agenda.len(),
+                item.title
+            ),
             t.base,
         ));
     }
     let mut right = Vec::new();
     if let Some(elapsed) = s.session_elapsed(ctx.now) {
         let minutes = elapsed.num_minutes();
-        right.push(Span::styled(format!("session {}:{:02} ", minutes / 60, minutes % 60), t.base));
+        right.push(Span::styled(
+            format!("session {}:{:02} ", minutes / 60, minutes % 60),
+            t.base,
+        ));
         if let Some(drift) = s.drift(ctx.now) {
             let words = drift_text(drift);
-            let style = if drift.num_minutes() >= 5 { t.warn } else { t.calm };
+            let style = if drift.num_minutes() >= 5 {
+                t.warn
+            } else {
+                t.calm
+            };
             right.push(Span::styled(format!("{words} "), style));
         }
     } else {
@@ -109,7 +136,8 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         right.push(Span::styled("bell off ", t.dim));
     }
     let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
-    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
+    let [l, r] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
     // Cut the title side with an ellipsis rather than letting it run into the clock.
     let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
     if left_text.chars().count() > l.width as usize {
@@ -134,20 +162,37 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let scopes: &[Scope] = match app.view {
         View::Commitments => &[Scope::Lists, Scope::Everywhere],
-        _ if app.current_kind() == Some(crate::domain::ItemKind::Presentations) => &[Scope::Timer, Scope::Everywhere],
+        _ if app.current_kind() == Some(crate::domain::ItemKind::Presentations) => {
+            &[Scope::Timer, Scope::Everywhere]
+        }
         _ => &[Scope::Everywhere],
     };
-    let always = [Span::styled(" ?", t.key), Span::styled(" help ", t.dim), Span::styled(" q", t.key), Span::styled(" quit ", t.dim)];
+    let always = [
+        Span::styled(" ?", t.key),
+        Span::styled(" help ", t.dim),
+        Span::styled(" q", t.key),
+        Span::styled(" quit ", t.dim),
+    ];
     let always_width = always.iter().map(|s| s.width()).sum::<usize>();
     let mut spans = Vec::new();
     let mut width = always_width;
     for scope in scopes {
-        for k in KEYS.iter().filter(|k| k.scope == *scope && !matches!(k.keys, "?" | "q" | "Ctrl-C")) {
+        for k in KEYS
+            .iter()
+            .filter(|k| k.scope == *scope && !matches!(k.keys, "?" | "q" | "Ctrl-C"))
+        {
             if k.keys == "Enter" && app.started() && *scope == Scope::Timer {
                 continue;
             }
-            let short = k.does.split([':', '(', ';']).next().unwrap_or(k.does).trim();
-            let short = short.replace(" the presenter timer", "").replace(" on the timer shown", "");
+            let short = k
+                .does
+                .split([':', '(', ';'])
+                .next()
+                .unwrap_or(k.does)
+                .trim();
+            let short = short
+                .replace(" the presenter timer", "")
+                .replace(" on the timer shown", "");
             let piece = format!(" {} {} ", k.keys, short);
             width += piece.chars().count();
             if width > area.width as usize {
@@ -157,7 +202,9 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!(" {short} "), t.dim));
         }
     }
-    let [keys, fixed] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(always_width as u16)]).areas(area);
+    let [keys, fixed] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(always_width as u16)])
+            .areas(area);
     Line::from(spans).render(keys, buf);
     Line::from(always.to_vec()).render(fixed, buf);
 }

@@ -29,7 +29,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 fn popup(ctx: &Ctx, area: Rect, width: u16, height: u16, title: &str, buf: &mut Buffer) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    let rect = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    let rect = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
     Clear.render(rect, buf);
     buf.set_style(rect, ctx.theme.base);
     let block = Block::new()
@@ -70,9 +75,15 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Span::styled(anchor_label(&app.session, f.anchor), t.base),
     ])
     .render(rows[0], buf);
-    let field_rows = [(Field::What, rows[1], rows[2]), (Field::Owner, rows[3], rows[5]), (Field::Deadline, rows[6], rows[7])];
+    let field_rows = [
+        (Field::What, rows[1], rows[2]),
+        (Field::Owner, rows[3], rows[5]),
+        (Field::Deadline, rows[6], rows[7]),
+    ];
     for (field, row, below) in field_rows {
-        let [label, input] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(row);
+        let [label, input] =
+            Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
+                .areas(row);
         let focused = f.focus == field;
         Line::styled(field.label(), if focused { t.accent } else { t.strong }).render(label, buf);
         let mut text = f.area(field).clone();
@@ -80,13 +91,18 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         text.set_placeholder_style(t.dim);
         text.set_cursor_style(if focused { t.selected } else { t.base });
         text.render(input, buf);
-        let [_, under] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(below);
+        let [_, under] =
+            Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
+                .areas(below);
         match &f.error {
             Some((Some(err_field), message)) if *err_field == field => {
-                Paragraph::new(Line::styled(format!("✗ {message}"), t.over)).wrap(Wrap { trim: true }).render(under, buf);
+                Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
+                    .wrap(Wrap { trim: true })
+                    .render(under, buf);
             }
             _ if field == Field::Deadline => match f.resolved_deadline(ctx.today()) {
-                Ok(date) => Line::styled(format!("→ {}", date.format("%A %-d %B %Y")), t.calm).render(under, buf),
+                Ok(date) => Line::styled(format!("→ {}", date.format("%A %-d %B %Y")), t.calm)
+                    .render(under, buf),
                 Err(e) if !f.value(Field::Deadline).trim().is_empty() => {
                     Line::styled(format!("? {e}"), t.dim).render(under, buf)
                 }
@@ -95,24 +111,51 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             _ => {}
         }
     }
-    let [_, suggestions] = Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)]).areas(rows[4]);
+    let [_, suggestions] =
+        Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
+            .areas(rows[4]);
     for (i, m) in matches.iter().enumerate() {
-        let style = if f.picked == Some(i) { t.selected } else { t.dim };
-        let row = Rect { y: suggestions.y + i as u16, height: 1, ..suggestions };
+        let style = if f.picked == Some(i) {
+            t.selected
+        } else {
+            t.dim
+        };
+        let row = Rect {
+            y: suggestions.y + i as u16,
+            height: 1,
+            ..suggestions
+        };
         Line::styled(format!("  {m}"), style).render(row, buf);
     }
     if let Some((None, message)) = &f.error {
-        Paragraph::new(Line::styled(format!("✗ {message}"), t.over)).wrap(Wrap { trim: true }).render(rows[8], buf);
+        Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
+            .wrap(Wrap { trim: true })
+            .render(rows[8], buf);
     }
-    let hint = if matches.is_empty() { "Tab next field · Enter save · Esc cancel" } else { "↑↓ pick owner · Enter take it · Tab next field · Esc cancel" };
+    let hint = if matches.is_empty() {
+        "Tab next field · Enter save · Esc cancel"
+    } else {
+        "↑↓ pick owner · Enter take it · Tab next field · Esc cancel"
+    };
     Line::styled(hint, t.dim).render(rows[10], buf);
 }
 
 fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
-    let inner = popup(ctx, area, 80, 12, &format!("Note · {}", anchor_label(&app.session, f.anchor)), buf);
-    let [text_area, error, keys] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+    let inner = popup(
+        ctx,
+        area,
+        80,
+        12,
+        &format!("Note · {}", anchor_label(&app.session, f.anchor)),
+        buf,
+    );
+    let [text_area, error, keys] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
     let mut text = f.text.clone();
     text.set_style(t.base);
     text.set_placeholder_style(t.dim);
@@ -139,7 +182,9 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
     };
     let inner = popup(ctx, area, 60, 7, "Confirm", buf);
     let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    Paragraph::new(Line::styled(text, t.strong)).wrap(Wrap { trim: true }).render(body, buf);
+    Paragraph::new(Line::styled(text, t.strong))
+        .wrap(Wrap { trim: true })
+        .render(body, buf);
     Line::from(vec![
         Span::styled("y", t.key),
         Span::styled(" yes   ", t.base),
@@ -151,10 +196,22 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
 
 fn help(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
-    let inner = popup(ctx, area, 74, KEYS.len() as u16 + 4, "Keys · any key closes", buf);
+    let inner = popup(
+        ctx,
+        area,
+        74,
+        KEYS.len() as u16 + 4,
+        "Keys · any key closes",
+        buf,
+    );
     let lines: Vec<Line> = KEYS
         .iter()
-        .map(|k| Line::from(vec![Span::styled(format!("{:>10}  ", k.keys), t.key), Span::styled(k.does, t.base)]))
+        .map(|k| {
+            Line::from(vec![
+                Span::styled(format!("{:>10}  ", k.keys), t.key),
+                Span::styled(k.does, t.base),
+            ])
+        })
         .collect();
     Paragraph::new(lines).render(inner, buf);
 }

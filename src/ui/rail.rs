@@ -16,12 +16,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let s = &app.session;
-    let summary_rows = if s.session_elapsed(ctx.now).is_some() { 5 } else { 2 };
+    let summary_rows = if s.session_elapsed(ctx.now).is_some() {
+        5
+    } else {
+        2
+    };
     let [list, summary] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(summary_rows)]).areas(inner);
     let width = list.width as usize;
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{:<w$}", " AGENDA", w = width.saturating_sub(10)), t.strong),
+        Span::styled(
+            format!("{:<w$}", " AGENDA", w = width.saturating_sub(10)),
+            t.strong,
+        ),
         Span::styled(" plan real", t.dim),
     ])];
     for (i, item) in s.agenda.iter().enumerate() {
@@ -33,7 +40,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ItemState::Later => (" ", t.base),
         };
         let elapsed = s.item_elapsed(i, ctx.now);
-        let real = if s.live.as_ref().and_then(|l| l.items.get(i)).is_some_and(|r| !r.spans.is_empty()) {
+        let real = if s
+            .live
+            .as_ref()
+            .and_then(|l| l.items.get(i))
+            .is_some_and(|r| !r.spans.is_empty())
+        {
             format!("{:>4}", elapsed.num_minutes())
         } else {
             "    ".to_string()
@@ -44,38 +56,101 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let row_style = style;
         lines.push(Line::from(vec![
             Span::styled(format!(" {mark} {title}"), row_style),
-            Span::styled(format!("{:>5}", item.minutes), if state == ItemState::Current { row_style } else { t.dim }),
-            Span::styled(real, if over { t.warn } else if state == ItemState::Current { row_style } else { t.base }),
+            Span::styled(
+                format!("{:>5}", item.minutes),
+                if state == ItemState::Current {
+                    row_style
+                } else {
+                    t.dim
+                },
+            ),
+            Span::styled(
+                real,
+                if over {
+                    t.warn
+                } else if state == ItemState::Current {
+                    row_style
+                } else {
+                    t.base
+                },
+            ),
         ]));
     }
     let visible = list.height as usize;
     let current = app.current_item() + 1;
-    let skip = if lines.len() > visible { current.saturating_sub(visible / 2).min(lines.len() - visible) } else { 0 };
-    for (row, line) in lines.into_iter().skip(if skip > 0 { skip + 1 } else { 0 }).take(visible).enumerate() {
-        line.render(Rect { y: list.y + row as u16, height: 1, ..list }, buf);
+    let skip = if lines.len() > visible {
+        current
+            .saturating_sub(visible / 2)
+            .min(lines.len() - visible)
+    } else {
+        0
+    };
+    for (row, line) in lines
+        .into_iter()
+        .skip(if skip > 0 { skip + 1 } else { 0 })
+        .take(visible)
+        .enumerate()
+    {
+        line.render(
+            Rect {
+                y: list.y + row as u16,
+                height: 1,
+                ..list
+            },
+            buf,
+        );
     }
     let mut info = Vec::new();
-    match (s.live.as_ref().and_then(|l| l.started_at), s.planned_end(), s.projected_end(ctx.now), s.drift(ctx.now)) {
+    match (
+        s.live.as_ref().and_then(|l| l.started_at),
+        s.planned_end(),
+        s.projected_end(ctx.now),
+        s.drift(ctx.now),
+    ) {
         (Some(start), Some(plan), Some(projected), Some(drift)) => {
-            info.push(Line::styled(format!(" Started    {}", ctx.local_hm(start)), t.base));
-            info.push(Line::styled(format!(" Plan end   {}", ctx.local_hm(plan)), t.base));
+            info.push(Line::styled(
+                format!(" Started    {}", ctx.local_hm(start)),
+                t.base,
+            ));
+            info.push(Line::styled(
+                format!(" Plan end   {}", ctx.local_hm(plan)),
+                t.base,
+            ));
             let ended = app.ended();
             info.push(Line::styled(
-                format!(" {} {}", if ended { "Ended     " } else { "Now ends  " }, ctx.local_hm(projected)),
+                format!(
+                    " {} {}",
+                    if ended { "Ended     " } else { "Now ends  " },
+                    ctx.local_hm(projected)
+                ),
                 t.strong,
             ));
-            let style = if drift.num_minutes() >= 5 { t.warn } else { t.calm };
+            let style = if drift.num_minutes() >= 5 {
+                t.warn
+            } else {
+                t.calm
+            };
             info.push(Line::styled(format!(" {}", drift_text(drift)), style));
         }
         _ => {
             let total = s.planned_total().num_minutes();
-            info.push(Line::styled(format!(" Planned {}:{:02}", total / 60, total % 60), t.base));
+            info.push(Line::styled(
+                format!(" Planned {}:{:02}", total / 60, total % 60),
+                t.base,
+            ));
         }
     }
     for (row, line) in info.into_iter().enumerate() {
         let y = summary.y + 1 + row as u16;
         if y < summary.bottom() {
-            line.render(Rect { y, height: 1, ..summary }, buf);
+            line.render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..summary
+                },
+                buf,
+            );
         }
     }
 }

@@ -15,7 +15,10 @@ use crate::domain::timer::{Phase, Timer, clock_text};
 use crate::domain::{ItemKind, Session};
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
-    let area = area.inner(ratatui::layout::Margin { horizontal: 1, vertical: 0 });
+    let area = area.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
     if !app.started() {
         return ready(app, ctx, area, buf);
     }
@@ -23,7 +26,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
         return ended(app, ctx, area, buf);
     }
     match app.current_kind() {
-        Some(ItemKind::Presentations) if !app.session.groups.is_empty() => presentations(app, ctx, area, buf, projector),
+        Some(ItemKind::Presentations) if !app.session.groups.is_empty() => {
+            presentations(app, ctx, area, buf, projector)
+        }
         Some(ItemKind::Breakout) => breakout(app, ctx, area, buf, projector),
         _ => item(app, ctx, area, buf, projector),
     }
@@ -43,7 +48,11 @@ pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
 
 /// The digits a countdown shows: remaining time, or the overrun with a plus sign.
 pub fn countdown_text(shown_seconds: i64) -> String {
-    if shown_seconds < 0 { clock_text(-shown_seconds, true) } else { clock_text(shown_seconds, false) }
+    if shown_seconds < 0 {
+        clock_text(-shown_seconds, true)
+    } else {
+        clock_text(shown_seconds, false)
+    }
 }
 
 fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -54,7 +63,10 @@ fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::default(),
         Line::styled(s.title.clone(), t.accent).centered(),
     ];
-    let when = [s.date.map(|d| d.format("%A %-d %B %Y").to_string()), (!s.venue.is_empty()).then(|| s.venue.clone())];
+    let when = [
+        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        (!s.venue.is_empty()).then(|| s.venue.clone()),
+    ];
     let when: Vec<String> = when.into_iter().flatten().collect();
     if !when.is_empty() {
         lines.push(Line::styled(when.join(" · "), t.base).centered());
@@ -62,20 +74,31 @@ fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     lines.push(Line::default());
     lines.push(
         Line::styled(
-            format!("{} items · {} groups · {}:{:02} planned", s.agenda.len(), s.groups.len(), total / 60, total % 60),
+            format!(
+                "{} items · {} groups · {}:{:02} planned",
+                s.agenda.len(),
+                s.groups.len(),
+                total / 60,
+                total % 60
+            ),
             t.dim,
         )
         .centered(),
     );
     lines.push(Line::default());
     if let Some(first) = s.agenda.get(app.current_item()) {
-        lines.push(Line::from(vec![
-            Span::styled("Press ", t.base),
-            Span::styled("Enter", t.key),
-            Span::styled(format!(" to begin: {}", first.title), t.base),
-        ]).centered());
+        lines.push(
+            Line::from(vec![
+                Span::styled("Press ", t.base),
+                Span::styled("Enter", t.key),
+                Span::styled(format!(" to begin: {}", first.title), t.base),
+            ])
+            .centered(),
+        );
     }
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -87,11 +110,27 @@ fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let lines = vec![
         Line::default(),
         Line::styled("SESSION ENDED", t.accent).centered(),
-        Line::styled(format!("{}:{:02} in all (planned {}:{:02})", elapsed / 60, elapsed % 60, planned / 60, planned % 60), t.base).centered(),
-        Line::styled(format!("{count} commitments recorded · 2 to review them · c to add one"), t.base).centered(),
+        Line::styled(
+            format!(
+                "{}:{:02} in all (planned {}:{:02})",
+                elapsed / 60,
+                elapsed % 60,
+                planned / 60,
+                planned % 60
+            ),
+            t.base,
+        )
+        .centered(),
+        Line::styled(
+            format!("{count} commitments recorded · 2 to review them · c to add one"),
+            t.base,
+        )
+        .centered(),
         Line::styled(format!("Saved in {}", app.file.display()), t.dim).centered(),
     ];
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
 }
 
 /// Digit rows outside projector mode: a fifth of a 40-row screen, large enough for the back
@@ -99,8 +138,16 @@ fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 const NORMAL_DIGIT_ROWS: u16 = 8;
 
 /// A countdown with its phase named underneath, sized to the area (capped outside projector mode).
-fn countdown(timer_text: &str, words: &str, style: Style, area: Rect, buf: &mut Buffer, projector: bool) {
-    let [digits, label] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+fn countdown(
+    timer_text: &str,
+    words: &str,
+    style: Style,
+    area: Rect,
+    buf: &mut Buffer,
+    projector: bool,
+) {
+    let [digits, label] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let digits = if projector || digits.height <= NORMAL_DIGIT_ROWS {
         digits
     } else {
@@ -113,14 +160,20 @@ fn countdown(timer_text: &str, words: &str, style: Style, area: Rect, buf: &mut 
         middle
     };
     big_clock::render(timer_text, style, digits, buf);
-    Line::styled(words.to_string(), style).centered().render(label, buf);
+    Line::styled(words.to_string(), style)
+        .centered()
+        .render(label, buf);
 }
 
 fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> (String, String, Style) {
     let planned = s.presenter_seconds(group);
     let shown = timer.display_seconds(planned, ctx.now);
     let phase = timer.phase(planned, ctx.now);
-    (countdown_text(shown), phase_words(phase, shown), ctx.theme.phase(phase))
+    (
+        countdown_text(shown),
+        phase_words(phase, shown),
+        ctx.theme.phase(phase),
+    )
 }
 
 fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
@@ -132,9 +185,17 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
     let timer = &live.presentations[g].timer;
     let (digits, words, style) = timer_view(s, g, timer, ctx);
     let topic_rows = if projector || area.height < 20 { 0 } else { 2 };
-    let queue_rows = if projector { 0 } else { (s.groups.len() as u16 + 1).min(area.height / 4) };
+    let queue_rows = if projector {
+        0
+    } else {
+        (s.groups.len() as u16 + 1).min(area.height / 4)
+    };
     let [title, presenter, topic, clock, queue] = Layout::vertical([
-        Constraint::Length(if projector { title_height(&group.name, area) } else { 1 }),
+        Constraint::Length(if projector {
+            title_height(&group.name, area)
+        } else {
+            1
+        }),
         Constraint::Length(1),
         Constraint::Length(topic_rows),
         Constraint::Fill(1),
@@ -145,12 +206,17 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
     } else {
-        Line::styled(heading.to_uppercase(), t.accent).centered().render(title, buf);
+        Line::styled(heading.to_uppercase(), t.accent)
+            .centered()
+            .render(title, buf);
     }
     if !group.presenter.is_empty() {
-        Line::from(vec![Span::styled("Presenter: ", t.dim), Span::styled(group.presenter.clone(), t.strong)])
-            .centered()
-            .render(presenter, buf);
+        Line::from(vec![
+            Span::styled("Presenter: ", t.dim),
+            Span::styled(group.presenter.clone(), t.strong),
+        ])
+        .centered()
+        .render(presenter, buf);
     }
     if topic_rows > 0 {
         Paragraph::new(Line::styled(group.topic.clone(), t.base).centered())
@@ -174,10 +240,19 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
             } else {
                 format!("{} used", mmss(used))
             };
-            let row_style = if i == g { t.strong } else if over > 0 { t.warn } else { t.base };
+            let row_style = if i == g {
+                t.strong
+            } else if over > 0 {
+                t.warn
+            } else {
+                t.base
+            };
             let name_width = (queue.width as usize).saturating_sub(32).max(10);
             lines.push(Line::from(vec![
-                Span::styled(format!("{} {} ", i + 1, fit(&other.name, name_width)), row_style),
+                Span::styled(
+                    format!("{} {} ", i + 1, fit(&other.name, name_width)),
+                    row_style,
+                ),
                 Span::styled(status, row_style),
             ]));
         }
@@ -195,7 +270,11 @@ fn item_countdown(app: &App, ctx: &Ctx) -> (String, String, Style) {
     let s = &app.session;
     let i = app.current_item();
     let left = s.item_remaining_ms(i, ctx.now);
-    let shown = if left > 0 { (left + 999) / 1000 } else { -((-left) / 1000) };
+    let shown = if left > 0 {
+        (left + 999) / 1000
+    } else {
+        -((-left) / 1000)
+    };
     let phase = if left <= -1000 {
         Phase::Overrun
     } else if left <= 0 {
@@ -216,14 +295,20 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     let t = ctx.theme;
     let s = &app.session;
     let (digits, words, style) = item_countdown(app, ctx);
-    let clock_rows = if projector { area.height.saturating_sub(2) } else { (area.height / 3).clamp(3, 10) };
+    let clock_rows = if projector {
+        area.height.saturating_sub(2)
+    } else {
+        (area.height / 3).clamp(3, 10)
+    };
     let [title, clock, cards] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(clock_rows),
         Constraint::Fill(1),
     ])
     .areas(area);
-    Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent).centered().render(title, buf);
+    Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent)
+        .centered()
+        .render(title, buf);
     countdown(&digits, &words, style, clock, buf, projector);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
@@ -232,14 +317,23 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     let per_row = ((cards.width / 28).max(1) as usize).min(n);
     let columns = Layout::horizontal(vec![Constraint::Fill(1); per_row]).split(cards);
     // With fewer columns than groups, show the focused group and its neighbours.
-    let first = if per_row >= n { 0 } else { app.current_group().saturating_sub(per_row / 2).min(n - per_row) };
+    let first = if per_row >= n {
+        0
+    } else {
+        app.current_group()
+            .saturating_sub(per_row / 2)
+            .min(n - per_row)
+    };
     for (slot, g) in (first..first + per_row).enumerate() {
         let group = &s.groups[g];
         let focused = g == app.current_group();
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(if focused { t.accent } else { t.border })
-            .title(Span::styled(format!(" {} ", group.name), if focused { t.accent } else { t.strong }));
+            .title(Span::styled(
+                format!(" {} ", group.name),
+                if focused { t.accent } else { t.strong },
+            ));
         let inner = block.inner(columns[slot]);
         block.render(columns[slot], buf);
         let mut lines = vec![Line::styled(group.topic.clone(), t.base)];
@@ -247,12 +341,17 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
             lines.push(Line::styled(format!("• {q}"), t.dim));
         }
         if !group.presenter.is_empty() {
-            lines.push(Line::from(vec![Span::styled("Presenter ", t.dim), Span::styled(group.presenter.clone(), t.strong)]));
+            lines.push(Line::from(vec![
+                Span::styled("Presenter ", t.dim),
+                Span::styled(group.presenter.clone(), t.strong),
+            ]));
         }
         if !group.members.is_empty() {
             lines.push(Line::styled(group.members.join(", "), t.dim));
         }
-        Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
     }
 }
 
@@ -260,10 +359,21 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     let t = ctx.theme;
     let s = &app.session;
     let i = app.current_item();
-    let Some(agenda_item) = s.agenda.get(i) else { return };
+    let Some(agenda_item) = s.agenda.get(i) else {
+        return;
+    };
     let (digits, words, style) = item_countdown(app, ctx);
-    let shows_commitments = matches!(agenda_item.kind, ItemKind::ActionPlanning | ItemKind::Closing);
-    let clock_rows = if projector { area.height.saturating_sub(2) } else if shows_commitments { (area.height / 4).clamp(2, 6) } else { (area.height / 3).clamp(3, 10) };
+    let shows_commitments = matches!(
+        agenda_item.kind,
+        ItemKind::ActionPlanning | ItemKind::Closing
+    );
+    let clock_rows = if projector {
+        area.height.saturating_sub(2)
+    } else if shows_commitments {
+        (area.height / 4).clamp(2, 6)
+    } else {
+        (area.height / 3).clamp(3, 10)
+    };
     let [title, clock, rest] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(clock_rows),
@@ -280,10 +390,21 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     if projector || rest.height < 2 {
         return;
     }
-    let prompt_rows = if shows_commitments { (agenda_item.prompts.len() as u16).min(rest.height / 3) } else { rest.height };
-    let [prompts, table] = Layout::vertical([Constraint::Length(prompt_rows), Constraint::Fill(1)]).areas(rest);
-    let lines: Vec<Line> = agenda_item.prompts.iter().map(|p| Line::styled(format!("• {p}"), t.base)).collect();
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(prompts, buf);
+    let prompt_rows = if shows_commitments {
+        (agenda_item.prompts.len() as u16).min(rest.height / 3)
+    } else {
+        rest.height
+    };
+    let [prompts, table] =
+        Layout::vertical([Constraint::Length(prompt_rows), Constraint::Fill(1)]).areas(rest);
+    let lines: Vec<Line> = agenda_item
+        .prompts
+        .iter()
+        .map(|p| Line::styled(format!("• {p}"), t.base))
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(prompts, buf);
     if shows_commitments && table.height >= 3 {
         lists::commitment_table(app, ctx, table, buf, false);
     }

@@ -39,13 +39,45 @@ impl Theme {
             return Theme::monochrome();
         }
         match name {
-            ThemeName::HighContrast => Theme::palette(Color::Black, Color::White, Color::Gray, Color::LightCyan, Color::LightGreen, Color::LightYellow, Color::LightRed),
-            ThemeName::Dark => Theme::palette(Color::Reset, Color::Reset, Color::DarkGray, Color::Cyan, Color::Green, Color::Yellow, Color::Red),
-            ThemeName::Light => Theme::palette(Color::White, Color::Black, Color::DarkGray, Color::Blue, Color::Green, Color::Rgb(176, 96, 0), Color::Red),
+            ThemeName::HighContrast => Theme::palette(
+                Color::Black,
+                Color::White,
+                Color::Gray,
+                Color::LightCyan,
+                Color::LightGreen,
+                Color::LightYellow,
+                Color::LightRed,
+            ),
+            ThemeName::Dark => Theme::palette(
+                Color::Reset,
+                Color::Reset,
+                Color::DarkGray,
+                Color::Cyan,
+                Color::Green,
+                Color::Yellow,
+                Color::Red,
+            ),
+            ThemeName::Light => Theme::palette(
+                Color::White,
+                Color::Black,
+                Color::DarkGray,
+                Color::Blue,
+                Color::Green,
+                Color::Rgb(176, 96, 0),
+                Color::Red,
+            ),
         }
     }
 
-    fn palette(bg: Color, fg: Color, dim: Color, accent: Color, calm: Color, warn: Color, over: Color) -> Theme {
+    fn palette(
+        bg: Color,
+        fg: Color,
+        dim: Color,
+        accent: Color,
+        calm: Color,
+        warn: Color,
+        over: Color,
+    ) -> Theme {
         let base = Style::new().bg(bg).fg(fg);
         Theme {
             base,
@@ -55,8 +87,14 @@ impl Theme {
             calm: base.fg(calm).add_modifier(Modifier::BOLD),
             warn: base.fg(warn).add_modifier(Modifier::BOLD),
             over: base.fg(over).add_modifier(Modifier::BOLD),
-            selected: Style::new().bg(fg).fg(if bg == Color::Reset { Color::Black } else { bg }).add_modifier(Modifier::BOLD),
-            error: Style::new().bg(over).fg(Color::Black).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(fg)
+                .fg(if bg == Color::Reset { Color::Black } else { bg })
+                .add_modifier(Modifier::BOLD),
+            error: Style::new()
+                .bg(over)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             key: base.fg(accent).add_modifier(Modifier::BOLD),
             border: base.fg(dim),
         }

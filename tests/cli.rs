@@ -1,0 +1,117 @@
+//! The command line with good and bad files: clear errors with path, line and
+//! column, non-zero exits, and files left exactly as they were.
+
+use std::process::{Command, Output};
+
+fn plenary(args: &[&str], dir: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn check_accepts_every_shipped_session_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = std::fs::read_dir("sessions")
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".json"))
+        .collect();
+    assert!(files.len() >= 3, "two agendas and a recorded session ship");
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    let out = plenary(&args, dir.path());
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("a valid recorded session"));
+}
+
+#[test]
+fn a_truncated_file_is_reported_with_its_location_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let path = dir.path().join("cut.json");
+    let cut = &full[..full.len() / 2];
+    std::fs::write(&path, cut).unwrap();
+    let p = path.to_str().unwrap();
+
+    let check = plenary(&["check", p], dir.path());
+    assert_eq!(check.status.code(), Some(1));
+    let message = text(&check);
+    let lines = cut.lines().count();
+    assert!(
+        message.contains(&format!("{p}:{lines}:")),
+        "path and line: {message}"
+    );
+    assert!(message.contains("truncated"), "{message}");
+
+    let run = plenary(&["run", p], dir.path());
+    assert_eq!(run.status.code(), Some(2));
+    assert!(text(&run).contains(&format!("{p}:{lines}:")));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        cut,
+        "the file was left as it was"
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_plenary_is_refused_by_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.json");
+    let future = std::fs::read_to_string("sessions/short-plenary.json")
+        .unwrap()
+        .replacen("\"format\": 1", "\"format\": 9", 1);
+    std::fs::write(&path, &future).unwrap();
+    let out = plenary(&["run", path.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).contains("format 9"), "{}", text(&out));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), future);
+}
+
+#[test]
+fn check_explains_each_problem_in_a_file_that_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("odd.json");
+    std::fs::write(
+        &path,
+        r#"{"format": 1, "title": "", "presenter_minutes": 0, "groups": [{"name": "A"}, {"name": "a"}],
+            "agenda": [{"title": "Report", "kind": "presentations", "minutes": 0}]}"#,
+    )
+    .unwrap();
+    let out = plenary(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out);
+    for expected in [
+        "title: is empty",
+        "presenter_minutes: is 0",
+        "groups[1].name: repeats",
+        "agenda[0].minutes: is 0",
+    ] {
+        assert!(
+            message.contains(expected),
+            "missing {expected:?} in {message}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plenary(&["run", "no/such/agenda.json"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("no/such/agenda.json: cannot read"),
+        "{}",
+        text(&out)
+    );
+}

@@ -1,0 +1,102 @@
+//! The real binary in a pseudo-terminal: run the example workshop, time a presenter,
+//! record a commitment, quit, find it in the saved JSON, and resume where it stopped.
+
+mod support;
+
+use std::process::Command;
+
+use chrono::{Days, Local};
+use support::{Term, session_file};
+
+#[test]
+fn a_facilitator_runs_the_example_workshop_and_the_commitment_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("PLENARY_DIR", dir.path())];
+    let mut term = Term::spawn(
+        &["run", "sessions/monitoring-results-workshop.json"],
+        &env,
+        100,
+        30,
+    );
+    term.wait_for("Press Enter to begin");
+    term.send("\r");
+    term.wait_for("WELCOME AND PURPOSE OF THE DAY");
+    term.send("]]]");
+    term.wait_for("GROUP 1 OF 3: REFLECTION PROCESS");
+    term.send(" ");
+    term.wait_for("RUNNING");
+
+    term.send("c");
+    term.wait_for("New commitment");
+    term.send("Table the findings in the budget committee\tParliament\t+2w");
+    let today = Local::now().date_naive();
+    let due = today.checked_add_days(Days::new(14)).unwrap();
+    term.wait_for(&format!("→ {}", due.format("%A %-d %B %Y")));
+    term.send("\r");
+    term.wait_for("Commitment C1 recorded");
+
+    // A second host for the same session is refused, naming the holder.
+    let file = session_file(dir.path());
+    let second = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("run")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("already open in another plenary (process"),
+        "{stderr}"
+    );
+
+    term.send("q");
+    term.wait_for("A presenter timer is running. Quit anyway?");
+    term.send("y");
+    assert!(term.wait_exit());
+    let raw = String::from_utf8_lossy(&term.raw()).into_owned();
+    assert!(raw.contains("\x1b[?1049l"), "the alternate screen was left");
+    assert!(raw.contains("\x1b[?25h"), "the cursor was shown again");
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let c = &saved["live"]["commitments"][0];
+    assert_eq!(c["what"], "Table the findings in the budget committee");
+    assert_eq!(c["owner"], "Parliament");
+    assert_eq!(c["deadline"], due.to_string());
+    assert_eq!(c["status"], "open");
+    assert_eq!(saved["live"]["current_item"], 3);
+    assert!(saved["live"]["presentations"][0]["timer"]["running_since"].is_string());
+    let agenda = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+    assert!(
+        !agenda.contains("\"live\""),
+        "the agenda file is never modified"
+    );
+
+    // Resuming shows the same item, group and a timer that kept counting.
+    let mut resumed = Term::spawn(&["run", file.to_str().unwrap()], &env, 100, 30);
+    resumed.wait_for("GROUP 1 OF 3: REFLECTION PROCESS");
+    resumed.wait_for("RUNNING");
+    resumed.send("\x03");
+    assert!(resumed.wait_exit(), "Ctrl-C quits cleanly");
+    assert!(String::from_utf8_lossy(&resumed.raw()).contains("\x1b[?1049l"));
+}
+
+#[test]
+fn esc_on_a_form_with_text_asks_before_discarding() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("PLENARY_DIR", dir.path())];
+    let mut term = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 80, 24);
+    term.wait_for("Press Enter to begin");
+    term.send("n");
+    term.wait_for("Note");
+    term.send("Data from two districts is missing");
+    term.send("\x1b");
+    term.wait_for("Discard what you typed in this form?");
+    term.send("n");
+    term.send("\r");
+    term.wait_for("Note saved");
+    term.send("q");
+    assert!(term.wait_exit());
+    let saved = std::fs::read_to_string(session_file(dir.path())).unwrap();
+    assert!(saved.contains("Data from two districts is missing"));
+}
