@@ -51,4 +51,33 @@ for _ in range(10):
     os.kill(pid, 15); os.waitpid(pid, 0); os.close(fd)
 samples.sort()
 print(f"start to first frame: median {samples[len(samples)//2]:.1f} ms, max {samples[-1]:.1f} ms (10 runs)")
+
+# Keypress to drawn frame: toggle between the stage (1) and commitments (2) screens and
+# time from writing the key to reading the new screen's text back.
+pid, fd = pty.fork()
+if pid == 0:
+    import fcntl, termios, struct
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    os.environ["TERM"] = "xterm-256color"
+    os.execv(bin_, [bin_, "run", path])
+def read_until(marker, limit=5):
+    seen = b""
+    end = time.perf_counter() + limit
+    while marker not in seen and time.perf_counter() < end:
+        r, _, _ = select.select([fd], [], [], 0.5)
+        if r: seen += os.read(fd, 65536)
+    return marker in seen
+read_until(b"Presenter")
+time.sleep(0.3)
+lat = []
+for i in range(40):
+    key, marker = (b"2", b"COMMITMENTS") if i % 2 == 0 else (b"1", b"Presenter")
+    t0 = time.perf_counter()
+    os.write(fd, key)
+    if read_until(marker):
+        lat.append((time.perf_counter() - t0) * 1000)
+    time.sleep(0.05)
+os.kill(pid, 15); os.waitpid(pid, 0)
+lat.sort()
+print(f"keypress to frame: median {lat[len(lat)//2]:.2f} ms, p99 {lat[-1]:.2f} ms ({len(lat)} presses)")
 PY

@@ -1,6 +1,7 @@
 //! The `plenary` command line.
 #![forbid(unsafe_code)]
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -149,8 +150,14 @@ fn finish(app: &App, saver: &mut Saver) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(1));
     }
-    println!("Session saved: {}", saver.path().display());
-    println!("Resume with:   plenary run {}", shell_quote(saver.path()));
+    // The terminal may be gone (a dropped SSH link): never fail over a message.
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "Session saved: {}", saver.path().display());
+    let _ = writeln!(
+        out,
+        "Resume with:   plenary run {}",
+        shell_quote(saver.path())
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -146,7 +146,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             &clock,
             now,
         )?;
-        if app.should_quit() || stop.load(Ordering::Relaxed) {
+        if app.should_quit() || stop.load(Ordering::Relaxed) || terminal_gone() {
             break;
         }
         let wait = app
@@ -175,6 +175,22 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     }
     drop(guard);
     Ok(())
+}
+
+/// Whether the terminal has hung up (an SSH link dropped, the window closed): then the
+/// session is saved and the process ends instead of waiting on a terminal that is gone.
+fn terminal_gone() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    poll(&mut fds, Some(&now)).is_ok()
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -100,3 +100,26 @@ fn esc_on_a_form_with_text_asks_before_discarding() {
     let saved = std::fs::read_to_string(session_file(dir.path())).unwrap();
     assert!(saved.contains("Data from two districts is missing"));
 }
+
+#[test]
+fn a_dropped_terminal_ends_the_process_with_the_session_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("PLENARY_DIR", dir.path())];
+    let mut term = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 80, 24);
+    term.wait_for("Press Enter to begin");
+    term.send("\r");
+    term.wait_for("OPENING");
+    // What the kernel sends when an SSH link drops or the window closes.
+    let hup = Command::new("kill")
+        .args(["-HUP", &term.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(hup.success());
+    term.wait_exit();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(session_file(dir.path())).unwrap()).unwrap();
+    assert!(
+        saved["live"]["started_at"].is_string(),
+        "the start was saved before the hang-up"
+    );
+}
