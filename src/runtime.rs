@@ -2,7 +2,9 @@
 //! waits for keys or the next visible tick, draws only when the screen changed,
 //! rings the bell, and saves after every change.
 
-use std::io::{BufWriter, Stdout, Write};
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::os::fd::AsFd;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration as StdDuration, Instant};
@@ -10,13 +12,13 @@ use std::time::{Duration as StdDuration, Instant};
 use crate::lean_backend::LeanBackend;
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
-use ratatui::Terminal;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::domain::Moment;
@@ -62,7 +64,9 @@ impl LiveClock {
     }
 }
 
-pub(crate) type Backend = LeanBackend<BufWriter<Stdout>>;
+/// Frames go to fd 1 through our own buffer: `Stdout` is line-buffered and would split a
+/// frame at every line feed the backend uses to move down a row.
+pub(crate) type Backend = LeanBackend<BufWriter<File>>;
 
 /// Owns the terminal while the console runs; restores it when dropped, whatever the exit path.
 pub(crate) struct TerminalGuard {
@@ -92,10 +96,12 @@ impl TerminalGuard {
         terminal::enable_raw_mode()?;
         let mut out = std::io::stdout();
         execute!(out, EnterAlternateScreen, cursor::Hide)?;
-        let backend =
-            LeanBackend::new(BufWriter::with_capacity(1 << 16, std::io::stdout())).raw_mode(true);
+        let backend = LeanBackend::new(BufWriter::with_capacity(1 << 16, unbuffered_stdout()?))
+            .raw_mode(true);
+        let (width, height) = terminal::size()?;
+        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
         Ok(TerminalGuard {
-            terminal: Terminal::new(backend)?,
+            terminal: Terminal::with_options(backend, TerminalOptions { viewport })?,
         })
     }
 }
@@ -106,8 +112,15 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// A second handle on fd 1 with no line buffering of its own.
+fn unbuffered_stdout() -> std::io::Result<File> {
+    Ok(File::from(std::io::stdout().as_fd().try_clone_to_owned()?))
+}
+
 /// How long to wait between tries while the file cannot be written.
 const SAVE_RETRY: StdDuration = StdDuration::from_secs(2);
+/// How long after a countdown's second boundary the loop wakes.
+const WAKE_MARGIN: StdDuration = StdDuration::from_millis(3);
 /// The longest the loop sleeps with nothing to show (the rail's minute figures).
 const IDLE_WAKE: StdDuration = StdDuration::from_secs(1);
 
@@ -149,17 +162,22 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
         if app.should_quit() || stop.load(Ordering::Relaxed) || terminal_gone() {
             break;
         }
+        // Wake just after the boundary: poll timeouts are whole milliseconds, and waking a
+        // fraction early costs a render that shows nothing new.
         let wait = app
             .next_tick(now)
             .and_then(|t| (t - clock.now()).to_std().ok())
-            .unwrap_or(IDLE_WAKE)
+            .map_or(IDLE_WAKE, |w| w + WAKE_MARGIN)
             .min(IDLE_WAKE);
         if event::poll(wait)? {
             // Handle everything already queued before drawing once.
             loop {
                 match event::read()? {
                     Event::Key(key) => app.on_key(key, clock.moment()),
-                    Event::Resize(..) => shown = Buffer::empty(Rect::default()),
+                    Event::Resize(width, height) => {
+                        guard.terminal.resize(Rect::new(0, 0, width, height))?;
+                        shown = Buffer::empty(Rect::default());
+                    }
                     _ => {}
                 }
                 if !event::poll(StdDuration::ZERO)? {
@@ -203,8 +221,8 @@ fn draw_if_changed(
     clock: &LiveClock,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let size = terminal.size()?;
-    let area = Rect::new(0, 0, size.width, size.height);
+    // The size is known from start-up and resize events; asking costs a /dev/tty open.
+    let area = terminal.get_frame().area();
     scratch.resize(area);
     scratch.reset();
     let ctx = Ctx {
@@ -217,7 +235,6 @@ fn draw_if_changed(
         return Ok(());
     }
     if shown.area != area {
-        terminal.autoresize()?;
         terminal.clear()?;
     }
     terminal.draw(|frame| frame.buffer_mut().clone_from(scratch))?;
