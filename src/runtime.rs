@@ -1,5 +1,5 @@
 //! The terminal and the event loop: sets the terminal up and always restores it,
-//! waits for keys or the next visible tick, draws only when the screen changed,
+//! waits for keys or the next visible tick, writes only the cells that changed,
 //! rings the bell, and saves after every change.
 
 use std::fs::File;
@@ -12,7 +12,6 @@ use std::time::{Duration as StdDuration, Instant};
 use crate::lean_backend::LeanBackend;
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -136,8 +135,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     }
     let clock = LiveClock::start();
     let mut guard = TerminalGuard::new()?;
-    let mut shown = Buffer::empty(Rect::default());
-    let mut scratch = Buffer::empty(Rect::default());
+    let mut fresh = true;
     let mut last_now = clock.now();
     let mut last_retry = Instant::now();
     loop {
@@ -150,15 +148,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             out.flush()?;
         }
         last_now = now;
-        draw_if_changed(
-            &mut guard.terminal,
-            &mut shown,
-            &mut scratch,
-            app,
-            theme,
-            &clock,
-            now,
-        )?;
+        draw(&mut guard.terminal, &mut fresh, app, theme, &clock, now)?;
         if app.should_quit() || stop.load(Ordering::Relaxed) || terminal_gone() {
             break;
         }
@@ -176,7 +166,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
                     Event::Key(key) => app.on_key(key, clock.moment()),
                     Event::Resize(width, height) => {
                         guard.terminal.resize(Rect::new(0, 0, width, height))?;
-                        shown = Buffer::empty(Rect::default());
+                        fresh = true;
                     }
                     _ => {}
                 }
@@ -211,33 +201,24 @@ fn terminal_gone() -> bool {
             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw_if_changed(
+/// Draws a frame. The lean backend writes only changed cells and nothing else, so a frame
+/// identical to the last one costs a render and a diff but no output at all.
+fn draw(
     terminal: &mut Terminal<Backend>,
-    shown: &mut Buffer,
-    scratch: &mut Buffer,
+    fresh: &mut bool,
     app: &App,
     theme: &Theme,
     clock: &LiveClock,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    // The size is known from start-up and resize events; asking costs a /dev/tty open.
-    let area = terminal.get_frame().area();
-    scratch.resize(area);
-    scratch.reset();
+    if std::mem::take(fresh) {
+        terminal.clear()?;
+    }
     let ctx = Ctx {
         now,
         offset: clock.offset(),
         theme,
     };
-    ui::render(app, &ctx, area, scratch);
-    if *scratch == *shown {
-        return Ok(());
-    }
-    if shown.area != area {
-        terminal.clear()?;
-    }
-    terminal.draw(|frame| frame.buffer_mut().clone_from(scratch))?;
-    std::mem::swap(shown, scratch);
+    terminal.draw(|frame| ui::render(app, &ctx, frame.area(), frame.buffer_mut()))?;
     Ok(())
 }

@@ -164,14 +164,27 @@ pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> Rect {
         let (from, to) = span_of(c, index);
         for gx in from..=to {
             for gy in 0..scale.glyph_h {
-                let symbol = cells[(gx, gy)].symbol().to_string();
+                let symbol = cells[(gx, gy)].symbol();
+                if symbol == " " {
+                    // Blank pixels: clear to the area's own background, the cheapest write.
+                    for dy in 0..scale.y {
+                        for dx in 0..scale.x {
+                            buf[(
+                                origin_x + column * scale.x + dx,
+                                origin_y + gy * scale.y + dy,
+                            )]
+                                .set_symbol(" ");
+                        }
+                    }
+                    continue;
+                }
                 for dy in 0..scale.y {
                     for dx in 0..scale.x {
                         let cell = &mut buf[(
                             origin_x + column * scale.x + dx,
                             origin_y + gy * scale.y + dy,
                         )];
-                        cell.set_symbol(&symbol);
+                        cell.set_symbol(symbol);
                         cell.set_style(style);
                     }
                 }

@@ -47,7 +47,7 @@ impl Ctx<'_> {
 
 /// Draws the whole console for `app` into `buf`.
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, ctx.theme.base);
+    fill_base(ctx, area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(ctx, area, buf);
         return;
@@ -85,6 +85,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         footer(app, ctx, foot, buf);
     }
     overlay::render(app, ctx, area, buf);
+}
+
+/// Paints the whole area in the base style; one slice fill when the area is the buffer,
+/// which is every frame (a cell-by-cell `set_style` was a quarter of the frame's cost).
+fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if area == buf.area {
+        let mut blank = ratatui::buffer::Cell::default();
+        blank.set_style(ctx.theme.base);
+        buf.content.fill(blank);
+    } else {
+        buf.set_style(area, ctx.theme.base);
+    }
 }
 
 fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
