@@ -123,3 +123,32 @@ fn a_dropped_terminal_ends_the_process_with_the_session_saved() {
         "the start was saved before the hang-up"
     );
 }
+
+#[test]
+fn a_failed_save_warns_keeps_the_session_and_retries() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessions");
+    let env = [("PLENARY_DIR", sessions.as_path())];
+    let mut term = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 100, 30);
+    term.wait_for("Press Enter to begin");
+    let file = session_file(&sessions);
+    // The directory disappears under the running session (an unplugged drive, a cleanup job).
+    std::fs::remove_dir_all(&sessions).unwrap();
+    term.send("\r");
+    term.wait_for("NOT SAVED, kept in memory, retrying: No such file or directory");
+    term.send("n");
+    term.send("Two districts missing from the data");
+    term.send("\r");
+    term.wait_for("NOT SAVED");
+    // The directory comes back: the next retry writes everything that was kept.
+    std::fs::create_dir_all(&sessions).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !file.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let saved = std::fs::read_to_string(&file).expect("the retry wrote the session");
+    assert!(saved.contains("Two districts missing from the data"));
+    assert!(saved.contains("started_at"));
+    term.send("q");
+    assert!(term.wait_exit());
+}

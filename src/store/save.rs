@@ -66,8 +66,9 @@ impl Saver {
                 true
             }
             Err(e) => {
+                // Most important first: the footer may cut the end of the line.
                 self.failure = Some(format!(
-                    "not saved to {}: {e}; kept in memory, retrying",
+                    "NOT SAVED, kept in memory, retrying: {e} ({})",
                     self.path.display()
                 ));
                 self.pending = true;
