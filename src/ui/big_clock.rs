@@ -165,19 +165,7 @@ pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> Rect {
         for gx in from..=to {
             for gy in 0..scale.glyph_h {
                 let symbol = cells[(gx, gy)].symbol();
-                if symbol == " " {
-                    // Blank pixels: clear to the area's own background, the cheapest write.
-                    for dy in 0..scale.y {
-                        for dx in 0..scale.x {
-                            buf[(
-                                origin_x + column * scale.x + dx,
-                                origin_y + gy * scale.y + dy,
-                            )]
-                                .set_symbol(" ");
-                        }
-                    }
-                    continue;
-                }
+                // Blank pixels take the digit style too, so a row of digits is one style run.
                 for dy in 0..scale.y {
                     for dx in 0..scale.x {
                         let cell = &mut buf[(
