@@ -152,3 +152,30 @@ fn a_failed_save_warns_keeps_the_session_and_retries() {
     term.send("q");
     assert!(term.wait_exit());
 }
+
+#[test]
+fn the_launcher_lists_the_agendas_and_starts_the_one_picked() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("PLENARY_DIR", dir.path())];
+    let mut term = Term::spawn(&[], &env, 100, 30);
+    let screen = term.wait_for("pick an agenda to start");
+    assert!(
+        screen.contains("Putting the monitoring results to work"),
+        "{screen}"
+    );
+    assert!(screen.contains("Quarterly results check-in"));
+    assert!(
+        screen.contains("12 commitments"),
+        "the recorded example is offered: {screen}"
+    );
+    term.send("\x1b[B");
+    term.send("\r");
+    term.wait_for("Press Enter to begin: Opening");
+    term.send("q");
+    assert!(term.wait_exit());
+    assert!(
+        session_file(dir.path())
+            .to_string_lossy()
+            .contains("quarterly-results-check-in")
+    );
+}

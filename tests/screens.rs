@@ -310,3 +310,27 @@ fn no_colour_still_names_every_phase() {
     );
     assert!(text_of(&terminal).contains("OVER BY 0:42"));
 }
+
+#[test]
+fn reset_asks_first_and_then_restores_the_full_time() {
+    let mut app = presenting();
+    press(&mut app, KeyCode::Char('+'), 3900 + 10);
+    press(&mut app, KeyCode::Char('r'), 3900 + 20);
+    let asking = text_of(&draw(&app, 3900 + 20, 80, 24));
+    assert!(
+        asking.contains("Reset Reflection Process's timer to 5:00?"),
+        "{asking}"
+    );
+    press(&mut app, KeyCode::Char('n'), 3900 + 21);
+    let timer = |app: &App| {
+        app.session.live.as_ref().unwrap().presentations[0]
+            .timer
+            .clone()
+    };
+    assert!(timer(&app).is_running(), "n keeps the timer as it was");
+    assert_eq!(timer(&app).adjust_seconds, 30);
+    press(&mut app, KeyCode::Char('r'), 3900 + 22);
+    press(&mut app, KeyCode::Char('y'), 3900 + 22);
+    assert_eq!(timer(&app), Default::default());
+    assert!(text_of(&draw(&app, 3900 + 22, 80, 24)).contains("Timer reset to 5:00"));
+}
