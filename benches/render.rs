@@ -43,6 +43,7 @@ fn main() {
             now: at(10 + i).now,
             offset: FixedOffset::east_opt(0).unwrap(),
             theme: &theme,
+            ticking_only: false,
         };
         ui::render(&app, &ctx, area, &mut buf);
     }
@@ -62,6 +63,7 @@ fn main() {
             now: at(10 + i).now,
             offset: FixedOffset::east_opt(0).unwrap(),
             theme: &theme,
+            ticking_only: false,
         };
         terminal
             .draw(|f| ui::render(&app, &ctx, f.area(), f.buffer_mut()))

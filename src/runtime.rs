@@ -12,6 +12,7 @@ use std::time::{Duration as StdDuration, Instant};
 use crate::lean_backend::LeanBackend;
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -135,7 +136,9 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     }
     let clock = LiveClock::start();
     let mut guard = TerminalGuard::new()?;
-    let mut fresh = true;
+    let mut cache = FrameCache::default();
+    // Counts handled events and saves: anything that may change more than the countdown.
+    let mut events: u64 = 0;
     let mut last_now = clock.now();
     let mut last_retry = Instant::now();
     loop {
@@ -148,7 +151,15 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             out.flush()?;
         }
         last_now = now;
-        draw(&mut guard.terminal, &mut fresh, app, theme, &clock, now)?;
+        draw(
+            &mut guard.terminal,
+            &mut cache,
+            events,
+            app,
+            theme,
+            &clock,
+            now,
+        )?;
         if app.should_quit() || stop.load(Ordering::Relaxed) || terminal_gone() {
             break;
         }
@@ -161,12 +172,12 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             .min(IDLE_WAKE);
         if event::poll(wait)? {
             // Handle everything already queued before drawing once.
+            events += 1;
             loop {
                 match event::read()? {
                     Event::Key(key) => app.on_key(key, clock.moment()),
                     Event::Resize(width, height) => {
                         guard.terminal.resize(Rect::new(0, 0, width, height))?;
-                        fresh = true;
                     }
                     _ => {}
                 }
@@ -178,6 +189,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
         if app.take_dirty() || (saver.is_pending() && last_retry.elapsed() >= SAVE_RETRY) {
             saver.save(&app.session);
             last_retry = Instant::now();
+            events += 1;
             app.save_warning = saver.failure().map(str::to_string);
         }
     }
@@ -201,24 +213,48 @@ fn terminal_gone() -> bool {
             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
-/// Draws a frame. The lean backend writes only changed cells and nothing else, so a frame
-/// identical to the last one costs a render and a diff but no output at all.
+/// The last full frame and what it depended on, so a plain tick redraws only the countdown.
+#[derive(Default)]
+struct FrameCache {
+    frame: Buffer,
+    /// Events handled, the slow figures on screen, and the screen size at that frame.
+    key: Option<(u64, [i64; 5], Rect)>,
+}
+
+/// Draws a frame: in full after any event, on a new minute or with a form or dialog open;
+/// otherwise the cached frame with only the countdown redrawn. The lean backend writes only
+/// the cells that differ from what is on screen, and nothing at all for an identical frame.
 fn draw(
     terminal: &mut Terminal<Backend>,
-    fresh: &mut bool,
+    cache: &mut FrameCache,
+    events: u64,
     app: &App,
     theme: &Theme,
     clock: &LiveClock,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    if std::mem::take(fresh) {
-        terminal.clear()?;
-    }
+    let area = terminal.get_frame().area();
+    let key = (events, ui::slow_figures(app, now, clock.offset()), area);
+    let overlay = app.form.is_some() || app.help || app.confirm.is_some();
+    let ticking_only = !overlay && cache.key == Some(key);
     let ctx = Ctx {
         now,
         offset: clock.offset(),
         theme,
+        ticking_only,
     };
-    terminal.draw(|frame| ui::render(app, &ctx, frame.area(), frame.buffer_mut()))?;
+    if cache.key.is_none_or(|(_, _, old)| old != area) {
+        terminal.clear()?;
+    }
+    let done = terminal.draw(|frame| {
+        if ticking_only {
+            frame.buffer_mut().clone_from(&cache.frame);
+        }
+        ui::render(app, &ctx, frame.area(), frame.buffer_mut());
+    })?;
+    if !ticking_only {
+        cache.frame.clone_from(done.buffer);
+        cache.key = (!overlay).then_some(key);
+    }
     Ok(())
 }

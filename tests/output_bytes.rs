@@ -41,6 +41,7 @@ fn bytes_per_second(width: u16, height: u16, theme: ThemeName) -> (usize, usize)
             now: at(second).now,
             offset: FixedOffset::east_opt(0).unwrap(),
             theme: &theme,
+            ticking_only: false,
         };
         terminal
             .draw(|f| ui::render(&app, &ctx, f.area(), f.buffer_mut()))

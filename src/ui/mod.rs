@@ -9,7 +9,7 @@ pub mod rail;
 mod stage;
 pub mod theme;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -31,6 +31,9 @@ pub struct Ctx<'a> {
     /// Local time zone offset, for wall-clock times shown to people.
     pub offset: FixedOffset,
     pub theme: &'a Theme,
+    /// Draw only what changes by the second (the countdown) over the previous frame;
+    /// everything else on screen changes at most once a minute or on an event.
+    pub ticking_only: bool,
 }
 
 impl Ctx<'_> {
@@ -47,6 +50,9 @@ impl Ctx<'_> {
 
 /// Draws the whole console for `app` into `buf`.
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if ctx.ticking_only {
+        return render_ticking(app, ctx, area, buf);
+    }
     fill_base(ctx, area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(ctx, area, buf);
@@ -65,13 +71,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ])
         .areas(area);
         header(app, ctx, head, buf);
-        let rail_width = if area.width >= 110 {
-            32
-        } else if area.width >= 70 {
-            26
-        } else {
-            0
-        };
+        let rail_width = rail_width(area);
         let [rail_area, main] =
             Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
         if rail_width > 0 {
@@ -87,15 +87,76 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     overlay::render(app, ctx, area, buf);
 }
 
-/// Paints the whole area in the base style; one slice fill when the area is the buffer,
-/// which is every frame (a cell-by-cell `set_style` was a quarter of the frame's cost).
-fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    if area == buf.area {
-        let mut blank = ratatui::buffer::Cell::default();
-        blank.set_style(ctx.theme.base);
-        buf.content.fill(blank);
+/// Every figure on screen that depends on the time at less than one-second resolution:
+/// session clock, the current item's minutes, drift, projected end, today's date. When
+/// these are unchanged, only the countdown differs from the last frame.
+pub fn slow_figures(app: &App, now: DateTime<Utc>, offset: FixedOffset) -> [i64; 5] {
+    let s = &app.session;
+    let minutes = |d: Option<chrono::Duration>| d.map_or(-1, |d| d.num_minutes());
+    [
+        minutes(s.session_elapsed(now)),
+        s.item_elapsed(app.current_item(), now).num_minutes(),
+        s.drift(now)
+            .map_or(0, |d| (d.num_seconds() as f64 / 60.0).round() as i64),
+        s.projected_end(now)
+            .map_or(0, |t| t.timestamp().div_euclid(60)),
+        now.with_timezone(&offset)
+            .date_naive()
+            .num_days_from_ce()
+            .into(),
+    ]
+}
+
+/// The countdown alone, laid out exactly as `render` lays it out.
+fn render_ticking(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if area.width < MIN_WIDTH
+        || area.height < MIN_HEIGHT
+        || app.view != View::Stage && !app.projector
+    {
+        return;
+    }
+    if app.projector {
+        let [_, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        stage::render(app, ctx, body, buf, true);
     } else {
-        buf.set_style(area, ctx.theme.base);
+        let [_, body, _] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let [_, main] =
+            Layout::horizontal([Constraint::Length(rail_width(area)), Constraint::Fill(1)])
+                .areas(body);
+        stage::render(app, ctx, main, buf, false);
+    }
+}
+
+/// The agenda rail's width for a terminal width (none below 70 columns).
+fn rail_width(area: Rect) -> u16 {
+    if area.width >= 110 {
+        32
+    } else if area.width >= 70 {
+        26
+    } else {
+        0
+    }
+}
+
+/// Blanks an area in the base style; one slice fill when the area is the whole buffer,
+/// which is every full frame (a cell-by-cell `set_style` was a quarter of its cost).
+fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let mut blank = ratatui::buffer::Cell::default();
+    blank.set_style(ctx.theme.base);
+    if area == buf.area {
+        buf.content.fill(blank);
+        return;
+    }
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].clone_from(&blank);
+        }
     }
 }
 

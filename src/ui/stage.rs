@@ -19,11 +19,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
         horizontal: 1,
         vertical: 0,
     });
-    if !app.started() {
-        return ready(app, ctx, area, buf);
-    }
-    if app.ended() {
-        return ended(app, ctx, area, buf);
+    if !app.started() || app.ended() {
+        // Nothing on these screens changes by the second.
+        if !ctx.ticking_only {
+            if app.started() {
+                ended(app, ctx, area, buf)
+            } else {
+                ready(app, ctx, area, buf)
+            }
+        }
+        return;
     }
     match app.current_kind() {
         Some(ItemKind::Presentations) if !app.session.groups.is_empty() => {
@@ -145,7 +150,12 @@ fn countdown(
     area: Rect,
     buf: &mut Buffer,
     projector: bool,
+    ctx: &Ctx,
 ) {
+    if ctx.ticking_only {
+        // Drawn over the previous frame: clear what the last second left behind.
+        super::fill_base(ctx, area, buf);
+    }
     let [digits, label] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let digits = if projector || digits.height <= NORMAL_DIGIT_ROWS {
@@ -202,6 +212,9 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
         Constraint::Length(queue_rows),
     ])
     .areas(area);
+    if ctx.ticking_only {
+        return countdown(&digits, &words, style, clock, buf, projector, ctx);
+    }
     let heading = format!("Group {} of {}: {}", g + 1, s.groups.len(), group.name);
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
@@ -223,7 +236,7 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
             .wrap(Wrap { trim: true })
             .render(topic, buf);
     }
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&digits, &words, style, clock, buf, projector, ctx);
     if queue_rows > 0 {
         let mut lines = vec![Line::styled("Queue", t.dim)];
         for (i, other) in s.groups.iter().enumerate() {
@@ -306,10 +319,13 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
         Constraint::Fill(1),
     ])
     .areas(area);
+    if ctx.ticking_only {
+        return countdown(&digits, &words, style, clock, buf, projector, ctx);
+    }
     Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent)
         .centered()
         .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&digits, &words, style, clock, buf, projector, ctx);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
     }
@@ -380,13 +396,16 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
         Constraint::Fill(1),
     ])
     .areas(area);
+    if ctx.ticking_only {
+        return countdown(&digits, &words, style, clock, buf, projector, ctx);
+    }
     Line::from(vec![
         Span::styled(agenda_item.title.to_uppercase(), t.accent),
         Span::styled(format!("  {}", agenda_item.kind.label()), t.dim),
     ])
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&digits, &words, style, clock, buf, projector, ctx);
     if projector || rest.height < 2 {
         return;
     }
