@@ -44,6 +44,13 @@ impl<W: Write> LeanBackend<W> {
         }
     }
 
+    /// Tells the backend how wide the screen is, so it knows when the cursor sits at the
+    /// right margin (where terminals hold it until the next character).
+    pub fn set_columns(&mut self, columns: u16) {
+        self.columns = columns;
+        self.cursor = None;
+    }
+
     /// Tells the backend the terminal is in raw mode (no output processing).
     pub fn raw_mode(mut self, raw: bool) -> Self {
         self.raw = raw;
@@ -177,9 +184,6 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn clear(&mut self) -> io::Result<()> {
-        if let Ok((width, _)) = terminal::size() {
-            self.columns = width;
-        }
         self.style = None;
         self.cursor = None;
         queue!(self.writer, terminal::Clear(terminal::ClearType::All))

@@ -2,7 +2,8 @@
 //!
 //! `domain` is the pure core; `store` reads and writes session files; `app`
 //! holds UI state and turns keys into operations; `ui` draws; `runtime` owns the
-//! terminal and the event loop; `launcher` is the start screen.
+//! terminal and the event loop; `screen` compares frames with what the terminal shows;
+//! `launcher` is the start screen.
 #![forbid(unsafe_code)]
 
 pub mod app;
@@ -10,5 +11,6 @@ pub mod domain;
 pub mod launcher;
 pub mod lean_backend;
 pub mod runtime;
+pub mod screen;
 pub mod store;
 pub mod ui;

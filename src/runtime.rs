@@ -12,7 +12,6 @@ use std::time::{Duration as StdDuration, Instant};
 use crate::lean_backend::LeanBackend;
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -22,8 +21,9 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::domain::Moment;
+use crate::screen::Screen;
 use crate::store::Saver;
-use crate::ui::{self, Ctx, Theme};
+use crate::ui::Theme;
 
 /// The time as the live display sees it: wall time at start plus monotonic time since,
 /// so a wall-clock jump during the session never moves a running timer.
@@ -96,9 +96,10 @@ impl TerminalGuard {
         terminal::enable_raw_mode()?;
         let mut out = std::io::stdout();
         execute!(out, EnterAlternateScreen, cursor::Hide)?;
-        let backend = LeanBackend::new(BufWriter::with_capacity(1 << 16, unbuffered_stdout()?))
+        let mut backend = LeanBackend::new(BufWriter::with_capacity(1 << 16, unbuffered_stdout()?))
             .raw_mode(true);
         let (width, height) = terminal::size()?;
+        backend.set_columns(width);
         let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
         Ok(TerminalGuard {
             terminal: Terminal::with_options(backend, TerminalOptions { viewport })?,
@@ -136,7 +137,9 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
     }
     let clock = LiveClock::start();
     let mut guard = TerminalGuard::new()?;
-    let mut cache = FrameCache::default();
+    let mut screen = Screen::default();
+    let (width, height) = terminal::size()?;
+    let mut area = Rect::new(0, 0, width, height);
     // Counts handled events and saves: anything that may change more than the countdown.
     let mut events: u64 = 0;
     let mut last_now = clock.now();
@@ -151,13 +154,13 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             out.flush()?;
         }
         last_now = now;
-        draw(
-            &mut guard.terminal,
-            &mut cache,
+        screen.draw(
+            guard.terminal.backend_mut(),
+            area,
             events,
             app,
             theme,
-            &clock,
+            clock.offset(),
             now,
         )?;
         if app.should_quit() || stop.load(Ordering::Relaxed) || terminal_gone() {
@@ -176,9 +179,7 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             loop {
                 match event::read()? {
                     Event::Key(key) => app.on_key(key, clock.moment()),
-                    Event::Resize(width, height) => {
-                        guard.terminal.resize(Rect::new(0, 0, width, height))?;
-                    }
+                    Event::Resize(width, height) => area = Rect::new(0, 0, width, height),
                     _ => {}
                 }
                 if !event::poll(StdDuration::ZERO)? {
@@ -211,50 +212,4 @@ fn terminal_gone() -> bool {
         && fds[0]
             .revents()
             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
-}
-
-/// The last full frame and what it depended on, so a plain tick redraws only the countdown.
-#[derive(Default)]
-struct FrameCache {
-    frame: Buffer,
-    /// Events handled, the slow figures on screen, and the screen size at that frame.
-    key: Option<(u64, [i64; 5], Rect)>,
-}
-
-/// Draws a frame: in full after any event, on a new minute or with a form or dialog open;
-/// otherwise the cached frame with only the countdown redrawn. The lean backend writes only
-/// the cells that differ from what is on screen, and nothing at all for an identical frame.
-fn draw(
-    terminal: &mut Terminal<Backend>,
-    cache: &mut FrameCache,
-    events: u64,
-    app: &App,
-    theme: &Theme,
-    clock: &LiveClock,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let area = terminal.get_frame().area();
-    let key = (events, ui::slow_figures(app, now, clock.offset()), area);
-    let overlay = app.form.is_some() || app.help || app.confirm.is_some();
-    let ticking_only = !overlay && cache.key == Some(key);
-    let ctx = Ctx {
-        now,
-        offset: clock.offset(),
-        theme,
-        ticking_only,
-    };
-    if cache.key.is_none_or(|(_, _, old)| old != area) {
-        terminal.clear()?;
-    }
-    let done = terminal.draw(|frame| {
-        if ticking_only {
-            frame.buffer_mut().clone_from(&cache.frame);
-        }
-        ui::render(app, &ctx, frame.area(), frame.buffer_mut());
-    })?;
-    if !ticking_only {
-        cache.frame.clone_from(done.buffer);
-        cache.key = (!overlay).then_some(key);
-    }
-    Ok(())
 }

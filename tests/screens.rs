@@ -51,6 +51,7 @@ fn draw(app: &App, seconds: i64, width: u16, height: u16) -> Terminal<TestBacken
         offset: FixedOffset::east_opt(3600).unwrap(),
         theme: &theme,
         ticking_only: false,
+        damage: Default::default(),
     };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
@@ -299,6 +300,7 @@ fn no_colour_still_names_every_phase() {
         offset: FixedOffset::east_opt(0).unwrap(),
         theme: &theme,
         ticking_only: false,
+        damage: Default::default(),
     };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     terminal
@@ -346,6 +348,7 @@ fn ticking_matches_full(app: &App, from: i64, width: u16, height: u16) {
         offset: FixedOffset::east_opt(0).unwrap(),
         theme: &theme,
         ticking_only,
+        damage: Default::default(),
     };
     let offset = FixedOffset::east_opt(0).unwrap();
     let mut cached = ratatui::buffer::Buffer::empty(area);

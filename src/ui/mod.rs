@@ -34,6 +34,9 @@ pub struct Ctx<'a> {
     /// Draw only what changes by the second (the countdown) over the previous frame;
     /// everything else on screen changes at most once a minute or on an event.
     pub ticking_only: bool,
+    /// Where the countdown was drawn (by either pass): a ticking pass redraws only this
+    /// region, so the runtime compares only it with the screen.
+    pub damage: std::cell::Cell<Option<Rect>>,
 }
 
 impl Ctx<'_> {

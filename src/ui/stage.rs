@@ -152,23 +152,27 @@ fn countdown(
     projector: bool,
     ctx: &Ctx,
 ) {
-    if ctx.ticking_only {
-        // Drawn over the previous frame: clear what the last second left behind.
-        super::fill_base(ctx, area, buf);
-    }
-    let [digits, label] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-    let digits = if projector || digits.height <= NORMAL_DIGIT_ROWS {
-        digits
+    // The digits, with their phase named right under them, centred in the area; outside
+    // projector mode the digits are capped at NORMAL_DIGIT_ROWS.
+    let rows = if projector {
+        area.height.saturating_sub(1)
     } else {
-        let [_, middle, _] = Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(NORMAL_DIGIT_ROWS),
-            Constraint::Fill(1),
-        ])
-        .areas(digits);
-        middle
+        area.height.saturating_sub(1).min(NORMAL_DIGIT_ROWS)
     };
+    let [_, digits, label, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    // Only the digit band and the label ever change by the second: that is the region a
+    // ticking pass clears, redraws and reports.
+    let changing = digits.union(label);
+    if ctx.ticking_only {
+        super::fill_base(ctx, changing, buf);
+    }
+    ctx.damage.set(Some(changing));
     big_clock::render(timer_text, style, digits, buf);
     Line::styled(words.to_string(), style)
         .centered()
