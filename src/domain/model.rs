@@ -260,7 +260,8 @@ impl Session {
         i64::from(minutes) * 60
     }
 
-    /// Organisations and names known in this session, for completing an owner field.
+    /// Names, organisations and stakeholder groups known in this session, for completing
+    /// an owner field.
     pub fn owner_suggestions(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let mut push = |s: &str| {
@@ -272,6 +273,10 @@ impl Session {
         for p in &self.participants {
             push(&p.name);
             push(&p.organisation);
+        }
+        // Stakeholder groups own commitments too ("Parliament", "Development partners").
+        for p in &self.participants {
+            push(&p.stakeholder);
         }
         for g in &self.groups {
             push(&g.name);

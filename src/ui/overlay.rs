@@ -25,16 +25,32 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// A box centred in `area`, at most `width` x `height`, cleared and framed.
-fn popup(ctx: &Ctx, area: Rect, width: u16, height: u16, title: &str, buf: &mut Buffer) -> Rect {
+/// Where a box sits: forms low on the screen so the countdown stays visible to the room.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Centre,
+    Low,
+}
+
+/// A box in `area`, at most `width` x `height`, cleared and framed.
+#[allow(clippy::too_many_arguments)]
+fn popup(
+    ctx: &Ctx,
+    area: Rect,
+    width: u16,
+    height: u16,
+    title: &str,
+    place: Place,
+    buf: &mut Buffer,
+) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    let rect = Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    );
+    let top = match place {
+        Place::Centre => (area.height - h) / 2,
+        // Just above the footer, leaving the header, the title and the digits in view.
+        Place::Low => area.height.saturating_sub(h + 1),
+    };
+    let rect = Rect::new(area.x + (area.width - w) / 2, area.y + top, w, h);
     Clear.render(rect, buf);
     buf.set_style(rect, ctx.theme.base);
     let block = Block::new()
@@ -54,7 +70,15 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         None => "New commitment".to_string(),
     };
     let matches = f.owner_matches(&app.owners);
-    let inner = popup(ctx, area, 84, 17 + matches.len() as u16, &title, buf);
+    let inner = popup(
+        ctx,
+        area,
+        84,
+        17 + matches.len() as u16,
+        &title,
+        Place::Low,
+        buf,
+    );
     let label_w = 10;
     let rows = Layout::vertical([
         Constraint::Length(1), // from
@@ -148,6 +172,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         80,
         12,
         &format!("Note · {}", anchor_label(&app.session, f.anchor)),
+        Place::Low,
         buf,
     );
     let [text_area, error, keys] = Layout::vertical([
@@ -180,7 +205,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
     };
-    let inner = popup(ctx, area, 60, 7, "Confirm", buf);
+    let inner = popup(ctx, area, 60, 7, "Confirm", Place::Centre, buf);
     let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
     Paragraph::new(Line::styled(text, t.strong))
         .wrap(Wrap { trim: true })
@@ -202,6 +227,7 @@ fn help(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         74,
         KEYS.len() as u16 + 4,
         "Keys · any key closes",
+        Place::Centre,
         buf,
     );
     let lines: Vec<Line> = KEYS
