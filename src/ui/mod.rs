@@ -61,30 +61,17 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         too_small(ctx, area, buf);
         return;
     }
-    if app.projector {
-        let [head, body] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        header(app, ctx, head, buf);
-        stage::render(app, ctx, body, buf, true);
-    } else {
-        let [head, body, foot] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        header(app, ctx, head, buf);
-        let rail_width = rail_width(area);
-        let [rail_area, main] =
-            Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
-        if rail_width > 0 {
-            rail::render(app, ctx, rail_area, buf);
-        }
-        match app.view {
-            View::Stage => stage::render(app, ctx, main, buf, false),
-            View::Commitments => lists::commitments(app, ctx, main, buf),
-            View::Notes => lists::notes(app, ctx, main, buf),
-        }
+    let areas = screen_areas(app, area);
+    header(app, ctx, areas.head, buf);
+    if let Some(rail_area) = areas.rail {
+        rail::render(app, ctx, rail_area, buf);
+    }
+    match (app.projector, app.view) {
+        (true, _) | (false, View::Stage) => stage::render(app, ctx, areas.main, buf, app.projector),
+        (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
+        (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
+    }
+    if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
     }
     overlay::render(app, ctx, area, buf);
@@ -118,31 +105,49 @@ fn render_ticking(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     {
         return;
     }
-    if app.projector {
-        let [_, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        stage::render(app, ctx, body, buf, true);
-    } else {
-        let [_, body, _] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let [_, main] =
-            Layout::horizontal([Constraint::Length(rail_width(area)), Constraint::Fill(1)])
-                .areas(body);
-        stage::render(app, ctx, main, buf, false);
-    }
+    stage::render(app, ctx, screen_areas(app, area).main, buf, app.projector);
 }
 
-/// The agenda rail's width for a terminal width (none below 70 columns).
-fn rail_width(area: Rect) -> u16 {
-    if area.width >= 110 {
-        32
-    } else if area.width >= 70 {
-        26
-    } else {
-        0
+/// Where each part of the console goes; one function for both passes, so a ticking pass
+/// always draws the countdown exactly where the full frame put it.
+struct Areas {
+    head: Rect,
+    /// The agenda rail; none in projector mode or below 70 columns.
+    rail: Option<Rect>,
+    main: Rect,
+    /// The key hints; none in projector mode.
+    foot: Option<Rect>,
+}
+
+fn screen_areas(app: &App, area: Rect) -> Areas {
+    if app.projector {
+        let [head, main] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        return Areas {
+            head,
+            rail: None,
+            main,
+            foot: None,
+        };
+    }
+    let [head, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let rail_width = match area.width {
+        110.. => 32,
+        70.. => 26,
+        _ => 0,
+    };
+    let [rail, main] =
+        Layout::horizontal([Constraint::Length(rail_width), Constraint::Fill(1)]).areas(body);
+    Areas {
+        head,
+        rail: (rail_width > 0).then_some(rail),
+        main,
+        foot: Some(foot),
     }
 }
 

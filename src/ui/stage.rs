@@ -308,6 +308,16 @@ fn item_countdown(app: &App, ctx: &Ctx) -> (String, String, Style) {
     (countdown_text(shown), words, ctx.theme.phase(phase))
 }
 
+/// A title row, the countdown, and the rest of an item's screen below them.
+fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(clock_rows),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}
+
 fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     let t = ctx.theme;
     let s = &app.session;
@@ -317,12 +327,7 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     } else {
         (area.height / 3).clamp(3, 10)
     };
-    let [title, clock, cards] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(clock_rows),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, clock, cards] = title_clock_rest(area, clock_rows);
     if ctx.ticking_only {
         return countdown(&digits, &words, style, clock, buf, projector, ctx);
     }
@@ -394,12 +399,7 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     } else {
         (area.height / 3).clamp(3, 10)
     };
-    let [title, clock, rest] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(clock_rows),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, clock, rest] = title_clock_rest(area, clock_rows);
     if ctx.ticking_only {
         return countdown(&digits, &words, style, clock, buf, projector, ctx);
     }
