@@ -38,6 +38,8 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
+    /// List commitments across saved sessions, for scripts and reminders.
+    Commitments(CommitmentsArgs),
     /// Validate session or agenda files and explain each problem.
     Check {
         #[arg(required = true)]
@@ -45,11 +47,58 @@ enum Command {
     },
 }
 
+/// Filters shared by the commitments list (and, later, the review board).
+#[derive(clap::Args)]
+struct CommitmentsArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    files: Vec<PathBuf>,
+    /// Only commitments past their deadline and still open or in progress.
+    #[arg(long)]
+    overdue: bool,
+    /// Owner, organisation or stakeholder group (part of the name is enough).
+    #[arg(long)]
+    owner: Option<String>,
+    /// open, in-progress, done or dropped; repeat for several.
+    #[arg(long, value_parser = parse_status)]
+    status: Vec<plenary::domain::Status>,
+    /// Only deadlines before this date (same grammar as the console: 2027-03-31, +2w, end of june).
+    #[arg(long, value_parser = parse_date)]
+    due_before: Option<chrono::NaiveDate>,
+    /// Only commitments still owed and due within this many days (overdue ones included).
+    #[arg(long)]
+    due_within: Option<i64>,
+    /// Session title, id or file name (part of it is enough).
+    #[arg(long)]
+    session: Option<String>,
+    /// Words that must all appear in the commitment, its owner or its session.
+    #[arg(long)]
+    search: Option<String>,
+    #[arg(long, value_enum, default_value = "deadline")]
+    sort: plenary::domain::board::SortBy,
+    #[arg(long, value_enum, default_value = "table")]
+    format: plenary::report::ListFormat,
+    /// Exit 1 when nothing matches (0 when something does), like grep: for cron reminders,
+    /// `plenary commitments --overdue --fail-if-any && send-the-reminder`.
+    #[arg(long)]
+    fail_if_any: bool,
+}
+
+fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
+    plenary::domain::board::parse_status(text)
+        .ok_or_else(|| format!("“{text}” is not a status: use open, in-progress, done or dropped"))
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    plenary::domain::deadline::parse_deadline(text, chrono::Local::now().date_naive())
+        .map_err(|e| e.to_string())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Run { file, name }) => run(&cli, file, name.as_deref()),
         Some(Command::Check { files }) => check(files),
+        Some(Command::Commitments(args)) => commitments(&cli, args),
         None => launch(&cli),
     };
     match result {
@@ -204,6 +253,36 @@ fn check(files: &[PathBuf]) -> Result<ExitCode> {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    })
+}
+
+fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
+    use plenary::domain::board::{self, Filter};
+    let today = chrono::Local::now().date_naive();
+    let catalog = store::catalog::Catalog::load(&sessions_dir(cli), &args.files);
+    for (path, reason) in &catalog.unreadable {
+        eprintln!("plenary: skipped {}: {reason}", path.display());
+    }
+    let filter = Filter {
+        text: args.search.clone().unwrap_or_default(),
+        owner: args.owner.clone().unwrap_or_default(),
+        statuses: args.status.clone(),
+        overdue_only: args.overdue,
+        due_before: args.due_before,
+        due_within: args.due_within,
+        session: args.session.clone().unwrap_or_default(),
+    };
+    let mut rows: Vec<_> = board::rows(catalog.named(), today)
+        .into_iter()
+        .filter(|r| filter.matches(r, today))
+        .collect();
+    board::sort(&mut rows, args.sort);
+    let mut out = std::io::stdout();
+    let _ = out.write_all(plenary::report::list(&rows, args.format, today).as_bytes());
+    Ok(if args.fail_if_any && rows.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

@@ -1,6 +1,7 @@
 //! Session files on disk: reading with precise errors, atomic writes, the lock
 //! that keeps two hosts off one session, and where files live.
 
+pub mod catalog;
 pub mod load;
 pub mod lock;
 pub mod paths;

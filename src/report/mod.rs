@@ -1,0 +1,116 @@
+//! Commitments as text for scripts and documents: the table, JSON and CSV of
+//! `plenary commitments`, and the outcome document and calendar of `plenary export`.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::domain::board::BoardRow;
+
+/// The output formats of `plenary commitments`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// The stable JSON document `plenary commitments --format json` prints (see docs/format.md).
+#[derive(Serialize)]
+struct Listing<'a> {
+    format: u32,
+    today: chrono::NaiveDate,
+    count: usize,
+    commitments: &'a [BoardRow],
+}
+
+/// Renders the rows in `format`.
+pub fn list(rows: &[BoardRow], format: ListFormat, today: chrono::NaiveDate) -> String {
+    match format {
+        ListFormat::Json => {
+            let doc = Listing {
+                format: 1,
+                today,
+                count: rows.len(),
+                commitments: rows,
+            };
+            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+        }
+        ListFormat::Csv => csv_rows(rows),
+        ListFormat::Table => table(rows),
+    }
+}
+
+const CSV_HEADER: [&str; 11] = [
+    "session",
+    "session_date",
+    "id",
+    "what",
+    "owner",
+    "organisation",
+    "stakeholder",
+    "deadline",
+    "status",
+    "days_overdue",
+    "file",
+];
+
+/// Commitments as CSV (RFC 4180 quoting), one row each, with a header.
+pub fn csv_rows(rows: &[BoardRow]) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record(CSV_HEADER);
+    for r in rows {
+        let _ = out.write_record([
+            r.session_title.as_str(),
+            &r.session_date.map(|d| d.to_string()).unwrap_or_default(),
+            &r.id,
+            &r.what,
+            &r.owner,
+            &r.organisation,
+            &r.stakeholder,
+            &r.deadline.to_string(),
+            r.status.label(),
+            &r.days_overdue.to_string(),
+            &r.session_file,
+        ]);
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn table(rows: &[BoardRow]) -> String {
+    let cut = |s: &str, w: usize| crate::ui::rail::fit(s, w);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<11}  {:<7}  {}  {}  {}  {}",
+        "DEADLINE",
+        "OVERDUE",
+        cut("OWNER", 28),
+        cut("WHAT", 44),
+        cut("STATUS", 11),
+        "SESSION"
+    );
+    for r in rows {
+        let overdue = if r.is_overdue() {
+            format!("{}d", r.days_overdue)
+        } else {
+            String::new()
+        };
+        let session = format!(
+            "{} {}",
+            r.session_date.map(|d| d.to_string()).unwrap_or_default(),
+            r.session_title
+        );
+        let line = format!(
+            "{:<11}  {:<7}  {}  {}  {}  {}",
+            r.deadline.to_string(),
+            overdue,
+            cut(&r.owner, 28),
+            cut(&r.what, 44),
+            cut(r.status.label(), 11),
+            session.trim()
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}

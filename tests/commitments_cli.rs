@@ -1,0 +1,179 @@
+//! `plenary commitments`: filters, the stable JSON, CSV quoting, exit codes for cron,
+//! and a directory with a broken file in it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+
+fn plenary(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A sessions directory holding the recorded example, a copy with an odd commitment, and junk.
+fn directory() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RECORDED, dir.path().join("a.json")).unwrap();
+    let odd = std::fs::read_to_string(RECORDED)
+        .unwrap()
+        .replace("20260618T065512Z-example", "second-session")
+        .replace(
+            "Invite private-sector representatives to the next dialogue",
+            "Say \\\"thanks\\\", then invite the private sector, media, and academia",
+        );
+    std::fs::write(dir.path().join("b.json"), odd).unwrap();
+    std::fs::write(
+        dir.path().join("broken.json"),
+        "{\"format\": 1, \"title\": ",
+    )
+    .unwrap();
+    std::fs::copy(
+        "sessions/short-plenary.json",
+        dir.path().join("agenda.json"),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn json_lists_every_commitment_of_every_session_with_a_stable_shape() {
+    let dir = directory();
+    let out = plenary(&["commitments", "--format", "json"], dir.path());
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["format"], 1);
+    assert_eq!(
+        doc["count"], 24,
+        "12 in each of the two sessions; the agenda has none"
+    );
+    let first = &doc["commitments"][0];
+    for field in [
+        "session_title",
+        "session_id",
+        "id",
+        "what",
+        "owner",
+        "deadline",
+        "status",
+        "days_overdue",
+    ] {
+        assert!(!first[field].is_null(), "missing {field}");
+    }
+    let deadlines: Vec<&str> = doc["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["deadline"].as_str().unwrap())
+        .collect();
+    assert!(
+        deadlines.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by deadline"
+    );
+}
+
+#[test]
+fn a_broken_file_is_named_with_its_reason_and_the_rest_still_load() {
+    let dir = directory();
+    let out = plenary(&["commitments", "--format", "json"], dir.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("skipped") && stderr.contains("broken.json:1:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("truncated"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("broken.json")).unwrap(),
+        "{\"format\": 1, \"title\": "
+    );
+}
+
+#[test]
+fn csv_quotes_commas_and_quotes() {
+    let dir = directory();
+    let out = plenary(
+        &[
+            "commitments",
+            "--format",
+            "csv",
+            "--session",
+            "second-session",
+            "--search",
+            "thanks",
+        ],
+        dir.path(),
+    );
+    let text = stdout(&out);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert_eq!(
+        &rows[0][3],
+        "Say \"thanks\", then invite the private sector, media, and academia"
+    );
+}
+
+#[test]
+fn filters_narrow_the_list() {
+    let dir = directory();
+    let count = |args: &[&str]| {
+        let mut all = vec!["commitments", "--format", "json", RECORDED];
+        all.extend_from_slice(args);
+        let doc: serde_json::Value =
+            serde_json::from_str(&stdout(&plenary(&all, dir.path()))).unwrap();
+        doc["count"].as_u64().unwrap()
+    };
+    assert_eq!(count(&[]), 12);
+    assert_eq!(count(&["--status", "done"]), 1);
+    assert_eq!(count(&["--status", "open", "--status", "done"]), 12);
+    assert_eq!(count(&["--owner", "ministry"]), 3);
+    assert_eq!(count(&["--due-before", "2026-09-01"]), 3);
+    assert_eq!(
+        count(&["--owner", "parliament"]),
+        1,
+        "the committee's stakeholder group"
+    );
+}
+
+#[test]
+fn fail_if_any_exits_1_only_when_nothing_matches() {
+    let dir = directory();
+    let found = plenary(
+        &["commitments", RECORDED, "--status", "done", "--fail-if-any"],
+        dir.path(),
+    );
+    assert_eq!(found.status.code(), Some(0));
+    let none = plenary(
+        &[
+            "commitments",
+            RECORDED,
+            "--owner",
+            "nobody at all",
+            "--fail-if-any",
+        ],
+        dir.path(),
+    );
+    assert_eq!(none.status.code(), Some(1));
+    let without_flag = plenary(
+        &["commitments", RECORDED, "--owner", "nobody at all"],
+        dir.path(),
+    );
+    assert_eq!(without_flag.status.code(), Some(0));
+}
+
+#[test]
+fn an_unknown_status_is_refused_with_the_choices() {
+    let dir = directory();
+    let out = plenary(&["commitments", "--status", "finished"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("use open, in-progress, done or dropped")
+    );
+}
