@@ -82,13 +82,12 @@ fn table(rows: &[BoardRow]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<11}  {:<7}  {}  {}  {}  {}",
+        "{:<11}  {:<7}  {}  {}  {}  SESSION",
         "DEADLINE",
         "OVERDUE",
         cut("OWNER", 28),
         cut("WHAT", 44),
         cut("STATUS", 11),
-        "SESSION"
     );
     for r in rows {
         let overdue = if r.is_overdue() {
