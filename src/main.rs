@@ -40,6 +40,16 @@ enum Command {
     },
     /// List commitments across saved sessions, for scripts and reminders.
     Commitments(CommitmentsArgs),
+    /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
+    Export {
+        /// A recorded session file.
+        session: PathBuf,
+        #[arg(long, value_enum, default_value = "md")]
+        format: plenary::report::ExportFormat,
+        /// Write here instead of to standard output (atomically; an existing file is replaced).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Validate session or agenda files and explain each problem.
     Check {
         #[arg(required = true)]
@@ -99,6 +109,11 @@ fn main() -> ExitCode {
         Some(Command::Run { file, name }) => run(&cli, file, name.as_deref()),
         Some(Command::Check { files }) => check(files),
         Some(Command::Commitments(args)) => commitments(&cli, args),
+        Some(Command::Export {
+            session,
+            format,
+            output,
+        }) => export(session, *format, output.as_deref()),
         None => launch(&cli),
     };
     match result {
@@ -284,6 +299,42 @@ fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn export(
+    file: &Path,
+    format: plenary::report::ExportFormat,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    use plenary::report::{ExportFormat, csv_rows, ics, markdown};
+    let session = load_checked(file)?;
+    if session.live.is_none() {
+        bail!(
+            "{} is an agenda that has not been run: there is nothing to export yet",
+            file.display()
+        );
+    }
+    let now = chrono::Utc::now();
+    let local = chrono::Local::now();
+    let today = local.date_naive();
+    let name = file.display().to_string();
+    let rows = plenary::domain::board::rows([(name.as_str(), &session)], today);
+    let text = match format {
+        ExportFormat::Md => markdown::render(&session, &rows, now, *local.offset()),
+        ExportFormat::Csv => csv_rows(&rows),
+        ExportFormat::Ics => ics::render(&session),
+    };
+    match output {
+        Some(path) => {
+            store::write_atomic(path, text.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Wrote {}", path.display());
+        }
+        None => {
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn launch(cli: &Cli) -> Result<ExitCode> {

@@ -1,11 +1,25 @@
 //! Commitments as text for scripts and documents: the table, JSON and CSV of
 //! `plenary commitments`, and the outcome document and calendar of `plenary export`.
 
+pub mod ics;
+pub mod markdown;
+
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use crate::domain::board::BoardRow;
+
+/// The formats of `plenary export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// An outcome document in Markdown.
+    Md,
+    /// The commitments as CSV.
+    Csv,
+    /// A calendar with one entry per commitment deadline.
+    Ics,
+}
 
 /// The output formats of `plenary commitments`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

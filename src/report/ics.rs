@@ -1,0 +1,143 @@
+//! Commitment deadlines as an iCalendar file (RFC 5545): one all-day event per
+//! commitment, with a UID that stays the same across exports so a re-import updates.
+
+use chrono::{DateTime, Days, Utc};
+
+use crate::domain::Session;
+
+/// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets without splitting a character, ending in CRLF.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let len = c.len_utf8();
+        // The first line holds 75 octets; continuation lines 74 after their leading space.
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The calendar for one session's commitments.
+pub fn render(s: &Session) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(
+        &mut out,
+        &format!(
+            "PRODID:-//plenary//plenary {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(
+        &mut out,
+        &format!(
+            "X-WR-CALNAME:{}",
+            text(&format!("Commitments: {}", s.title))
+        ),
+    );
+    if let Some(live) = &s.live {
+        for c in &live.commitments {
+            let changed = c.history.last().map_or(c.created_at, |h| h.at);
+            let day_after = c
+                .deadline
+                .checked_add_days(Days::new(1))
+                .unwrap_or(c.deadline);
+            let from = match s.date {
+                Some(d) => format!("{} ({d})", s.title),
+                None => s.title.clone(),
+            };
+            line(&mut out, "BEGIN:VEVENT");
+            line(
+                &mut out,
+                &format!("UID:{}", text(&format!("{}-{}@plenary", live.id, c.id))),
+            );
+            line(&mut out, &format!("DTSTAMP:{}", stamp(changed)));
+            line(
+                &mut out,
+                &format!("DTSTART;VALUE=DATE:{}", c.deadline.format("%Y%m%d")),
+            );
+            line(
+                &mut out,
+                &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
+            );
+            line(
+                &mut out,
+                &format!("SUMMARY:{}", text(&format!("{}: {}", c.owner, c.what))),
+            );
+            line(
+                &mut out,
+                &format!(
+                    "DESCRIPTION:{}",
+                    text(&format!(
+                        "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
+                        c.what,
+                        c.owner,
+                        c.status.label(),
+                        from,
+                        c.id
+                    ))
+                ),
+            );
+            line(&mut out, &format!("SEQUENCE:{}", c.revision));
+            let status = if c.status == crate::domain::Status::Dropped {
+                "CANCELLED"
+            } else {
+                "CONFIRMED"
+            };
+            line(&mut out, &format!("STATUS:{status}"));
+            line(&mut out, "TRANSP:TRANSPARENT");
+            line(&mut out, "END:VEVENT");
+        }
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        let content = format!("SUMMARY:{}", "Ministère de l’Économie – ".repeat(8));
+        line(&mut out, &content);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, content);
+    }
+
+    #[test]
+    fn text_values_escape_what_the_format_reserves() {
+        assert_eq!(text("a, b; c\\d\nnext"), "a\\, b\\; c\\\\d\\nnext");
+    }
+}

@@ -1,0 +1,196 @@
+//! The outcome document of one session, in Markdown: what the room said and agreed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::domain::board::BoardRow;
+use crate::domain::timer::clock_text;
+use crate::domain::{Note, Session};
+
+/// Text safe inside a Markdown table cell or list item (one line, no stray pipes).
+fn inline(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+/// Renders the document; `rows` are this session's commitments as the board computed them
+/// (so overdue days match what `plenary commitments` says), `offset` the local time zone.
+pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedOffset) -> String {
+    let mut out = String::new();
+    let local = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
+    let _ = writeln!(out, "# {}\n", inline(&s.title));
+    let when: Vec<String> = [
+        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        (!s.venue.is_empty()).then(|| inline(&s.venue)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !when.is_empty() {
+        let _ = writeln!(out, "{}\n", when.join(" · "));
+    }
+
+    if !s.participants.is_empty() {
+        let _ = writeln!(out, "## Participants\n");
+        let mut by_group: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for p in &s.participants {
+            let group = if p.stakeholder.trim().is_empty() {
+                "Other".to_string()
+            } else {
+                p.stakeholder.clone()
+            };
+            let who = if p.organisation.is_empty() {
+                inline(&p.name)
+            } else {
+                format!("{}, {}", inline(&p.name), inline(&p.organisation))
+            };
+            by_group.entry(group).or_default().push(who);
+        }
+        for (group, people) in by_group {
+            let _ = writeln!(out, "**{}**: {}\n", inline(&group), people.join("; "));
+        }
+    }
+
+    let _ = writeln!(out, "## Agenda\n");
+    let _ = writeln!(out, "| # | Item | Planned | Actual | Started |");
+    let _ = writeln!(out, "|---|---|---:|---:|---|");
+    let live = s.live.as_ref();
+    for (i, item) in s.agenda.iter().enumerate() {
+        let spans = live
+            .and_then(|l| l.items.get(i))
+            .map(|r| r.spans.as_slice())
+            .unwrap_or(&[]);
+        let (actual, started) = match spans.first() {
+            Some(first) => (
+                format!("{} min", s.item_elapsed(i, now).num_minutes()),
+                local(first.start),
+            ),
+            None => ("not held".to_string(), String::new()),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} min | {} | {} |",
+            i + 1,
+            inline(&item.title),
+            item.minutes,
+            actual,
+            started
+        );
+    }
+    if let (Some(start), Some(end)) = (
+        live.and_then(|l| l.started_at),
+        live.and_then(|l| l.ended_at),
+    ) {
+        let total = (end - start).num_minutes();
+        let planned = s.planned_total().num_minutes();
+        let _ = writeln!(
+            out,
+            "\nRan {}–{}: {} min against {} planned.",
+            local(start),
+            local(end),
+            total,
+            planned
+        );
+    }
+
+    let notes = live.map(|l| l.notes.as_slice()).unwrap_or(&[]);
+    let note_line = |n: &Note| {
+        format!(
+            "- {} ({}, {})",
+            inline(&n.text),
+            inline(&n.author.name),
+            local(n.at)
+        )
+    };
+    if !s.groups.is_empty() {
+        let _ = writeln!(out, "\n## Groups\n");
+        for (g, group) in s.groups.iter().enumerate() {
+            let _ = writeln!(out, "### {}\n", inline(&group.name));
+            if !group.topic.is_empty() {
+                let _ = writeln!(out, "{}\n", inline(&group.topic));
+            }
+            if let Some(p) = live.and_then(|l| l.presentations.get(g)) {
+                let used = p.timer.elapsed(now).num_seconds();
+                if used > 0 {
+                    let over = p.timer.overrun(s.presenter_seconds(g), now).num_seconds();
+                    let presenter = if group.presenter.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{} presented; ", inline(&group.presenter))
+                    };
+                    let overrun = if over > 0 {
+                        format!(", {} over", clock_text(over, false))
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(
+                        out,
+                        "{presenter}{} of {} used{overrun}.\n",
+                        clock_text(used, false),
+                        clock_text(s.presenter_seconds(g), false)
+                    );
+                }
+            }
+            for n in notes.iter().filter(|n| n.anchor.group == Some(g)) {
+                let _ = writeln!(out, "{}", note_line(n));
+            }
+            out.push('\n');
+        }
+    }
+    let general: Vec<&Note> = notes.iter().filter(|n| n.anchor.group.is_none()).collect();
+    if !general.is_empty() {
+        let _ = writeln!(out, "## Notes\n");
+        for (i, item) in s.agenda.iter().enumerate() {
+            let here: Vec<&&Note> = general.iter().filter(|n| n.anchor.item == i).collect();
+            if here.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "**{}**\n", inline(&item.title));
+            for n in here {
+                let _ = writeln!(out, "{}", note_line(n));
+            }
+            out.push('\n');
+        }
+    }
+
+    let _ = writeln!(out, "## Commitments\n");
+    if rows.is_empty() {
+        let _ = writeln!(out, "None recorded.");
+    }
+    let mut by_owner: BTreeMap<String, Vec<&BoardRow>> = BTreeMap::new();
+    for r in rows {
+        by_owner
+            .entry(r.owner.trim().to_string())
+            .or_default()
+            .push(r);
+    }
+    for (owner, list) in by_owner {
+        let _ = writeln!(out, "### {}\n", inline(&owner));
+        for r in list {
+            let mark = if matches!(r.status, crate::domain::Status::Done) {
+                "x"
+            } else {
+                " "
+            };
+            let overdue = if r.is_overdue() {
+                format!(", {} days overdue", r.days_overdue)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "- [{mark}] {} — by {} ({}{overdue}) `{}`",
+                inline(&r.what),
+                r.deadline.format("%-d %B %Y"),
+                r.status.label(),
+                r.id
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
