@@ -29,15 +29,33 @@ impl Catalog {
         } else {
             files.to_vec()
         };
+        // Parsing dominates; spread the files over the cores, keeping their order.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = paths.len().div_ceil(threads).max(1);
+        let loaded: Vec<(PathBuf, Result<Session, String>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = paths
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|p| (p.clone(), super::load(p).map_err(|e| e.to_string())))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
         let mut catalog = Catalog::default();
-        for path in paths {
-            match super::load(&path) {
+        for (path, result) in loaded {
+            match result {
                 Ok(s) if s.live.is_some() => catalog.sessions.push((path, s)),
                 Ok(_) => {}
-                Err(e) => {
-                    let reason = e.to_string();
-                    catalog.unreadable.push((path, reason));
-                }
+                Err(reason) => catalog.unreadable.push((path, reason)),
             }
         }
         catalog

@@ -42,6 +42,26 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
 
 /// Parses text as if read from `path` (the path is only used in messages).
 pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
+    // Fast path: one typed parse, then the version. Only a file that fails is parsed again
+    // to say precisely why (a newer format is reported as such, not as a field error).
+    if let Ok(session) = serde_json::from_str::<Session>(text) {
+        return match session.format {
+            0 => Err(LoadError::Invalid {
+                path: path.to_path_buf(),
+                message: "\"format\" must be a positive whole number, found 0".into(),
+            }),
+            n if n > FORMAT_VERSION => Err(LoadError::Newer {
+                path: path.to_path_buf(),
+                found: n.into(),
+            }),
+            _ => Ok(session),
+        };
+    }
+    diagnose(path, text)
+}
+
+/// Why `text` is not a session this build can read, located as precisely as possible.
+fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
     let located = |e: serde_json::Error| LoadError::Syntax {
         path: path.to_path_buf(),
         line: e.line(),
