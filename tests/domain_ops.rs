@@ -316,3 +316,54 @@ fn ending_the_session_stops_the_clock_and_refuses_agenda_moves() {
             .is_ok()
     );
 }
+
+#[test]
+fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
+    let mut s = example();
+    let me = facilitator();
+    s.apply(
+        &Op::AddCommitment {
+            draft: draft("Publish a summary", "Civil society", date(2027, 1, 31)),
+        },
+        &me,
+        at(0),
+    )
+    .unwrap();
+    let reviewer = Author {
+        name: "lina".into(),
+        uid: Some(1002),
+    };
+    let moved = Op::FollowUp {
+        id: "C1".into(),
+        status: Status::InProgress,
+        deadline: Some(date(2027, 4, 30)),
+        note: String::new(),
+    };
+    assert_eq!(
+        s.apply(&moved, &reviewer, at(60)).unwrap_err(),
+        OpError::DeadlineWithoutNote
+    );
+    let moved = Op::FollowUp {
+        id: "C1".into(),
+        status: Status::InProgress,
+        deadline: Some(date(2027, 4, 30)),
+        note: "Translation took longer than planned".into(),
+    };
+    s.apply(&moved, &reviewer, at(60)).unwrap();
+    let c = &s.live.as_ref().unwrap().commitments[0];
+    assert_eq!(
+        (c.status, c.deadline, c.revision),
+        (Status::InProgress, date(2027, 4, 30), 1)
+    );
+    let h = c.history.last().unwrap();
+    assert_eq!(
+        h.change,
+        "follow-up: status open → in progress; deadline 2027-01-31 → 2027-04-30"
+    );
+    assert_eq!(h.by.name, "lina");
+    assert_eq!(
+        h.note.as_deref(),
+        Some("Translation took longer than planned")
+    );
+    assert_eq!(h.at, at(60).now);
+}

@@ -70,6 +70,15 @@ pub enum Op {
         #[serde(default)]
         note: Option<String>,
     },
+    /// A follow-up on a commitment months later: its status now, a renegotiated deadline
+    /// if any, and the note that explains it (required when the deadline moves).
+    FollowUp {
+        id: String,
+        status: Status,
+        #[serde(default)]
+        deadline: Option<NaiveDate>,
+        note: String,
+    },
 }
 
 /// The fields a person fills in for a commitment.
@@ -123,6 +132,8 @@ pub enum OpError {
     PastDeadline(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
     Conflict { by: String },
+    #[error("a new deadline needs a note saying why it moved")]
+    DeadlineWithoutNote,
     #[error("this session has no live record; start it with `plenary run`")]
     NotLive,
 }
@@ -344,6 +355,50 @@ impl Session {
                         note,
                     });
                 }
+            }
+            Op::FollowUp {
+                id,
+                status,
+                deadline,
+                note,
+            } => {
+                let note = note.trim();
+                let c = find_commitment(live, id)?;
+                let moved = deadline.filter(|d| *d != c.deadline);
+                if moved.is_some() && note.is_empty() {
+                    return Err(OpError::DeadlineWithoutNote);
+                }
+                let mut changes = Vec::new();
+                if c.status != *status {
+                    changes.push(format!("status {} → {}", c.status.label(), status.label()));
+                }
+                if let Some(d) = moved {
+                    changes.push(format!("deadline {} → {}", c.deadline, d));
+                }
+                if changes.is_empty() && note.is_empty() {
+                    return Ok(Applied::Done);
+                }
+                let note = if note.is_empty() {
+                    None
+                } else {
+                    Some(bounded(note, "the note")?)
+                };
+                c.status = *status;
+                if let Some(d) = moved {
+                    c.deadline = d;
+                }
+                c.revision += 1;
+                let change = if changes.is_empty() {
+                    "follow-up".to_string()
+                } else {
+                    format!("follow-up: {}", changes.join("; "))
+                };
+                c.history.push(HistoryEntry {
+                    at: now,
+                    by: by.clone(),
+                    change,
+                    note,
+                });
             }
         }
         Ok(Applied::Done)

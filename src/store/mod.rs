@@ -2,6 +2,7 @@
 //! that keeps two hosts off one session, and where files live.
 
 pub mod catalog;
+pub mod followup;
 pub mod load;
 pub mod lock;
 pub mod paths;
