@@ -11,6 +11,7 @@ pub mod domain;
 pub mod launcher;
 pub mod lean_backend;
 pub mod report;
+pub mod review;
 pub mod runtime;
 pub mod screen;
 pub mod store;

@@ -38,6 +38,14 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Browse saved sessions, see who owes what, record follow-up, export.
+    Review {
+        /// Session files to review (default: every session in the sessions directory).
+        files: Vec<PathBuf>,
+        /// How you are named in follow-up history (default: your user name).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// List commitments across saved sessions, for scripts and reminders.
     Commitments(CommitmentsArgs),
     /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
@@ -109,6 +117,7 @@ fn main() -> ExitCode {
         Some(Command::Run { file, name }) => run(&cli, file, name.as_deref()),
         Some(Command::Check { files }) => check(files),
         Some(Command::Commitments(args)) => commitments(&cli, args),
+        Some(Command::Review { files, name }) => review(&cli, files, name.as_deref()),
         Some(Command::Export {
             session,
             format,
@@ -155,9 +164,20 @@ fn me(name: Option<&str>) -> Author {
     let name = name
         .map(str::to_string)
         .or_else(|| std::env::var("USER").ok())
+        .or_else(|| uid.and_then(user_name))
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "facilitator".into());
+        .unwrap_or_else(|| "unknown user".into());
     Author { name, uid }
+}
+
+/// The login name of `uid` from /etc/passwd, for when $USER is not set (cron, some SSH setups).
+fn user_name(uid: u32) -> Option<String> {
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+    })
 }
 
 fn run(cli: &Cli, file: &Path, name: Option<&str>) -> Result<ExitCode> {
@@ -306,7 +326,6 @@ fn export(
     format: plenary::report::ExportFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    use plenary::report::{ExportFormat, csv_rows, ics, markdown};
     let session = load_checked(file)?;
     if session.live.is_none() {
         bail!(
@@ -314,16 +333,16 @@ fn export(
             file.display()
         );
     }
-    let now = chrono::Utc::now();
     let local = chrono::Local::now();
-    let today = local.date_naive();
     let name = file.display().to_string();
-    let rows = plenary::domain::board::rows([(name.as_str(), &session)], today);
-    let text = match format {
-        ExportFormat::Md => markdown::render(&session, &rows, now, *local.offset()),
-        ExportFormat::Csv => csv_rows(&rows),
-        ExportFormat::Ics => ics::render(&session),
-    };
+    let text = plenary::report::export(
+        &session,
+        &name,
+        format,
+        chrono::Utc::now(),
+        *local.offset(),
+        local.date_naive(),
+    );
     match output {
         Some(path) => {
             store::write_atomic(path, text.as_bytes())
@@ -334,6 +353,23 @@ fn export(
             let _ = std::io::stdout().write_all(text.as_bytes());
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>) -> Result<ExitCode> {
+    let dir = sessions_dir(cli);
+    let catalog = store::catalog::Catalog::load(&dir, files);
+    if catalog.sessions.is_empty() && catalog.unreadable.is_empty() {
+        println!(
+            "No recorded sessions in {}. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.",
+            dir.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let local = chrono::Local::now();
+    let mut review =
+        plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name));
+    plenary::review::run::run(&mut review, &theme(cli))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -164,23 +164,26 @@ pub enum SortBy {
 
 /// Sorts rows; ties keep a stable order by session and id.
 pub fn sort(rows: &mut [BoardRow], by: SortBy) {
-    rows.sort_by(|a, b| {
-        let primary = match by {
-            SortBy::Deadline => a.deadline.cmp(&b.deadline),
-            SortBy::Owner => a
-                .owner
-                .to_lowercase()
-                .cmp(&b.owner.to_lowercase())
-                .then(a.deadline.cmp(&b.deadline)),
-            SortBy::Session => b
-                .session_date
-                .cmp(&a.session_date)
-                .then(a.session_title.cmp(&b.session_title)),
-        };
-        primary
-            .then(a.session_id.cmp(&b.session_id))
-            .then(id_number(&a.id).cmp(&id_number(&b.id)))
-    });
+    rows.sort_by(|a, b| compare(a, b, by));
+}
+
+/// The board's order: by the chosen key, then session and commitment id.
+pub fn compare(a: &BoardRow, b: &BoardRow, by: SortBy) -> std::cmp::Ordering {
+    let primary = match by {
+        SortBy::Deadline => a.deadline.cmp(&b.deadline),
+        SortBy::Owner => a
+            .owner
+            .to_lowercase()
+            .cmp(&b.owner.to_lowercase())
+            .then(a.deadline.cmp(&b.deadline)),
+        SortBy::Session => b
+            .session_date
+            .cmp(&a.session_date)
+            .then(a.session_title.cmp(&b.session_title)),
+    };
+    primary
+        .then(a.session_id.cmp(&b.session_id))
+        .then(id_number(&a.id).cmp(&id_number(&b.id)))
 }
 
 fn id_number(id: &str) -> u32 {

@@ -21,6 +21,35 @@ pub enum ExportFormat {
     Ics,
 }
 
+impl ExportFormat {
+    /// The file name ending for an export written beside its session.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            ExportFormat::Md => "outcome.md",
+            ExportFormat::Csv => "commitments.csv",
+            ExportFormat::Ics => "deadlines.ics",
+        }
+    }
+}
+
+/// One session exported in `format`; `file` names the session in the CSV, and overdue days
+/// are counted against `today`.
+pub fn export(
+    session: &crate::domain::Session,
+    file: &str,
+    format: ExportFormat,
+    now: chrono::DateTime<chrono::Utc>,
+    offset: chrono::FixedOffset,
+    today: chrono::NaiveDate,
+) -> String {
+    let rows = crate::domain::board::rows([(file, session)], today);
+    match format {
+        ExportFormat::Md => markdown::render(session, &rows, now, offset),
+        ExportFormat::Csv => csv_rows(&rows),
+        ExportFormat::Ics => ics::render(session),
+    }
+}
+
 /// The output formats of `plenary commitments`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListFormat {

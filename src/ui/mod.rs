@@ -6,6 +6,7 @@ pub mod launcher;
 mod lists;
 mod overlay;
 pub mod rail;
+pub mod review;
 mod stage;
 pub mod theme;
 

@@ -1,0 +1,274 @@
+//! Review: browse saved sessions, read one's record, see who owes what across all of
+//! them, and record follow-up. This is the state and its logic; `ui::review` draws it,
+//! `update` turns keys into changes, `run` owns the terminal and writes follow-ups back.
+
+pub mod form;
+pub mod run;
+mod update;
+
+use std::path::PathBuf;
+
+use chrono::{FixedOffset, NaiveDate};
+
+use crate::domain::board::{self, BoardRow, Filter, SortBy};
+use crate::domain::{Author, Session, Status};
+use crate::report::ExportFormat;
+use crate::store::catalog::Catalog;
+pub use form::FollowUpForm;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Sessions,
+    /// One session's record, by index into the catalog's sessions.
+    Session(usize),
+    Board,
+}
+
+/// The status filter of the board, cycled with `s`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    #[default]
+    All,
+    /// Open or in progress: what is still owed.
+    Owed,
+    Only(Status),
+}
+
+impl StatusFilter {
+    fn next(self) -> StatusFilter {
+        match self {
+            StatusFilter::All => StatusFilter::Owed,
+            StatusFilter::Owed => StatusFilter::Only(Status::Open),
+            StatusFilter::Only(Status::Open) => StatusFilter::Only(Status::InProgress),
+            StatusFilter::Only(Status::InProgress) => StatusFilter::Only(Status::Done),
+            StatusFilter::Only(Status::Done) => StatusFilter::Only(Status::Dropped),
+            StatusFilter::Only(Status::Dropped) => StatusFilter::All,
+        }
+    }
+
+    fn statuses(self) -> Vec<Status> {
+        match self {
+            StatusFilter::All => Vec::new(),
+            StatusFilter::Owed => vec![Status::Open, Status::InProgress],
+            StatusFilter::Only(s) => vec![s],
+        }
+    }
+
+    /// How the filter is named in the filter bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusFilter::All => "any status",
+            StatusFilter::Owed => "still owed",
+            StatusFilter::Only(s) => s.label(),
+        }
+    }
+}
+
+/// A commitment on the board with its search text, lowercased once.
+pub struct Entry {
+    pub row: BoardRow,
+    hay: String,
+}
+
+/// A change the review loop carries out (it needs IO).
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    FollowUp {
+        file: PathBuf,
+        op: crate::domain::Op,
+    },
+    Export {
+        session: usize,
+        format: ExportFormat,
+    },
+}
+
+/// Counts shown beside a session in the list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SessionStats {
+    pub owed: usize,
+    pub done: usize,
+    pub overdue: usize,
+}
+
+/// Everything the review screens show and remember between keys.
+pub struct Review {
+    pub catalog: Catalog,
+    pub today: NaiveDate,
+    /// The reviewer's time zone, for the times in a session's record.
+    pub offset: FixedOffset,
+    pub me: Author,
+    /// Every commitment, in the current sort order.
+    pub entries: Vec<Entry>,
+    /// Indices into `entries` that pass the filter, in order.
+    pub shown: Vec<usize>,
+    pub search: String,
+    pub status: StatusFilter,
+    pub overdue_only: bool,
+    pub due_within: Option<i64>,
+    /// Limits the board to one session (its id).
+    pub session_filter: Option<String>,
+    pub sort: SortBy,
+    pub group_by_owner: bool,
+    pub screen: Screen,
+    pub searching: bool,
+    pub selected_session: usize,
+    /// Index into `shown`.
+    pub selected: usize,
+    pub scroll: u16,
+    pub followup: Option<FollowUpForm>,
+    pub export_prompt: bool,
+    pub flash: Option<(String, bool)>,
+    pub quit: bool,
+    pub stats: Vec<SessionStats>,
+}
+
+impl Review {
+    /// Review state over a loaded catalog, judged on `today` (the reviewer's local date).
+    pub fn new(mut catalog: Catalog, today: NaiveDate, offset: FixedOffset, me: Author) -> Review {
+        // Newest sessions first in the list.
+        catalog
+            .sessions
+            .sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.0.cmp(&b.0)));
+        let mut review = Review {
+            catalog,
+            today,
+            offset,
+            me,
+            entries: Vec::new(),
+            shown: Vec::new(),
+            search: String::new(),
+            status: StatusFilter::All,
+            overdue_only: false,
+            due_within: None,
+            session_filter: None,
+            sort: SortBy::Deadline,
+            group_by_owner: false,
+            screen: Screen::Sessions,
+            searching: false,
+            selected_session: 0,
+            selected: 0,
+            scroll: 0,
+            followup: None,
+            export_prompt: false,
+            flash: None,
+            quit: false,
+            stats: Vec::new(),
+        };
+        review.rebuild();
+        review
+    }
+
+    /// Recomputes every commitment from the sessions (after loading or a follow-up).
+    pub fn rebuild(&mut self) {
+        self.entries = board::rows(self.catalog.named(), self.today)
+            .into_iter()
+            .map(|row| {
+                let hay = [
+                    &row.what,
+                    &row.owner,
+                    &row.organisation,
+                    &row.stakeholder,
+                    &row.session_title,
+                    &row.id,
+                ]
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect::<Vec<_>>()
+                .join("\u{1}");
+                Entry { row, hay }
+            })
+            .collect();
+        self.stats = self
+            .catalog
+            .sessions
+            .iter()
+            .map(|(_, s)| {
+                let mut st = SessionStats::default();
+                for c in s.live.iter().flat_map(|l| &l.commitments) {
+                    match c.status {
+                        Status::Open | Status::InProgress => st.owed += 1,
+                        Status::Done => st.done += 1,
+                        Status::Dropped => {}
+                    }
+                    if board::days_overdue(c, self.today) > 0 {
+                        st.overdue += 1;
+                    }
+                }
+                st
+            })
+            .collect();
+        self.resort();
+    }
+
+    /// Re-sorts every entry for the current sort (grouping by owner sorts by owner).
+    pub fn resort(&mut self) {
+        let by = if self.group_by_owner {
+            SortBy::Owner
+        } else {
+            self.sort
+        };
+        self.entries
+            .sort_by(|a, b| board::compare(&a.row, &b.row, by));
+        self.refilter();
+    }
+
+    /// Applies the filters, keeping the sort order; cheap enough for every keystroke.
+    pub fn refilter(&mut self) {
+        let words: Vec<String> = self
+            .search
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let filter = Filter {
+            text: String::new(),
+            owner: String::new(),
+            statuses: self.status.statuses(),
+            overdue_only: self.overdue_only,
+            due_before: None,
+            due_within: self.due_within,
+            session: String::new(),
+        };
+        let session = self.session_filter.as_deref();
+        let today = self.today;
+        self.shown = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                words.iter().all(|w| e.hay.contains(w.as_str()))
+                    && session.is_none_or(|id| e.row.session_id == id)
+                    && filter.matches(&e.row, today)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    /// The commitment under the board's cursor.
+    pub fn selected_row(&self) -> Option<&BoardRow> {
+        self.shown.get(self.selected).map(|&i| &self.entries[i].row)
+    }
+
+    /// The session a board row belongs to, by file.
+    pub fn session_index(&self, file: &str) -> Option<usize> {
+        self.catalog
+            .sessions
+            .iter()
+            .position(|(p, _)| p.to_str() == Some(file))
+    }
+
+    /// Puts a session written back by a follow-up in place of its old copy.
+    pub fn replace_session(&mut self, file: &std::path::Path, session: Session) {
+        if let Some(slot) = self.catalog.sessions.iter_mut().find(|(p, _)| p == file) {
+            slot.1 = session;
+        }
+        self.rebuild();
+    }
+
+    /// Total overdue commitments across all sessions.
+    pub fn overdue_total(&self) -> usize {
+        self.stats.iter().map(|s| s.overdue).sum()
+    }
+}

@@ -1,0 +1,477 @@
+//! The review screens: the sessions list, one session's record, the commitments board,
+//! and the follow-up form. Read-only views of `review::Review`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Cell, Clear, Paragraph, Row, StatefulWidget, Table, TableState,
+    Widget, Wrap,
+};
+
+use super::Theme;
+use crate::domain::board::SortBy;
+use crate::review::form::Part;
+use crate::review::{FollowUpForm, Review, Screen};
+
+/// Draws the review screens.
+pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, t.base);
+    if area.width < super::MIN_WIDTH || area.height < 8 {
+        Paragraph::new("Terminal too small for review; enlarge the window.")
+            .style(t.strong)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    let [head, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let commitments: usize = r.stats.iter().map(|s| s.owed + s.done).sum();
+    let mut title = vec![
+        Span::styled(" plenary review ", t.accent),
+        Span::styled(
+            format!(
+                "· {} sessions · {} commitments · ",
+                r.catalog.sessions.len(),
+                commitments
+            ),
+            t.base,
+        ),
+        Span::styled(
+            format!("{} overdue", r.overdue_total()),
+            if r.overdue_total() > 0 {
+                t.warn
+            } else {
+                t.calm
+            },
+        ),
+    ];
+    if !r.catalog.unreadable.is_empty() {
+        title.push(Span::styled(
+            format!(" · {} unreadable", r.catalog.unreadable.len()),
+            t.warn,
+        ));
+    }
+    Line::from(title).render(head, buf);
+    match r.screen {
+        Screen::Sessions => sessions(r, t, body, buf),
+        Screen::Session(i) => session(r, t, i, body, buf),
+        Screen::Board => board(r, t, body, buf),
+    }
+    footer(r, t, foot, buf);
+    if let Some(form) = &r.followup {
+        followup(r, form, t, area, buf);
+    }
+    if r.export_prompt {
+        let rect = centred(area, 56, 5);
+        Clear.render(rect, buf);
+        let block = framed(t, "Export this session");
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled("m", t.key),
+                Span::styled(" outcome document (Markdown)", t.base),
+            ]),
+            Line::from(vec![
+                Span::styled("c", t.key),
+                Span::styled(" commitments (CSV)   ", t.base),
+                Span::styled("i", t.key),
+                Span::styled(" deadlines (calendar)", t.base),
+            ]),
+            Line::styled(
+                "written beside the session file · any other key cancels",
+                t.dim,
+            ),
+        ])
+        .render(inner, buf);
+    }
+}
+
+fn footer(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if let Some((text, is_error)) = &r.flash {
+        Line::styled(format!(" {text}"), if *is_error { t.error } else { t.calm })
+            .render(area, buf);
+        return;
+    }
+    let keys: &[(&str, &str)] = match r.screen {
+        Screen::Sessions => &[
+            ("↑↓", "choose"),
+            ("Enter", "open"),
+            ("c", "its commitments"),
+            ("b", "all commitments"),
+            ("q", "quit"),
+        ],
+        Screen::Session(_) => &[
+            ("↑↓ PgUp PgDn", "scroll"),
+            ("c", "commitments"),
+            ("x", "export"),
+            ("Esc", "back"),
+            ("q", "quit"),
+        ],
+        Screen::Board => &[
+            ("/", "search"),
+            ("o", "overdue"),
+            ("s", "status"),
+            ("w", "due within"),
+            ("S", "sort"),
+            ("g", "by owner"),
+            ("Enter", "follow up"),
+            ("Esc", "clear/back"),
+        ],
+    };
+    let spans: Vec<Span> = keys
+        .iter()
+        .flat_map(|(k, d)| {
+            [
+                Span::styled(format!(" {k}"), t.key),
+                Span::styled(format!(" {d} "), t.dim),
+            ]
+        })
+        .collect();
+    Line::from(spans).render(area, buf);
+}
+
+fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let bad = r.catalog.unreadable.len().min(6) as u16;
+    let [list, problems] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(if bad > 0 { bad + 1 } else { 0 }),
+    ])
+    .areas(area);
+    if r.catalog.sessions.is_empty() {
+        Paragraph::new(Line::styled("No recorded sessions here. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.", t.dim))
+            .wrap(Wrap { trim: true })
+            .render(list, buf);
+    } else {
+        let rows = r.catalog.sessions.iter().zip(&r.stats).map(|((_, s), st)| {
+            Row::new(vec![
+                Cell::from(s.date.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::from(s.title.clone()),
+                Cell::from(format!("{:>6}", s.participants.len())),
+                Cell::from(format!("{:>5}", st.owed)),
+                Cell::from(format!("{:>5}", st.done)),
+                Cell::from(Span::styled(
+                    format!("{:>7}", st.overdue),
+                    if st.overdue > 0 { t.warn } else { t.base },
+                )),
+            ])
+        });
+        let table = Table::new(
+            rows,
+            [
+                Constraint::Length(10),
+                Constraint::Fill(1),
+                Constraint::Length(6),
+                Constraint::Length(5),
+                Constraint::Length(5),
+                Constraint::Length(7),
+            ],
+        )
+        .header(
+            Row::new(vec![
+                "Date", "Session", "People", " Owed", " Done", "Overdue",
+            ])
+            .style(t.strong),
+        )
+        .row_highlight_style(t.selected)
+        .column_spacing(2);
+        let mut state = TableState::default().with_selected(Some(r.selected_session));
+        StatefulWidget::render(table, list, buf, &mut state);
+    }
+    if bad > 0 {
+        let mut lines = vec![Line::styled("Not loaded (left untouched):", t.warn)];
+        for (path, reason) in r.catalog.unreadable.iter().take(6) {
+            let _ = path;
+            lines.push(Line::styled(format!("  {reason}"), t.dim));
+        }
+        Paragraph::new(lines).render(problems, buf);
+    }
+}
+
+fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
+    let Some((path, s)) = r.catalog.sessions.get(i) else {
+        return;
+    };
+    let text = crate::report::export(
+        s,
+        &path.display().to_string(),
+        crate::report::ExportFormat::Md,
+        chrono::Utc::now(),
+        r.offset,
+        r.today,
+    );
+    let lines: Vec<Line> = text
+        .lines()
+        .map(|l| {
+            if let Some(h) = l.strip_prefix("# ") {
+                Line::styled(h.to_string(), t.accent)
+            } else if let Some(h) = l.strip_prefix("## ").or_else(|| l.strip_prefix("### ")) {
+                Line::styled(h.to_string(), t.strong)
+            } else if l.contains("days overdue") {
+                Line::styled(l.to_string(), t.warn)
+            } else {
+                Line::styled(l.to_string(), t.base)
+            }
+        })
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((r.scroll, 0))
+        .render(area, buf);
+}
+
+fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let [bar, table_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let mut parts = vec![Span::styled(
+        format!(" {} of {} ", r.shown.len(), r.entries.len()),
+        t.strong,
+    )];
+    let search = if r.searching {
+        format!("/{}▏", r.search)
+    } else if r.search.is_empty() {
+        String::new()
+    } else {
+        format!("/{}", r.search)
+    };
+    if !search.is_empty() {
+        parts.push(Span::styled(
+            format!("{search} "),
+            if r.searching { t.selected } else { t.accent },
+        ));
+    }
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(id) = &r.session_filter {
+        let title = r
+            .catalog
+            .sessions
+            .iter()
+            .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
+            .map_or(id.as_str(), |(_, s)| s.title.as_str());
+        notes.push(format!("session: {title}"));
+    }
+    notes.push(r.status.label().to_string());
+    if r.overdue_only {
+        notes.push("overdue only".into());
+    }
+    if let Some(days) = r.due_within {
+        notes.push(format!("due within {days} days"));
+    }
+    let sort = if r.group_by_owner {
+        "grouped by owner"
+    } else {
+        match r.sort {
+            SortBy::Deadline => "by deadline",
+            SortBy::Owner => "by owner",
+            SortBy::Session => "by session",
+        }
+    };
+    notes.push(sort.to_string());
+    parts.push(Span::styled(notes.join(" · "), t.dim));
+    Line::from(parts).render(bar, buf);
+
+    if r.shown.is_empty() {
+        Paragraph::new(Line::styled(
+            "Nothing matches. Esc clears the filters.",
+            t.dim,
+        ))
+        .render(table_area, buf);
+        return;
+    }
+    let visible = table_area.height.saturating_sub(1).max(1) as usize;
+    let offset = if r.selected < visible {
+        0
+    } else {
+        r.selected + 1 - visible
+    };
+    let wide = table_area.width >= 110;
+    let mut previous_owner: Option<&str> = if offset > 0 {
+        r.shown
+            .get(offset - 1)
+            .map(|&i| r.entries[i].row.owner.as_str())
+    } else {
+        None
+    };
+    let rows: Vec<Row> = r.shown[offset..(offset + visible).min(r.shown.len())]
+        .iter()
+        .map(|&i| {
+            let row = &r.entries[i].row;
+            let owner = if r.group_by_owner && previous_owner == Some(row.owner.as_str()) {
+                String::new()
+            } else {
+                row.owner.clone()
+            };
+            previous_owner = Some(row.owner.as_str());
+            let overdue = if row.is_overdue() {
+                format!("{}d", row.days_overdue)
+            } else {
+                String::new()
+            };
+            let style = if row.is_overdue() { t.warn } else { t.base };
+            let mut cells = vec![
+                Cell::from(row.deadline.to_string()),
+                Cell::from(overdue),
+                Cell::from(owner),
+                Cell::from(row.what.clone()),
+            ];
+            if wide {
+                cells.push(Cell::from(format!(
+                    "{} {}",
+                    row.session_date.map(|d| d.to_string()).unwrap_or_default(),
+                    row.session_title
+                )));
+            }
+            cells.push(Cell::from(row.status.label()));
+            Row::new(cells).style(style)
+        })
+        .collect();
+    let mut widths = vec![
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Fill(2),
+        Constraint::Fill(4),
+    ];
+    let mut header = vec!["Deadline", "Late", "Owner", "What"];
+    if wide {
+        widths.push(Constraint::Fill(2));
+        header.push("Session");
+    }
+    widths.push(Constraint::Length(11));
+    header.push("Status");
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(t.strong))
+        .row_highlight_style(t.selected)
+        .column_spacing(1);
+    let mut state = TableState::default().with_selected(Some(r.selected - offset));
+    StatefulWidget::render(table, table_area, buf, &mut state);
+}
+
+fn framed<'a>(t: &Theme, title: &'a str) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(t.accent)
+        .title(Span::styled(format!(" {title} "), t.accent))
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let rect = centred(area, 84, 18);
+    Clear.render(rect, buf);
+    buf.set_style(rect, t.base);
+    let title = format!("Follow up {}", f.row.id);
+    let block = framed(t, &title);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let overdue = if f.row.is_overdue() {
+        format!(" · {} days overdue", f.row.days_overdue)
+    } else {
+        String::new()
+    };
+    Paragraph::new(vec![
+        Line::styled(f.row.what.clone(), t.strong),
+        Line::styled(
+            format!(
+                "{} · due {}{} · {}",
+                f.row.owner,
+                f.row.deadline.format("%-d %b %Y"),
+                overdue,
+                f.row.session_title
+            ),
+            t.dim,
+        ),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(what, buf);
+    let label = |part: Part, text: &'static str| {
+        Span::styled(
+            format!("{text:<10}"),
+            if f.focus == part { t.accent } else { t.strong },
+        )
+    };
+    let statuses: Vec<Span> = [
+        crate::domain::Status::Open,
+        crate::domain::Status::InProgress,
+        crate::domain::Status::Done,
+        crate::domain::Status::Dropped,
+    ]
+    .iter()
+    .map(|s| {
+        Span::styled(
+            format!(" {} ", s.label()),
+            if *s == f.status { t.selected } else { t.dim },
+        )
+    })
+    .collect();
+    let mut status_line = vec![label(Part::Status, "Status")];
+    status_line.extend(statuses);
+    Line::from(status_line).render(status, buf);
+    let [dl, dv] =
+        Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(deadline);
+    Line::from(label(Part::Deadline, "Deadline")).render(dl, buf);
+    let mut d = f.deadline.clone();
+    d.set_style(t.base);
+    d.set_placeholder_style(t.dim);
+    d.set_cursor_style(if f.focus == Part::Deadline {
+        t.selected
+    } else {
+        t.base
+    });
+    d.render(dv, buf);
+    let [_, pv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(preview);
+    match f.new_deadline(r.today) {
+        Some(Ok(date)) => Line::styled(
+            format!("→ {} (needs a note)", date.format("%A %-d %B %Y")),
+            t.calm,
+        )
+        .render(pv, buf),
+        Some(Err(e)) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
+        None => {}
+    }
+    let [nl, nv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(note);
+    Line::from(label(Part::Note, "Note")).render(nl, buf);
+    let mut n = f.note.clone();
+    n.set_style(t.base);
+    n.set_placeholder_style(t.dim);
+    n.set_cursor_style(if f.focus == Part::Note {
+        t.selected
+    } else {
+        t.base
+    });
+    n.render(nv, buf);
+    if let Some(message) = &f.error {
+        Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
+            .wrap(Wrap { trim: true })
+            .render(error, buf);
+    }
+    Line::styled(
+        "Tab next · ←→ status · Enter save to the session file · Esc cancel",
+        t.dim,
+    )
+    .render(keys, buf);
+}
