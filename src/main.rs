@@ -45,6 +45,9 @@ enum Command {
         /// How you are named in follow-up history (default: your user name).
         #[arg(long)]
         name: Option<String>,
+        /// Open on the commitments board (who owes what) instead of the sessions list.
+        #[arg(long)]
+        board: bool,
     },
     /// List commitments across saved sessions, for scripts and reminders.
     Commitments(CommitmentsArgs),
@@ -117,7 +120,9 @@ fn main() -> ExitCode {
         Some(Command::Run { file, name }) => run(&cli, file, name.as_deref()),
         Some(Command::Check { files }) => check(files),
         Some(Command::Commitments(args)) => commitments(&cli, args),
-        Some(Command::Review { files, name }) => review(&cli, files, name.as_deref()),
+        Some(Command::Review { files, name, board }) => {
+            review(&cli, files, name.as_deref(), *board)
+        }
         Some(Command::Export {
             session,
             format,
@@ -356,7 +361,7 @@ fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>) -> Result<ExitCode> {
+fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>, board: bool) -> Result<ExitCode> {
     let dir = sessions_dir(cli);
     let catalog = store::catalog::Catalog::load(&dir, files);
     if catalog.sessions.is_empty() && catalog.unreadable.is_empty() {
@@ -369,6 +374,9 @@ fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>) -> Result<ExitCode> 
     let local = chrono::Local::now();
     let mut review =
         plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name));
+    if board {
+        review.open_board(None);
+    }
     plenary::review::run::run(&mut review, &theme(cli))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -176,7 +176,7 @@ impl Review {
     }
 
     /// Opens the board, for every session or one.
-    fn open_board(&mut self, session: Option<usize>) {
+    pub fn open_board(&mut self, session: Option<usize>) {
         self.session_filter = session
             .and_then(|i| self.catalog.sessions.get(i))
             .and_then(|(_, s)| s.live.as_ref())
