@@ -179,3 +179,48 @@ fn the_launcher_lists_the_agendas_and_starts_the_one_picked() {
             .contains("quarterly-results-check-in")
     );
 }
+
+#[test]
+fn review_follows_up_a_commitment_and_refuses_while_a_live_host_holds_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("2026-06-18-workshop.json");
+    std::fs::copy(
+        "sessions/2026-06-18-monitoring-results-workshop.json",
+        &file,
+    )
+    .unwrap();
+    let env = [("PLENARY_DIR", dir.path())];
+
+    // A facilitator has the session open live.
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &env, 100, 30);
+    host.wait_for("SESSION ENDED");
+    let mut review = Term::spawn(&["review", "--board", "--name", "lina"], &env, 120, 30);
+    review.wait_for("12 of 12");
+    review.send("/undp\r");
+    review.wait_for("1 of 12");
+    review.send("\r");
+    review.wait_for("Follow up C9");
+    review.send("d\t\tTemplates shared in September\r");
+    review.wait_for("live in plenary (process");
+
+    // Once the host has quit, the same follow-up is written.
+    host.send("q");
+    assert!(host.wait_exit());
+    review.send("\r");
+    review.wait_for("C9 updated and saved");
+    review.send("q");
+    assert!(review.wait_exit());
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let c9 = saved["live"]["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "C9")
+        .unwrap()
+        .clone();
+    assert_eq!(c9["status"], "done");
+    let last = c9["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["by"]["name"], "lina");
+    assert_eq!(last["note"], "Templates shared in September");
+}
