@@ -37,6 +37,10 @@ enum Command {
         /// How you are named in notes and commitments (default: your user name).
         #[arg(long)]
         name: Option<String>,
+        /// Recorded sessions whose open commitments this session follows up, one by one,
+        /// with each status written back to its own session.
+        #[arg(long = "follow-up", value_name = "SESSION", num_args = 1..)]
+        follow_up: Vec<PathBuf>,
     },
     /// Browse saved sessions, see who owes what, record follow-up, export.
     Review {
@@ -117,7 +121,11 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Some(Command::Run { file, name }) => run(&cli, file, name.as_deref()),
+        Some(Command::Run {
+            file,
+            name,
+            follow_up,
+        }) => run(&cli, file, name.as_deref(), follow_up),
         Some(Command::Check { files }) => check(files),
         Some(Command::Commitments(args)) => commitments(&cli, args),
         Some(Command::Review { files, name, board }) => {
@@ -185,8 +193,12 @@ fn user_name(uid: u32) -> Option<String> {
     })
 }
 
-fn run(cli: &Cli, file: &Path, name: Option<&str>) -> Result<ExitCode> {
+fn run(cli: &Cli, file: &Path, name: Option<&str>, follow_up: &[PathBuf]) -> Result<ExitCode> {
     let mut session = load_checked(file)?;
+    let carried = carried_commitments(&session, file, follow_up)?;
+    if !carried.is_empty() {
+        session.ensure_follow_up_item(carried.len());
+    }
     let now = chrono::Utc::now();
     let (path, lock) = if session.live.is_some() {
         let lock = SessionLock::acquire(file)?;
@@ -201,6 +213,9 @@ fn run(cli: &Cli, file: &Path, name: Option<&str>) -> Result<ExitCode> {
         let id = format!("{}-{}", now.format("%Y%m%dT%H%M%SZ"), std::process::id());
         let agenda = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
         session.begin_live(id, Some(agenda.display().to_string()), now);
+        if let Some(live) = session.live.as_mut() {
+            live.carried = carried;
+        }
         if session.date.is_none() {
             session.date = Some(today);
         }
@@ -214,6 +229,49 @@ fn run(cli: &Cli, file: &Path, name: Option<&str>) -> Result<ExitCode> {
     runtime::run(&mut app, &mut saver, &theme(cli))?;
     drop(lock);
     finish(&app, &mut saver)
+}
+
+/// The still-owed commitments of the sessions given to `--follow-up`.
+fn carried_commitments(
+    session: &Session,
+    file: &Path,
+    sources: &[PathBuf],
+) -> Result<Vec<plenary::domain::Carried>> {
+    if sources.is_empty() {
+        return Ok(Vec::new());
+    }
+    if session.live.is_some() {
+        bail!(
+            "--follow-up starts a new session: give it an agenda, not the recorded session {}",
+            file.display()
+        );
+    }
+    let mut loaded = Vec::new();
+    for source in sources {
+        let s = load_checked(source)?;
+        if s.live.is_none() {
+            bail!(
+                "{} is an agenda that has not been run: it has no commitments to follow up",
+                source.display()
+            );
+        }
+        // Absolute, because the new session's file lives elsewhere.
+        let path = std::fs::canonicalize(source)
+            .with_context(|| format!("cannot resolve {}", source.display()))?;
+        loaded.push((path.display().to_string(), s));
+    }
+    let carried = plenary::domain::carry::carried_from(loaded.iter().map(|(p, s)| (p.as_str(), s)));
+    if carried.is_empty() {
+        bail!(
+            "no open or in-progress commitments in {}: nothing to follow up",
+            sources
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(carried)
 }
 
 /// After the terminal is restored: make sure the file is current, and say where it is.
@@ -384,7 +442,7 @@ fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>, board: bool) -> Resu
 fn launch(cli: &Cli) -> Result<ExitCode> {
     let entries = launcher::discover(Path::new("sessions"), &sessions_dir(cli));
     match launcher::pick(&entries, &theme(cli))? {
-        Some(file) => run(cli, &file, None),
+        Some(file) => run(cli, &file, None, &[]),
         None => Ok(ExitCode::SUCCESS),
     }
 }

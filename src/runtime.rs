@@ -187,15 +187,49 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
                 }
             }
         }
-        if app.take_dirty() || (saver.is_pending() && last_retry.elapsed() >= SAVE_RETRY) {
+        let retry_due = last_retry.elapsed() >= SAVE_RETRY;
+        let mut dirty = app.take_dirty();
+        if (dirty || retry_due) && write_back_follow_ups(app, &clock, false) {
+            // The outcome shows on screen, and marking one done is a change to save.
+            events += 1;
+            dirty |= app.take_dirty();
+        }
+        if dirty || (saver.is_pending() && retry_due) {
             saver.save(&app.session);
-            last_retry = Instant::now();
             events += 1;
             app.save_warning = saver.failure().map(str::to_string);
         }
+        if dirty || retry_due {
+            last_retry = Instant::now();
+        }
+    }
+    // Leaving: the commitment in focus is decided too.
+    if write_back_follow_ups(app, &clock, true) && app.take_dirty() {
+        saver.save(&app.session);
     }
     drop(guard);
     Ok(())
+}
+
+/// Writes statuses recorded in a follow-up dialogue back to the sessions they came from.
+/// A failure (say, that session is live elsewhere) is shown and retried later; the status
+/// stays recorded in this session meanwhile.
+/// Returns whether any was attempted.
+fn write_back_follow_ups(app: &mut App, clock: &LiveClock, all: bool) -> bool {
+    let pending = app.pending_write_backs(all);
+    for (index, file, op) in &pending {
+        let (index, file) = (*index, file);
+        match crate::store::followup::apply_to_file(file, op, &app.me, clock.moment()) {
+            Ok(_) => {
+                let _ = app.apply(crate::domain::Op::MarkWrittenBack { index }, clock.moment());
+            }
+            Err(e) => app.warn(format!(
+                "Not yet written back to {}: {e}; retrying",
+                file.display()
+            )),
+        }
+    }
+    !pending.is_empty()
 }
 
 /// Whether the terminal has hung up (an SSH link dropped, the window closed): then the

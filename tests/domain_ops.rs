@@ -367,3 +367,61 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
     );
     assert_eq!(h.at, at(60).now);
 }
+
+#[test]
+fn owner_timers_in_a_follow_up_stop_when_the_room_moves_on() {
+    let old: Session = serde_json::from_str(
+        &std::fs::read_to_string("sessions/2026-06-18-monitoring-results-workshop.json").unwrap(),
+    )
+    .unwrap();
+    let mut s = example();
+    s.live.as_mut().unwrap().carried = plenary::domain::carry::carried_from([("old.json", &old)]);
+    let me = facilitator();
+    s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    s.apply(&Op::StartCarriedTimer { index: 0 }, &me, at(10))
+        .unwrap();
+    s.apply(&Op::StartCarriedTimer { index: 1 }, &me, at(40))
+        .unwrap();
+    let live = s.live.as_ref().unwrap();
+    assert!(
+        !live.carried[0].timer.is_running(),
+        "starting one owner's time pauses the other"
+    );
+    assert_eq!(
+        live.carried[0].timer.elapsed(at(999).now),
+        Duration::seconds(30)
+    );
+    s.apply(&Op::SelectCarried { index: 2 }, &me, at(200))
+        .unwrap();
+    let live = s.live.as_ref().unwrap();
+    assert!(
+        !live.carried[1].timer.is_running(),
+        "moving on stops the owner's time"
+    );
+    assert_eq!(
+        live.carried[1].timer.overrun(OWNER_SECONDS, at(999).now),
+        Duration::seconds(40)
+    );
+    s.apply(
+        &Op::RecordCarried {
+            index: 2,
+            status: Status::Done,
+        },
+        &me,
+        at(210),
+    )
+    .unwrap();
+    assert_eq!(
+        s.live.as_ref().unwrap().carried[2]
+            .recorded
+            .as_ref()
+            .unwrap()
+            .status,
+        Status::Done
+    );
+    assert_eq!(
+        s.apply(&Op::SelectCarried { index: 99 }, &me, at(211))
+            .unwrap_err(),
+        OpError::NoSuchCarried(100)
+    );
+}

@@ -50,7 +50,7 @@ fn a_facilitator_runs_the_example_workshop_and_the_commitment_is_saved() {
     );
 
     term.send("q");
-    term.wait_for("A presenter timer is running. Quit anyway?");
+    term.wait_for("A timer is running. Quit anyway?");
     term.send("y");
     assert!(term.wait_exit());
     let raw = String::from_utf8_lossy(&term.raw()).into_owned();
@@ -223,4 +223,110 @@ fn review_follows_up_a_commitment_and_refuses_while_a_live_host_holds_the_sessio
     let last = c9["history"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["by"]["name"], "lina");
     assert_eq!(last["note"], "Templates shared in September");
+}
+
+#[test]
+fn a_follow_up_dialogue_records_each_status_and_writes_it_back_to_the_earlier_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    std::fs::copy("sessions/2026-06-18-monitoring-results-workshop.json", &old).unwrap();
+    let new_dir = dir.path().join("new");
+    let env = [("PLENARY_DIR", new_dir.as_path())];
+    let mut term = Term::spawn(
+        &[
+            "run",
+            "sessions/short-plenary.json",
+            "--follow-up",
+            old.to_str().unwrap(),
+        ],
+        &env,
+        120,
+        36,
+    );
+    term.wait_for("Press Enter to begin");
+    term.send("\r]");
+    term.wait_for("FOLLOW-UP OF EARLIER COMMITMENTS  1 of 11");
+    term.wait_for("UNDP Country Office");
+    term.wait_for("Owner's time: 2:00 · t to start");
+    term.send("t");
+    term.wait_for("Owner's time: 1:");
+    // Two presses: in progress, then done. Only the decision reaches the old session.
+    term.send("  ");
+    term.wait_for("C9: done");
+    term.send("\x1b[C");
+    term.wait_for("2 of 11");
+    term.send(" ");
+    term.wait_for("C2: in progress");
+    term.send("q");
+    assert!(term.wait_exit());
+
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    let find = |id: &str| {
+        saved["live"]["commitments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let c9 = find("C9");
+    assert_eq!(c9["status"], "done");
+    let history = c9["history"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "one entry for one decision: {history:?}");
+    assert_eq!(history[0]["change"], "follow-up: status open → done");
+    assert!(
+        history[0]["note"]
+            .as_str()
+            .unwrap()
+            .starts_with("Reviewed at “Quarterly results check-in”")
+    );
+    assert_eq!(
+        find("C2")["status"],
+        "in_progress",
+        "the one in focus is written back on quitting"
+    );
+
+    let new: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(session_file(&new_dir)).unwrap()).unwrap();
+    let carried = new["live"]["carried"].as_array().unwrap();
+    assert_eq!(carried.len(), 11);
+    assert_eq!(carried[0]["recorded"]["status"], "done");
+    assert_eq!(carried[0]["recorded"]["written_back"], true);
+    assert_eq!(
+        carried[0]["source_file"],
+        std::fs::canonicalize(&old).unwrap().display().to_string()
+    );
+    assert_eq!(new["agenda"][1]["kind"], "follow_up");
+}
+
+#[test]
+fn follow_up_needs_an_agenda_and_recorded_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(args)
+            .env("PLENARY_DIR", dir.path())
+            .output()
+            .unwrap()
+    };
+    let recorded = "sessions/2026-06-18-monitoring-results-workshop.json";
+    let out = run(&[
+        "run",
+        "sessions/short-plenary.json",
+        "--follow-up",
+        "sessions/monitoring-results-workshop.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("has not been run: it has no commitments to follow up")
+    );
+    let out = run(&["run", recorded, "--follow-up", recorded]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("give it an agenda, not the recorded session")
+    );
 }

@@ -22,6 +22,8 @@ pub enum Action {
     RemoveTime,
     /// Reset the presenter timer (asks first).
     ResetTimer,
+    /// Start or pause the owner's timer in a follow-up item.
+    OwnerTimer,
     NewCommitment,
     NewNote,
     /// Edit the selected commitment.
@@ -64,6 +66,7 @@ pub struct KeyHelp {
 pub enum Scope {
     Everywhere,
     Timer,
+    FollowUp,
     Lists,
     Forms,
 }
@@ -195,6 +198,7 @@ pub fn main_action(key: KeyEvent, view: View) -> Option<Action> {
         KeyCode::Char('+') | KeyCode::Char('=') => Action::AddTime,
         KeyCode::Char('-') | KeyCode::Char('_') => Action::RemoveTime,
         KeyCode::Char('r') => Action::ResetTimer,
+        KeyCode::Char('t') => Action::OwnerTimer,
         KeyCode::Char('c') => Action::NewCommitment,
         KeyCode::Char('n') => Action::NewNote,
         KeyCode::Char('P') | KeyCode::Char('p') => Action::ToggleProjector,

@@ -135,12 +135,12 @@ impl App {
             .is_some_and(|l| l.ended_at.is_some())
     }
 
-    /// Whether any presenter timer is counting.
+    /// Whether any presenter or owner timer is counting.
     pub fn timer_running(&self) -> bool {
-        self.session
-            .live
-            .as_ref()
-            .is_some_and(|l| l.presentations.iter().any(|p| p.timer.is_running()))
+        self.session.live.as_ref().is_some_and(|l| {
+            l.presentations.iter().any(|p| p.timer.is_running())
+                || l.carried.iter().any(|c| c.timer.is_running())
+        })
     }
 
     /// Where a new note or commitment belongs: the current item, and the group in
@@ -194,6 +194,12 @@ impl App {
                     );
                 }
             }
+            Some(ItemKind::FollowUp) => match live.carried.get(live.current_carried) {
+                Some(c) if c.timer.is_running() => {
+                    c.timer.remaining_ms(crate::domain::OWNER_SECONDS, now)
+                }
+                _ => self.session.item_remaining_ms(self.current_item(), now),
+            },
             _ => self.session.item_remaining_ms(self.current_item(), now),
         };
         // Time left to the next whole-second boundary of this countdown.
@@ -207,6 +213,11 @@ impl App {
             text: text.into(),
             is_error: false,
         });
+    }
+
+    /// Shows a problem the runtime met (a write-back that failed) in the flash line.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.refuse(text);
     }
 
     fn refuse(&mut self, text: impl Into<String>) {

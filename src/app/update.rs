@@ -164,6 +164,16 @@ impl App {
         let items = self.session.agenda.len();
         let groups = self.session.groups.len();
         let presenting = self.current_kind() == Some(ItemKind::Presentations);
+        if self.current_kind() == Some(ItemKind::FollowUp) && self.started() && !self.ended() {
+            match action {
+                Action::NextGroup | Action::PrevGroup => {
+                    return self.move_carried(action == Action::NextGroup, at);
+                }
+                Action::ToggleTimer => return self.record_carried(at),
+                Action::OwnerTimer => return self.toggle_owner_timer(at),
+                _ => {}
+            }
+        }
         match action {
             Action::StartSession => {
                 if !self.started() && self.run(Op::StartSession, at) {
@@ -247,6 +257,9 @@ impl App {
                 };
                 self.run(op, at);
             }
+            Action::OwnerTimer => self.refuse(
+                "The owner's timer is for follow-up items (plenary run AGENDA --follow-up SESSION)",
+            ),
             Action::ResetTimer => {
                 if presenting && groups > 0 {
                     self.confirm = Some(Confirm::ResetTimer { group });
@@ -300,6 +313,103 @@ impl App {
                 }
             }
         }
+    }
+
+    fn move_carried(&mut self, next: bool, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let (n, current) = (live.carried.len(), live.current_carried);
+        let target = if next {
+            current + 1
+        } else {
+            current.wrapping_sub(1)
+        };
+        if n == 0 {
+            self.refuse(
+                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
+            );
+        } else if target >= n {
+            self.refuse(if next {
+                "That was the last commitment; ] moves to the next agenda item"
+            } else {
+                "This is the first commitment"
+            });
+        } else {
+            self.run(Op::SelectCarried { index: target }, at);
+        }
+    }
+
+    fn toggle_owner_timer(&mut self, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let index = live.current_carried;
+        let Some(carried) = live.carried.get(index) else {
+            return;
+        };
+        let op = if carried.timer.is_running() {
+            Op::PauseCarriedTimer { index }
+        } else {
+            Op::StartCarriedTimer { index }
+        };
+        self.run(op, at);
+    }
+
+    fn record_carried(&mut self, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let index = live.current_carried;
+        let Some(carried) = live.carried.get(index) else {
+            self.refuse(
+                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
+            );
+            return;
+        };
+        let from = carried
+            .recorded
+            .as_ref()
+            .map_or(carried.status_before, |r| r.status);
+        let status = from.cycled();
+        let id = carried.id.clone();
+        if self.run(Op::RecordCarried { index, status }, at) {
+            self.say(format!(
+                "{id}: {} (Space for the next status)",
+                status.label()
+            ));
+        }
+    }
+
+    /// Recorded follow-ups not yet in their own session files: (index, file, operation).
+    /// The commitment in focus is held back while the room may still change its status,
+    /// unless `all` (on quitting), so the source's history records the decision only.
+    pub fn pending_write_backs(&self, all: bool) -> Vec<(usize, std::path::PathBuf, Op)> {
+        let Some(live) = &self.session.live else {
+            return Vec::new();
+        };
+        let deciding = (!all && self.current_kind() == Some(ItemKind::FollowUp) && !self.ended())
+            .then_some(live.current_carried);
+        let when = self
+            .session
+            .date
+            .map(|d| format!(" on {d}"))
+            .unwrap_or_default();
+        live.carried
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != deciding)
+            .filter_map(|(i, c)| {
+                let r = c.recorded.as_ref().filter(|r| !r.written_back)?;
+                let op = Op::FollowUp {
+                    id: c.id.clone(),
+                    status: r.status,
+                    deadline: None,
+                    note: format!("Reviewed at “{}”{when}", self.session.title),
+                };
+                Some((i, c.source_file.clone().into(), op))
+            })
+            .collect()
     }
 
     fn cycle_status(&mut self, at: Moment) {

@@ -328,6 +328,27 @@ mod tests {
     }
 
     #[test]
+    fn overdue_follows_the_reviewers_own_date() {
+        use chrono::{FixedOffset, TimeZone, Utc};
+        let s = recorded();
+        // 30 Sep 2026 23:30 UTC: still the 30th in Honolulu, already 1 Oct in Auckland.
+        let instant = Utc.with_ymd_and_hms(2026, 9, 30, 23, 30, 0).unwrap();
+        let local = |hours: i32| {
+            instant
+                .with_timezone(&FixedOffset::east_opt(hours * 3600).unwrap())
+                .date_naive()
+        };
+        let c1 = |today| {
+            rows([("s.json", &s)], today)
+                .into_iter()
+                .find(|r| r.id == "C1")
+                .unwrap()
+        };
+        assert_eq!(c1(local(-10)).days_overdue, 0, "due today in Honolulu");
+        assert_eq!(c1(local(13)).days_overdue, 1, "a day late in Auckland");
+    }
+
+    #[test]
     fn statuses_parse_as_typed() {
         assert_eq!(parse_status("in-progress"), Some(Status::InProgress));
         assert_eq!(parse_status("Done"), Some(Status::Done));

@@ -2,6 +2,7 @@
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
 pub mod board;
+pub mod carry;
 pub mod deadline;
 pub mod model;
 pub mod ops;

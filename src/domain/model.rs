@@ -77,6 +77,8 @@ pub enum ItemKind {
     ActionPlanning,
     Break,
     Closing,
+    /// Going through the open commitments of earlier sessions, one by one.
+    FollowUp,
 }
 
 impl ItemKind {
@@ -89,6 +91,7 @@ impl ItemKind {
             ItemKind::ActionPlanning => "Action planning",
             ItemKind::Break => "Break",
             ItemKind::Closing => "Closing",
+            ItemKind::FollowUp => "Follow-up",
         }
     }
 }
@@ -131,6 +134,49 @@ pub struct LiveRecord {
     /// Number of operations applied; lets peers and files be compared for freshness.
     #[serde(default)]
     pub revision: u64,
+    /// Open commitments of earlier sessions brought in for follow-up (`run --follow-up`);
+    /// they also link this session to those.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<Carried>,
+    /// The carried commitment in focus.
+    #[serde(default)]
+    pub current_carried: usize,
+}
+
+/// A commitment from an earlier session, reviewed in this one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carried {
+    /// The file it came from, where the status recorded here is written back.
+    pub source_file: String,
+    pub source_session: String,
+    pub source_title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<NaiveDate>,
+    pub id: String,
+    pub what: String,
+    pub owner: String,
+    pub deadline: NaiveDate,
+    /// Its status when this session started.
+    pub status_before: Status,
+    /// What the room recorded, once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<RecordedFollowUp>,
+    /// The owner's speaking time for this commitment, when the facilitator times it.
+    #[serde(default, skip_serializing_if = "Timer::is_unused")]
+    pub timer: Timer,
+}
+
+/// Seconds an owner gets to report on one carried commitment.
+pub const OWNER_SECONDS: i64 = 120;
+
+/// A status recorded for a carried commitment, and whether its source file has it yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedFollowUp {
+    pub status: Status,
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    #[serde(default)]
+    pub written_back: bool,
 }
 
 /// When an agenda item ran. An item may be left and returned to, hence several spans.

@@ -79,6 +79,26 @@ pub enum Op {
         deadline: Option<NaiveDate>,
         note: String,
     },
+    /// Bring a carried commitment from an earlier session into focus.
+    SelectCarried {
+        index: usize,
+    },
+    /// Record, live, where a carried commitment stands now.
+    RecordCarried {
+        index: usize,
+        status: Status,
+    },
+    /// The recorded status has been written back to the commitment's own session file.
+    MarkWrittenBack {
+        index: usize,
+    },
+    /// Start or pause the owner's timer for a carried commitment.
+    StartCarriedTimer {
+        index: usize,
+    },
+    PauseCarriedTimer {
+        index: usize,
+    },
 }
 
 /// The fields a person fills in for a commitment.
@@ -132,6 +152,8 @@ pub enum OpError {
     PastDeadline(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
     Conflict { by: String },
+    #[error("there is no carried commitment {0}")]
+    NoSuchCarried(usize),
     #[error("a new deadline needs a note saying why it moved")]
     DeadlineWithoutNote,
     #[error("this session has no live record; start it with `plenary run`")]
@@ -163,6 +185,8 @@ impl Session {
                 notes: Vec::new(),
                 commitments: Vec::new(),
                 revision: 0,
+                carried: Vec::new(),
+                current_carried: 0,
             });
         }
     }
@@ -400,6 +424,58 @@ impl Session {
                     note,
                 });
             }
+            Op::SelectCarried { index } => {
+                if *index >= live.carried.len() {
+                    return Err(OpError::NoSuchCarried(index + 1));
+                }
+                // The owner's time stops when the room moves on.
+                for c in &mut live.carried {
+                    c.timer.pause(now);
+                }
+                live.current_carried = *index;
+            }
+            Op::StartCarriedTimer { index } => {
+                ensure_running(live)?;
+                if *index >= live.carried.len() {
+                    return Err(OpError::NoSuchCarried(index + 1));
+                }
+                for (i, c) in live.carried.iter_mut().enumerate() {
+                    if i == *index {
+                        c.timer.start(now);
+                    } else {
+                        c.timer.pause(now);
+                    }
+                }
+                live.current_carried = *index;
+            }
+            Op::PauseCarriedTimer { index } => {
+                let carried = live
+                    .carried
+                    .get_mut(*index)
+                    .ok_or(OpError::NoSuchCarried(index + 1))?;
+                carried.timer.pause(now);
+            }
+            Op::RecordCarried { index, status } => {
+                let carried = live
+                    .carried
+                    .get_mut(*index)
+                    .ok_or(OpError::NoSuchCarried(index + 1))?;
+                carried.recorded = Some(super::model::RecordedFollowUp {
+                    status: *status,
+                    at: now,
+                    by: by.clone(),
+                    written_back: false,
+                });
+            }
+            Op::MarkWrittenBack { index } => {
+                let carried = live
+                    .carried
+                    .get_mut(*index)
+                    .ok_or(OpError::NoSuchCarried(index + 1))?;
+                if let Some(r) = carried.recorded.as_mut() {
+                    r.written_back = true;
+                }
+            }
         }
         Ok(Applied::Done)
     }
@@ -435,6 +511,9 @@ fn close_span(live: &mut LiveRecord, item: usize, now: DateTime<Utc>) {
 fn pause_all_timers(live: &mut LiveRecord, now: DateTime<Utc>) {
     for p in &mut live.presentations {
         p.timer.pause(now);
+    }
+    for c in &mut live.carried {
+        c.timer.pause(now);
     }
 }
 

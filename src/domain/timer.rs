@@ -49,6 +49,11 @@ pub enum Phase {
 }
 
 impl Timer {
+    /// Whether the timer was never touched (so it need not be saved).
+    pub fn is_unused(&self) -> bool {
+        *self == Timer::default()
+    }
+
     /// Whether the countdown is currently moving.
     pub fn is_running(&self) -> bool {
         self.running_since.is_some()

@@ -103,6 +103,12 @@ impl Session {
                 );
             }
         }
+        if !live.carried.is_empty() && live.current_carried >= live.carried.len() {
+            say(
+                "live.current_carried".into(),
+                "points past the last carried commitment",
+            );
+        }
         let mut ids = HashSet::new();
         for (c, com) in live.commitments.iter().enumerate() {
             if !ids.insert(com.id.as_str()) {

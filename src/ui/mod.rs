@@ -2,6 +2,7 @@
 //! Nothing here changes state; keys are handled in `app`.
 
 pub mod big_clock;
+mod follow_up;
 pub mod launcher;
 mod lists;
 mod overlay;

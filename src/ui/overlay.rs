@@ -200,7 +200,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             app.session.groups.get(*group).map_or("the group", |g| g.name.as_str()),
             clock_text(app.session.presenter_seconds(*group), false)
         ),
-        Confirm::QuitWhileRunning => "A presenter timer is running. Quit anyway? It keeps counting and resumes when you run this session again.".into(),
+        Confirm::QuitWhileRunning => "A timer is running. Quit anyway? It keeps counting and resumes when you run this session again.".into(),
         Confirm::DiscardForm => "Discard what you typed in this form?".into(),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),

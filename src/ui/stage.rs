@@ -35,6 +35,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
             presentations(app, ctx, area, buf, projector)
         }
         Some(ItemKind::Breakout) => breakout(app, ctx, area, buf, projector),
+        // Changes only on keys: nothing for a ticking pass to redraw.
+        Some(ItemKind::FollowUp) if !ctx.ticking_only => {
+            super::follow_up::render(app, ctx, area, buf)
+        }
+        Some(ItemKind::FollowUp) => {}
         _ => item(app, ctx, area, buf, projector),
     }
 }

@@ -1,0 +1,103 @@
+//! A follow-up dialogue: the still-owed commitments of earlier sessions, carried into a
+//! follow-up item of a new session so the room can go through them one by one.
+
+use super::model::{AgendaItem, Carried, ItemKind, Session, Status};
+
+/// Minutes planned per carried commitment when the agenda has no follow-up item of its own.
+const MINUTES_EACH: u32 = 2;
+
+/// The open and in-progress commitments of `sources` (file, session), oldest deadline first.
+pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)>) -> Vec<Carried> {
+    let mut out: Vec<Carried> = sources
+        .into_iter()
+        .filter_map(|(file, s)| s.live.as_ref().map(|live| (file, s, live)))
+        .flat_map(|(file, s, live)| {
+            live.commitments
+                .iter()
+                .filter(|c| matches!(c.status, Status::Open | Status::InProgress))
+                .map(move |c| Carried {
+                    source_file: file.to_string(),
+                    source_session: live.id.clone(),
+                    source_title: s.title.clone(),
+                    source_date: s.date,
+                    id: c.id.clone(),
+                    what: c.what.clone(),
+                    owner: c.owner.clone(),
+                    deadline: c.deadline,
+                    status_before: c.status,
+                    recorded: None,
+                    timer: Default::default(),
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| a.deadline.cmp(&b.deadline).then(a.owner.cmp(&b.owner)));
+    out
+}
+
+impl Session {
+    /// Makes sure the agenda has a follow-up item for `count` commitments: the existing one,
+    /// or a new one after the opening item. Returns its index. Call before the session starts.
+    pub fn ensure_follow_up_item(&mut self, count: usize) -> usize {
+        if let Some(i) = self
+            .agenda
+            .iter()
+            .position(|item| item.kind == ItemKind::FollowUp)
+        {
+            return i;
+        }
+        let at = usize::from(!self.agenda.is_empty());
+        self.agenda.insert(
+            at,
+            AgendaItem {
+                title: "Follow-up of earlier commitments".into(),
+                kind: ItemKind::FollowUp,
+                minutes: (count as u32 * MINUTES_EACH).clamp(10, 90),
+                prompts: vec![
+                    "For each commitment: is it done, in progress, late, or dropped?".into(),
+                    "Ask the owner, not the room".into(),
+                ],
+            },
+        );
+        at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recorded() -> Session {
+        serde_json::from_str(
+            &std::fs::read_to_string("sessions/2026-06-18-monitoring-results-workshop.json")
+                .unwrap(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn only_owed_commitments_are_carried_oldest_deadline_first() {
+        let s = recorded();
+        let carried = carried_from([("old.json", &s)]);
+        assert_eq!(carried.len(), 11, "12 commitments, one already done");
+        assert!(carried.windows(2).all(|w| w[0].deadline <= w[1].deadline));
+        assert_eq!(carried[0].id, "C9");
+        assert_eq!(carried[0].source_file, "old.json");
+    }
+
+    #[test]
+    fn a_follow_up_item_is_added_after_the_opening_once() {
+        let mut agenda: Session =
+            serde_json::from_str(&std::fs::read_to_string("sessions/short-plenary.json").unwrap())
+                .unwrap();
+        let before = agenda.agenda.len();
+        assert_eq!(agenda.ensure_follow_up_item(11), 1);
+        assert_eq!(agenda.agenda[1].kind, ItemKind::FollowUp);
+        assert_eq!(agenda.agenda[1].minutes, 22);
+        assert_eq!(
+            agenda.ensure_follow_up_item(11),
+            1,
+            "an existing follow-up item is reused"
+        );
+        assert_eq!(agenda.agenda.len(), before + 1);
+    }
+}

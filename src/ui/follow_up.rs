@@ -1,0 +1,174 @@
+//! The follow-up item of a session: earlier commitments, one at a time, and where each
+//! stands now, as the room says it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::rail::fit;
+use crate::app::App;
+use crate::domain::Status;
+use crate::domain::timer::clock_text;
+
+const STATUSES: [Status; 4] = [
+    Status::Open,
+    Status::InProgress,
+    Status::Done,
+    Status::Dropped,
+];
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let Some(live) = &s.live else { return };
+    let item = app.current_item();
+    let left = s.item_remaining_ms(item, ctx.now) / 1000;
+    let clock = if left >= 0 {
+        format!("{} left", clock_text(left, false))
+    } else {
+        format!("over by {}", clock_text(-left, false))
+    };
+    let total = live.carried.len();
+    let [title, card, list] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(9),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Line::from(vec![
+        Span::styled(s.agenda[item].title.to_uppercase(), t.accent),
+        Span::styled(
+            format!(
+                "  {} of {total} · {clock}",
+                (live.current_carried + 1).min(total)
+            ),
+            t.dim,
+        ),
+    ])
+    .centered()
+    .render(title, buf);
+    let Some(c) = live.carried.get(live.current_carried) else {
+        Paragraph::new(Line::styled(
+            "No earlier commitments were brought in. Start a follow-up with: plenary run AGENDA --follow-up SESSION.json",
+            t.dim,
+        ))
+        .wrap(Wrap { trim: true })
+        .render(card, buf);
+        return;
+    };
+    let overdue = (ctx.today() - c.deadline).num_days();
+    let due = if overdue > 0 && matches!(c.status_before, Status::Open | Status::InProgress) {
+        format!(
+            "due {} · {overdue} days overdue",
+            c.deadline.format("%-d %b %Y")
+        )
+    } else {
+        format!("due {}", c.deadline.format("%-d %b %Y"))
+    };
+    let agreed = match c.source_date {
+        Some(d) => format!("agreed at “{}”, {}", c.source_title, d.format("%-d %b %Y")),
+        None => format!("agreed at “{}”", c.source_title),
+    };
+    let now = c.recorded.as_ref().map(|r| r.status);
+    let mut choices = vec![Span::styled("Now:  ", t.strong)];
+    for st in STATUSES {
+        let style = if Some(st) == now { t.selected } else { t.dim };
+        choices.push(Span::styled(format!(" {} ", st.label()), style));
+    }
+    let written = match &c.recorded {
+        None => Span::styled("   not recorded yet: Space", t.dim),
+        Some(r) if r.written_back => {
+            Span::styled(format!("   ✓ saved to {}", short(&c.source_file)), t.calm)
+        }
+        Some(_) => Span::styled("   … writing back", t.warn),
+    };
+    choices.push(written);
+    let owner_time = {
+        let timer = &c.timer;
+        let shown = timer.display_seconds(crate::domain::OWNER_SECONDS, ctx.now);
+        let phase = timer.phase(crate::domain::OWNER_SECONDS, ctx.now);
+        let words = if shown < 0 {
+            format!("over by {}", clock_text(-shown, false))
+        } else {
+            format!("{} left", clock_text(shown, false))
+        };
+        match phase {
+            crate::domain::timer::Phase::Ready => {
+                Span::styled("Owner's time: 2:00 · t to start", t.dim)
+            }
+            crate::domain::timer::Phase::Paused => {
+                Span::styled(format!("Owner's time: {words} (paused)"), t.strong)
+            }
+            p => Span::styled(format!("Owner's time: {words}"), t.phase(p)),
+        }
+    };
+    let lines = vec![
+        Line::styled(c.owner.clone(), t.accent),
+        Line::styled(c.what.clone(), t.strong),
+        Line::styled(
+            format!("{due} · {agreed} · was {}", c.status_before.label()),
+            t.base,
+        ),
+        Line::default(),
+        Line::from(choices),
+        Line::from(owner_time),
+        Line::from(vec![
+            Span::styled("Space", t.key),
+            Span::styled(" next status   ", t.dim),
+            Span::styled("→ ←", t.key),
+            Span::styled(" next / previous commitment", t.dim),
+        ]),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(card, buf);
+
+    // The whole list, the current one marked, so the room sees how far it has come.
+    let visible = list.height as usize;
+    let first = live
+        .current_carried
+        .saturating_sub(visible / 2)
+        .min(total.saturating_sub(visible));
+    let width = list.width as usize;
+    for (row, (i, c)) in live
+        .carried
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .enumerate()
+    {
+        let mark = if i == live.current_carried {
+            "▶"
+        } else {
+            " "
+        };
+        let status = c
+            .recorded
+            .as_ref()
+            .map_or("—".to_string(), |r| r.status.label().to_string());
+        let owner = fit(&c.owner, 24);
+        let what = fit(&c.what, width.saturating_sub(44).max(8));
+        let style = if i == live.current_carried {
+            t.strong
+        } else if c.recorded.is_some() {
+            t.base
+        } else {
+            t.dim
+        };
+        Line::styled(format!("{mark} {owner} {what}  {status}"), style).render(
+            Rect {
+                y: list.y + row as u16,
+                height: 1,
+                ..list
+            },
+            buf,
+        );
+    }
+}
+
+fn short(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
