@@ -34,6 +34,11 @@ fn with_example() -> (tempfile::TempDir, Review) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
     std::fs::write(dir.path().join("broken.json"), "{\"format\": 1,").unwrap();
+    let future =
+        std::fs::read_to_string(RECORDED)
+            .unwrap()
+            .replacen("\"format\": 1", "\"format\": 9", 1);
+    std::fs::write(dir.path().join("future.json"), future).unwrap();
     let review = review_of(dir.path());
     (dir, review)
 }
@@ -104,10 +109,14 @@ fn the_list_counts_owed_done_and_overdue_and_names_unreadable_files() {
     let (_dir, r) = with_example();
     let [small, _] = snapshot("sessions", &r);
     assert!(
-        small.contains("1 sessions · 12 commitments · 6 overdue · 1 unreadable"),
+        small.contains("1 sessions · 12 commitments · 6 overdue · 2 unreadable"),
         "{small}"
     );
     assert!(small.contains("Not loaded (left untouched)"));
+    assert!(
+        small.contains("future.json: written in format 9"),
+        "{small}"
+    );
     assert!(small.contains("broken.json:1:"));
 }
 

@@ -140,7 +140,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     let bad = r.catalog.unreadable.len().min(6) as u16;
     let [list, problems] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(if bad > 0 { bad + 1 } else { 0 }),
+        Constraint::Length(if bad > 0 { 2 * bad + 1 } else { 0 }), // two rows a file: reasons wrap
     ])
     .areas(area);
     if r.catalog.sessions.is_empty() {
@@ -186,10 +186,18 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     if bad > 0 {
         let mut lines = vec![Line::styled("Not loaded (left untouched):", t.warn)];
         for (path, reason) in r.catalog.unreadable.iter().take(6) {
-            let _ = path;
-            lines.push(Line::styled(format!("  {reason}"), t.dim));
+            // The reason starts with the full path; the file name is enough here and leaves
+            // room for the reason itself.
+            let full = path.display().to_string();
+            let name = path
+                .file_name()
+                .map_or(full.clone(), |n| n.to_string_lossy().into_owned());
+            let rest = reason.strip_prefix(&full).unwrap_or(reason);
+            lines.push(Line::styled(format!("  {name}{rest}"), t.dim));
         }
-        Paragraph::new(lines).render(problems, buf);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(problems, buf);
     }
 }
 
