@@ -10,6 +10,7 @@ pub mod app;
 pub mod domain;
 pub mod launcher;
 pub mod lean_backend;
+pub mod live;
 pub mod report;
 pub mod review;
 pub mod runtime;

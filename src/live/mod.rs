@@ -1,0 +1,4 @@
+//! Live sharing: the facilitator's process hosts the session on a Unix socket;
+//! note-takers and viewers join it with `plenary join`.
+
+pub mod protocol;

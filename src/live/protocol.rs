@@ -1,0 +1,263 @@
+//! The live-sharing protocol: JSON objects, one per line, over a Unix socket.
+//!
+//! A client says `hello`; the host answers `welcome` with the whole session, then sends
+//! every applied operation as `applied` (with the author and time the host used, so each
+//! client applies exactly the same change in the same order). A client sends `op`s with
+//! its own sequence numbers; the host answers `ack` or `refused` for each. A client that
+//! falls behind, or notices a gap, gets (or asks for) the whole `state` again.
+
+use std::io::{self, BufRead};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Author, Moment, Op, Session};
+
+/// Bumped when a message changes shape; peers with another version are told so and closed.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Longest line either side accepts; longer ones are refused and the peer is closed.
+pub const MAX_LINE: usize = 256 * 1024;
+
+/// What a connected person may do; the host decides, a client cannot claim more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Everything: the agenda, the timers, notes and commitments.
+    Facilitator,
+    /// Notes and commitments only.
+    NoteTaker,
+    /// Reads only (a second screen).
+    Viewer,
+}
+
+impl Role {
+    /// Whether this role may apply `op`.
+    pub fn allows(self, op: &Op) -> bool {
+        match self {
+            Role::Facilitator => true,
+            Role::Viewer => false,
+            Role::NoteTaker => matches!(
+                op,
+                Op::AddNote { .. }
+                    | Op::AddCommitment { .. }
+                    | Op::EditCommitment { .. }
+                    | Op::SetStatus { .. }
+            ),
+        }
+    }
+
+    /// The word shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Facilitator => "facilitator",
+            Role::NoteTaker => "note-taker",
+            Role::Viewer => "viewer",
+        }
+    }
+}
+
+/// Client to host.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMsg {
+    Hello {
+        version: u32,
+        /// How the person wants to be shown; the host records their Unix user beside it.
+        name: String,
+        /// The role asked for: note_taker or viewer (never more than the host grants).
+        role: Role,
+        /// Stable for one client across reconnections, so resent operations land once.
+        client: String,
+    },
+    /// An operation, numbered by the client from 1.
+    Op { seq: u64, op: Op },
+    /// Send the whole session again (after a gap).
+    Sync,
+}
+
+/// Host to client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HostMsg {
+    Welcome {
+        version: u32,
+        role: Role,
+        you: Author,
+        /// The highest operation number of this client already applied (resend what is above).
+        last_seq: u64,
+        session: Box<Session>,
+    },
+    /// The whole session, after a client fell behind or asked.
+    State {
+        session: Box<Session>,
+    },
+    /// An operation the host applied, with what it used to apply it.
+    Applied {
+        revision: u64,
+        op: Op,
+        by: Author,
+        #[serde(with = "moment")]
+        at: Moment,
+    },
+    Ack {
+        seq: u64,
+    },
+    Refused {
+        seq: u64,
+        error: String,
+    },
+    /// Something the client should show; `fatal` ones end the connection.
+    Error {
+        message: String,
+        fatal: bool,
+    },
+}
+
+mod moment {
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::domain::Moment;
+
+    #[derive(Serialize, Deserialize)]
+    struct Wire {
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    }
+
+    pub fn serialize<S: Serializer>(m: &Moment, s: S) -> Result<S::Ok, S::Error> {
+        Wire {
+            now: m.now,
+            today: m.today,
+        }
+        .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Moment, D::Error> {
+        let w = Wire::deserialize(d)?;
+        Ok(Moment {
+            now: w.now,
+            today: w.today,
+        })
+    }
+}
+
+/// Why a line could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The peer closed the connection.
+    Closed,
+    /// A line longer than `MAX_LINE`; the rest of the stream cannot be trusted.
+    TooLong,
+    Io(io::Error),
+}
+
+/// Reads one line of at most `MAX_LINE` bytes (without its newline).
+pub fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> Result<(), ReadError> {
+    line.clear();
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(ReadError::Io(e)),
+        };
+        if available.is_empty() {
+            return Err(ReadError::Closed);
+        }
+        let (chunk, done) = match available.iter().position(|b| *b == b'\n') {
+            Some(i) => (&available[..i], Some(i + 1)),
+            None => (available, None),
+        };
+        if line.len() + chunk.len() > MAX_LINE {
+            return Err(ReadError::TooLong);
+        }
+        line.extend_from_slice(chunk);
+        let used = done.unwrap_or(available.len());
+        reader.consume(used);
+        if done.is_some() {
+            return Ok(());
+        }
+    }
+}
+
+/// A message as one line, newline included.
+pub fn encode<T: Serialize>(msg: &T) -> Vec<u8> {
+    let mut out = serde_json::to_vec(msg).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Anchor;
+
+    #[test]
+    fn messages_round_trip_as_one_line_each() {
+        let op = Op::AddNote {
+            text: "line one\nline two".into(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+        };
+        let line = encode(&ClientMsg::Op {
+            seq: 7,
+            op: op.clone(),
+        });
+        assert_eq!(
+            line.iter().filter(|b| **b == b'\n').count(),
+            1,
+            "newlines inside text are escaped"
+        );
+        let back: ClientMsg = serde_json::from_slice(&line[..line.len() - 1]).unwrap();
+        assert_eq!(back, ClientMsg::Op { seq: 7, op });
+    }
+
+    #[test]
+    fn an_overlong_line_is_refused_without_reading_it_all_into_memory() {
+        let mut huge = vec![b'x'; MAX_LINE + 10];
+        huge.push(b'\n');
+        let mut reader = io::BufReader::new(&huge[..]);
+        let mut line = Vec::new();
+        assert!(matches!(
+            read_line(&mut reader, &mut line),
+            Err(ReadError::TooLong)
+        ));
+        assert!(line.len() <= MAX_LINE);
+    }
+
+    #[test]
+    fn lines_are_split_on_newlines_and_eof_is_closed() {
+        let mut reader = io::BufReader::new(&b"{\"a\":1}\n{\"b\":2}\n"[..]);
+        let mut line = Vec::new();
+        read_line(&mut reader, &mut line).unwrap();
+        assert_eq!(line, b"{\"a\":1}");
+        read_line(&mut reader, &mut line).unwrap();
+        assert_eq!(line, b"{\"b\":2}");
+        assert!(matches!(
+            read_line(&mut reader, &mut line),
+            Err(ReadError::Closed)
+        ));
+    }
+
+    #[test]
+    fn note_takers_cannot_move_the_agenda_or_touch_timers() {
+        assert!(!Role::NoteTaker.allows(&Op::GoToItem { item: 1 }));
+        assert!(!Role::NoteTaker.allows(&Op::StartTimer { group: 0 }));
+        assert!(Role::NoteTaker.allows(&Op::AddNote {
+            text: "x".into(),
+            anchor: Anchor {
+                item: 0,
+                group: None
+            }
+        }));
+        assert!(!Role::Viewer.allows(&Op::AddNote {
+            text: "x".into(),
+            anchor: Anchor {
+                item: 0,
+                group: None
+            }
+        }));
+    }
+}
