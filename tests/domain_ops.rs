@@ -425,3 +425,58 @@ fn owner_timers_in_a_follow_up_stop_when_the_room_moves_on() {
         OpError::NoSuchCarried(100)
     );
 }
+
+#[test]
+fn a_resent_operation_lands_once_even_after_a_save_and_load() {
+    let mut s = example();
+    let joseph = Author {
+        name: "joseph".into(),
+        uid: Some(1001),
+    };
+    let note = Op::AddNote {
+        text: "Districts want their own figures".into(),
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+    };
+    assert_eq!(
+        s.apply_numbered("client-a", 1, &note, &joseph, at(5))
+            .unwrap(),
+        Numbered::Applied(Applied::Done)
+    );
+    // The host restarts from its file; the client resends what it never saw acknowledged.
+    let mut s: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(
+        s.apply_numbered("client-a", 1, &note, &joseph, at(9))
+            .unwrap(),
+        Numbered::Duplicate
+    );
+    assert_eq!(
+        s.apply_numbered("client-b", 1, &note, &joseph, at(9))
+            .unwrap(),
+        Numbered::Applied(Applied::Done)
+    );
+    assert_eq!(
+        s.live.as_ref().unwrap().notes.len(),
+        2,
+        "one from each client"
+    );
+    // A refused operation does not use up its number: resent once fixed, it lands.
+    let empty = Op::AddNote {
+        text: " ".into(),
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+    };
+    assert!(
+        s.apply_numbered("client-a", 2, &empty, &joseph, at(10))
+            .is_err()
+    );
+    assert_eq!(
+        s.apply_numbered("client-a", 2, &note, &joseph, at(11))
+            .unwrap(),
+        Numbered::Applied(Applied::Done)
+    );
+}

@@ -11,4 +11,4 @@ pub mod timer;
 pub mod validate;
 
 pub use model::*;
-pub use ops::{Applied, CommitmentDraft, Moment, Op, OpError};
+pub use ops::{Applied, CommitmentDraft, Moment, Numbered, Op, OpError};

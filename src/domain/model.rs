@@ -141,6 +141,10 @@ pub struct LiveRecord {
     /// The carried commitment in focus.
     #[serde(default)]
     pub current_carried: usize,
+    /// For each live client, the highest operation number applied, so that operations
+    /// resent after a reconnection or a host restart land exactly once.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub client_seqs: std::collections::BTreeMap<String, u64>,
 }
 
 /// A commitment from an earlier session, reviewed in this one.

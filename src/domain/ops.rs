@@ -113,6 +113,14 @@ pub struct CommitmentDraft {
     pub past_deadline_confirmed: bool,
 }
 
+/// The outcome of a numbered operation from a live client.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Numbered {
+    Applied(Applied),
+    /// Already applied earlier; nothing changed.
+    Duplicate,
+}
+
 /// The moment an operation is applied: the instant, and today's date where the people are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Moment {
@@ -187,6 +195,7 @@ impl Session {
                 revision: 0,
                 carried: Vec::new(),
                 current_carried: 0,
+                client_seqs: Default::default(),
             });
         }
     }
@@ -200,6 +209,31 @@ impl Session {
         }
         *self = next;
         Ok(applied)
+    }
+
+    /// Applies operation number `seq` from live client `client` once: a number already
+    /// applied (resent after a reconnection) is acknowledged without applying it again.
+    pub fn apply_numbered(
+        &mut self,
+        client: &str,
+        seq: u64,
+        op: &Op,
+        by: &Author,
+        at: Moment,
+    ) -> Result<Numbered, OpError> {
+        let live = self.live.as_ref().ok_or(OpError::NotLive)?;
+        if live
+            .client_seqs
+            .get(client)
+            .is_some_and(|last| seq <= *last)
+        {
+            return Ok(Numbered::Duplicate);
+        }
+        let applied = self.apply(op, by, at)?;
+        if let Some(live) = self.live.as_mut() {
+            live.client_seqs.insert(client.to_string(), seq);
+        }
+        Ok(Numbered::Applied(applied))
     }
 
     fn apply_in_place(&mut self, op: &Op, by: &Author, at: Moment) -> Result<Applied, OpError> {
