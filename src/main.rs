@@ -177,20 +177,10 @@ fn me(name: Option<&str>) -> Author {
     let name = name
         .map(str::to_string)
         .or_else(|| std::env::var("USER").ok())
-        .or_else(|| uid.and_then(user_name))
+        .or_else(|| uid.and_then(plenary::live::users::user_name))
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "unknown user".into());
     Author { name, uid }
-}
-
-/// The login name of `uid` from /etc/passwd, for when $USER is not set (cron, some SSH setups).
-fn user_name(uid: u32) -> Option<String> {
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let name = fields.next()?;
-        (fields.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
-    })
 }
 
 fn run(cli: &Cli, file: &Path, name: Option<&str>, follow_up: &[PathBuf]) -> Result<ExitCode> {

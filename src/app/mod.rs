@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::domain::timer::{Bell, bell_between};
-use crate::domain::{Anchor, Applied, Author, ItemKind, Moment, Op, OpError, Session};
+use crate::domain::{Anchor, Applied, Author, ItemKind, Moment, Numbered, Op, OpError, Session};
 pub use action::{Action, View};
 pub use form::{CommitmentForm, Field, NoteForm};
 
@@ -58,8 +58,21 @@ pub struct App {
     pub save_warning: Option<String>,
     /// Names and organisations offered when typing an owner.
     pub owners: Vec<String>,
+    /// Operations applied since the runtime last took them, for live clients.
+    applied: Vec<AppliedOp>,
     dirty: bool,
     quit: bool,
+}
+
+/// An operation as applied, with everything a live client needs to apply it identically.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppliedOp {
+    pub revision: u64,
+    pub op: Op,
+    pub by: Author,
+    pub at: Moment,
+    /// The live client and its operation number, when it came from one.
+    pub origin: Option<(String, u64)>,
 }
 
 impl App {
@@ -80,6 +93,7 @@ impl App {
             selected: 0,
             save_warning: None,
             owners,
+            applied: Vec::new(),
             dirty: false,
             quit: false,
         }
@@ -90,8 +104,44 @@ impl App {
         let result = self.session.apply(&op, &self.me, at);
         if result.is_ok() {
             self.dirty = true;
+            let by = self.me.clone();
+            self.log(op, by, at, None);
         }
         result
+    }
+
+    /// Applies operation `seq` from live client `client` on behalf of `by`, once.
+    pub fn apply_remote(
+        &mut self,
+        client: &str,
+        seq: u64,
+        op: Op,
+        by: Author,
+        at: Moment,
+    ) -> Result<Numbered, OpError> {
+        let result = self.session.apply_numbered(client, seq, &op, &by, at);
+        if let Ok(Numbered::Applied(_)) = result {
+            self.dirty = true;
+            self.owners = self.session.owner_suggestions();
+            self.log(op, by, at, Some((client.to_string(), seq)));
+        }
+        result
+    }
+
+    fn log(&mut self, op: Op, by: Author, at: Moment, origin: Option<(String, u64)>) {
+        let revision = self.session.live.as_ref().map_or(0, |l| l.revision);
+        self.applied.push(AppliedOp {
+            revision,
+            op,
+            by,
+            at,
+            origin,
+        });
+    }
+
+    /// Operations applied since the last call, oldest first, for live clients.
+    pub fn take_applied(&mut self) -> Vec<AppliedOp> {
+        std::mem::take(&mut self.applied)
     }
 
     /// Whether the session changed since the last call; the runtime saves when it did.

@@ -1,4 +1,8 @@
 //! Live sharing: the facilitator's process hosts the session on a Unix socket;
 //! note-takers and viewers join it with `plenary join`.
 
+pub mod host;
 pub mod protocol;
+pub mod serve;
+pub mod socket;
+pub mod users;

@@ -98,6 +98,9 @@ pub enum HostMsg {
         by: Author,
         #[serde(with = "moment")]
         at: Moment,
+        /// The live client and its number for the operation, when it came from one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        origin: Option<(String, u64)>,
     },
     Ack {
         seq: u64,
@@ -150,6 +153,20 @@ pub enum ReadError {
     /// A line longer than `MAX_LINE`; the rest of the stream cannot be trusted.
     TooLong,
     Io(io::Error),
+}
+
+/// Applies a broadcast operation to a client's copy exactly as the host did.
+pub fn apply_applied(
+    session: &mut Session,
+    op: &Op,
+    by: &Author,
+    at: Moment,
+    origin: Option<&(String, u64)>,
+) -> Result<(), crate::domain::OpError> {
+    match origin {
+        Some((client, seq)) => session.apply_numbered(client, *seq, op, by, at).map(|_| ()),
+        None => session.apply(op, by, at).map(|_| ()),
+    }
 }
 
 /// Reads one line of at most `MAX_LINE` bytes (without its newline).

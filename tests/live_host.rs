@@ -1,0 +1,359 @@
+//! The live host with real Unix sockets and several clients in one test: convergence,
+//! roles, exactly-once delivery across reconnection, and peers that misbehave.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, Utc};
+use plenary::app::App;
+use plenary::domain::*;
+use plenary::live::host::{Access, Host, HostEvent};
+use plenary::live::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, Role, encode};
+use plenary::live::serve;
+
+fn now() -> Moment {
+    Moment {
+        now: Utc::now(),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn facilitator() -> App {
+    let text = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("live-test".into(), None, Utc::now());
+    let mut app = App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "s.json".into(),
+    );
+    app.apply(Op::StartSession, now()).unwrap();
+    app
+}
+
+struct Hosted {
+    _dir: tempfile::TempDir,
+    host: Host,
+    events: Receiver<HostEvent>,
+    app: App,
+    path: std::path::PathBuf,
+}
+
+fn hosted() -> Hosted {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sock");
+    let (tx, events) = mpsc::channel();
+    let host = Host::start(&path, Access::default(), move |e| {
+        let _ = tx.send(e);
+    })
+    .unwrap();
+    Hosted {
+        _dir: dir,
+        host,
+        events,
+        app: facilitator(),
+        path,
+    }
+}
+
+impl Hosted {
+    /// Runs the facilitator's side of the loop for a while.
+    fn pump(&mut self, for_how_long: Duration) {
+        let end = Instant::now() + for_how_long;
+        while Instant::now() < end {
+            if let Ok(e) = self.events.recv_timeout(Duration::from_millis(5)) {
+                serve::handle(&self.host, &mut self.app, e, now());
+            }
+            serve::publish(&self.host, &mut self.app);
+        }
+    }
+}
+
+/// A minimal client: its own copy of the session, kept in step from the host's messages.
+struct Client {
+    stream: UnixStream,
+    inbox: Receiver<HostMsg>,
+    session: Option<Session>,
+    acks: Vec<u64>,
+    refused: Vec<(u64, String)>,
+    errors: Vec<String>,
+}
+
+impl Client {
+    fn connect(path: &Path, name: &str, role: Role, id: &str) -> Client {
+        let stream = UnixStream::connect(path).unwrap();
+        let (tx, inbox) = mpsc::channel();
+        let reader = stream.try_clone().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(reader).lines() {
+                let Ok(line) = line else { break };
+                let Ok(msg) = serde_json::from_str::<HostMsg>(&line) else {
+                    break;
+                };
+                if tx.send(msg).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut c = Client {
+            stream,
+            inbox,
+            session: None,
+            acks: vec![],
+            refused: vec![],
+            errors: vec![],
+        };
+        c.send(&ClientMsg::Hello {
+            version: PROTOCOL_VERSION,
+            name: name.into(),
+            role,
+            client: id.into(),
+        });
+        c
+    }
+
+    fn send(&mut self, msg: &ClientMsg) {
+        self.stream.write_all(&encode(msg)).unwrap();
+    }
+
+    fn drain(&mut self) {
+        while let Ok(msg) = self.inbox.try_recv() {
+            match msg {
+                HostMsg::Welcome { session, .. } | HostMsg::State { session } => {
+                    self.session = Some(*session)
+                }
+                HostMsg::Applied {
+                    revision,
+                    op,
+                    by,
+                    at,
+                    origin,
+                } => {
+                    let s = self.session.as_mut().expect("welcomed first");
+                    let have = s.live.as_ref().unwrap().revision;
+                    if revision <= have {
+                        continue;
+                    }
+                    assert_eq!(revision, have + 1, "operations arrive in order");
+                    plenary::live::protocol::apply_applied(s, &op, &by, at, origin.as_ref())
+                        .expect("the host's operation applies identically here");
+                }
+                HostMsg::Ack { seq } => self.acks.push(seq),
+                HostMsg::Refused { seq, error } => self.refused.push((seq, error)),
+                HostMsg::Error { message, .. } => self.errors.push(message),
+            }
+        }
+    }
+}
+
+fn note(text: &str) -> Op {
+    Op::AddNote {
+        text: text.into(),
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+    }
+}
+
+#[test]
+fn every_client_ends_with_the_same_session_as_the_host() {
+    let mut h = hosted();
+    let mut clients: Vec<Client> = (0..3)
+        .map(|i| {
+            Client::connect(
+                &h.path,
+                &format!("taker{i}"),
+                Role::NoteTaker,
+                &format!("c{i}"),
+            )
+        })
+        .collect();
+    h.pump(Duration::from_millis(100));
+    for round in 1..=10u64 {
+        for (i, c) in clients.iter_mut().enumerate() {
+            c.send(&ClientMsg::Op {
+                seq: round,
+                op: note(&format!("note {round} from {i}")),
+            });
+        }
+        h.app
+            .apply(note(&format!("facilitator note {round}")), now())
+            .unwrap();
+    }
+    h.pump(Duration::from_millis(400));
+    for c in &mut clients {
+        c.drain();
+        assert_eq!(c.acks.len(), 10);
+        assert!(
+            c.session.as_ref().unwrap() == &h.app.session,
+            "a client did not converge"
+        );
+    }
+    let notes = &h.app.session.live.as_ref().unwrap().notes;
+    assert_eq!(notes.len(), 40);
+    let by_taker1 = notes.iter().filter(|n| n.author.name == "taker1").count();
+    assert_eq!(by_taker1, 10);
+    assert!(
+        notes
+            .iter()
+            .all(|n| n.author.uid.is_some() || n.author.name == "amina"),
+        "remote authors carry their uid"
+    );
+}
+
+#[test]
+fn roles_are_enforced_by_the_host() {
+    let mut h = hosted();
+    let mut taker = Client::connect(&h.path, "joseph", Role::Facilitator, "t");
+    let mut viewer = Client::connect(&h.path, "screen", Role::Viewer, "v");
+    h.pump(Duration::from_millis(100));
+    taker.send(&ClientMsg::Op {
+        seq: 1,
+        op: Op::GoToItem { item: 2 },
+    });
+    viewer.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("hello"),
+    });
+    h.pump(Duration::from_millis(150));
+    taker.drain();
+    viewer.drain();
+    assert!(
+        taker.refused[0].1.contains("note-taker"),
+        "asking for facilitator gives note-taker: {:?}",
+        taker.refused
+    );
+    assert!(viewer.refused[0].1.contains("viewer"));
+    assert_eq!(h.app.current_item(), 0);
+    assert!(h.app.session.live.as_ref().unwrap().notes.is_empty());
+}
+
+#[test]
+fn an_operation_resent_after_reconnecting_lands_once() {
+    let mut h = hosted();
+    let mut c = Client::connect(&h.path, "joseph", Role::NoteTaker, "same-client");
+    h.pump(Duration::from_millis(100));
+    c.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("only once"),
+    });
+    drop(c); // the link drops before the client saw an ack
+    h.pump(Duration::from_millis(150));
+    let mut again = Client::connect(&h.path, "joseph", Role::NoteTaker, "same-client");
+    h.pump(Duration::from_millis(100));
+    again.drain();
+    // The welcome says what is already in: the client resends only what is above it,
+    // but even a blind resend is acknowledged without applying twice.
+    again.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("only once"),
+    });
+    h.pump(Duration::from_millis(150));
+    again.drain();
+    assert_eq!(again.acks, vec![1]);
+    assert_eq!(h.app.session.live.as_ref().unwrap().notes.len(), 1);
+}
+
+#[test]
+fn bad_peers_get_errors_and_never_stall_the_host() {
+    let mut h = hosted();
+    let mut good = Client::connect(&h.path, "good", Role::NoteTaker, "g");
+    // Malformed JSON: an error, the connection stays.
+    let mut noisy = Client::connect(&h.path, "noisy", Role::NoteTaker, "n");
+    noisy
+        .stream
+        .write_all(b"{not json\n{\"type\":\"op\",\"seq\":1,\"op\":{\"op\":\"teleport\"}}\n")
+        .unwrap();
+    // An oversized line: closed.
+    let mut huge = UnixStream::connect(&h.path).unwrap();
+    let _ = huge.write_all(&vec![b'x'; 300 * 1024]);
+    // A client that says nothing, and one that never reads what it is sent.
+    let _silent = UnixStream::connect(&h.path).unwrap();
+    let deaf = Client::connect(&h.path, "deaf", Role::Viewer, "d");
+    h.pump(Duration::from_millis(100));
+    // Flood: far more than any outbox holds, while `deaf` reads nothing.
+    let started = Instant::now();
+    for i in 0..3000 {
+        h.app.apply(note(&format!("flood {i}")), now()).unwrap();
+        serve::publish(&h.host, &mut h.app);
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "publishing never blocks on a client that does not read"
+    );
+    good.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("still works"),
+    });
+    h.pump(Duration::from_millis(800));
+    good.drain();
+    noisy.drain();
+    assert_eq!(good.acks, vec![1]);
+    assert!(
+        good.session.as_ref().unwrap() == &h.app.session,
+        "the good client did not catch up"
+    );
+    assert!(
+        noisy
+            .errors
+            .iter()
+            .any(|e| e.contains("not a plenary message")),
+        "{:?}",
+        noisy.errors
+    );
+    let mut buf = String::new();
+    let _ = BufReader::new(&huge).read_line(&mut buf);
+    assert!(buf.contains("longer than 256 KiB"), "{buf}");
+    drop(deaf);
+}
+
+#[test]
+fn two_hundred_connections_come_and_go_and_the_host_still_answers() {
+    let mut h = hosted();
+    for i in 0..200 {
+        let c = Client::connect(&h.path, "flaky", Role::NoteTaker, &format!("f{i}"));
+        if i % 20 == 0 {
+            h.pump(Duration::from_millis(5));
+        }
+        drop(c);
+    }
+    h.pump(Duration::from_millis(300));
+    let mut c = Client::connect(&h.path, "after", Role::NoteTaker, "after");
+    c.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("after the storm"),
+    });
+    h.pump(Duration::from_millis(200));
+    c.drain();
+    assert_eq!(c.acks, vec![1]);
+    assert!(h.host.people().len() <= 1, "departed clients are forgotten");
+}
+
+#[test]
+fn another_protocol_version_is_told_so_and_the_socket_is_private() {
+    let h = hosted();
+    let mode = std::fs::metadata(&h.path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "only this user can connect");
+    let mut old = UnixStream::connect(&h.path).unwrap();
+    old.write_all(&encode(&ClientMsg::Hello {
+        version: 99,
+        name: "x".into(),
+        role: Role::NoteTaker,
+        client: "x".into(),
+    }))
+    .unwrap();
+    let mut line = String::new();
+    BufReader::new(&old).read_line(&mut line).unwrap();
+    assert!(
+        line.contains("speaks protocol 1, your plenary speaks 99"),
+        "{line}"
+    );
+}
