@@ -41,6 +41,24 @@ enum Command {
         /// with each status written back to its own session.
         #[arg(long = "follow-up", value_name = "SESSION", num_args = 1..)]
         follow_up: Vec<PathBuf>,
+        /// Let members of this Unix group join as note-takers (default: only you).
+        #[arg(long, value_name = "GROUP")]
+        allow_group: Option<String>,
+    },
+    /// Join the live session on this machine as a note-taker (or a viewer).
+    Join {
+        /// Which live session, when several run (see --list).
+        #[arg(long)]
+        session: Option<String>,
+        /// List the live sessions on this machine.
+        #[arg(long)]
+        list: bool,
+        /// Watch only: no notes or commitments (a second screen).
+        #[arg(long)]
+        view: bool,
+        /// How you are shown to others (default: your user name).
+        #[arg(long)]
+        name: Option<String>,
     },
     /// Browse saved sessions, see who owes what, record follow-up, export.
     Review {
@@ -125,8 +143,21 @@ fn main() -> ExitCode {
             file,
             name,
             follow_up,
-        }) => run(&cli, file, name.as_deref(), follow_up),
+            allow_group,
+        }) => run(
+            &cli,
+            file,
+            name.as_deref(),
+            follow_up,
+            allow_group.as_deref(),
+        ),
         Some(Command::Check { files }) => check(files),
+        Some(Command::Join {
+            session,
+            list,
+            view,
+            name,
+        }) => join(&cli, session.as_deref(), *list, *view, name.as_deref()),
         Some(Command::Commitments(args)) => commitments(&cli, args),
         Some(Command::Review { files, name, board }) => {
             review(&cli, files, name.as_deref(), *board)
@@ -183,7 +214,22 @@ fn me(name: Option<&str>) -> Author {
     Author { name, uid }
 }
 
-fn run(cli: &Cli, file: &Path, name: Option<&str>, follow_up: &[PathBuf]) -> Result<ExitCode> {
+fn run(
+    cli: &Cli,
+    file: &Path,
+    name: Option<&str>,
+    follow_up: &[PathBuf],
+    allow_group: Option<&str>,
+) -> Result<ExitCode> {
+    let access = match allow_group {
+        Some(g) => plenary::live::host::Access {
+            group: Some(
+                plenary::live::users::group(g)
+                    .with_context(|| format!("there is no Unix group named {g}"))?,
+            ),
+        },
+        None => Default::default(),
+    };
     let mut session = load_checked(file)?;
     let carried = carried_commitments(&session, file, follow_up)?;
     if !carried.is_empty() {
@@ -216,9 +262,37 @@ fn run(cli: &Cli, file: &Path, name: Option<&str>, follow_up: &[PathBuf]) -> Res
         bail!("{}", saver.failure().unwrap_or("cannot save the session"));
     }
     let mut app = App::new(session, me(name), path.clone());
-    runtime::run(&mut app, &mut saver, &theme(cli))?;
+    let inputs = std::sync::mpsc::channel();
+    let host = host_session(&path, access, inputs.0.clone());
+    runtime::run(
+        &mut app,
+        &mut saver,
+        &theme(cli),
+        host.as_ref().ok(),
+        inputs,
+    )?;
+    if let Err(e) = &host {
+        eprintln!("plenary: the session was not shared with note-takers: {e:#}");
+    }
+    drop(host);
     drop(lock);
     finish(&app, &mut saver)
+}
+
+/// Shares the session on its socket so note-takers can join. A failure here does not stop
+/// the facilitator: the session runs unshared and the reason is printed afterwards.
+fn host_session(
+    session_file: &Path,
+    access: plenary::live::host::Access,
+    tx: std::sync::mpsc::Sender<runtime::Input>,
+) -> Result<plenary::live::host::Host> {
+    use plenary::live::socket;
+    let dir = socket::socket_dir();
+    socket::prepare_dir(&dir, access.group.as_ref().map(|(gid, _)| *gid))?;
+    let path = socket::socket_path(&dir, session_file);
+    plenary::live::host::Host::start(&path, access, move |e| {
+        let _ = tx.send(runtime::Input::Host(e));
+    })
 }
 
 /// The still-owed commitments of the sessions given to `--follow-up`.
@@ -429,10 +503,100 @@ fn review(cli: &Cli, files: &[PathBuf], name: Option<&str>, board: bool) -> Resu
     Ok(ExitCode::SUCCESS)
 }
 
+fn join(
+    cli: &Cli,
+    session: Option<&str>,
+    list: bool,
+    view: bool,
+    name: Option<&str>,
+) -> Result<ExitCode> {
+    use plenary::live::join::Drafts;
+    use plenary::live::protocol::Role;
+    use plenary::live::socket;
+    let dir = socket::socket_dir();
+    let live = socket::live_sessions(&dir);
+    if list {
+        if live.is_empty() {
+            println!(
+                "No live session on this machine (looked in {}).",
+                dir.display()
+            );
+        }
+        for (name, _) in &live {
+            println!("{name}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (stem, path) = match session {
+        Some(wanted) => live
+            .iter()
+            .find(|(n, _)| n == wanted)
+            .or_else(|| live.iter().find(|(n, _)| n.contains(wanted)))
+            .cloned()
+            .with_context(|| {
+                format!("no live session called {wanted} (plenary join --list shows them)")
+            })?,
+        None => match live.as_slice() {
+            [one] => one.clone(),
+            [] => bail!(
+                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`",
+                dir.display()
+            ),
+            _ => bail!(
+                "{} live sessions here; choose one with --session NAME:\n  {}",
+                live.len(),
+                live.iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ),
+        },
+    };
+    let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            directories::ProjectDirs::from("org", "plenary", "plenary")
+                .map(|d| d.data_local_dir().join("drafts"))
+                .unwrap_or_else(|| dir.join("drafts"))
+        });
+    std::fs::create_dir_all(&drafts_dir)
+        .with_context(|| format!("cannot create {}", drafts_dir.display()))?;
+    let role = if view { Role::Viewer } else { Role::NoteTaker };
+    let drafts_path = drafts_dir.join(format!("{stem}{}.json", if view { "-viewer" } else { "" }));
+    let saved = Drafts::load(&drafts_path);
+    let me = me(name);
+    let mut remote = saved.as_ref().map(|d| d.remote.clone()).unwrap_or_default();
+    if remote.client.is_empty() {
+        remote.client = format!(
+            "{}-{}-{}",
+            me.name,
+            std::process::id(),
+            chrono::Utc::now().timestamp_millis()
+        );
+    }
+    remote.role = role;
+    let placeholder: Session =
+        serde_json::from_str(r#"{"format":1,"title":"joining…","agenda":[]}"#)?;
+    let mut app = App::new(placeholder, me, path.clone());
+    app.remote = Some(remote);
+    if let Some(d) = &saved {
+        d.restore_form(&mut app);
+    }
+    plenary::live::join::run(&mut app, path, drafts_path.clone(), &theme(cli))?;
+    let waiting = app.remote.as_ref().map_or(0, |r| r.pending.len());
+    if waiting > 0 {
+        eprintln!(
+            "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again",
+            drafts_path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn launch(cli: &Cli) -> Result<ExitCode> {
     let entries = launcher::discover(Path::new("sessions"), &sessions_dir(cli));
     match launcher::pick(&entries, &theme(cli))? {
-        Some(file) => run(cli, &file, None, &[]),
+        Some(file) => run(cli, &file, None, &[], None),
         None => Ok(ExitCode::SUCCESS),
     }
 }

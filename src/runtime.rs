@@ -7,6 +7,7 @@ use std::io::{BufWriter, Write};
 use std::os::fd::AsFd;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration as StdDuration, Instant};
 
 use crate::lean_backend::LeanBackend;
@@ -21,6 +22,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
 use crate::domain::Moment;
+use crate::live::host::{Host, HostEvent};
 use crate::screen::Screen;
 use crate::store::Saver;
 use crate::ui::Theme;
@@ -125,8 +127,57 @@ const WAKE_MARGIN: StdDuration = StdDuration::from_millis(3);
 /// The longest the loop sleeps with nothing to show (the rail's minute figures).
 const IDLE_WAKE: StdDuration = StdDuration::from_secs(1);
 
-/// Runs the console until the facilitator quits or the process is told to stop.
-pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
+/// Everything the loop waits for, arriving on one channel.
+pub enum Input {
+    Terminal(Event),
+    /// Something a live client did.
+    Host(HostEvent),
+    /// The terminal hung up.
+    Gone,
+}
+
+/// Reads the terminal on its own thread so a loop can wait on one channel. It polls in
+/// short slices so that a hung-up terminal is noticed instead of spun on.
+pub fn spawn_terminal_reader<T: Send + 'static>(
+    tx: Sender<T>,
+    wrap: fn(Event) -> T,
+    gone: fn() -> T,
+) {
+    let _ = std::thread::Builder::new()
+        .name("plenary-keys".into())
+        .spawn(move || {
+            loop {
+                if terminal_gone() {
+                    let _ = tx.send(gone());
+                    return;
+                }
+                match event::poll(StdDuration::from_secs(2)) {
+                    Ok(true) => match event::read() {
+                        Ok(e) => {
+                            if tx.send(wrap(e)).is_err() {
+                                return;
+                            }
+                        }
+                        Err(_) => return,
+                    },
+                    Ok(false) => {}
+                    Err(_) => return,
+                }
+            }
+        });
+}
+
+/// Runs the console until the facilitator quits or the process is told to stop. With a
+/// `host`, live clients' events arrive on `inputs` beside the keys.
+pub fn run(
+    app: &mut App,
+    saver: &mut Saver,
+    theme: &Theme,
+    host: Option<&Host>,
+    inputs: (Sender<Input>, Receiver<Input>),
+) -> Result<()> {
+    let (tx, rx) = inputs;
+    spawn_terminal_reader(tx, Input::Terminal, || Input::Gone);
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -173,19 +224,44 @@ pub fn run(app: &mut App, saver: &mut Saver, theme: &Theme) -> Result<()> {
             .and_then(|t| (t - clock.now()).to_std().ok())
             .map_or(IDLE_WAKE, |w| w + WAKE_MARGIN)
             .min(IDLE_WAKE);
-        if event::poll(wait)? {
+        let first = match rx.recv_timeout(wait) {
+            Ok(input) => Some(input),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        if let Some(first) = first {
             // Handle everything already queued before drawing once.
             events += 1;
-            loop {
-                match event::read()? {
-                    Event::Key(key) => app.on_key(key, clock.moment()),
-                    Event::Resize(width, height) => area = Rect::new(0, 0, width, height),
-                    _ => {}
+            let mut next = Some(first);
+            while let Some(input) = next {
+                match input {
+                    Input::Terminal(Event::Key(key)) => app.on_key(key, clock.moment()),
+                    Input::Terminal(Event::Resize(width, height)) => {
+                        area = Rect::new(0, 0, width, height)
+                    }
+                    Input::Terminal(_) => {}
+                    Input::Host(e) => {
+                        if let Some(host) = host
+                            && let Some(news) =
+                                crate::live::serve::handle(host, app, e, clock.moment())
+                        {
+                            app.inform(news);
+                        }
+                    }
+                    Input::Gone => stop.store(true, Ordering::Relaxed),
                 }
-                if !event::poll(StdDuration::ZERO)? {
-                    break;
+                next = rx.try_recv().ok();
+            }
+            if let Some(host) = host {
+                app.people = crate::live::serve::people(host);
+                if let Some(conn) = app.take_disconnect() {
+                    host.disconnect(conn, "the facilitator disconnected you");
+                    app.people = crate::live::serve::people(host);
                 }
             }
+        }
+        if let Some(host) = host {
+            crate::live::serve::publish(host, app);
         }
         let retry_due = last_retry.elapsed() >= SAVE_RETRY;
         let mut dirty = app.take_dirty();
@@ -234,7 +310,7 @@ fn write_back_follow_ups(app: &mut App, clock: &LiveClock, all: bool) -> bool {
 
 /// Whether the terminal has hung up (an SSH link dropped, the window closed): then the
 /// session is saved and the process ends instead of waiting on a terminal that is gone.
-fn terminal_gone() -> bool {
+pub fn terminal_gone() -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     let stdin = std::io::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];

@@ -330,3 +330,77 @@ fn follow_up_needs_an_agenda_and_recorded_sources() {
             .contains("give it an agenda, not the recorded session")
     );
 }
+
+#[test]
+fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_host_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sessions, run, state) = (
+        dir.path().join("s"),
+        dir.path().join("run"),
+        dir.path().join("state"),
+    );
+    let env = [
+        ("PLENARY_DIR", sessions.as_path()),
+        ("PLENARY_RUNTIME_DIR", run.as_path()),
+        ("PLENARY_STATE_DIR", state.as_path()),
+    ];
+    let mut host = Term::spawn(
+        &["run", "sessions/monitoring-results-workshop.json"],
+        &env,
+        120,
+        36,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    let mut taker = Term::spawn(&["join", "--name", "Joseph"], &env, 80, 24);
+    taker.wait_for("● live  Joseph · note-taker");
+    host.wait_for("Joseph joined as note-taker");
+
+    // Note-takers cannot move the agenda.
+    taker.send("]");
+    taker.wait_for("Agenda and timers are the facilitator's; you add notes and commitments");
+
+    taker.send("c");
+    taker.wait_for("New commitment");
+    taker.send("Share the district data\tUNDP Country Office\t+1m\r");
+    taker.wait_for("Sent");
+    host.send("2");
+    host.wait_for("Share the district data");
+
+    // The host dies; the note-taker keeps writing; the session resumes and it lands once.
+    let file = session_file(&sessions);
+    let _ = Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status();
+    host.wait_exit();
+    taker.wait_for("○ reconnecting");
+    taker.send("nWritten while the host was down\r");
+    taker.wait_for("1 waiting to be confirmed");
+    let mut resumed = Term::spawn(&["run", file.to_str().unwrap()], &env, 120, 36);
+    taker.wait_for("● live");
+    resumed.send("3");
+    resumed.wait_for("Written while the host was down");
+    taker.send("q");
+    assert!(taker.wait_exit());
+    resumed.send("q");
+    assert!(resumed.wait_exit());
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let notes: Vec<&str> = saved["live"]["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        notes,
+        vec!["Written while the host was down"],
+        "exactly once"
+    );
+    let c1 = &saved["live"]["commitments"][0];
+    assert_eq!(c1["created_by"]["name"], "Joseph");
+    assert!(
+        c1["created_by"]["uid"].is_number(),
+        "the host recorded the note-taker's Unix user id"
+    );
+}

@@ -60,8 +60,31 @@ pub struct App {
     pub owners: Vec<String>,
     /// Operations applied since the runtime last took them, for live clients.
     applied: Vec<AppliedOp>,
+    /// Set when this app is a client of someone else's live session.
+    pub remote: Option<Remote>,
+    /// Who has joined the live session, as shown to the facilitator (connection, label).
+    pub people: Vec<(u64, String)>,
+    /// A connection the facilitator asked to end; the runtime carries it out.
+    disconnect: Option<u64>,
     dirty: bool,
     quit: bool,
+}
+
+/// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
+/// and stay pending until it acknowledges them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Remote {
+    pub role: crate::live::protocol::Role,
+    /// This client's id, stable across reconnections and restarts (kept in the drafts file).
+    pub client: String,
+    pub next_seq: u64,
+    /// Sent or not, not yet acknowledged: resent after a reconnection.
+    pub pending: Vec<(u64, Op)>,
+    #[serde(skip)]
+    pub connected: bool,
+    /// The highest number sent on the current connection.
+    #[serde(skip)]
+    pub sent: u64,
 }
 
 /// An operation as applied, with everything a live client needs to apply it identically.
@@ -94,6 +117,9 @@ impl App {
             save_warning: None,
             owners,
             applied: Vec::new(),
+            remote: None,
+            people: Vec::new(),
+            disconnect: None,
             dirty: false,
             quit: false,
         }
@@ -101,6 +127,25 @@ impl App {
 
     /// Applies an operation as this user; a success marks the session for saving.
     pub fn apply(&mut self, op: Op, at: Moment) -> Result<Applied, OpError> {
+        if let Some(remote) = self.remote.as_mut() {
+            // A client checks what it can (role, then the same domain rules on a copy) and
+            // queues the operation for the host, whose answer is final.
+            if !remote.role.allows(&op) {
+                let what = match remote.role {
+                    crate::live::protocol::Role::Viewer => {
+                        "You joined as a viewer: you can watch, not change"
+                    }
+                    _ => "Agenda and timers are the facilitator's; you add notes and commitments",
+                };
+                return Err(OpError::NotAllowed(what.into()));
+            }
+            let mut probe = self.session.clone();
+            probe.apply(&op, &self.me, at)?;
+            remote.next_seq += 1;
+            remote.pending.push((remote.next_seq, op));
+            self.dirty = true;
+            return Ok(Applied::Done);
+        }
         let result = self.session.apply(&op, &self.me, at);
         if result.is_ok() {
             self.dirty = true;
@@ -263,6 +308,21 @@ impl App {
             text: text.into(),
             is_error: false,
         });
+    }
+
+    /// Shows news from the runtime (someone joined) in the flash line.
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.say(text);
+    }
+
+    /// The connection the facilitator asked to end, if any.
+    pub fn take_disconnect(&mut self) -> Option<u64> {
+        self.disconnect.take()
+    }
+
+    /// Asks the runtime to end a live client's connection.
+    pub fn request_disconnect(&mut self, conn: u64) {
+        self.disconnect = Some(conn);
     }
 
     /// Shows a problem the runtime met (a write-back that failed) in the flash line.

@@ -124,6 +124,9 @@ impl App {
                         self.selected = self.commitment_count().saturating_sub(1);
                         self.say(format!("Commitment {id} recorded"));
                     }
+                    Ok(Applied::Done) if self.remote.is_some() => {
+                        self.say("Sent: it shows here once the facilitator's plenary has it")
+                    }
                     Ok(Applied::Done) => self.say("Commitment updated"),
                     Err(e) => {
                         f.refused(&e);
@@ -137,6 +140,7 @@ impl App {
                     anchor: f.anchor,
                 };
                 match self.apply(op, at) {
+                    Ok(_) if self.remote.is_some() => self.say("Note sent"),
                     Ok(_) => self.say("Note saved"),
                     Err(e) => {
                         f.error = Some(e.to_string());

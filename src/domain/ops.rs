@@ -160,6 +160,8 @@ pub enum OpError {
     PastDeadline(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
     Conflict { by: String },
+    #[error("{0}")]
+    NotAllowed(String),
     #[error("there is no carried commitment {0}")]
     NoSuchCarried(usize),
     #[error("a new deadline needs a note saying why it moved")]

@@ -2,6 +2,8 @@
 //! note-takers and viewers join it with `plenary join`.
 
 pub mod host;
+pub mod join;
+pub mod link;
 pub mod protocol;
 pub mod serve;
 pub mod socket;

@@ -19,11 +19,12 @@ pub const PROTOCOL_VERSION: u32 = 1;
 pub const MAX_LINE: usize = 256 * 1024;
 
 /// What a connected person may do; the host decides, a client cannot claim more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything: the agenda, the timers, notes and commitments.
     Facilitator,
+    #[default]
     /// Notes and commitments only.
     NoteTaker,
     /// Reads only (a second screen).

@@ -3,6 +3,7 @@
 
 pub mod big_clock;
 mod follow_up;
+pub mod join;
 pub mod launcher;
 mod lists;
 mod overlay;

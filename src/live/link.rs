@@ -1,0 +1,98 @@
+//! A note-taker's connection to the host: connects, says hello, passes every message on,
+//! and reconnects on its own when the host goes away (until the host ends it on purpose).
+
+use std::io::{BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::protocol::{ClientMsg, HostMsg, encode, read_line};
+
+/// What the link reports to the client's loop.
+#[derive(Debug)]
+pub enum LinkEvent {
+    Connected,
+    Message(HostMsg),
+    /// The connection dropped; the link is trying again.
+    Lost,
+    /// The host ended the connection for good (e.g. the facilitator disconnected us).
+    Closed(String),
+}
+
+/// The sending half, shared with the thread that keeps the connection up.
+#[derive(Clone, Default)]
+pub struct Link {
+    stream: Arc<Mutex<Option<UnixStream>>>,
+}
+
+/// How long to wait between attempts to reach the host.
+const RETRY: Duration = Duration::from_millis(500);
+
+impl Link {
+    /// Starts connecting to `socket`; `hello` is sent on every (re)connection.
+    pub fn start(
+        socket: PathBuf,
+        hello: ClientMsg,
+        report: impl Fn(LinkEvent) + Send + 'static,
+    ) -> Link {
+        let link = Link::default();
+        let shared = link.clone();
+        let _ = std::thread::Builder::new()
+            .name("plenary-link".into())
+            .spawn(move || {
+                loop {
+                    let Ok(stream) = UnixStream::connect(&socket) else {
+                        std::thread::sleep(RETRY);
+                        continue;
+                    };
+                    let (Ok(reader), Ok(mut writer)) = (stream.try_clone(), stream.try_clone())
+                    else {
+                        continue;
+                    };
+                    if writer.write_all(&encode(&hello)).is_err() {
+                        continue;
+                    }
+                    if let Ok(mut s) = shared.stream.lock() {
+                        *s = Some(stream);
+                    }
+                    report(LinkEvent::Connected);
+                    let mut reader = BufReader::new(reader);
+                    let mut line = Vec::new();
+                    let mut ended: Option<String> = None;
+                    // Any read error (closed, broken, oversized) ends this connection.
+                    while read_line(&mut reader, &mut line).is_ok() {
+                        match serde_json::from_slice::<HostMsg>(&line) {
+                            Ok(HostMsg::Error {
+                                message,
+                                fatal: true,
+                            }) => ended = Some(message),
+                            Ok(msg) => report(LinkEvent::Message(msg)),
+                            Err(_) => {}
+                        }
+                    }
+                    if let Ok(mut s) = shared.stream.lock() {
+                        *s = None;
+                    }
+                    if let Some(reason) = ended {
+                        report(LinkEvent::Closed(reason));
+                        return;
+                    }
+                    report(LinkEvent::Lost);
+                    std::thread::sleep(RETRY);
+                }
+            });
+        link
+    }
+
+    /// Sends a message if connected; false when it could not be sent (it stays pending).
+    pub fn send(&self, msg: &ClientMsg) -> bool {
+        let Ok(mut guard) = self.stream.lock() else {
+            return false;
+        };
+        match guard.as_mut() {
+            Some(stream) => stream.write_all(&encode(msg)).is_ok(),
+            None => false,
+        }
+    }
+}

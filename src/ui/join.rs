@@ -1,0 +1,137 @@
+//! The note-taker's screen, made for 80x24: where the session is in a line, then the notes
+//! and commitments of the current item or group, and the same forms as the console.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::{Ctx, lists, stage};
+use crate::app::{App, View};
+use crate::domain::ItemKind;
+use crate::domain::timer::clock_text;
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    buf.set_style(area, t.base);
+    if area.width < super::MIN_WIDTH || area.height < 8 {
+        Paragraph::new("Terminal too small; enlarge the window. Your notes are kept.")
+            .style(t.strong)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    let [where_, who, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Line::from(position(app, ctx)).render(where_, buf);
+    let remote = app.remote.as_ref();
+    let link = match remote {
+        Some(r) if r.connected => Span::styled("● live", t.calm),
+        _ => Span::styled("○ reconnecting…", t.warn),
+    };
+    let waiting = remote.map_or(0, |r| r.pending.len());
+    let mut who_line = vec![
+        link,
+        Span::styled(
+            format!(
+                "  {} · {}",
+                app.me.name,
+                remote.map_or("", |r| r.role.label())
+            ),
+            t.dim,
+        ),
+    ];
+    if waiting > 0 {
+        who_line.push(Span::styled(
+            format!("  {waiting} waiting to be confirmed"),
+            t.warn,
+        ));
+    }
+    Line::from(who_line).render(who, buf);
+    match app.view {
+        View::Commitments => lists::commitments(app, ctx, body, buf),
+        _ => {
+            let [notes, commitments] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
+            lists::notes(app, ctx, notes, buf);
+            lists::commitment_table(app, ctx, commitments, buf, false);
+        }
+    }
+    let hint = match &app.flash {
+        Some(f) => Line::styled(
+            format!(" {}", f.text),
+            if f.is_error { t.warn } else { t.calm },
+        ),
+        None => Line::from(vec![
+            Span::styled(" n", t.key),
+            Span::styled(" note ", t.dim),
+            Span::styled(" c", t.key),
+            Span::styled(" commitment ", t.dim),
+            Span::styled(" 2", t.key),
+            Span::styled(" all commitments ", t.dim),
+            Span::styled(" 1", t.key),
+            Span::styled(" this item ", t.dim),
+            Span::styled(" q", t.key),
+            Span::styled(" quit", t.dim),
+        ]),
+    };
+    hint.render(foot, buf);
+    super::overlay::render(app, ctx, area, buf);
+}
+
+/// One line: the item (and group) in progress, and its timer with the phase in words.
+fn position(app: &App, ctx: &Ctx) -> Vec<Span<'static>> {
+    let t = ctx.theme;
+    let s = &app.session;
+    let Some(live) = &s.live else {
+        return vec![Span::styled(" waiting for the session…", t.dim)];
+    };
+    if live.started_at.is_none() {
+        return vec![Span::styled(
+            format!(" {} · not started yet", s.title),
+            t.strong,
+        )];
+    }
+    if live.ended_at.is_some() {
+        return vec![Span::styled(format!(" {} · ended", s.title), t.strong)];
+    }
+    let item = app.current_item();
+    let title = s.agenda.get(item).map_or("", |i| i.title.as_str());
+    let mut out = vec![Span::styled(
+        format!(" {}/{} {title}", item + 1, s.agenda.len()),
+        t.strong,
+    )];
+    if app.current_kind() == Some(ItemKind::Presentations)
+        && let (Some(group), Some(p)) = (
+            s.groups.get(app.current_group()),
+            live.presentations.get(app.current_group()),
+        )
+    {
+        let planned = s.presenter_seconds(app.current_group());
+        let shown = p.timer.display_seconds(planned, ctx.now);
+        let phase = p.timer.phase(planned, ctx.now);
+        out.push(Span::styled(format!(" · {} ", group.name), t.base));
+        out.push(Span::styled(
+            format!(
+                "{} {}",
+                stage::countdown_text(shown),
+                stage::phase_words(phase, shown)
+            ),
+            t.phase(phase),
+        ));
+    } else {
+        let left = s.item_remaining_ms(item, ctx.now) / 1000;
+        let text = if left >= 0 {
+            format!(" · {} left", clock_text(left, false))
+        } else {
+            format!(" · over by {}", clock_text(-left, false))
+        };
+        out.push(Span::styled(text, t.base));
+    }
+    out
+}
