@@ -404,3 +404,43 @@ fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_ho
         "the host recorded the note-taker's Unix user id"
     );
 }
+
+#[test]
+fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sessions, run, state) = (
+        dir.path().join("s"),
+        dir.path().join("run"),
+        dir.path().join("state"),
+    );
+    let env = [
+        ("PLENARY_DIR", sessions.as_path()),
+        ("PLENARY_RUNTIME_DIR", run.as_path()),
+        ("PLENARY_STATE_DIR", state.as_path()),
+    ];
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 36);
+    host.wait_for("Press Enter to begin");
+    let mut taker = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    taker.wait_for("● live");
+    taker.send("c");
+    taker.wait_for("New commitment");
+    taker.send("Brief the budget committee in Marc");
+    taker.wait_for("Brief the budget committee in Marc");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = Command::new("kill")
+        .args(["-9", &taker.pid().to_string()])
+        .status();
+    taker.wait_exit();
+
+    let mut again = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    again.wait_for("Brief the budget committee in Marc");
+    again.wait_for("● live");
+
+    host.send("4");
+    host.wait_for("Grace (");
+    host.send("x");
+    host.wait_for("Disconnected Grace");
+    again.wait_for("the facilitator disconnected you");
+    host.send("q");
+    assert!(host.wait_exit());
+}

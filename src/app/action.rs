@@ -35,6 +35,9 @@ pub enum Action {
     ShowStage,
     ShowCommitments,
     ShowNotes,
+    ShowPeople,
+    /// Disconnect the selected person (people view).
+    Disconnect,
     ToggleProjector,
     ToggleMute,
     Help,
@@ -52,6 +55,8 @@ pub enum View {
     Stage,
     Commitments,
     Notes,
+    /// Who joined the live session.
+    People,
 }
 
 /// One row of the key table: the keys as printed, what they do, and where they apply.
@@ -208,6 +213,8 @@ pub fn main_action(key: KeyEvent, view: View) -> Option<Action> {
         KeyCode::Char('1') => Action::ShowStage,
         KeyCode::Char('2') => Action::ShowCommitments,
         KeyCode::Char('3') => Action::ShowNotes,
+        KeyCode::Char('4') => Action::ShowPeople,
+        KeyCode::Char('x') if view == View::People => Action::Disconnect,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Char('e') if lists => Action::Edit,

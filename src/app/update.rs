@@ -295,6 +295,16 @@ impl App {
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,
             Action::ShowNotes => self.view = View::Notes,
+            Action::ShowPeople => {
+                self.view = View::People;
+                self.selected = 0;
+            }
+            Action::Disconnect => {
+                if let Some((conn, label)) = self.people.get(self.selected).cloned() {
+                    self.request_disconnect(conn);
+                    self.say(format!("Disconnected {label}"));
+                }
+            }
             Action::ToggleProjector => self.projector = !self.projector,
             Action::ToggleMute => {
                 self.muted = !self.muted;

@@ -160,3 +160,35 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .scroll((scroll, 0))
         .render(body, buf);
 }
+
+/// Who joined the live session, for the facilitator; `x` disconnects the selected one.
+pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    Line::from(vec![
+        Span::styled(format!(" PEOPLE JOINED ({})", app.people.len()), t.accent),
+        Span::styled("  ↑↓ select · x disconnect · 1 back to the stage", t.dim),
+    ])
+    .render(title, buf);
+    if app.people.is_empty() {
+        Paragraph::new(Line::styled("Nobody has joined. Note-takers run `plenary join` on this machine (ssh -t HOST plenary join).", t.dim))
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
+        return;
+    }
+    for (i, (_, label)) in app.people.iter().enumerate().take(body.height as usize) {
+        let style = if i == app.selected {
+            t.selected
+        } else {
+            t.base
+        };
+        Line::styled(format!(" {label}"), style).render(
+            Rect {
+                y: body.y + i as u16,
+                height: 1,
+                ..body
+            },
+            buf,
+        );
+    }
+}

@@ -73,6 +73,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (true, _) | (false, View::Stage) => stage::render(app, ctx, areas.main, buf, app.projector),
         (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
         (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
+        (false, View::People) => lists::people(app, ctx, areas.main, buf),
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
@@ -216,6 +217,12 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         right.push(Span::styled("not started ", t.dim));
     }
+    if !app.people.is_empty() {
+        right.push(Span::styled(
+            format!("{} joined ", app.people.len()),
+            t.accent,
+        ));
+    }
     if app.muted {
         right.push(Span::styled("bell off ", t.dim));
     }
@@ -245,7 +252,7 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     let scopes: &[Scope] = match app.view {
-        View::Commitments => &[Scope::Lists, Scope::Everywhere],
+        View::Commitments | View::People => &[Scope::Lists, Scope::Everywhere],
         _ if app.current_kind() == Some(crate::domain::ItemKind::Presentations) => {
             &[Scope::Timer, Scope::Everywhere]
         }
