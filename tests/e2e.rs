@@ -432,7 +432,7 @@ fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_p
         .status();
     taker.wait_exit();
 
-    let mut again = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    let again = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
     again.wait_for("Brief the budget committee in Marc");
     again.wait_for("● live");
 

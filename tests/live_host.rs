@@ -365,22 +365,55 @@ fn the_second_of_two_concurrent_edits_is_refused_naming_who_changed_it() {
         what: "Draft terms of reference".into(),
         owner: owner.into(),
         deadline: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
-        anchor: Anchor { item: 0, group: None },
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
         past_deadline_confirmed: false,
     };
-    h.app.apply(Op::AddCommitment { draft: draft("Ministry of Health") }, now()).unwrap();
+    h.app
+        .apply(
+            Op::AddCommitment {
+                draft: draft("Ministry of Health"),
+            },
+            now(),
+        )
+        .unwrap();
     let mut joseph = Client::connect(&h.path, "Joseph", Role::NoteTaker, "j");
     let mut clara = Client::connect(&h.path, "Clara", Role::NoteTaker, "c");
     h.pump(Duration::from_millis(100));
     // Both opened the form on revision 0 of C1.
-    joseph.send(&ClientMsg::Op { seq: 1, op: Op::EditCommitment { id: "C1".into(), base_revision: 0, draft: draft("Ministry of Planning") } });
+    joseph.send(&ClientMsg::Op {
+        seq: 1,
+        op: Op::EditCommitment {
+            id: "C1".into(),
+            base_revision: 0,
+            draft: draft("Ministry of Planning"),
+        },
+    });
     h.pump(Duration::from_millis(100));
-    clara.send(&ClientMsg::Op { seq: 1, op: Op::EditCommitment { id: "C1".into(), base_revision: 0, draft: draft("EU Delegation") } });
+    clara.send(&ClientMsg::Op {
+        seq: 1,
+        op: Op::EditCommitment {
+            id: "C1".into(),
+            base_revision: 0,
+            draft: draft("EU Delegation"),
+        },
+    });
     h.pump(Duration::from_millis(150));
     joseph.drain();
     clara.drain();
     assert_eq!(joseph.acks, vec![1]);
     assert_eq!(clara.refused.len(), 1);
-    assert!(clara.refused[0].1.contains("Joseph changed this commitment"), "{:?}", clara.refused);
-    assert_eq!(h.app.session.live.as_ref().unwrap().commitments[0].owner, "Ministry of Planning");
+    assert!(
+        clara.refused[0]
+            .1
+            .contains("Joseph changed this commitment"),
+        "{:?}",
+        clara.refused
+    );
+    assert_eq!(
+        h.app.session.live.as_ref().unwrap().commitments[0].owner,
+        "Ministry of Planning"
+    );
 }
