@@ -243,7 +243,81 @@ fn a_refused_operation_changes_nothing() {
     let mut s = example();
     let me = facilitator();
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    let d = draft("Publish a summary", "Civil society", date(2027, 1, 31));
+    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
+        .unwrap();
     let before = s.clone();
+    let mut stale = d.clone();
+    stale.owner = "Someone else".into();
+    let refusals = [
+        Op::StartSession,
+        Op::SelectGroup { group: 9 },
+        Op::StartTimer { group: 9 },
+        Op::PauseTimer { group: 9 },
+        Op::ResetTimer { group: 9 },
+        Op::AdjustTimer {
+            group: 9,
+            seconds: 30,
+        },
+        Op::AdjustItem {
+            item: 99,
+            seconds: 30,
+        },
+        Op::AddCommitment {
+            draft: CommitmentDraft {
+                owner: String::new(),
+                ..d.clone()
+            },
+        },
+        Op::AddCommitment {
+            draft: CommitmentDraft {
+                deadline: date(2020, 1, 1),
+                ..d.clone()
+            },
+        },
+        Op::EditCommitment {
+            id: "C1".into(),
+            base_revision: 7,
+            draft: stale,
+        },
+        Op::EditCommitment {
+            id: "C9".into(),
+            base_revision: 0,
+            draft: d.clone(),
+        },
+        Op::SetStatus {
+            id: "C9".into(),
+            status: Status::Done,
+            note: None,
+        },
+        Op::SetStatus {
+            id: "C1".into(),
+            status: Status::Done,
+            note: Some("x".repeat(5000)),
+        },
+        Op::FollowUp {
+            id: "C1".into(),
+            status: Status::Done,
+            deadline: Some(date(2027, 9, 1)),
+            note: String::new(),
+        },
+        Op::FollowUp {
+            id: "C1".into(),
+            status: Status::Done,
+            deadline: None,
+            note: "y".repeat(5000),
+        },
+        Op::SelectCarried { index: 3 },
+        Op::RecordCarried {
+            index: 3,
+            status: Status::Done,
+        },
+        Op::StartCarriedTimer { index: 3 },
+    ];
+    for op in &refusals {
+        assert!(s.apply(op, &me, at(1)).is_err(), "{op:?} should be refused");
+        assert_eq!(s, before, "{op:?} was refused but changed the session");
+    }
     assert!(s.apply(&Op::GoToItem { item: 99 }, &me, at(1)).is_err());
     assert!(
         s.apply(
