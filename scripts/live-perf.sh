@@ -90,7 +90,8 @@ while time.time() < stop:
     for c in clients:
         c.note(f"{c.name} note {c.seq + 1}")
     if tick % 2 == 0:
-        text = f"Probe commitment {tick:04d}"
+        # No spaces: the screen diff skips blank cells, so only a solid token arrives whole.
+        text = f"Probe-commitment-{tick:04d}"
         with lock: mark = len(screen)
         probe.seq += 1
         sent = time.perf_counter()

@@ -261,12 +261,17 @@ fn run(
     if !saver.save(&session) {
         bail!("{}", saver.failure().unwrap_or("cannot save the session"));
     }
+    let revision = session.live.as_ref().map_or(0, |l| l.revision);
     let mut app = App::new(session, me(name), path.clone());
     let inputs = std::sync::mpsc::channel();
+    let saved = inputs.0.clone();
+    let background = store::BackgroundSaver::start(path.clone(), revision, move || {
+        let _ = saved.send(runtime::Input::Saved);
+    });
     let host = host_session(&path, access, inputs.0.clone());
     runtime::run(
         &mut app,
-        &mut saver,
+        &background,
         &theme(cli),
         host.as_ref().ok(),
         inputs,
@@ -275,6 +280,10 @@ fn run(
         eprintln!("plenary: the session was not shared with note-takers: {e:#}");
     }
     drop(host);
+    // Whatever the writer has not yet put on disk, it gets a few seconds to.
+    if !background.flush(std::time::Duration::from_secs(5)) {
+        saver.save(&app.session);
+    }
     drop(lock);
     finish(&app, &mut saver)
 }
@@ -340,6 +349,8 @@ fn carried_commitments(
 
 /// After the terminal is restored: make sure the file is current, and say where it is.
 fn finish(app: &App, saver: &mut Saver) -> Result<ExitCode> {
+    // `saver` is pending only if the background writer could not finish and this last
+    // synchronous try failed too.
     if saver.is_pending() && !saver.save(&app.session) {
         let rescue = std::env::temp_dir().join(format!(
             "plenary-rescue-{}.json",

@@ -24,7 +24,7 @@ use crate::app::App;
 use crate::domain::Moment;
 use crate::live::host::{Host, HostEvent};
 use crate::screen::Screen;
-use crate::store::Saver;
+use crate::store::BackgroundSaver;
 use crate::ui::Theme;
 
 /// The time as the live display sees it: wall time at start plus monotonic time since,
@@ -134,6 +134,8 @@ pub enum Input {
     Host(HostEvent),
     /// The terminal hung up.
     Gone,
+    /// The background saver finished a write (or failed one).
+    Saved,
 }
 
 /// Reads the terminal on its own thread so a loop can wait on one channel. It polls in
@@ -171,7 +173,7 @@ pub fn spawn_terminal_reader<T: Send + 'static>(
 /// `host`, live clients' events arrive on `inputs` beside the keys.
 pub fn run(
     app: &mut App,
-    saver: &mut Saver,
+    saver: &BackgroundSaver,
     theme: &Theme,
     host: Option<&Host>,
     inputs: (Sender<Input>, Receiver<Input>),
@@ -193,6 +195,7 @@ pub fn run(
     let mut area = Rect::new(0, 0, width, height);
     // Counts handled events and saves: anything that may change more than the countdown.
     let mut events: u64 = 0;
+    let mut acks: Vec<crate::live::serve::PendingAck> = Vec::new();
     let mut last_now = clock.now();
     let mut last_retry = Instant::now();
     loop {
@@ -243,12 +246,14 @@ pub fn run(
                     Input::Host(e) => {
                         if let Some(host) = host
                             && let Some(news) =
-                                crate::live::serve::handle(host, app, e, clock.moment())
+                                crate::live::serve::handle(host, app, e, clock.moment(), &mut acks)
                         {
                             app.inform(news);
                         }
                     }
                     Input::Gone => stop.store(true, Ordering::Relaxed),
+                    // A write finished: acknowledgements may be released below.
+                    Input::Saved => {}
                 }
                 next = rx.try_recv().ok();
             }
@@ -270,18 +275,27 @@ pub fn run(
             events += 1;
             dirty |= app.take_dirty();
         }
-        if dirty || (saver.is_pending() && retry_due) {
-            saver.save(&app.session);
-            events += 1;
-            app.save_warning = saver.failure().map(str::to_string);
+        if dirty {
+            let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
+            saver.submit(revision, &app.session);
         }
         if dirty || retry_due {
             last_retry = Instant::now();
         }
+        // Clients hear "recorded" only once the file holds it.
+        if let Some(host) = host {
+            crate::live::serve::release_acks(host, &mut acks, saver.durable());
+        }
+        let failure = saver.failure();
+        if failure != app.save_warning {
+            app.save_warning = failure;
+            events += 1;
+        }
     }
     // Leaving: the commitment in focus is decided too.
     if write_back_follow_ups(app, &clock, true) && app.take_dirty() {
-        saver.save(&app.session);
+        let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
+        saver.submit(revision, &app.session);
     }
     drop(guard);
     Ok(())

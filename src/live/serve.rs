@@ -6,8 +6,36 @@ use super::protocol::{HostMsg, PROTOCOL_VERSION, Role};
 use crate::app::App;
 use crate::domain::{Author, Moment, Numbered};
 
-/// Handles one client event; returns a line worth telling the facilitator, if any.
-pub fn handle(host: &Host, app: &mut App, event: HostEvent, at: Moment) -> Option<String> {
+/// An acknowledgement held back until the session file holds the operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PendingAck {
+    pub conn: ConnId,
+    pub seq: u64,
+    /// The session revision that must be on disk first.
+    pub revision: u64,
+}
+
+/// Sends the acknowledgements whose operations are on disk (revision ≤ `durable`).
+pub fn release_acks(host: &Host, waiting: &mut Vec<PendingAck>, durable: u64) {
+    waiting.retain(|a| {
+        if a.revision <= durable {
+            host.send(a.conn, &HostMsg::Ack { seq: a.seq });
+            false
+        } else {
+            true
+        }
+    });
+}
+
+/// Handles one client event. Returns a line worth telling the facilitator, if any; an
+/// applied operation's acknowledgement goes into `acks`, to be sent once it is saved.
+pub fn handle(
+    host: &Host,
+    app: &mut App,
+    event: HostEvent,
+    at: Moment,
+    acks: &mut Vec<PendingAck>,
+) -> Option<String> {
     match event {
         HostEvent::Hello {
             conn,
@@ -64,8 +92,15 @@ pub fn handle(host: &Host, app: &mut App, event: HostEvent, at: Moment) -> Optio
                 return None;
             }
             match app.apply_remote(&joined.client, seq, op, joined.author, at) {
+                // Acknowledged once the file holds it (a duplicate is behind the current
+                // revision too: it was applied before, and is saved by then or soon).
                 Ok(Numbered::Applied(_) | Numbered::Duplicate) => {
-                    host.send(conn, &HostMsg::Ack { seq })
+                    let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
+                    acks.push(PendingAck {
+                        conn,
+                        seq,
+                        revision,
+                    });
                 }
                 Err(e) => host.send(
                     conn,

@@ -10,4 +10,4 @@ pub mod save;
 
 pub use load::{LoadError, load};
 pub use lock::{LockError, SessionLock};
-pub use save::{Saver, write_atomic};
+pub use save::{BackgroundSaver, Saver, write_atomic};

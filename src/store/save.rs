@@ -117,3 +117,181 @@ mod tests {
         assert!(saver.failure().is_none());
     }
 }
+
+/// Writes the session on its own thread, so the facilitator's loop never waits for the disk,
+/// and says which revision is safely on disk: live clients' acknowledgements wait for it.
+pub struct BackgroundSaver {
+    shared: std::sync::Arc<Shared>,
+    path: PathBuf,
+}
+
+#[derive(Default)]
+struct Shared {
+    state: std::sync::Mutex<Background>,
+    wake: std::sync::Condvar,
+    done: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct Background {
+    /// The newest snapshot not yet on disk, with its revision.
+    next: Option<(u64, Vec<u8>)>,
+    /// The highest revision on disk.
+    durable: u64,
+    /// The highest revision handed over.
+    submitted: u64,
+    failure: Option<String>,
+}
+
+/// How long the writer waits before trying a failed write again.
+const RETRY: std::time::Duration = std::time::Duration::from_secs(2);
+
+impl BackgroundSaver {
+    /// Starts the writer for `path`, whose content is already `revision`; `on_durable` is
+    /// called (from the writer thread) after each successful write, or a failed one.
+    pub fn start(
+        path: PathBuf,
+        revision: u64,
+        on_durable: impl Fn() + Send + 'static,
+    ) -> BackgroundSaver {
+        let shared = std::sync::Arc::new(Shared::default());
+        if let Ok(mut s) = shared.state.lock() {
+            s.durable = revision;
+            s.submitted = revision;
+        }
+        let (worker, target) = (std::sync::Arc::clone(&shared), path.clone());
+        let _ = std::thread::Builder::new()
+            .name("plenary-save".into())
+            .spawn(move || {
+                loop {
+                    let (revision, bytes) = {
+                        let Ok(mut s) = worker.state.lock() else {
+                            return;
+                        };
+                        loop {
+                            if let Some(next) = s.next.take() {
+                                break next;
+                            }
+                            s = match worker.wake.wait(s) {
+                                Ok(s) => s,
+                                Err(_) => return,
+                            };
+                        }
+                    };
+                    let result = write_atomic(&target, &bytes);
+                    let failed = result.is_err();
+                    if let Ok(mut s) = worker.state.lock() {
+                        match result {
+                            Ok(()) => {
+                                s.durable = s.durable.max(revision);
+                                s.failure = None;
+                            }
+                            Err(e) => {
+                                s.failure = Some(format!(
+                                    "NOT SAVED, kept in memory, retrying: {e} ({})",
+                                    target.display()
+                                ));
+                                // Keep it for the retry unless something newer came in meanwhile.
+                                if s.next.is_none() {
+                                    s.next = Some((revision, bytes));
+                                }
+                            }
+                        }
+                    }
+                    worker.done.notify_all();
+                    on_durable();
+                    if failed {
+                        std::thread::sleep(RETRY);
+                    }
+                }
+            });
+        BackgroundSaver { shared, path }
+    }
+
+    /// Hands over the session as of `revision`; replaces any snapshot still waiting.
+    pub fn submit(&self, revision: u64, session: &Session) {
+        let bytes = to_json(session);
+        if let Ok(mut s) = self.shared.state.lock() {
+            s.next = Some((revision, bytes));
+            s.submitted = s.submitted.max(revision);
+        }
+        self.shared.wake.notify_one();
+    }
+
+    /// The highest revision safely on disk.
+    pub fn durable(&self) -> u64 {
+        self.shared.state.lock().map_or(0, |s| s.durable)
+    }
+
+    /// Why the last write failed, until one succeeds.
+    pub fn failure(&self) -> Option<String> {
+        self.shared
+            .state
+            .lock()
+            .ok()
+            .and_then(|s| s.failure.clone())
+    }
+
+    /// Waits (up to `limit`) until everything handed over is on disk; false if it is not.
+    pub fn flush(&self, limit: std::time::Duration) -> bool {
+        let deadline = std::time::Instant::now() + limit;
+        let Ok(mut s) = self.shared.state.lock() else {
+            return false;
+        };
+        while s.durable < s.submitted {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            s = match self.shared.done.wait_timeout(s, left) {
+                Ok((s, _)) => s,
+                Err(_) => return false,
+            };
+        }
+        true
+    }
+
+    /// The file being kept.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod background_tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_snapshot_reaches_the_disk_and_is_reported_durable() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let saver = BackgroundSaver::start(path.clone(), 0, || {});
+        let mut session: Session =
+            serde_json::from_str(r#"{"format":1,"title":"one","agenda":[]}"#).unwrap();
+        saver.submit(1, &session);
+        session.title = "two".into();
+        saver.submit(2, &session);
+        assert!(saver.flush(std::time::Duration::from_secs(5)));
+        assert_eq!(saver.durable(), 2);
+        assert!(std::fs::read_to_string(&path).unwrap().contains("\"two\""));
+    }
+
+    #[test]
+    fn a_failing_disk_is_reported_and_retried_until_it_works() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gone").join("s.json");
+        let saver = BackgroundSaver::start(path.clone(), 0, || {});
+        let session: Session =
+            serde_json::from_str(r#"{"format":1,"title":"t","agenda":[]}"#).unwrap();
+        saver.submit(1, &session);
+        assert!(!saver.flush(std::time::Duration::from_millis(300)));
+        assert!(saver.failure().unwrap().contains("kept in memory"));
+        assert_eq!(saver.durable(), 0, "nothing acknowledged as durable");
+        std::fs::create_dir(dir.path().join("gone")).unwrap();
+        assert!(
+            saver.flush(std::time::Duration::from_secs(5)),
+            "the retry wrote it"
+        );
+        assert!(saver.failure().is_none());
+    }
+}
