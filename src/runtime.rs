@@ -233,16 +233,38 @@ pub fn run(
             Err(RecvTimeoutError::Disconnected) => break,
         };
         if let Some(first) = first {
-            // Handle everything already queued before drawing once.
+            // Take everything already queued. Keys go first and are drawn at once, so the
+            // facilitator never waits behind a burst of note-takers' operations.
             events += 1;
-            let mut next = Some(first);
-            while let Some(input) = next {
-                match input {
-                    Input::Terminal(Event::Key(key)) => app.on_key(key, clock.moment()),
-                    Input::Terminal(Event::Resize(width, height)) => {
-                        area = Rect::new(0, 0, width, height)
+            let batch: Vec<Input> = std::iter::once(first).chain(rx.try_iter()).collect();
+            let (keys, rest): (Vec<Input>, Vec<Input>) = batch
+                .into_iter()
+                .partition(|i| matches!(i, Input::Terminal(_)));
+            if !keys.is_empty() {
+                for input in keys {
+                    match input {
+                        Input::Terminal(Event::Key(key)) => app.on_key(key, clock.moment()),
+                        Input::Terminal(Event::Resize(width, height)) => {
+                            area = Rect::new(0, 0, width, height)
+                        }
+                        _ => {}
                     }
-                    Input::Terminal(_) => {}
+                }
+                if !rest.is_empty() {
+                    screen.draw(
+                        guard.terminal.backend_mut(),
+                        area,
+                        events,
+                        app,
+                        theme,
+                        clock.offset(),
+                        clock.now(),
+                    )?;
+                    events += 1;
+                }
+            }
+            for input in rest {
+                match input {
                     Input::Host(e) => {
                         if let Some(host) = host
                             && let Some(news) =
@@ -252,10 +274,9 @@ pub fn run(
                         }
                     }
                     Input::Gone => stop.store(true, Ordering::Relaxed),
-                    // A write finished: acknowledgements may be released below.
-                    Input::Saved => {}
+                    // A write finished: acknowledgements are released below.
+                    Input::Saved | Input::Terminal(_) => {}
                 }
-                next = rx.try_recv().ok();
             }
             if let Some(host) = host {
                 app.people = crate::live::serve::people(host);

@@ -134,8 +134,8 @@ struct Shared {
 
 #[derive(Default)]
 struct Background {
-    /// The newest snapshot not yet on disk, with its revision.
-    next: Option<(u64, Vec<u8>)>,
+    /// The newest snapshot not yet on disk, with its revision (serialised by the writer).
+    next: Option<(u64, Box<Session>)>,
     /// The highest revision on disk.
     durable: u64,
     /// The highest revision handed over.
@@ -164,7 +164,7 @@ impl BackgroundSaver {
             .name("plenary-save".into())
             .spawn(move || {
                 loop {
-                    let (revision, bytes) = {
+                    let (revision, session) = {
                         let Ok(mut s) = worker.state.lock() else {
                             return;
                         };
@@ -178,7 +178,7 @@ impl BackgroundSaver {
                             };
                         }
                     };
-                    let result = write_atomic(&target, &bytes);
+                    let result = write_atomic(&target, &to_json(&session));
                     let failed = result.is_err();
                     if let Ok(mut s) = worker.state.lock() {
                         match result {
@@ -193,7 +193,7 @@ impl BackgroundSaver {
                                 ));
                                 // Keep it for the retry unless something newer came in meanwhile.
                                 if s.next.is_none() {
-                                    s.next = Some((revision, bytes));
+                                    s.next = Some((revision, session));
                                 }
                             }
                         }
@@ -208,11 +208,12 @@ impl BackgroundSaver {
         BackgroundSaver { shared, path }
     }
 
-    /// Hands over the session as of `revision`; replaces any snapshot still waiting.
+    /// Hands over the session as of `revision`; replaces any snapshot still waiting. Only a
+    /// copy is made here: turning it into JSON happens on the writer's thread.
     pub fn submit(&self, revision: u64, session: &Session) {
-        let bytes = to_json(session);
+        let copy = Box::new(session.clone());
         if let Ok(mut s) = self.shared.state.lock() {
-            s.next = Some((revision, bytes));
+            s.next = Some((revision, copy));
             s.submitted = s.submitted.max(revision);
         }
         self.shared.wake.notify_one();
