@@ -444,3 +444,44 @@ fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_p
     host.send("q");
     assert!(host.wait_exit());
 }
+
+#[test]
+fn a_refused_concurrent_edit_keeps_the_second_note_takers_text_in_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sessions, run, state) = (
+        dir.path().join("s"),
+        dir.path().join("run"),
+        dir.path().join("state"),
+    );
+    let env = [
+        ("PLENARY_DIR", sessions.as_path()),
+        ("PLENARY_RUNTIME_DIR", run.as_path()),
+        ("PLENARY_STATE_DIR", state.as_path()),
+    ];
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut joseph = Term::spawn(&["join", "--name", "Joseph"], &env, 80, 24);
+    let mut clara = Term::spawn(&["join", "--name", "Clara"], &env, 80, 24);
+    for taker in [&mut joseph, &mut clara] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+        taker.send("\r");
+        taker.wait_for("Edit commitment C1");
+    }
+    joseph.send("\t (lead)\r");
+    joseph.wait_for("Sent");
+    host.send("2");
+    host.wait_for("Ministry of Health (lead)");
+    clara.send("\t and Finance\r");
+    clara.wait_for("Joseph changed this commitment");
+    let screen = clara.wait_for("Edit commitment C1");
+    assert!(
+        screen.contains("Ministry of Health and Finance"),
+        "Clara's text is kept to merge or resubmit:\n{screen}"
+    );
+}

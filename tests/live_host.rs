@@ -420,3 +420,67 @@ fn the_second_of_two_concurrent_edits_is_refused_naming_who_changed_it() {
         "Ministry of Planning"
     );
 }
+
+/// A small fixed-seed generator, so CI repeats the same inputs.
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn fuzzed_input_gets_errors_and_the_host_keeps_serving() {
+    let mut h = hosted();
+    let valid = [
+        r#"{"type":"op","seq":1,"op":{"op":"add_note","text":"x","anchor":{"item":0}}}"#,
+        r#"{"type":"op","seq":2,"op":{"op":"add_commitment","draft":{"what":"a","owner":"b","deadline":"2027-01-01","anchor":{"item":0}}}}"#,
+        r#"{"type":"sync"}"#,
+        r#"{"type":"op","seq":3,"op":{"op":"go_to_item","item":4}}"#,
+    ];
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut fuzzer = Client::connect(&h.path, "fuzzer", Role::NoteTaker, "fz");
+    for round in 0..1000 {
+        let mut line: Vec<u8> = valid[round % valid.len()].as_bytes().to_vec();
+        match rng.next() % 4 {
+            // Flip bytes.
+            0 => {
+                for _ in 0..1 + rng.next() % 4 {
+                    let i = (rng.next() as usize) % line.len();
+                    line[i] = (rng.next() % 256) as u8;
+                }
+            }
+            // Cut short.
+            1 => line.truncate((rng.next() as usize) % line.len()),
+            // Raw noise.
+            2 => line = (0..rng.next() % 200).map(|_| (rng.next() % 256) as u8).collect(),
+            // Wrong types in the right shape.
+            _ => line = format!(r#"{{"type":"op","seq":{},"op":{{"op":"add_note","text":{},"anchor":{{"item":-1}}}}}}"#, rng.next(), rng.next()).into_bytes(),
+        }
+        line.retain(|b| *b != b'\n');
+        line.push(b'\n');
+        if fuzzer.stream.write_all(&line).is_err() {
+            // Too many bad lines: the host closed this one, as it should. Start another.
+            fuzzer = Client::connect(&h.path, "fuzzer", Role::NoteTaker, "fz");
+        }
+        if round % 50 == 0 {
+            h.pump(Duration::from_millis(10));
+        }
+    }
+    h.pump(Duration::from_millis(300));
+    let mut good = Client::connect(&h.path, "after", Role::NoteTaker, "after-fuzz");
+    good.send(&ClientMsg::Op {
+        seq: 1,
+        op: note("still answering"),
+    });
+    h.pump(Duration::from_millis(200));
+    good.drain();
+    assert_eq!(good.acks, vec![1]);
+    assert!(
+        h.app.session.problems().is_empty(),
+        "the session is still valid after the fuzzing"
+    );
+}
