@@ -37,15 +37,17 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .areas(area);
+    let progress = format!(
+        "  {} of {total} · {clock}",
+        (live.current_carried + 1).min(total)
+    );
+    let room = title.width.saturating_sub(progress.chars().count() as u16);
     Line::from(vec![
-        Span::styled(s.agenda[item].title.to_uppercase(), t.accent),
         Span::styled(
-            format!(
-                "  {} of {total} · {clock}",
-                (live.current_carried + 1).min(total)
-            ),
-            t.dim,
+            super::clip(&s.agenda[item].title.to_uppercase(), room),
+            t.accent,
         ),
+        Span::styled(super::clip(&progress, title.width), t.dim),
     ])
     .centered()
     .render(title, buf);

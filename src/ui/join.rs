@@ -82,6 +82,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     hint.render(foot, buf);
     super::overlay::render(app, ctx, area, buf);
+    super::guard_edges(buf);
 }
 
 /// One line: the item (and group) in progress, and its timer with the phase in words.

@@ -79,6 +79,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         footer(app, ctx, foot, buf);
     }
     overlay::render(app, ctx, area, buf);
+    guard_edges(buf);
 }
 
 /// Every figure on screen that depends on the time at less than one-second resolution:
@@ -298,6 +299,52 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .areas(area);
     Line::from(spans).render(keys, buf);
     Line::from(always.to_vec()).render(fixed, buf);
+}
+
+/// Makes sure no glyph crosses the right edge of the screen: a wide character that would
+/// (placed by wrapping in the last column) becomes "…". A terminal would otherwise wrap it
+/// onto the next row and shift everything after it.
+pub fn guard_edges(buf: &mut Buffer) {
+    use unicode_width::UnicodeWidthStr;
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let w = buf[(x, y)].symbol().width().max(1) as u16;
+            if x + w > area.right() {
+                buf[(x, y)].set_symbol("…");
+                break;
+            }
+            x += w;
+        }
+    }
+}
+
+/// `text` cut to at most `width` columns as ratatui measures a whole string, with an
+/// ellipsis when cut. Centred and right-aligned lines go through this: left to ratatui, the
+/// cut of an over-wide aligned line can trip on emoji sequences and combining marks.
+pub(crate) fn clip(text: &str, width: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width);
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if out.width() + 1 > width {
+            out.pop();
+            break;
+        }
+    }
+    // Pop until the ellipsis fits, whatever the last characters combined into.
+    while !out.is_empty() && out.width() + 1 > width {
+        out.pop();
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
 }
 
 /// `m:ss` for a duration in seconds, used by several views.

@@ -90,6 +90,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ])
         .render(inner, buf);
     }
+    super::guard_edges(buf);
 }
 
 fn footer(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {

@@ -228,14 +228,17 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
     } else {
-        Line::styled(heading.to_uppercase(), t.accent)
+        Line::styled(super::clip(&heading.to_uppercase(), title.width), t.accent)
             .centered()
             .render(title, buf);
     }
     if !group.presenter.is_empty() {
         Line::from(vec![
             Span::styled("Presenter: ", t.dim),
-            Span::styled(group.presenter.clone(), t.strong),
+            Span::styled(
+                super::clip(&group.presenter, presenter.width.saturating_sub(11)),
+                t.strong,
+            ),
         ])
         .centered()
         .render(presenter, buf);
@@ -336,9 +339,15 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     if ctx.ticking_only {
         return countdown(&digits, &words, style, clock, buf, projector, ctx);
     }
-    Line::styled(s.agenda[app.current_item()].title.to_uppercase(), t.accent)
-        .centered()
-        .render(title, buf);
+    Line::styled(
+        super::clip(
+            &s.agenda[app.current_item()].title.to_uppercase(),
+            title.width,
+        ),
+        t.accent,
+    )
+    .centered()
+    .render(title, buf);
     countdown(&digits, &words, style, clock, buf, projector, ctx);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
@@ -408,9 +417,14 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     if ctx.ticking_only {
         return countdown(&digits, &words, style, clock, buf, projector, ctx);
     }
+    let kind = format!("  {}", agenda_item.kind.label());
+    let room = title.width.saturating_sub(kind.chars().count() as u16);
     Line::from(vec![
-        Span::styled(agenda_item.title.to_uppercase(), t.accent),
-        Span::styled(format!("  {}", agenda_item.kind.label()), t.dim),
+        Span::styled(
+            super::clip(&agenda_item.title.to_uppercase(), room),
+            t.accent,
+        ),
+        Span::styled(super::clip(&kind, title.width), t.dim),
     ])
     .centered()
     .render(title, buf);
