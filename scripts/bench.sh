@@ -28,55 +28,5 @@ echo "== micro-benchmarks" >&2
 cargo bench --bench render 2>/dev/null | tail -1 > "$out/render.txt"
 cargo bench --bench review 2>/dev/null | tail -1 > "$out/review-bench.txt"
 
-python3 - "$out" > docs/performance.md <<'PY'
-import os, re, sys, platform, subprocess, datetime
-d = sys.argv[1]
-read = lambda f: open(os.path.join(d, f)).read() if os.path.exists(os.path.join(d, f)) else ""
-def measure(text, size=None):
-    """bytes/s, writes/s, cpu% and rss from term-measure output (one block, or the block for a size)."""
-    if size:
-        m = re.search(rf"== presentations screen, timer running, {size}.*?(?===|\Z)", text, re.S)
-        text = m.group(0) if m else ""
-    g = lambda p: (re.search(p, text) or [None, "?"])[1]
-    return (g(r"bytes/s \(steady [^)]*\): ([\d.]+)"), g(r"bytes/s \(steady [^)]*\): [\d.]+\s+writes/s: ([\d.]+)"),
-            g(r"cpu % of core: [\d.]+\ncpu s \(steady\): [\d.]+\s+cpu % of core: ([\d.]+)"), g(r"peak rss MiB[^:]*: ([\d.]+)"))
-console = read("console.txt")
-rows = [("plenary, 120x40", *measure(console, "120x40")), ("plenary, 80x24", *measure(console, "80x24"))]
-for name in ("termdown", "tty-clock"):
-    t = read(f"{name}.txt")
-    if t:
-        rows.append((f"{name}, 120x40", *measure(t)))
-cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
-print("# Performance\n")
-print(f"Measured by `scripts/bench.sh` on {datetime.date.today()}: {os.cpu_count()} cores ({cpu or platform.machine()}), "
-      f"{platform.system()} {platform.release()}, release build. Rerun the script to regenerate this page.\n")
-print("## A running countdown (the presentations screen)\n")
-print("`../shared/tools/term-measure.sh` runs each program in a pseudo-terminal for 30 s and counts what it writes; "
-      "the steady window excludes start-up and the first full draw.\n")
-print("| program | bytes/s | writes/s | CPU % of a core | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: |")
-for r in rows:
-    print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[4]} |")
-floors = "Floors: at most 150 bytes/s and one write per second at 120x40, under 0.05% of a core, under 10 MiB."
-print(f"\n{floors}\n")
-for line in console.splitlines():
-    if line.startswith(("start to first frame", "keypress to frame")):
-        print(f"- {line} (floors: 50 ms, 10 ms)")
-print("\n## Review with 1,000 sessions and 20,000 commitments\n")
-for line in (read("review.txt") + read("review-bench.txt")).splitlines():
-    if any(k in line for k in ("commitments --overdue", "review --board", "review, ")):
-        print(f"- {line.strip()}")
-print("\nFloors: board under 300 ms, each filter keystroke under 16 ms, `commitments --overdue --format json` under 200 ms, under 100 MiB.")
-print("\n## Live sharing with 50 note-takers\n")
-for line in read("live.txt").splitlines():
-    if line and not line.startswith(("Compiling", "Finished")):
-        print(f"- {line.strip()}")
-print("\nFloors: a note-taker's commitment on the facilitator's screen under 50 ms (median), the facilitator's keypress under 10 ms, host CPU under 5% of a core, every operation saved exactly once.")
-print("\n## Frames\n")
-print(f"- {read('render.txt').strip()}")
-print("\n## Method\n")
-print("- `scripts/perf.sh`: a session on the report-back with a presenter timer running, measured at 120x40 and 80x24; start-up and keypress latency from a pseudo-terminal (time to the first bytes of the frame).")
-print("- `scripts/review-perf.sh`: `scripts/gen-sessions.py` writes 1,000 sessions; launch-to-board in a 120x40 pseudo-terminal, peak RSS from /proc.")
-print("- `scripts/live-perf.sh`: the facilitator in a pseudo-terminal, 50 protocol clients, a probe whose commitment text is timed until it appears in the facilitator's terminal output; host CPU from /proc over the window; the saved file checked at the end.")
-print("- `cargo bench`: frame and review costs in memory (`benches/`).")
-PY
+python3 scripts/perf-report.py "$out" > docs/performance.md
 echo "wrote docs/performance.md" >&2
