@@ -27,6 +27,18 @@ pub struct BoardRow {
 }
 
 impl BoardRow {
+    /// The fields a search looks in: one list for the command line and the review board.
+    pub fn searchable(&self) -> [&str; 6] {
+        [
+            &self.what,
+            &self.owner,
+            &self.organisation,
+            &self.stakeholder,
+            &self.session_title,
+            &self.id,
+        ]
+    }
+
     /// Whether the commitment is still owed and its deadline has passed.
     pub fn is_overdue(&self) -> bool {
         self.days_overdue > 0
@@ -113,18 +125,10 @@ impl Filter {
     pub fn matches(&self, row: &BoardRow, today: NaiveDate) -> bool {
         let contains =
             |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
-        let text_ok = self.text.split_whitespace().all(|word| {
-            [
-                &row.what,
-                &row.owner,
-                &row.organisation,
-                &row.stakeholder,
-                &row.session_title,
-                &row.id,
-            ]
-            .iter()
-            .any(|field| contains(field, word))
-        });
+        let text_ok = self
+            .text
+            .split_whitespace()
+            .all(|word| row.searchable().iter().any(|field| contains(field, word)));
         let owner = self.owner.trim();
         let owner_ok = owner.is_empty()
             || contains(&row.owner, owner)

@@ -165,18 +165,7 @@ impl Review {
         self.entries = board::rows(self.catalog.named(), self.today)
             .into_iter()
             .map(|row| {
-                let hay = [
-                    &row.what,
-                    &row.owner,
-                    &row.organisation,
-                    &row.stakeholder,
-                    &row.session_title,
-                    &row.id,
-                ]
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect::<Vec<_>>()
-                .join("\u{1}");
+                let hay = row.searchable().map(str::to_lowercase).join("\u{1}");
                 Entry { row, hay }
             })
             .collect();
