@@ -334,16 +334,9 @@ fn follow_up_needs_an_agenda_and_recorded_sources() {
 #[test]
 fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_host_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let (sessions, run, state) = (
-        dir.path().join("s"),
-        dir.path().join("run"),
-        dir.path().join("state"),
-    );
-    let env = [
-        ("PLENARY_DIR", sessions.as_path()),
-        ("PLENARY_RUNTIME_DIR", run.as_path()),
-        ("PLENARY_STATE_DIR", state.as_path()),
-    ];
+    let live = support::LiveDirs::new(dir.path());
+    let env = live.env();
+    let sessions = live.sessions.clone();
     let mut host = Term::spawn(
         &["run", "sessions/monitoring-results-workshop.json"],
         &env,
@@ -408,16 +401,8 @@ fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_ho
 #[test]
 fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_people() {
     let dir = tempfile::tempdir().unwrap();
-    let (sessions, run, state) = (
-        dir.path().join("s"),
-        dir.path().join("run"),
-        dir.path().join("state"),
-    );
-    let env = [
-        ("PLENARY_DIR", sessions.as_path()),
-        ("PLENARY_RUNTIME_DIR", run.as_path()),
-        ("PLENARY_STATE_DIR", state.as_path()),
-    ];
+    let live = support::LiveDirs::new(dir.path());
+    let env = live.env();
     let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 36);
     host.wait_for("Press Enter to begin");
     let mut taker = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
@@ -448,16 +433,8 @@ fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_p
 #[test]
 fn a_refused_concurrent_edit_keeps_the_second_note_takers_text_in_the_form() {
     let dir = tempfile::tempdir().unwrap();
-    let (sessions, run, state) = (
-        dir.path().join("s"),
-        dir.path().join("run"),
-        dir.path().join("state"),
-    );
-    let env = [
-        ("PLENARY_DIR", sessions.as_path()),
-        ("PLENARY_RUNTIME_DIR", run.as_path()),
-        ("PLENARY_STATE_DIR", state.as_path()),
-    ];
+    let live = support::LiveDirs::new(dir.path());
+    let env = live.env();
     let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
     host.wait_for("Press Enter to begin");
     host.send("\rc");

@@ -301,6 +301,22 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::from(always.to_vec()).render(fixed, buf);
 }
 
+/// Draws a form's text input in the theme: dim placeholder, and a visible cursor only when
+/// it has the keyboard. One place for every form (console, note-taker, review).
+pub(crate) fn text_input(
+    input: &ratatui_textarea::TextArea<'static>,
+    t: &Theme,
+    focused: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut text = input.clone();
+    text.set_style(t.base);
+    text.set_placeholder_style(t.dim);
+    text.set_cursor_style(if focused { t.selected } else { t.base });
+    text.render(area, buf);
+}
+
 /// Makes sure no glyph crosses the right edge of the screen: a wide character that would
 /// (placed by wrapping in the last column) becomes "…". A terminal would otherwise wrap it
 /// onto the next row and shift everything after it.

@@ -110,11 +110,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
                 .areas(row);
         let focused = f.focus == field;
         Line::styled(field.label(), if focused { t.accent } else { t.strong }).render(label, buf);
-        let mut text = f.area(field).clone();
-        text.set_style(t.base);
-        text.set_placeholder_style(t.dim);
-        text.set_cursor_style(if focused { t.selected } else { t.base });
-        text.render(input, buf);
+        super::text_input(f.area(field), t, focused, input, buf);
         let [_, under] =
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
@@ -181,11 +177,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    let mut text = f.text.clone();
-    text.set_style(t.base);
-    text.set_placeholder_style(t.dim);
-    text.set_cursor_style(t.selected);
-    text.render(text_area, buf);
+    super::text_input(&f.text, t, true, text_area, buf);
     if let Some(message) = &f.error {
         Line::styled(format!("✗ {message}"), t.over).render(error, buf);
     }

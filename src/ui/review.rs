@@ -443,15 +443,7 @@ fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffe
     let [dl, dv] =
         Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(deadline);
     Line::from(label(Part::Deadline, "Deadline")).render(dl, buf);
-    let mut d = f.deadline.clone();
-    d.set_style(t.base);
-    d.set_placeholder_style(t.dim);
-    d.set_cursor_style(if f.focus == Part::Deadline {
-        t.selected
-    } else {
-        t.base
-    });
-    d.render(dv, buf);
+    super::text_input(&f.deadline, t, f.focus == Part::Deadline, dv, buf);
     let [_, pv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(preview);
     match f.new_deadline(r.today) {
         Some(Ok(date)) => Line::styled(
@@ -464,15 +456,7 @@ fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffe
     }
     let [nl, nv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(note);
     Line::from(label(Part::Note, "Note")).render(nl, buf);
-    let mut n = f.note.clone();
-    n.set_style(t.base);
-    n.set_placeholder_style(t.dim);
-    n.set_cursor_style(if f.focus == Part::Note {
-        t.selected
-    } else {
-        t.base
-    });
-    n.render(nv, buf);
+    super::text_input(&f.note, t, f.focus == Part::Note, nv, buf);
     if let Some(message) = &f.error {
         Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
             .wrap(Wrap { trim: true })

@@ -140,3 +140,30 @@ pub fn session_file(dir: &Path) -> std::path::PathBuf {
     );
     files[0].clone()
 }
+
+/// The directories a live session's processes share in a test: sessions, sockets, drafts.
+pub struct LiveDirs {
+    pub sessions: std::path::PathBuf,
+    pub run: std::path::PathBuf,
+    pub state: std::path::PathBuf,
+}
+
+impl LiveDirs {
+    /// The three directories under `dir`.
+    pub fn new(dir: &Path) -> LiveDirs {
+        LiveDirs {
+            sessions: dir.join("s"),
+            run: dir.join("run"),
+            state: dir.join("state"),
+        }
+    }
+
+    /// The environment that points plenary at them.
+    pub fn env(&self) -> [(&'static str, &Path); 3] {
+        [
+            ("PLENARY_DIR", self.sessions.as_path()),
+            ("PLENARY_RUNTIME_DIR", self.run.as_path()),
+            ("PLENARY_STATE_DIR", self.state.as_path()),
+        ]
+    }
+}
