@@ -170,6 +170,15 @@ fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
 }
 
 fn natural(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    // `interim` 0.2.2 asserts that a word after an hour ("31/03/2027 9 pm") is shorter than
+    // 16 letters, so a longer one would panic in the middle of a workshop. No date word is
+    // that long: such text is simply not a date. Found by `scripts/fuzz.sh deadline`.
+    if text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| word.len() >= 16)
+    {
+        return None;
+    }
     let noon = today.and_hms_opt(12, 0, 0)?.and_utc();
     interim::parse_date_string(text, noon, interim::Dialect::Uk)
         .ok()
@@ -235,5 +244,12 @@ mod tests {
             Err(DeadlineError::Impossible("2027-02-30".into()))
         );
         assert!(parse_deadline("+99999999y", today).is_err());
+        // A long word after an hour panicked inside `interim` before the guard.
+        assert_eq!(
+            parse_deadline("21/07/2030 22 abcdefghijklmnopq", today),
+            Err(DeadlineError::Unknown(
+                "21/07/2030 22 abcdefghijklmnopq".into()
+            ))
+        );
     }
 }
