@@ -137,6 +137,13 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 fn main() -> ExitCode {
+    // Under a file-size limit (`ulimit -f`) the kernel would kill the process on SIGXFSZ in
+    // the middle of a session. With the signal caught the write fails with EFBIG instead,
+    // and the failed-save path keeps the session in memory and says so.
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Run {
@@ -258,9 +265,9 @@ fn run(
         (path, lock)
     };
     let mut saver = Saver::new(path.clone());
-    if !saver.save(&session) {
-        bail!("{}", saver.failure().unwrap_or("cannot save the session"));
-    }
+    // A first save that fails (a full disk, a file-size limit, a read-only directory) does
+    // not stop the workshop: the writer below keeps retrying and the footer says so.
+    let first_saved = saver.save(&session);
     let revision = session.live.as_ref().map_or(0, |l| l.revision);
     let mut app = App::new(session, me(name), path.clone());
     let inputs = std::sync::mpsc::channel();
@@ -268,6 +275,9 @@ fn run(
     let background = store::BackgroundSaver::start(path.clone(), revision, move || {
         let _ = saved.send(runtime::Input::Saved);
     });
+    if !first_saved {
+        background.submit(revision, &app.session);
+    }
     let host = host_session(&path, access, inputs.0.clone());
     runtime::run(
         &mut app,
@@ -281,7 +291,7 @@ fn run(
     }
     drop(host);
     // Whatever the writer has not yet put on disk, it gets a few seconds to.
-    if !background.flush(std::time::Duration::from_secs(5)) {
+    if !background.flush(std::time::Duration::from_secs(5)) || background.failure().is_some() {
         saver.save(&app.session);
     }
     drop(lock);

@@ -94,7 +94,7 @@ fn esc_on_a_form_with_text_asks_before_discarding() {
     term.wait_for("Discard what you typed in this form?");
     term.send("n");
     term.send("\r");
-    term.wait_for("Note saved");
+    term.wait_for("Note recorded");
     term.send("q");
     assert!(term.wait_exit());
     let saved = std::fs::read_to_string(session_file(dir.path())).unwrap();

@@ -72,7 +72,7 @@ impl App {
             Confirm::DiscardForm => self.form = None,
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
-                    self.say("Session ended and saved. Commitments can still be added; q to quit.");
+                    self.say("Session ended. Commitments can still be added; q to quit.");
                 }
             }
         }
@@ -141,7 +141,7 @@ impl App {
                 };
                 match self.apply(op, at) {
                     Ok(_) if self.remote.is_some() => self.say("Note sent"),
-                    Ok(_) => self.say("Note saved"),
+                    Ok(_) => self.say("Note recorded"),
                     Err(e) => {
                         f.error = Some(e.to_string());
                         self.form = Some(Form::Note(f));

@@ -19,6 +19,18 @@ pub struct Term {
 impl Term {
     /// Starts `plenary ARGS` in a `cols`x`rows` terminal with extra environment variables.
     pub fn spawn(args: &[&str], env: &[(&str, &Path)], cols: u16, rows: u16) -> Term {
+        Term::spawn_under(&[], args, env, cols, rows)
+    }
+
+    /// Starts `WRAPPER... plenary ARGS`: plenary run by another program (`prlimit`, `setpriv`)
+    /// that sets up its process and then executes it.
+    pub fn spawn_under(
+        wrapper: &[&str],
+        args: &[&str],
+        env: &[(&str, &Path)],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -27,7 +39,15 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plenary"));
+        let mut cmd = match wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut cmd = CommandBuilder::new(program);
+                cmd.args(rest);
+                cmd.arg(env!("CARGO_BIN_EXE_plenary"));
+                cmd
+            }
+            None => CommandBuilder::new(env!("CARGO_BIN_EXE_plenary")),
+        };
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
