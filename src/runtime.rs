@@ -45,6 +45,12 @@ impl LiveClock {
         }
     }
 
+    /// Anchors the clock at `now` from elsewhere (the host's clock, for a note-taker).
+    pub fn set(&mut self, now: DateTime<Utc>) {
+        self.wall_start = now;
+        self.mono_start = Instant::now();
+    }
+
     /// The current instant.
     pub fn now(&self) -> DateTime<Utc> {
         let elapsed = chrono::Duration::from_std(self.mono_start.elapsed()).unwrap_or_default();
@@ -303,6 +309,9 @@ pub fn run(
         if dirty || retry_due {
             last_retry = Instant::now();
         }
+        if retry_due && let Some(host) = host {
+            events += keep_sharing(host, app);
+        }
         // Clients hear "recorded" only once the file holds it.
         if let Some(host) = host {
             crate::live::serve::release_acks(host, &mut acks, saver.durable());
@@ -320,6 +329,26 @@ pub fn run(
     }
     drop(guard);
     Ok(())
+}
+
+/// Re-creates the socket if it was removed, and says so; returns 1 if the screen changed.
+fn keep_sharing(host: &Host, app: &mut App) -> u64 {
+    let (recreated, warning) = match host.keep_listening() {
+        Ok(recreated) => (recreated, None),
+        Err(e) => (
+            false,
+            Some(format!("NOTE-TAKERS CANNOT JOIN, retrying: {e:#}")),
+        ),
+    };
+    if recreated {
+        app.inform(format!(
+            "Note-takers can join again: {} had been removed and was re-created",
+            host.path().display()
+        ));
+    }
+    let changed = recreated || warning != app.sharing_warning;
+    app.sharing_warning = warning;
+    u64::from(changed)
 }
 
 /// Writes statuses recorded in a follow-up dialogue back to the sessions they came from.

@@ -181,3 +181,123 @@ fn a_read_only_sessions_directory_keeps_the_session_and_the_file_intact() {
     term.send("q");
     assert!(term.wait_exit());
 }
+
+#[test]
+fn a_removed_socket_directory_is_recreated_and_note_takers_can_join_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 30);
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    let grace = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    grace.wait_for("● live");
+
+    // What a logout's cleanup of /run/user, or a stray rm, does.
+    std::fs::remove_dir_all(&live.run).unwrap();
+    host.wait_for("Note-takers can join again");
+    let mode = std::fs::metadata(&live.run).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "the directory is re-created closed to others");
+
+    let mut ada = Term::spawn(&["join", "--name", "Ada"], &env, 80, 24);
+    ada.wait_for("● live");
+    ada.send("n");
+    ada.send("Districts report quarterly from now on");
+    ada.send("\r");
+    host.send("3");
+    host.wait_for("Districts report quarterly from now on");
+    assert!(
+        grace.contents().contains("● live"),
+        "Grace was never cut off"
+    );
+    grace.wait_for("Districts report quarterly from now on");
+    host.send("q");
+    assert!(host.wait_exit());
+}
+
+const FAKETIME: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+
+/// Sets the wall clock libfaketime shows plenary, as an offset from the real one.
+fn set_wall_clock(control: &Path, offset_seconds: i64) {
+    std::fs::write(control, format!("{offset_seconds:+}\n")).unwrap();
+}
+
+#[test]
+fn a_wall_clock_jump_moves_neither_the_presenter_timer_nor_the_record() {
+    assert!(
+        Path::new(FAKETIME).exists(),
+        "needs libfaketime to move the wall clock (apt-get install faketime; .ci/run does)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let control = dir.path().join("faketime");
+    set_wall_clock(&control, 0);
+    let mut env = live.env().to_vec();
+    env.extend([
+        ("LD_PRELOAD", Path::new(FAKETIME)),
+        ("FAKETIME_TIMESTAMP_FILE", control.as_path()),
+        ("FAKETIME_NO_CACHE", Path::new("1")),
+        // Only the wall clock jumps, as when NTP or a person sets the time.
+        ("DONT_FAKE_MONOTONIC", Path::new("1")),
+    ]);
+    let mut host = Term::spawn(
+        &["run", "sessions/monitoring-results-workshop.json"],
+        &env,
+        100,
+        30,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("WELCOME AND PURPOSE OF THE DAY");
+    host.send("]]]");
+    host.wait_for("GROUP 1 OF 3: REFLECTION PROCESS");
+    host.send(" ");
+    host.wait_for("RUNNING");
+    let taker = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    taker.wait_for("● live");
+
+    for (offset, note) in [
+        (3600, "After the jump forward"),
+        (-3600, "After the jump back"),
+    ] {
+        set_wall_clock(&control, offset);
+        // Two seconds of ticks under the moved clock.
+        std::thread::sleep(Duration::from_millis(2200));
+        for (who, term) in [("facilitator", &host), ("note-taker", &taker)] {
+            let screen = term.contents();
+            assert!(
+                !screen.contains("OVER BY") && !screen.contains("MINUTE LEFT"),
+                "the {who}'s presenter timer moved with the wall clock ({offset:+} s):\n{screen}"
+            );
+        }
+        host.wait_for("RUNNING");
+        host.send("n");
+        host.send(note);
+        host.send("\r");
+    }
+    host.send("q");
+    host.wait_for("Quit anyway?");
+    host.send("y");
+    assert!(host.wait_exit());
+
+    // The record keeps true time: notes and the timer's start are within a minute of now.
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(session_file(&live.sessions)).unwrap())
+            .unwrap();
+    let now = chrono::Utc::now();
+    let near_now = |at: &serde_json::Value| {
+        let at: chrono::DateTime<chrono::Utc> = at.as_str().unwrap().parse().unwrap();
+        (now - at).num_seconds().abs() < 60
+    };
+    let notes = saved["live"]["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 2);
+    for n in notes {
+        assert!(
+            near_now(&n["at"]),
+            "a note was stamped with the moved clock: {n}"
+        );
+    }
+    let since = &saved["live"]["presentations"][0]["timer"]["running_since"];
+    assert!(near_now(since), "the timer's start moved: {since}");
+}

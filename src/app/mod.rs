@@ -56,6 +56,8 @@ pub struct App {
     pub selected: usize,
     /// Set by the runtime while the file on disk is behind.
     pub save_warning: Option<String>,
+    /// Set by the runtime while note-takers cannot join (the socket could not be re-created).
+    pub sharing_warning: Option<String>,
     /// Names and organisations offered when typing an owner.
     pub owners: Vec<String>,
     /// Operations applied since the runtime last took them, for live clients.
@@ -115,6 +117,7 @@ impl App {
             flash: None,
             selected: 0,
             save_warning: None,
+            sharing_warning: None,
             owners,
             applied: Vec::new(),
             remote: None,

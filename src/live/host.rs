@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::io::{BufReader, Write};
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -165,6 +165,30 @@ pub struct Host {
     path: PathBuf,
     clients: Arc<Mutex<HashMap<ConnId, Client>>>,
     stopping: Arc<AtomicBool>,
+    access: Access,
+    emit: Emit,
+    /// The next connection number, shared by every listener this host has had.
+    next: Arc<AtomicU64>,
+    /// None only while starting.
+    listening: Mutex<Option<Listening>>,
+}
+
+/// The socket file this host bound, to notice when it is removed, and its listener thread.
+struct Listening {
+    /// Device and inode of the socket file.
+    id: (u64, u64),
+    /// Tells the listener thread to stop.
+    retired: Arc<AtomicBool>,
+    /// Another handle on the listening socket, to wake that thread.
+    wake: UnixListener,
+}
+
+impl Listening {
+    fn retire(&self) {
+        self.retired.store(true, Ordering::Relaxed);
+        // A listening socket shut down makes a blocked accept return at once.
+        let _ = rustix::net::shutdown(&self.wake, rustix::net::Shutdown::Both);
+    }
 }
 
 impl Host {
@@ -174,6 +198,23 @@ impl Host {
         access: Access,
         emit: impl Fn(HostEvent) + Send + Sync + 'static,
     ) -> Result<Host> {
+        let mut host = Host {
+            path: path.to_path_buf(),
+            clients: Arc::default(),
+            stopping: Arc::new(AtomicBool::new(false)),
+            access,
+            emit: Arc::new(emit),
+            next: Arc::new(AtomicU64::new(1)),
+            listening: Mutex::new(None),
+        };
+        let first = host.listen()?;
+        *host.listening.get_mut().unwrap_or_else(|e| e.into_inner()) = Some(first);
+        Ok(host)
+    }
+
+    /// Binds the socket file and starts a thread accepting connections on it.
+    fn listen(&self) -> Result<Listening> {
+        let path = &self.path;
         if path.exists() {
             if UnixStream::connect(path).is_ok() {
                 anyhow::bail!(
@@ -187,33 +228,70 @@ impl Host {
         }
         let listener = UnixListener::bind(path)
             .with_context(|| format!("cannot listen on {}", path.display()))?;
-        let mode = if access.group.is_some() { 0o660 } else { 0o600 };
+        let mode = if self.access.group.is_some() {
+            0o660
+        } else {
+            0o600
+        };
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
-        if let Some((gid, _)) = &access.group {
+        if let Some((gid, _)) = &self.access.group {
             rustix::fs::chown(path, None, Some(rustix::fs::Gid::from_raw(*gid)))?;
         }
-        let clients: Arc<Mutex<HashMap<ConnId, Client>>> = Arc::default();
-        let stopping = Arc::new(AtomicBool::new(false));
-        let emit: Emit = Arc::new(emit);
-        let (c, s) = (Arc::clone(&clients), Arc::clone(&stopping));
+        let meta = std::fs::symlink_metadata(path)?;
+        let retired = Arc::new(AtomicBool::new(false));
+        let wake = listener.try_clone()?;
+        let (clients, stopping, emit, next, access) = (
+            Arc::clone(&self.clients),
+            Arc::clone(&self.stopping),
+            Arc::clone(&self.emit),
+            Arc::clone(&self.next),
+            self.access.clone(),
+        );
+        let done = Arc::clone(&retired);
         std::thread::Builder::new()
             .name("plenary-listen".into())
             .spawn(move || {
-                let next = AtomicU64::new(1);
                 for stream in listener.incoming() {
-                    if s.load(Ordering::Relaxed) {
+                    if stopping.load(Ordering::Relaxed) || done.load(Ordering::Relaxed) {
                         break;
                     }
-                    let Ok(stream) = stream else { continue };
+                    let Ok(stream) = stream else {
+                        // Out of file descriptors, say: try again shortly, do not spin.
+                        std::thread::sleep(Duration::from_millis(50));
+                        continue;
+                    };
                     let conn = next.fetch_add(1, Ordering::Relaxed);
-                    accept(conn, stream, &access, &c, &emit);
+                    accept(conn, stream, &access, &clients, &emit);
                 }
             })?;
-        Ok(Host {
-            path: path.to_path_buf(),
-            clients,
-            stopping,
+        Ok(Listening {
+            id: (meta.dev(), meta.ino()),
+            retired,
+            wake,
         })
+    }
+
+    /// Binds the socket again if something removed it (a cleanup of the runtime directory
+    /// at logout, a stray `rm`): people already connected stay connected, and new ones can
+    /// join again. Returns whether it had to.
+    pub fn keep_listening(&self) -> Result<bool> {
+        let mut current = self
+            .listening
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the listener state was poisoned"))?;
+        if let Ok(meta) = std::fs::symlink_metadata(&self.path)
+            && current.as_ref().map(|l| l.id) == Some((meta.dev(), meta.ino()))
+        {
+            return Ok(false);
+        }
+        if let Some(dir) = self.path.parent() {
+            super::socket::prepare_dir(dir, self.access.group.as_ref().map(|(gid, _)| *gid))?;
+        }
+        let fresh = self.listen()?;
+        if let Some(old) = current.replace(fresh) {
+            old.retire();
+        }
+        Ok(true)
     }
 
     /// The socket's path.
@@ -307,9 +385,16 @@ impl Host {
 impl Drop for Host {
     fn drop(&mut self) {
         self.stopping.store(true, Ordering::Relaxed);
-        let _ = std::fs::remove_file(&self.path);
-        // Wake the listener so its thread sees it should stop.
-        let _ = UnixStream::connect(&self.path);
+        if let Ok(current) = self.listening.lock()
+            && let Some(current) = current.as_ref()
+        {
+            // Only our own socket: a removed one may have been replaced by someone else's.
+            if std::fs::symlink_metadata(&self.path).is_ok_and(|m| (m.dev(), m.ino()) == current.id)
+            {
+                let _ = std::fs::remove_file(&self.path);
+            }
+            current.retire();
+        }
         if let Ok(mut m) = self.clients.lock() {
             for (_, c) in m.drain() {
                 c.outbox.abort();

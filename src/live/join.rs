@@ -14,7 +14,7 @@ use super::link::{Link, LinkEvent};
 use super::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, apply_applied};
 use crate::app::{App, CommitmentForm, Field, Form, NoteForm, Remote};
 use crate::domain::{Anchor, Moment, Op};
-use crate::runtime::{TerminalGuard, spawn_terminal_reader};
+use crate::runtime::{LiveClock, TerminalGuard, spawn_terminal_reader};
 use crate::ui::{self, Ctx, Theme};
 
 /// Everything the join loop waits for.
@@ -118,9 +118,11 @@ pub fn run(app: &mut App, socket: PathBuf, drafts: PathBuf, theme: &Theme) -> Re
     });
     let offset = Local::now().offset().fix();
     let mut guard = TerminalGuard::new()?;
+    // Countdowns run on a monotonic clock, set to the host's time on each welcome.
+    let mut clock = LiveClock::start();
     let mut last_saved = serde_json::to_string(&Drafts::of(app)).unwrap_or_default();
     loop {
-        let now = Utc::now();
+        let now = clock.now();
         guard.terminal.draw(|f| {
             let ctx = Ctx {
                 now,
@@ -149,7 +151,7 @@ pub fn run(app: &mut App, socket: PathBuf, drafts: PathBuf, theme: &Theme) -> Re
                     guard.terminal.resize(Rect::new(0, 0, w, h))?;
                 }
                 Input::Terminal(_) => {}
-                Input::Link(e) => on_link(app, e, &link),
+                Input::Link(e) => on_link(app, e, &link, &mut clock),
                 Input::Gone => app.on_key(ctrl_c(), moment(now, offset)),
             }
             next = rx.try_recv().ok();
@@ -200,7 +202,7 @@ fn send_pending(app: &mut App, link: &Link) {
     }
 }
 
-fn on_link(app: &mut App, event: LinkEvent, link: &Link) {
+fn on_link(app: &mut App, event: LinkEvent, link: &Link, clock: &mut LiveClock) {
     match event {
         LinkEvent::Connected => {}
         LinkEvent::Lost => {
@@ -215,19 +217,23 @@ fn on_link(app: &mut App, event: LinkEvent, link: &Link) {
             }
             app.warn(format!("The session closed this connection: {reason}"));
         }
-        LinkEvent::Message(msg) => on_message(app, msg, link),
+        LinkEvent::Message(msg) => on_message(app, msg, link, clock),
     }
 }
 
-fn on_message(app: &mut App, msg: HostMsg, link: &Link) {
+fn on_message(app: &mut App, msg: HostMsg, link: &Link, clock: &mut LiveClock) {
     match msg {
         HostMsg::Welcome {
             session,
             last_seq,
             role,
             you,
+            now,
             ..
         } => {
+            if let Some(now) = now {
+                clock.set(now);
+            }
             app.session = *session;
             app.owners = app.session.owner_suggestions();
             app.me = you;

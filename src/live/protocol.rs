@@ -87,6 +87,10 @@ pub enum HostMsg {
         /// The highest operation number of this client already applied (resend what is above).
         last_seq: u64,
         session: Box<Session>,
+        /// The host's time, so the client's countdowns run on the same clock even if the
+        /// wall clock jumped between the host's start and the client's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        now: Option<chrono::DateTime<chrono::Utc>>,
     },
     /// The whole session, after a client fell behind or asked.
     State {

@@ -70,6 +70,7 @@ pub fn handle(
                     you: author,
                     last_seq,
                     session: Box::new(app.session.clone()),
+                    now: Some(at.now),
                 },
             );
             Some(format!("{name} joined as {}", role.label()))

@@ -243,7 +243,7 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
-    if let Some(warning) = &app.save_warning {
+    if let Some(warning) = app.save_warning.as_ref().or(app.sharing_warning.as_ref()) {
         Line::styled(format!(" ⚠ {warning}"), t.error).render(area, buf);
         return;
     }
