@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use plenary::domain::{Anchor, Author, CommitmentDraft, Moment, Op, Session};
-use plenary::live::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, Role, encode, read_line};
+use plenary::live::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, Role, encode, read_host_line};
 use plenary::store::{self, save};
 use support::{LiveDirs, Term};
 
@@ -53,6 +53,9 @@ struct Taker {
     acked: HashSet<u64>,
     /// Operations the host refused: there should be none.
     refused: Vec<String>,
+    /// Rounds in which the host welcomed this note-taker: a loop whose clients never got in
+    /// would prove nothing (a welcome once outgrew the line limit, unnoticed).
+    welcomed: usize,
 }
 
 /// The text that identifies operation `seq` of `client` in the file.
@@ -120,7 +123,7 @@ fn take_notes(
     let mut line = Vec::new();
     // The welcome says which operations the host already has; resend the rest in order.
     let last_seq = loop {
-        if read_line(&mut reader, &mut line).is_err() {
+        if read_host_line(&mut reader, &mut line).is_err() {
             return;
         }
         if let Ok(HostMsg::Welcome { last_seq, .. }) = serde_json::from_slice(&line) {
@@ -129,6 +132,7 @@ fn take_notes(
     };
     let resend: Vec<(u64, Op)> = {
         let mut t = taker.lock().unwrap();
+        t.welcomed += 1;
         t.pending.retain(|(seq, _)| *seq > last_seq);
         t.pending.clone()
     };
@@ -157,7 +161,7 @@ fn take_notes(
             }
         })
     };
-    while read_line(&mut reader, &mut line).is_ok() {
+    while read_host_line(&mut reader, &mut line).is_ok() {
         match serde_json::from_slice(&line) {
             Ok(HostMsg::Ack { seq }) => {
                 let mut t = taker.lock().unwrap();
@@ -339,6 +343,15 @@ fn a_host_killed_hundreds_of_times_never_loses_an_acknowledged_operation() {
             // then it stays pending, and the final round resent it.
             assert_eq!(n, 1, "{} is in the file {n} times", mark(&t.id, seq));
         }
+    }
+    for taker in &takers {
+        let t = taker.lock().unwrap();
+        assert!(
+            t.welcomed > kills / 3,
+            "{} got in to only {} of {kills} hosts",
+            t.id,
+            t.welcomed
+        );
     }
     assert!(
         acked > kills,

@@ -30,15 +30,6 @@ fn wait_saved(file: &Path, text: &str) -> String {
     }
 }
 
-/// Waits until `text` is no longer on screen.
-fn wait_gone(term: &Term, text: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while term.contents().contains(text) {
-        assert!(Instant::now() < deadline, "{text:?} stayed on screen");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 /// Files in `dir` other than the session file and its lock: left-over temporary files.
 fn leftovers(dir: &Path, file: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
@@ -117,7 +108,7 @@ fn a_file_size_limit_keeps_the_session_running_and_the_save_lands_once_lifted() 
     assert!(saved.contains("started_at"));
     plenary::store::load(&file).expect("the saved file loads");
     assert_eq!(leftovers(&live.sessions, &file), Vec::<PathBuf>::new());
-    wait_gone(&term, "NOT SAVED");
+    term.wait_gone("NOT SAVED");
     term.send("q");
     assert!(term.wait_exit());
 }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::protocol::{ClientMsg, HostMsg, encode, read_line};
+use super::protocol::{ClientMsg, HostMsg, encode, read_host_line};
 
 /// What the link reports to the client's loop.
 #[derive(Debug)]
@@ -61,7 +61,7 @@ impl Link {
                     let mut line = Vec::new();
                     let mut ended: Option<String> = None;
                     // Any read error (closed, broken, oversized) ends this connection.
-                    while read_line(&mut reader, &mut line).is_ok() {
+                    while read_host_line(&mut reader, &mut line).is_ok() {
                         match serde_json::from_slice::<HostMsg>(&line) {
                             Ok(HostMsg::Error {
                                 message,

@@ -174,8 +174,25 @@ pub fn apply_applied(
     }
 }
 
-/// Reads one line of at most `MAX_LINE` bytes (without its newline).
+/// Longest line a client accepts from the host: a welcome or state carries the whole
+/// session, which a long day of notes takes well past `MAX_LINE`.
+pub const MAX_HOST_LINE: usize = 256 * 1024 * 1024;
+
+/// Reads one line a client sent, of at most `MAX_LINE` bytes (without its newline).
 pub fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> Result<(), ReadError> {
+    read_line_up_to(reader, line, MAX_LINE)
+}
+
+/// Reads one line the host sent, of at most `MAX_HOST_LINE` bytes (without its newline).
+pub fn read_host_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> Result<(), ReadError> {
+    read_line_up_to(reader, line, MAX_HOST_LINE)
+}
+
+fn read_line_up_to(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    max: usize,
+) -> Result<(), ReadError> {
     line.clear();
     loop {
         let available = match reader.fill_buf() {
@@ -190,7 +207,7 @@ pub fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> Result<(), Re
             Some(i) => (&available[..i], Some(i + 1)),
             None => (available, None),
         };
-        if line.len() + chunk.len() > MAX_LINE {
+        if line.len() + chunk.len() > max {
             return Err(ReadError::TooLong);
         }
         line.extend_from_slice(chunk);
@@ -213,6 +230,21 @@ pub fn encode<T: Serialize>(msg: &T) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::domain::Anchor;
+
+    #[test]
+    fn a_client_reads_a_whole_session_longer_than_a_client_may_send() {
+        // A welcome carrying a long day's session: found when the crash loop's note-takers
+        // stopped getting in once the file passed 256 KiB.
+        let mut big = vec![b'x'; 4 * MAX_LINE];
+        big.push(b'\n');
+        let mut line = Vec::new();
+        assert!(read_host_line(&mut io::BufReader::new(&big[..]), &mut line).is_ok());
+        assert_eq!(line.len(), 4 * MAX_LINE);
+        assert!(matches!(
+            read_line(&mut io::BufReader::new(&big[..]), &mut line),
+            Err(ReadError::TooLong)
+        ));
+    }
 
     #[test]
     fn messages_round_trip_as_one_line_each() {

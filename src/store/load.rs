@@ -62,10 +62,17 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
 
 /// Why `text` is not a session this build can read, located as precisely as possible.
 fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            message: "the file is empty (was it cut off while being copied?)".into(),
+        });
+    }
+    // serde_json gives column 0 for "before the first character"; editors count from 1.
     let located = |e: serde_json::Error| LoadError::Syntax {
         path: path.to_path_buf(),
-        line: e.line(),
-        column: e.column(),
+        line: e.line().max(1),
+        column: e.column().max(1),
         message: describe(&e),
     };
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;

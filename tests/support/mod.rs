@@ -14,6 +14,8 @@ pub struct Term {
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    /// How many bytes a second the terminal reads of the program's output (0: none).
+    read_rate: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Term {
@@ -65,14 +67,32 @@ impl Term {
             0,
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (s, r) = (Arc::clone(&screen), Arc::clone(&raw));
+        let read_rate = Arc::new(std::sync::atomic::AtomicU64::new(u64::MAX));
+        let (s, r, rate) = (
+            Arc::clone(&screen),
+            Arc::clone(&raw),
+            Arc::clone(&read_rate),
+        );
         std::thread::spawn(move || {
             let _master = pair.master;
             let mut chunk = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut chunk) {
-                if n == 0 {
-                    break;
-                }
+            loop {
+                // A throttled terminal reads a tenth of its rate every tenth of a second.
+                let limit = match rate.load(std::sync::atomic::Ordering::Relaxed) {
+                    0 => {
+                        std::thread::sleep(Duration::from_millis(20));
+                        continue;
+                    }
+                    u64::MAX => chunk.len(),
+                    bytes => {
+                        std::thread::sleep(Duration::from_millis(100));
+                        (bytes / 10).clamp(1, chunk.len() as u64) as usize
+                    }
+                };
+                let n = match reader.read(&mut chunk[..limit]) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
                 s.lock().unwrap().process(&chunk[..n]);
                 r.lock().unwrap().extend_from_slice(&chunk[..n]);
             }
@@ -82,6 +102,7 @@ impl Term {
             writer,
             screen,
             raw,
+            read_rate,
         }
     }
 
@@ -108,6 +129,28 @@ impl Term {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// Makes the terminal read the program's output at `bytes_per_second` (0: not at all,
+    /// `u64::MAX`: as fast as it comes), like a slow or frozen link.
+    pub fn set_read_rate(&self, bytes_per_second: u64) {
+        self.read_rate
+            .store(bytes_per_second, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Waits until `text` is no longer on screen.
+    pub fn wait_gone(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.contents().contains(text) {
+            assert!(Instant::now() < deadline, "{text:?} stayed on screen");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Types keys without the pause `send` leaves for the program, to time its answer.
+    pub fn send_now(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
     }
 
     /// Types keys as a person would.
