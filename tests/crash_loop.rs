@@ -14,7 +14,6 @@ mod support;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufReader, Write};
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use plenary::domain::{Anchor, Author, CommitmentDraft, Moment, Op, Session};
-use plenary::live::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, Role, encode, read_host_line};
+use plenary::live::protocol::{ClientMsg, HostMsg, encode, read_host_line};
 use plenary::store::{self, save};
 use support::{LiveDirs, Term};
 
@@ -99,26 +98,20 @@ fn take_notes(
     stop: Arc<AtomicBool>,
     pace: Option<Duration>,
 ) {
+    let id = taker.lock().unwrap().id.clone();
     let stream = loop {
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        match UnixStream::connect(&socket) {
+        // Refused until the restarted host listens (or fails on hello if it dies first).
+        match support::protocol_client(&socket, &id) {
             Ok(s) => break s,
             Err(_) => std::thread::sleep(Duration::from_millis(5)),
         }
     };
-    let id = taker.lock().unwrap().id.clone();
-    let mut writer = stream.try_clone().unwrap();
-    let hello = ClientMsg::Hello {
-        version: PROTOCOL_VERSION,
-        name: id.clone(),
-        role: Role::NoteTaker,
-        client: id,
-    };
-    if writer.write_all(&encode(&hello)).is_err() {
+    let Ok(mut writer) = stream.try_clone() else {
         return;
-    }
+    };
     let mut reader = BufReader::new(stream);
     let mut line = Vec::new();
     // The welcome says which operations the host already has; resend the rest in order.

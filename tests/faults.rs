@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{LiveDirs, Term, session_file};
+use support::{LiveDirs, Term, json_files, session_file};
 
 /// Waits until `file` exists and holds `text`, and returns its content.
 fn wait_saved(file: &Path, text: &str) -> String {
@@ -64,16 +64,12 @@ fn a_file_size_limit_keeps_the_session_running_and_the_save_lands_once_lifted() 
         !screen.contains(".plenary-"),
         "the warning names the session file, not a temporary one:\n{screen}"
     );
-    let file = live
-        .sessions
-        .read_dir()
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "json"));
+    let files = json_files(&live.sessions);
     assert!(
-        file.as_ref()
-            .is_none_or(|f| std::fs::metadata(f).unwrap().len() == 0),
-        "nothing but an empty placeholder may exist while every write fails: {file:?}"
+        files
+            .iter()
+            .all(|f| std::fs::metadata(f).unwrap().len() == 0),
+        "nothing but an empty placeholder may exist while every write fails: {files:?}"
     );
     // The limit is lifted (space freed, quota raised): the retry writes everything.
     let lifted = Command::new("prlimit")
@@ -88,13 +84,7 @@ fn a_file_size_limit_keeps_the_session_running_and_the_save_lands_once_lifted() 
     let file = {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let found: Vec<PathBuf> = live
-                .sessions
-                .read_dir()
-                .unwrap()
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect();
+            let found = json_files(&live.sessions);
             if let [one] = found.as_slice()
                 && std::fs::metadata(one).unwrap().len() > 0
             {

@@ -6,11 +6,10 @@
 mod support;
 
 use std::io::{BufReader, Write};
-use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
 use plenary::domain::{Anchor, Op};
-use plenary::live::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, Role, encode, read_host_line};
+use plenary::live::protocol::{ClientMsg, HostMsg, encode, read_host_line};
 use support::{LiveDirs, Term};
 
 const NOTES: u64 = 300;
@@ -38,15 +37,8 @@ fn slow_note_takers_never_hold_up_the_facilitator_and_catch_up_with_the_current_
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|x| x == "sock"))
         .expect("the host's socket");
-    let stream = UnixStream::connect(&socket).unwrap();
+    let stream = support::protocol_client(&socket, "flood").unwrap();
     let mut writer = stream.try_clone().unwrap();
-    let hello = ClientMsg::Hello {
-        version: PROTOCOL_VERSION,
-        name: "Flood".into(),
-        role: Role::NoteTaker,
-        client: "flood".into(),
-    };
-    writer.write_all(&encode(&hello)).unwrap();
     let started = Instant::now();
     let acks = std::thread::spawn(move || {
         let mut reader = BufReader::new(stream);

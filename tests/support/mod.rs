@@ -188,13 +188,36 @@ impl Drop for Term {
     }
 }
 
-/// The one session file plenary created in `dir`.
-pub fn session_file(dir: &Path) -> std::path::PathBuf {
-    let files: Vec<_> = std::fs::read_dir(dir)
+/// The `*.json` files in `dir`.
+pub fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
+        .collect()
+}
+
+/// Connects to a live session's socket as note-taker `name` (also its client id), the way
+/// `plenary join` does, for tests that speak the protocol themselves.
+pub fn protocol_client(
+    socket: &Path,
+    name: &str,
+) -> std::io::Result<std::os::unix::net::UnixStream> {
+    use plenary::live::protocol::{ClientMsg, PROTOCOL_VERSION, Role, encode};
+    let mut stream = std::os::unix::net::UnixStream::connect(socket)?;
+    let hello = ClientMsg::Hello {
+        version: PROTOCOL_VERSION,
+        name: name.into(),
+        role: Role::NoteTaker,
+        client: name.into(),
+    };
+    stream.write_all(&encode(&hello))?;
+    Ok(stream)
+}
+
+/// The one session file plenary created in `dir`.
+pub fn session_file(dir: &Path) -> std::path::PathBuf {
+    let files = json_files(dir);
     assert_eq!(
         files.len(),
         1,
