@@ -342,7 +342,8 @@ fn keep_sharing(host: &Host, app: &mut App) -> u64 {
     };
     if recreated {
         app.inform(format!(
-            "Note-takers can join again: {} had been removed and was re-created",
+            // The news first: at 80 columns the path is cut.
+            "Note-takers can join again: their socket had been removed and was re-created ({})",
             host.path().display()
         ));
     }
