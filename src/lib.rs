@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod clock;
 pub mod domain;
 pub mod launcher;
 pub mod lean_backend;

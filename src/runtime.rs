@@ -2,6 +2,7 @@
 //! waits for keys or the next visible tick, writes only the cells that changed,
 //! rings the bell, and saves after every change.
 
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::os::fd::AsFd;
@@ -12,7 +13,6 @@ use std::time::{Duration as StdDuration, Instant};
 
 use crate::lean_backend::LeanBackend;
 use anyhow::Result;
-use chrono::{DateTime, FixedOffset, Local, Offset, Utc};
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::style::{Attribute, ResetColor, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
@@ -21,56 +21,11 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
-use crate::domain::Moment;
+use crate::clock::LiveClock;
 use crate::live::host::{Host, HostEvent};
 use crate::screen::Screen;
 use crate::store::BackgroundSaver;
 use crate::ui::Theme;
-
-/// The time as the live display sees it: wall time at start plus monotonic time since,
-/// so a wall-clock jump during the session never moves a running timer.
-pub struct LiveClock {
-    wall_start: DateTime<Utc>,
-    mono_start: Instant,
-    offset: FixedOffset,
-}
-
-impl LiveClock {
-    /// Anchors the clock now.
-    pub fn start() -> LiveClock {
-        LiveClock {
-            wall_start: Utc::now(),
-            mono_start: Instant::now(),
-            offset: Local::now().offset().fix(),
-        }
-    }
-
-    /// Anchors the clock at `now` from elsewhere (the host's clock, for a note-taker).
-    pub fn set(&mut self, now: DateTime<Utc>) {
-        self.wall_start = now;
-        self.mono_start = Instant::now();
-    }
-
-    /// The current instant.
-    pub fn now(&self) -> DateTime<Utc> {
-        let elapsed = chrono::Duration::from_std(self.mono_start.elapsed()).unwrap_or_default();
-        self.wall_start + elapsed
-    }
-
-    /// The instant and today's local date, as operations need them.
-    pub fn moment(&self) -> Moment {
-        let now = self.now();
-        Moment {
-            now,
-            today: now.with_timezone(&self.offset).date_naive(),
-        }
-    }
-
-    /// The local time zone offset, fixed for the session.
-    pub fn offset(&self) -> FixedOffset {
-        self.offset
-    }
-}
 
 /// Frames go to fd 1 through our own buffer: `Stdout` is line-buffered and would split a
 /// frame at every line feed the backend uses to move down a row.
@@ -132,6 +87,12 @@ const SAVE_RETRY: StdDuration = StdDuration::from_secs(2);
 const WAKE_MARGIN: StdDuration = StdDuration::from_millis(3);
 /// The longest the loop sleeps with nothing to show (the rail's minute figures).
 const IDLE_WAKE: StdDuration = StdDuration::from_secs(1);
+/// How long the loop works through clients' events before it looks for keys again, so a
+/// burst of thousands of operations never holds up the facilitator.
+const CLIENT_BUDGET: StdDuration = StdDuration::from_millis(3);
+/// The most clients' events handled between looks for keys: few enough that what they
+/// publish fits a client's outbox, so a client that keeps up never needs the whole state.
+const CLIENT_BATCH: usize = crate::live::outbox::MAX_NEWS / 2;
 
 /// Everything the loop waits for, arriving on one channel.
 pub enum Input {
@@ -202,6 +163,10 @@ pub fn run(
     // Counts handled events and saves: anything that may change more than the countdown.
     let mut events: u64 = 0;
     let mut acks: Vec<crate::live::serve::PendingAck> = Vec::new();
+    // Changes not yet handed to the saver.
+    let mut unsaved = false;
+    // Clients' events taken off the channel but not yet handled.
+    let mut backlog: VecDeque<Input> = VecDeque::new();
     let mut last_now = clock.now();
     let mut last_retry = Instant::now();
     loop {
@@ -233,43 +198,55 @@ pub fn run(
             .and_then(|t| (t - clock.now()).to_std().ok())
             .map_or(IDLE_WAKE, |w| w + WAKE_MARGIN)
             .min(IDLE_WAKE);
+        // With clients' events still waiting, only look for keys before going on.
+        let wait = if backlog.is_empty() {
+            wait
+        } else {
+            StdDuration::ZERO
+        };
         let first = match rx.recv_timeout(wait) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        if let Some(first) = first {
+        if first.is_some() || !backlog.is_empty() {
             // Take everything already queued. Keys go first and are drawn at once, so the
             // facilitator never waits behind a burst of note-takers' operations.
             events += 1;
-            let batch: Vec<Input> = std::iter::once(first).chain(rx.try_iter()).collect();
-            let (keys, rest): (Vec<Input>, Vec<Input>) = batch
-                .into_iter()
-                .partition(|i| matches!(i, Input::Terminal(_)));
-            if !keys.is_empty() {
-                for input in keys {
-                    match input {
-                        Input::Terminal(Event::Key(key)) => app.on_key(key, clock.moment()),
-                        Input::Terminal(Event::Resize(width, height)) => {
-                            area = Rect::new(0, 0, width, height)
-                        }
-                        _ => {}
+            let mut keys = false;
+            for input in first.into_iter().chain(rx.try_iter()) {
+                match input {
+                    Input::Terminal(Event::Key(key)) => {
+                        app.on_key(key, clock.moment());
+                        keys = true;
                     }
-                }
-                if !rest.is_empty() {
-                    screen.draw(
-                        guard.terminal.backend_mut(),
-                        area,
-                        events,
-                        app,
-                        theme,
-                        clock.offset(),
-                        clock.now(),
-                    )?;
-                    events += 1;
+                    Input::Terminal(Event::Resize(width, height)) => {
+                        area = Rect::new(0, 0, width, height);
+                        keys = true;
+                    }
+                    Input::Terminal(_) => {}
+                    other => backlog.push_back(other),
                 }
             }
-            for input in rest {
+            if keys && !backlog.is_empty() {
+                screen.draw(
+                    guard.terminal.backend_mut(),
+                    area,
+                    events,
+                    app,
+                    theme,
+                    clock.offset(),
+                    clock.now(),
+                )?;
+                events += 1;
+            }
+            let began = Instant::now();
+            let mut handled = 0;
+            while handled < CLIENT_BATCH
+                && began.elapsed() < CLIENT_BUDGET
+                && let Some(input) = backlog.pop_front()
+            {
+                handled += 1;
                 match input {
                     Input::Host(e) => {
                         if let Some(host) = host
@@ -302,9 +279,14 @@ pub fn run(
             events += 1;
             dirty |= app.take_dirty();
         }
-        if dirty {
+        // While a write is under way, changes wait for it to finish (the saver wakes the
+        // loop): copying the session for every change of a burst would cost the loop more
+        // than the writes.
+        unsaved |= dirty;
+        if unsaved && !saver.busy() {
             let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
             saver.submit(revision, &app.session);
+            unsaved = false;
         }
         if dirty || retry_due {
             last_retry = Instant::now();
@@ -323,7 +305,7 @@ pub fn run(
         }
     }
     // Leaving: the commitment in focus is decided too.
-    if write_back_follow_ups(app, &clock, true) && app.take_dirty() {
+    if (write_back_follow_ups(app, &clock, true) && app.take_dirty()) || unsaved {
         let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
         saver.submit(revision, &app.session);
     }

@@ -403,3 +403,27 @@ fn redrawing_only_the_countdown_gives_the_same_screen_as_a_full_render() {
     ticking_matches_full(&odd, 950, 120, 40);
     ticking_matches_full(&example(), 0, 80, 24);
 }
+
+#[test]
+fn the_notes_view_keeps_the_newest_in_view_in_a_long_session() {
+    let mut app = example();
+    press(&mut app, KeyCode::Enter, 0);
+    let anchor = app.anchor();
+    for i in 1..=3_000 {
+        let text = if i == 3_000 {
+            "The last one is long enough to wrap onto a second row at eighty columns, \
+             and its end must still show: ENDS HERE"
+                .to_string()
+        } else {
+            format!("Note number {i}")
+        };
+        app.apply(Op::AddNote { text, anchor }, at(i)).unwrap();
+    }
+    press(&mut app, KeyCode::Char('3'), 3_001);
+    for (w, h) in [(80, 24), (160, 48)] {
+        let screen = text_of(&draw(&app, 3_001, w, h));
+        assert!(screen.contains("ENDS HERE"), "{w}x{h}:\n{screen}");
+        assert!(screen.contains("Note number 2999"), "{w}x{h}:\n{screen}");
+        assert!(!screen.contains("Note number 1 "), "{w}x{h}:\n{screen}");
+    }
+}

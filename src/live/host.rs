@@ -4,20 +4,22 @@
 //! client gets a reader thread (lines limited in size, a deadline for `hello`, malformed
 //! input answered with an error) and a writer thread fed by a bounded outbox, so a client
 //! that reads slowly or not at all never holds up the facilitator: when its outbox
-//! overflows it is emptied and the client is sent the current state instead of a backlog.
+//! overflows its news is dropped and the client is sent the current state instead of a
+//! backlog (see `outbox`).
 //! Everything a client says reaches the facilitator's loop as a `HostEvent`.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::io::{BufReader, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 
+use super::outbox::{Line, Outbox};
 use super::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, ReadError, Role, encode, read_line};
 use super::users;
 use crate::domain::{Author, Op};
@@ -25,8 +27,6 @@ use crate::domain::{Author, Op};
 /// A connection, numbered by the host.
 pub type ConnId = u64;
 
-/// Messages a client may have waiting before it is considered behind.
-const MAX_QUEUE: usize = 512;
 /// How long a new connection may take to say hello.
 const HELLO_DEADLINE: Duration = Duration::from_secs(10);
 /// How long one write to a client may block before that client is dropped.
@@ -70,73 +70,6 @@ pub enum HostEvent {
 pub struct Access {
     /// A group allowed in: its id and listed members.
     pub group: Option<(u32, Vec<String>)>,
-}
-
-#[derive(Default)]
-struct Queue {
-    lines: VecDeque<Arc<Vec<u8>>>,
-    closed: bool,
-    overflowed: bool,
-}
-
-/// Lines waiting for one client's writer thread.
-#[derive(Default)]
-struct Outbox {
-    queue: Mutex<Queue>,
-    ready: Condvar,
-}
-
-impl Outbox {
-    fn push(&self, line: Arc<Vec<u8>>) {
-        let Ok(mut q) = self.queue.lock() else { return };
-        if q.closed {
-            return;
-        }
-        if q.lines.len() >= MAX_QUEUE {
-            q.lines.clear();
-            q.overflowed = true;
-        } else {
-            q.lines.push_back(line);
-        }
-        self.ready.notify_one();
-    }
-
-    /// No more lines will come; what is queued is still sent (a last error, say).
-    fn close(&self) {
-        if let Ok(mut q) = self.queue.lock() {
-            q.closed = true;
-        }
-        self.ready.notify_all();
-    }
-
-    /// Stop now, dropping what is queued.
-    fn abort(&self) {
-        if let Ok(mut q) = self.queue.lock() {
-            q.closed = true;
-            q.lines.clear();
-        }
-        self.ready.notify_all();
-    }
-
-    fn pop(&self) -> Option<Arc<Vec<u8>>> {
-        let mut q = self.queue.lock().ok()?;
-        loop {
-            if let Some(line) = q.lines.pop_front() {
-                return Some(line);
-            }
-            if q.closed {
-                return None;
-            }
-            q = self.ready.wait(q).ok()?;
-        }
-    }
-
-    fn take_overflow(&self) -> bool {
-        self.queue
-            .lock()
-            .map(|mut q| std::mem::take(&mut q.overflowed))
-            .unwrap_or(false)
-    }
 }
 
 /// A connected client as the host sees it.
@@ -320,33 +253,49 @@ impl Host {
 
     /// Queues a message for one client.
     pub fn send(&self, conn: ConnId, msg: &HostMsg) {
+        self.send_line(conn, Line::now(msg));
+    }
+
+    /// Queues a line for one client: one made with `Line::later` is encoded by the
+    /// client's writer thread, and once however many clients it is queued for.
+    pub fn send_line(&self, conn: ConnId, line: Arc<Line>) {
+        self.send_lines(conn, [line]);
+    }
+
+    /// Queues several lines for one client, waking its writer once.
+    pub fn send_lines(&self, conn: ConnId, lines: impl IntoIterator<Item = Arc<Line>>) {
         if let Some(c) = self
             .clients
             .lock()
             .ok()
             .and_then(|m| m.get(&conn).map(|c| Arc::clone(&c.outbox)))
         {
-            c.push(Arc::new(encode(msg)));
+            c.push_all(lines);
         }
     }
 
-    /// Queues a message for every welcomed client; encoded once.
-    pub fn broadcast(&self, msg: &HostMsg) {
-        let line = Arc::new(encode(msg));
+    /// Queues messages for every welcomed client, waking each writer once. Each message is
+    /// encoded once, by whichever client's writer thread gets to it first, not by the
+    /// facilitator's loop.
+    pub fn broadcast(&self, msgs: impl IntoIterator<Item = HostMsg>) {
+        let lines: Vec<Arc<Line>> = msgs.into_iter().map(Line::later).collect();
+        if lines.is_empty() {
+            return;
+        }
         if let Ok(m) = self.clients.lock() {
             for c in m.values().filter(|c| c.joined.is_some()) {
-                c.outbox.push(Arc::clone(&line));
+                c.outbox.push_all(lines.iter().cloned());
             }
         }
     }
 
-    /// Clients whose outbox overflowed since last asked: they need the whole state.
+    /// Clients whose news was dropped because they fell behind: they need the whole state.
     pub fn behind(&self) -> Vec<ConnId> {
         self.clients
             .lock()
             .map(|m| {
                 m.iter()
-                    .filter(|(_, c)| c.outbox.take_overflow())
+                    .filter(|(_, c)| c.outbox.is_behind())
                     .map(|(id, _)| *id)
                     .collect()
             })
@@ -462,9 +411,15 @@ fn accept(
     let _ = std::thread::Builder::new()
         .name("plenary-write".into())
         .spawn(move || {
-            let mut writer = writer;
-            while let Some(line) = out.pop() {
-                if writer.write_all(&line).is_err() {
+            // Everything queued goes out in as few writes as the buffer allows.
+            let mut buffer = std::io::BufWriter::with_capacity(1 << 16, &writer);
+            'writing: while let Some(lines) = out.pop_all() {
+                for line in lines {
+                    if buffer.write_all(line.bytes()).is_err() {
+                        break 'writing;
+                    }
+                }
+                if buffer.flush().is_err() {
                     break;
                 }
             }
@@ -491,7 +446,7 @@ fn read_client(conn: ConnId, stream: UnixStream, peer: Peer, outbox: &Outbox, em
     let mut hello = false;
     let mut bad = 0;
     let say = |message: String, fatal: bool| {
-        outbox.push(Arc::new(encode(&HostMsg::Error { message, fatal })))
+        outbox.push(Line::now(&HostMsg::Error { message, fatal }));
     };
     loop {
         match read_line(&mut reader, &mut line) {

@@ -13,8 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::link::{Link, LinkEvent};
 use super::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, apply_applied};
 use crate::app::{App, CommitmentForm, Field, Form, NoteForm, Remote};
+use crate::clock::LiveClock;
 use crate::domain::{Anchor, Moment, Op};
-use crate::runtime::{LiveClock, TerminalGuard, spawn_terminal_reader};
+use crate::runtime::{TerminalGuard, spawn_terminal_reader};
 use crate::ui::{self, Ctx, Theme};
 
 /// Everything the join loop waits for.

@@ -4,6 +4,7 @@
 pub mod host;
 pub mod join;
 pub mod link;
+pub mod outbox;
 pub mod protocol;
 pub mod serve;
 pub mod socket;

@@ -1,7 +1,11 @@
 //! The facilitator's side of a live session: turns client events into operations on the
 //! session, and keeps every client in step with what was applied.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
 use super::host::{ConnId, Host, HostEvent, Joined};
+use super::outbox::Line;
 use super::protocol::{HostMsg, PROTOCOL_VERSION, Role};
 use crate::app::App;
 use crate::domain::{Author, Moment, Numbered};
@@ -15,16 +19,23 @@ pub struct PendingAck {
     pub revision: u64,
 }
 
-/// Sends the acknowledgements whose operations are on disk (revision ≤ `durable`).
+/// Sends the acknowledgements whose operations are on disk (revision ≤ `durable`), each
+/// client's in one batch.
 pub fn release_acks(host: &Host, waiting: &mut Vec<PendingAck>, durable: u64) {
+    let mut due: BTreeMap<ConnId, Vec<Arc<Line>>> = BTreeMap::new();
     waiting.retain(|a| {
         if a.revision <= durable {
-            host.send(a.conn, &HostMsg::Ack { seq: a.seq });
+            due.entry(a.conn)
+                .or_default()
+                .push(Line::now(&HostMsg::Ack { seq: a.seq }));
             false
         } else {
             true
         }
     });
+    for (conn, lines) in due {
+        host.send_lines(conn, lines);
+    }
 }
 
 /// Handles one client event. Returns a line worth telling the facilitator, if any; an
@@ -62,16 +73,16 @@ pub fn handle(
                     author: author.clone(),
                 },
             );
-            host.send(
+            host.send_line(
                 conn,
-                &HostMsg::Welcome {
+                Line::later(HostMsg::Welcome {
                     version: PROTOCOL_VERSION,
                     role,
                     you: author,
                     last_seq,
                     session: Box::new(app.session.clone()),
                     now: Some(at.now),
-                },
+                }),
             );
             Some(format!("{name} joined as {}", role.label()))
         }
@@ -114,11 +125,11 @@ pub fn handle(
             None
         }
         HostEvent::Sync { conn } => {
-            host.send(
+            host.send_line(
                 conn,
-                &HostMsg::State {
+                Line::later(HostMsg::State {
                     session: Box::new(app.session.clone()),
-                },
+                }),
             );
             None
         }
@@ -132,22 +143,22 @@ pub fn handle(
 /// Sends what was applied since last time to every client, and the whole state to any
 /// client that fell behind (its backlog was dropped).
 pub fn publish(host: &Host, app: &mut App) {
-    for a in app.take_applied() {
-        host.broadcast(&HostMsg::Applied {
-            revision: a.revision,
-            op: a.op,
-            by: a.by,
-            at: a.at,
-            origin: a.origin,
+    host.broadcast(app.take_applied().into_iter().map(|a| HostMsg::Applied {
+        revision: a.revision,
+        op: a.op,
+        by: a.by,
+        at: a.at,
+        origin: a.origin,
+    }));
+    let behind = host.behind();
+    if !behind.is_empty() {
+        // One copy of the session for all of them, encoded off the facilitator's loop.
+        let state = Line::later(HostMsg::State {
+            session: Box::new(app.session.clone()),
         });
-    }
-    for conn in host.behind() {
-        host.send(
-            conn,
-            &HostMsg::State {
-                session: Box::new(app.session.clone()),
-            },
-        );
+        for conn in behind {
+            host.send_line(conn, Arc::clone(&state));
+        }
     }
 }
 

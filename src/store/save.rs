@@ -159,6 +159,8 @@ struct Background {
     /// The highest revision handed over.
     submitted: u64,
     failure: Option<String>,
+    /// A write is under way.
+    writing: bool,
 }
 
 /// How long the writer waits before trying a failed write again.
@@ -188,6 +190,7 @@ impl BackgroundSaver {
                         };
                         loop {
                             if let Some(next) = s.next.take() {
+                                s.writing = true;
                                 break next;
                             }
                             s = match worker.wake.wait(s) {
@@ -199,6 +202,7 @@ impl BackgroundSaver {
                     let result = write_atomic(&target, &to_json(&session));
                     let failed = result.is_err();
                     if let Ok(mut s) = worker.state.lock() {
+                        s.writing = false;
                         match result {
                             Ok(()) => {
                                 s.durable = s.durable.max(revision);
@@ -235,6 +239,13 @@ impl BackgroundSaver {
             s.submitted = s.submitted.max(revision);
         }
         self.shared.wake.notify_one();
+    }
+
+    /// Whether a write is under way. A copy handed over meanwhile would wait for it and
+    /// most likely be replaced by a newer one before it is written, so a caller with many
+    /// changes in a row hands over one copy when the writer is free instead.
+    pub fn busy(&self) -> bool {
+        self.shared.state.lock().is_ok_and(|s| s.writing)
     }
 
     /// The highest revision safely on disk.

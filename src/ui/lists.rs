@@ -141,8 +141,11 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .render(body, buf);
         return;
     }
+    // Every note takes a row at least, so older ones than these are out of view: drawing
+    // only these keeps a frame's cost flat however long the session runs.
+    let notes = &notes[notes.len().saturating_sub(body.height as usize)..];
     let mut lines = Vec::new();
-    for n in &notes {
+    for n in notes {
         lines.push(Line::from(vec![
             Span::styled(format!("{} {} ", ctx.local_hm(n.at), n.author.name), t.dim),
             Span::styled(n.text.clone(), t.base),

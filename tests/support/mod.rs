@@ -3,7 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
@@ -16,6 +16,8 @@ pub struct Term {
     raw: Arc<Mutex<Vec<u8>>>,
     /// How many bytes a second the terminal reads of the program's output (0: none).
     read_rate: Arc<std::sync::atomic::AtomicU64>,
+    /// Counts the chunks of output read, and wakes whoever waits for the screen to change.
+    output: Arc<(Mutex<u64>, Condvar)>,
 }
 
 impl Term {
@@ -68,10 +70,12 @@ impl Term {
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let read_rate = Arc::new(std::sync::atomic::AtomicU64::new(u64::MAX));
-        let (s, r, rate) = (
+        let output = Arc::new((Mutex::new(0u64), Condvar::new()));
+        let (s, r, rate, out) = (
             Arc::clone(&screen),
             Arc::clone(&raw),
             Arc::clone(&read_rate),
+            Arc::clone(&output),
         );
         std::thread::spawn(move || {
             let _master = pair.master;
@@ -95,6 +99,8 @@ impl Term {
                 };
                 s.lock().unwrap().process(&chunk[..n]);
                 r.lock().unwrap().extend_from_slice(&chunk[..n]);
+                *out.0.lock().unwrap() += 1;
+                out.1.notify_all();
             }
         });
         Term {
@@ -103,7 +109,23 @@ impl Term {
             screen,
             raw,
             read_rate,
+            output,
         }
+    }
+
+    /// Waits up to `limit` for more output than `seen` chunks; returns the count now.
+    fn wait_output(&self, seen: u64, limit: Duration) -> u64 {
+        let (count, more) = &*self.output;
+        let guard = count.lock().unwrap();
+        *more
+            .wait_timeout_while(guard, limit, |n| *n == seen)
+            .unwrap()
+            .0
+    }
+
+    /// Chunks of output read so far.
+    fn output_count(&self) -> u64 {
+        *self.output.0.lock().unwrap()
     }
 
     /// The screen's text now.
@@ -119,6 +141,7 @@ impl Term {
     /// Waits until `text` is on screen; panics with the screen if it never appears.
     pub fn wait_for(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
         loop {
             let now = self.contents();
             if now.contains(text) {
@@ -127,7 +150,8 @@ impl Term {
             if Instant::now() > deadline {
                 panic!("never saw {text:?}; the screen was:\n{now}");
             }
-            std::thread::sleep(Duration::from_millis(20));
+            // Look again as soon as the program writes, so timings are not rounded up.
+            seen = self.wait_output(seen, Duration::from_millis(50));
         }
     }
 
@@ -141,9 +165,10 @@ impl Term {
     /// Waits until `text` is no longer on screen.
     pub fn wait_gone(&self, text: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
         while self.contents().contains(text) {
             assert!(Instant::now() < deadline, "{text:?} stayed on screen");
-            std::thread::sleep(Duration::from_millis(10));
+            seen = self.wait_output(seen, Duration::from_millis(50));
         }
     }
 

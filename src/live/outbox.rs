@@ -1,0 +1,311 @@
+//! The lines waiting for one client's writer thread.
+//!
+//! Two kinds of line go out to a client. News (`applied`, `state`) can be replaced: when a
+//! client falls behind, its news is dropped and it is sent the whole state once. Replies
+//! (`welcome`, `ack`, `refused`, `error`) answer what that client did and cannot be
+//! replaced: a dropped `ack` would leave a note-taker's note "sending" forever. So an
+//! overflow drops news only, and a client is cut off only when even its replies pile up,
+//! which means it has stopped reading.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+
+use super::protocol::{HostMsg, encode};
+
+/// News lines a client may have waiting before it is considered behind.
+pub const MAX_NEWS: usize = 512;
+/// Replies a client may have waiting before it is considered gone.
+pub const MAX_REPLIES: usize = 65_536;
+
+/// One message on its way to clients, encoded once however many clients it goes to. A line
+/// made with `later` is encoded by the first writer thread that sends it, which keeps
+/// encoding (a whole session, or a burst of operations) off the facilitator's loop.
+pub struct Line {
+    msg: Option<HostMsg>,
+    bytes: OnceLock<Vec<u8>>,
+    news: bool,
+    state: bool,
+}
+
+impl Line {
+    /// A line encoded now: small replies.
+    pub fn now(msg: &HostMsg) -> Arc<Line> {
+        Arc::new(Line {
+            bytes: OnceLock::from(encode(msg)),
+            news: is_news(msg),
+            state: matches!(msg, HostMsg::State { .. }),
+            msg: None,
+        })
+    }
+
+    /// A line encoded when first written: news, and messages that carry the whole session.
+    pub fn later(msg: HostMsg) -> Arc<Line> {
+        Arc::new(Line {
+            news: is_news(&msg),
+            state: matches!(msg, HostMsg::State { .. }),
+            msg: Some(msg),
+            bytes: OnceLock::new(),
+        })
+    }
+
+    /// The encoded line, newline included.
+    pub fn bytes(&self) -> &[u8] {
+        self.bytes
+            .get_or_init(|| self.msg.as_ref().map(encode).unwrap_or_default())
+    }
+}
+
+#[derive(Default)]
+struct Queue {
+    lines: VecDeque<Arc<Line>>,
+    news: usize,
+    closed: bool,
+    /// News was dropped; only a whole state may follow.
+    behind: bool,
+}
+
+impl Queue {
+    fn drop_news(&mut self) {
+        self.lines.retain(|l| !l.news);
+        self.news = 0;
+    }
+
+    /// Adds a line, or drops it as news the client is too far behind for; false once the
+    /// queue is closed.
+    fn add(&mut self, line: Arc<Line>) -> bool {
+        if self.closed {
+            return false;
+        }
+        if line.state {
+            // The whole state makes every older piece of news redundant.
+            self.drop_news();
+            self.behind = false;
+        } else if line.news && (self.behind || self.news >= MAX_NEWS) {
+            self.drop_news();
+            self.behind = true;
+            return true;
+        } else if !line.news && self.lines.len() - self.news >= MAX_REPLIES {
+            // It has stopped reading: cut it off.
+            self.closed = true;
+            self.lines.clear();
+            self.news = 0;
+            return false;
+        }
+        self.news += usize::from(line.news);
+        self.lines.push_back(line);
+        true
+    }
+}
+
+/// A bounded queue between the facilitator's loop and one client's writer thread.
+#[derive(Default)]
+pub struct Outbox {
+    queue: Mutex<Queue>,
+    ready: Condvar,
+}
+
+/// Whether `msg` is news that the whole state replaces, as opposed to a reply.
+pub fn is_news(msg: &HostMsg) -> bool {
+    matches!(msg, HostMsg::Applied { .. } | HostMsg::State { .. })
+}
+
+impl Outbox {
+    /// Queues a line. Returns false if the outbox is closed, or if the client stopped
+    /// reading (its replies piled up past `MAX_REPLIES`): the outbox is then aborted.
+    pub fn push(&self, line: Arc<Line>) -> bool {
+        self.push_all([line])
+    }
+
+    /// Queues lines in order and wakes the writer once for all of them, not once each.
+    pub fn push_all(&self, lines: impl IntoIterator<Item = Arc<Line>>) -> bool {
+        let Ok(mut q) = self.queue.lock() else {
+            return false;
+        };
+        for line in lines {
+            if !q.add(line) {
+                drop(q);
+                self.ready.notify_all();
+                return false;
+            }
+        }
+        drop(q);
+        self.ready.notify_one();
+        true
+    }
+
+    /// No more lines will come; what is queued is still sent (a last error, say).
+    pub fn close(&self) {
+        if let Ok(mut q) = self.queue.lock() {
+            q.closed = true;
+        }
+        self.ready.notify_all();
+    }
+
+    /// Stop now, dropping what is queued.
+    pub fn abort(&self) {
+        if let Ok(mut q) = self.queue.lock() {
+            q.closed = true;
+            q.lines.clear();
+            q.news = 0;
+        }
+        self.ready.notify_all();
+    }
+
+    /// Every line queued, oldest first, waiting for one; None once closed and empty.
+    pub fn pop_all(&self) -> Option<Vec<Arc<Line>>> {
+        let mut q = self.queue.lock().ok()?;
+        loop {
+            if !q.lines.is_empty() {
+                q.news = 0;
+                return Some(q.lines.drain(..).collect());
+            }
+            if q.closed {
+                return None;
+            }
+            q = self.ready.wait(q).ok()?;
+        }
+    }
+
+    /// Whether news was dropped and no whole state has been queued since: the client
+    /// needs one.
+    pub fn is_behind(&self) -> bool {
+        self.queue.lock().is_ok_and(|q| q.behind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Anchor, Author, Moment, Op, Session};
+
+    fn applied(revision: u64) -> Arc<Line> {
+        let now = chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        Line::now(&HostMsg::Applied {
+            revision,
+            op: Op::AddNote {
+                text: format!("note {revision}"),
+                anchor: Anchor {
+                    item: 0,
+                    group: None,
+                },
+            },
+            by: Author {
+                name: "Ana".into(),
+                uid: None,
+            },
+            at: Moment {
+                now,
+                today: now.date_naive(),
+            },
+            origin: None,
+        })
+    }
+
+    fn ack(seq: u64) -> Arc<Line> {
+        Line::now(&HostMsg::Ack { seq })
+    }
+
+    fn session() -> Session {
+        let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    fn state() -> Arc<Line> {
+        Line::later(HostMsg::State {
+            session: Box::new(session()),
+        })
+    }
+
+    /// What the client would read, in order.
+    fn drain(outbox: &Outbox) -> Vec<HostMsg> {
+        outbox.close();
+        std::iter::from_fn(|| outbox.pop_all())
+            .flatten()
+            .map(|l| serde_json::from_slice(l.bytes()).unwrap())
+            .collect()
+    }
+
+    fn revisions(out: &[HostMsg]) -> Vec<u64> {
+        out.iter()
+            .filter_map(|m| match m {
+                HostMsg::Applied { revision, .. } => Some(*revision),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn acks(out: &[HostMsg]) -> Vec<u64> {
+        out.iter()
+            .filter_map(|m| match m {
+                HostMsg::Ack { seq } => Some(*seq),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_client_that_falls_behind_loses_news_but_keeps_every_reply_in_order() {
+        let outbox = Outbox::default();
+        for i in 1..=2_000 {
+            assert!(outbox.push(applied(i)));
+            assert!(outbox.push(ack(i)));
+        }
+        assert!(outbox.is_behind(), "the client must be sent the state");
+        let out = drain(&outbox);
+        assert_eq!(acks(&out), (1..=2_000).collect::<Vec<u64>>());
+        // Nothing after the overflow, so the client never sees a gap in what it applies.
+        let kept = revisions(&out);
+        assert_eq!(kept, (1..=kept.len() as u64).collect::<Vec<u64>>());
+        assert!(kept.len() <= MAX_NEWS, "{} news lines kept", kept.len());
+    }
+
+    #[test]
+    fn the_whole_state_replaces_older_news_and_news_flows_again_after_it() {
+        let outbox = Outbox::default();
+        for i in 1..=MAX_NEWS as u64 + 10 {
+            outbox.push(applied(i));
+        }
+        assert!(outbox.is_behind());
+        outbox.push(state());
+        assert!(!outbox.is_behind(), "once the state is queued");
+        outbox.push(applied(9_000));
+        let out = drain(&outbox);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert!(matches!(out[0], HostMsg::State { .. }));
+        assert_eq!(revisions(&out), [9_000]);
+    }
+
+    #[test]
+    fn a_client_keeping_up_gets_everything_and_is_never_sent_the_state() {
+        let outbox = Outbox::default();
+        for i in 1..=MAX_NEWS as u64 {
+            outbox.push(applied(i));
+        }
+        assert!(!outbox.is_behind());
+        assert_eq!(drain(&outbox).len(), MAX_NEWS);
+    }
+
+    #[test]
+    fn a_client_whose_replies_pile_up_is_cut_off() {
+        let outbox = Outbox::default();
+        for i in 0..MAX_REPLIES as u64 {
+            assert!(outbox.push(ack(i)));
+        }
+        assert!(!outbox.push(ack(0)));
+        assert!(outbox.pop_all().is_none(), "nothing more is written to it");
+        assert!(!outbox.push(applied(1)));
+    }
+
+    #[test]
+    fn a_line_for_many_clients_is_encoded_once_and_reads_back_as_sent() {
+        let line = state();
+        let first = line.bytes().as_ptr();
+        assert_eq!(line.bytes().as_ptr(), first);
+        assert!(line.bytes().ends_with(b"\n"));
+        let back: HostMsg = serde_json::from_slice(line.bytes()).unwrap();
+        let HostMsg::State { session: back } = back else {
+            panic!("not a state: {back:?}")
+        };
+        assert_eq!(*back, session());
+    }
+}
