@@ -6,6 +6,7 @@
 #   termdown / tty-clock         the same harness on them, when installed
 #   scripts/review-perf.sh       1,000 sessions: board, filters, commitments --overdue
 #   scripts/live-perf.sh 60 50   50 note-takers: latency, host CPU, exactly once
+#   tests/slow_links.rs          a flood of 20,000 notes: the facilitator's keys meanwhile
 #   cargo bench                  render and review micro-benchmarks
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,9 @@ echo "== review" >&2
 scripts/review-perf.sh > "$out/review.txt" 2>&1
 echo "== live" >&2
 scripts/live-perf.sh 60 50 > "$out/live.txt" 2>&1
+echo "== flood" >&2
+PLENARY_FLOOD_NOTES=20000 cargo test --release --quiet --test slow_links -- --nocapture 2>/dev/null \
+  | grep "notes acknowledged" > "$out/flood.txt" || true
 echo "== micro-benchmarks" >&2
 cargo bench --bench render 2>/dev/null | tail -1 > "$out/render.txt"
 cargo bench --bench review 2>/dev/null | tail -1 > "$out/review-bench.txt"

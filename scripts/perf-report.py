@@ -45,6 +45,10 @@ for line in read("live.txt").splitlines():
     if line and not line.startswith(("Compiling", "Finished")):
         print(f"- {line.strip()}")
 print("\nFloors: a note-taker's commitment on the facilitator's screen under 50 ms (median), the facilitator's keypress under 10 ms, host CPU under 5% of a core, every operation saved exactly once.")
+print("\n## A flood of notes\n")
+print("One client sends 20,000 notes as fast as the socket takes them, while one note-taker's terminal has stopped reading and another reads 2 KB/s; the facilitator presses a key again and again until the last note is acknowledged (`tests/slow_links.rs`, with `PLENARY_FLOOD_NOTES=20000`).\n")
+for line in read("flood.txt").splitlines():
+    print(f"- {line.strip()}")
 print("\n## Frames\n")
 print(f"- {read('render.txt').strip()}")
 print("\n## Method\n")

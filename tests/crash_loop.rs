@@ -24,23 +24,7 @@ use chrono::Utc;
 use plenary::domain::{Anchor, Author, CommitmentDraft, Moment, Op, Session};
 use plenary::live::protocol::{ClientMsg, HostMsg, encode, read_host_line};
 use plenary::store::{self, save};
-use support::{LiveDirs, Term};
-
-/// A small generator, so a failing run can be replayed from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use support::{LiveDirs, Rng, Term};
 
 /// One note-taker's memory across host restarts: what it sent, and what the host confirmed.
 #[derive(Default)]

@@ -168,10 +168,7 @@ fn a_removed_socket_directory_is_recreated_and_note_takers_can_join_again() {
     let dir = tempfile::tempdir().unwrap();
     let live = LiveDirs::new(dir.path());
     let env = live.env();
-    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 30);
-    host.wait_for("Press Enter to begin");
-    host.send("\r");
-    host.wait_for("OPENING");
+    let mut host = support::begun_session(&env, 120, 30);
     let grace = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
     grace.wait_for("● live");
 

@@ -20,7 +20,7 @@ fn notes() -> u64 {
     std::env::var("PLENARY_FLOOD_NOTES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(300)
+        .unwrap_or(2_000)
 }
 
 #[test]
@@ -29,10 +29,7 @@ fn slow_note_takers_never_hold_up_the_facilitator_and_catch_up_with_the_current_
     let dir = tempfile::tempdir().unwrap();
     let live = LiveDirs::new(dir.path());
     let env = live.env();
-    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 36);
-    host.wait_for("Press Enter to begin");
-    host.send("\r");
-    host.wait_for("OPENING");
+    let mut host = support::begun_session(&env, 120, 36);
     let stalled = Term::spawn(&["join", "--name", "Stalled"], &env, 80, 24);
     stalled.wait_for("● live");
     let trickle = Term::spawn(&["join", "--name", "Trickle"], &env, 80, 24);

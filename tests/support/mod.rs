@@ -278,3 +278,26 @@ impl LiveDirs {
         ]
     }
 }
+
+/// A small generator, so a failing run can be replayed from its seed (never 0).
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// `plenary run` of the short example agenda in a `cols`x`rows` terminal, with the session
+/// begun: live clients can join it.
+pub fn begun_session(env: &[(&str, &Path)], cols: u16, rows: u16) -> Term {
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], env, cols, rows);
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    host
+}
