@@ -300,12 +300,16 @@ fn a_refused_operation_changes_nothing() {
             status: Status::Done,
             deadline: Some(date(2027, 9, 1)),
             note: String::new(),
+            base_revision: None,
+            key: None,
         },
         Op::FollowUp {
             id: "C1".into(),
             status: Status::Done,
             deadline: None,
             note: "y".repeat(5000),
+            base_revision: None,
+            key: None,
         },
         Op::SelectCarried { index: 3 },
         Op::RecordCarried {
@@ -412,6 +416,8 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         status: Status::InProgress,
         deadline: Some(date(2027, 4, 30)),
         note: String::new(),
+        base_revision: None,
+        key: None,
     };
     assert_eq!(
         s.apply(&moved, &reviewer, at(60)).unwrap_err(),
@@ -422,6 +428,8 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         status: Status::InProgress,
         deadline: Some(date(2027, 4, 30)),
         note: "Translation took longer than planned".into(),
+        base_revision: None,
+        key: None,
     };
     s.apply(&moved, &reviewer, at(60)).unwrap();
     let c = &s.live.as_ref().unwrap().commitments[0];
@@ -553,4 +561,75 @@ fn a_resent_operation_lands_once_even_after_a_save_and_load() {
             .unwrap(),
         Numbered::Applied(Applied::Done)
     );
+}
+
+fn with_one_commitment() -> Session {
+    let mut s = example();
+    s.apply(
+        &Op::AddCommitment {
+            draft: draft("Publish a summary", "Civil society", date(2027, 1, 31)),
+        },
+        &facilitator(),
+        at(0),
+    )
+    .unwrap();
+    s
+}
+
+fn follow_up(status: Status, base: Option<u32>, key: Option<&str>) -> Op {
+    Op::FollowUp {
+        id: "C1".into(),
+        status,
+        deadline: None,
+        note: "Reported by the owner".into(),
+        base_revision: base,
+        key: key.map(str::to_string),
+    }
+}
+
+// Issue 10, item 7: two reviewers following up the same commitment from the same read: the
+// second one's save is refused as a conflict naming the first, never silently on top.
+#[test]
+fn a_follow_up_from_a_stale_read_is_refused_naming_who_came_first() {
+    let mut s = with_one_commitment();
+    let amina = Author {
+        name: "Amina".into(),
+        uid: Some(1001),
+    };
+    let omar = Author {
+        name: "Omar".into(),
+        uid: Some(1002),
+    };
+    let seen = s.live.as_ref().unwrap().commitments[0].revision;
+    s.apply(&follow_up(Status::Done, Some(seen), None), &amina, at(10))
+        .unwrap();
+    let before = s.clone();
+    assert_eq!(
+        s.apply(&follow_up(Status::Dropped, Some(seen), None), &omar, at(20))
+            .unwrap_err(),
+        OpError::Conflict { by: "Amina".into() }
+    );
+    assert_eq!(s, before, "the refused follow-up changed nothing");
+    // Saved again from what is there now, it lands on top, knowingly.
+    let now = s.live.as_ref().unwrap().commitments[0].revision;
+    s.apply(&follow_up(Status::Dropped, Some(now), None), &omar, at(30))
+        .unwrap();
+    assert_eq!(s.live.as_ref().unwrap().commitments[0].history.len(), 2);
+}
+
+// Issue 10, item 8: the same write-back applied twice (a kill after writing it and before
+// marking it written back) adds one history entry.
+#[test]
+fn a_keyed_follow_up_written_back_twice_is_recorded_once() {
+    let mut s = with_one_commitment();
+    let op = follow_up(Status::Done, None, Some("run-2/C1@2026-11-25T10:00:00Z"));
+    s.apply(&op, &facilitator(), at(10)).unwrap();
+    s.apply(&op, &facilitator(), at(20)).unwrap();
+    let c = &s.live.as_ref().unwrap().commitments[0];
+    assert_eq!(c.history.len(), 1, "{:?}", c.history);
+    assert_eq!(c.status, Status::Done);
+    // A later decision on the same commitment is a new key and is recorded.
+    let later = follow_up(Status::Dropped, None, Some("run-2/C1@2026-11-25T10:05:00Z"));
+    s.apply(&later, &facilitator(), at(30)).unwrap();
+    assert_eq!(s.live.as_ref().unwrap().commitments[0].history.len(), 2);
 }

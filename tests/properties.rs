@@ -87,15 +87,25 @@ fn op() -> impl Strategy<Value = Op> {
         }),
         (id.clone(), status(), proptest::option::of(text()))
             .prop_map(|(id, status, note)| Op::SetStatus { id, status, note }),
-        (id, status(), proptest::option::of(-100i64..400), text()).prop_map(
-            |(id, status, days, note)| Op::FollowUp {
-                id,
-                status,
-                deadline: days
-                    .map(|d| NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + Duration::days(d)),
-                note
-            }
-        ),
+        (
+            id,
+            status(),
+            proptest::option::of(-100i64..400),
+            text(),
+            proptest::option::of(0u32..3),
+            proptest::option::of("[ab]"),
+        )
+            .prop_map(
+                |(id, status, days, note, base_revision, key)| Op::FollowUp {
+                    id,
+                    status,
+                    deadline: days
+                        .map(|d| NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + Duration::days(d)),
+                    note,
+                    base_revision,
+                    key,
+                }
+            ),
     ]
 }
 

@@ -24,6 +24,8 @@ pub struct BoardRow {
     pub status: Status,
     /// Days past the deadline for open or in-progress commitments; 0 otherwise.
     pub days_overdue: i64,
+    /// The commitment's revision when it was read, so a follow-up from a stale read is caught.
+    pub revision: u32,
 }
 
 impl BoardRow {
@@ -98,6 +100,7 @@ pub fn rows<'a>(
                 deadline: c.deadline,
                 status: c.status,
                 days_overdue: days_overdue(c, today),
+                revision: c.revision,
             });
         }
     }

@@ -4,11 +4,14 @@
 pub mod board;
 pub mod carry;
 pub mod deadline;
+pub mod log;
 pub mod model;
 pub mod ops;
+pub mod resume;
 pub mod schedule;
 pub mod timer;
 pub mod validate;
 
+pub use log::{AppliedOp, ReplayError};
 pub use model::*;
 pub use ops::{Applied, CommitmentDraft, Moment, Numbered, Op, OpError};

@@ -297,6 +297,9 @@ pub struct HistoryEntry {
     pub change: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Set on a follow-up written back from another session, so it is recorded only once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 impl Session {

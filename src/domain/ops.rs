@@ -78,6 +78,14 @@ pub enum Op {
         #[serde(default)]
         deadline: Option<NaiveDate>,
         note: String,
+        /// The commitment's revision the person saw: a follow-up from a stale read is
+        /// refused as a conflict instead of silently undoing someone else's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base_revision: Option<u32>,
+        /// Names this follow-up so that writing it back twice (after a crash between the
+        /// write and the note that it was written) records it once.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key: Option<String>,
     },
     /// Bring a carried commitment from an earlier session into focus.
     SelectCarried {
@@ -98,6 +106,11 @@ pub enum Op {
     },
     PauseCarriedTimer {
         index: usize,
+    },
+    /// Stop every running timer as of `at` rather than now: on resuming with a clock that
+    /// cannot be believed, the time run up to the last save is kept and nothing is invented.
+    HoldTimers {
+        at: DateTime<Utc>,
     },
 }
 
@@ -122,7 +135,7 @@ pub enum Numbered {
 }
 
 /// The moment an operation is applied: the instant, and today's date where the people are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Moment {
     pub now: DateTime<Utc>,
     pub today: NaiveDate,
@@ -398,6 +411,7 @@ impl Session {
                     by: by.clone(),
                     change: changes.join("; "),
                     note: None,
+                    key: None,
                 });
             }
             Op::SetStatus { id, status, note } => {
@@ -415,6 +429,7 @@ impl Session {
                         by: by.clone(),
                         change,
                         note,
+                        key: None,
                     });
                 }
             }
@@ -423,9 +438,22 @@ impl Session {
                 status,
                 deadline,
                 note,
+                base_revision,
+                key,
             } => {
                 let note = note.trim();
                 let c = find_commitment(live, id)?;
+                if key.is_some() && c.history.iter().any(|h| h.key == *key) {
+                    // Written back before: once is enough.
+                    return Ok(Applied::Done);
+                }
+                if base_revision.is_some_and(|base| base != c.revision) {
+                    let by = c
+                        .history
+                        .last()
+                        .map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone());
+                    return Err(OpError::Conflict { by });
+                }
                 let moved = deadline.filter(|d| *d != c.deadline);
                 if moved.is_some() && note.is_empty() {
                     return Err(OpError::DeadlineWithoutNote);
@@ -460,6 +488,7 @@ impl Session {
                     by: by.clone(),
                     change,
                     note,
+                    key: key.clone(),
                 });
             }
             Op::SelectCarried { index } => {
@@ -504,6 +533,14 @@ impl Session {
                     by: by.clone(),
                     written_back: false,
                 });
+            }
+            Op::HoldTimers { at } => {
+                for p in &mut live.presentations {
+                    p.timer.pause(*at);
+                }
+                for c in &mut live.carried {
+                    c.timer.pause(*at);
+                }
             }
             Op::MarkWrittenBack { index } => {
                 let carried = live
