@@ -30,12 +30,13 @@ fn wait_saved(file: &Path, text: &str) -> String {
     }
 }
 
-/// Files in `dir` other than the session file and its lock: left-over temporary files.
+/// Files in `dir` other than the session file, its lock and its journal: left-over
+/// temporary files.
 fn leftovers(dir: &Path, file: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p != file && p.extension().is_none_or(|x| x != "lock"))
+        .filter(|p| p != file && p.extension().is_none_or(|x| x != "lock" && x != "journal"))
         .collect()
 }
 
@@ -148,13 +149,22 @@ fn a_read_only_sessions_directory_keeps_the_session_and_the_file_intact() {
     term.send("n");
     term.send("Ask the statistics office for the raw tables");
     term.send("\r");
-    term.wait_for("NOT SAVED, kept in memory, retrying: Permission denied");
+    // The note is in the journal (a file already open), so it is saved; the file itself
+    // cannot be rewritten, and the screen says both.
+    term.wait_for("Note recorded ✓");
+    term.wait_for(
+        "Saved in the journal only, retrying: the file cannot be rewritten: Permission denied",
+    );
     assert_eq!(
         std::fs::read(&file).unwrap(),
         before,
         "a failed save never touches the saved file"
     );
-    plenary::store::load(&file).expect("the old file still loads");
+    let on_disk = plenary::store::load(&file).expect("the file and its journal load");
+    assert!(
+        on_disk.live.unwrap().notes[0].text == "Ask the statistics office for the raw tables",
+        "the journal holds the note"
+    );
 
     std::fs::set_permissions(&live.sessions, std::fs::Permissions::from_mode(0o755)).unwrap();
     wait_saved(&file, "Ask the statistics office for the raw tables");

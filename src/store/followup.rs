@@ -38,17 +38,22 @@ pub fn apply_to_file(
     by: &Author,
     at: Moment,
 ) -> Result<Session, WriteBackError> {
-    let _lock = SessionLock::acquire(path).map_err(|e| match e {
+    let lock = SessionLock::acquire(path).map_err(|e| match e {
         LockError::Held { holder, .. } => WriteBackError::Live { holder },
         other => WriteBackError::Lock(other),
     })?;
-    // Re-read under the lock: the file may have changed since it was shown.
+    // Through a symlink to the file itself, so the link stays a link.
+    let path = lock.path();
+    // Re-read under the lock: the file may have changed since it was shown (a follow-up
+    // from a stale read is refused by the operation's base revision).
     let mut session = load(path)?;
     session.apply(op, by, at)?;
     save::write_atomic(path, &save::to_json(&session)).map_err(|source| WriteBackError::Write {
         path: path.display().to_string(),
         source,
     })?;
+    // The file now holds everything a journal beside it held (a host that crashed).
+    let _ = std::fs::remove_file(super::journal::journal_path(path));
     Ok(session)
 }
 
@@ -81,6 +86,8 @@ mod tests {
             status: Status::Done,
             deadline: None,
             note: "Briefing held on 2 Oct".into(),
+            base_revision: None,
+            key: None,
         }
     }
 

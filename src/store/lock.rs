@@ -1,7 +1,10 @@
-//! One host per session: an OS file lock beside the session file.
+//! One writer per session: OS file locks on a lock file beside the session file, and on the
+//! session file itself.
 //!
-//! The lock dies with the process (even on SIGKILL), so there are no stale locks
-//! to clean up; the lock file holds the holder's pid so a refusal can name it.
+//! The locks die with the process (even on SIGKILL), so there are no stale locks to clean
+//! up; the lock file holds the holder's pid so a refusal can name it. The session is locked
+//! by its canonical path (a symlink leads to its target), and by its inode, so a second name
+//! for the same file (a hard link) is refused too.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -24,10 +27,17 @@ pub enum LockError {
     },
 }
 
-/// Held while this process hosts a session; released on drop or process exit.
+/// Held while this process writes a session; released on drop or process exit.
 #[derive(Debug)]
 pub struct SessionLock {
+    /// The session file, symlinks resolved: what is read, written and locked.
+    path: PathBuf,
     _file: File,
+    /// The session file as it was when locked: other names for it (hard links) keep
+    /// pointing at this inode after a save replaces the file, so it stays locked.
+    _first: Option<File>,
+    /// The file the last save wrote, so names made for it meanwhile are covered too.
+    current: Option<File>,
 }
 
 /// The lock file that guards a session file.
@@ -37,12 +47,44 @@ pub fn lock_path(session: &Path) -> PathBuf {
     session.with_file_name(name)
 }
 
+/// The file a session path stands for: symlinks resolved, so that two names for one file
+/// are one session. A file not yet created is resolved through its directory.
+pub fn canonical(session: &Path) -> std::io::Result<PathBuf> {
+    match std::fs::canonicalize(session) {
+        Ok(path) => Ok(path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::fs::symlink_metadata(session).is_ok() {
+                // A symlink to nothing: saving would replace the link, not create its target.
+                return Err(e);
+            }
+            let name = session.file_name().ok_or(e)?;
+            let dir = match session.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            Ok(std::fs::canonicalize(dir)?.join(name))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn held(path: &Path, holder: String) -> LockError {
+    LockError::Held {
+        path: path.to_path_buf(),
+        holder,
+    }
+}
+
 impl SessionLock {
     /// Takes the lock for `session`, or says which process has it.
     pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
-        let path = lock_path(session);
+        let path = canonical(session).map_err(|source| LockError::Io {
+            path: session.to_path_buf(),
+            source,
+        })?;
+        let lock = lock_path(&path);
         let io = |source| LockError::Io {
-            path: path.clone(),
+            path: lock.clone(),
             source,
         };
         let mut file = OpenOptions::new()
@@ -50,7 +92,7 @@ impl SessionLock {
             .write(true)
             .create(true)
             .truncate(false)
-            .open(&path)
+            .open(&lock)
             .map_err(io)?;
         match file.try_lock() {
             Ok(()) => {}
@@ -61,18 +103,62 @@ impl SessionLock {
                     "" => "another process".to_string(),
                     h => h.to_string(),
                 };
-                return Err(LockError::Held {
-                    path: session.to_path_buf(),
-                    holder,
-                });
+                return Err(held(&path, holder));
             }
             Err(TryLockError::Error(e)) => return Err(io(e)),
         }
+        let first = match File::open(&path) {
+            Ok(f) => {
+                match f.try_lock() {
+                    Ok(()) => {}
+                    Err(TryLockError::WouldBlock) => {
+                        return Err(held(
+                            &path,
+                            "under another name: a link to the same file".into(),
+                        ));
+                    }
+                    Err(TryLockError::Error(e)) => return Err(io(e)),
+                }
+                Some(f)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io(e)),
+        };
         file.set_len(0).map_err(io)?;
         file.seek(SeekFrom::Start(0)).map_err(io)?;
         write!(file, "process {}", std::process::id()).map_err(io)?;
         let _ = file.flush();
-        Ok(SessionLock { _file: file })
+        Ok(SessionLock {
+            path,
+            _file: file,
+            _first: first,
+            current: None,
+        })
+    }
+
+    /// The session file, symlinks resolved: save here, never through the name given.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Locks `written`, the file a save just put at the session's path, in place of the
+    /// previous one (the first file stays locked for the whole session).
+    pub fn hold(&mut self, written: File) {
+        let _ = written.try_lock();
+        self.current = Some(written);
+    }
+
+    /// Whether the lock file is still the one this lock holds: false once something removed
+    /// it (a deleted directory), when another process could take the session.
+    pub fn still_held(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(open), Ok(named)) = (
+            self._file.metadata(),
+            std::fs::symlink_metadata(lock_path(&self.path)),
+        ) else {
+            return false;
+        };
+        (open.dev(), open.ino()) == (named.dev(), named.ino())
     }
 }
 
@@ -92,5 +178,28 @@ mod tests {
         );
         drop(first);
         assert!(SessionLock::acquire(&session).is_ok());
+    }
+
+    // Issue 10, item 6: a symlink or a hard link to a session is the same session.
+    #[test]
+    fn a_symlink_and_a_hard_link_are_the_same_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        std::fs::write(&real, "{}").unwrap();
+        let soft = dir.path().join("soft.json");
+        std::os::unix::fs::symlink(&real, &soft).unwrap();
+        let hard = dir.path().join("hard.json");
+        std::fs::hard_link(&real, &hard).unwrap();
+        let first = SessionLock::acquire(&real).unwrap();
+        assert_eq!(first.path(), std::fs::canonicalize(&real).unwrap());
+        let by_link = SessionLock::acquire(&soft).unwrap_err().to_string();
+        assert!(by_link.contains("already open"), "{by_link}");
+        let by_name = SessionLock::acquire(&hard).unwrap_err().to_string();
+        assert!(by_name.contains("another name"), "{by_name}");
+        drop(first);
+        assert_eq!(
+            SessionLock::acquire(&soft).unwrap().path(),
+            std::fs::canonicalize(&real).unwrap()
+        );
     }
 }
