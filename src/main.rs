@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use plenary::app::App;
 use plenary::domain::{Author, Session};
-use plenary::store::{self, Saver, SessionLock, paths};
+use plenary::store::{self, SessionLock, paths};
 use plenary::ui::{Theme, ThemeName};
 use plenary::{launcher, runtime};
 
@@ -243,9 +243,14 @@ fn run(
         session.ensure_follow_up_item(carried.len());
     }
     let now = chrono::Utc::now();
-    let (path, lock) = if session.live.is_some() {
+    let resumed = session.live.is_some();
+    let (lock, on_disk) = if resumed {
+        // Lock, then read again: what was read before the lock may have changed meanwhile
+        // (a follow-up written back by review), and only what is read under the lock is used.
         let lock = SessionLock::acquire(file)?;
-        (file.to_path_buf(), lock)
+        session = load_checked(lock.path())?;
+        let on_disk = store::journal::FileId::of_path(lock.path()).ok();
+        (lock, on_disk)
     } else {
         let dir = sessions_dir(cli);
         std::fs::create_dir_all(&dir)
@@ -262,40 +267,46 @@ fn run(
         if session.date.is_none() {
             session.date = Some(today);
         }
-        (path, lock)
+        (lock, None)
     };
-    let mut saver = Saver::new(path.clone());
-    // A first save that fails (a full disk, a file-size limit, a read-only directory) does
-    // not stop the workshop: the writer below keeps retrying and the footer says so.
-    let first_saved = saver.save(&session);
-    let revision = session.live.as_ref().map_or(0, |l| l.revision);
-    let mut app = App::new(session, me(name), path.clone());
+    let path = lock.path().to_path_buf();
+    let last_written = store::last_written(&path);
+    let durable = if resumed { session.revision() } else { 0 };
     let inputs = std::sync::mpsc::channel();
     let saved = inputs.0.clone();
-    let background = store::BackgroundSaver::start(path.clone(), revision, move || {
+    let keeper = store::Keeper::start(lock, &session, on_disk, durable, move || {
         let _ = saved.send(runtime::Input::Saved);
     });
-    if !first_saved {
-        background.submit(revision, &app.session);
+    let mut app = App::new(session, me(name), path.clone());
+    if resumed && let Some(when) = last_written {
+        hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
     let host = host_session(&path, access, inputs.0.clone());
-    runtime::run(
-        &mut app,
-        &background,
-        &theme(cli),
-        host.as_ref().ok(),
-        inputs,
-    )?;
     if let Err(e) = &host {
-        eprintln!("plenary: the session was not shared with note-takers: {e:#}");
+        app.sharing_warning = Some(format!("NOTE-TAKERS CANNOT JOIN: {e:#}"));
     }
+    let outcome = runtime::run(&mut app, &keeper, &theme(cli), host.as_ref().ok(), inputs);
     drop(host);
-    // Whatever the writer has not yet put on disk, it gets a few seconds to.
-    if !background.flush(std::time::Duration::from_secs(5)) || background.failure().is_some() {
-        saver.save(&app.session);
+    let ending = store::rescue::finish(keeper, &app.session);
+    outcome?;
+    Ok(finish(&app.session, ending))
+}
+
+/// On resuming with running timers and a clock that cannot be believed, holds them at the
+/// time they had when the session was last written, and tells the facilitator.
+fn hold_doubtful_timers(app: &mut App, last_written: chrono::DateTime<chrono::Utc>) {
+    let clock = plenary::clock::LiveClock::start();
+    let Some(doubt) = app.session.clock_doubt(clock.now(), last_written) else {
+        return;
+    };
+    let names = app.session.running_timers().join(", ");
+    let op = plenary::domain::Op::HoldTimers { at: last_written };
+    if app.apply(op, clock.moment()).is_ok() {
+        app.warn(format!(
+            "{}: the timer of {names} was paused at the time it had then. Space carries on.",
+            doubt.explain()
+        ));
     }
-    drop(lock);
-    finish(&app, &mut saver)
 }
 
 /// Shares the session on its socket so note-takers can join. A failure here does not stop
@@ -357,40 +368,67 @@ fn carried_commitments(
     Ok(carried)
 }
 
-/// After the terminal is restored: make sure the file is current, and say where it is.
-fn finish(app: &App, saver: &mut Saver) -> Result<ExitCode> {
-    // `saver` is pending only if the background writer could not finish and this last
-    // synchronous try failed too.
-    if saver.is_pending() && !saver.save(&app.session) {
-        let rescue = std::env::temp_dir().join(format!(
-            "plenary-rescue-{}.json",
-            app.session
-                .live
-                .as_ref()
-                .map_or("session", |l| l.id.as_str())
-        ));
-        store::write_atomic(&rescue, &store::save::to_json(&app.session)).with_context(|| {
-            format!(
-                "{}; a rescue copy could not be written either",
-                saver.failure().unwrap_or("")
-            )
-        })?;
-        eprintln!("plenary: {}", saver.failure().unwrap_or("not saved"));
-        eprintln!(
-            "plenary: a copy of the whole session was written to {}",
-            rescue.display()
-        );
-        return Ok(ExitCode::from(1));
-    }
+/// After the terminal is restored: say exactly where the session is. Only a file that was
+/// read back after the last write is called saved.
+fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
+    use store::rescue::Ending;
     // The terminal may be gone (a dropped SSH link): never fail over a message.
     let mut out = std::io::stdout();
-    let _ = writeln!(out, "Session saved: {}", saver.path().display());
-    let _ = writeln!(
-        out,
-        "Resume with:   plenary run {}",
-        shell_quote(saver.path())
-    );
-    Ok(ExitCode::SUCCESS)
+    let mut err = std::io::stderr();
+    match ending {
+        Ending::Saved(written) => {
+            for notice in &written.notices {
+                let _ = writeln!(err, "plenary: {notice}");
+            }
+            let _ = writeln!(out, "Session saved: {}", written.path.display());
+            let _ = writeln!(
+                out,
+                "Resume with:   plenary run {}",
+                shell_quote(&written.path)
+            );
+            ExitCode::SUCCESS
+        }
+        Ending::Journaled { path, why } => {
+            let _ = writeln!(
+                err,
+                "plenary: the file could not be rewritten ({why}), but it and its journal {} hold every change",
+                store::journal::journal_path(&path).display()
+            );
+            let _ = writeln!(out, "Session saved: {} (with its journal)", path.display());
+            let _ = writeln!(out, "Resume with:   plenary run {}", shell_quote(&path));
+            ExitCode::SUCCESS
+        }
+        Ending::Rescued { path, file, why } => {
+            let _ = writeln!(err, "plenary: NOT SAVED to {}: {why}", file.display());
+            let _ = writeln!(
+                err,
+                "plenary: a copy of the whole session was written to {}",
+                path.display()
+            );
+            let _ = writeln!(err, "Resume with:   plenary run {}", shell_quote(&path));
+            ExitCode::from(1)
+        }
+        Ending::Nowhere { file, why, tried } => {
+            let _ = writeln!(err, "plenary: NOT SAVED to {}: {why}", file.display());
+            for (dir, reason) in &tried {
+                let _ = writeln!(
+                    err,
+                    "plenary: no rescue copy in {}: {reason}",
+                    dir.display()
+                );
+            }
+            let _ = writeln!(
+                err,
+                "plenary: the session is ONLY in the output below: copy it into a file to keep it, then `plenary run FILE`."
+            );
+            let _ = err.write_all(&store::save::to_json(session));
+            let _ = writeln!(
+                err,
+                "plenary: the session above is not on disk anywhere; copy it into a file to keep it."
+            );
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn shell_quote(path: &Path) -> String {

@@ -24,7 +24,7 @@ use crate::app::App;
 use crate::clock::LiveClock;
 use crate::live::host::{Host, HostEvent};
 use crate::screen::Screen;
-use crate::store::BackgroundSaver;
+use crate::store::Keeper;
 use crate::ui::Theme;
 
 /// Frames go to fd 1 through our own buffer: `Stdout` is line-buffered and would split a
@@ -81,8 +81,10 @@ fn unbuffered_stdout() -> std::io::Result<File> {
     Ok(File::from(std::io::stdout().as_fd().try_clone_to_owned()?))
 }
 
-/// How long to wait between tries while the file cannot be written.
+/// How often the socket and follow-up write-backs are retried while they fail.
 const SAVE_RETRY: StdDuration = StdDuration::from_secs(2);
+/// How long changes may wait for the disk before quitting asks first.
+const BEHIND_TOO_LONG: StdDuration = StdDuration::from_secs(1);
 /// How long after a countdown's second boundary the loop wakes.
 const WAKE_MARGIN: StdDuration = StdDuration::from_millis(3);
 /// The longest the loop sleeps with nothing to show (the rail's minute figures).
@@ -140,7 +142,7 @@ pub fn spawn_terminal_reader<T: Send + 'static>(
 /// `host`, live clients' events arrive on `inputs` beside the keys.
 pub fn run(
     app: &mut App,
-    saver: &BackgroundSaver,
+    keeper: &Keeper,
     theme: &Theme,
     host: Option<&Host>,
     inputs: (Sender<Input>, Receiver<Input>),
@@ -163,8 +165,8 @@ pub fn run(
     // Counts handled events and saves: anything that may change more than the countdown.
     let mut events: u64 = 0;
     let mut acks: Vec<crate::live::serve::PendingAck> = Vec::new();
-    // Changes not yet handed to the saver.
-    let mut unsaved = false;
+    // Since when the disk has been behind the session in memory.
+    let mut behind_since: Option<Instant> = None;
     // Clients' events taken off the channel but not yet handled.
     let mut backlog: VecDeque<Input> = VecDeque::new();
     let mut last_now = clock.now();
@@ -273,44 +275,65 @@ pub fn run(
             crate::live::serve::publish(host, app);
         }
         let retry_due = last_retry.elapsed() >= SAVE_RETRY;
-        let mut dirty = app.take_dirty();
-        if (dirty || retry_due) && write_back_follow_ups(app, &clock, false) {
-            // The outcome shows on screen, and marking one done is a change to save.
+        if (app.take_dirty() || retry_due) && write_back_follow_ups(app, &clock, false) {
+            // The outcome shows on screen.
             events += 1;
-            dirty |= app.take_dirty();
         }
-        // While a write is under way, changes wait for it to finish (the saver wakes the
-        // loop): copying the session for every change of a burst would cost the loop more
-        // than the writes.
-        unsaved |= dirty;
-        if unsaved && !saver.busy() {
-            let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
-            saver.submit(revision, &app.session);
-            unsaved = false;
-        }
-        if dirty || retry_due {
+        // Every change goes to the journal; the writer says when it is on disk.
+        keeper.record(app.take_journal());
+        if retry_due {
             last_retry = Instant::now();
+            if let Some(host) = host {
+                events += keep_sharing(host, app);
+            }
         }
-        if retry_due && let Some(host) = host {
-            events += keep_sharing(host, app);
-        }
+        events += u64::from(track_the_disk(app, keeper, &mut behind_since));
         // Clients hear "recorded" only once the file holds it.
         if let Some(host) = host {
-            crate::live::serve::release_acks(host, &mut acks, saver.durable());
-        }
-        let failure = saver.failure();
-        if failure != app.save_warning {
-            app.save_warning = failure;
-            events += 1;
+            crate::live::serve::release_acks(host, &mut acks, keeper.durable());
         }
     }
     // Leaving: the commitment in focus is decided too.
-    if (write_back_follow_ups(app, &clock, true) && app.take_dirty()) || unsaved {
-        let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
-        saver.submit(revision, &app.session);
-    }
+    write_back_follow_ups(app, &clock, true);
+    keeper.record(app.take_journal());
     drop(guard);
     Ok(())
+}
+
+/// Brings what the screen says about the disk up to date: a message waiting for its change
+/// to be saved, a failing disk, a file that was deleted or replaced. Returns whether the
+/// screen changed.
+fn track_the_disk(app: &mut App, keeper: &Keeper, behind_since: &mut Option<Instant>) -> bool {
+    let durable = keeper.durable();
+    let mut changed = app.saved_through(durable);
+    for notice in keeper.take_notices() {
+        app.warn(notice);
+        changed = true;
+    }
+    let path = keeper.path();
+    if path != app.file {
+        app.file = path;
+        changed = true;
+    }
+    let warning = keeper.warning();
+    if warning != app.save_warning {
+        app.save_warning = warning;
+        changed = true;
+    }
+    let behind = durable < app.session.revision();
+    let since = match (behind, *behind_since) {
+        (false, _) => None,
+        (true, None) => Some(Instant::now()),
+        (true, Some(t)) => Some(t),
+    };
+    *behind_since = since;
+    let worried =
+        keeper.failure().is_some() || since.is_some_and(|t| t.elapsed() >= BEHIND_TOO_LONG);
+    if worried != app.disk_behind {
+        app.disk_behind = worried;
+        changed = true;
+    }
+    changed
 }
 
 /// Re-creates the socket if it was removed, and says so; returns 1 if the screen changed.

@@ -302,3 +302,67 @@ fn odd_text_never_breaks_the_board() {
     let (_, text) = screen(&r, 160, 48);
     assert!(text.contains("財務省"));
 }
+
+// Issue 10, item 7: two reviewers follow up the same commitment from the same read. The
+// second save is refused, naming the first; the second person's text is kept and a second
+// Enter saves it on top. Nothing is silently undone.
+#[test]
+fn two_reviewers_on_one_commitment_never_overwrite_each_other_silently() {
+    let (dir, mut lina) = with_example();
+    let mut omar = review_of(dir.path());
+    omar.me = Author {
+        name: "omar".into(),
+        uid: None,
+    };
+    for r in [&mut lina, &mut omar] {
+        keys(r, &[KeyCode::Char('b'), KeyCode::Down, KeyCode::Enter]);
+        assert_eq!(r.followup.as_ref().unwrap().row.id, "C9");
+    }
+    keys(&mut lina, &[KeyCode::Char('d'), KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut lina, "Handbook printed");
+    let effect = keys(&mut lina, &[KeyCode::Enter]).unwrap();
+    carry_out(&mut lina, effect);
+    assert!(
+        lina.followup.is_none(),
+        "{:?}",
+        lina.followup.as_ref().map(|f| &f.error)
+    );
+
+    keys(&mut omar, &[KeyCode::Char('i'), KeyCode::Tab, KeyCode::Tab]);
+    typed(&mut omar, "Still being translated");
+    let effect = keys(&mut omar, &[KeyCode::Enter]).unwrap();
+    carry_out(&mut omar, effect);
+    let form = omar.followup.as_ref().expect("the form stays open");
+    let error = form.error.clone().unwrap();
+    assert!(error.contains("lina followed up C9"), "{error}");
+    assert!(error.contains("it is done now"), "{error}");
+    assert_eq!(
+        form.note_text(),
+        "Still being translated",
+        "the text is kept"
+    );
+    let file = dir.path().join("2026-06-18-workshop.json");
+    let c9 = |f: &std::path::Path| {
+        plenary::store::load(f)
+            .unwrap()
+            .live
+            .unwrap()
+            .commitments
+            .into_iter()
+            .find(|c| c.id == "C9")
+            .unwrap()
+    };
+    assert_eq!(c9(&file).status, Status::Done, "lina's follow-up stands");
+
+    let effect = keys(&mut omar, &[KeyCode::Enter]).unwrap();
+    carry_out(&mut omar, effect);
+    assert!(omar.followup.is_none());
+    let c = c9(&file);
+    assert_eq!(c.status, Status::InProgress);
+    let notes: Vec<_> = c.history.iter().filter_map(|h| h.note.clone()).collect();
+    assert!(notes.contains(&"Handbook printed".to_string()), "{notes:?}");
+    assert!(
+        notes.contains(&"Still being translated".to_string()),
+        "{notes:?}"
+    );
+}

@@ -11,7 +11,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::domain::timer::{Bell, bell_between};
-use crate::domain::{Anchor, Applied, Author, ItemKind, Moment, Numbered, Op, OpError, Session};
+use crate::domain::{
+    Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Numbered, Op, OpError, Session,
+};
 pub use action::{Action, View};
 pub use form::{CommitmentForm, Field, NoteForm};
 
@@ -24,11 +26,15 @@ pub enum Form {
 /// A yes/no question, and what a yes does.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Confirm {
-    ResetTimer { group: usize },
+    ResetTimer {
+        group: usize,
+    },
     QuitWhileRunning,
     DiscardForm,
     QuitDiscardingForm,
     EndSession,
+    /// Quit although the last changes are not on disk.
+    QuitUnsaved,
 }
 
 /// A one-line message from the last action: a refusal or a confirmation.
@@ -36,6 +42,9 @@ pub enum Confirm {
 pub struct Flash {
     pub text: String,
     pub is_error: bool,
+    /// The revision that must be on disk before `text` may say so: until then the line
+    /// says "saving…" and holds the words to show once it is.
+    pub when_saved: Option<(u64, String)>,
 }
 
 /// Everything the facilitator's screen shows and remembers between keys.
@@ -56,12 +65,17 @@ pub struct App {
     pub selected: usize,
     /// Set by the runtime while the file on disk is behind.
     pub save_warning: Option<String>,
+    /// Set by the runtime while changes are not on disk (a failing or slow disk): quitting
+    /// then asks first.
+    pub disk_behind: bool,
     /// Set by the runtime while note-takers cannot join (the socket could not be re-created).
     pub sharing_warning: Option<String>,
     /// Names and organisations offered when typing an owner.
     pub owners: Vec<String>,
     /// Operations applied since the runtime last took them, for live clients.
     applied: Vec<AppliedOp>,
+    /// The same operations, for the journal on disk.
+    journal: Vec<AppliedOp>,
     /// Set when this app is a client of someone else's live session.
     pub remote: Option<Remote>,
     /// Who has joined the live session, as shown to the facilitator (connection, label).
@@ -89,17 +103,6 @@ pub struct Remote {
     pub sent: u64,
 }
 
-/// An operation as applied, with everything a live client needs to apply it identically.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AppliedOp {
-    pub revision: u64,
-    pub op: Op,
-    pub by: Author,
-    pub at: Moment,
-    /// The live client and its operation number, when it came from one.
-    pub origin: Option<(String, u64)>,
-}
-
 impl App {
     /// A facilitator's view of `session`, which must already have a live record.
     pub fn new(session: Session, me: Author, file: PathBuf) -> App {
@@ -117,9 +120,11 @@ impl App {
             flash: None,
             selected: 0,
             save_warning: None,
+            disk_behind: false,
             sharing_warning: None,
             owners,
             applied: Vec::new(),
+            journal: Vec::new(),
             remote: None,
             people: Vec::new(),
             disconnect: None,
@@ -177,14 +182,38 @@ impl App {
     }
 
     fn log(&mut self, op: Op, by: Author, at: Moment, origin: Option<(String, u64)>) {
-        let revision = self.session.live.as_ref().map_or(0, |l| l.revision);
-        self.applied.push(AppliedOp {
-            revision,
+        let entry = AppliedOp {
+            revision: self.session.revision(),
             op,
             by,
             at,
             origin,
-        });
+        };
+        self.journal.push(entry.clone());
+        self.applied.push(entry);
+    }
+
+    /// Operations applied since the last call, oldest first, for the journal on disk.
+    pub fn take_journal(&mut self) -> Vec<AppliedOp> {
+        std::mem::take(&mut self.journal)
+    }
+
+    /// Tells the app which revision is on disk: a message waiting for it now says it is saved.
+    pub fn saved_through(&mut self, durable: u64) -> bool {
+        match self.flash.as_mut() {
+            Some(flash)
+                if flash
+                    .when_saved
+                    .as_ref()
+                    .is_some_and(|(r, _)| *r <= durable) =>
+            {
+                if let Some((_, text)) = flash.when_saved.take() {
+                    flash.text = text;
+                }
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Operations applied since the last call, oldest first, for live clients.
@@ -310,6 +339,20 @@ impl App {
         self.flash = Some(Flash {
             text: text.into(),
             is_error: false,
+            when_saved: None,
+        });
+    }
+
+    /// Says `text` once the change just applied is on disk, and "saving…" until then.
+    /// A client's changes are confirmed by the host instead, so it says `text` at once.
+    fn say_once_saved(&mut self, saving: impl Into<String>, text: impl Into<String>) {
+        if self.remote.is_some() {
+            return self.say(text);
+        }
+        self.flash = Some(Flash {
+            text: saving.into(),
+            is_error: false,
+            when_saved: Some((self.session.revision(), text.into())),
         });
     }
 
@@ -337,6 +380,7 @@ impl App {
         self.flash = Some(Flash {
             text: text.into(),
             is_error: true,
+            when_saved: None,
         });
     }
 }

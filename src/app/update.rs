@@ -49,7 +49,8 @@ impl App {
         let yes = matches!(
             key.code,
             KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
-        ) || (ctrl_c && confirm == Confirm::QuitDiscardingForm);
+        ) || (ctrl_c
+            && matches!(confirm, Confirm::QuitDiscardingForm | Confirm::QuitUnsaved));
         let no = matches!(
             key.code,
             KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc
@@ -68,7 +69,9 @@ impl App {
                     self.say(format!("Timer reset to {full}"));
                 }
             }
-            Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm => self.quit = true,
+            Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm | Confirm::QuitUnsaved => {
+                self.quit = true
+            }
             Confirm::DiscardForm => self.form = None,
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
@@ -122,12 +125,17 @@ impl App {
                     Ok(Applied::Created(id)) => {
                         self.owners = self.session.owner_suggestions();
                         self.selected = self.commitment_count().saturating_sub(1);
-                        self.say(format!("Commitment {id} recorded"));
+                        self.say_once_saved(
+                            format!("Commitment {id}: saving…"),
+                            format!("Commitment {id} recorded ✓"),
+                        );
                     }
                     Ok(Applied::Done) if self.remote.is_some() => {
                         self.say("Sent: it shows here once the facilitator's plenary has it")
                     }
-                    Ok(Applied::Done) => self.say("Commitment updated"),
+                    Ok(Applied::Done) => {
+                        self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
+                    }
                     Err(e) => {
                         f.refused(&e);
                         self.form = Some(Form::Commitment(f));
@@ -141,7 +149,7 @@ impl App {
                 };
                 match self.apply(op, at) {
                     Ok(_) if self.remote.is_some() => self.say("Note sent"),
-                    Ok(_) => self.say("Note recorded"),
+                    Ok(_) => self.say_once_saved("Note: saving…", "Note recorded ✓"),
                     Err(e) => {
                         f.error = Some(e.to_string());
                         self.form = Some(Form::Note(f));
@@ -312,12 +320,15 @@ impl App {
             }
             Action::Help => self.help = true,
             Action::Quit => {
-                if self.timer_running() {
+                if self.disk_behind {
+                    self.confirm = Some(Confirm::QuitUnsaved);
+                } else if self.timer_running() {
                     self.confirm = Some(Confirm::QuitWhileRunning);
                 } else {
                     self.quit = true;
                 }
             }
+            Action::Interrupt if self.disk_behind => self.confirm = Some(Confirm::QuitUnsaved),
             Action::Interrupt => self.quit = true,
             Action::Back => {
                 if self.projector {
@@ -388,10 +399,13 @@ impl App {
         let status = from.cycled();
         let id = carried.id.clone();
         if self.run(Op::RecordCarried { index, status }, at) {
-            self.say(format!(
-                "{id}: {} (Space for the next status)",
-                status.label()
-            ));
+            self.say_once_saved(
+                format!(
+                    "{id}: {}, saving… (Space for the next status)",
+                    status.label()
+                ),
+                format!("{id}: {} ✓ (Space for the next status)", status.label()),
+            );
         }
     }
 
@@ -420,6 +434,10 @@ impl App {
                     status: r.status,
                     deadline: None,
                     note: format!("Reviewed at “{}”{when}", self.session.title),
+                    base_revision: None,
+                    // The same decision written back twice (a crash before it was marked
+                    // written back) lands once.
+                    key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
                 };
                 Some((i, c.source_file.clone().into(), op))
             })
@@ -444,7 +462,10 @@ impl App {
             },
             at,
         ) {
-            self.say(format!("{id} is now {}", status.label()));
+            self.say_once_saved(
+                format!("{id} is now {}: saving…", status.label()),
+                format!("{id} is now {} ✓", status.label()),
+            );
         }
     }
 

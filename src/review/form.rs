@@ -147,6 +147,8 @@ impl FollowUpForm {
             status: self.status,
             deadline,
             note: self.note_text(),
+            base_revision: Some(self.row.revision),
+            key: None,
         })
     }
 }

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::Rect;
 
 use super::{Effect, Review};
-use crate::domain::Moment;
+use crate::domain::{Moment, OpError};
 use crate::runtime::TerminalGuard;
 use crate::store::{followup, write_atomic};
 use crate::ui::Theme;
@@ -66,6 +66,9 @@ pub fn carry_out(review: &mut Review, effect: Effect) {
                         false,
                     ));
                 }
+                Err(followup::WriteBackError::Refused(OpError::Conflict { by })) => {
+                    on_conflict(review, &file, &by);
+                }
                 Err(e) => {
                     if let Some(form) = review.followup.as_mut() {
                         form.error = Some(e.to_string());
@@ -89,5 +92,35 @@ pub fn carry_out(review: &mut Review, effect: Effect) {
                 Err(e) => (format!("Could not write {}: {e}", target.display()), true),
             });
         }
+    }
+}
+
+/// Someone followed the commitment up since it was read: show what the file holds now, keep
+/// what this person typed, and let a second Enter save it on top of the other, knowingly.
+fn on_conflict(review: &mut Review, file: &std::path::Path, by: &str) {
+    match crate::store::load(file) {
+        Ok(session) => review.replace_session(file, session),
+        Err(e) => {
+            if let Some(form) = review.followup.as_mut() {
+                form.error = Some(e.to_string());
+            }
+            return;
+        }
+    }
+    let Some(form) = review.followup.as_mut() else {
+        return;
+    };
+    let id = form.row.id.clone();
+    let fresh = review
+        .entries
+        .iter()
+        .find(|e| e.row.id == id && e.row.session_file == form.row.session_file)
+        .map(|e| e.row.clone());
+    if let Some(row) = fresh {
+        form.error = Some(format!(
+            "{by} followed up {id} while you were writing: it is {} now. Your text is kept: Enter saves it on top, Esc twice discards it",
+            row.status.label()
+        ));
+        form.row = row;
     }
 }

@@ -196,8 +196,19 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::DiscardForm => "Discard what you typed in this form?".into(),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
+        Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),
     };
-    let inner = popup(ctx, area, 60, 7, "Confirm", Place::Centre, buf);
+    // Tall enough for the question wrapped at the popup's width.
+    let lines = text.chars().count().div_ceil(54) as u16;
+    let inner = popup(
+        ctx,
+        area,
+        60,
+        (lines + 4).max(7),
+        "Confirm",
+        Place::Centre,
+        buf,
+    );
     let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
     Paragraph::new(Line::styled(text, t.strong))
         .wrap(Wrap { trim: true })

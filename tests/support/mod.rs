@@ -155,6 +155,25 @@ impl Term {
         }
     }
 
+    /// Waits until one of `texts` is on screen, and returns the screen.
+    pub fn wait_for_any(&self, texts: &[&str]) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
+        loop {
+            let now = self.contents();
+            if texts.iter().any(|t| now.contains(t)) {
+                return now;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "never saw any of {texts:?}; the screen was:\n{now}\nraw: {:?}",
+                    String::from_utf8_lossy(&self.raw())
+                );
+            }
+            seen = self.wait_output(seen, Duration::from_millis(50));
+        }
+    }
+
     /// Makes the terminal read the program's output at `bytes_per_second` (0: not at all,
     /// `u64::MAX`: as fast as it comes), like a slow or frozen link.
     pub fn set_read_rate(&self, bytes_per_second: u64) {
@@ -266,6 +285,16 @@ impl LiveDirs {
             sessions: dir.join("s"),
             run: dir.join("run"),
             state: dir.join("state"),
+        }
+    }
+
+    /// Sessions saved straight into `dir`, sockets and drafts in hidden folders inside it:
+    /// a test's live session never meets another test's.
+    pub fn within(dir: &Path) -> LiveDirs {
+        LiveDirs {
+            sessions: dir.to_path_buf(),
+            run: dir.join(".run"),
+            state: dir.join(".state"),
         }
     }
 
