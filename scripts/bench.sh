@@ -4,6 +4,7 @@
 # Runs, each with a release build:
 #   scripts/perf.sh 30           presentations screen: bytes, writes, CPU, memory, start, keys
 #   termdown / tty-clock         the same harness on them, when installed
+#   scripts/save-perf.sh 40      Enter to 'recorded ✓' (durable) on 1 MB and 5 MB sessions
 #   scripts/review-perf.sh       1,000 sessions: board, filters, commitments --overdue
 #   scripts/live-perf.sh 60 50   50 note-takers: latency, host CPU, exactly once
 #   tests/slow_links.rs          a flood of 20,000 notes: the facilitator's keys meanwhile
@@ -21,6 +22,8 @@ for other in "termdown 5m" "tty-clock -c"; do
     COLS=120 ROWS=40 bash "$MEASURE" 30 "$other" > "$out/$name.txt" 2>&1 || true
   fi
 done
+echo "== saving" >&2
+scripts/save-perf.sh 40 > "$out/save.txt" 2>&1
 echo "== review" >&2
 scripts/review-perf.sh > "$out/review.txt" 2>&1
 echo "== live" >&2
