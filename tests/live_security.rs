@@ -552,3 +552,64 @@ fn what_clients_send_cannot_grow_the_host_past_64_mib() {
     host.send("q");
     assert!(host.wait_exit());
 }
+
+/// Every drafts file under `state` (one directory per session, one file per join).
+fn drafts_files(state: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(state)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .flat_map(|d| support::json_files(&d))
+        .collect()
+}
+
+// Issue 10, item 5 (the Unix user): a client id is bound to the user that first sent under
+// it, so even its secret, copied out of the owner's drafts, does not let another user in.
+#[test]
+fn a_client_id_copied_to_another_user_is_refused() {
+    let Some((taker, _)) = users() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = group_session(&live, &[]);
+    let mut grace = Term::spawn(&["join", "--name", "Grace"], &live.env(), 80, 24);
+    grace.wait_for("● live");
+    write_note(&mut grace, "Bound to the facilitator's user");
+    wait_on_disk(&live.sessions, "Bound to the facilitator's user");
+    grace.send("n");
+    grace.send("left in the form");
+    grace.wait_for("left in the form");
+    let _ = Command::new("kill")
+        .args(["-9", &grace.pid().to_string()])
+        .status();
+    grace.wait_exit();
+    let drafts = drafts_files(&live.state);
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+
+    // The drafts (id and secret) copied into another user's state directory.
+    let state = taker.own_dir(dir.path(), "taker-state");
+    let session_dir = taker.own_dir(
+        &state,
+        drafts[0]
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap(),
+    );
+    let copy = session_dir.join(drafts[0].file_name().unwrap());
+    std::fs::copy(&drafts[0], &copy).unwrap();
+    std::os::unix::fs::chown(&copy, Some(taker.uid), Some(taker.gid)).unwrap();
+    let env = [
+        ("PLENARY_RUNTIME_DIR", live.run.as_path()),
+        ("PLENARY_STATE_DIR", state.as_path()),
+    ];
+    let mut thief = taker.spawn(&["join", "--name", "Grace"], &env);
+    let screen = thief.wait_for("another Unix user");
+    assert!(!screen.contains("● live"), "{screen}");
+    thief.send("\x03");
+    host.send("q");
+    assert!(host.wait_exit());
+}

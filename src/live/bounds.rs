@@ -161,10 +161,7 @@ mod tests {
 
     #[test]
     fn names_are_cleaned_and_look_alikes_get_the_user() {
-        assert_eq!(
-            clean_name("  Eve\u{1b}[2J \u{202e}Lin\u{7} "),
-            "Eve[2J Lin"
-        );
+        assert_eq!(clean_name("  Eve\u{1b}[2J \u{202e}Lin\u{7} "), "Eve[2J Lin");
         let taken = vec!["Amina".to_string(), "Grace (lina)".to_string()];
         assert_eq!(distinct_name("Joseph", "joe", &taken), "Joseph");
         assert_eq!(distinct_name("ámina", "lina", &taken), "ámina (lina)");
