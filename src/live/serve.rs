@@ -190,7 +190,13 @@ pub fn people(host: &Host) -> Vec<(ConnId, String)> {
         .into_iter()
         .map(|(id, j)| {
             let user = host.peer(id).map(|p| p.user).unwrap_or_default();
-            (id, format!("{} ({user}) · {}", j.name, j.role.label()))
+            // A name told apart from another already carries its user.
+            let who = if j.name.contains(&format!("({user})")) {
+                j.name.clone()
+            } else {
+                format!("{} ({user})", j.name)
+            };
+            (id, format!("{who} · {}", j.role.label()))
         })
         .collect()
 }
