@@ -59,6 +59,10 @@ enum Command {
         /// How you are shown to others (default: your user name).
         #[arg(long)]
         name: Option<String>,
+        /// The facilitator's Unix user, when the session's directory is theirs, not yours
+        /// (a session opened to a group with --allow-group).
+        #[arg(long, value_name = "USER")]
+        facilitator: Option<String>,
     },
     /// Browse saved sessions, see who owes what, record follow-up, export.
     Review {
@@ -164,7 +168,15 @@ fn main() -> ExitCode {
             list,
             view,
             name,
-        }) => join(&cli, session.as_deref(), *list, *view, name.as_deref()),
+            facilitator,
+        }) => join(
+            &cli,
+            session.as_deref(),
+            *list,
+            *view,
+            name.as_deref(),
+            facilitator.as_deref(),
+        ),
         Some(Command::Commitments(args)) => commitments(&cli, args),
         Some(Command::Review { files, name, board }) => {
             review(&cli, files, name.as_deref(), *board)
@@ -282,9 +294,8 @@ fn run(
         hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
     let host = host_session(&path, access, inputs.0.clone());
-    if let Err(e) = &host {
-        app.sharing_warning = Some(format!("NOTE-TAKERS CANNOT JOIN: {e:#}"));
-    }
+    app.sharing_warning =
+        (host.as_ref().err()).map(|e| format!("NOT SHARED with note-takers: {e:#}"));
     let outcome = runtime::run(&mut app, &keeper, &theme(cli), host.as_ref().ok(), inputs);
     drop(host);
     let ending = store::rescue::finish(keeper, &app.session);
@@ -310,7 +321,8 @@ fn hold_doubtful_timers(app: &mut App, last_written: chrono::DateTime<chrono::Ut
 }
 
 /// Shares the session on its socket so note-takers can join. A failure here does not stop
-/// the facilitator: the session runs unshared and the reason is printed afterwards.
+/// the facilitator: the session runs unshared, the footer says why from the start, and the
+/// reason is printed again afterwards.
 fn host_session(
     session_file: &Path,
     access: plenary::live::host::Access,
@@ -318,7 +330,7 @@ fn host_session(
 ) -> Result<plenary::live::host::Host> {
     use plenary::live::socket;
     let dir = socket::socket_dir();
-    socket::prepare_dir(&dir, access.group.as_ref().map(|(gid, _)| *gid))?;
+    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|(gid, _)| *gid))?;
     let path = socket::socket_path(&dir, session_file);
     plenary::live::host::Host::start(&path, access, move |e| {
         let _ = tx.send(runtime::Input::Host(e));
@@ -568,11 +580,20 @@ fn join(
     list: bool,
     view: bool,
     name: Option<&str>,
+    facilitator: Option<&str>,
 ) -> Result<ExitCode> {
-    use plenary::live::join::Drafts;
     use plenary::live::protocol::Role;
-    use plenary::live::socket;
+    use plenary::live::{bounds, drafts, socket, trust};
+    let facilitator = match facilitator {
+        Some(f) => Some(
+            plenary::live::users::uid_of(f)
+                .with_context(|| format!("there is no Unix user named {f}"))?,
+        ),
+        None => None,
+    };
     let dir = socket::socket_dir();
+    // Before looking inside: a directory someone else could have filled is not searched.
+    trust::check_client_dir(&dir, facilitator)?;
     let live = socket::live_sessions(&dir);
     if list {
         if live.is_empty() {
@@ -611,6 +632,23 @@ fn join(
             ),
         },
     };
+    let expect = trust::Expect {
+        dir: dir.clone(),
+        facilitator,
+    };
+    let probe = std::os::unix::net::UnixStream::connect(&path)
+        .with_context(|| format!("cannot reach {}", path.display()))?;
+    expect.check(&probe)?;
+    drop(probe);
+    let mut me = me(name);
+    me.name = bounds::clean_name(&me.name);
+    let length = me.name.chars().count();
+    if length > bounds::MAX_NAME {
+        bail!(
+            "--name is {length} characters long; at most {} are shown",
+            bounds::MAX_NAME
+        );
+    }
     let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -618,34 +656,32 @@ fn join(
                 .map(|d| d.data_local_dir().join("drafts"))
                 .unwrap_or_else(|| dir.join("drafts"))
         });
-    std::fs::create_dir_all(&drafts_dir)
-        .with_context(|| format!("cannot create {}", drafts_dir.display()))?;
     let role = if view { Role::Viewer } else { Role::NoteTaker };
-    let drafts_path = drafts_dir.join(format!("{stem}{}.json", if view { "-viewer" } else { "" }));
-    let saved = Drafts::load(&drafts_path);
-    let me = me(name);
-    let mut remote = saved.as_ref().map(|d| d.remote.clone()).unwrap_or_default();
-    if remote.client.is_empty() {
-        remote.client = format!(
-            "{}-{}-{}",
-            me.name,
-            std::process::id(),
-            chrono::Utc::now().timestamp_millis()
-        );
-    }
+    // One directory per session (and role); one file per join inside it.
+    let store = drafts_dir.join(format!("{stem}{}", if view { "-viewer" } else { "" }));
+    let claimed = drafts::claim(&store, &me.name)?;
+    let mut remote = claimed
+        .adopted
+        .as_ref()
+        .map(|d| d.remote.clone())
+        .unwrap_or_default();
+    remote.client = claimed.identity.client.clone();
     remote.role = role;
     let placeholder: Session =
         serde_json::from_str(r#"{"format":1,"title":"joining…","agenda":[]}"#)?;
     let mut app = App::new(placeholder, me, path.clone());
     app.remote = Some(remote);
-    if let Some(d) = &saved {
+    if let Some(d) = &claimed.adopted {
         d.restore_form(&mut app);
     }
-    plenary::live::join::run(&mut app, path, drafts_path.clone(), &theme(cli))?;
+    let notice = claimed.notice.clone();
+    plenary::live::join::run(&mut app, path, &claimed, expect, notice, &theme(cli))?;
     let waiting = app.remote.as_ref().map_or(0, |r| r.pending.len());
+    let drafts_path = claimed.path.clone();
+    claimed.release(waiting == 0 && app.form.is_none());
     if waiting > 0 {
         eprintln!(
-            "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again",
+            "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again with the same name",
             drafts_path.display()
         );
     }

@@ -124,7 +124,14 @@ fn a_note_taker_killed_while_typing_gets_back_everything_it_showed() {
         } else {
             shown = last_word_shown(&screen, note);
         }
-        for file in support::json_files(&live.state) {
+        // One directory per session, one drafts file per join in it.
+        let drafts = std::fs::read_dir(&live.state)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .flat_map(|d| support::json_files(&d));
+        for file in drafts {
             let text = std::fs::read_to_string(&file).unwrap();
             assert!(
                 serde_json::from_str::<serde_json::Value>(&text).is_ok(),

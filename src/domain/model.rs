@@ -145,6 +145,19 @@ pub struct LiveRecord {
     /// resent after a reconnection or a host restart land exactly once.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub client_seqs: std::collections::BTreeMap<String, u64>,
+    /// Who owns each live client id: the Unix user that first sent under it and a digest of
+    /// the secret only that client holds, so no one else can send under it.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub client_keys: std::collections::BTreeMap<String, ClientKey>,
+}
+
+/// The owner of a live client id (see `LiveRecord::client_keys`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientKey {
+    pub uid: u32,
+    /// SHA-256 of the client's secret, in hex; blank in the copies sent to clients.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub secret_sha256: String,
 }
 
 /// A commitment from an earlier session, reviewed in this one.

@@ -112,7 +112,17 @@ pub enum Op {
     HoldTimers {
         at: DateTime<Utc>,
     },
+    /// The host records who owns a live client id before applying its first operation.
+    BindClient {
+        client: String,
+        uid: u32,
+        #[serde(default)]
+        secret_sha256: String,
+    },
 }
+
+/// Longest live client id and secret digest a session records.
+pub const MAX_CLIENT_ID: usize = 64;
 
 /// The fields a person fills in for a commitment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,6 +221,7 @@ impl Session {
                 carried: Vec::new(),
                 current_carried: 0,
                 client_seqs: Default::default(),
+                client_keys: Default::default(),
             });
         }
     }
@@ -541,6 +552,34 @@ impl Session {
                 for c in &mut live.carried {
                     c.timer.pause(*at);
                 }
+            }
+            Op::BindClient {
+                client,
+                uid,
+                secret_sha256,
+            } => {
+                for (text, field) in [(client, "a client id"), (secret_sha256, "a secret digest")] {
+                    let len = text.chars().count();
+                    if len > MAX_CLIENT_ID {
+                        return Err(OpError::TooLong {
+                            field,
+                            len,
+                            max: MAX_CLIENT_ID,
+                        });
+                    }
+                }
+                if client.is_empty() || live.client_keys.contains_key(client) {
+                    return Err(OpError::NotAllowed(format!(
+                        "the client id {client:?} is empty or taken"
+                    )));
+                }
+                live.client_keys.insert(
+                    client.clone(),
+                    super::model::ClientKey {
+                        uid: *uid,
+                        secret_sha256: secret_sha256.clone(),
+                    },
+                );
             }
             Op::MarkWrittenBack { index } => {
                 let carried = live

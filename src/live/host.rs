@@ -7,7 +7,6 @@
 //! Everything a client says reaches the facilitator's loop as a `HostEvent`.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
@@ -17,7 +16,9 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 
-use super::connection::accept;
+use super::admit::{Admission, Limits};
+use super::connection::{Serving, accept};
+use super::flow::Credit;
 use super::outbox::{Line, Outbox};
 use super::protocol::{HostMsg, Role, encode};
 use crate::domain::{Author, Op};
@@ -42,14 +43,21 @@ pub enum HostEvent {
         name: String,
         role: Role,
         client: String,
+        /// What the host keeps of the client's secret (the secret itself goes no further
+        /// than the connection's reader).
+        secret_sha256: String,
     },
+    /// An operation; its credit, handed back when the event is dropped, lets the
+    /// connection's reader go on.
     Op {
         conn: ConnId,
         seq: u64,
         op: Op,
+        credit: Credit,
     },
     Sync {
         conn: ConnId,
+        credit: Credit,
     },
     Left {
         conn: ConnId,
@@ -66,7 +74,7 @@ pub struct Access {
 /// A connected client as the host sees it.
 pub(super) struct Client {
     pub(super) outbox: Arc<Outbox>,
-    pub(super) stream: UnixStream,
+    pub(super) stream: Arc<UnixStream>,
     pub(super) peer: Peer,
     /// Set once the facilitator's loop welcomed it.
     pub(super) joined: Option<Joined>,
@@ -79,6 +87,8 @@ pub struct Joined {
     pub role: Role,
     /// The client's own id, stable across reconnections.
     pub client: String,
+    /// The digest of the secret it said hello with.
+    pub secret_sha256: String,
     pub author: Author,
 }
 
@@ -94,6 +104,8 @@ pub struct Host {
     emit: Emit,
     /// The next connection number, shared by every listener this host has had.
     next: Arc<AtomicU64>,
+    /// The connections served now, within the caps.
+    admission: Arc<Admission>,
     /// None only while starting.
     listening: Mutex<Option<Listening>>,
 }
@@ -117,13 +129,25 @@ impl Listening {
 }
 
 impl Host {
-    /// Listens on `path`; `emit` receives every client event, from other threads.
+    /// Listens on `path`; `emit` receives every client event, from other threads. The
+    /// connection caps follow the process's descriptor limit (raised to its maximum).
     pub fn start(
         path: &Path,
         access: Access,
         emit: impl Fn(HostEvent) + Send + Sync + 'static,
     ) -> Result<Host> {
+        Host::start_with(path, access, Limits::for_this_process(), emit)
+    }
+
+    /// `start` with the caps given.
+    pub fn start_with(
+        path: &Path,
+        access: Access,
+        limits: Limits,
+        emit: impl Fn(HostEvent) + Send + Sync + 'static,
+    ) -> Result<Host> {
         let mut host = Host {
+            admission: Admission::new(limits),
             path: path.to_path_buf(),
             clients: Arc::default(),
             stopping: Arc::new(AtomicBool::new(false)),
@@ -165,12 +189,13 @@ impl Host {
         let meta = std::fs::symlink_metadata(path)?;
         let retired = Arc::new(AtomicBool::new(false));
         let wake = listener.try_clone()?;
-        let (clients, stopping, emit, next, access) = (
+        let (clients, stopping, emit, next, access, admission) = (
             Arc::clone(&self.clients),
             Arc::clone(&self.stopping),
             Arc::clone(&self.emit),
             Arc::clone(&self.next),
             self.access.clone(),
+            Arc::clone(&self.admission),
         );
         let done = Arc::clone(&retired);
         std::thread::Builder::new()
@@ -186,7 +211,13 @@ impl Host {
                         continue;
                     };
                     let conn = next.fetch_add(1, Ordering::Relaxed);
-                    accept(conn, stream, &access, &clients, &emit);
+                    let serving = Serving {
+                        access: &access,
+                        clients: &clients,
+                        emit: &emit,
+                        admission: &admission,
+                    };
+                    accept(conn, stream, &serving);
                 }
             })?;
         Ok(Listening {
@@ -210,7 +241,7 @@ impl Host {
             return Ok(false);
         }
         if let Some(dir) = self.path.parent() {
-            super::socket::prepare_dir(dir, self.access.group.as_ref().map(|(gid, _)| *gid))?;
+            super::trust::prepare_host_dir(dir, self.access.group.as_ref().map(|(gid, _)| *gid))?;
         }
         let fresh = self.listen()?;
         if let Some(old) = current.replace(fresh) {
@@ -309,14 +340,24 @@ impl Host {
         out
     }
 
-    /// Ends a client's connection (the facilitator disconnected them).
+    /// Whether `conn` already has a whole state waiting to be written.
+    pub fn state_queued(&self, conn: ConnId) -> bool {
+        self.clients
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&conn).map(|c| c.outbox.has_state()))
+            .unwrap_or(false)
+    }
+
+    /// Ends a client's connection (the facilitator disconnected them, or the host refused
+    /// them), saying why if its socket has room: never waits on the client.
     pub fn disconnect(&self, conn: ConnId, reason: &str) {
         if let Some(c) = self.clients.lock().ok().and_then(|mut m| m.remove(&conn)) {
-            let mut stream = &c.stream;
-            let _ = stream.write_all(&encode(&HostMsg::Error {
+            let line = encode(&HostMsg::Error {
                 message: reason.to_string(),
                 fatal: true,
-            }));
+            });
+            let _ = rustix::net::send(&*c.stream, &line, rustix::net::SendFlags::DONTWAIT);
             c.outbox.abort();
             let _ = c.stream.shutdown(std::net::Shutdown::Both);
         }

@@ -1,6 +1,6 @@
 //! `plenary join`: a note-taker's or viewer's console on someone else's live session.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
@@ -8,13 +8,14 @@ use anyhow::Result;
 use chrono::{DateTime, Local, Offset, Utc};
 use ratatui::crossterm::event::Event;
 use ratatui::layout::Rect;
-use serde::{Deserialize, Serialize};
 
+use super::drafts::{Claimed, Drafts};
 use super::link::{Link, LinkEvent};
 use super::protocol::{ClientMsg, HostMsg, PROTOCOL_VERSION, apply_applied};
-use crate::app::{App, CommitmentForm, Field, Form, NoteForm, Remote};
+use super::trust::Expect;
+use crate::app::{App, CommitmentForm, Form};
 use crate::clock::LiveClock;
-use crate::domain::{Anchor, Moment, Op};
+use crate::domain::{Moment, Op};
 use crate::runtime::{TerminalGuard, spawn_terminal_reader};
 use crate::ui::{self, Ctx, Theme};
 
@@ -25,103 +26,38 @@ enum Input {
     Gone,
 }
 
-/// What a note-taker would lose if the client were killed: operations not yet acknowledged
-/// and the text of an open form. Written on every change.
-#[derive(Default, Serialize, Deserialize, PartialEq)]
-pub struct Drafts {
-    pub remote: Remote,
-    pub form: Option<FormDraft>,
-}
-
-/// An open form's text.
-#[derive(Clone, Serialize, Deserialize, PartialEq)]
-pub enum FormDraft {
-    Commitment {
-        what: String,
-        owner: String,
-        deadline: String,
-        anchor: Anchor,
-        editing: Option<(String, u32)>,
-    },
-    Note {
-        text: String,
-        anchor: Anchor,
-    },
-}
-
-impl Drafts {
-    /// Reads the drafts file, if there is one that parses.
-    pub fn load(path: &Path) -> Option<Drafts> {
-        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
-    }
-
-    fn of(app: &App) -> Drafts {
-        let form = match &app.form {
-            Some(Form::Commitment(f)) => Some(FormDraft::Commitment {
-                what: f.value(Field::What),
-                owner: f.value(Field::Owner),
-                deadline: f.value(Field::Deadline),
-                anchor: f.anchor,
-                editing: f.editing.clone(),
-            }),
-            Some(Form::Note(f)) if f.has_changes() => Some(FormDraft::Note {
-                text: f.value(),
-                anchor: f.anchor,
-            }),
-            _ => None,
-        };
-        Drafts {
-            remote: app.remote.clone().unwrap_or_default(),
-            form,
-        }
-    }
-
-    /// Reopens a saved form in `app`.
-    pub fn restore_form(&self, app: &mut App) {
-        app.form = match &self.form {
-            Some(FormDraft::Commitment {
-                what,
-                owner,
-                deadline,
-                anchor,
-                editing,
-            }) => {
-                let mut f = CommitmentForm::new(*anchor);
-                f.what.insert_str(what);
-                f.owner.insert_str(owner);
-                f.deadline.insert_str(deadline);
-                f.editing = editing.clone();
-                Some(Form::Commitment(Box::new(f)))
-            }
-            Some(FormDraft::Note { text, anchor }) => {
-                let mut f = NoteForm::new(*anchor);
-                f.text.insert_str(text);
-                Some(Form::Note(Box::new(f)))
-            }
-            None => None,
-        };
-    }
-}
-
-/// Runs the client until the person quits. `app.remote` must be set.
-pub fn run(app: &mut App, socket: PathBuf, drafts: PathBuf, theme: &Theme) -> Result<()> {
+/// Runs the client until the person quits. `app.remote` must be set, with the claimed
+/// identity's id; `trust` says which host to believe; `notice` is shown once joined.
+pub fn run(
+    app: &mut App,
+    socket: PathBuf,
+    claimed: &Claimed,
+    trust: Expect,
+    notice: Option<String>,
+    theme: &Theme,
+) -> Result<()> {
     let (tx, rx) = mpsc::channel();
     spawn_terminal_reader(tx.clone(), Input::Terminal, || Input::Gone);
     let remote = app.remote.clone().unwrap_or_default();
+    let name = app.me.name.clone();
+    let secret = claimed.identity.secret.clone();
     let hello = ClientMsg::Hello {
         version: PROTOCOL_VERSION,
-        name: app.me.name.clone(),
+        name: name.clone(),
         role: remote.role,
         client: remote.client.clone(),
+        secret: secret.clone(),
     };
-    let link = Link::start(socket, hello, move |e| {
+    let link = Link::start(socket, hello, trust, move |e| {
         let _ = tx.send(Input::Link(e));
     });
+    let mut notice = notice;
     let offset = Local::now().offset().fix();
     let mut guard = TerminalGuard::new()?;
     // Countdowns run on a monotonic clock, set to the host's time on each welcome.
     let mut clock = LiveClock::start();
-    let mut last_saved = serde_json::to_string(&Drafts::of(app)).unwrap_or_default();
+    let mut last_saved =
+        serde_json::to_string(&Drafts::of(app, &secret, &name)).unwrap_or_default();
     loop {
         let now = clock.now();
         guard.terminal.draw(|f| {
@@ -152,15 +88,16 @@ pub fn run(app: &mut App, socket: PathBuf, drafts: PathBuf, theme: &Theme) -> Re
                     guard.terminal.resize(Rect::new(0, 0, w, h))?;
                 }
                 Input::Terminal(_) => {}
-                Input::Link(e) => on_link(app, e, &link, &mut clock),
+                Input::Link(e) => on_link(app, e, &link, &mut clock, &mut notice),
                 Input::Gone => app.on_key(ctrl_c(), moment(now, offset)),
             }
             next = rx.try_recv().ok();
         }
         send_pending(app, &link);
         app.take_dirty();
-        let current = serde_json::to_string(&Drafts::of(app)).unwrap_or_default();
-        if current != last_saved && crate::store::write_atomic(&drafts, current.as_bytes()).is_ok()
+        let current = serde_json::to_string(&Drafts::of(app, &secret, &name)).unwrap_or_default();
+        if current != last_saved
+            && crate::store::write_atomic(&claimed.path, current.as_bytes()).is_ok()
         {
             last_saved = current;
         }
@@ -203,7 +140,13 @@ fn send_pending(app: &mut App, link: &Link) {
     }
 }
 
-fn on_link(app: &mut App, event: LinkEvent, link: &Link, clock: &mut LiveClock) {
+fn on_link(
+    app: &mut App,
+    event: LinkEvent,
+    link: &Link,
+    clock: &mut LiveClock,
+    notice: &mut Option<String>,
+) {
     match event {
         LinkEvent::Connected => {}
         LinkEvent::Lost => {
@@ -218,11 +161,17 @@ fn on_link(app: &mut App, event: LinkEvent, link: &Link, clock: &mut LiveClock) 
             }
             app.warn(format!("The session closed this connection: {reason}"));
         }
-        LinkEvent::Message(msg) => on_message(app, msg, link, clock),
+        LinkEvent::Message(msg) => on_message(app, msg, link, clock, notice),
     }
 }
 
-fn on_message(app: &mut App, msg: HostMsg, link: &Link, clock: &mut LiveClock) {
+fn on_message(
+    app: &mut App,
+    msg: HostMsg,
+    link: &Link,
+    clock: &mut LiveClock,
+    notice: &mut Option<String>,
+) {
     match msg {
         HostMsg::Welcome {
             session,
@@ -246,7 +195,10 @@ fn on_message(app: &mut App, msg: HostMsg, link: &Link, clock: &mut LiveClock) {
                 // Numbers continue above what the host has seen from us.
                 r.next_seq = r.next_seq.max(last_seq);
             }
-            app.inform(format!("Joined as {}", role.label()));
+            match notice.take() {
+                Some(n) => app.inform(format!("Joined as {} · {n}", role.label())),
+                None => app.inform(format!("Joined as {}", role.label())),
+            }
         }
         HostMsg::State { session } => app.session = *session,
         HostMsg::Applied {

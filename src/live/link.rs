@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::protocol::{ClientMsg, HostMsg, encode, read_host_line};
+use super::trust::Expect;
 
 /// What the link reports to the client's loop.
 #[derive(Debug)]
@@ -30,10 +31,12 @@ pub struct Link {
 const RETRY: Duration = Duration::from_millis(500);
 
 impl Link {
-    /// Starts connecting to `socket`; `hello` is sent on every (re)connection.
+    /// Starts connecting to `socket`; `hello` is sent on every (re)connection, once the
+    /// process that answered passes `trust`'s checks (a failure ends the link).
     pub fn start(
         socket: PathBuf,
         hello: ClientMsg,
+        trust: Expect,
         report: impl Fn(LinkEvent) + Send + 'static,
     ) -> Link {
         let link = Link::default();
@@ -46,6 +49,10 @@ impl Link {
                         std::thread::sleep(RETRY);
                         continue;
                     };
+                    if let Err(e) = trust.check(&stream) {
+                        report(LinkEvent::Closed(format!("{e:#}")));
+                        return;
+                    }
                     let (Ok(reader), Ok(mut writer)) = (stream.try_clone(), stream.try_clone())
                     else {
                         continue;

@@ -1,12 +1,18 @@
 //! Live sharing: the facilitator's process hosts the session on a Unix socket;
 //! note-takers and viewers join it with `plenary join`.
 
+pub mod admit;
+pub mod bounds;
 mod connection;
+pub mod drafts;
+pub mod flow;
 pub mod host;
+pub mod identity;
 pub mod join;
 pub mod link;
 pub mod outbox;
 pub mod protocol;
 pub mod serve;
 pub mod socket;
+pub mod trust;
 pub mod users;

@@ -16,6 +16,12 @@ use super::protocol::{HostMsg, encode};
 pub const MAX_NEWS: usize = 512;
 /// Replies a client may have waiting before it is considered gone.
 pub const MAX_REPLIES: usize = 65_536;
+/// Bytes of replies a client may have waiting before it is considered gone: some 13,000
+/// acknowledgements, or 850 refusals of the longest reason.
+pub const MAX_REPLY_BYTES: usize = 256 * 1024;
+/// Bytes of news (as estimated before encoding) a client may have waiting before it is
+/// considered behind.
+pub const MAX_NEWS_BYTES: usize = 1024 * 1024;
 
 /// One message on its way to clients, encoded once however many clients it goes to. A line
 /// made with `later` is encoded by the first writer thread that sends it, which keeps
@@ -25,13 +31,17 @@ pub struct Line {
     bytes: OnceLock<Vec<u8>>,
     news: bool,
     state: bool,
+    /// Its size in bytes, exact once encoded, estimated before.
+    size: usize,
 }
 
 impl Line {
     /// A line encoded now: small replies.
     pub fn now(msg: &HostMsg) -> Arc<Line> {
+        let bytes = encode(msg);
         Arc::new(Line {
-            bytes: OnceLock::from(encode(msg)),
+            size: bytes.len(),
+            bytes: OnceLock::from(bytes),
             news: is_news(msg),
             state: matches!(msg, HostMsg::State { .. }),
             msg: None,
@@ -43,6 +53,7 @@ impl Line {
         Arc::new(Line {
             news: is_news(&msg),
             state: matches!(msg, HostMsg::State { .. }),
+            size: estimate(&msg),
             msg: Some(msg),
             bytes: OnceLock::new(),
         })
@@ -55,10 +66,34 @@ impl Line {
     }
 }
 
+/// The size of a message encoded later: what its texts weigh, plus the frame. A whole
+/// session counts for nothing, as only one is ever queued for a client.
+fn estimate(msg: &HostMsg) -> usize {
+    use crate::domain::Op;
+    let texts = match msg {
+        HostMsg::Applied { op, by, .. } => {
+            by.name.len()
+                + match op {
+                    Op::AddNote { text, .. } => text.len(),
+                    Op::AddCommitment { draft } | Op::EditCommitment { draft, .. } => {
+                        draft.what.len() + draft.owner.len()
+                    }
+                    Op::SetStatus { note, .. } => note.as_ref().map_or(0, String::len),
+                    Op::FollowUp { note, .. } => note.len(),
+                    _ => 0,
+                }
+        }
+        _ => 0,
+    };
+    200 + texts
+}
+
 #[derive(Default)]
 struct Queue {
     lines: VecDeque<Arc<Line>>,
     news: usize,
+    news_bytes: usize,
+    reply_bytes: usize,
     closed: bool,
     /// News was dropped; only a whole state may follow.
     behind: bool,
@@ -68,6 +103,7 @@ impl Queue {
     fn drop_news(&mut self) {
         self.lines.retain(|l| !l.news);
         self.news = 0;
+        self.news_bytes = 0;
     }
 
     /// Adds a line, or drops it as news the client is too far behind for; false once the
@@ -80,18 +116,29 @@ impl Queue {
             // The whole state makes every older piece of news redundant.
             self.drop_news();
             self.behind = false;
-        } else if line.news && (self.behind || self.news >= MAX_NEWS) {
+        } else if line.news
+            && (self.behind || self.news >= MAX_NEWS || self.news_bytes >= MAX_NEWS_BYTES)
+        {
             self.drop_news();
             self.behind = true;
             return true;
-        } else if !line.news && self.lines.len() - self.news >= MAX_REPLIES {
+        } else if !line.news
+            && (self.lines.len() - self.news >= MAX_REPLIES
+                || self.reply_bytes + line.size > MAX_REPLY_BYTES)
+        {
             // It has stopped reading: cut it off.
             self.closed = true;
             self.lines.clear();
             self.news = 0;
             return false;
         }
-        self.news += usize::from(line.news);
+        if line.news {
+            self.news += 1;
+            self.news_bytes += line.size;
+        } else if line.msg.is_none() {
+            // A reply encoded now; one encoded later is a welcome, counted as a session.
+            self.reply_bytes += line.size;
+        }
         self.lines.push_back(line);
         true
     }
@@ -157,6 +204,8 @@ impl Outbox {
         loop {
             if !q.lines.is_empty() {
                 q.news = 0;
+                q.news_bytes = 0;
+                q.reply_bytes = 0;
                 return Some(q.lines.drain(..).collect());
             }
             if q.closed {
@@ -164,6 +213,18 @@ impl Outbox {
             }
             q = self.ready.wait(q).ok()?;
         }
+    }
+
+    /// Whether no more lines will be taken.
+    pub fn is_closed(&self) -> bool {
+        self.queue.lock().map_or(true, |q| q.closed)
+    }
+
+    /// Whether a whole state is already waiting to be written (another would add nothing).
+    pub fn has_state(&self) -> bool {
+        self.queue
+            .lock()
+            .is_ok_and(|q| q.lines.iter().any(|l| l.state))
     }
 
     /// Whether news was dropped and no whole state has been queued since: the client
@@ -288,12 +349,30 @@ mod tests {
     #[test]
     fn a_client_whose_replies_pile_up_is_cut_off() {
         let outbox = Outbox::default();
-        for i in 0..MAX_REPLIES as u64 {
-            assert!(outbox.push(ack(i)));
+        // Whichever comes first: the count of replies or their bytes.
+        let fit = MAX_REPLIES.min(MAX_REPLY_BYTES / ack(1_000_000).bytes().len());
+        for _ in 0..fit {
+            assert!(outbox.push(ack(1_000_000)));
         }
         assert!(!outbox.push(ack(0)));
         assert!(outbox.pop_all().is_none(), "nothing more is written to it");
         assert!(!outbox.push(applied(1)));
+    }
+
+    #[test]
+    fn a_client_whose_unread_replies_pass_the_byte_budget_is_cut_off() {
+        // Issue 10, item 17: refusals of a client that reads nothing held 1.2 GB.
+        let outbox = Outbox::default();
+        let refusal = Line::now(&HostMsg::Refused {
+            seq: 1,
+            error: "x".repeat(crate::live::bounds::MAX_REASON),
+        });
+        let fit = MAX_REPLY_BYTES / refusal.bytes().len();
+        for _ in 0..fit {
+            assert!(outbox.push(Arc::clone(&refusal)));
+        }
+        assert!(!outbox.push(refusal), "past {MAX_REPLY_BYTES} bytes");
+        assert!(outbox.pop_all().is_none());
     }
 
     #[test]

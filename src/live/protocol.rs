@@ -69,6 +69,10 @@ pub enum ClientMsg {
         role: Role,
         /// Stable for one client across reconnections, so resent operations land once.
         client: String,
+        /// Known only to this client: the host binds `client` to it (and to the Unix user)
+        /// so no one else can send under that id. Sent in this client's own hello only.
+        #[serde(default)]
+        secret: String,
     },
     /// An operation, numbered by the client from 1.
     Op { seq: u64, op: Op },

@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::bounds;
 use super::host::{ConnId, Host, HostEvent, Joined};
 use super::outbox::Line;
 use super::protocol::{HostMsg, PROTOCOL_VERSION, Role};
 use crate::app::App;
-use crate::domain::{Author, Moment, Numbered};
+use crate::domain::{Author, LiveRecord, Moment, Numbered, Op, Session};
 
 /// An acknowledgement held back until the session file holds the operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,22 +55,33 @@ pub fn handle(
             name,
             role,
             client,
+            secret_sha256,
         } => {
             // Everyone already joined gets what was applied before this welcome's snapshot,
             // and the newcomer gets none of it twice.
             publish(host, app);
+            let live = app.session.live.as_ref()?;
+            if let Err(why) = owner_check(live, &client, peer.uid, &secret_sha256) {
+                host.disconnect(conn, &why);
+                return Some(format!(
+                    "Refused {} ({}): {why}",
+                    bounds::reason(&name),
+                    peer.user
+                ));
+            }
+            let last_seq = live.client_seqs.get(&client).copied().unwrap_or(0);
+            let name = bounds::distinct_name(&name, &peer.user, &taken_names(host, app, &client));
             let author = Author {
                 name: name.clone(),
                 uid: Some(peer.uid),
             };
-            let live = app.session.live.as_ref()?;
-            let last_seq = live.client_seqs.get(&client).copied().unwrap_or(0);
             host.join(
                 conn,
                 Joined {
                     name: name.clone(),
                     role,
                     client,
+                    secret_sha256,
                     author: author.clone(),
                 },
             );
@@ -80,13 +92,13 @@ pub fn handle(
                     role,
                     you: author,
                     last_seq,
-                    session: Box::new(app.session.clone()),
+                    session: for_clients(&app.session),
                     now: Some(at.now),
                 }),
             );
             Some(format!("{name} joined as {}", role.label()))
         }
-        HostEvent::Op { conn, seq, op } => {
+        HostEvent::Op { conn, seq, op, .. } => {
             let joined = host.joined(conn)?;
             if !joined.role.allows(&op) {
                 let what = if joined.role == Role::Viewer {
@@ -101,6 +113,13 @@ pub fn handle(
                         error: what.to_string(),
                     },
                 );
+                return None;
+            }
+            // The id is bound to its owner before anything is applied under it, so a
+            // duplicate number is acknowledged to that owner only.
+            let uid = joined.author.uid.unwrap_or(u32::MAX);
+            if let Err(why) = bind(app, &joined, uid, at) {
+                host.disconnect(conn, &why);
                 return None;
             }
             match app.apply_remote(&joined.client, seq, op, joined.author, at) {
@@ -118,19 +137,22 @@ pub fn handle(
                     conn,
                     &HostMsg::Refused {
                         seq,
-                        error: e.to_string(),
+                        error: bounds::reason(&e.to_string()),
                     },
                 ),
             }
             None
         }
-        HostEvent::Sync { conn } => {
-            host.send_line(
-                conn,
-                Line::later(HostMsg::State {
-                    session: Box::new(app.session.clone()),
-                }),
-            );
+        HostEvent::Sync { conn, .. } => {
+            // One whole state waiting is enough, however often the client asks.
+            if !host.state_queued(conn) {
+                host.send_line(
+                    conn,
+                    Line::later(HostMsg::State {
+                        session: for_clients(&app.session),
+                    }),
+                );
+            }
             None
         }
         HostEvent::Left { conn } => {
@@ -145,7 +167,7 @@ pub fn handle(
 pub fn publish(host: &Host, app: &mut App) {
     host.broadcast(app.take_applied().into_iter().map(|a| HostMsg::Applied {
         revision: a.revision,
-        op: a.op,
+        op: without_digest(a.op),
         by: a.by,
         at: a.at,
         origin: a.origin,
@@ -154,7 +176,7 @@ pub fn publish(host: &Host, app: &mut App) {
     if !behind.is_empty() {
         // One copy of the session for all of them, encoded off the facilitator's loop.
         let state = Line::later(HostMsg::State {
-            session: Box::new(app.session.clone()),
+            session: for_clients(&app.session),
         });
         for conn in behind {
             host.send_line(conn, Arc::clone(&state));
@@ -168,7 +190,87 @@ pub fn people(host: &Host) -> Vec<(ConnId, String)> {
         .into_iter()
         .map(|(id, j)| {
             let user = host.peer(id).map(|p| p.user).unwrap_or_default();
-            (id, format!("{} ({user}) · {}", j.name, j.role.label()))
+            // A name told apart from another already carries its user.
+            let who = if j.name.contains(&format!("({user})")) {
+                j.name.clone()
+            } else {
+                format!("{} ({user})", j.name)
+            };
+            (id, format!("{who} · {}", j.role.label()))
         })
         .collect()
+}
+
+/// Whether `client` may be used by `uid` with this secret: an id already bound must match
+/// both; one numbered before ids were bound cannot be claimed by anyone.
+fn owner_check(
+    live: &LiveRecord,
+    client: &str,
+    uid: u32,
+    secret_sha256: &str,
+) -> Result<(), String> {
+    match live.client_keys.get(client) {
+        Some(key) if key.uid != uid => Err(
+            "this client id belongs to another Unix user: start plenary join again for an id of your own".into(),
+        ),
+        Some(key) if key.secret_sha256 != secret_sha256 => Err(
+            "this client id belongs to another plenary join (its secret does not match): start plenary join again for an id of your own".into(),
+        ),
+        Some(_) => Ok(()),
+        None if live.client_seqs.contains_key(client) => Err(
+            "this client id was used before ids were bound to their owners: start plenary join again for an id of your own".into(),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// Binds the client's id to its owner the first time it sends, through an operation, so
+/// the binding is saved and survives a host restart; checks it every time after.
+fn bind(app: &mut App, joined: &Joined, uid: u32, at: Moment) -> Result<(), String> {
+    let live = app.session.live.as_ref().ok_or("the session is not live")?;
+    owner_check(live, &joined.client, uid, &joined.secret_sha256)?;
+    if live.client_keys.contains_key(&joined.client) {
+        return Ok(());
+    }
+    let op = Op::BindClient {
+        client: joined.client.clone(),
+        uid,
+        secret_sha256: joined.secret_sha256.clone(),
+    };
+    app.apply(op, at).map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// Names a newcomer must not be mistaken for: the facilitator's and those of the people
+/// connected (except earlier connections of the same client).
+fn taken_names(host: &Host, app: &App, client: &str) -> Vec<String> {
+    let mut taken = vec![app.me.name.clone()];
+    taken.extend(
+        host.people()
+            .into_iter()
+            .filter(|(_, j)| j.client != client)
+            .map(|(_, j)| j.name),
+    );
+    taken
+}
+
+/// The session as clients get it: the digests of client secrets left out.
+pub fn for_clients(session: &Session) -> Box<Session> {
+    let mut copy = Box::new(session.clone());
+    if let Some(live) = copy.live.as_mut() {
+        for key in live.client_keys.values_mut() {
+            key.secret_sha256.clear();
+        }
+    }
+    copy
+}
+
+fn without_digest(op: Op) -> Op {
+    match op {
+        Op::BindClient { client, uid, .. } => Op::BindClient {
+            client,
+            uid,
+            secret_sha256: String::new(),
+        },
+        op => op,
+    }
 }

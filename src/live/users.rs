@@ -16,6 +16,19 @@ pub fn user_name(uid: u32) -> Option<String> {
     })
 }
 
+/// The user id of a login name (or of a number given as one).
+pub fn uid_of(name: &str) -> Option<u32> {
+    if let Ok(uid) = name.parse() {
+        return Some(uid);
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        (fields.next()? == name).then_some(())?;
+        fields.nth(1)?.parse().ok()
+    })
+}
+
 /// A group's id and the names listed as its members.
 pub fn group(name: &str) -> Option<(u32, Vec<String>)> {
     let groups = std::fs::read_to_string("/etc/group").ok()?;

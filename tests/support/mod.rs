@@ -254,6 +254,7 @@ pub fn protocol_client(
         name: name.into(),
         role: Role::NoteTaker,
         client: name.into(),
+        secret: format!("secret-of-{name}-0123456789abcdef"),
     };
     stream.write_all(&encode(&hello))?;
     Ok(stream)

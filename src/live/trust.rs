@@ -1,0 +1,209 @@
+//! Whether a runtime directory, and the process answering on a socket in it, can be
+//! trusted. Another user of the machine can create `/tmp/plenary-UID` before the
+//! facilitator does, or plant a symbolic link there: the host then refuses to share (and
+//! never changes what a link points to), and a note-taker refuses to join a session that
+//! someone else could have put there.
+
+use std::os::fd::OwnedFd;
+use std::os::unix::fs::DirBuilderExt;
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use rustix::fs::{Mode, OFlags};
+use rustix::io::Errno;
+
+use super::users::{my_uid, user_name};
+
+fn who(uid: u32) -> String {
+    user_name(uid).unwrap_or_else(|| format!("uid {uid}"))
+}
+
+/// Opens `dir` itself, never a link's target: an error that says so when it is a link or
+/// not a directory.
+fn open_dir(dir: &Path) -> Result<OwnedFd> {
+    let link = || {
+        anyhow::anyhow!(
+            "{} is a symbolic link, not a directory: someone may be redirecting plenary; remove it if you did not make it",
+            dir.display()
+        )
+    };
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(link());
+    }
+    // NOFOLLOW again, in case a link replaced it since.
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    match rustix::fs::open(dir, flags, Mode::empty()) {
+        Ok(fd) => Ok(fd),
+        Err(Errno::LOOP) => Err(link()),
+        Err(Errno::NOTDIR) => bail!("{} is not a directory", dir.display()),
+        Err(e) => Err(e).with_context(|| format!("cannot open {}", dir.display())),
+    }
+}
+
+/// Creates the host's socket directory, or checks the one already there: it must be this
+/// user's own, a real directory, and closed to writing by others. Only a directory created
+/// here is given its mode and `group`; an existing one is never changed.
+pub fn prepare_host_dir(dir: &Path, group: Option<u32>) -> Result<()> {
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    let created = match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
+        Err(e) => return Err(e).with_context(|| format!("cannot create {}", dir.display())),
+    };
+    let fd = open_dir(dir)?;
+    let stat = rustix::fs::fstat(&fd)?;
+    if stat.st_uid != my_uid() {
+        bail!(
+            "{} belongs to {}, not to you: someone else made it; set PLENARY_RUNTIME_DIR to a directory of your own",
+            dir.display(),
+            who(stat.st_uid)
+        );
+    }
+    if created {
+        // Ours, just made: its mode and group are what sharing needs, whatever the umask.
+        let mode = if group.is_some() { 0o750 } else { 0o700 };
+        rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode))?;
+        if let Some(gid) = group {
+            rustix::fs::fchown(&fd, None, Some(rustix::fs::Gid::from_raw(gid)))
+                .with_context(|| format!("cannot give {} to group {gid}", dir.display()))?;
+        }
+        return Ok(());
+    }
+    let mode = stat.st_mode & 0o7777;
+    if mode & 0o022 != 0 {
+        bail!(
+            "others can write to {} (mode {mode:o}), so anyone could put a session there: run chmod go-w {}",
+            dir.display(),
+            dir.display()
+        );
+    }
+    if let Some(gid) = group
+        && (stat.st_gid != gid || mode & 0o050 != 0o050)
+    {
+        bail!(
+            "the group cannot reach {}, which was not made by this plenary (it is left as it is): run chgrp {gid} {} && chmod 750 {}",
+            dir.display(),
+            dir.display(),
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Checks a runtime directory before a note-taker looks for sessions in it: a real
+/// directory, owned by this user, root or the facilitator named, and closed to writing by
+/// others. Returns its owner (the user the host must run as), or None if it does not exist.
+pub fn check_client_dir(dir: &Path, facilitator: Option<u32>) -> Result<Option<u32>> {
+    match std::fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        _ => {}
+    }
+    let fd = open_dir(dir).context("not joining")?;
+    let stat = rustix::fs::fstat(&fd)?;
+    let owner = stat.st_uid;
+    if owner != my_uid() && owner != 0 && Some(owner) != facilitator {
+        bail!(
+            "not joining: {} belongs to {}, not to you, so someone else may be running a session there to read your notes. If {} is the facilitator, join with --facilitator {}; otherwise tell the facilitator",
+            dir.display(),
+            who(owner),
+            who(owner),
+            who(owner)
+        );
+    }
+    let mode = stat.st_mode & 0o7777;
+    if mode & 0o022 != 0 {
+        bail!(
+            "not joining: others can write to {} (mode {mode:o}), so anyone could have put a session there; the facilitator can fix it with chmod go-w {}",
+            dir.display(),
+            dir.display()
+        );
+    }
+    Ok(Some(owner))
+}
+
+/// Which host a note-taker believes: one running as the owner of a trusted directory.
+#[derive(Clone, Debug)]
+pub struct Expect {
+    /// The runtime directory the session's socket is in.
+    pub dir: std::path::PathBuf,
+    /// The facilitator's uid, when that user (not this one) owns the directory.
+    pub facilitator: Option<u32>,
+}
+
+impl Expect {
+    /// Checks the directory again, then the process that answered on `stream`.
+    pub fn check(&self, stream: &UnixStream) -> Result<()> {
+        let owner = check_client_dir(&self.dir, self.facilitator)?.unwrap_or_else(my_uid);
+        check_host(stream, owner)
+    }
+}
+
+/// Checks the process that answered on `stream`: it must run as the directory's owner (or
+/// as this user).
+pub fn check_host(stream: &UnixStream, owner: u32) -> Result<()> {
+    let cred = rustix::net::sockopt::socket_peercred(stream)
+        .context("not joining: cannot tell who runs the session")?;
+    let uid = cred.uid.as_raw();
+    if uid != owner && uid != my_uid() {
+        bail!(
+            "not joining: the session is run by {}, not by {} who owns its directory: someone may be posing as the facilitator; tell them",
+            who(uid),
+            who(owner)
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(p: &Path) -> u32 {
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[test]
+    fn a_fresh_directory_is_closed_and_an_existing_one_is_left_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = dir.path().join("a/run");
+        prepare_host_dir(&fresh, None).unwrap();
+        assert_eq!(mode(&fresh), 0o700);
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let e = prepare_host_dir(&open, None).unwrap_err().to_string();
+        assert!(e.contains("others can write"), "{e}");
+        assert_eq!(mode(&open), 0o777, "not changed");
+        assert!(check_client_dir(&open, None).is_err());
+        let readable = dir.path().join("readable");
+        std::fs::create_dir(&readable).unwrap();
+        std::fs::set_permissions(&readable, std::fs::Permissions::from_mode(0o755)).unwrap();
+        prepare_host_dir(&readable, None).unwrap();
+        assert_eq!(mode(&readable), 0o755, "not changed");
+        assert_eq!(check_client_dir(&readable, None).unwrap(), Some(my_uid()));
+        assert_eq!(
+            check_client_dir(&dir.path().join("none"), None).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_symbolic_link_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o711)).unwrap();
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let e = prepare_host_dir(&link, Some(0)).unwrap_err().to_string();
+        assert!(e.contains("symbolic link"), "{e}");
+        assert_eq!(mode(&target), 0o711);
+        let e = format!("{:#}", check_client_dir(&link, None).unwrap_err());
+        assert!(e.contains("symbolic link"), "{e}");
+    }
+}
