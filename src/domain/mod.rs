@@ -4,9 +4,11 @@
 pub mod board;
 pub mod carry;
 pub mod deadline;
+pub mod limits;
 pub mod model;
 pub mod ops;
 pub mod schedule;
+pub mod text;
 pub mod timer;
 pub mod validate;
 
