@@ -187,7 +187,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
                 inline(&r.what),
                 r.deadline.format("%-d %B %Y"),
                 r.status.label(),
-                r.id
+                one_line(&r.id)
             );
         }
         out.push('\n');

@@ -78,23 +78,30 @@ pub fn list(rows: &[BoardRow], format: ListFormat, today: chrono::NaiveDate) -> 
                 count: rows.len(),
                 commitments: rows,
             };
-            // JSON escapes U+0000–U+001F itself; DEL and the C1 controls (U+0080–U+009F, which
-            // some terminals obey) it leaves raw, so they are escaped too. Outside strings
-            // the document is ASCII, so every such character is inside a string.
-            let json = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            let mut out = String::with_capacity(json.len() + 1);
-            for c in json.chars() {
-                if c.is_control() && !c.is_ascii_whitespace() {
-                    out.push_str(&format!("\\u{:04x}", u32::from(c)));
-                } else {
-                    out.push(c);
-                }
-            }
-            out + "\n"
+            terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
         ListFormat::Table => table(rows),
     }
+}
+
+/// JSON escapes U+0000–U+001F itself, but leaves DEL and the C1 controls (U+0080–U+009F,
+/// which some terminals obey) raw: they are escaped too. Outside its strings a JSON document
+/// is ASCII, so every such character is inside a string, where `\u0085` means the same.
+fn terminal_safe_json(json: String) -> String {
+    // DEL is 0x7F and every C1 character starts with 0xC2 in UTF-8.
+    if !json.bytes().any(|b| b == 0x7f || b == 0xc2) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_control() && !c.is_ascii_whitespace() {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 const CSV_HEADER: [&str; 11] = [
