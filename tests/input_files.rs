@@ -346,3 +346,50 @@ fn run_refuses_a_timer_no_session_could_hold() {
     assert!(!term.contents().contains("panicked"), "{}", term.contents());
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+// Issue 10, item 11: operations keep every number inside the ranges `check` enforces,
+// whatever a key or a note-taker's client asks for (an adjustment of i64::MAX seconds
+// overflowed; a deadline in the year 12026 went into the file).
+#[test]
+fn operations_keep_numbers_in_range_whatever_is_asked() {
+    use plenary::domain::*;
+    let at = Moment {
+        now: chrono::Utc::now(),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    };
+    let me = Author {
+        name: "amina".into(),
+        uid: None,
+    };
+    let text = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("t".into(), None, at.now);
+    s.apply(&Op::StartSession, &me, at).unwrap();
+    for seconds in [i64::MAX, i64::MAX, i64::MIN, i64::MIN, i64::MAX] {
+        s.apply(&Op::AdjustTimer { group: 0, seconds }, &me, at)
+            .unwrap();
+        s.apply(&Op::AdjustItem { item: 0, seconds }, &me, at)
+            .unwrap();
+    }
+    assert!(s.problems().is_empty(), "{:?}", s.problems());
+    let live = s.live.as_ref().unwrap();
+    assert_eq!(live.presentations[0].timer.adjust_seconds, 86_400);
+    assert_eq!(live.items[0].adjust_seconds, 86_400);
+    let far = Op::AddCommitment {
+        draft: CommitmentDraft {
+            what: "Report back".into(),
+            owner: "Parliament".into(),
+            deadline: chrono::NaiveDate::from_ymd_opt(12026, 1, 1).unwrap(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+            past_deadline_confirmed: true,
+        },
+    };
+    let e = s.apply(&far, &me, at).unwrap_err().to_string();
+    assert_eq!(
+        e,
+        "the deadline +12026-01-01 is out of range: give a date from 1970-01-01 to 9999-12-31"
+    );
+}
