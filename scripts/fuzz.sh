@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the session loader (with any bytes, and with odd values in real files), the socket
-# protocol and the deadline grammar for SECONDS each
-# (default 600), seeded from the kept corpus in tests/corpus/TARGET. A failing input is
+# Fuzzes the session loader (`loader`: any bytes; `values`: real session files with odd
+# values), the socket protocol and the deadline grammar for SECONDS each (default 600),
+# seeded from the kept corpus in tests/corpus/TARGET. A failing input is
 # saved under fuzz/artifacts/TARGET/; copy it into tests/corpus/TARGET/ once fixed, so
 # `cargo test` checks it for good. Needs a nightly toolchain (installed if missing).
 #
