@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the session loader, the socket protocol and the deadline grammar for SECONDS each
-# (default 600), seeded from the kept corpus in tests/corpus/TARGET. A failing input is
+# Fuzzes the session loader (`loader`: any bytes; `values`: real session files with odd
+# values), the socket protocol and the deadline grammar for SECONDS each (default 600),
+# seeded from the kept corpus in tests/corpus/TARGET. A failing input is
 # saved under fuzz/artifacts/TARGET/; copy it into tests/corpus/TARGET/ once fixed, so
 # `cargo test` checks it for good. Needs a nightly toolchain (installed if missing).
 #
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(loader protocol deadline)
+[ ${#targets[@]} -gt 0 ] || targets=(loader values protocol deadline)
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked

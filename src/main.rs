@@ -149,6 +149,10 @@ fn main() -> ExitCode {
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let cli = Cli::parse();
+    if let Some(missing) = missing_terminal(cli.command.as_ref()) {
+        eprintln!("plenary: {missing}");
+        return ExitCode::from(2);
+    }
     let result = match &cli.command {
         Some(Command::Run {
             file,
@@ -191,10 +195,48 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("plenary: {e:#}");
+            // Errors quote paths and text from files: nothing in them may drive the terminal.
+            eprintln!(
+                "plenary: {}",
+                plenary::domain::text::escaped(&format!("{e:#}"), true)
+            );
             ExitCode::from(2)
         }
     }
+}
+
+/// Why an interactive command cannot start here, if it cannot: it draws a screen and reads
+/// keys, so both standard input and output must be a terminal. Checked before anything
+/// else, so that `echo | plenary run` or `ssh host plenary join` (no `-t`) explains itself
+/// and creates nothing.
+fn missing_terminal(command: Option<&Command>) -> Option<String> {
+    use std::io::IsTerminal;
+    let (name, hint) = match command {
+        Some(Command::Run { .. }) => ("plenary run", "or over SSH with `ssh -t`"),
+        Some(Command::Review { .. }) => (
+            "plenary review",
+            "or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments",
+        ),
+        Some(Command::Join { list: false, .. }) => (
+            "plenary join",
+            "or over SSH with `ssh -t HOST plenary join` (-t asks SSH for a terminal)",
+        ),
+        None => (
+            "plenary",
+            "or over SSH with `ssh -t`; `plenary --help` lists the commands for scripts",
+        ),
+        Some(_) => return None,
+    };
+    let not_one = if !std::io::stdin().is_terminal() {
+        "standard input"
+    } else if !std::io::stdout().is_terminal() {
+        "standard output"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{name} needs a terminal, and its {not_one} is not one: run it in a terminal window, {hint}"
+    ))
 }
 
 fn theme(cli: &Cli) -> Theme {
@@ -456,6 +498,8 @@ fn shell_quote(path: &Path) -> String {
 }
 
 fn check(files: &[PathBuf]) -> Result<ExitCode> {
+    use plenary::domain::text::one_line;
+    use plenary::store::load::shown;
     let mut bad = 0;
     for file in files {
         match store::load(file) {
@@ -471,12 +515,16 @@ fn check(files: &[PathBuf]) -> Result<ExitCode> {
                     } else {
                         "agenda"
                     };
-                    println!("✓ {}: a valid {kind}, “{}”", file.display(), session.title);
+                    println!(
+                        "✓ {}: a valid {kind}, “{}”",
+                        shown(file),
+                        one_line(&session.title)
+                    );
                 } else {
                     bad += 1;
-                    println!("✗ {}: {} problem(s)", file.display(), problems.len());
+                    println!("✗ {}: {} problem(s)", shown(file), problems.len());
                     for p in problems {
-                        println!("    {p}");
+                        println!("    {}", one_line(&p.to_string()));
                     }
                 }
             }
@@ -494,7 +542,10 @@ fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
     let today = chrono::Local::now().date_naive();
     let catalog = store::catalog::Catalog::load(&sessions_dir(cli), &args.files);
     for (path, reason) in &catalog.unreadable {
-        eprintln!("plenary: skipped {}: {reason}", path.display());
+        eprintln!(
+            "plenary: skipped {}: {reason}",
+            plenary::store::load::shown(path)
+        );
     }
     let filter = Filter {
         text: args.search.clone().unwrap_or_default(),

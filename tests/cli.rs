@@ -1,6 +1,8 @@
 //! The command line with good and bad files: clear errors with path, line and
 //! column, non-zero exits, and files left exactly as they were.
 
+mod support;
+
 use std::process::{Command, Output};
 
 fn plenary(args: &[&str], dir: &std::path::Path) -> Output {
@@ -9,6 +11,13 @@ fn plenary(args: &[&str], dir: &std::path::Path) -> Output {
         .env("PLENARY_DIR", dir)
         .output()
         .unwrap()
+}
+
+/// `plenary run ARGS` in a terminal (it needs one): its exit code and what it printed.
+fn run_in_terminal(args: &[&str], dir: &std::path::Path, expect: &str) -> u32 {
+    let mut term = support::Term::spawn(args, &[("PLENARY_DIR", dir)], 250, 30);
+    term.wait_for(expect);
+    term.wait_exit_code()
 }
 
 fn text(o: &Output) -> String {
@@ -54,9 +63,8 @@ fn a_truncated_file_is_reported_with_its_location_and_left_untouched() {
     );
     assert!(message.contains("truncated"), "{message}");
 
-    let run = plenary(&["run", p], dir.path());
-    assert_eq!(run.status.code(), Some(2));
-    assert!(text(&run).contains(&format!("{p}:{lines}:")));
+    let run = run_in_terminal(&["run", p], dir.path(), &format!("{p}:{lines}:"));
+    assert_eq!(run, 2);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         cut,
@@ -72,9 +80,8 @@ fn a_file_from_a_newer_plenary_is_refused_by_version() {
         .unwrap()
         .replacen("\"format\": 1", "\"format\": 9", 1);
     std::fs::write(&path, &future).unwrap();
-    let out = plenary(&["run", path.to_str().unwrap()], dir.path());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out).contains("format 9"), "{}", text(&out));
+    let out = run_in_terminal(&["run", path.to_str().unwrap()], dir.path(), "format 9");
+    assert_eq!(out, 2);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), future);
 }
 
@@ -107,11 +114,10 @@ fn check_explains_each_problem_in_a_file_that_parses() {
 #[test]
 fn a_missing_file_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    let out = plenary(&["run", "no/such/agenda.json"], dir.path());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out).contains("no/such/agenda.json: cannot read"),
-        "{}",
-        text(&out)
+    let out = run_in_terminal(
+        &["run", "no/such/agenda.json"],
+        dir.path(),
+        "no/such/agenda.json: cannot read",
     );
+    assert_eq!(out, 2);
 }

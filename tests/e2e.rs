@@ -38,17 +38,9 @@ fn a_facilitator_runs_the_example_workshop_and_the_commitment_is_saved() {
 
     // A second host for the same session is refused, naming the holder.
     let file = session_file(dir.path());
-    let second = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("run")
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(second.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&second.stderr);
-    assert!(
-        stderr.contains("already open in another plenary (process"),
-        "{stderr}"
-    );
+    let mut second = Term::spawn(&["run", file.to_str().unwrap()], &[], 250, 10);
+    second.wait_for("already open in another plenary (process");
+    assert_eq!(second.wait_exit_code(), 2);
 
     term.send("q");
     term.wait_for("A timer is running. Quit anyway?");
@@ -281,30 +273,25 @@ fn a_follow_up_dialogue_records_each_status_and_writes_it_back_to_the_earlier_se
 #[test]
 fn follow_up_needs_an_agenda_and_recorded_sources() {
     let dir = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_plenary"))
-            .args(args)
-            .env("PLENARY_DIR", dir.path())
-            .output()
-            .unwrap()
+    // Both are refused before the console starts (it runs in a terminal, as plenary run needs).
+    let refused = |args: &[&str], reason: &str| {
+        let mut term = Term::spawn(args, &[("PLENARY_DIR", dir.path())], 250, 10);
+        term.wait_for(reason);
+        assert_eq!(term.wait_exit_code(), 2);
     };
     let recorded = "sessions/2026-06-18-monitoring-results-workshop.json";
-    let out = run(&[
-        "run",
-        "sessions/short-plenary.json",
-        "--follow-up",
-        "sessions/monitoring-results-workshop.json",
-    ]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("has not been run: it has no commitments to follow up")
+    refused(
+        &[
+            "run",
+            "sessions/short-plenary.json",
+            "--follow-up",
+            "sessions/monitoring-results-workshop.json",
+        ],
+        "has not been run: it has no commitments to follow up",
     );
-    let out = run(&["run", recorded, "--follow-up", recorded]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("give it an agenda, not the recorded session")
+    refused(
+        &["run", recorded, "--follow-up", recorded],
+        "give it an agenda, not the recorded session",
     );
 }
 

@@ -48,6 +48,12 @@ fn the_loader_corpus_still_passes() {
 }
 
 #[test]
+fn the_values_corpus_still_passes() {
+    let bases = checks::value_bases();
+    each("values", |bytes| checks::values(bytes, &bases));
+}
+
+#[test]
 fn the_protocol_corpus_still_passes() {
     let session = checks::live_session();
     each("protocol", |bytes| checks::protocol(bytes, &session));

@@ -27,6 +27,7 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
                     status_before: c.status,
                     recorded: None,
                     timer: Default::default(),
+                    extra: Default::default(),
                 })
         })
         .collect();
@@ -56,6 +57,7 @@ impl Session {
                     "For each commitment: is it done, in progress, late, or dropped?".into(),
                     "Ask the owner, not the room".into(),
                 ],
+                extra: Default::default(),
             },
         );
         at

@@ -5,10 +5,12 @@ pub mod board;
 pub mod carry;
 pub mod deadline;
 pub mod log;
+pub mod limits;
 pub mod model;
 pub mod ops;
 pub mod resume;
 pub mod schedule;
+pub mod text;
 pub mod timer;
 pub mod validate;
 

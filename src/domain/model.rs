@@ -12,6 +12,10 @@ use super::timer::Timer;
 /// The file format this build writes; files with a higher number are refused, not guessed at.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// Fields of an object this build does not know (from a newer 1.x, or added by hand): kept
+/// as they were read and written back, so that saving never drops them.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
 /// A workshop: what was planned and, once it has run, what happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -33,6 +37,9 @@ pub struct Session {
     /// Absent in a prepared agenda; present once the session has been run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live: Option<LiveRecord>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_presenter_minutes() -> u32 {
@@ -48,6 +55,9 @@ pub struct Participant {
     /// Government, Parliament, Development partners, Civil society, ...
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stakeholder: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// A breakout group and what it reports back on.
@@ -65,6 +75,9 @@ pub struct Group {
     /// Presentation minutes for this group when it differs from the session default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What kind of block an agenda item is; it decides which screen the facilitator sees.
@@ -106,6 +119,9 @@ pub struct AgendaItem {
     /// Points for the facilitator to raise during the item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<String>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Everything that happened while the session ran.
@@ -149,6 +165,9 @@ pub struct LiveRecord {
     /// the secret only that client holds, so no one else can send under it.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub client_keys: std::collections::BTreeMap<String, ClientKey>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The owner of a live client id (see `LiveRecord::client_keys`).
@@ -181,6 +200,9 @@ pub struct Carried {
     /// The owner's speaking time for this commitment, when the facilitator times it.
     #[serde(default, skip_serializing_if = "Timer::is_unused")]
     pub timer: Timer,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Seconds an owner gets to report on one carried commitment.
@@ -194,6 +216,9 @@ pub struct RecordedFollowUp {
     pub by: Author,
     #[serde(default)]
     pub written_back: bool,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// When an agenda item ran. An item may be left and returned to, hence several spans.
@@ -204,6 +229,9 @@ pub struct ItemRecord {
     /// Seconds the facilitator added to (or took from) the item's countdown.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub adjust_seconds: i64,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -216,12 +244,18 @@ pub struct Span {
     pub start: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<DateTime<Utc>>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// A group's report-back: its timer holds the time used and any overrun.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PresentationRecord {
     pub timer: Timer,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Where a note or commitment came from: the agenda item, and the group if one was in focus.
@@ -248,6 +282,9 @@ pub struct Note {
     pub author: Author,
     pub at: DateTime<Utc>,
     pub anchor: Anchor,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Where a commitment stands; reviewers follow these up months later.
@@ -299,6 +336,9 @@ pub struct Commitment {
     pub revision: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One change to a commitment, kept so follow-up meetings can see what moved and who moved it.
@@ -313,6 +353,9 @@ pub struct HistoryEntry {
     /// Set on a follow-up written back from another session, so it is recorded only once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Session {

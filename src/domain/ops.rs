@@ -191,6 +191,10 @@ pub enum OpError {
     DeadlineWithoutNote,
     #[error("this session has no live record; start it with `plenary run`")]
     NotLive,
+    #[error("{field} {}", super::text::refusal(*.found))]
+    Unprintable { field: &'static str, found: char },
+    #[error("the deadline {0} is out of range: give a date from {first} to {last}", first = super::limits::FIRST_DATE, last = super::limits::LAST_DATE)]
+    DeadlineOutOfRange(NaiveDate),
 }
 
 /// What applying an operation produced, beyond the changed session.
@@ -222,6 +226,7 @@ impl Session {
                 current_carried: 0,
                 client_seqs: Default::default(),
                 client_keys: Default::default(),
+                extra: Default::default(),
             });
         }
     }
@@ -232,6 +237,12 @@ impl Session {
         // refusal leaves the session untouched without copying it (a copy per operation was
         // the host's main cost with thousands of notes). `a_refused_operation_changes_nothing`
         // holds every branch to that.
+        if let Some(found) = super::text::refused_char(&by.name, false) {
+            return Err(OpError::Unprintable {
+                field: "your name",
+                found,
+            });
+        }
         let applied = self.apply_in_place(op, by, at)?;
         if let Some(live) = self.live.as_mut() {
             live.revision += 1;
@@ -356,7 +367,8 @@ impl Session {
                 }
                 let planned = item_planned[*item];
                 let record = &mut live.items[*item];
-                record.adjust_seconds = (record.adjust_seconds + seconds).max(-planned);
+                record.adjust_seconds =
+                    super::timer::adjusted(record.adjust_seconds, *seconds, planned);
             }
             Op::AddNote { text, anchor } => {
                 let text = required(text, "the note", "what was said")?;
@@ -366,6 +378,7 @@ impl Session {
                     author: by.clone(),
                     at: now,
                     anchor: *anchor,
+                    extra: Default::default(),
                 });
             }
             Op::AddCommitment { draft } => {
@@ -382,6 +395,7 @@ impl Session {
                     created_by: by.clone(),
                     revision: 0,
                     history: Vec::new(),
+                    extra: Default::default(),
                 });
                 return Ok(Applied::Created(id));
             }
@@ -423,6 +437,7 @@ impl Session {
                     change: changes.join("; "),
                     note: None,
                     key: None,
+                    extra: Default::default(),
                 });
             }
             Op::SetStatus { id, status, note } => {
@@ -441,6 +456,7 @@ impl Session {
                         change,
                         note,
                         key: None,
+                        extra: Default::default(),
                     });
                 }
             }
@@ -469,6 +485,7 @@ impl Session {
                 if moved.is_some() && note.is_empty() {
                     return Err(OpError::DeadlineWithoutNote);
                 }
+                moved.map_or(Ok(()), in_range)?;
                 let mut changes = Vec::new();
                 if c.status != *status {
                     changes.push(format!("status {} → {}", c.status.label(), status.label()));
@@ -500,6 +517,7 @@ impl Session {
                     change,
                     note,
                     key: key.clone(),
+                    extra: Default::default(),
                 });
             }
             Op::SelectCarried { index } => {
@@ -543,6 +561,7 @@ impl Session {
                     at: now,
                     by: by.clone(),
                     written_back: false,
+                    extra: Default::default(),
                 });
             }
             Op::HoldTimers { at } => {
@@ -610,6 +629,7 @@ fn open_span(live: &mut LiveRecord, item: usize, now: DateTime<Utc>) {
         rec.spans.push(Span {
             start: now,
             end: None,
+            extra: Default::default(),
         });
     }
 }
@@ -648,7 +668,19 @@ fn next_commitment_id(live: &LiveRecord) -> String {
     format!("C{}", highest + 1)
 }
 
+/// The one text rule for what an operation stores: no control characters (a note keeps its
+/// line breaks, as `\n`), and at most `MAX_TEXT` characters.
 fn bounded(text: &str, field: &'static str) -> Result<String, OpError> {
+    // Notes are the only text that spans lines; every other field is one line.
+    let multi_line = field == "the note";
+    let text = if multi_line {
+        super::text::unify_line_breaks(text)
+    } else {
+        text.into()
+    };
+    if let Some(found) = super::text::refused_char(&text, multi_line) {
+        return Err(OpError::Unprintable { field, found });
+    }
     let len = text.chars().count();
     if len > MAX_TEXT {
         return Err(OpError::TooLong {
@@ -657,7 +689,7 @@ fn bounded(text: &str, field: &'static str) -> Result<String, OpError> {
             max: MAX_TEXT,
         });
     }
-    Ok(text.to_string())
+    Ok(text.into_owned())
 }
 
 fn required(text: &str, field: &'static str, hint: &'static str) -> Result<String, OpError> {
@@ -678,6 +710,15 @@ fn check_anchor(anchor: Anchor, items: usize, groups: usize) -> Result<(), OpErr
     }
 }
 
+/// Refuses a deadline no calendar or file could hold (see `limits`).
+fn in_range(deadline: NaiveDate) -> Result<(), OpError> {
+    if super::limits::date_ok(deadline) {
+        Ok(())
+    } else {
+        Err(OpError::DeadlineOutOfRange(deadline))
+    }
+}
+
 /// Checks a commitment draft the way every entry point must: the action and owner are
 /// required, and a past deadline needs an explicit confirmation.
 pub fn validated(
@@ -689,6 +730,7 @@ pub fn validated(
     let what = required(&draft.what, "the action", "what will be done")?;
     let owner = required(&draft.owner, "the owner", "who will do it")?;
     check_anchor(draft.anchor, items, groups)?;
+    in_range(draft.deadline)?;
     if draft.deadline < today && !draft.past_deadline_confirmed {
         return Err(OpError::PastDeadline(draft.deadline));
     }

@@ -22,7 +22,8 @@ impl Session {
             .map_or(0, |i| i64::from(i.minutes) * 60)
     }
 
-    /// Time actually spent in an item so far (all its spans).
+    /// Time actually spent in an item so far (all its spans). Like every computation here
+    /// it saturates instead of overflowing, whatever a file holds.
     pub fn item_elapsed(&self, item: usize, now: DateTime<Utc>) -> Duration {
         let Some(rec) = self.live.as_ref().and_then(|l| l.items.get(item)) else {
             return Duration::zero();
@@ -30,7 +31,9 @@ impl Session {
         rec.spans
             .iter()
             .map(|s| (s.end.unwrap_or(now) - s.start).max(Duration::zero()))
-            .fold(Duration::zero(), |a, b| a + b)
+            .fold(Duration::zero(), |a, b| {
+                a.checked_add(&b).unwrap_or(Duration::MAX)
+            })
     }
 
     /// Milliseconds left on an item's own countdown; negative once over.
@@ -40,8 +43,10 @@ impl Session {
             .as_ref()
             .and_then(|l| l.items.get(item))
             .map_or(0, |r| r.adjust_seconds);
-        (self.planned_seconds(item) + adjust) * 1000
-            - self.item_elapsed(item, now).num_milliseconds()
+        self.planned_seconds(item)
+            .saturating_add(adjust)
+            .saturating_mul(1000)
+            .saturating_sub(self.item_elapsed(item, now).num_milliseconds())
     }
 
     /// Whether an item ran, is running, or is still to come.
@@ -63,7 +68,7 @@ impl Session {
         }
         if item == live.current_item && live.ended_at.is_none() {
             ItemState::Current
-        } else if item == live.current_item + 1 && live.ended_at.is_none() {
+        } else if live.current_item.checked_add(1) == Some(item) && live.ended_at.is_none() {
             ItemState::Next
         } else if visited {
             ItemState::Done
@@ -74,10 +79,10 @@ impl Session {
 
     /// The total planned length of the agenda.
     pub fn planned_total(&self) -> Duration {
-        Duration::seconds(
+        seconds(
             (0..self.agenda.len())
                 .map(|i| self.planned_seconds(i))
-                .sum(),
+                .fold(0i64, i64::saturating_add),
         )
     }
 
@@ -90,7 +95,10 @@ impl Session {
 
     /// When the session should end by the plan.
     pub fn planned_end(&self) -> Option<DateTime<Utc>> {
-        Some(self.live.as_ref()?.started_at? + self.planned_total())
+        self.live
+            .as_ref()?
+            .started_at?
+            .checked_add_signed(self.planned_total())
     }
 
     /// When it will end if the rest goes to plan: the current item's remaining time
@@ -103,16 +111,22 @@ impl Session {
         }
         let current = live.current_item;
         let left_here = self.item_remaining_ms(current, now).max(0);
-        let later: i64 = (current + 1..self.agenda.len())
+        let later = (current.saturating_add(1)..self.agenda.len())
             .map(|i| self.planned_seconds(i))
-            .sum();
-        Some(now + Duration::milliseconds(left_here) + Duration::seconds(later))
+            .fold(0i64, i64::saturating_add);
+        now.checked_add_signed(Duration::try_milliseconds(left_here)?)?
+            .checked_add_signed(seconds(later))
     }
 
     /// Projected minus planned end: positive when behind schedule.
     pub fn drift(&self, now: DateTime<Utc>) -> Option<Duration> {
         Some(self.projected_end(now)? - self.planned_end()?)
     }
+}
+
+/// A duration of `n` seconds, held at the largest a duration can be.
+fn seconds(n: i64) -> Duration {
+    Duration::try_seconds(n).unwrap_or(if n < 0 { Duration::MIN } else { Duration::MAX })
 }
 
 /// Words for a drift: "on time", "12 min behind", "3 min ahead".
@@ -147,6 +161,7 @@ mod tests {
             kind: ItemKind::Plenary,
             minutes,
             prompts: vec![],
+            extra: Default::default(),
         };
         let mut s = Session {
             format: FORMAT_VERSION,
@@ -158,6 +173,7 @@ mod tests {
             groups: vec![],
             agenda: vec![item("a", 10), item("b", 30), item("c", 20)],
             live: None,
+            extra: Default::default(),
         };
         s.begin_live("x".into(), None, at(0).now);
         s

@@ -7,6 +7,9 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::limits::{MAX_ADJUST_SECONDS, MAX_TIMER_MS};
+use super::model::Extra;
+
 /// Seconds before zero at which the timer turns to its warning phase.
 pub const WARNING_SECONDS: i64 = 60;
 
@@ -25,6 +28,9 @@ pub struct Timer {
     /// When the timer was first started, kept for the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_started: Option<DateTime<Utc>>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -59,28 +65,45 @@ impl Timer {
         self.running_since.is_some()
     }
 
-    /// Time run so far, never negative even if the wall clock went backwards.
+    /// Time run so far, never negative even if the wall clock went backwards. Saturates
+    /// instead of overflowing, whatever a file holds (`problems()` names such values).
     pub fn elapsed(&self, now: DateTime<Utc>) -> Duration {
+        milliseconds(self.elapsed_ms(now))
+    }
+
+    fn elapsed_ms(&self, now: DateTime<Utc>) -> i64 {
         let live = self
             .running_since
             .map(|since| (now - since).num_milliseconds().max(0))
             .unwrap_or(0);
-        Duration::milliseconds(self.banked_ms + live)
+        self.banked_ms.saturating_add(live)
     }
 
     /// The time allowed: the plan plus the facilitator's adjustments, never below zero.
     pub fn budget(&self, planned_seconds: i64) -> Duration {
-        Duration::seconds((planned_seconds + self.adjust_seconds).max(0))
+        milliseconds(self.budget_ms(planned_seconds))
+    }
+
+    fn budget_ms(&self, planned_seconds: i64) -> i64 {
+        planned_seconds
+            .saturating_add(self.adjust_seconds)
+            .max(0)
+            .saturating_mul(1000)
     }
 
     /// Milliseconds left; negative once over time.
     pub fn remaining_ms(&self, planned_seconds: i64, now: DateTime<Utc>) -> i64 {
-        self.budget(planned_seconds).num_milliseconds() - self.elapsed(now).num_milliseconds()
+        self.budget_ms(planned_seconds)
+            .saturating_sub(self.elapsed_ms(now))
     }
 
     /// Time beyond the budget, zero while time remains.
     pub fn overrun(&self, planned_seconds: i64, now: DateTime<Utc>) -> Duration {
-        Duration::milliseconds((-self.remaining_ms(planned_seconds, now)).max(0))
+        milliseconds(
+            self.remaining_ms(planned_seconds, now)
+                .saturating_neg()
+                .max(0),
+        )
     }
 
     /// Starts or resumes; a no-op when already running.
@@ -94,19 +117,23 @@ impl Timer {
     /// Stops and banks the time run; a no-op when stopped.
     pub fn pause(&mut self, now: DateTime<Utc>) {
         if self.running_since.is_some() {
-            self.banked_ms = self.elapsed(now).num_milliseconds();
+            self.banked_ms = self.elapsed_ms(now).clamp(0, MAX_TIMER_MS);
             self.running_since = None;
         }
     }
 
-    /// Back to the full planned time, stopped.
+    /// Back to the full planned time, stopped (fields from a newer plenary stay).
     pub fn reset(&mut self) {
-        *self = Timer::default();
+        let extra = std::mem::take(&mut self.extra);
+        *self = Timer {
+            extra,
+            ..Timer::default()
+        };
     }
 
     /// Adds (or removes) time; the budget never goes below zero.
     pub fn adjust(&mut self, planned_seconds: i64, seconds: i64) {
-        self.adjust_seconds = (self.adjust_seconds + seconds).max(-planned_seconds);
+        self.adjust_seconds = adjusted(self.adjust_seconds, seconds, planned_seconds);
     }
 
     /// The phase the timer is in at `now`.
@@ -132,11 +159,26 @@ impl Timer {
     pub fn display_seconds(&self, planned_seconds: i64, now: DateTime<Utc>) -> i64 {
         let left = self.remaining_ms(planned_seconds, now);
         if left > 0 {
-            (left + 999) / 1000
+            left.saturating_add(999) / 1000
         } else {
-            -((-left) / 1000)
+            -(left.saturating_neg() / 1000)
         }
     }
+}
+
+/// An adjustment of `seconds` added to `current` on a countdown planned for
+/// `planned_seconds`: never below taking the whole plan away, never beyond
+/// `MAX_ADJUST_SECONDS` either way, whatever is asked.
+pub fn adjusted(current: i64, seconds: i64, planned_seconds: i64) -> i64 {
+    let floor = planned_seconds.clamp(0, MAX_ADJUST_SECONDS);
+    current
+        .saturating_add(seconds)
+        .clamp(-floor, MAX_ADJUST_SECONDS)
+}
+
+/// A duration of `ms` milliseconds, held at the largest a duration can be.
+fn milliseconds(ms: i64) -> Duration {
+    Duration::try_milliseconds(ms).unwrap_or(if ms < 0 { Duration::MIN } else { Duration::MAX })
 }
 
 /// Why the room should hear a bell between two readings of the remaining time.
@@ -280,6 +322,30 @@ mod tests {
         assert_eq!(bell_between(0, -1000), None);
         assert_eq!(bell_between(90_000, -5), Some(Bell::TimeUp));
         assert_eq!(bell_between(300_000, 299_000), None);
+    }
+
+    #[test]
+    fn values_no_session_could_hold_saturate_instead_of_panicking() {
+        let t = Timer {
+            banked_ms: i64::MIN,
+            adjust_seconds: i64::MAX,
+            ..Timer::default()
+        };
+        assert_eq!(t.elapsed(at(0)), Duration::MIN);
+        assert!(t.remaining_ms(FIVE, at(0)) > 0);
+        let _ = (t.phase(FIVE, at(0)), t.display_seconds(FIVE, at(0)));
+        let mut t = Timer {
+            banked_ms: i64::MAX,
+            ..Timer::default()
+        };
+        assert!(t.overrun(i64::MIN, at(0)) > Duration::zero());
+        t.start(at(0));
+        t.pause(at(10));
+        assert_eq!(t.banked_ms, MAX_TIMER_MS);
+        t.adjust(FIVE, i64::MAX);
+        assert_eq!(t.adjust_seconds, MAX_ADJUST_SECONDS);
+        t.adjust(FIVE, i64::MIN);
+        assert_eq!(t.adjust_seconds, -FIVE);
     }
 
     #[test]

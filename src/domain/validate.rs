@@ -1,9 +1,15 @@
-//! Checks that a parsed session makes sense: things JSON syntax cannot say,
-//! such as an agenda with no items or a commitment pointing at a missing group.
+//! Checks that a parsed session makes sense: things JSON syntax cannot say, such as an
+//! agenda with no items, a commitment pointing at a missing group, a number no session
+//! could hold (`limits`), or text carrying control characters (`text`).
 
 use std::collections::HashSet;
 
-use super::model::{ItemKind, Session};
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::limits::{self, MAX_ADJUST_SECONDS, MAX_COUNT, MAX_MINUTES, MAX_TIMER_MS};
+use super::model::{ItemKind, LiveRecord, Session};
+use super::text;
+use super::timer::Timer;
 
 /// One thing wrong with a session, located by its JSON path (`groups[1].name`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,40 +24,134 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// The problems found so far, with the checks every part of a session shares.
+#[derive(Default)]
+struct Found(Vec<Problem>);
+
+impl Found {
+    fn say(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Text shown to people: one line, no control characters.
+    fn line(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if let Some(c) = text::refused_char(value, false) {
+            self.say(path(), text::refusal(c));
+        }
+    }
+
+    /// Free text that may span lines (notes).
+    fn lines(&mut self, path: impl FnOnce() -> String, value: &str) {
+        if let Some(c) = text::refused_char(value, true) {
+            self.say(path(), text::refusal(c));
+        }
+    }
+
+    fn instant(&mut self, path: impl FnOnce() -> String, at: Option<DateTime<Utc>>) {
+        if at.is_some_and(|at| !limits::instant_ok(at)) {
+            self.say(path(), limits::OUT_OF_RANGE);
+        }
+    }
+
+    fn date(&mut self, path: impl FnOnce() -> String, date: Option<NaiveDate>) {
+        if date.is_some_and(|d| !limits::date_ok(d)) {
+            self.say(path(), limits::OUT_OF_RANGE);
+        }
+    }
+
+    fn minutes(&mut self, path: impl FnOnce() -> String, minutes: Option<u32>) {
+        if let Some(m) = minutes.filter(|m| *m > MAX_MINUTES) {
+            self.say(
+                path(),
+                format!("is {m}: plan at most {MAX_MINUTES} minutes (a day)"),
+            );
+        }
+    }
+
+    fn adjustment(&mut self, path: impl FnOnce() -> String, seconds: i64) {
+        if !(-MAX_ADJUST_SECONDS..=MAX_ADJUST_SECONDS).contains(&seconds) {
+            self.say(
+                path(),
+                format!(
+                    "is {seconds}: a countdown moves by at most {MAX_ADJUST_SECONDS} seconds (a day) either way"
+                ),
+            );
+        }
+    }
+
+    fn count(&mut self, path: impl FnOnce() -> String, n: u64) {
+        if n > MAX_COUNT {
+            self.say(
+                path(),
+                format!("is {n}: no session makes more than {MAX_COUNT} changes"),
+            );
+        }
+    }
+
+    fn timer(&mut self, path: &str, t: &Timer) {
+        if !(0..=MAX_TIMER_MS).contains(&t.banked_ms) {
+            self.say(
+                format!("{path}.banked_ms"),
+                format!(
+                    "is {}: a timer's time run is between 0 and {MAX_TIMER_MS} ms (a year)",
+                    t.banked_ms
+                ),
+            );
+        }
+        self.adjustment(|| format!("{path}.adjust_seconds"), t.adjust_seconds);
+        self.instant(|| format!("{path}.running_since"), t.running_since);
+        self.instant(|| format!("{path}.first_started"), t.first_started);
+    }
+}
+
 impl Session {
     /// Every problem found; empty when the session can be run or reviewed.
     pub fn problems(&self) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let mut say = |path: String, message: &str| {
-            out.push(Problem {
-                path,
-                message: message.to_string(),
-            })
-        };
-        if self.title.trim().is_empty() {
-            say("title".into(), "is empty: give the session a title");
+        let mut out = Found::default();
+        self.plan_problems(&mut out);
+        if let Some(live) = &self.live {
+            self.live_problems(live, &mut out);
         }
+        out.0
+    }
+
+    fn plan_problems(&self, out: &mut Found) {
+        if self.title.trim().is_empty() {
+            out.say("title", "is empty: give the session a title");
+        }
+        out.line(|| "title".into(), &self.title);
+        out.line(|| "venue".into(), &self.venue);
+        out.date(|| "date".into(), self.date);
         if self.presenter_minutes == 0 {
-            say(
-                "presenter_minutes".into(),
+            out.say(
+                "presenter_minutes",
                 "is 0: presenters need at least a minute",
             );
         }
+        out.minutes(|| "presenter_minutes".into(), Some(self.presenter_minutes));
         if self.agenda.is_empty() {
-            say("agenda".into(), "has no items: add at least one");
+            out.say("agenda", "has no items: add at least one");
         }
         for (i, item) in self.agenda.iter().enumerate() {
             if item.title.trim().is_empty() {
-                say(format!("agenda[{i}].title"), "is empty");
+                out.say(format!("agenda[{i}].title"), "is empty");
+            }
+            out.line(|| format!("agenda[{i}].title"), &item.title);
+            for (k, prompt) in item.prompts.iter().enumerate() {
+                out.line(|| format!("agenda[{i}].prompts[{k}]"), prompt);
             }
             if item.minutes == 0 {
-                say(
+                out.say(
                     format!("agenda[{i}].minutes"),
                     "is 0: plan at least a minute",
                 );
             }
+            out.minutes(|| format!("agenda[{i}].minutes"), Some(item.minutes));
             if item.kind == ItemKind::Presentations && self.groups.is_empty() {
-                say(
+                out.say(
                     format!("agenda[{i}].kind"),
                     "is presentations, but the session has no groups to present",
                 );
@@ -60,79 +160,151 @@ impl Session {
         let mut names = HashSet::new();
         for (g, group) in self.groups.iter().enumerate() {
             if group.name.trim().is_empty() {
-                say(format!("groups[{g}].name"), "is empty");
+                out.say(format!("groups[{g}].name"), "is empty");
             } else if !names.insert(group.name.trim().to_lowercase()) {
-                say(format!("groups[{g}].name"), "repeats another group's name");
+                out.say(format!("groups[{g}].name"), "repeats another group's name");
+            }
+            out.line(|| format!("groups[{g}].name"), &group.name);
+            out.line(|| format!("groups[{g}].topic"), &group.topic);
+            out.line(|| format!("groups[{g}].presenter"), &group.presenter);
+            for (k, q) in group.questions.iter().enumerate() {
+                out.line(|| format!("groups[{g}].questions[{k}]"), q);
+            }
+            for (k, m) in group.members.iter().enumerate() {
+                out.line(|| format!("groups[{g}].members[{k}]"), m);
             }
             if group.minutes == Some(0) {
-                say(
+                out.say(
                     format!("groups[{g}].minutes"),
                     "is 0: leave it out to use presenter_minutes",
                 );
             }
+            out.minutes(|| format!("groups[{g}].minutes"), group.minutes);
         }
         for (p, person) in self.participants.iter().enumerate() {
             if person.name.trim().is_empty() {
-                say(format!("participants[{p}].name"), "is empty");
+                out.say(format!("participants[{p}].name"), "is empty");
             }
-        }
-        let Some(live) = &self.live else { return out };
-        if live.items.len() != self.agenda.len() {
-            say("live.items".into(), "must have one entry per agenda item");
-        }
-        if live.presentations.len() != self.groups.len() {
-            say("live.presentations".into(), "must have one entry per group");
-        }
-        if live.current_item >= self.agenda.len().max(1) {
-            say(
-                "live.current_item".into(),
-                "points past the last agenda item",
+            out.line(|| format!("participants[{p}].name"), &person.name);
+            out.line(
+                || format!("participants[{p}].organisation"),
+                &person.organisation,
+            );
+            out.line(
+                || format!("participants[{p}].stakeholder"),
+                &person.stakeholder,
             );
         }
+    }
+
+    fn live_problems(&self, live: &LiveRecord, out: &mut Found) {
+        out.line(|| "live.id".into(), &live.id);
+        out.instant(|| "live.created_at".into(), Some(live.created_at));
+        out.instant(|| "live.started_at".into(), live.started_at);
+        out.instant(|| "live.ended_at".into(), live.ended_at);
+        out.count(|| "live.revision".into(), live.revision);
+        if live.items.len() != self.agenda.len() {
+            out.say("live.items", "must have one entry per agenda item");
+        }
+        for (i, item) in live.items.iter().enumerate() {
+            out.adjustment(
+                || format!("live.items[{i}].adjust_seconds"),
+                item.adjust_seconds,
+            );
+            for (k, span) in item.spans.iter().enumerate() {
+                out.instant(
+                    || format!("live.items[{i}].spans[{k}].start"),
+                    Some(span.start),
+                );
+                out.instant(|| format!("live.items[{i}].spans[{k}].end"), span.end);
+            }
+        }
+        if live.presentations.len() != self.groups.len() {
+            out.say("live.presentations", "must have one entry per group");
+        }
+        for (g, p) in live.presentations.iter().enumerate() {
+            out.timer(&format!("live.presentations[{g}].timer"), &p.timer);
+        }
+        if live.current_item >= self.agenda.len().max(1) {
+            out.say("live.current_item", "points past the last agenda item");
+        }
         if !self.groups.is_empty() && live.current_group >= self.groups.len() {
-            say("live.current_group".into(), "points past the last group");
+            out.say("live.current_group", "points past the last group");
         }
         let anchor_ok = |item: usize, group: Option<usize>| {
             item < self.agenda.len() && group.is_none_or(|g| g < self.groups.len())
         };
         for (n, note) in live.notes.iter().enumerate() {
             if !anchor_ok(note.anchor.item, note.anchor.group) {
-                say(
+                out.say(
                     format!("live.notes[{n}].anchor"),
                     "points at an item or group that does not exist",
                 );
             }
+            out.lines(|| format!("live.notes[{n}].text"), &note.text);
+            out.line(|| format!("live.notes[{n}].author.name"), &note.author.name);
+            out.instant(|| format!("live.notes[{n}].at"), Some(note.at));
         }
         if !live.carried.is_empty() && live.current_carried >= live.carried.len() {
-            say(
-                "live.current_carried".into(),
+            out.say(
+                "live.current_carried",
                 "points past the last carried commitment",
             );
         }
+        for (k, c) in live.carried.iter().enumerate() {
+            let at = format!("live.carried[{k}]");
+            out.line(|| format!("{at}.source_session"), &c.source_session);
+            out.line(|| format!("{at}.source_title"), &c.source_title);
+            out.line(|| format!("{at}.id"), &c.id);
+            out.line(|| format!("{at}.what"), &c.what);
+            out.line(|| format!("{at}.owner"), &c.owner);
+            out.date(|| format!("{at}.source_date"), c.source_date);
+            out.date(|| format!("{at}.deadline"), Some(c.deadline));
+            if let Some(r) = &c.recorded {
+                out.instant(|| format!("{at}.recorded.at"), Some(r.at));
+                out.line(|| format!("{at}.recorded.by.name"), &r.by.name);
+            }
+            out.timer(&format!("{at}.timer"), &c.timer);
+        }
         let mut ids = HashSet::new();
         for (c, com) in live.commitments.iter().enumerate() {
+            let at = format!("live.commitments[{c}]");
             if !ids.insert(com.id.as_str()) {
-                say(
-                    format!("live.commitments[{c}].id"),
-                    "repeats another commitment's id",
-                );
+                out.say(format!("{at}.id"), "repeats another commitment's id");
+            }
+            out.line(|| format!("{at}.id"), &com.id);
+            if let Some(n) = com.id.strip_prefix('C').and_then(|n| n.parse::<u64>().ok()) {
+                out.count(|| format!("{at}.id"), n);
             }
             if com.what.trim().is_empty() {
-                say(format!("live.commitments[{c}].what"), "is empty");
+                out.say(format!("{at}.what"), "is empty");
             }
+            out.line(|| format!("{at}.what"), &com.what);
             if com.owner.trim().is_empty() {
-                say(
-                    format!("live.commitments[{c}].owner"),
+                out.say(
+                    format!("{at}.owner"),
                     "is empty: a commitment needs an owner",
                 );
             }
+            out.line(|| format!("{at}.owner"), &com.owner);
             if !anchor_ok(com.anchor.item, com.anchor.group) {
-                say(
-                    format!("live.commitments[{c}].anchor"),
+                out.say(
+                    format!("{at}.anchor"),
                     "points at an item or group that does not exist",
                 );
             }
+            out.date(|| format!("{at}.deadline"), Some(com.deadline));
+            out.instant(|| format!("{at}.created_at"), Some(com.created_at));
+            out.line(|| format!("{at}.created_by.name"), &com.created_by.name);
+            out.count(|| format!("{at}.revision"), com.revision.into());
+            for (h, entry) in com.history.iter().enumerate() {
+                out.instant(|| format!("{at}.history[{h}].at"), Some(entry.at));
+                out.line(|| format!("{at}.history[{h}].by.name"), &entry.by.name);
+                out.line(|| format!("{at}.history[{h}].change"), &entry.change);
+                if let Some(note) = &entry.note {
+                    out.lines(|| format!("{at}.history[{h}].note"), note);
+                }
+            }
         }
-        out
     }
 }

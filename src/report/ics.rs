@@ -5,7 +5,7 @@ use chrono::{DateTime, Days, Utc};
 
 use crate::domain::Session;
 
-/// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+/// Escapes TEXT values: backslash, semicolon, comma, line breaks and control characters.
 fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
@@ -15,6 +15,9 @@ fn text(value: &str) -> String {
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            // RFC 5545 allows no other control character in TEXT: shown as `\xNN`, its
+            // backslash escaped like any other.
+            c if c.is_control() => out.push_str(&format!("\\\\x{:02X}", u32::from(c))),
             c => out.push(c),
         }
     }
@@ -139,5 +142,6 @@ mod tests {
     #[test]
     fn text_values_escape_what_the_format_reserves() {
         assert_eq!(text("a, b; c\\d\nnext"), "a\\, b\\; c\\\\d\\nnext");
+        assert_eq!(text("\x1b[2J"), "\\\\x1B[2J");
     }
 }

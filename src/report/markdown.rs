@@ -6,15 +6,15 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::domain::board::BoardRow;
+use crate::domain::text::one_line;
 use crate::domain::timer::clock_text;
 use crate::domain::{Note, Session};
 
-/// Text safe inside a Markdown table cell or list item (one line, no stray pipes).
+/// Text safe inside a Markdown table cell or list item (one line, no stray pipes, and any
+/// control character an older file holds shown as `\xNN` instead of reaching a terminal).
 fn inline(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    one_line(&line).replace('|', "\\|")
 }
 
 /// Renders the document; `rows` are this session's commitments as the board computed them
@@ -187,7 +187,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
                 inline(&r.what),
                 r.deadline.format("%-d %B %Y"),
                 r.status.label(),
-                r.id
+                one_line(&r.id)
             );
         }
         out.push('\n');

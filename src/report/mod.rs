@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::domain::board::BoardRow;
+use crate::domain::text::one_line;
 
 /// The formats of `plenary export`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -77,11 +78,30 @@ pub fn list(rows: &[BoardRow], format: ListFormat, today: chrono::NaiveDate) -> 
                 count: rows.len(),
                 commitments: rows,
             };
-            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+            terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
         ListFormat::Table => table(rows),
     }
+}
+
+/// JSON escapes U+0000–U+001F itself, but leaves DEL and the C1 controls (U+0080–U+009F,
+/// which some terminals obey) raw: they are escaped too. Outside its strings a JSON document
+/// is ASCII, so every such character is inside a string, where `\u0085` means the same.
+fn terminal_safe_json(json: String) -> String {
+    // DEL is 0x7F and every C1 character starts with 0xC2 in UTF-8.
+    if !json.bytes().any(|b| b == 0x7f || b == 0xc2) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_control() && !c.is_ascii_whitespace() {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 const CSV_HEADER: [&str; 11] = [
@@ -98,12 +118,13 @@ const CSV_HEADER: [&str; 11] = [
     "file",
 ];
 
-/// Commitments as CSV (RFC 4180 quoting), one row each, with a header.
+/// Commitments as CSV (RFC 4180 quoting), one row each, with a header. Each field is one
+/// line, its control characters shown as `\xNN` (a CSV is often read in a terminal).
 pub fn csv_rows(rows: &[BoardRow]) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record(CSV_HEADER);
     for r in rows {
-        let _ = out.write_record([
+        let fields = [
             r.session_title.as_str(),
             &r.session_date.map(|d| d.to_string()).unwrap_or_default(),
             &r.id,
@@ -115,13 +136,14 @@ pub fn csv_rows(rows: &[BoardRow]) -> String {
             r.status.label(),
             &r.days_overdue.to_string(),
             &r.session_file,
-        ]);
+        ];
+        let _ = out.write_record(fields.map(|f| one_line(f).into_owned()));
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 fn table(rows: &[BoardRow]) -> String {
-    let cut = |s: &str, w: usize| crate::ui::rail::fit(s, w);
+    let cut = |s: &str, w: usize| crate::ui::rail::fit(&one_line(s), w);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -141,7 +163,7 @@ fn table(rows: &[BoardRow]) -> String {
         let session = format!(
             "{} {}",
             r.session_date.map(|d| d.to_string()).unwrap_or_default(),
-            r.session_title
+            one_line(&r.session_title)
         );
         let line = format!(
             "{:<11}  {:<7}  {}  {}  {}  {}",

@@ -48,15 +48,13 @@ pub enum Replayed {
 /// Applies the journal beside `path`, if there is one, to `session` as read from `path`.
 pub fn replay_into(path: &Path, session: &mut Session) -> Result<Replayed, LoadError> {
     let journal = journal_path(path);
-    let text = match std::fs::read(&journal) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Replayed::Added(0)),
-        Err(source) => {
-            return Err(LoadError::Io {
-                path: journal,
-                source,
-            });
+    // Read as safely as the session itself: a regular file, of bounded size.
+    let text = match super::load::read(&journal) {
+        Ok(text) => text.into_bytes(),
+        Err(LoadError::Io { cause, .. }) if cause.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Replayed::Added(0));
         }
+        Err(e) => return Err(e),
     };
     let Some(id) = session.live.as_ref().map(|l| l.id.clone()) else {
         return Err(LoadError::Invalid {

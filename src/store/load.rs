@@ -1,21 +1,40 @@
 //! Reading a session file, with errors that name the path, line and column.
+//!
+//! Only a regular file of at most `MAX_FILE_BYTES` is read: a FIFO, a device or a directory
+//! is named for what it is without waiting on it, so one odd entry in a sessions directory
+//! never blocks a listing (or a cron job), and `/dev/zero` cannot fill the memory.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::domain::text::one_line;
 use crate::domain::{FORMAT_VERSION, Session};
+
+/// The largest session file read, far beyond any workshop's: 40,000 notes make 5 MiB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be used. The file itself is never touched on error.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read: {source}")]
+    // The OS error is part of the message and deliberately not a `source`, so that chains
+    // of errors (anyhow's `{:#}`) say it once.
+    #[error("{}: cannot read: {cause}", shown(path))]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}: is {what}, not a session file", shown(path))]
+    NotAFile { path: PathBuf, what: &'static str },
+    #[error(
+        "{}: is {}, more than the {} a session file may be: is it the right file?",
+        shown(path),
+        size_text(*size),
+        size_text(MAX_FILE_BYTES)
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{}:{line}:{column}: {}", shown(path), one_line(message))]
     Syntax {
         path: PathBuf,
         line: usize,
@@ -23,21 +42,107 @@ pub enum LoadError {
         message: String,
     },
     #[error(
-        "{path}: written in format {found}, but this plenary reads format {FORMAT_VERSION} at most; \
-         upgrade plenary to open it (the file was left as it is)"
+        "{}: written in format {found}, but this plenary reads format {FORMAT_VERSION} at most; \
+         upgrade plenary to open it (the file was left as it is)",
+        shown(path)
     )]
     Newer { path: PathBuf, found: u64 },
-    #[error("{path}: {message}")]
+    #[error("{}: {}", shown(path), one_line(message))]
     Invalid { path: PathBuf, message: String },
+}
+
+/// A path as it may be printed to a terminal: any control character in it escaped.
+pub fn shown(path: &Path) -> String {
+    one_line(&path.display().to_string()).into_owned()
+}
+
+/// `65.0 MiB`: a size in the unit people read.
+fn size_text(bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    let b = bytes as f64;
+    if b >= KIB * KIB * KIB {
+        format!("{:.1} GiB", b / (KIB * KIB * KIB))
+    } else if b >= KIB * KIB {
+        format!("{:.1} MiB", b / (KIB * KIB))
+    } else if b >= KIB {
+        format!("{:.1} KiB", b / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// Reads and parses a session or agenda file; checks the format version before the content.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = read(path)?;
     parse(path, &text)
+}
+
+/// The text of the file at `path`, if it is a regular file of at most `MAX_FILE_BYTES`
+/// holding UTF-8. Never waits on a FIFO or device, and never reads more than the cap.
+pub fn read(path: &Path) -> Result<String, LoadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let io = |cause| LoadError::Io {
+        path: path.to_path_buf(),
+        cause,
+    };
+    // Looked at before opening, so that a device is never opened; looked at again once
+    // open, in case the path was replaced in between.
+    regular(path, &std::fs::metadata(path).map_err(io)?)?;
+    let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags.bits() as i32)
+        .open(path)
+        .map_err(io)?;
+    let size = regular(path, &file.metadata().map_err(io)?)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+        path: path.to_path_buf(),
+        message: format!(
+            "is not text: byte {} is not UTF-8 (a session file is UTF-8 JSON)",
+            e.utf8_error().valid_up_to() + 1
+        ),
+    })
+}
+
+/// The size of a regular file within the cap, or why the path is not one.
+fn regular(path: &Path, meta: &std::fs::Metadata) -> Result<u64, LoadError> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    let what = if kind.is_file() {
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(LoadError::TooLarge {
+                path: path.to_path_buf(),
+                size: meta.len(),
+            });
+        }
+        return Ok(meta.len());
+    } else if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else {
+        "not a regular file"
+    };
+    Err(LoadError::NotAFile {
+        path: path.to_path_buf(),
+        what,
+    })
 }
 
 /// Parses text as if read from `path` (the path is only used in messages).
@@ -150,6 +255,36 @@ mod tests {
         );
         assert!(e.starts_with("s.json:2:"), "{e}");
         assert!(e.contains("invalid type"), "{e}");
+    }
+
+    #[test]
+    fn special_files_are_named_without_being_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = load(dir.path()).unwrap_err().to_string();
+        assert!(e.ends_with("is a directory, not a session file"), "{e}");
+        let e = load(Path::new("/dev/null")).unwrap_err().to_string();
+        assert_eq!(e, "/dev/null: is a character device, not a session file");
+        let big = dir.path().join("big.json");
+        std::fs::File::create(&big)
+            .unwrap()
+            .set_len(MAX_FILE_BYTES + 1)
+            .unwrap();
+        let e = load(&big).unwrap_err().to_string();
+        assert!(e.contains("is 64.0 MiB, more than the 64.0 MiB"), "{e}");
+        let latin1 = dir.path().join("latin1.json");
+        std::fs::write(&latin1, b"{\"title\": \"caf\xe9\"}").unwrap();
+        let e = load(&latin1).unwrap_err().to_string();
+        assert!(e.contains("byte 15 is not UTF-8"), "{e}");
+    }
+
+    #[test]
+    fn text_from_the_file_is_quoted_escaped() {
+        let e = err(
+            r#"{"format": 1, "title": "x", "agenda": [{"title": "a", "kind": "\u001b[2J", "minutes": 1}]}"#,
+        );
+        assert!(e.contains("unknown variant `\\x1B[2J`"), "{e}");
+        let e = parse(Path::new("a\x07.json"), "").unwrap_err().to_string();
+        assert!(e.starts_with("a\\x07.json: "), "{e}");
     }
 
     #[test]

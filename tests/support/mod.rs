@@ -209,6 +209,21 @@ impl Term {
         self.child.process_id().expect("a running child has a pid")
     }
 
+    /// Waits for the program to exit and returns its exit code.
+    pub fn wait_exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("plenary did not exit; the screen was:\n{}", self.contents());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits for the program to exit and returns whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(10);
