@@ -2,12 +2,13 @@
 //! `./sessions` and the recent recorded sessions, and starts the one picked.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use anyhow::Result;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use crate::runtime::TerminalGuard;
+use crate::keymap::{Binding, Key, Keymap};
+use crate::shell::{Frontend, Input, Shell};
 use crate::store;
 use crate::ui::Theme;
 
@@ -106,6 +107,122 @@ fn scan(dir: &Path) -> Vec<Entry> {
         .collect()
 }
 
+/// What a key on the launcher does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Open,
+    Leave,
+}
+
+/// The launcher has one screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    List,
+}
+
+/// The launcher's keys.
+pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    Binding {
+        keys: &[Key::code(KeyCode::Up), Key::ch('k')],
+        action: Action::Up,
+        scope: Scope::List,
+        label: "↑",
+        help: "previous file",
+        footer: Some("choose"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Down), Key::ch('j')],
+        action: Action::Down,
+        scope: Scope::List,
+        label: "↓",
+        help: "next file",
+        footer: Some("choose"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Enter)],
+        action: Action::Open,
+        scope: Scope::List,
+        label: "Enter",
+        help: "start the agenda or resume the session",
+        footer: Some("start or resume"),
+    },
+    Binding {
+        keys: &[Key::ch('q'), Key::code(KeyCode::Esc), Key::ctrl('c')],
+        action: Action::Leave,
+        scope: Scope::List,
+        label: "q",
+        help: "leave",
+        footer: Some("quit"),
+    },
+]);
+
+/// The launcher's state: the files offered, the one selected, and the choice once made.
+pub struct Launcher<'a> {
+    pub entries: &'a [Entry],
+    pub selected: usize,
+    /// Why the selected file cannot be opened, after Enter on it.
+    pub message: Option<String>,
+    theme: &'a Theme,
+    /// Set once the person chose: a file, or nothing.
+    pub choice: Option<Option<PathBuf>>,
+}
+
+impl<'a> Launcher<'a> {
+    /// The launcher over `entries`.
+    pub fn new(entries: &'a [Entry], theme: &'a Theme) -> Self {
+        Launcher {
+            entries,
+            selected: 0,
+            message: None,
+            theme,
+            choice: None,
+        }
+    }
+}
+
+impl Frontend for Launcher<'_> {
+    type Message = std::convert::Infallible;
+    type Effect = std::convert::Infallible;
+
+    fn update(&mut self, input: Input<Self::Message>, _effects: &mut Vec<Self::Effect>) {
+        let key = match input {
+            Input::Key(key) => key,
+            Input::Stop(_) => {
+                self.choice = Some(None);
+                return;
+            }
+            _ => return,
+        };
+        self.message = None;
+        match KEYMAP.resolve(&[Scope::List], &key) {
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Down) => {
+                self.selected = (self.selected + 1).min(self.entries.len().saturating_sub(1))
+            }
+            Some(Action::Open) => match self.entries.get(self.selected) {
+                Some(Entry {
+                    problem: Some(p), ..
+                }) => self.message = Some(p.clone()),
+                Some(e) => self.choice = Some(Some(e.path.clone())),
+                None => {}
+            },
+            Some(Action::Leave) => self.choice = Some(None),
+            None => {}
+        }
+    }
+
+    fn view(&self, frame: &mut ratatui::Frame<'_>) {
+        let area = frame.area();
+        crate::ui::launcher::render(self, self.theme, area, frame.buffer_mut());
+    }
+
+    fn finished(&self) -> bool {
+        self.choice.is_some()
+    }
+}
+
 /// Shows the list until the person picks a file (Enter) or leaves (q, Esc, Ctrl-C).
 pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
     if entries.is_empty() {
@@ -114,41 +231,7 @@ pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
         );
         return Ok(None);
     }
-    let mut guard = TerminalGuard::new()?;
-    let mut selected = 0usize;
-    let mut message: Option<String> = None;
-    loop {
-        guard.terminal.draw(|f| {
-            let area = f.area();
-            crate::ui::launcher::render(
-                entries,
-                selected,
-                message.as_deref(),
-                theme,
-                area,
-                f.buffer_mut(),
-            );
-        })?;
-        if !event::poll(Duration::from_secs(60))? {
-            continue;
-        }
-        let Event::Key(key) = event::read()? else {
-            continue;
-        };
-        if key.kind == KeyEventKind::Release {
-            continue;
-        }
-        message = None;
-        match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => return Ok(None),
-            KeyCode::Char('q') | KeyCode::Esc => return Ok(None),
-            KeyCode::Up | KeyCode::Char('k') => selected = selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => selected = (selected + 1).min(entries.len() - 1),
-            KeyCode::Enter => match &entries[selected].problem {
-                Some(p) => message = Some(p.clone()),
-                None => return Ok(Some(entries[selected].path.clone())),
-            },
-            _ => {}
-        }
-    }
+    let mut launcher = Launcher::new(entries, theme);
+    Shell::default().run(&mut launcher, &mut crate::shell::NoEffects)?;
+    Ok(launcher.choice.flatten())
 }

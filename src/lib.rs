@@ -9,6 +9,7 @@
 pub mod app;
 pub mod clock;
 pub mod domain;
+pub mod keymap;
 pub mod launcher;
 pub mod lean_backend;
 pub mod live;
@@ -16,5 +17,6 @@ pub mod report;
 pub mod review;
 pub mod runtime;
 pub mod screen;
+pub mod shell;
 pub mod store;
 pub mod ui;

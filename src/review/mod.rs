@@ -3,6 +3,7 @@
 //! `update` turns keys into changes, `run` owns the terminal and writes follow-ups back.
 
 pub mod form;
+pub mod keys;
 pub mod run;
 mod update;
 
@@ -119,6 +120,8 @@ pub struct Review {
     pub scroll: u16,
     pub followup: Option<FollowUpForm>,
     pub export_prompt: bool,
+    /// The keys overlay is open.
+    pub help: bool,
     pub flash: Option<(String, bool)>,
     pub quit: bool,
     pub stats: Vec<SessionStats>,
@@ -152,6 +155,7 @@ impl Review {
             scroll: 0,
             followup: None,
             export_prompt: false,
+            help: false,
             flash: None,
             quit: false,
             stats: Vec::new(),

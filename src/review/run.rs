@@ -1,50 +1,99 @@
-//! The review loop: draws on every event (nothing ticks here), and carries out the
-//! effects that need IO: follow-ups written back to session files, and exports.
+//! Review in the terminal shell: its state is the front end, and `Disk` carries out the
+//! effects that need IO (follow-ups written back to session files, exports). What each one
+//! came to goes back to the state as an `Outcome`.
 
-use std::time::Duration;
+use std::path::PathBuf;
 
 use anyhow::Result;
 use chrono::Utc;
-use ratatui::crossterm::event::{self, Event};
-use ratatui::layout::Rect;
 
 use super::{Effect, Review};
-use crate::domain::{Moment, OpError};
-use crate::runtime::TerminalGuard;
-use crate::store::{followup, write_atomic};
+use crate::domain::{Moment, OpError, Session};
+use crate::shell::{Frontend, Input, Runner, Shell, TerminalGuard};
+use crate::store::followup::{self, WriteBackError};
+use crate::store::write_atomic;
 use crate::ui::Theme;
 
-/// Runs review until the person quits.
-pub fn run(review: &mut Review, theme: &Theme) -> Result<()> {
-    let mut guard = TerminalGuard::new()?;
-    loop {
-        guard.terminal.draw(|f| {
-            let area = f.area();
-            crate::ui::review::render(review, theme, area, f.buffer_mut());
-        })?;
-        if review.quit {
-            return Ok(());
+/// What an effect came to.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A follow-up was written back (the session as written), or why not.
+    FollowedUp {
+        file: PathBuf,
+        result: Result<Box<Session>, Refusal>,
+    },
+    /// An export was written (its file), or why not.
+    Exported(Result<PathBuf, String>),
+}
+
+/// Why a follow-up was not written.
+#[derive(Debug)]
+pub enum Refusal {
+    /// Someone followed the commitment up since it was read: who, and the file as it is now.
+    Conflict {
+        by: String,
+        now: Option<Box<Session>>,
+    },
+    Other(String),
+}
+
+/// Review with its theme, as the shell runs it.
+pub struct ReviewScreen<'a> {
+    pub review: &'a mut Review,
+    pub theme: &'a Theme,
+}
+
+impl Frontend for ReviewScreen<'_> {
+    type Message = Outcome;
+    type Effect = Effect;
+
+    fn update(&mut self, input: Input<Outcome>, effects: &mut Vec<Effect>) {
+        match input {
+            Input::Key(key) => effects.extend(self.review.on_key(key)),
+            Input::Message(outcome) => self.review.on_outcome(outcome),
+            Input::Stop(_) => self.review.quit = true,
+            Input::Resize(..) | Input::Tick => {}
         }
-        if !event::poll(Duration::from_secs(60))? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) => {
-                if let Some(effect) = review.on_key(key) {
-                    carry_out(review, effect);
-                }
-            }
-            Event::Resize(width, height) => {
-                guard.terminal.backend_mut().set_columns(width);
-                guard.terminal.resize(Rect::new(0, 0, width, height))?;
-            }
-            _ => {}
-        }
+    }
+
+    fn view(&self, frame: &mut ratatui::Frame<'_>) {
+        let area = frame.area();
+        crate::ui::review::render(self.review, self.theme, area, frame.buffer_mut());
+    }
+
+    fn finished(&self) -> bool {
+        self.review.quit
     }
 }
 
-/// Performs one effect and reports the outcome in the review state.
+/// Carries out review's effects on the files.
+pub struct Disk;
+
+impl Runner<ReviewScreen<'_>> for Disk {
+    fn perform(
+        &mut self,
+        effect: Effect,
+        front: &mut ReviewScreen<'_>,
+        _terminal: &mut TerminalGuard,
+    ) -> Result<Option<Outcome>> {
+        Ok(Some(perform(front.review, effect)))
+    }
+}
+
+/// Runs review until the person quits.
+pub fn run(review: &mut Review, theme: &Theme) -> Result<()> {
+    Shell::default().run(&mut ReviewScreen { review, theme }, &mut Disk)
+}
+
+/// Performs one effect and hands its outcome to the review state (for tests, which run
+/// review without a terminal).
 pub fn carry_out(review: &mut Review, effect: Effect) {
+    let outcome = perform(review, effect);
+    review.on_outcome(outcome);
+}
+
+/// Does the IO of one effect.
+fn perform(review: &Review, effect: Effect) -> Outcome {
     let now = Utc::now();
     match effect {
         Effect::FollowUp { file, op } => {
@@ -52,33 +101,19 @@ pub fn carry_out(review: &mut Review, effect: Effect) {
                 now,
                 today: review.today,
             };
-            match followup::apply_to_file(&file, &op, &review.me, at) {
-                Ok(session) => {
-                    let id = review
-                        .followup
-                        .as_ref()
-                        .map(|f| f.row.id.clone())
-                        .unwrap_or_default();
-                    review.followup = None;
-                    review.replace_session(&file, session);
-                    review.flash = Some((
-                        format!("{id} updated and saved to {}", file.display()),
-                        false,
-                    ));
-                }
-                Err(followup::WriteBackError::Refused(OpError::Conflict { by })) => {
-                    on_conflict(review, &file, &by);
-                }
-                Err(e) => {
-                    if let Some(form) = review.followup.as_mut() {
-                        form.error = Some(e.to_string());
-                    }
-                }
-            }
+            let result = match followup::apply_to_file(&file, &op, &review.me, at) {
+                Ok(session) => Ok(Box::new(session)),
+                Err(WriteBackError::Refused(OpError::Conflict { by })) => Err(Refusal::Conflict {
+                    by,
+                    now: crate::store::load(&file).ok().map(Box::new),
+                }),
+                Err(e) => Err(Refusal::Other(e.to_string())),
+            };
+            Outcome::FollowedUp { file, result }
         }
         Effect::Export { session, format } => {
             let Some((path, s)) = review.catalog.sessions.get(session) else {
-                return;
+                return Outcome::Exported(Err("that session is no longer listed".into()));
             };
             let name = path.display().to_string();
             let text = crate::report::export(s, &name, format, now, review.offset, review.today);
@@ -87,40 +122,10 @@ pub fn carry_out(review: &mut Review, effect: Effect) {
                 .map(|x| x.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let target = path.with_file_name(format!("{stem}.{}", format.suffix()));
-            review.flash = Some(match write_atomic(&target, text.as_bytes()) {
-                Ok(()) => (format!("Wrote {}", target.display()), false),
-                Err(e) => (format!("Could not write {}: {e}", target.display()), true),
-            });
+            Outcome::Exported(match write_atomic(&target, text.as_bytes()) {
+                Ok(()) => Ok(target),
+                Err(e) => Err(format!("Could not write {}: {e}", target.display())),
+            })
         }
-    }
-}
-
-/// Someone followed the commitment up since it was read: show what the file holds now, keep
-/// what this person typed, and let a second Enter save it on top of the other, knowingly.
-fn on_conflict(review: &mut Review, file: &std::path::Path, by: &str) {
-    match crate::store::load(file) {
-        Ok(session) => review.replace_session(file, session),
-        Err(e) => {
-            if let Some(form) = review.followup.as_mut() {
-                form.error = Some(e.to_string());
-            }
-            return;
-        }
-    }
-    let Some(form) = review.followup.as_mut() else {
-        return;
-    };
-    let id = form.row.id.clone();
-    let fresh = review
-        .entries
-        .iter()
-        .find(|e| e.row.id == id && e.row.session_file == form.row.session_file)
-        .map(|e| e.row.clone());
-    if let Some(row) = fresh {
-        form.error = Some(format!(
-            "{by} followed up {id} while you were writing: it is {} now. Your text is kept: Enter saves it on top, Esc twice discards it",
-            row.status.label()
-        ));
-        form.row = row;
     }
 }

@@ -3,7 +3,10 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::form::FormKey;
+use super::keys::{Action, KEYMAP, Scope};
+use super::run::{Outcome, Refusal};
 use super::{Effect, FollowUpForm, Review, Screen};
+use crate::domain::Session;
 use crate::domain::board::SortBy;
 use crate::report::ExportFormat;
 
@@ -11,6 +14,22 @@ use crate::report::ExportFormat;
 const PAGE: usize = 20;
 
 impl Review {
+    /// The scopes whose keys apply now, most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        if self.searching {
+            return vec![Scope::Search];
+        }
+        if self.export_prompt {
+            return vec![Scope::Export];
+        }
+        let screen = match self.screen {
+            Screen::Sessions => Scope::Sessions,
+            Screen::Session(_) => Scope::Record,
+            Screen::Board => Scope::Board,
+        };
+        vec![screen, Scope::Everywhere]
+    }
+
     /// Handles a key; returns what the loop must do, if anything.
     pub fn on_key(&mut self, key: KeyEvent) -> Option<Effect> {
         if key.kind == KeyEventKind::Release {
@@ -21,6 +40,10 @@ impl Review {
             return None;
         }
         self.flash = None;
+        if self.help {
+            self.help = false;
+            return None;
+        }
         if let Some(form) = self.followup.as_mut() {
             match form.on_key(key) {
                 FormKey::Stay => {}
@@ -34,12 +57,14 @@ impl Review {
             }
             return None;
         }
+        let action = KEYMAP.resolve(&self.scopes(), &key);
         if self.export_prompt {
+            // Any key answers the question; only m, c and i export.
             self.export_prompt = false;
-            let format = match key.code {
-                KeyCode::Char('m') => ExportFormat::Md,
-                KeyCode::Char('c') => ExportFormat::Csv,
-                KeyCode::Char('i') => ExportFormat::Ics,
+            let format = match action? {
+                Action::ExportMarkdown => ExportFormat::Md,
+                Action::ExportCsv => ExportFormat::Csv,
+                Action::ExportCalendar => ExportFormat::Ics,
                 _ => return None,
             };
             if let Screen::Session(session) = self.screen {
@@ -48,85 +73,85 @@ impl Review {
             return None;
         }
         if self.searching {
-            match key.code {
-                KeyCode::Enter => self.searching = false,
-                KeyCode::Esc => {
+            match action {
+                Some(Action::EndSearch) => self.searching = false,
+                Some(Action::CancelSearch) => {
                     self.searching = false;
                     self.search.clear();
                 }
-                KeyCode::Backspace => {
-                    self.search.pop();
-                }
-                KeyCode::Char(c) => self.search.push(c),
-                _ => return None,
+                _ => match key.code {
+                    KeyCode::Backspace => {
+                        self.search.pop();
+                    }
+                    KeyCode::Char(c) => self.search.push(c),
+                    _ => return None,
+                },
             }
             self.refilter();
             return None;
         }
-        match self.screen {
-            Screen::Sessions => self.sessions_key(key),
-            Screen::Session(i) => self.session_key(key, i),
-            Screen::Board => self.board_key(key),
+        match action? {
+            Action::Help => self.help = true,
+            Action::Quit => self.quit = true,
+            a => match self.screen {
+                Screen::Sessions => self.sessions_action(a),
+                Screen::Session(i) => self.record_action(a, i),
+                Screen::Board => self.board_action(a),
+            },
         }
         None
     }
 
-    fn sessions_key(&mut self, key: KeyEvent) {
+    fn sessions_action(&mut self, action: Action) {
         let n = self.catalog.sessions.len();
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => {
-                self.selected_session = self.selected_session.saturating_sub(1)
-            }
-            KeyCode::Down | KeyCode::Char('j') => {
+        match action {
+            Action::Up => self.selected_session = self.selected_session.saturating_sub(1),
+            Action::Down => {
                 self.selected_session = (self.selected_session + 1).min(n.saturating_sub(1))
             }
-            KeyCode::Enter if n > 0 => {
+            Action::Open if n > 0 => {
                 self.screen = Screen::Session(self.selected_session);
                 self.scroll = 0;
             }
-            KeyCode::Char('b') | KeyCode::Tab => self.open_board(None),
-            KeyCode::Char('c') if n > 0 => self.open_board(Some(self.selected_session)),
-            KeyCode::Char('q') | KeyCode::Esc => self.quit = true,
+            Action::Board => self.open_board(None),
+            Action::SessionCommitments if n > 0 => self.open_board(Some(self.selected_session)),
             _ => {}
         }
     }
 
-    fn session_key(&mut self, key: KeyEvent, session: usize) {
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.scroll = self.scroll.saturating_add(1),
-            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(PAGE as u16),
-            KeyCode::PageDown | KeyCode::Char(' ') => {
-                self.scroll = self.scroll.saturating_add(PAGE as u16)
-            }
-            KeyCode::Home => self.scroll = 0,
-            KeyCode::Char('x') => self.export_prompt = true,
-            KeyCode::Char('c') | KeyCode::Char('b') => self.open_board(Some(session)),
-            KeyCode::Esc | KeyCode::Backspace => self.screen = Screen::Sessions,
-            KeyCode::Char('q') => self.quit = true,
+    fn record_action(&mut self, action: Action, session: usize) {
+        match action {
+            Action::Up => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down => self.scroll = self.scroll.saturating_add(1),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(PAGE as u16),
+            Action::PageDown => self.scroll = self.scroll.saturating_add(PAGE as u16),
+            Action::Top => self.scroll = 0,
+            Action::Export => self.export_prompt = true,
+            Action::SessionCommitments => self.open_board(Some(session)),
+            Action::Back => self.screen = Screen::Sessions,
             _ => {}
         }
     }
 
-    fn board_key(&mut self, key: KeyEvent) {
+    fn board_action(&mut self, action: Action) {
         let last = self.shown.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(PAGE),
-            KeyCode::PageDown => self.selected = (self.selected + PAGE).min(last),
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = last,
-            KeyCode::Char('/') => self.searching = true,
-            KeyCode::Char('o') => {
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            Action::PageDown => self.selected = (self.selected + PAGE).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::Search => self.searching = true,
+            Action::ToggleOverdue => {
                 self.overdue_only = !self.overdue_only;
                 self.refilter();
             }
-            KeyCode::Char('s') => {
+            Action::NextStatus => {
                 self.status = self.status.next();
                 self.refilter();
             }
-            KeyCode::Char('w') => {
+            Action::NextDueWithin => {
                 self.due_within = match self.due_within {
                     None => Some(7),
                     Some(7) => Some(30),
@@ -135,7 +160,7 @@ impl Review {
                 };
                 self.refilter();
             }
-            KeyCode::Char('S') => {
+            Action::NextSort => {
                 self.sort = match self.sort {
                     SortBy::Deadline => SortBy::Owner,
                     SortBy::Owner => SortBy::Session,
@@ -143,16 +168,16 @@ impl Review {
                 };
                 self.resort();
             }
-            KeyCode::Char('g') => {
+            Action::ToggleByOwner => {
                 self.group_by_owner = !self.group_by_owner;
                 self.resort();
             }
-            KeyCode::Enter => {
+            Action::FollowUp => {
                 if let Some(row) = self.selected_row() {
                     self.followup = Some(FollowUpForm::new(row.clone()));
                 }
             }
-            KeyCode::Esc => {
+            Action::ClearOrBack => {
                 let filtered = !self.search.is_empty()
                     || self.overdue_only
                     || self.due_within.is_some()
@@ -169,8 +194,7 @@ impl Review {
                     self.screen = Screen::Sessions;
                 }
             }
-            KeyCode::Tab => self.screen = Screen::Sessions,
-            KeyCode::Char('q') => self.quit = true,
+            Action::Back => self.screen = Screen::Sessions,
             _ => {}
         }
     }
@@ -184,5 +208,75 @@ impl Review {
         self.screen = Screen::Board;
         self.selected = 0;
         self.refilter();
+    }
+}
+
+impl Review {
+    /// Takes in what an effect came to: a follow-up written (or refused), an export.
+    pub fn on_outcome(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::FollowedUp {
+                file,
+                result: Ok(session),
+            } => {
+                let id = self
+                    .followup
+                    .as_ref()
+                    .map(|f| f.row.id.clone())
+                    .unwrap_or_default();
+                self.followup = None;
+                self.replace_session(&file, *session);
+                self.flash = Some((
+                    format!("{id} updated and saved to {}", file.display()),
+                    false,
+                ));
+            }
+            Outcome::FollowedUp {
+                file,
+                result: Err(Refusal::Conflict { by, now }),
+            } => self.on_conflict(&file, &by, now),
+            Outcome::FollowedUp {
+                result: Err(Refusal::Other(error)),
+                ..
+            } => {
+                if let Some(form) = self.followup.as_mut() {
+                    form.error = Some(error);
+                }
+            }
+            Outcome::Exported(Ok(target)) => {
+                self.flash = Some((format!("Wrote {}", target.display()), false));
+            }
+            Outcome::Exported(Err(error)) => self.flash = Some((error, true)),
+        }
+    }
+
+    /// Someone followed the commitment up since it was read: show what the file holds now,
+    /// keep what this person typed, and let a second Enter save it on top, knowingly.
+    fn on_conflict(&mut self, file: &std::path::Path, by: &str, now: Option<Box<Session>>) {
+        let Some(session) = now else {
+            if let Some(form) = self.followup.as_mut() {
+                form.error = Some(format!(
+                    "{by} followed this up meanwhile, and the file cannot be read again; your text is kept"
+                ));
+            }
+            return;
+        };
+        self.replace_session(file, *session);
+        let Some(form) = self.followup.as_mut() else {
+            return;
+        };
+        let id = form.row.id.clone();
+        let fresh = self
+            .entries
+            .iter()
+            .find(|e| e.row.id == id && e.row.session_file == form.row.session_file)
+            .map(|e| e.row.clone());
+        if let Some(row) = fresh {
+            form.error = Some(format!(
+                "{by} followed up {id} while you were writing: it is {} now. Your text is kept: Enter saves it on top, Esc twice discards it",
+                row.status.label()
+            ));
+            form.row = row;
+        }
     }
 }

@@ -7,16 +7,16 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Wid
 
 use super::Theme;
 use super::rail::fit;
-use crate::launcher::{Entry, EntryKind};
+use crate::keymap::footer_hints;
+use crate::launcher::{EntryKind, KEYMAP, Launcher, Scope};
 
-pub fn render(
-    entries: &[Entry],
-    selected: usize,
-    message: Option<&str>,
-    t: &Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+/// Draws the launcher: the files, the one selected, and the keys (from its keymap).
+pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let (entries, selected, message) = (
+        launcher.entries,
+        launcher.selected,
+        launcher.message.as_deref(),
+    );
     buf.set_style(area, t.base);
     let [title, list, foot] = Layout::vertical([
         Constraint::Length(2),
@@ -63,7 +63,11 @@ pub fn render(
     );
     let text = match message {
         Some(m) => Line::styled(format!(" {m}"), t.warn),
-        None => Line::styled(" ↑↓ choose · Enter start or resume · q quit", t.dim),
+        None => {
+            let hints = footer_hints(&KEYMAP, &[Scope::List], foot.width as usize);
+            let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
+            Line::styled(format!(" {}", words.join(" · ")), t.dim)
+        }
     };
     Paragraph::new(text)
         .wrap(Wrap { trim: true })

@@ -3,6 +3,7 @@
 
 pub mod big_clock;
 mod follow_up;
+pub mod help;
 pub mod join;
 pub mod launcher;
 mod lists;

@@ -11,7 +11,9 @@ use ratatui::widgets::{
 
 use super::Theme;
 use crate::domain::board::SortBy;
+use crate::keymap::footer_hints;
 use crate::review::form::Part;
+use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{FollowUpForm, Review, Screen};
 
 /// Draws the review screens.
@@ -66,29 +68,38 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(form) = &r.followup {
         followup(r, form, t, area, buf);
     }
+    if r.help {
+        let sections = [
+            Scope::Sessions,
+            Scope::Record,
+            Scope::Export,
+            Scope::Board,
+            Scope::Search,
+            Scope::Everywhere,
+        ]
+        .map(|s| (s, s.title()));
+        super::help::render(&KEYMAP, &sections, t, area, buf);
+    }
     if r.export_prompt {
-        let rect = centred(area, 56, 5);
+        let rect = centred(area, 56, 6);
         Clear.render(rect, buf);
         let block = framed(t, "Export this session");
         let inner = block.inner(rect);
         block.render(rect, buf);
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled("m", t.key),
-                Span::styled(" outcome document (Markdown)", t.base),
-            ]),
-            Line::from(vec![
-                Span::styled("c", t.key),
-                Span::styled(" commitments (CSV)   ", t.base),
-                Span::styled("i", t.key),
-                Span::styled(" deadlines (calendar)", t.base),
-            ]),
-            Line::styled(
-                "written beside the session file · any other key cancels",
-                t.dim,
-            ),
-        ])
-        .render(inner, buf);
+        let mut lines: Vec<Line> = KEYMAP
+            .in_scopes(&[Scope::Export])
+            .map(|b| {
+                Line::from(vec![
+                    Span::styled(b.label, t.key),
+                    Span::styled(format!(" {}", b.help), t.base),
+                ])
+            })
+            .collect();
+        lines.push(Line::styled(
+            "written beside the session file · any other key cancels",
+            t.dim,
+        ));
+        Paragraph::new(lines).render(inner, buf);
     }
     super::guard_edges(buf);
 }
@@ -99,33 +110,8 @@ fn footer(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    let keys: &[(&str, &str)] = match r.screen {
-        Screen::Sessions => &[
-            ("↑↓", "choose"),
-            ("Enter", "open"),
-            ("c", "its commitments"),
-            ("b", "all commitments"),
-            ("q", "quit"),
-        ],
-        Screen::Session(_) => &[
-            ("↑↓ PgUp PgDn", "scroll"),
-            ("c", "commitments"),
-            ("x", "export"),
-            ("Esc", "back"),
-            ("q", "quit"),
-        ],
-        Screen::Board => &[
-            ("/", "search"),
-            ("o", "overdue"),
-            ("s", "status"),
-            ("w", "due within"),
-            ("S", "sort"),
-            ("g", "by owner"),
-            ("Enter", "follow up"),
-            ("Esc", "clear/back"),
-        ],
-    };
-    let spans: Vec<Span> = keys
+    let hints = footer_hints(&KEYMAP, &r.scopes(), area.width as usize);
+    let spans: Vec<Span> = hints
         .iter()
         .flat_map(|(k, d)| {
             [

@@ -1,0 +1,185 @@
+//! Keymaps as data: each binding says which keys do what, where, in words. Dispatch, the
+//! help overlay, the footers and the README's key tables all read the same table, so none of
+//! them can drift from what the keys really do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key as a binding names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    /// A character key (Shift is part of the character: `P` is not `p`).
+    pub const fn ch(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: false,
+        }
+    }
+
+    /// A named key: Enter, Esc, arrows, Tab.
+    pub const fn code(code: KeyCode) -> Key {
+        Key { code, ctrl: false }
+    }
+
+    /// Ctrl and a letter.
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
+    }
+
+    /// Whether a key press is this key. Shift is ignored (it is already in the character),
+    /// as is Alt; Ctrl must match.
+    pub fn matches(&self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match event.code {
+            // Some terminals send Shift-Tab as Tab with Shift.
+            KeyCode::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            other => other,
+        };
+        ctrl == self.ctrl && code == self.code
+    }
+
+    /// The key press this key stands for, for tests that press every key a help lists.
+    pub fn event(&self) -> KeyEvent {
+        let modifiers = if self.ctrl {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
+        KeyEvent::new(self.code, modifiers)
+    }
+}
+
+/// One binding: the keys, the action, where it applies, and its words.
+#[derive(Debug)]
+pub struct Binding<A: 'static, S: 'static> {
+    pub keys: &'static [Key],
+    pub action: A,
+    pub scope: S,
+    /// The keys as people read them: "→", "Space", "Ctrl-C", "e Enter".
+    pub label: &'static str,
+    /// What it does, for the help overlay and the README.
+    pub help: &'static str,
+    /// The few words it gets in a footer, when it earns a place there.
+    pub footer: Option<&'static str>,
+}
+
+/// A front end's bindings, most specific first within each key.
+pub struct Keymap<A: 'static, S: 'static>(pub &'static [Binding<A, S>]);
+
+impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
+    /// The binding for `key` in the first of `scopes` (most specific first) that binds it.
+    pub fn binding(&self, scopes: &[S], key: &KeyEvent) -> Option<&'static Binding<A, S>> {
+        scopes.iter().find_map(|scope| {
+            self.0
+                .iter()
+                .find(|b| b.scope == *scope && b.keys.iter().any(|k| k.matches(key)))
+        })
+    }
+
+    /// The action for `key` where `scopes` apply.
+    pub fn resolve(&self, scopes: &[S], key: &KeyEvent) -> Option<A> {
+        self.binding(scopes, key).map(|b| b.action)
+    }
+
+    /// A binding of `key` in any scope: to tell a person where a key works.
+    pub fn anywhere(&self, key: &KeyEvent) -> Option<&'static Binding<A, S>> {
+        self.0
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(key)))
+    }
+
+    /// The bindings of `scopes`, in table order.
+    pub fn in_scopes<'a>(
+        &'a self,
+        scopes: &'a [S],
+    ) -> impl Iterator<Item = &'static Binding<A, S>> + 'a {
+        self.0.iter().filter(move |b| scopes.contains(&b.scope))
+    }
+}
+
+/// The footer's key hints for `scopes`, as (keys, words) pairs that fit in `width` columns.
+/// Neighbouring bindings with the same words share one hint ("↑↓ choose").
+pub fn footer_hints<A: Copy, S: Copy + PartialEq>(
+    map: &Keymap<A, S>,
+    scopes: &[S],
+    width: usize,
+) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for b in map.in_scopes(scopes) {
+        let Some(words) = b.footer else { continue };
+        match out.last_mut() {
+            Some((keys, w)) if *w == words => keys.push_str(b.label),
+            _ => out.push((b.label.to_string(), words)),
+        }
+    }
+    let mut used = 0;
+    out.into_iter()
+        .take_while(|(keys, words)| {
+            used += keys.chars().count() + words.chars().count() + 3;
+            used <= width
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum S {
+        List,
+        All,
+    }
+
+    const MAP: Keymap<u8, S> = Keymap(&[
+        Binding {
+            keys: &[Key::code(KeyCode::Enter)],
+            action: 1,
+            scope: S::List,
+            label: "Enter",
+            help: "edit",
+            footer: Some("edit"),
+        },
+        Binding {
+            keys: &[Key::code(KeyCode::Enter)],
+            action: 2,
+            scope: S::All,
+            label: "Enter",
+            help: "start",
+            footer: None,
+        },
+        Binding {
+            keys: &[Key::ctrl('c')],
+            action: 3,
+            scope: S::All,
+            label: "Ctrl-C",
+            help: "quit",
+            footer: Some("quit"),
+        },
+    ]);
+
+    #[test]
+    fn the_most_specific_scope_wins_and_ctrl_must_match() {
+        let enter = Key::code(KeyCode::Enter).event();
+        assert_eq!(MAP.resolve(&[S::List, S::All], &enter), Some(1));
+        assert_eq!(MAP.resolve(&[S::All], &enter), Some(2));
+        assert_eq!(MAP.resolve(&[S::All], &Key::ctrl('c').event()), Some(3));
+        assert_eq!(MAP.resolve(&[S::All], &Key::ch('c').event()), None);
+    }
+
+    #[test]
+    fn footers_take_what_fits() {
+        assert_eq!(
+            footer_hints(&MAP, &[S::List, S::All], 12),
+            vec![("Enter".to_string(), "edit")]
+        );
+        assert_eq!(footer_hints(&MAP, &[S::List, S::All], 80).len(), 2);
+    }
+}
