@@ -4,8 +4,8 @@
 pub mod board;
 pub mod carry;
 pub mod deadline;
-pub mod log;
 pub mod limits;
+pub mod log;
 pub mod model;
 pub mod ops;
 pub mod resume;
