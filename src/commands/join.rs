@@ -29,6 +29,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     let facilitator = match facilitator {
         Some(f) => Some(
             plenary::live::users::uid_of(f)
+                .with_context(|| format!("cannot look up the Unix user {f}"))?
                 .with_context(|| format!("there is no Unix user named {f}"))?,
         ),
         None => None,

@@ -30,6 +30,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         Some(g) => plenary::live::host::Access {
             group: Some(
                 plenary::live::users::group(g)
+                    .with_context(|| format!("cannot look up the Unix group {g}"))?
                     .with_context(|| format!("there is no Unix group named {g}"))?,
             ),
         },
@@ -116,7 +117,7 @@ fn host_session(
 ) -> Result<plenary::live::host::Host> {
     use plenary::live::socket;
     let dir = socket::socket_dir();
-    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|(gid, _)| *gid))?;
+    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
     let path = socket::socket_path(&dir, session_file);
     plenary::live::host::Host::start(&path, access, move |e| {
         let _ = tx.send(runtime::Input::Host(e));
