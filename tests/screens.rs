@@ -242,7 +242,10 @@ fn the_commitments_table_lists_what_who_and_by_when() {
     press(&mut app, KeyCode::Char('s'), 6);
     // Until the disk has it the line says "saving…"; then it says what was saved.
     let saving = text_of(&draw(&app, 7, 80, 24));
-    assert!(saving.contains("C2 is now in progress: saving…"), "{saving}");
+    assert!(
+        saving.contains("C2 is now in progress: saving…"),
+        "{saving}"
+    );
     app.saved_through(app.session.revision());
     let [_, wide] = both_sizes("commitments", &app, 7);
     assert!(wide.contains("31 Mar 2027"), "{wide}");

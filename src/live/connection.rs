@@ -47,6 +47,19 @@ pub(super) struct Serving<'a> {
     pub(super) admission: &'a Arc<Admission>,
 }
 
+/// Whether the user `uid` (login `user`), connected from a process running as group
+/// `process_gid`, may join: the owner always; with a group allowed in, its members,
+/// primary or supplementary, as the name service says. Should it fail to answer, the
+/// members the group's entry listed at the start are still let in.
+fn may_join(access: &Access, uid: u32, user: &str, process_gid: u32) -> bool {
+    uid == users::my_uid()
+        || access.group.as_ref().is_some_and(|group| {
+            process_gid == group.gid
+                || users::in_group(uid, group.gid)
+                    .unwrap_or_else(|_| group.members.iter().any(|m| m == user))
+        })
+}
+
 /// Checks who connected and, if they may join and there is room, starts their reader and
 /// writer threads.
 pub(super) fn accept(conn: ConnId, stream: UnixStream, serving: &Serving) {
@@ -55,13 +68,7 @@ pub(super) fn accept(conn: ConnId, stream: UnixStream, serving: &Serving) {
     };
     let uid = cred.uid.as_raw();
     let user = users::user_name(uid).unwrap_or_else(|| format!("uid {uid}"));
-    let allowed = uid == users::my_uid()
-        || serving
-            .access
-            .group
-            .as_ref()
-            .is_some_and(|(gid, members)| cred.gid.as_raw() == *gid || members.contains(&user));
-    if !allowed {
+    if !may_join(serving.access, uid, &user, cred.gid.as_raw()) {
         return refuse(
             &stream,
             "this session is open to its owner only; ask the facilitator to use --allow-group",
@@ -307,5 +314,41 @@ fn wait_for_room(flow: &Arc<Flow>, outbox: &Outbox) -> Option<super::flow::Credi
         if outbox.is_closed() {
             return None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::live::users::{self, testing};
+
+    // Issue 11 ("Users read from /etc/passwd"): a note-taker in the allowed group as a
+    // supplementary member, listed under a second name of the group's id, was refused,
+    // though the socket's permissions (by id) let them connect.
+    #[test]
+    fn a_member_of_the_allowed_group_under_another_name_may_join() {
+        if let Some(why) = testing::cannot_make_users() {
+            eprintln!("skipped: {why}");
+            return;
+        }
+        let gid = testing::group("plenary-t-named", None);
+        testing::group("plenary-t-alias", Some(gid));
+        let uid = testing::user("plenary-t-alias-user", &["plenary-t-alias"]);
+        let access = Access {
+            group: Some(users::group("plenary-t-named").unwrap().unwrap()),
+        };
+        let primary = |uid| {
+            nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
+                .unwrap()
+                .unwrap()
+                .gid
+                .as_raw()
+        };
+        assert!(may_join(&access, uid, "plenary-t-alias-user", primary(uid)));
+        let outsider = testing::user("plenary-t-supp-user", &["plenary-t-supp"]);
+        let user = "plenary-t-supp-user";
+        assert!(!may_join(&access, outsider, user, primary(outsider)));
+        let alone = Access::default();
+        assert!(!may_join(&alone, uid, "plenary-t-alias-user", primary(uid)));
     }
 }

@@ -67,8 +67,8 @@ pub enum HostEvent {
 /// Who may connect besides the owner.
 #[derive(Clone, Debug, Default)]
 pub struct Access {
-    /// A group allowed in: its id and listed members.
-    pub group: Option<(u32, Vec<String>)>,
+    /// A group allowed in: its members, primary or supplementary, may join.
+    pub group: Option<super::users::Group>,
 }
 
 /// A connected client as the host sees it.
@@ -183,8 +183,8 @@ impl Host {
             0o600
         };
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
-        if let Some((gid, _)) = &self.access.group {
-            rustix::fs::chown(path, None, Some(rustix::fs::Gid::from_raw(*gid)))?;
+        if let Some(group) = &self.access.group {
+            rustix::fs::chown(path, None, Some(rustix::fs::Gid::from_raw(group.gid)))?;
         }
         let meta = std::fs::symlink_metadata(path)?;
         let retired = Arc::new(AtomicBool::new(false));
@@ -241,7 +241,7 @@ impl Host {
             return Ok(false);
         }
         if let Some(dir) = self.path.parent() {
-            super::trust::prepare_host_dir(dir, self.access.group.as_ref().map(|(gid, _)| *gid))?;
+            super::trust::prepare_host_dir(dir, self.access.group.as_ref().map(|g| g.gid))?;
         }
         let fresh = self.listen()?;
         if let Some(old) = current.replace(fresh) {

@@ -1,0 +1,152 @@
+//! The command line's grammar: every command and option `plenary` accepts, as clap types.
+//! Kept apart from what the commands do (`commands`), so that the whole grammar, and the
+//! `--help` text clap writes from these doc comments, reads in one place.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use plenary::ui::ThemeName;
+
+/// A terminal console for live dialogue workshops: agenda, presenter timers, commitments.
+#[derive(Parser)]
+#[command(version, about)]
+pub struct Cli {
+    /// Where recorded sessions are kept (default: the platform data directory).
+    #[arg(long, global = true, env = "PLENARY_DIR")]
+    pub dir: Option<PathBuf>,
+    /// Colour theme; NO_COLOR in the environment turns colour off whatever this says.
+    #[arg(long, global = true, value_enum, default_value = "high-contrast")]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands; none given opens the launcher.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Start a live session from an agenda, or resume a recorded session.
+    Run(RunArgs),
+    /// Join the live session on this machine as a note-taker (or a viewer).
+    Join(JoinArgs),
+    /// Browse saved sessions, see who owes what, record follow-up, export.
+    Review(ReviewArgs),
+    /// List commitments across saved sessions, for scripts and reminders.
+    Commitments(CommitmentsArgs),
+    /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
+    Export(ExportArgs),
+    /// Validate session or agenda files and explain each problem.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// What `plenary run` is given; the launcher fills one in for the file it picked.
+#[derive(clap::Args)]
+pub struct RunArgs {
+    /// An agenda (a new session file is created) or a recorded session (resumed in place).
+    pub file: PathBuf,
+    /// How you are named in notes and commitments (default: your user name).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Recorded sessions whose open commitments this session follows up, one by one,
+    /// with each status written back to its own session.
+    #[arg(long = "follow-up", value_name = "SESSION", num_args = 1..)]
+    pub follow_up: Vec<PathBuf>,
+    /// Let members of this Unix group join as note-takers (default: only you).
+    #[arg(long, value_name = "GROUP")]
+    pub allow_group: Option<String>,
+}
+
+/// What `plenary join` is given.
+#[derive(clap::Args)]
+pub struct JoinArgs {
+    /// Which live session, when several run (see --list).
+    #[arg(long)]
+    pub session: Option<String>,
+    /// List the live sessions on this machine.
+    #[arg(long)]
+    pub list: bool,
+    /// Watch only: no notes or commitments (a second screen).
+    #[arg(long)]
+    pub view: bool,
+    /// How you are shown to others (default: your user name).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The facilitator's Unix user, when the session's directory is theirs, not yours
+    /// (a session opened to a group with --allow-group).
+    #[arg(long, value_name = "USER")]
+    pub facilitator: Option<String>,
+}
+
+/// What `plenary review` is given.
+#[derive(clap::Args)]
+pub struct ReviewArgs {
+    /// Session files to review (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// How you are named in follow-up history (default: your user name).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Open on the commitments board (who owes what) instead of the sessions list.
+    #[arg(long)]
+    pub board: bool,
+}
+
+/// What `plenary export` is given.
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// A recorded session file.
+    pub session: PathBuf,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: plenary::report::ExportFormat,
+    /// Write here instead of to standard output (atomically; an existing file is replaced).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// Filters shared by the commitments list (and, later, the review board).
+#[derive(clap::Args)]
+pub struct CommitmentsArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// Only commitments past their deadline and still open or in progress.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Owner, organisation or stakeholder group (part of the name is enough).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// open, in-progress, done or dropped; repeat for several.
+    #[arg(long, value_parser = parse_status)]
+    pub status: Vec<plenary::domain::Status>,
+    /// Only deadlines before this date (same grammar as the console: 2027-03-31, +2w, end of june).
+    #[arg(long, value_parser = parse_date)]
+    pub due_before: Option<chrono::NaiveDate>,
+    /// Only commitments still owed and due within this many days (overdue ones included).
+    #[arg(long)]
+    pub due_within: Option<i64>,
+    /// Session title, id or file name (part of it is enough).
+    #[arg(long)]
+    pub session: Option<String>,
+    /// Words that must all appear in the commitment, its owner or its session.
+    #[arg(long)]
+    pub search: Option<String>,
+    #[arg(long, value_enum, default_value = "deadline")]
+    pub sort: plenary::domain::board::SortBy,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: plenary::report::ListFormat,
+    /// Exit 1 when nothing matches (0 when something does), like grep: for cron reminders,
+    /// `plenary commitments --overdue --fail-if-any && send-the-reminder`.
+    #[arg(long)]
+    pub fail_if_any: bool,
+}
+
+fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
+    plenary::domain::board::parse_status(text)
+        .ok_or_else(|| format!("“{text}” is not a status: use open, in-progress, done or dropped"))
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    plenary::domain::deadline::parse_deadline(text, chrono::Local::now().date_naive())
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,132 @@
+//! `plenary join`: finds the live session on this machine, checks that the directory and
+//! the process answering in it can be trusted, claims this join's drafts, and runs the
+//! note-taker's loop; `--list` names the live sessions instead.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use plenary::app::App;
+use plenary::domain::Session;
+
+use super::{me, theme};
+use crate::cli::{Cli, JoinArgs};
+
+/// Joins (or lists) the live sessions as `args` asks, until the note-taker quits.
+pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
+    let JoinArgs {
+        session,
+        list,
+        view,
+        name,
+        facilitator,
+    } = args;
+    let (session, list, view) = (session.as_deref(), *list, *view);
+    let (name, facilitator) = (name.as_deref(), facilitator.as_deref());
+    use plenary::live::protocol::Role;
+    use plenary::live::{bounds, drafts, socket, trust};
+    let facilitator = match facilitator {
+        Some(f) => Some(
+            plenary::live::users::uid_of(f)
+                .with_context(|| format!("cannot look up the Unix user {f}"))?
+                .with_context(|| format!("there is no Unix user named {f}"))?,
+        ),
+        None => None,
+    };
+    let dir = socket::socket_dir();
+    // Before looking inside: a directory someone else could have filled is not searched.
+    trust::check_client_dir(&dir, facilitator)?;
+    let live = socket::live_sessions(&dir);
+    if list {
+        if live.is_empty() {
+            println!(
+                "No live session on this machine (looked in {}).",
+                dir.display()
+            );
+        }
+        for (name, _) in &live {
+            println!("{name}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (stem, path) = match session {
+        Some(wanted) => live
+            .iter()
+            .find(|(n, _)| n == wanted)
+            .or_else(|| live.iter().find(|(n, _)| n.contains(wanted)))
+            .cloned()
+            .with_context(|| {
+                format!("no live session called {wanted} (plenary join --list shows them)")
+            })?,
+        None => match live.as_slice() {
+            [one] => one.clone(),
+            [] => bail!(
+                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`",
+                dir.display()
+            ),
+            _ => bail!(
+                "{} live sessions here; choose one with --session NAME:\n  {}",
+                live.len(),
+                live.iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ),
+        },
+    };
+    let expect = trust::Expect {
+        dir: dir.clone(),
+        facilitator,
+    };
+    let probe = std::os::unix::net::UnixStream::connect(&path)
+        .with_context(|| format!("cannot reach {}", path.display()))?;
+    expect.check(&probe)?;
+    drop(probe);
+    let mut me = me(name);
+    me.name = bounds::clean_name(&me.name);
+    let length = me.name.chars().count();
+    if length > bounds::MAX_NAME {
+        bail!(
+            "--name is {length} characters long; at most {} are shown",
+            bounds::MAX_NAME
+        );
+    }
+    let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            directories::ProjectDirs::from("org", "plenary", "plenary")
+                .map(|d| d.data_local_dir().join("drafts"))
+                .unwrap_or_else(|| dir.join("drafts"))
+        });
+    let role = if view { Role::Viewer } else { Role::NoteTaker };
+    // One directory per session (and role); one file per join inside it.
+    let store = drafts_dir.join(format!("{stem}{}", if view { "-viewer" } else { "" }));
+    let claimed = drafts::claim(&store, &me.name)?;
+    let mut remote = claimed
+        .adopted
+        .as_ref()
+        .map(|d| d.remote.clone())
+        .unwrap_or_default();
+    remote.client = claimed.identity.client.clone();
+    remote.role = role;
+    let placeholder: Session =
+        serde_json::from_str(r#"{"format":1,"title":"joining…","agenda":[]}"#)?;
+    let mut app = App::new(placeholder, me, path.clone());
+    app.remote = Some(remote);
+    if let Some(d) = &claimed.adopted {
+        d.restore_form(&mut app);
+    }
+    let notice = claimed.notice.clone();
+    plenary::live::join::run(&mut app, path, &claimed, expect, notice, &theme(cli))?;
+    let waiting = app.remote.as_ref().map_or(0, |r| r.pending.len());
+    let drafts_path = claimed.path.clone();
+    claimed.release(waiting == 0 && app.form.is_none());
+    if waiting > 0 {
+        eprintln!(
+            "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again with the same name",
+            drafts_path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

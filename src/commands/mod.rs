@@ -1,0 +1,111 @@
+//! What each command does, one module per command, and the few helpers they share: who
+//! the user is, where sessions are kept, the theme, loading a file that must be valid, and
+//! the check that an interactive command has a terminal. `main` only parses and dispatches.
+
+pub mod check;
+pub mod commitments;
+pub mod ending;
+pub mod export;
+pub mod join;
+pub mod launch;
+pub mod review;
+pub mod run;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+
+use plenary::domain::{Author, Session};
+use plenary::store::{self, paths};
+use plenary::ui::Theme;
+
+use crate::cli::{Cli, Command, JoinArgs};
+
+/// Why an interactive command cannot start here, if it cannot: it draws a screen and reads
+/// keys, so both standard input and output must be a terminal. Checked before anything
+/// else, so that `echo | plenary run` or `ssh host plenary join` (no `-t`) explains itself
+/// and creates nothing.
+pub fn missing_terminal(command: Option<&Command>) -> Option<String> {
+    use std::io::IsTerminal;
+    let (name, hint) = match command {
+        Some(Command::Run(_)) => ("plenary run", "or over SSH with `ssh -t`"),
+        Some(Command::Review(_)) => (
+            "plenary review",
+            "or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments",
+        ),
+        Some(Command::Join(JoinArgs { list: false, .. })) => (
+            "plenary join",
+            "or over SSH with `ssh -t HOST plenary join` (-t asks SSH for a terminal)",
+        ),
+        None => (
+            "plenary",
+            "or over SSH with `ssh -t`; `plenary --help` lists the commands for scripts",
+        ),
+        Some(_) => return None,
+    };
+    let not_one = if !std::io::stdin().is_terminal() {
+        "standard input"
+    } else if !std::io::stdout().is_terminal() {
+        "standard output"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{name} needs a terminal, and its {not_one} is not one: run it in a terminal window, {hint}"
+    ))
+}
+
+/// The colours the screens draw with: the theme asked for, without colour under NO_COLOR.
+pub fn theme(cli: &Cli) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    Theme::new(cli.theme, no_color)
+}
+
+/// Where recorded sessions are kept: `--dir`, else `PLENARY_DIR`, else the data directory.
+pub fn sessions_dir(cli: &Cli) -> PathBuf {
+    paths::sessions_dir(cli.dir.as_deref())
+}
+
+/// Loads a session or agenda that is about to be used, refusing one with problems, which
+/// are listed (the same list `plenary check` gives).
+pub fn load_checked(file: &Path) -> Result<Session> {
+    let session = store::load(file)?;
+    let problems = session.problems();
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        bail!(
+            "{} cannot be run:\n{}\n(run `plenary check {}` for the same list)",
+            file.display(),
+            list.join("\n"),
+            file.display()
+        );
+    }
+    Ok(session)
+}
+
+/// Who is at the keyboard, as recorded in notes, commitments and follow-up history: the
+/// `--name` given, else the login name, with this process's Unix user id.
+pub fn me(name: Option<&str>) -> Author {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok().map(|m| m.uid());
+    let name = name
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| uid.and_then(plenary::live::users::user_name))
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "unknown user".into());
+    Author { name, uid }
+}
+
+/// A path as it can be pasted into a shell: quoted only when it needs to be.
+pub fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_alphanumeric() || "/._-+".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}

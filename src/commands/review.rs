@@ -1,0 +1,34 @@
+//! `plenary review`: browse the saved sessions, the commitments board and follow-up, on the
+//! review screen's loop.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use plenary::store;
+
+use super::{me, sessions_dir, theme};
+use crate::cli::{Cli, ReviewArgs};
+
+/// Opens the review screen on the sessions `args` names (or the sessions directory).
+pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
+    let ReviewArgs { files, name, board } = args;
+    let (name, board) = (name.as_deref(), *board);
+    let dir = sessions_dir(cli);
+    let catalog = store::catalog::Catalog::load(&dir, files);
+    if catalog.sessions.is_empty() && catalog.unreadable.is_empty() {
+        println!(
+            "No recorded sessions in {}. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.",
+            dir.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let local = chrono::Local::now();
+    let mut review =
+        plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name));
+    if board {
+        review.open_board(None);
+    }
+    plenary::review::run::run(&mut review, &theme(cli))?;
+    Ok(ExitCode::SUCCESS)
+}

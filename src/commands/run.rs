@@ -1,0 +1,168 @@
+//! `plenary run`: starts a live session from an agenda (or resumes a recorded one, or
+//! follows up earlier sessions), takes the session's lock, starts the background writer and
+//! the sharing host, hands everything to the console's loop, and says where the session is
+//! once the terminal is restored.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use plenary::app::App;
+use plenary::domain::Session;
+use plenary::runtime;
+use plenary::store::{self, SessionLock, paths};
+
+use super::ending::finish;
+use super::{load_checked, me, sessions_dir, theme};
+use crate::cli::{Cli, RunArgs};
+
+/// Runs the console on the session `args` names, until the facilitator quits.
+pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
+    let RunArgs {
+        file,
+        name,
+        follow_up,
+        allow_group,
+    } = args;
+    let (name, allow_group) = (name.as_deref(), allow_group.as_deref());
+    let access = match allow_group {
+        Some(g) => plenary::live::host::Access {
+            group: Some(
+                plenary::live::users::group(g)
+                    .with_context(|| format!("cannot look up the Unix group {g}"))?
+                    .with_context(|| format!("there is no Unix group named {g}"))?,
+            ),
+        },
+        None => Default::default(),
+    };
+    let mut session = load_checked(file)?;
+    let carried = carried_commitments(&session, file, follow_up)?;
+    if !carried.is_empty() {
+        session.ensure_follow_up_item(carried.len());
+    }
+    let now = chrono::Utc::now();
+    let resumed = session.live.is_some();
+    let (lock, on_disk) = if resumed {
+        // Lock, then read again: what was read before the lock may have changed meanwhile
+        // (a follow-up written back by review), and only what is read under the lock is used.
+        let lock = SessionLock::acquire(file)?;
+        session = load_checked(lock.path())?;
+        let on_disk = store::journal::FileId::of_path(lock.path()).ok();
+        (lock, on_disk)
+    } else {
+        let dir = sessions_dir(cli);
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create the sessions directory {}", dir.display()))?;
+        let today = now.with_timezone(&chrono::Local).date_naive();
+        let path = paths::new_session_path(&dir, &session.title, today);
+        let lock = SessionLock::acquire(&path)?;
+        let id = format!("{}-{}", now.format("%Y%m%dT%H%M%SZ"), std::process::id());
+        let agenda = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        session.begin_live(id, Some(agenda.display().to_string()), now);
+        if let Some(live) = session.live.as_mut() {
+            live.carried = carried;
+        }
+        if session.date.is_none() {
+            session.date = Some(today);
+        }
+        (lock, None)
+    };
+    let path = lock.path().to_path_buf();
+    let last_written = store::last_written(&path);
+    let durable = if resumed { session.revision() } else { 0 };
+    let inputs = std::sync::mpsc::channel();
+    let saved = inputs.0.clone();
+    let keeper = store::Keeper::start(lock, &session, on_disk, durable, move || {
+        let _ = saved.send(runtime::Input::Saved);
+    });
+    let mut app = App::new(session, me(name), path.clone());
+    if resumed && let Some(when) = last_written {
+        hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
+    }
+    let host = host_session(&path, access, inputs.0.clone());
+    app.sharing_warning =
+        (host.as_ref().err()).map(|e| format!("NOT SHARED with note-takers: {e:#}"));
+    let outcome = runtime::run(&mut app, &keeper, &theme(cli), host.as_ref().ok(), inputs);
+    drop(host);
+    let ending = store::rescue::finish(keeper, &app.session);
+    outcome?;
+    Ok(finish(&app.session, ending))
+}
+
+/// On resuming with running timers and a clock that cannot be believed, holds them at the
+/// time they had when the session was last written, and tells the facilitator.
+fn hold_doubtful_timers(app: &mut App, last_written: chrono::DateTime<chrono::Utc>) {
+    let clock = plenary::clock::LiveClock::start();
+    let Some(doubt) = app.session.clock_doubt(clock.now(), last_written) else {
+        return;
+    };
+    let names = app.session.running_timers().join(", ");
+    let op = plenary::domain::Op::HoldTimers { at: last_written };
+    if app.apply(op, clock.moment()).is_ok() {
+        app.warn(format!(
+            "{}: the timer of {names} was paused at the time it had then. Space carries on.",
+            doubt.explain()
+        ));
+    }
+}
+
+/// Shares the session on its socket so note-takers can join. A failure here does not stop
+/// the facilitator: the session runs unshared, the footer says why from the start, and the
+/// reason is printed again afterwards.
+fn host_session(
+    session_file: &Path,
+    access: plenary::live::host::Access,
+    tx: std::sync::mpsc::Sender<runtime::Input>,
+) -> Result<plenary::live::host::Host> {
+    use plenary::live::socket;
+    let dir = socket::socket_dir();
+    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
+    let path = socket::socket_path(&dir, session_file);
+    plenary::live::host::Host::start(&path, access, move |e| {
+        let _ = tx.send(runtime::Input::Host(e));
+    })
+}
+
+/// The still-owed commitments of the sessions given to `--follow-up`.
+fn carried_commitments(
+    session: &Session,
+    file: &Path,
+    sources: &[PathBuf],
+) -> Result<Vec<plenary::domain::Carried>> {
+    if sources.is_empty() {
+        return Ok(Vec::new());
+    }
+    if session.live.is_some() {
+        bail!(
+            "--follow-up starts a new session: give it an agenda, not the recorded session {}",
+            file.display()
+        );
+    }
+    let mut loaded = Vec::new();
+    for source in sources {
+        let s = load_checked(source)?;
+        if s.live.is_none() {
+            bail!(
+                "{} is an agenda that has not been run: it has no commitments to follow up",
+                source.display()
+            );
+        }
+        // Absolute, because the new session's file lives elsewhere.
+        let path = std::fs::canonicalize(source)
+            .with_context(|| format!("cannot resolve {}", source.display()))?;
+        loaded.push((path.display().to_string(), s));
+    }
+    let carried = plenary::domain::carry::carried_from(loaded.iter().map(|(p, s)| (p.as_str(), s)));
+    if carried.is_empty() {
+        bail!(
+            "no open or in-progress commitments in {}: nothing to follow up",
+            sources
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(carried)
+}
