@@ -113,8 +113,6 @@ pub fn loader(bytes: &[u8]) {
                 now: moment(90).now,
                 offset,
                 theme: &theme,
-                ticking_only: false,
-                damage: Default::default(),
             };
             let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
             ui::render(&app, &ctx, buf.area, &mut buf);

@@ -104,6 +104,47 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
     }
 }
 
+/// What a key does while a help overlay is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpAction {
+    ScrollUp,
+    ScrollDown,
+}
+
+/// The help overlay's own scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HelpScope {
+    Help,
+}
+
+/// The keys of every help overlay: scroll it; any other key closes it.
+pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
+    Binding {
+        keys: &[
+            Key::code(KeyCode::Up),
+            Key::code(KeyCode::PageUp),
+            Key::ch('k'),
+        ],
+        action: HelpAction::ScrollUp,
+        scope: HelpScope::Help,
+        label: "↑ PgUp",
+        help: "scroll these keys up",
+        footer: None,
+    },
+    Binding {
+        keys: &[
+            Key::code(KeyCode::Down),
+            Key::code(KeyCode::PageDown),
+            Key::ch('j'),
+        ],
+        action: HelpAction::ScrollDown,
+        scope: HelpScope::Help,
+        label: "↓ PgDn",
+        help: "scroll these keys down (any other key closes them)",
+        footer: None,
+    },
+]);
+
 /// The footer's key hints for `scopes`, as (keys, words) pairs that fit in `width` columns.
 /// Neighbouring bindings with the same words share one hint ("↑↓ choose").
 pub fn footer_hints<A: Copy, S: Copy + PartialEq>(

@@ -98,7 +98,7 @@ fn a_commitment_needs_an_action_and_an_owner() {
     assert!(matches!(
         empty_owner,
         OpError::Empty {
-            field: "the owner",
+            field: plenary::domain::Field::Owner,
             ..
         }
     ));
@@ -114,7 +114,7 @@ fn a_commitment_needs_an_action_and_an_owner() {
     assert!(matches!(
         empty_what,
         OpError::Empty {
-            field: "the action",
+            field: plenary::domain::Field::Action,
             ..
         }
     ));

@@ -85,7 +85,7 @@ fn esc_on_a_form_with_text_asks_before_discarding() {
     term.wait_for("Note");
     term.send("Data from two districts is missing");
     term.send("\x1b");
-    term.wait_for("Discard what you typed in this form?");
+    term.wait_for("Discard what you typed?");
     term.send("n");
     term.send("\r");
     term.wait_for("Note recorded");

@@ -72,7 +72,8 @@ impl Hosted {
             if let Ok(e) = self.events.recv_timeout(Duration::from_millis(5)) {
                 serve::handle(&self.host, &mut self.app, e, now(), &mut acks);
             }
-            serve::publish(&self.host, &mut self.app);
+            let applied = self.app.take_applied();
+            serve::publish(&self.host, &applied, &self.app.session);
             // As if every save were instant.
             serve::release_acks(&self.host, &mut acks, u64::MAX);
         }
@@ -289,7 +290,8 @@ fn bad_peers_get_errors_and_never_stall_the_host() {
     let started = Instant::now();
     for i in 0..3000 {
         h.app.apply(note(&format!("flood {i}")), now()).unwrap();
-        serve::publish(&h.host, &mut h.app);
+        let applied = h.app.take_applied();
+        serve::publish(&h.host, &applied, &h.app.session);
     }
     assert!(
         started.elapsed() < Duration::from_secs(5),

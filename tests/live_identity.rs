@@ -71,7 +71,8 @@ impl Hosted {
             if let Ok(e) = self.events.recv_timeout(Duration::from_millis(5)) {
                 serve::handle(&self.host, &mut self.app, e, now(), &mut acks);
             }
-            serve::publish(&self.host, &mut self.app);
+            let applied = self.app.take_applied();
+            serve::publish(&self.host, &applied, &self.app.session);
             serve::release_acks(&self.host, &mut acks, u64::MAX);
         }
     }

@@ -5,7 +5,6 @@ use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use plenary::app::App;
 use plenary::domain::*;
 use plenary::lean_backend::LeanBackend;
-use plenary::screen::Screen;
 use plenary::ui::{self, Ctx, Theme, ThemeName};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -48,15 +47,28 @@ fn run(
     let offset = FixedOffset::east_opt(0).unwrap();
     let area = Rect::new(0, 0, width, height);
     let mut backend = LeanBackend::new(Vec::new()).raw_mode(true);
-    let mut screen = Screen::default();
+    backend.set_columns(width);
+    // The shell's own path: ratatui's Terminal over the lean backend, a frame a second.
+    let mut shown = ratatui::Terminal::with_options(
+        backend,
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(area),
+        },
+    )
+    .unwrap();
     let mut terminal = vt100::Parser::new(height.try_into().unwrap(), width.try_into().unwrap(), 0);
     let mut per_second = Vec::new();
     for second in seconds {
         let now = at(second).now;
-        screen
-            .draw(&mut backend, area, 0, app, &theme, offset, now)
+        let ctx = Ctx {
+            now,
+            offset,
+            theme: &theme,
+        };
+        shown
+            .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
             .unwrap();
-        let bytes = std::mem::take(backend.writer_mut());
+        let bytes = std::mem::take(shown.backend_mut().writer_mut());
 
         terminal.process(&bytes);
         per_second.push(bytes.len());
@@ -66,8 +78,6 @@ fn run(
             now,
             offset,
             theme: &theme,
-            ticking_only: false,
-            damage: Default::default(),
         };
         ui::render(app, &ctx, area, &mut full);
         for row in 0..height {

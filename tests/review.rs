@@ -188,7 +188,7 @@ fn a_follow_up_is_written_to_the_session_file_with_who_when_and_why() {
     // No note: the domain refuses a moved deadline, the form stays with the reason.
     carry_out(&mut r, effect);
     let form = r.followup.as_ref().expect("the form stays open");
-    assert!(form.error.as_deref().unwrap().contains("needs a note"));
+    assert!(form.error().unwrap().contains("needs a note"));
     typed(&mut r, "Templates are being translated");
     let effect = keys(&mut r, &[KeyCode::Enter]).unwrap();
     match &effect {
@@ -248,7 +248,7 @@ fn a_session_that_a_live_host_holds_is_not_written() {
     typed(&mut r, "done");
     let effect = keys(&mut r, &[KeyCode::Enter]).unwrap();
     carry_out(&mut r, effect);
-    let error = r.followup.as_ref().unwrap().error.clone().unwrap();
+    let error = r.followup.as_ref().unwrap().error().unwrap().to_string();
     assert!(error.contains("live in plenary (process"), "{error}");
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
@@ -325,7 +325,7 @@ fn two_reviewers_on_one_commitment_never_overwrite_each_other_silently() {
     assert!(
         lina.followup.is_none(),
         "{:?}",
-        lina.followup.as_ref().map(|f| &f.error)
+        lina.followup.as_ref().map(|f| f.error())
     );
 
     keys(&mut omar, &[KeyCode::Char('i'), KeyCode::Tab, KeyCode::Tab]);
@@ -333,7 +333,7 @@ fn two_reviewers_on_one_commitment_never_overwrite_each_other_silently() {
     let effect = keys(&mut omar, &[KeyCode::Enter]).unwrap();
     carry_out(&mut omar, effect);
     let form = omar.followup.as_ref().expect("the form stays open");
-    let error = form.error.clone().unwrap();
+    let error = form.error().unwrap().to_string();
     assert!(error.contains("lina followed up C9"), "{error}");
     assert!(error.contains("it is done now"), "{error}");
     assert_eq!(

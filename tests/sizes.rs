@@ -102,7 +102,11 @@ fn console_states() -> Vec<App> {
     );
     let mut states = Vec::new();
     let mut walk = |keys: &[KeyCode]| {
-        let mut app = App::new(base.session.clone(), base.me.clone(), base.file.clone());
+        let mut app = App::new(
+            base.session.clone(),
+            base.me.clone(),
+            "/tmp/odd.json".into(),
+        );
         for k in keys {
             press(&mut app, *k);
         }
@@ -135,11 +139,15 @@ fn console_states() -> Vec<App> {
     walk(&[KeyCode::Char('c'), KeyCode::Tab, KeyCode::Char('m')]);
     walk(&[KeyCode::Char('n'), KeyCode::Char('x')]);
     walk(&[KeyCode::Char('q')]);
-    let mut ready = App::new(base.session.clone(), base.me.clone(), base.file.clone());
+    let mut ready = App::new(
+        base.session.clone(),
+        base.me.clone(),
+        "/tmp/odd.json".into(),
+    );
     ready.session.live.as_mut().unwrap().started_at = None;
     states.push(ready);
-    let mut remote = App::new(base.session.clone(), base.me.clone(), base.file.clone());
-    remote.remote = Some(Default::default());
+    let mut remote = App::client(base.me.clone(), Default::default());
+    remote.session = base.session.clone();
     states.push(remote);
     states
 }
@@ -207,8 +215,6 @@ fn sweep(sizes: impl Iterator<Item = (u16, u16)> + Clone) {
             now: at(200).now,
             offset: FixedOffset::east_opt(0).unwrap(),
             theme: &theme,
-            ticking_only: false,
-            damage: Default::default(),
         };
         for (i, app) in consoles.iter().enumerate() {
             let mut buf = Buffer::empty(area);

@@ -1,15 +1,16 @@
-//! The commitment and note forms: typed text, focus, and the error beside a field.
+//! The commitment and note forms, built on the form kit (`crate::form`).
 //!
-//! A form never discards what was typed: a refused save keeps it open with the
-//! reason next to the field, and closing with text in it asks first.
+//! A form never discards what was typed: a refused save keeps it open with the reason
+//! beside the field the refusal is about, and closing with text in it asks first.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Style;
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::domain::deadline::{DeadlineError, parse_deadline};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
+pub use crate::form::FormKey;
+use crate::form::{Entry, Form};
+use crate::keymap::{Binding, Key, Keymap};
 
 /// The fields of the commitment form, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,16 +21,6 @@ pub enum Field {
 }
 
 impl Field {
-    fn next(self) -> Field {
-        match self {
-            Field::What => Field::Owner,
-            Field::Owner => Field::Deadline,
-            Field::Deadline => Field::What,
-        }
-    }
-    fn prev(self) -> Field {
-        self.next().next()
-    }
     /// The label printed beside the field.
     pub fn label(self) -> &'static str {
         match self {
@@ -38,50 +29,73 @@ impl Field {
             Field::Deadline => "Deadline",
         }
     }
-}
 
-/// What a key did to a form.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FormKey {
-    /// Handled inside the form.
-    Stay,
-    /// The person asked to save.
-    Submit,
-    /// The person asked to close.
-    Cancel,
-}
-
-fn text_input(placeholder: &str, wrap: bool) -> TextArea<'static> {
-    let mut t = TextArea::default();
-    t.set_placeholder_text(placeholder);
-    t.set_cursor_line_style(Style::default());
-    if wrap {
-        t.set_wrap_mode(WrapMode::WordOrGlyph);
-    }
-    t
-}
-
-fn single_line(text: &TextArea<'_>) -> String {
-    text.lines().join(" ")
-}
-
-/// Keys every text field takes from the textarea, except those the form itself uses.
-fn edit_text(area: &mut TextArea<'static>, key: KeyEvent) {
-    // Enter never inserts a line break: it saves. Ctrl-M is the same key to terminals.
-    let ctrl_m = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m');
-    if key.code != KeyCode::Enter && !ctrl_m {
-        area.input(key);
+    /// The form field a refusal about `field` is shown beside.
+    fn of(field: crate::domain::Field) -> Option<Field> {
+        match field {
+            crate::domain::Field::Action => Some(Field::What),
+            crate::domain::Field::Owner => Some(Field::Owner),
+            crate::domain::Field::Deadline => Some(Field::Deadline),
+            _ => None,
+        }
     }
 }
+
+/// The owner suggestions' keys, while suggestions are shown under the owner field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Next,
+    Previous,
+    /// Take the highlighted suggestion (and, with Tab, move on).
+    Take,
+    TakeAndMove,
+}
+
+/// Where the suggestion keys apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suggesting {
+    Owners,
+}
+
+/// The suggestion keys, shown in help beside the form's own.
+pub const SUGGESTION_KEYS: Keymap<Pick, Suggesting> = Keymap(&[
+    Binding {
+        keys: &[Key::code(KeyCode::Down)],
+        action: Pick::Next,
+        scope: Suggesting::Owners,
+        label: "↓",
+        help: "highlight the next suggested owner",
+        footer: Some("pick"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Up)],
+        action: Pick::Previous,
+        scope: Suggesting::Owners,
+        label: "↑",
+        help: "highlight the previous suggested owner",
+        footer: Some("pick"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Enter)],
+        action: Pick::Take,
+        scope: Suggesting::Owners,
+        label: "Enter",
+        help: "take the highlighted owner",
+        footer: Some("take it"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Tab)],
+        action: Pick::TakeAndMove,
+        scope: Suggesting::Owners,
+        label: "Tab",
+        help: "take the highlighted owner and go to the deadline",
+        footer: None,
+    },
+]);
 
 /// Adding or editing a commitment.
 pub struct CommitmentForm {
-    pub what: TextArea<'static>,
-    pub owner: TextArea<'static>,
-    pub deadline: TextArea<'static>,
-    pub focus: Field,
-    /// The refusal to show, beside a field or (with `None`) above the form.
-    pub error: Option<(Option<Field>, String)>,
+    pub form: Form<Field>,
     /// The commitment being edited and the revision the edit started from.
     pub editing: Option<(String, u32)>,
     pub anchor: Anchor,
@@ -89,65 +103,73 @@ pub struct CommitmentForm {
     pub past_confirmed: Option<NaiveDate>,
     /// The owner suggestion highlighted with ↑/↓.
     pub picked: Option<usize>,
-    original: [String; 3],
 }
 
 impl CommitmentForm {
     /// An empty form for a new commitment.
     pub fn new(anchor: Anchor) -> Self {
         CommitmentForm {
-            what: text_input("what will be done, concretely", true),
-            owner: text_input("who: a person, ministry or organisation", false),
-            deadline: text_input("by when: 2027-03-31, +2w, in 3 months, end of june", false),
-            focus: Field::What,
-            error: None,
+            form: Form::new(vec![
+                (
+                    Field::What,
+                    Entry::text("what will be done, concretely", true),
+                ),
+                (
+                    Field::Owner,
+                    Entry::text("who: a person, ministry or organisation", false),
+                ),
+                (
+                    Field::Deadline,
+                    Entry::text("by when: 2027-03-31, +2w, in 3 months, end of june", false),
+                ),
+            ]),
             editing: None,
             anchor,
             past_confirmed: None,
             picked: None,
-            original: Default::default(),
         }
+    }
+
+    /// A form holding `what`, `owner` and `deadline` as typed: the one way a commitment
+    /// form is filled, for an edit, a draft kept across a restart, or a refused save.
+    /// `editing` is the commitment and the revision the edit starts from.
+    pub fn filled(
+        anchor: Anchor,
+        [what, owner, deadline]: [&str; 3],
+        editing: Option<(String, u32)>,
+        as_original: bool,
+    ) -> Self {
+        let mut f = CommitmentForm::new(anchor);
+        f.form.fill(
+            &[
+                (Field::What, what),
+                (Field::Owner, owner),
+                (Field::Deadline, deadline),
+            ],
+            as_original,
+        );
+        f.editing = editing;
+        f
     }
 
     /// A form filled with an existing commitment.
     pub fn edit(c: &Commitment) -> Self {
-        let mut form = CommitmentForm::new(c.anchor);
-        form.what.insert_str(&c.what);
-        form.owner.insert_str(&c.owner);
-        form.deadline.insert_str(c.deadline.to_string());
-        form.editing = Some((c.id.clone(), c.revision));
-        form.original = [c.what.clone(), c.owner.clone(), c.deadline.to_string()];
-        form
+        CommitmentForm::filled(
+            c.anchor,
+            [&c.what, &c.owner, &c.deadline.to_string()],
+            Some((c.id.clone(), c.revision)),
+            true,
+        )
     }
 
     /// The text of one field, on one line.
     pub fn value(&self, field: Field) -> String {
-        single_line(self.area(field))
-    }
-
-    /// The text area behind a field.
-    pub fn area(&self, field: Field) -> &TextArea<'static> {
-        match field {
-            Field::What => &self.what,
-            Field::Owner => &self.owner,
-            Field::Deadline => &self.deadline,
-        }
-    }
-
-    fn area_mut(&mut self, field: Field) -> &mut TextArea<'static> {
-        match field {
-            Field::What => &mut self.what,
-            Field::Owner => &mut self.owner,
-            Field::Deadline => &mut self.deadline,
-        }
+        self.form.value(field)
     }
 
     /// Whether closing now would lose typed text.
     pub fn has_changes(&self) -> bool {
-        [Field::What, Field::Owner, Field::Deadline]
-            .iter()
-            .zip(&self.original)
-            .any(|(f, orig)| self.value(*f).trim() != orig.trim())
+        self.form.has_changes()
     }
 
     /// The deadline as understood so far, shown live under the field.
@@ -158,7 +180,7 @@ impl CommitmentForm {
     /// Owner suggestions matching what is typed (at most five), best first.
     pub fn owner_matches<'a>(&self, known: &'a [String]) -> Vec<&'a str> {
         let typed = self.value(Field::Owner).trim().to_lowercase();
-        if typed.is_empty() || self.focus != Field::Owner {
+        if typed.is_empty() || self.form.focus != Field::Owner {
             return Vec::new();
         }
         let mut starts: Vec<&str> = Vec::new();
@@ -182,43 +204,37 @@ impl CommitmentForm {
     /// Handles a key; `known` are the owner suggestions.
     pub fn on_key(&mut self, key: KeyEvent, known: &[String]) -> FormKey {
         let matches = self.owner_matches(known);
-        match key.code {
-            KeyCode::Esc => return FormKey::Cancel,
-            KeyCode::Tab => self.move_focus(self.focus.next()),
-            KeyCode::BackTab => self.move_focus(self.focus.prev()),
-            KeyCode::Down if !matches.is_empty() => {
-                self.picked = Some(self.picked.map_or(0, |p| (p + 1) % matches.len()));
-            }
-            KeyCode::Up if !matches.is_empty() => {
-                self.picked = Some(self.picked.map_or(matches.len() - 1, |p| {
-                    (p + matches.len() - 1) % matches.len()
-                }));
-            }
-            KeyCode::Enter => {
-                if let Some(choice) = self.picked.and_then(|p| matches.get(p)) {
-                    let choice = choice.to_string();
-                    self.owner = text_input("", false);
-                    self.owner.insert_str(choice);
-                    self.picked = None;
+        if !matches.is_empty() && !self.form.discarding {
+            let n = matches.len();
+            match SUGGESTION_KEYS.resolve(&[Suggesting::Owners], &key) {
+                Some(Pick::Next) => {
+                    self.picked = Some(self.picked.map_or(0, |p| (p + 1) % n));
                     return FormKey::Stay;
                 }
-                return FormKey::Submit;
-            }
-            _ => {
-                let focus = self.focus;
-                edit_text(self.area_mut(focus), key);
-                self.picked = None;
-                if focus == Field::Deadline {
-                    self.past_confirmed = None;
+                Some(Pick::Previous) => {
+                    self.picked = Some(self.picked.map_or(n - 1, |p| (p + n - 1) % n));
+                    return FormKey::Stay;
                 }
+                Some(pick @ (Pick::Take | Pick::TakeAndMove)) => {
+                    if let Some(choice) = self.picked.and_then(|p| matches.get(p)) {
+                        let choice = choice.to_string();
+                        self.form.fill(&[(Field::Owner, &choice)], false);
+                        self.picked = None;
+                        if pick == Pick::TakeAndMove {
+                            self.form.focus = Field::Deadline;
+                        }
+                        return FormKey::Stay;
+                    }
+                }
+                None => {}
             }
         }
-        FormKey::Stay
-    }
-
-    fn move_focus(&mut self, to: Field) {
-        self.focus = to;
+        let (outcome, changed) = self.form.on_key(key);
         self.picked = None;
+        if changed == Some(Field::Deadline) {
+            self.past_confirmed = None;
+        }
+        outcome
     }
 
     /// Builds the draft to submit, or puts the reason beside the deadline field.
@@ -232,7 +248,7 @@ impl CommitmentForm {
                 past_deadline_confirmed: self.past_confirmed == Some(deadline),
             }),
             Err(e) => {
-                self.show_error(Some(Field::Deadline), e.to_string());
+                self.form.refuse(Some(Field::Deadline), e.to_string());
                 None
             }
         }
@@ -240,83 +256,66 @@ impl CommitmentForm {
 
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
     pub fn refused(&mut self, error: &OpError) {
-        let field = match error {
-            OpError::Empty {
-                field: "the action",
-                ..
-            }
-            | OpError::TooLong {
-                field: "the action",
-                ..
-            } => Some(Field::What),
-            OpError::Empty {
-                field: "the owner", ..
-            }
-            | OpError::TooLong {
-                field: "the owner", ..
-            } => Some(Field::Owner),
-            OpError::PastDeadline(date) => {
-                self.past_confirmed = Some(*date);
-                self.show_error(
-                    Some(Field::Deadline),
-                    format!(
-                        "{} is in the past: Enter again to keep it, or change it",
-                        date.format("%-d %b %Y")
-                    ),
-                );
-                return;
-            }
-            _ => None,
-        };
-        self.show_error(field, error.to_string());
-    }
-
-    fn show_error(&mut self, field: Option<Field>, message: String) {
-        if let Some(f) = field {
-            self.focus = f;
+        if let OpError::PastDeadline(date) = error {
+            self.past_confirmed = Some(*date);
+            self.form.refuse(
+                Some(Field::Deadline),
+                format!(
+                    "{} is in the past: Enter again to keep it, or change it",
+                    date.format("%-d %b %Y")
+                ),
+            );
+            return;
         }
-        self.error = Some((field, message));
+        let field = error.field().and_then(Field::of);
+        self.form.refuse(field, error.to_string());
     }
+}
+
+/// The note form's one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteField {
+    Text,
 }
 
 /// Writing a note for the current item or group.
 pub struct NoteForm {
-    pub text: TextArea<'static>,
+    pub form: Form<NoteField>,
     pub anchor: Anchor,
-    pub error: Option<String>,
 }
 
 impl NoteForm {
     /// An empty note anchored where the session is now.
     pub fn new(anchor: Anchor) -> Self {
         NoteForm {
-            text: text_input("what was said, decided or asked", true),
+            form: Form::new(vec![(
+                NoteField::Text,
+                Entry::text("what was said, decided or asked", true),
+            )]),
             anchor,
-            error: None,
         }
+    }
+
+    /// A note form holding `text` as typed (a draft kept across a restart).
+    pub fn filled(anchor: Anchor, text: &str) -> Self {
+        let mut f = NoteForm::new(anchor);
+        f.form.fill(&[(NoteField::Text, text)], false);
+        f
     }
 
     /// The note's text.
     pub fn value(&self) -> String {
-        self.text.lines().join("\n")
+        self.form.value(NoteField::Text)
     }
 
     /// Whether closing would lose typed text.
     pub fn has_changes(&self) -> bool {
-        !self.value().trim().is_empty()
+        self.form.has_changes()
     }
 
     /// Handles a key in the note form.
     pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
-        match key.code {
-            KeyCode::Esc => FormKey::Cancel,
-            KeyCode::Enter => FormKey::Submit,
-            KeyCode::Tab | KeyCode::BackTab => FormKey::Stay,
-            _ => {
-                edit_text(&mut self.text, key);
-                FormKey::Stay
-            }
-        }
+        self.form.on_key(key).0
     }
 }
 
@@ -324,9 +323,9 @@ impl NoteForm {
 mod tests {
     use super::*;
 
-    fn type_text(form: &mut CommitmentForm, text: &str) {
+    fn type_text(form: &mut CommitmentForm, text: &str, known: &[String]) {
         for c in text.chars() {
-            form.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &[]);
+            form.on_key(KeyEvent::from(KeyCode::Char(c)), known);
         }
     }
 
@@ -334,38 +333,46 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
     }
 
-    #[test]
-    fn an_unreadable_deadline_keeps_every_field_and_points_at_the_deadline() {
-        let mut form = CommitmentForm::new(Anchor {
+    fn anchor() -> Anchor {
+        Anchor {
             item: 0,
             group: None,
-        });
-        type_text(&mut form, "Brief the budget committee");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_deadline_keeps_every_field_and_points_at_the_deadline() {
+        let mut form = CommitmentForm::new(anchor());
+        type_text(&mut form, "Brief the budget committee", &[]);
         form.on_key(KeyEvent::from(KeyCode::Tab), &[]);
-        type_text(&mut form, "Parliament");
+        type_text(&mut form, "Parliament", &[]);
         form.on_key(KeyEvent::from(KeyCode::Tab), &[]);
-        type_text(&mut form, "sometime soon");
+        type_text(&mut form, "sometime soon", &[]);
         assert!(form.draft(today()).is_none());
-        assert_eq!(form.focus, Field::Deadline);
-        assert!(form.error.as_ref().unwrap().1.contains("sometime soon"));
+        assert_eq!(form.form.focus, Field::Deadline);
+        assert!(
+            form.form
+                .error
+                .as_ref()
+                .unwrap()
+                .1
+                .contains("sometime soon")
+        );
         assert_eq!(form.value(Field::What), "Brief the budget committee");
         assert_eq!(form.value(Field::Owner), "Parliament");
         assert_eq!(form.value(Field::Deadline), "sometime soon");
     }
 
     #[test]
-    fn owner_suggestions_complete_from_what_is_typed() {
+    fn owner_suggestions_complete_from_what_is_typed_and_tab_takes_one() {
         let known = vec![
             "Ministry of Finance".to_string(),
             "Ministry of Health".to_string(),
             "UN system".to_string(),
         ];
-        let mut form = CommitmentForm::new(Anchor {
-            item: 0,
-            group: None,
-        });
+        let mut form = CommitmentForm::new(anchor());
         form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        type_text(&mut form, "min");
+        type_text(&mut form, "min", &known);
         assert_eq!(
             form.owner_matches(&known),
             vec!["Ministry of Finance", "Ministry of Health"]
@@ -373,10 +380,11 @@ mod tests {
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
         assert_eq!(
-            form.on_key(KeyEvent::from(KeyCode::Enter), &known),
+            form.on_key(KeyEvent::from(KeyCode::Tab), &known),
             FormKey::Stay
         );
         assert_eq!(form.value(Field::Owner), "Ministry of Health");
+        assert_eq!(form.form.focus, Field::Deadline);
         // With nothing highlighted, Enter submits.
         assert_eq!(
             form.on_key(KeyEvent::from(KeyCode::Enter), &known),
@@ -386,21 +394,29 @@ mod tests {
 
     #[test]
     fn a_past_deadline_is_kept_after_a_second_enter_only() {
-        let mut form = CommitmentForm::new(Anchor {
-            item: 0,
-            group: None,
-        });
-        form.focus = Field::Deadline;
-        type_text(&mut form, "2026-01-15");
+        let mut form = CommitmentForm::new(anchor());
+        form.form.focus = Field::Deadline;
+        type_text(&mut form, "2026-01-15", &[]);
         let first = form.draft(today()).unwrap();
         assert!(!first.past_deadline_confirmed);
         form.refused(&OpError::PastDeadline(first.deadline));
-        assert!(form.error.as_ref().unwrap().1.contains("Enter again"));
+        assert!(form.form.error.as_ref().unwrap().1.contains("Enter again"));
         assert!(form.draft(today()).unwrap().past_deadline_confirmed);
         // Changing the date withdraws the confirmation.
         form.on_key(KeyEvent::from(KeyCode::Backspace), &[]);
-        type_text(&mut form, "4");
+        type_text(&mut form, "4", &[]);
         assert!(!form.draft(today()).unwrap().past_deadline_confirmed);
+    }
+
+    #[test]
+    fn a_refusal_is_shown_beside_its_field_by_its_kind_not_its_words() {
+        let mut form = CommitmentForm::new(anchor());
+        form.refused(&OpError::Empty {
+            field: crate::domain::Field::Owner,
+            hint: "who will do it",
+        });
+        assert_eq!(form.form.focus, Field::Owner);
+        assert_eq!(form.form.error.as_ref().unwrap().0, Some(Field::Owner));
     }
 
     #[test]
@@ -413,7 +429,7 @@ mod tests {
         .unwrap();
         let mut form = CommitmentForm::edit(&c);
         assert!(!form.has_changes());
-        type_text(&mut form, "!");
+        type_text(&mut form, "!", &[]);
         assert!(form.has_changes());
     }
 }

@@ -2,8 +2,9 @@
 //! session itself. Views read this; key handling (`update`) changes it, and every
 //! change to the session goes through `Session::apply`.
 
-pub mod action;
+mod actions;
 pub mod form;
+pub mod keys;
 mod update;
 
 use std::path::PathBuf;
@@ -14,8 +15,8 @@ use crate::domain::timer::{Bell, bell_between};
 use crate::domain::{
     Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Numbered, Op, OpError, Session,
 };
-pub use action::{Action, View};
-pub use form::{CommitmentForm, Field, NoteForm};
+pub use form::{CommitmentForm, Field, NoteField, NoteForm};
+pub use keys::{Action, View};
 
 /// An open form; only one at a time.
 pub enum Form {
@@ -30,7 +31,6 @@ pub enum Confirm {
         group: usize,
     },
     QuitWhileRunning,
-    DiscardForm,
     QuitDiscardingForm,
     EndSession,
     /// Quit although the last changes are not on disk.
@@ -47,43 +47,60 @@ pub struct Flash {
     pub when_saved: Option<(u64, String)>,
 }
 
-/// Everything the facilitator's screen shows and remembers between keys.
+/// What a seat at a live session shows and remembers between keys: the session as seen
+/// from here, who is at the keyboard, the view, its form or question, and whose seat it is.
 pub struct App {
     pub session: Session,
     /// Who is at this keyboard; recorded as the author of notes and commitments.
     pub me: Author,
-    /// The file the session is saved to, for display.
-    pub file: PathBuf,
     pub view: View,
-    pub projector: bool,
-    pub muted: bool,
+    /// The keys overlay is open, scrolled this far.
     pub help: bool,
+    pub help_scroll: u16,
     pub form: Option<Form>,
     pub confirm: Option<Confirm>,
     pub flash: Option<Flash>,
-    /// Row selected in the commitments table.
-    pub selected: usize,
-    /// Set by the runtime while the file on disk is behind.
-    pub save_warning: Option<String>,
-    /// Set by the runtime while changes are not on disk (a failing or slow disk): quitting
-    /// then asks first.
-    pub disk_behind: bool,
-    /// Set by the runtime while note-takers cannot join (the socket could not be re-created).
-    pub sharing_warning: Option<String>,
+    /// Each list keeps its own selection.
+    pub selection: Selection,
     /// Names and organisations offered when typing an owner.
     pub owners: Vec<String>,
-    /// Operations applied since the runtime last took them, for live clients.
+    /// The facilitator's (hosting) or a note-taker's (a client of the host).
+    pub seat: Seat,
+    /// Operations applied here since the runner last took them: to the journal, then to
+    /// live clients. (A client applies nothing itself: its operations go to the host.)
     applied: Vec<AppliedOp>,
-    /// The same operations, for the journal on disk.
-    journal: Vec<AppliedOp>,
-    /// Set when this app is a client of someone else's live session.
-    pub remote: Option<Remote>,
-    /// Who has joined the live session, as shown to the facilitator (connection, label).
-    pub people: Vec<(u64, String)>,
-    /// A connection the facilitator asked to end; the runtime carries it out.
-    disconnect: Option<u64>,
-    dirty: bool,
     quit: bool,
+}
+
+/// The row selected in each list, so moving in one never moves another.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub commitment: usize,
+    pub person: usize,
+}
+
+/// Whose seat an app is.
+pub enum Seat {
+    Host(Box<HostSeat>),
+    Client(Box<Remote>),
+}
+
+/// What only the facilitator's console has: the file, the projector and bell, the disk's
+/// and the sharing's state, and who joined.
+#[derive(Debug, Default)]
+pub struct HostSeat {
+    /// The file the session is saved to, for display.
+    pub file: PathBuf,
+    pub projector: bool,
+    pub muted: bool,
+    /// Why the file on disk is behind (or lags its journal), while it is.
+    pub save_warning: Option<String>,
+    /// Set while changes are not on disk (a failing or slow disk): quitting then asks first.
+    pub disk_behind: bool,
+    /// Set while note-takers cannot join.
+    pub sharing_warning: Option<String>,
+    /// Who has joined the live session (connection, label).
+    pub people: Vec<(u64, String)>,
 }
 
 /// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
@@ -103,39 +120,90 @@ pub struct Remote {
     pub sent: u64,
 }
 
+/// What a key asks of the world outside the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// End a note-taker's connection (the facilitator's `x`).
+    Disconnect { conn: u64, who: String },
+}
+
 impl App {
-    /// A facilitator's view of `session`, which must already have a live record.
+    /// The facilitator's console on `session`, which must already have a live record.
     pub fn new(session: Session, me: Author, file: PathBuf) -> App {
+        App::seated(
+            session,
+            me,
+            Seat::Host(Box::new(HostSeat {
+                file,
+                ..HostSeat::default()
+            })),
+        )
+    }
+
+    /// A note-taker's (or viewer's) screen, before the host has sent the session.
+    pub fn client(me: Author, remote: Remote) -> App {
+        App::seated(Session::awaited(), me, Seat::Client(Box::new(remote)))
+    }
+
+    fn seated(session: Session, me: Author, seat: Seat) -> App {
         let owners = session.owner_suggestions();
         App {
             session,
             me,
-            file,
             view: View::Stage,
-            projector: false,
-            muted: false,
             help: false,
+            help_scroll: 0,
             form: None,
             confirm: None,
             flash: None,
-            selected: 0,
-            save_warning: None,
-            disk_behind: false,
-            sharing_warning: None,
+            selection: Selection::default(),
             owners,
+            seat,
             applied: Vec::new(),
-            journal: Vec::new(),
-            remote: None,
-            people: Vec::new(),
-            disconnect: None,
-            dirty: false,
             quit: false,
         }
     }
 
+    /// The facilitator's own state, on the console.
+    pub fn host(&self) -> Option<&HostSeat> {
+        match &self.seat {
+            Seat::Host(h) => Some(h),
+            Seat::Client(_) => None,
+        }
+    }
+
+    /// The facilitator's own state, to change it.
+    pub fn host_mut(&mut self) -> Option<&mut HostSeat> {
+        match &mut self.seat {
+            Seat::Host(h) => Some(h),
+            Seat::Client(_) => None,
+        }
+    }
+
+    /// The note-taker's link state, on a client.
+    pub fn remote(&self) -> Option<&Remote> {
+        match &self.seat {
+            Seat::Client(r) => Some(r),
+            Seat::Host(_) => None,
+        }
+    }
+
+    /// The note-taker's link state, to change it.
+    pub fn remote_mut(&mut self) -> Option<&mut Remote> {
+        match &mut self.seat {
+            Seat::Client(r) => Some(r),
+            Seat::Host(_) => None,
+        }
+    }
+
+    /// Whether the projector view is on (the console only).
+    pub fn projector(&self) -> bool {
+        self.host().is_some_and(|h| h.projector)
+    }
+
     /// Applies an operation as this user; a success marks the session for saving.
     pub fn apply(&mut self, op: Op, at: Moment) -> Result<Applied, OpError> {
-        if let Some(remote) = self.remote.as_mut() {
+        if let Seat::Client(remote) = &mut self.seat {
             // A client checks what it can (role, then the same domain rules on a copy) and
             // queues the operation for the host, whose answer is final.
             if !remote.role.allows(&op) {
@@ -151,12 +219,10 @@ impl App {
             probe.apply(&op, &self.me, at)?;
             remote.next_seq += 1;
             remote.pending.push((remote.next_seq, op));
-            self.dirty = true;
             return Ok(Applied::Done);
         }
         let result = self.session.apply(&op, &self.me, at);
         if result.is_ok() {
-            self.dirty = true;
             let by = self.me.clone();
             self.log(op, by, at, None);
         }
@@ -174,7 +240,6 @@ impl App {
     ) -> Result<Numbered, OpError> {
         let result = self.session.apply_numbered(client, seq, &op, &by, at);
         if let Ok(Numbered::Applied(_)) = result {
-            self.dirty = true;
             self.owners = self.session.owner_suggestions();
             self.log(op, by, at, Some((client.to_string(), seq)));
         }
@@ -189,13 +254,7 @@ impl App {
             at,
             origin,
         };
-        self.journal.push(entry.clone());
         self.applied.push(entry);
-    }
-
-    /// Operations applied since the last call, oldest first, for the journal on disk.
-    pub fn take_journal(&mut self) -> Vec<AppliedOp> {
-        std::mem::take(&mut self.journal)
     }
 
     /// Tells the app which revision is on disk: a message waiting for it now says it is saved.
@@ -221,9 +280,9 @@ impl App {
         std::mem::take(&mut self.applied)
     }
 
-    /// Whether the session changed since the last call; the runtime saves when it did.
-    pub fn take_dirty(&mut self) -> bool {
-        std::mem::take(&mut self.dirty)
+    /// Leaves now, asking nothing: the process was told to stop (a signal, a hang-up).
+    pub fn stop(&mut self) {
+        self.quit = true;
     }
 
     /// Whether the person asked to leave (and any confirmation was given).
@@ -335,7 +394,7 @@ impl App {
         Some(now + chrono::Duration::milliseconds(wait))
     }
 
-    fn say(&mut self, text: impl Into<String>) {
+    pub(super) fn say(&mut self, text: impl Into<String>) {
         self.flash = Some(Flash {
             text: text.into(),
             is_error: false,
@@ -345,8 +404,8 @@ impl App {
 
     /// Says `text` once the change just applied is on disk, and "saving…" until then.
     /// A client's changes are confirmed by the host instead, so it says `text` at once.
-    fn say_once_saved(&mut self, saving: impl Into<String>, text: impl Into<String>) {
-        if self.remote.is_some() {
+    pub(super) fn say_once_saved(&mut self, saving: impl Into<String>, text: impl Into<String>) {
+        if self.remote().is_some() {
             return self.say(text);
         }
         self.flash = Some(Flash {
@@ -361,22 +420,12 @@ impl App {
         self.say(text);
     }
 
-    /// The connection the facilitator asked to end, if any.
-    pub fn take_disconnect(&mut self) -> Option<u64> {
-        self.disconnect.take()
-    }
-
-    /// Asks the runtime to end a live client's connection.
-    pub fn request_disconnect(&mut self, conn: u64) {
-        self.disconnect = Some(conn);
-    }
-
     /// Shows a problem the runtime met (a write-back that failed) in the flash line.
     pub fn warn(&mut self, text: impl Into<String>) {
         self.refuse(text);
     }
 
-    fn refuse(&mut self, text: impl Into<String>) {
+    pub(super) fn refuse(&mut self, text: impl Into<String>) {
         self.flash = Some(Flash {
             text: text.into(),
             is_error: true,

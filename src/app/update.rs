@@ -3,31 +3,74 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::{Action, View, main_action};
-use super::form::{CommitmentForm, FormKey, NoteForm};
-use super::{App, Confirm, Form};
+use super::form::FormKey;
+use super::keys::{
+    Action, CLIENT_HELP_SECTIONS, CLIENT_KEYMAP, HELP_SECTIONS, KEYMAP, Scope, VIEWER_KEYMAP, View,
+};
+use super::{App, Confirm, Effect, Form, Seat};
 use crate::domain::timer::clock_text;
 use crate::domain::{Applied, ItemKind, Moment, Op};
-
-const STEP_SECONDS: i64 = 30;
+use crate::keymap::Keymap;
+use crate::live::protocol::Role;
 
 impl App {
-    /// Handles one key press at `at`.
-    pub fn on_key(&mut self, key: KeyEvent, at: Moment) {
+    /// The scopes whose keys apply now, most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        let mut scopes = Vec::with_capacity(4);
+        match self.view {
+            View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
+            View::People if !self.projector() => scopes.push(Scope::People),
+            _ => {}
+        }
+        let running = self.started() && !self.ended();
+        match self.current_kind() {
+            Some(ItemKind::FollowUp) if running => scopes.push(Scope::FollowUp),
+            Some(ItemKind::Presentations) => scopes.push(Scope::Timer),
+            _ => {}
+        }
+        if !self.started() {
+            scopes.push(Scope::Start);
+        }
+        scopes.push(Scope::Everywhere);
+        scopes
+    }
+
+    /// The keymap of this seat, and the scopes its help lists: the facilitator's keys on
+    /// the console, the note-taker's on a client.
+    pub fn keymap_and_help(&self) -> (&'static Keymap<Action, Scope>, &'static [Scope]) {
+        match (&self.seat, self.remote().map(|r| r.role)) {
+            (Seat::Host(_), _) => (&KEYMAP, &HELP_SECTIONS),
+            (_, Some(Role::Viewer)) => (&VIEWER_KEYMAP, &CLIENT_HELP_SECTIONS),
+            _ => (&CLIENT_KEYMAP, &CLIENT_HELP_SECTIONS),
+        }
+    }
+
+    /// Handles one key press at `at`; returns what it asks of the world outside.
+    pub fn on_key(&mut self, key: KeyEvent, at: Moment) -> Option<Effect> {
         if key.kind == KeyEventKind::Release {
-            return;
+            return None;
         }
         let ctrl_c =
             key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
         if self.confirm.is_some() {
             self.on_confirm_key(key, ctrl_c, at);
-            return;
+            return None;
         }
         self.flash = None;
         if self.help {
-            self.help = false;
-            self.quit = ctrl_c;
-            return;
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
+                Some(HelpAction::ScrollDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(5)
+                }
+                None => {
+                    self.help = false;
+                    self.help_scroll = 0;
+                    self.quit = ctrl_c;
+                }
+            }
+            return None;
         }
         if self.form.is_some() {
             if ctrl_c {
@@ -35,10 +78,37 @@ impl App {
             } else {
                 self.on_form_key(key, at);
             }
-            return;
+            return None;
         }
-        if let Some(action) = main_action(key, self.view) {
-            self.on_action(action, at);
+        let (map, _) = self.keymap_and_help();
+        match map.resolve(&self.scopes(), &key) {
+            Some(action) => self.on_action(action, at),
+            None => {
+                // A key of the facilitator's, pressed on a note-taker's screen, says whose.
+                if let Some(remote) = self.remote()
+                    && KEYMAP.anywhere(&key).is_some()
+                    && map.anywhere(&key).is_none()
+                {
+                    let whose = match remote.role {
+                        Role::Viewer => "You joined as a viewer: you can watch, not change",
+                        _ => {
+                            "Agenda and timers are the facilitator's; you add notes and commitments"
+                        }
+                    };
+                    self.refuse(whose);
+                    return None;
+                }
+                // A key that works elsewhere says where.
+                if let Some(b) = map.anywhere(&key) {
+                    self.refuse(format!(
+                        "{} ({}) works {}",
+                        b.label,
+                        b.help,
+                        b.scope.where_()
+                    ));
+                }
+                None
+            }
         }
     }
 
@@ -72,7 +142,6 @@ impl App {
             Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm | Confirm::QuitUnsaved => {
                 self.quit = true
             }
-            Confirm::DiscardForm => self.form = None,
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
                     self.say("Session ended. Commitments can still be added; q to quit.");
@@ -89,18 +158,8 @@ impl App {
         };
         match outcome {
             FormKey::Stay => {}
-            FormKey::Cancel => {
-                let changed = match &self.form {
-                    Some(Form::Commitment(f)) => f.has_changes(),
-                    Some(Form::Note(f)) => f.has_changes(),
-                    None => false,
-                };
-                if changed {
-                    self.confirm = Some(Confirm::DiscardForm);
-                } else {
-                    self.form = None;
-                }
-            }
+            // Nothing typed, or the person said to discard it (the kit asked).
+            FormKey::Close => self.form = None,
             FormKey::Submit => self.submit_form(at),
         }
     }
@@ -124,13 +183,13 @@ impl App {
                 match self.apply(op, at) {
                     Ok(Applied::Created(id)) => {
                         self.owners = self.session.owner_suggestions();
-                        self.selected = self.commitment_count().saturating_sub(1);
+                        self.selection.commitment = self.commitment_count().saturating_sub(1);
                         self.say_once_saved(
                             format!("Commitment {id}: saving…"),
                             format!("Commitment {id} recorded ✓"),
                         );
                     }
-                    Ok(Applied::Done) if self.remote.is_some() => {
+                    Ok(Applied::Done) if self.remote().is_some() => {
                         self.say("Sent: it shows here once the facilitator's plenary has it")
                     }
                     Ok(Applied::Done) => {
@@ -148,10 +207,11 @@ impl App {
                     anchor: f.anchor,
                 };
                 match self.apply(op, at) {
-                    Ok(_) if self.remote.is_some() => self.say("Note sent"),
+                    Ok(_) if self.remote().is_some() => self.say("Note sent"),
                     Ok(_) => self.say_once_saved("Note: saving…", "Note recorded ✓"),
                     Err(e) => {
-                        f.error = Some(e.to_string());
+                        f.form
+                            .refuse(Some(super::form::NoteField::Text), e.to_string());
                         self.form = Some(Form::Note(f));
                     }
                 }
@@ -160,252 +220,13 @@ impl App {
     }
 
     /// Applies an op and reports a refusal in the flash line; true when applied.
-    fn run(&mut self, op: Op, at: Moment) -> bool {
+    pub(super) fn run(&mut self, op: Op, at: Moment) -> bool {
         match self.apply(op, at) {
             Ok(_) => true,
             Err(e) => {
                 self.refuse(capitalised(&e.to_string()));
                 false
             }
-        }
-    }
-
-    fn on_action(&mut self, action: Action, at: Moment) {
-        let item = self.current_item();
-        let group = self.current_group();
-        let items = self.session.agenda.len();
-        let groups = self.session.groups.len();
-        let presenting = self.current_kind() == Some(ItemKind::Presentations);
-        if self.current_kind() == Some(ItemKind::FollowUp) && self.started() && !self.ended() {
-            match action {
-                Action::NextGroup | Action::PrevGroup => {
-                    return self.move_carried(action == Action::NextGroup, at);
-                }
-                Action::ToggleTimer => return self.record_carried(at),
-                Action::OwnerTimer => return self.toggle_owner_timer(at),
-                _ => {}
-            }
-        }
-        match action {
-            Action::StartSession => {
-                if !self.started() && self.run(Op::StartSession, at) {
-                    let title = self
-                        .session
-                        .agenda
-                        .get(item)
-                        .map(|i| i.title.clone())
-                        .unwrap_or_default();
-                    self.say(format!("Session started: {title}"));
-                }
-            }
-            Action::ToggleTimer => {
-                if !presenting {
-                    self.refuse("No presenter timer in this item; ] moves on to the report-back");
-                } else {
-                    let running = self
-                        .session
-                        .live
-                        .as_ref()
-                        .is_some_and(|l| l.presentations[group].timer.is_running());
-                    let op = if running {
-                        Op::PauseTimer { group }
-                    } else {
-                        Op::StartTimer { group }
-                    };
-                    self.run(op, at);
-                }
-            }
-            Action::NextGroup | Action::PrevGroup => {
-                if groups == 0 {
-                    self.refuse("This agenda has no groups");
-                    return;
-                }
-                let next = action == Action::NextGroup;
-                let target = if next {
-                    group + 1
-                } else {
-                    group.wrapping_sub(1)
-                };
-                if target >= groups {
-                    self.refuse(if next {
-                        "That was the last group; ] moves to the next agenda item"
-                    } else {
-                        "This is the first group"
-                    });
-                } else {
-                    self.run(Op::SelectGroup { group: target }, at);
-                }
-            }
-            Action::NextItem => {
-                if !self.started() {
-                    self.refuse("The session has not started yet: press Enter to begin");
-                } else if self.ended() {
-                    self.refuse("The session has ended");
-                } else if item + 1 >= items {
-                    self.confirm = Some(Confirm::EndSession);
-                } else {
-                    self.run(Op::GoToItem { item: item + 1 }, at);
-                    self.view = View::Stage;
-                }
-            }
-            Action::PrevItem => {
-                if item == 0 {
-                    self.refuse("This is the first agenda item");
-                } else {
-                    self.run(Op::GoToItem { item: item - 1 }, at);
-                    self.view = View::Stage;
-                }
-            }
-            Action::AddTime | Action::RemoveTime => {
-                let seconds = if action == Action::AddTime {
-                    STEP_SECONDS
-                } else {
-                    -STEP_SECONDS
-                };
-                let op = if presenting && groups > 0 {
-                    Op::AdjustTimer { group, seconds }
-                } else {
-                    Op::AdjustItem { item, seconds }
-                };
-                self.run(op, at);
-            }
-            Action::OwnerTimer => self.refuse(
-                "The owner's timer is for follow-up items (plenary run AGENDA --follow-up SESSION)",
-            ),
-            Action::ResetTimer => {
-                if presenting && groups > 0 {
-                    self.confirm = Some(Confirm::ResetTimer { group });
-                } else {
-                    self.refuse("No presenter timer in this item to reset");
-                }
-            }
-            Action::NewCommitment => {
-                self.form = Some(Form::Commitment(Box::new(CommitmentForm::new(
-                    self.anchor(),
-                ))))
-            }
-            Action::NewNote => self.form = Some(Form::Note(Box::new(NoteForm::new(self.anchor())))),
-            Action::Edit => {
-                if let Some(c) = self
-                    .session
-                    .live
-                    .as_ref()
-                    .and_then(|l| l.commitments.get(self.selected))
-                {
-                    self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
-                }
-            }
-            Action::CycleStatus => self.cycle_status(at),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => {
-                self.selected = (self.selected + 1).min(self.commitment_count().saturating_sub(1))
-            }
-            Action::ShowStage => self.view = View::Stage,
-            Action::ShowCommitments => self.view = View::Commitments,
-            Action::ShowNotes => self.view = View::Notes,
-            Action::ShowPeople => {
-                self.view = View::People;
-                self.selected = 0;
-            }
-            Action::Disconnect => {
-                if let Some((conn, label)) = self.people.get(self.selected).cloned() {
-                    self.request_disconnect(conn);
-                    self.say(format!("Disconnected {label}"));
-                }
-            }
-            Action::ToggleProjector => self.projector = !self.projector,
-            Action::ToggleMute => {
-                self.muted = !self.muted;
-                self.say(if self.muted { "Bell muted" } else { "Bell on" });
-            }
-            Action::Help => self.help = true,
-            Action::Quit => {
-                if self.disk_behind {
-                    self.confirm = Some(Confirm::QuitUnsaved);
-                } else if self.timer_running() {
-                    self.confirm = Some(Confirm::QuitWhileRunning);
-                } else {
-                    self.quit = true;
-                }
-            }
-            Action::Interrupt if self.disk_behind => self.confirm = Some(Confirm::QuitUnsaved),
-            Action::Interrupt => self.quit = true,
-            Action::Back => {
-                if self.projector {
-                    self.projector = false;
-                } else {
-                    self.view = View::Stage;
-                }
-            }
-        }
-    }
-
-    fn move_carried(&mut self, next: bool, at: Moment) {
-        let Some(live) = &self.session.live else {
-            return;
-        };
-        let (n, current) = (live.carried.len(), live.current_carried);
-        let target = if next {
-            current + 1
-        } else {
-            current.wrapping_sub(1)
-        };
-        if n == 0 {
-            self.refuse(
-                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
-            );
-        } else if target >= n {
-            self.refuse(if next {
-                "That was the last commitment; ] moves to the next agenda item"
-            } else {
-                "This is the first commitment"
-            });
-        } else {
-            self.run(Op::SelectCarried { index: target }, at);
-        }
-    }
-
-    fn toggle_owner_timer(&mut self, at: Moment) {
-        let Some(live) = &self.session.live else {
-            return;
-        };
-        let index = live.current_carried;
-        let Some(carried) = live.carried.get(index) else {
-            return;
-        };
-        let op = if carried.timer.is_running() {
-            Op::PauseCarriedTimer { index }
-        } else {
-            Op::StartCarriedTimer { index }
-        };
-        self.run(op, at);
-    }
-
-    fn record_carried(&mut self, at: Moment) {
-        let Some(live) = &self.session.live else {
-            return;
-        };
-        let index = live.current_carried;
-        let Some(carried) = live.carried.get(index) else {
-            self.refuse(
-                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
-            );
-            return;
-        };
-        let from = carried
-            .recorded
-            .as_ref()
-            .map_or(carried.status_before, |r| r.status);
-        let status = from.cycled();
-        let id = carried.id.clone();
-        if self.run(Op::RecordCarried { index, status }, at) {
-            self.say_once_saved(
-                format!(
-                    "{id}: {}, saving… (Space for the next status)",
-                    status.label()
-                ),
-                format!("{id}: {} ✓ (Space for the next status)", status.label()),
-            );
         }
     }
 
@@ -444,12 +265,12 @@ impl App {
             .collect()
     }
 
-    fn cycle_status(&mut self, at: Moment) {
+    pub(super) fn cycle_status(&mut self, at: Moment) {
         let Some(c) = self
             .session
             .live
             .as_ref()
-            .and_then(|l| l.commitments.get(self.selected))
+            .and_then(|l| l.commitments.get(self.selection.commitment))
         else {
             return;
         };

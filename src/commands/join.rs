@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 
 use plenary::app::App;
-use plenary::domain::Session;
 
 use super::{me, theme};
 use crate::cli::{Cli, JoinArgs};
@@ -110,16 +109,13 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         .unwrap_or_default();
     remote.client = claimed.identity.client.clone();
     remote.role = role;
-    let placeholder: Session =
-        serde_json::from_str(r#"{"format":1,"title":"joining…","agenda":[]}"#)?;
-    let mut app = App::new(placeholder, me, path.clone());
-    app.remote = Some(remote);
+    let mut app = App::client(me, remote);
     if let Some(d) = &claimed.adopted {
         d.restore_form(&mut app);
     }
     let notice = claimed.notice.clone();
-    plenary::live::join::run(&mut app, path, &claimed, expect, notice, &theme(cli))?;
-    let waiting = app.remote.as_ref().map_or(0, |r| r.pending.len());
+    let app = plenary::live::join::run(app, path, &claimed, expect, notice, &theme(cli))?;
+    let waiting = app.remote().map_or(0, |r| r.pending.len());
     let drafts_path = claimed.path.clone();
     claimed.release(waiting == 0 && app.form.is_none());
     if waiting > 0 {

@@ -9,8 +9,10 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 
 use plenary::app::App;
+use plenary::console::runner::HostRunner;
+use plenary::console::{Console, Message};
 use plenary::domain::Session;
-use plenary::runtime;
+use plenary::shell::Shell;
 use plenary::store::{self, SessionLock, paths};
 
 use super::ending::finish;
@@ -71,23 +73,29 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let path = lock.path().to_path_buf();
     let last_written = store::last_written(&path);
     let durable = if resumed { session.revision() } else { 0 };
-    let inputs = std::sync::mpsc::channel();
-    let saved = inputs.0.clone();
-    let keeper = store::Keeper::start(lock, &session, on_disk, durable, move || {
-        let _ = saved.send(runtime::Input::Saved);
+    let shell = Shell::<Message>::default();
+    let tell = shell.messages();
+    let keeper = store::Keeper::start(lock, &session, on_disk, durable, move |disk| {
+        tell(Message::Disk(disk))
     });
     let mut app = App::new(session, me(name), path.clone());
     if resumed && let Some(when) = last_written {
         hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
-    let host = host_session(&path, access, inputs.0.clone());
-    app.sharing_warning =
-        (host.as_ref().err()).map(|e| format!("NOT SHARED with note-takers: {e:#}"));
-    let outcome = runtime::run(&mut app, &keeper, &theme(cli), host.as_ref().ok(), inputs);
+    let tell = shell.messages();
+    let host = host_session(&path, access, move |e| tell(Message::Host(e)));
+    if let (Err(e), Some(h)) = (&host, app.host_mut()) {
+        h.sharing_warning = Some(format!("NOT SHARED with note-takers: {e:#}"));
+    }
+    let theme = theme(cli);
+    let mut console = Console::new(app, &theme, durable);
+    let mut runner = HostRunner::new(&keeper, host.as_ref().ok(), shell.messages());
+    let outcome = shell.run(&mut console, &mut runner);
+    runner.finish(&mut console);
     drop(host);
-    let ending = store::rescue::finish(keeper, &app.session);
+    let ending = store::rescue::finish(keeper, &console.app.session);
     outcome?;
-    Ok(finish(&app.session, ending))
+    Ok(finish(&console.app.session, ending))
 }
 
 /// On resuming with running timers and a clock that cannot be believed, holds them at the
@@ -113,15 +121,13 @@ fn hold_doubtful_timers(app: &mut App, last_written: chrono::DateTime<chrono::Ut
 fn host_session(
     session_file: &Path,
     access: plenary::live::host::Access,
-    tx: std::sync::mpsc::Sender<runtime::Input>,
+    tell: impl Fn(plenary::live::host::HostEvent) + Send + Sync + 'static,
 ) -> Result<plenary::live::host::Host> {
     use plenary::live::socket;
     let dir = socket::socket_dir();
     plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
     let path = socket::socket_path(&dir, session_file);
-    plenary::live::host::Host::start(&path, access, move |e| {
-        let _ = tx.send(runtime::Input::Host(e));
-    })
+    plenary::live::host::Host::start(&path, access, tell)
 }
 
 /// The still-owed commitments of the sessions given to `--follow-up`.

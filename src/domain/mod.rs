@@ -1,8 +1,10 @@
 //! The pure core: the session and the operations that change it. No IO, no
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
+pub mod apply;
 pub mod board;
 pub mod carry;
+pub mod commitments;
 pub mod deadline;
 pub mod limits;
 pub mod log;
@@ -16,4 +18,4 @@ pub mod validate;
 
 pub use log::{AppliedOp, ReplayError};
 pub use model::*;
-pub use ops::{Applied, CommitmentDraft, Moment, Numbered, Op, OpError};
+pub use ops::{Applied, CommitmentDraft, Field, Moment, Numbered, Op, OpError};

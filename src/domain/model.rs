@@ -359,6 +359,23 @@ pub struct HistoryEntry {
 }
 
 impl Session {
+    /// A session not known yet: what a note-taker's screen holds until the host sends the
+    /// real one (no agenda, no live record, shown as "waiting for the session").
+    pub fn awaited() -> Session {
+        Session {
+            format: FORMAT_VERSION,
+            title: String::new(),
+            date: None,
+            venue: String::new(),
+            presenter_minutes: default_presenter_minutes(),
+            participants: Vec::new(),
+            groups: Vec::new(),
+            agenda: Vec::new(),
+            live: None,
+            extra: Default::default(),
+        }
+    }
+
     /// Presentation seconds planned for a group.
     pub fn presenter_seconds(&self, group: usize) -> i64 {
         let minutes = self

@@ -70,7 +70,7 @@ impl Drafts {
             _ => None,
         };
         Drafts {
-            remote: app.remote.clone().unwrap_or_default(),
+            remote: app.remote().cloned().unwrap_or_default(),
             form,
             secret: secret.to_string(),
             name: name.to_string(),
@@ -97,7 +97,7 @@ impl Drafts {
         parts.join(" and ")
     }
 
-    /// Reopens a saved form in `app`.
+    /// Reopens a saved form in `app`, through the forms' one way of being filled.
     pub fn restore_form(&self, app: &mut App) {
         app.form = match &self.form {
             Some(FormDraft::Commitment {
@@ -106,18 +106,14 @@ impl Drafts {
                 deadline,
                 anchor,
                 editing,
-            }) => {
-                let mut f = CommitmentForm::new(*anchor);
-                f.what.insert_str(what);
-                f.owner.insert_str(owner);
-                f.deadline.insert_str(deadline);
-                f.editing = editing.clone();
-                Some(Form::Commitment(Box::new(f)))
-            }
+            }) => Some(Form::Commitment(Box::new(CommitmentForm::filled(
+                *anchor,
+                [what, owner, deadline],
+                editing.clone(),
+                false,
+            )))),
             Some(FormDraft::Note { text, anchor }) => {
-                let mut f = NoteForm::new(*anchor);
-                f.text.insert_str(text);
-                Some(Form::Note(Box::new(f)))
+                Some(Form::Note(Box::new(NoteForm::filled(*anchor, text))))
             }
             None => None,
         };
@@ -273,8 +269,20 @@ mod tests {
         }
         crate::store::write_atomic(&claimed.path, &serde_json::to_vec(&d).unwrap()).unwrap();
         let id = claimed.identity.client.clone();
+        let lock = claimed.lock_path.clone();
         drop(claimed); // as if killed: the files stay, the lock goes
+        wait_until_free(&lock);
         id
+    }
+
+    /// Waits until nothing holds `lock`. Another test thread forking a process (useradd,
+    /// getent) gives the child a copy of every descriptor until it executes, so a lock let
+    /// go here can look held for that instant.
+    fn wait_until_free(lock: &Path) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while try_lock(lock).ok().flatten().is_none() && std::time::Instant::now() < deadline {
+            std::thread::yield_now();
+        }
     }
 
     #[test]
@@ -285,12 +293,15 @@ mod tests {
         assert_ne!(a.identity, b.identity, "two running joins never share one");
         let grace = left_by(dir.path(), "Grace", 2);
         let lina = left_by(dir.path(), "Lina", 1);
+        wait_until_free(&dir.path().join(format!("{grace}.lock")));
         let again = claim(dir.path(), "Grace").unwrap();
         assert_eq!(again.identity.client, grace);
         assert_eq!(again.adopted.as_ref().unwrap().remote.pending.len(), 2);
         assert!(again.notice.as_ref().unwrap().contains("Lina"));
         let twice = claim(dir.path(), "Grace").unwrap();
         assert!(twice.adopted.is_none(), "adopted once only");
+        // Looking at Lina's drafts, those claims took and let go of her lock too.
+        wait_until_free(&dir.path().join(format!("{lina}.lock")));
         let lina_again = claim(dir.path(), "Lina").unwrap();
         assert_eq!(lina_again.identity.client, lina);
         again.release(true);

@@ -20,7 +20,7 @@ use super::admit::{Admission, Limits};
 use super::connection::{Serving, accept};
 use super::flow::Credit;
 use super::outbox::{Line, Outbox};
-use super::protocol::{HostMsg, Role, encode};
+use super::protocol::{HostMsg, Role};
 use crate::domain::{Author, Op};
 
 /// A connection, numbered by the host.
@@ -352,14 +352,13 @@ impl Host {
     /// Ends a client's connection (the facilitator disconnected them, or the host refused
     /// them), saying why if its socket has room: never waits on the client.
     pub fn disconnect(&self, conn: ConnId, reason: &str) {
+        // The client's own writer thread sends the reason and then closes the connection:
+        // nothing here waits on the socket, and nothing interleaves with that thread's writes.
         if let Some(c) = self.clients.lock().ok().and_then(|mut m| m.remove(&conn)) {
-            let line = encode(&HostMsg::Error {
+            c.outbox.finish_with(Line::now(&HostMsg::Error {
                 message: reason.to_string(),
                 fatal: true,
-            });
-            let _ = rustix::net::send(&*c.stream, &line, rustix::net::SendFlags::DONTWAIT);
-            c.outbox.abort();
-            let _ = c.stream.shutdown(std::net::Shutdown::Both);
+            }));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod admit;
 pub mod bounds;
+pub mod client;
 mod connection;
 pub mod drafts;
 pub mod flow;

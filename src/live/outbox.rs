@@ -188,6 +188,18 @@ impl Outbox {
         self.ready.notify_all();
     }
 
+    /// Drops what is queued, sends `line` as the last, and closes: how a client is told why
+    /// it is cut off, by its own writer thread, never interleaved with another write.
+    pub fn finish_with(&self, line: Arc<Line>) {
+        if let Ok(mut q) = self.queue.lock() {
+            q.lines.clear();
+            q.news = 0;
+            q.lines.push_back(line);
+            q.closed = true;
+        }
+        self.ready.notify_all();
+    }
+
     /// Stop now, dropping what is queued.
     pub fn abort(&self) {
         if let Ok(mut q) = self.queue.lock() {

@@ -9,7 +9,7 @@ use super::host::{ConnId, Host, HostEvent, Joined};
 use super::outbox::Line;
 use super::protocol::{HostMsg, PROTOCOL_VERSION, Role};
 use crate::app::App;
-use crate::domain::{Author, LiveRecord, Moment, Numbered, Op, Session};
+use crate::domain::{AppliedOp, Author, LiveRecord, Moment, Numbered, Op, Session};
 
 /// An acknowledgement held back until the session file holds the operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,9 +57,7 @@ pub fn handle(
             client,
             secret_sha256,
         } => {
-            // Everyone already joined gets what was applied before this welcome's snapshot,
-            // and the newcomer gets none of it twice.
-            publish(host, app);
+            // (The runner has published what was applied before this welcome's snapshot.)
             let live = app.session.live.as_ref()?;
             if let Err(why) = owner_check(live, &client, peer.uid, &secret_sha256) {
                 host.disconnect(conn, &why);
@@ -162,21 +160,21 @@ pub fn handle(
     }
 }
 
-/// Sends what was applied since last time to every client, and the whole state to any
-/// client that fell behind (its backlog was dropped).
-pub fn publish(host: &Host, app: &mut App) {
-    host.broadcast(app.take_applied().into_iter().map(|a| HostMsg::Applied {
+/// Sends `applied` to every client, and the whole state to any client that fell behind
+/// (its backlog was dropped).
+pub fn publish(host: &Host, applied: &[AppliedOp], session: &Session) {
+    host.broadcast(applied.iter().map(|a| HostMsg::Applied {
         revision: a.revision,
-        op: without_digest(a.op),
-        by: a.by,
+        op: without_digest(a.op.clone()),
+        by: a.by.clone(),
         at: a.at,
-        origin: a.origin,
+        origin: a.origin.clone(),
     }));
     let behind = host.behind();
     if !behind.is_empty() {
         // One copy of the session for all of them, encoded off the facilitator's loop.
         let state = Line::later(HostMsg::State {
-            session: for_clients(&app.session),
+            session: for_clients(session),
         });
         for conn in behind {
             host.send_line(conn, Arc::clone(&state));

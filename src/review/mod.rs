@@ -120,8 +120,9 @@ pub struct Review {
     pub scroll: u16,
     pub followup: Option<FollowUpForm>,
     pub export_prompt: bool,
-    /// The keys overlay is open.
+    /// The keys overlay is open, scrolled this far.
     pub help: bool,
+    pub help_scroll: u16,
     pub flash: Option<(String, bool)>,
     pub quit: bool,
     pub stats: Vec<SessionStats>,
@@ -156,6 +157,7 @@ impl Review {
             followup: None,
             export_prompt: false,
             help: false,
+            help_scroll: 0,
             flash: None,
             quit: false,
             stats: Vec::new(),

@@ -34,6 +34,8 @@ pub enum Refusal {
         by: String,
         now: Option<Box<Session>>,
     },
+    /// The domain refused the follow-up (a moved deadline with no note, say).
+    Op(OpError),
     Other(String),
 }
 
@@ -107,6 +109,7 @@ fn perform(review: &Review, effect: Effect) -> Outcome {
                     by,
                     now: crate::store::load(&file).ok().map(Box::new),
                 }),
+                Err(WriteBackError::Refused(e)) => Err(Refusal::Op(e)),
                 Err(e) => Err(Refusal::Other(e.to_string())),
             };
             Outcome::FollowedUp { file, result }

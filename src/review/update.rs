@@ -41,7 +41,17 @@ impl Review {
         }
         self.flash = None;
         if self.help {
-            self.help = false;
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
+                Some(HelpAction::ScrollDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(5)
+                }
+                None => {
+                    self.help = false;
+                    self.help_scroll = 0;
+                }
+            }
             return None;
         }
         if let Some(form) = self.followup.as_mut() {
@@ -236,11 +246,19 @@ impl Review {
                 result: Err(Refusal::Conflict { by, now }),
             } => self.on_conflict(&file, &by, now),
             Outcome::FollowedUp {
+                result: Err(Refusal::Op(error)),
+                ..
+            } => {
+                if let Some(form) = self.followup.as_mut() {
+                    form.refused(&error);
+                }
+            }
+            Outcome::FollowedUp {
                 result: Err(Refusal::Other(error)),
                 ..
             } => {
                 if let Some(form) = self.followup.as_mut() {
-                    form.error = Some(error);
+                    form.say(error);
                 }
             }
             Outcome::Exported(Ok(target)) => {
@@ -255,7 +273,7 @@ impl Review {
     fn on_conflict(&mut self, file: &std::path::Path, by: &str, now: Option<Box<Session>>) {
         let Some(session) = now else {
             if let Some(form) = self.followup.as_mut() {
-                form.error = Some(format!(
+                form.say(format!(
                     "{by} followed this up meanwhile, and the file cannot be read again; your text is kept"
                 ));
             }
@@ -272,7 +290,7 @@ impl Review {
             .find(|e| e.row.id == id && e.row.session_file == form.row.session_file)
             .map(|e| e.row.clone());
         if let Some(row) = fresh {
-            form.error = Some(format!(
+            form.say(format!(
                 "{by} followed up {id} while you were writing: it is {} now. Your text is kept: Enter saves it on top, Esc twice discards it",
                 row.status.label()
             ));

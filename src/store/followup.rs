@@ -126,7 +126,17 @@ mod tests {
         );
         assert_eq!(std::fs::read(&path).unwrap(), before);
         drop(host);
-        assert!(apply_to_file(&path, &done("C1"), &me, at()).is_ok());
+        // Another test thread forking a process (useradd, getent) holds a copy of every
+        // descriptor until the child executes: the lock may look held for that instant.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let written = loop {
+            let result = apply_to_file(&path, &done("C1"), &me, at());
+            if result.is_ok() || std::time::Instant::now() > deadline {
+                break result;
+            }
+            std::thread::yield_now();
+        };
+        assert!(written.is_ok(), "{written:?}");
     }
 
     #[test]

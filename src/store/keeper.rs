@@ -32,7 +32,6 @@ struct State {
     durable: u64,
     failure: Option<String>,
     lagging: Option<String>,
-    notices: Vec<String>,
     path: PathBuf,
     stop: bool,
 }
@@ -41,6 +40,20 @@ struct Shared {
     state: Mutex<State>,
     wake: Condvar,
     disk: Mutex<Disk>,
+}
+
+/// What the console shows of the disk: the revision durable, why writing fails (or the
+/// file lags its journal), what happened to the file, and where it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DiskState {
+    pub durable: u64,
+    /// Changes are not on disk, and why.
+    pub failure: Option<String>,
+    /// Everything is in the journal, but the file itself could not be rewritten.
+    pub lagging: Option<String>,
+    /// What happened to the file since the last state (deleted, replaced).
+    pub notices: Vec<String>,
+    pub path: PathBuf,
 }
 
 /// Writes a live session's changes to disk on its own thread; see the module docs.
@@ -81,14 +94,14 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Keeper {
     /// Starts keeping `session`, whose file `lock` holds. `on_disk` is the file's identity
     /// when the session was read from it (None for a new session), and `durable` the
-    /// revision already on disk. `on_event` is called from the writer thread whenever
-    /// something changed for the loop (a write finished or failed, a notice).
+    /// revision already on disk. `on_event` gets the disk's state, from the writer thread,
+    /// whenever something changed (a write finished or failed, a notice).
     pub fn start(
         lock: SessionLock,
         session: &Session,
         on_disk: Option<FileId>,
         durable: u64,
-        on_event: impl Fn() + Send + 'static,
+        on_event: impl Fn(DiskState) + Send + 'static,
     ) -> Keeper {
         let path = lock.path().to_path_buf();
         let shared = Arc::new(Shared {
@@ -147,11 +160,6 @@ impl Keeper {
         s.failure.clone().or_else(|| s.lagging.clone())
     }
 
-    /// What happened to the file since the last call (deleted, replaced, moved).
-    pub fn take_notices(&self) -> Vec<String> {
-        std::mem::take(&mut lock(&self.shared.state).notices)
-    }
-
     /// The file the session is saved to now (it moves if someone replaced the file).
     pub fn path(&self) -> PathBuf {
         lock(&self.shared.state).path.clone()
@@ -170,7 +178,7 @@ impl Keeper {
     }
 }
 
-fn write_loop(shared: &Shared, on_event: impl Fn()) {
+fn write_loop(shared: &Shared, on_event: impl Fn(DiskState)) {
     // The first round goes at once: a new session's file exists from the start.
     let mut first = true;
     loop {
@@ -190,7 +198,7 @@ fn write_loop(shared: &Shared, on_event: impl Fn()) {
             || round.failure.is_some()
             || round.lagging.is_some()
             || !round.notices.is_empty();
-        {
+        let state = {
             let mut s = lock(&shared.state);
             if let Some(d) = round.durable {
                 s.durable = s.durable.max(d);
@@ -201,11 +209,17 @@ fn write_loop(shared: &Shared, on_event: impl Fn()) {
             if let Some(l) = round.lagging {
                 s.lagging = l;
             }
-            s.notices.extend(round.notices);
             s.path = lock(&shared.disk).lock.path().to_path_buf();
-        }
+            DiskState {
+                durable: s.durable,
+                failure: s.failure.clone(),
+                lagging: s.lagging.clone(),
+                notices: round.notices,
+                path: s.path.clone(),
+            }
+        };
         if news {
-            on_event();
+            on_event(state);
         }
         if stop {
             return;

@@ -1,6 +1,6 @@
-//! The keys overlay, drawn from a keymap: every binding of the scopes given, under a
-//! heading per scope, in two columns when the screen is wide enough, so what help says is
-//! what the keys do.
+//! The keys overlay, drawn from keymaps: every binding of the scopes given, under a heading
+//! per scope, in two columns when the screen is wide enough, so what help says is what the
+//! keys do.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -10,44 +10,62 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
 use super::Theme;
 use crate::keymap::Keymap;
 
-/// Draws the help for `sections` (a scope and its heading each) over `area`.
-pub fn render<A: Copy, S: Copy + PartialEq>(
+/// One heading of the overlay and its rows (keys, what they do).
+pub struct Section {
+    pub title: &'static str,
+    pub rows: Vec<(&'static str, &'static str)>,
+}
+
+/// The sections of `map` for `scopes`, each titled by `title`.
+pub fn sections<A: Copy, S: Copy + PartialEq>(
     map: &Keymap<A, S>,
-    sections: &[(S, &str)],
-    t: &Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let label_width = map
-        .0
+    scopes: &[S],
+    title: impl Fn(S) -> &'static str,
+) -> Vec<Section> {
+    scopes
         .iter()
-        .map(|b| b.label.chars().count())
+        .map(|scope| Section {
+            title: title(*scope),
+            rows: map
+                .in_scopes(std::slice::from_ref(scope))
+                .map(|b| (b.label, b.help))
+                .collect(),
+        })
+        .filter(|s| !s.rows.is_empty())
+        .collect()
+}
+
+/// Draws `sections` in a box over `area`, scrolled down `scroll` lines (when they do not all
+/// fit), with the help keys themselves last.
+pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let own = super::help::sections(
+        &crate::keymap::HELP_KEYS,
+        &[crate::keymap::HelpScope::Help],
+        |_| "While these keys are shown",
+    );
+    let label_width = sections
+        .iter()
+        .flat_map(|s| &s.rows)
+        .map(|(label, _)| label.chars().count())
         .max()
         .unwrap_or(0);
-    for (scope, title) in sections {
-        let rows: Vec<Line<'static>> = map
-            .in_scopes(std::slice::from_ref(scope))
-            .map(|b| {
-                Line::from(vec![
-                    Span::styled(format!("{:>label_width$}  ", b.label), t.key),
-                    Span::styled(b.help, t.base),
-                ])
-            })
-            .collect();
-        if rows.is_empty() {
-            continue;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for section in sections.iter().chain(&own) {
+        lines.push(Line::styled(section.title, t.accent));
+        for (label, help) in &section.rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label:>label_width$}  "), t.key),
+                Span::styled(*help, t.base),
+            ]));
         }
-        lines.push(Line::styled(title.to_string(), t.accent));
-        lines.extend(rows);
     }
-    let two = area.width >= 120 && lines.len() + 4 > area.height as usize;
+    let two = area.width >= 120 && lines.len() + 2 > area.height as usize;
     let columns = if two { 2 } else { 1 };
-    let per_column = lines.len().div_ceil(columns);
+    let per_column = lines.len().div_ceil(columns).max(1);
     let width = if two {
-        area.width.min(150)
+        area.width.min(160)
     } else {
-        area.width.min(84)
+        area.width.min(90)
     };
     let height = (per_column as u16 + 2).min(area.height);
     let rect = Rect::new(
@@ -58,11 +76,22 @@ pub fn render<A: Copy, S: Copy + PartialEq>(
     );
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
-    let shown = per_column.min(height.saturating_sub(2) as usize) * columns;
-    let title = if shown < lines.len() {
-        " Keys · any key closes · enlarge the window to see them all "
+    let room = height.saturating_sub(2) as usize;
+    let fits = per_column <= room;
+    let scroll = if fits {
+        0
     } else {
-        " Keys · any key closes "
+        (scroll as usize).min(per_column - room)
+    };
+    let title = if fits {
+        " Keys · any key closes ".to_string()
+    } else if scroll + room < per_column {
+        format!(
+            " Keys · ↓ {} more · any other key closes ",
+            per_column - room - scroll
+        )
+    } else {
+        " Keys · ↑ back up · any other key closes ".to_string()
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -72,7 +101,8 @@ pub fn render<A: Copy, S: Copy + PartialEq>(
     let inner = block.inner(rect);
     block.render(rect, buf);
     let parts = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(inner);
-    for (column, part) in lines.chunks(per_column.max(1)).zip(parts.iter()) {
-        Paragraph::new(column.to_vec()).render(*part, buf);
+    for (column, part) in lines.chunks(per_column).zip(parts.iter()) {
+        let shown: Vec<Line> = column.iter().skip(scroll).cloned().collect();
+        Paragraph::new(shown).render(*part, buf);
     }
 }

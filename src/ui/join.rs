@@ -29,7 +29,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     Line::from(position(app, ctx)).render(where_, buf);
-    let remote = app.remote.as_ref();
+    let remote = app.remote();
     let link = match remote {
         Some(r) if r.connected => Span::styled("● live", t.calm),
         _ => Span::styled("○ reconnecting…", t.warn),

@@ -27,10 +27,10 @@ pub fn commitments(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let [title, table] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let count = app.commitment_count();
-    Line::from(vec![
-        Span::styled(format!(" COMMITMENTS ({count})"), t.accent),
-        Span::styled("  c new · e edit · s status · 1 back to the stage", t.dim),
-    ])
+    Line::from(vec![Span::styled(
+        format!(" COMMITMENTS ({count})"),
+        t.accent,
+    )])
     .render(title, buf);
     commitment_table(app, ctx, table, buf, true);
 }
@@ -104,7 +104,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         .block(Block::new().borders(Borders::TOP).border_style(t.border));
     let mut state = TableState::default();
     if selectable {
-        state.select(Some(app.selected.min(list.len() - 1)));
+        state.select(Some(app.selection.commitment.min(list.len() - 1)));
     } else {
         // Outside the list screen, keep the newest in view.
         let visible = area.height.saturating_sub(2) as usize;
@@ -119,10 +119,10 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &app.session;
     let anchor = app.anchor();
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Line::from(vec![
-        Span::styled(format!(" NOTES · {}", anchor_label(s, anchor)), t.accent),
-        Span::styled("  n new note · 1 back to the stage", t.dim),
-    ])
+    Line::from(vec![Span::styled(
+        format!(" NOTES · {}", anchor_label(s, anchor)),
+        t.accent,
+    )])
     .render(title, buf);
     let notes: Vec<_> = s
         .live
@@ -167,20 +167,21 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// Who joined the live session, for the facilitator; `x` disconnects the selected one.
 pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
+    let people: &[(u64, String)] = app.host().map_or(&[], |h| &h.people);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Line::from(vec![
-        Span::styled(format!(" PEOPLE JOINED ({})", app.people.len()), t.accent),
-        Span::styled("  ↑↓ select · x disconnect · 1 back to the stage", t.dim),
-    ])
+    Line::from(vec![Span::styled(
+        format!(" PEOPLE JOINED ({})", people.len()),
+        t.accent,
+    )])
     .render(title, buf);
-    if app.people.is_empty() {
+    if people.is_empty() {
         Paragraph::new(Line::styled("Nobody has joined. Note-takers run `plenary join` on this machine (ssh -t HOST plenary join).", t.dim))
             .wrap(Wrap { trim: true })
             .render(body, buf);
         return;
     }
-    for (i, (_, label)) in app.people.iter().enumerate().take(body.height as usize) {
-        let style = if i == app.selected {
+    for (i, (_, label)) in people.iter().enumerate().take(body.height as usize) {
+        let style = if i == app.selection.person {
             t.selected
         } else {
             t.base

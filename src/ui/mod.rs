@@ -3,6 +3,7 @@
 
 pub mod big_clock;
 mod follow_up;
+pub mod form;
 pub mod help;
 pub mod join;
 pub mod launcher;
@@ -13,13 +14,12 @@ pub mod review;
 mod stage;
 pub mod theme;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::app::action::{KEYS, Scope};
 use crate::app::{App, View};
 use crate::domain::schedule::drift_text;
 use crate::domain::timer::clock_text;
@@ -35,12 +35,6 @@ pub struct Ctx<'a> {
     /// Local time zone offset, for wall-clock times shown to people.
     pub offset: FixedOffset,
     pub theme: &'a Theme,
-    /// Draw only what changes by the second (the countdown) over the previous frame;
-    /// everything else on screen changes at most once a minute or on an event.
-    pub ticking_only: bool,
-    /// Where the countdown was drawn (by either pass): a ticking pass redraws only this
-    /// region, so the runtime compares only it with the screen.
-    pub damage: std::cell::Cell<Option<Rect>>,
 }
 
 impl Ctx<'_> {
@@ -57,9 +51,6 @@ impl Ctx<'_> {
 
 /// Draws the whole console for `app` into `buf`.
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    if ctx.ticking_only {
-        return render_ticking(app, ctx, area, buf);
-    }
     fill_base(ctx, area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(ctx, area, buf);
@@ -70,8 +61,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(rail_area) = areas.rail {
         rail::render(app, ctx, rail_area, buf);
     }
-    match (app.projector, app.view) {
-        (true, _) | (false, View::Stage) => stage::render(app, ctx, areas.main, buf, app.projector),
+    match (app.projector(), app.view) {
+        (true, _) | (false, View::Stage) => {
+            stage::render(app, ctx, areas.main, buf, app.projector())
+        }
         (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
         (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
         (false, View::People) => lists::people(app, ctx, areas.main, buf),
@@ -83,39 +76,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     guard_edges(buf);
 }
 
-/// Every figure on screen that depends on the time at less than one-second resolution:
-/// session clock, the current item's minutes, drift, projected end, today's date. When
-/// these are unchanged, only the countdown differs from the last frame.
-pub fn slow_figures(app: &App, now: DateTime<Utc>, offset: FixedOffset) -> [i64; 5] {
-    let s = &app.session;
-    let minutes = |d: Option<chrono::Duration>| d.map_or(-1, |d| d.num_minutes());
-    [
-        minutes(s.session_elapsed(now)),
-        s.item_elapsed(app.current_item(), now).num_minutes(),
-        s.drift(now)
-            .map_or(0, |d| (d.num_seconds() as f64 / 60.0).round() as i64),
-        s.projected_end(now)
-            .map_or(0, |t| t.timestamp().div_euclid(60)),
-        now.with_timezone(&offset)
-            .date_naive()
-            .num_days_from_ce()
-            .into(),
-    ]
-}
-
-/// The countdown alone, laid out exactly as `render` lays it out.
-fn render_ticking(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    if area.width < MIN_WIDTH
-        || area.height < MIN_HEIGHT
-        || app.view != View::Stage && !app.projector
-    {
-        return;
-    }
-    stage::render(app, ctx, screen_areas(app, area).main, buf, app.projector);
-}
-
-/// Where each part of the console goes; one function for both passes, so a ticking pass
-/// always draws the countdown exactly where the full frame put it.
+/// Where each part of the console goes.
 struct Areas {
     head: Rect,
     /// The agenda rail; none in projector mode or below 70 columns.
@@ -126,7 +87,7 @@ struct Areas {
 }
 
 fn screen_areas(app: &App, area: Rect) -> Areas {
-    if app.projector {
+    if app.projector() {
         let [head, main] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         return Areas {
@@ -219,13 +180,11 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         right.push(Span::styled("not started ", t.dim));
     }
-    if !app.people.is_empty() {
-        right.push(Span::styled(
-            format!("{} joined ", app.people.len()),
-            t.accent,
-        ));
+    let people = app.host().map_or(0, |h| h.people.len());
+    if people > 0 {
+        right.push(Span::styled(format!("{people} joined "), t.accent));
     }
-    if app.muted {
+    if app.host().is_some_and(|h| h.muted) {
         right.push(Span::styled("bell off ", t.dim));
     }
     let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
@@ -244,7 +203,10 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
-    if let Some(warning) = app.save_warning.as_ref().or(app.sharing_warning.as_ref()) {
+    let warning = app
+        .host()
+        .and_then(|h| h.save_warning.as_ref().or(h.sharing_warning.as_ref()));
+    if let Some(warning) = warning {
         Line::styled(format!(" ⚠ {warning}"), t.error).render(area, buf);
         return;
     }
@@ -253,53 +215,57 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::styled(format!(" {}", flash.text), style).render(area, buf);
         return;
     }
-    let scopes: &[Scope] = match app.view {
-        View::Commitments | View::People => &[Scope::Lists, Scope::Everywhere],
-        _ if app.current_kind() == Some(crate::domain::ItemKind::Presentations) => {
-            &[Scope::Timer, Scope::Everywhere]
-        }
-        _ => &[Scope::Everywhere],
-    };
-    let always = [
-        Span::styled(" ?", t.key),
-        Span::styled(" help ", t.dim),
-        Span::styled(" q", t.key),
-        Span::styled(" quit ", t.dim),
-    ];
-    let always_width = always.iter().map(|s| s.width()).sum::<usize>();
-    let mut spans = Vec::new();
-    let mut width = always_width;
-    for scope in scopes {
-        for k in KEYS
-            .iter()
-            .filter(|k| k.scope == *scope && !matches!(k.keys, "?" | "q" | "Ctrl-C"))
-        {
-            if k.keys == "Enter" && app.started() && *scope == Scope::Timer {
-                continue;
-            }
-            let short = k
-                .does
-                .split([':', '(', ';'])
-                .next()
-                .unwrap_or(k.does)
-                .trim();
-            let short = short
-                .replace(" the presenter timer", "")
-                .replace(" on the timer shown", "");
-            let piece = format!(" {} {} ", k.keys, short);
-            width += piece.chars().count();
-            if width > area.width as usize {
-                break;
-            }
-            spans.push(Span::styled(format!(" {}", k.keys), t.key));
-            spans.push(Span::styled(format!(" {short} "), t.dim));
+    key_hints(app, ctx, area, buf);
+}
+
+/// The keys that matter here, from the keymap: those of the screen on the left, help and
+/// quit always on the right.
+pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    use crate::app::Action;
+    let t = ctx.theme;
+    let (map, _) = app.keymap_and_help();
+    let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
+    let mut left: Vec<(String, &str)> = Vec::new();
+    let mut right: Vec<(String, &str)> = Vec::new();
+    for b in map.in_scopes(&app.scopes()) {
+        let Some(words) = b.footer else { continue };
+        let side = if pinned(b.action) {
+            &mut right
+        } else {
+            &mut left
+        };
+        match side.last_mut() {
+            Some((keys, w)) if *w == words => keys.push_str(b.label),
+            _ => side.push((b.label.to_string(), words)),
         }
     }
+    let spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
+        hints
+            .iter()
+            .flat_map(|(k, w)| {
+                [
+                    Span::styled(format!(" {k}"), t.key),
+                    Span::styled(format!(" {w} "), t.dim),
+                ]
+            })
+            .collect()
+    };
+    let right = spans(&right);
+    let right_width: usize = right.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(right_width);
+    let mut used = 0;
+    let left: Vec<(String, &str)> = left
+        .into_iter()
+        .take_while(|(k, w)| {
+            used += k.chars().count() + w.chars().count() + 3;
+            used <= room
+        })
+        .collect();
     let [keys, fixed] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(always_width as u16)])
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width as u16)])
             .areas(area);
-    Line::from(spans).render(keys, buf);
-    Line::from(always.to_vec()).render(fixed, buf);
+    Line::from(spans(&left)).render(keys, buf);
+    Line::from(right).render(fixed, buf);
 }
 
 /// Draws a form's text input in the theme: dim placeholder, and a visible cursor only when

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wra
 
 use super::Ctx;
 use super::lists::anchor_label;
-use crate::app::action::KEYS;
+use crate::app::keys::Scope;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
 use crate::domain::timer::clock_text;
 
@@ -18,7 +18,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     if app.help {
-        help(ctx, area, buf);
+        help(app, ctx, area, buf);
     }
     if let Some(confirm) = &app.confirm {
         question(app, confirm, ctx, area, buf);
@@ -79,7 +79,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Place::Low,
         buf,
     );
-    let label_w = 10;
+    let label_w = 12;
     let rows = Layout::vertical([
         Constraint::Length(1), // from
         Constraint::Length(3), // what
@@ -108,13 +108,21 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         let [label, input] =
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(row);
-        let focused = f.focus == field;
-        Line::styled(field.label(), if focused { t.accent } else { t.strong }).render(label, buf);
-        super::text_input(f.area(field), t, focused, input, buf);
+        let focused = f.form.focus == field;
+        // "›" marks the field with the keyboard without colour (NO_COLOR).
+        let marker = if focused { "› " } else { "  " };
+        Line::styled(
+            format!("{marker}{}", field.label()),
+            if focused { t.accent } else { t.strong },
+        )
+        .render(label, buf);
+        if let Some(area) = f.form.area(field) {
+            super::text_input(area, t, focused, input, buf);
+        }
         let [_, under] =
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
-        match &f.error {
+        match &f.form.error {
             Some((Some(err_field), message)) if *err_field == field => {
                 Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
                     .wrap(Wrap { trim: true })
@@ -147,17 +155,17 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         };
         Line::styled(format!("  {m}"), style).render(row, buf);
     }
-    if let Some((None, message)) = &f.error {
-        Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
-            .wrap(Wrap { trim: true })
-            .render(rows[8], buf);
-    }
-    let hint = if matches.is_empty() {
-        "Tab next field · Enter save · Esc cancel"
+    super::form::error_above(&f.form, t, rows[8], buf);
+    let own = if matches.is_empty() {
+        Vec::new()
     } else {
-        "↑↓ pick owner · Enter take it · Tab next field · Esc cancel"
+        crate::keymap::footer_hints(
+            &crate::app::form::SUGGESTION_KEYS,
+            &[crate::app::form::Suggesting::Owners],
+            60,
+        )
     };
-    Line::styled(hint, t.dim).render(rows[10], buf);
+    super::form::keys_line(&f.form, &own, t, rows[10], buf);
 }
 
 fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -177,11 +185,13 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    super::text_input(&f.text, t, true, text_area, buf);
-    if let Some(message) = &f.error {
+    if let Some(area) = f.form.area(crate::app::form::NoteField::Text) {
+        super::text_input(area, t, true, text_area, buf);
+    }
+    if let Some((_, message)) = &f.form.error {
         Line::styled(format!("✗ {message}"), t.over).render(error, buf);
     }
-    Line::styled("Enter save · Esc cancel", t.dim).render(keys, buf);
+    super::form::keys_line(&f.form, &[], t, keys, buf);
 }
 
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -193,7 +203,6 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             clock_text(app.session.presenter_seconds(*group), false)
         ),
         Confirm::QuitWhileRunning => "A timer is running. Quit anyway? It keeps counting and resumes when you run this session again.".into(),
-        Confirm::DiscardForm => "Discard what you typed in this form?".into(),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
         Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),
@@ -222,25 +231,36 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
     .render(keys, buf);
 }
 
-fn help(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let t = ctx.theme;
-    let inner = popup(
-        ctx,
-        area,
-        74,
-        KEYS.len() as u16 + 4,
-        "Keys · any key closes",
-        Place::Centre,
-        buf,
-    );
-    let lines: Vec<Line> = KEYS
+fn help(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (map, all) = app.keymap_and_help();
+    // What works here first, then the rest.
+    let now = app.scopes();
+    let order: Vec<Scope> = all
         .iter()
-        .map(|k| {
-            Line::from(vec![
-                Span::styled(format!("{:>10}  ", k.keys), t.key),
-                Span::styled(k.does, t.base),
-            ])
-        })
+        .filter(|s| now.contains(s))
+        .chain(all.iter().filter(|s| !now.contains(s)))
+        .copied()
         .collect();
-    Paragraph::new(lines).render(inner, buf);
+    let mut sections = super::help::sections(map, &order, Scope::title);
+    sections.extend(super::help::sections(
+        &crate::form::KEYMAP,
+        &[
+            crate::form::Scope::Form,
+            crate::form::Scope::Choice,
+            crate::form::Scope::Discard,
+        ],
+        |s| match s {
+            crate::form::Scope::Form => "In a form",
+            crate::form::Scope::Choice => "On a field of choices",
+            crate::form::Scope::Discard => "When asked to discard typed text",
+        },
+    ));
+    if app.host().is_some() || app.remote().is_some() {
+        sections.extend(super::help::sections(
+            &crate::app::form::SUGGESTION_KEYS,
+            &[crate::app::form::Suggesting::Owners],
+            |_| "While owners are suggested",
+        ));
+    }
+    super::help::render(&sections, app.help_scroll, ctx.theme, area, buf);
 }

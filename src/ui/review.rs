@@ -69,16 +69,16 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         followup(r, form, t, area, buf);
     }
     if r.help {
-        let sections = [
+        let scopes = [
             Scope::Sessions,
             Scope::Record,
             Scope::Export,
             Scope::Board,
             Scope::Search,
             Scope::Everywhere,
-        ]
-        .map(|s| (s, s.title()));
-        super::help::render(&KEYMAP, &sections, t, area, buf);
+        ];
+        let sections = super::help::sections(&KEYMAP, &scopes, Scope::title);
+        super::help::render(&sections, r.help_scroll, t, area, buf);
     }
     if r.export_prompt {
         let rect = centred(area, 56, 6);
@@ -403,12 +403,18 @@ fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffe
     ])
     .wrap(Wrap { trim: true })
     .render(what, buf);
+    let form = &f.form;
     let label = |part: Part, text: &'static str| {
         Span::styled(
             format!("{text:<10}"),
-            if f.focus == part { t.accent } else { t.strong },
+            if form.focus == part {
+                t.accent
+            } else {
+                t.strong
+            },
         )
     };
+    let chosen = f.status();
     let statuses: Vec<Span> = [
         crate::domain::Status::Open,
         crate::domain::Status::InProgress,
@@ -417,10 +423,13 @@ fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffe
     ]
     .iter()
     .map(|s| {
-        Span::styled(
-            format!(" {} ", s.label()),
-            if *s == f.status { t.selected } else { t.dim },
-        )
+        let text = format!(" {} ", s.label());
+        // Marked in words as well as colour: NO_COLOR still shows the choice.
+        if *s == chosen {
+            Span::styled(format!("[{}]", text.trim()), t.selected)
+        } else {
+            Span::styled(text, t.dim)
+        }
     })
     .collect();
     let mut status_line = vec![label(Part::Status, "Status")];
@@ -429,28 +438,33 @@ fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffe
     let [dl, dv] =
         Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(deadline);
     Line::from(label(Part::Deadline, "Deadline")).render(dl, buf);
-    super::text_input(&f.deadline, t, f.focus == Part::Deadline, dv, buf);
+    if let Some(area) = form.area(Part::Deadline) {
+        super::text_input(area, t, form.focus == Part::Deadline, dv, buf);
+    }
     let [_, pv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(preview);
-    match f.new_deadline(r.today) {
-        Some(Ok(date)) => Line::styled(
+    match (
+        super::form::error_beside(form, Part::Deadline),
+        f.new_deadline(r.today),
+    ) {
+        (Some(why), _) => Line::styled(format!("✗ {why}"), t.over).render(pv, buf),
+        (None, Some(Ok(date))) => Line::styled(
             format!("→ {} (needs a note)", date.format("%A %-d %B %Y")),
             t.calm,
         )
         .render(pv, buf),
-        Some(Err(e)) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
-        None => {}
+        (None, Some(Err(e))) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
+        (None, None) => {}
     }
     let [nl, nv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(note);
     Line::from(label(Part::Note, "Note")).render(nl, buf);
-    super::text_input(&f.note, t, f.focus == Part::Note, nv, buf);
-    if let Some(message) = &f.error {
-        Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
-            .wrap(Wrap { trim: true })
-            .render(error, buf);
+    if let Some(area) = form.area(Part::Note) {
+        super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }
-    Line::styled(
-        "Tab next · ←→ status · Enter save to the session file · Esc cancel",
-        t.dim,
-    )
-    .render(keys, buf);
+    match super::form::error_beside(form, Part::Note) {
+        Some(why) => Paragraph::new(Line::styled(format!("✗ {why}"), t.over))
+            .wrap(Wrap { trim: true })
+            .render(error, buf),
+        None => super::form::error_above(form, t, error, buf),
+    }
+    super::form::keys_line(form, &[], t, keys, buf);
 }

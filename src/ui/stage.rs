@@ -20,13 +20,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
         vertical: 0,
     });
     if !app.started() || app.ended() {
-        // Nothing on these screens changes by the second.
-        if !ctx.ticking_only {
-            if app.started() {
-                ended(app, ctx, area, buf)
-            } else {
-                ready(app, ctx, area, buf)
-            }
+        if app.started() {
+            ended(app, ctx, area, buf)
+        } else {
+            ready(app, ctx, area, buf)
         }
         return;
     }
@@ -35,11 +32,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
             presentations(app, ctx, area, buf, projector)
         }
         Some(ItemKind::Breakout) => breakout(app, ctx, area, buf, projector),
-        // Changes only on keys: nothing for a ticking pass to redraw.
-        Some(ItemKind::FollowUp) if !ctx.ticking_only => {
-            super::follow_up::render(app, ctx, area, buf)
-        }
-        Some(ItemKind::FollowUp) => {}
+        Some(ItemKind::FollowUp) => super::follow_up::render(app, ctx, area, buf),
         _ => item(app, ctx, area, buf, projector),
     }
 }
@@ -136,7 +129,16 @@ fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             t.base,
         )
         .centered(),
-        Line::styled(format!("Saved in {}", app.file.display()), t.dim).centered(),
+        Line::styled(
+            format!(
+                "Saved in {}",
+                app.host()
+                    .map(|h| h.file.display().to_string())
+                    .unwrap_or_default()
+            ),
+            t.dim,
+        )
+        .centered(),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
@@ -155,7 +157,6 @@ fn countdown(
     area: Rect,
     buf: &mut Buffer,
     projector: bool,
-    ctx: &Ctx,
 ) {
     // The digits, with their phase named right under them, centred in the area; outside
     // projector mode the digits are capped at NORMAL_DIGIT_ROWS.
@@ -171,13 +172,6 @@ fn countdown(
         Constraint::Fill(1),
     ])
     .areas(area);
-    // Only the digit band and the label ever change by the second: that is the region a
-    // ticking pass clears, redraws and reports.
-    let changing = digits.union(label);
-    if ctx.ticking_only {
-        super::fill_base(ctx, changing, buf);
-    }
-    ctx.damage.set(Some(changing));
     big_clock::render(timer_text, style, digits, buf);
     Line::styled(words.to_string(), style)
         .centered()
@@ -221,9 +215,6 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
         Constraint::Length(queue_rows),
     ])
     .areas(area);
-    if ctx.ticking_only {
-        return countdown(&digits, &words, style, clock, buf, projector, ctx);
-    }
     let heading = format!("Group {} of {}: {}", g + 1, s.groups.len(), group.name);
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
@@ -248,7 +239,7 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
             .wrap(Wrap { trim: true })
             .render(topic, buf);
     }
-    countdown(&digits, &words, style, clock, buf, projector, ctx);
+    countdown(&digits, &words, style, clock, buf, projector);
     if queue_rows > 0 {
         let mut lines = vec![Line::styled("Queue", t.dim)];
         for (i, other) in s.groups.iter().enumerate() {
@@ -336,9 +327,6 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
         (area.height / 3).clamp(3, 10)
     };
     let [title, clock, cards] = title_clock_rest(area, clock_rows);
-    if ctx.ticking_only {
-        return countdown(&digits, &words, style, clock, buf, projector, ctx);
-    }
     Line::styled(
         super::clip(
             &s.agenda[app.current_item()].title.to_uppercase(),
@@ -348,7 +336,7 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     )
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector, ctx);
+    countdown(&digits, &words, style, clock, buf, projector);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
     }
@@ -414,9 +402,6 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
         (area.height / 3).clamp(3, 10)
     };
     let [title, clock, rest] = title_clock_rest(area, clock_rows);
-    if ctx.ticking_only {
-        return countdown(&digits, &words, style, clock, buf, projector, ctx);
-    }
     let kind = format!("  {}", agenda_item.kind.label());
     let room = title.width.saturating_sub(kind.chars().count() as u16);
     Line::from(vec![
@@ -428,7 +413,7 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     ])
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector, ctx);
+    countdown(&digits, &words, style, clock, buf, projector);
     if projector || rest.height < 2 {
         return;
     }

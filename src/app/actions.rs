@@ -1,0 +1,262 @@
+//! What each action of the main screens does: which operation it asks for, or which
+//! form, question or view it opens. Rules about what is allowed live in the domain.
+
+use super::form::{CommitmentForm, NoteForm};
+use super::keys::{Action, View};
+use super::{App, Confirm, Effect, Form};
+use crate::domain::{ItemKind, Moment, Op};
+
+/// Seconds that + and - add or take.
+const STEP_SECONDS: i64 = 30;
+
+impl App {
+    pub(super) fn on_action(&mut self, action: Action, at: Moment) -> Option<Effect> {
+        let item = self.current_item();
+        let group = self.current_group();
+        let items = self.session.agenda.len();
+        let groups = self.session.groups.len();
+        let presenting = self.current_kind() == Some(ItemKind::Presentations);
+        match action {
+            Action::StartSession => {
+                if !self.started() && self.run(Op::StartSession, at) {
+                    let title = self
+                        .session
+                        .agenda
+                        .get(item)
+                        .map(|i| i.title.clone())
+                        .unwrap_or_default();
+                    self.say(format!("Session started: {title}"));
+                }
+            }
+            Action::RecordStatus => self.record_carried(at),
+            Action::NextCarried | Action::PrevCarried => {
+                self.move_carried(action == Action::NextCarried, at)
+            }
+            Action::OwnerTimer => self.toggle_owner_timer(at),
+            Action::ToggleTimer => {
+                if !presenting {
+                    self.refuse("No presenter timer in this item; ] moves on to the report-back");
+                } else {
+                    let running = self
+                        .session
+                        .live
+                        .as_ref()
+                        .is_some_and(|l| l.presentations[group].timer.is_running());
+                    let op = if running {
+                        Op::PauseTimer { group }
+                    } else {
+                        Op::StartTimer { group }
+                    };
+                    self.run(op, at);
+                }
+            }
+            Action::NextGroup | Action::PrevGroup => {
+                if groups == 0 {
+                    self.refuse("This agenda has no groups");
+                    return None;
+                }
+                let next = action == Action::NextGroup;
+                let target = if next {
+                    group + 1
+                } else {
+                    group.wrapping_sub(1)
+                };
+                if target >= groups {
+                    self.refuse(if next {
+                        "That was the last group; ] moves to the next agenda item"
+                    } else {
+                        "This is the first group"
+                    });
+                } else {
+                    self.run(Op::SelectGroup { group: target }, at);
+                }
+            }
+            Action::NextItem => {
+                if !self.started() {
+                    self.refuse("The session has not started yet: press Enter to begin");
+                } else if self.ended() {
+                    self.refuse("The session has ended");
+                } else if item + 1 >= items {
+                    self.confirm = Some(Confirm::EndSession);
+                } else {
+                    self.run(Op::GoToItem { item: item + 1 }, at);
+                    self.view = View::Stage;
+                }
+            }
+            Action::PrevItem => {
+                if item == 0 {
+                    self.refuse("This is the first agenda item");
+                } else {
+                    self.run(Op::GoToItem { item: item - 1 }, at);
+                    self.view = View::Stage;
+                }
+            }
+            Action::AddTime | Action::RemoveTime => {
+                let seconds = if action == Action::AddTime {
+                    STEP_SECONDS
+                } else {
+                    -STEP_SECONDS
+                };
+                let op = if presenting && groups > 0 {
+                    Op::AdjustTimer { group, seconds }
+                } else {
+                    Op::AdjustItem { item, seconds }
+                };
+                self.run(op, at);
+            }
+            Action::ResetTimer => {
+                if presenting && groups > 0 {
+                    self.confirm = Some(Confirm::ResetTimer { group });
+                } else {
+                    self.refuse("No presenter timer in this item to reset");
+                }
+            }
+            Action::NewCommitment => {
+                self.form = Some(Form::Commitment(Box::new(CommitmentForm::new(
+                    self.anchor(),
+                ))))
+            }
+            Action::NewNote => self.form = Some(Form::Note(Box::new(NoteForm::new(self.anchor())))),
+            Action::Edit => {
+                if let Some(c) = self
+                    .session
+                    .live
+                    .as_ref()
+                    .and_then(|l| l.commitments.get(self.selection.commitment))
+                {
+                    self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
+                }
+            }
+            Action::CycleStatus => self.cycle_status(at),
+            Action::Up | Action::Down => self.move_selection(action == Action::Down),
+            Action::ShowStage => self.view = View::Stage,
+            Action::ShowCommitments => self.view = View::Commitments,
+            Action::ShowNotes => self.view = View::Notes,
+            Action::ShowPeople => self.view = View::People,
+            Action::Disconnect => {
+                let person = self
+                    .host()
+                    .and_then(|h| h.people.get(self.selection.person).cloned());
+                if let Some((conn, who)) = person {
+                    self.say(format!("Disconnected {who}"));
+                    return Some(Effect::Disconnect { conn, who });
+                }
+            }
+            Action::ToggleProjector => {
+                if let Some(h) = self.host_mut() {
+                    h.projector = !h.projector;
+                }
+            }
+            Action::ToggleMute => {
+                if let Some(h) = self.host_mut() {
+                    h.muted = !h.muted;
+                    let muted = h.muted;
+                    self.say(if muted { "Bell muted" } else { "Bell on" });
+                }
+            }
+            Action::Help => self.help = true,
+            Action::Quit => {
+                if self.host().is_some_and(|h| h.disk_behind) {
+                    self.confirm = Some(Confirm::QuitUnsaved);
+                } else if self.timer_running() {
+                    self.confirm = Some(Confirm::QuitWhileRunning);
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::Interrupt if self.host().is_some_and(|h| h.disk_behind) => {
+                self.confirm = Some(Confirm::QuitUnsaved)
+            }
+            Action::Interrupt => self.quit = true,
+            Action::Back => match self.host_mut() {
+                Some(h) if h.projector => h.projector = false,
+                _ => self.view = View::Stage,
+            },
+        }
+        None
+    }
+
+    /// Moves the selection of the list on screen.
+    fn move_selection(&mut self, down: bool) {
+        let people = self.host().map_or(0, |h| h.people.len());
+        let commitments = self.commitment_count();
+        let (at, len) = match self.view {
+            View::People => (&mut self.selection.person, people),
+            _ => (&mut self.selection.commitment, commitments),
+        };
+        *at = if down {
+            (*at + 1).min(len.saturating_sub(1))
+        } else {
+            at.saturating_sub(1)
+        };
+    }
+
+    fn move_carried(&mut self, next: bool, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let (n, current) = (live.carried.len(), live.current_carried);
+        let target = if next {
+            current + 1
+        } else {
+            current.wrapping_sub(1)
+        };
+        if n == 0 {
+            self.refuse(
+                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
+            );
+        } else if target >= n {
+            self.refuse(if next {
+                "That was the last commitment; ] moves to the next agenda item"
+            } else {
+                "This is the first commitment"
+            });
+        } else {
+            self.run(Op::SelectCarried { index: target }, at);
+        }
+    }
+
+    fn toggle_owner_timer(&mut self, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let index = live.current_carried;
+        let Some(carried) = live.carried.get(index) else {
+            return;
+        };
+        let op = if carried.timer.is_running() {
+            Op::PauseCarriedTimer { index }
+        } else {
+            Op::StartCarriedTimer { index }
+        };
+        self.run(op, at);
+    }
+
+    fn record_carried(&mut self, at: Moment) {
+        let Some(live) = &self.session.live else {
+            return;
+        };
+        let index = live.current_carried;
+        let Some(carried) = live.carried.get(index) else {
+            self.refuse(
+                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
+            );
+            return;
+        };
+        let from = carried
+            .recorded
+            .as_ref()
+            .map_or(carried.status_before, |r| r.status);
+        let status = from.cycled();
+        let id = carried.id.clone();
+        if self.run(Op::RecordCarried { index, status }, at) {
+            self.say_once_saved(
+                format!(
+                    "{id}: {}, saving… (Space for the next status)",
+                    status.label()
+                ),
+                format!("{id}: {} ✓ (Space for the next status)", status.label()),
+            );
+        }
+    }
+}

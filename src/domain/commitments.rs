@@ -1,0 +1,304 @@
+//! The operations on notes and commitments: adding, editing, a status, a follow-up, with
+//! the text rule every field obeys. Each checks everything before it changes anything.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::model::{Anchor, Author, Commitment, HistoryEntry, LiveRecord, Note, Status};
+use super::ops::{Applied, CommitmentDraft, Field, MAX_TEXT, Moment, OpError};
+
+/// How many agenda items and groups the session has, for checking anchors.
+pub type Counts = (usize, usize);
+
+/// Adds a note where `anchor` says.
+pub fn add_note(
+    live: &mut LiveRecord,
+    text: &str,
+    anchor: Anchor,
+    by: &Author,
+    now: DateTime<Utc>,
+    (items, groups): Counts,
+) -> Result<(), OpError> {
+    let text = required(text, Field::Note, "what was said")?;
+    check_anchor(anchor, items, groups)?;
+    live.notes.push(Note {
+        text,
+        author: by.clone(),
+        at: now,
+        anchor,
+        extra: Default::default(),
+    });
+    Ok(())
+}
+
+/// Records a new commitment; its id is the next free `Cn`.
+pub fn add(
+    live: &mut LiveRecord,
+    draft: &CommitmentDraft,
+    by: &Author,
+    at: Moment,
+    (items, groups): Counts,
+) -> Result<Applied, OpError> {
+    let draft = validated(draft, at.today, items, groups)?;
+    let id = next_commitment_id(live);
+    live.commitments.push(Commitment {
+        id: id.clone(),
+        what: draft.what,
+        owner: draft.owner,
+        deadline: draft.deadline,
+        anchor: draft.anchor,
+        status: Status::Open,
+        created_at: at.now,
+        created_by: by.clone(),
+        revision: 0,
+        history: Vec::new(),
+        extra: Default::default(),
+    });
+    Ok(Applied::Created(id))
+}
+
+/// Who changed a commitment last, for a conflict's message.
+fn last_changed_by(c: &Commitment) -> String {
+    c.history
+        .last()
+        .map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone())
+}
+
+/// Replaces a commitment's text fields, from the revision the editor started from.
+pub fn edit(
+    live: &mut LiveRecord,
+    id: &str,
+    base_revision: u32,
+    draft: &CommitmentDraft,
+    by: &Author,
+    at: Moment,
+    (items, groups): Counts,
+) -> Result<Applied, OpError> {
+    let draft = validated(draft, at.today, items, groups)?;
+    let c = find_commitment(live, id)?;
+    if c.revision != base_revision {
+        return Err(OpError::Conflict {
+            by: last_changed_by(c),
+        });
+    }
+    let mut changes = Vec::new();
+    if c.what != draft.what {
+        changes.push(format!("action “{}” → “{}”", c.what, draft.what));
+    }
+    if c.owner != draft.owner {
+        changes.push(format!("owner {} → {}", c.owner, draft.owner));
+    }
+    if c.deadline != draft.deadline {
+        changes.push(format!("deadline {} → {}", c.deadline, draft.deadline));
+    }
+    if changes.is_empty() {
+        return Ok(Applied::Done);
+    }
+    c.what = draft.what;
+    c.owner = draft.owner;
+    c.deadline = draft.deadline;
+    c.anchor = draft.anchor;
+    c.revision += 1;
+    c.history.push(HistoryEntry {
+        at: at.now,
+        by: by.clone(),
+        change: changes.join("; "),
+        note: None,
+        key: None,
+        extra: Default::default(),
+    });
+    Ok(Applied::Done)
+}
+
+/// Sets a commitment's status, with an optional note.
+pub fn set_status(
+    live: &mut LiveRecord,
+    id: &str,
+    status: Status,
+    note: Option<&str>,
+    by: &Author,
+    now: DateTime<Utc>,
+) -> Result<(), OpError> {
+    let note = match note {
+        Some(n) if !n.trim().is_empty() => Some(bounded(n.trim(), Field::Note)?),
+        _ => None,
+    };
+    let c = find_commitment(live, id)?;
+    if c.status != status || note.is_some() {
+        let change = format!("status {} → {}", c.status.label(), status.label());
+        c.status = status;
+        c.revision += 1;
+        c.history.push(HistoryEntry {
+            at: now,
+            by: by.clone(),
+            change,
+            note,
+            key: None,
+            extra: Default::default(),
+        });
+    }
+    Ok(())
+}
+
+/// What a follow-up asks for (see `Op::FollowUp`).
+pub struct FollowUpAsk<'a> {
+    pub status: Status,
+    pub deadline: Option<NaiveDate>,
+    pub note: &'a str,
+    pub base_revision: Option<u32>,
+    pub key: Option<&'a str>,
+}
+
+/// Records a follow-up: the status now, a renegotiated deadline (which needs a note), and
+/// the note; once per key, and never over a change the person did not see.
+pub fn follow_up(
+    live: &mut LiveRecord,
+    id: &str,
+    ask: FollowUpAsk<'_>,
+    by: &Author,
+    now: DateTime<Utc>,
+) -> Result<Applied, OpError> {
+    let note = ask.note.trim();
+    let c = find_commitment(live, id)?;
+    if ask.key.is_some() && c.history.iter().any(|h| h.key.as_deref() == ask.key) {
+        // Written back before: once is enough.
+        return Ok(Applied::Done);
+    }
+    if ask.base_revision.is_some_and(|base| base != c.revision) {
+        return Err(OpError::Conflict {
+            by: last_changed_by(c),
+        });
+    }
+    let moved = ask.deadline.filter(|d| *d != c.deadline);
+    if moved.is_some() && note.is_empty() {
+        return Err(OpError::DeadlineWithoutNote);
+    }
+    moved.map_or(Ok(()), in_range)?;
+    let mut changes = Vec::new();
+    if c.status != ask.status {
+        changes.push(format!(
+            "status {} → {}",
+            c.status.label(),
+            ask.status.label()
+        ));
+    }
+    if let Some(d) = moved {
+        changes.push(format!("deadline {} → {}", c.deadline, d));
+    }
+    if changes.is_empty() && note.is_empty() {
+        return Ok(Applied::Done);
+    }
+    let note = if note.is_empty() {
+        None
+    } else {
+        Some(bounded(note, Field::Note)?)
+    };
+    c.status = ask.status;
+    if let Some(d) = moved {
+        c.deadline = d;
+    }
+    c.revision += 1;
+    let change = if changes.is_empty() {
+        "follow-up".to_string()
+    } else {
+        format!("follow-up: {}", changes.join("; "))
+    };
+    c.history.push(HistoryEntry {
+        at: now,
+        by: by.clone(),
+        change,
+        note,
+        key: ask.key.map(str::to_string),
+        extra: Default::default(),
+    });
+    Ok(Applied::Done)
+}
+
+fn find_commitment<'a>(live: &'a mut LiveRecord, id: &str) -> Result<&'a mut Commitment, OpError> {
+    live.commitments
+        .iter_mut()
+        .find(|c| c.id == id)
+        .ok_or_else(|| OpError::NoSuchCommitment(id.to_string()))
+}
+
+fn next_commitment_id(live: &LiveRecord) -> String {
+    let highest = live
+        .commitments
+        .iter()
+        .filter_map(|c| c.id.strip_prefix('C')?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("C{}", highest.saturating_add(1))
+}
+
+/// The one text rule for what an operation stores: no control characters (a note keeps its
+/// line breaks, as `\n`), and at most `MAX_TEXT` characters.
+pub fn bounded(text: &str, field: Field) -> Result<String, OpError> {
+    // Notes are the only text that spans lines; every other field is one line.
+    let multi_line = field == Field::Note;
+    let text = if multi_line {
+        super::text::unify_line_breaks(text)
+    } else {
+        text.into()
+    };
+    if let Some(found) = super::text::refused_char(&text, multi_line) {
+        return Err(OpError::Unprintable { field, found });
+    }
+    let len = text.chars().count();
+    if len > MAX_TEXT {
+        return Err(OpError::TooLong {
+            field,
+            len,
+            max: MAX_TEXT,
+        });
+    }
+    Ok(text.into_owned())
+}
+
+fn required(text: &str, field: Field, hint: &'static str) -> Result<String, OpError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(OpError::Empty { field, hint });
+    }
+    bounded(text, field)
+}
+
+fn check_anchor(anchor: Anchor, items: usize, groups: usize) -> Result<(), OpError> {
+    if anchor.item >= items {
+        return Err(OpError::NoSuchItem(anchor.item + 1));
+    }
+    match anchor.group {
+        Some(g) if g >= groups => Err(OpError::NoSuchGroup(g + 1)),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses a deadline no calendar or file could hold (see `limits`).
+fn in_range(deadline: NaiveDate) -> Result<(), OpError> {
+    if super::limits::date_ok(deadline) {
+        Ok(())
+    } else {
+        Err(OpError::DeadlineOutOfRange(deadline))
+    }
+}
+
+/// Checks a commitment draft the way every entry point must: the action and owner are
+/// required, and a past deadline needs an explicit confirmation.
+pub fn validated(
+    draft: &CommitmentDraft,
+    today: NaiveDate,
+    items: usize,
+    groups: usize,
+) -> Result<CommitmentDraft, OpError> {
+    let what = required(&draft.what, Field::Action, "what will be done")?;
+    let owner = required(&draft.owner, Field::Owner, "who will do it")?;
+    check_anchor(draft.anchor, items, groups)?;
+    in_range(draft.deadline)?;
+    if draft.deadline < today && !draft.past_deadline_confirmed {
+        return Err(OpError::PastDeadline(draft.deadline));
+    }
+    Ok(CommitmentDraft {
+        what,
+        owner,
+        ..draft.clone()
+    })
+}

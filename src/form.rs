@@ -1,0 +1,423 @@
+//! The one form kit: fields with typed ids, a focus, a refusal tied to a field id, one way
+//! to fill a form (from a record, a draft or a refused operation), and one discard policy:
+//! Esc on a form holding typed text asks before anything is thrown away.
+//!
+//! Every form in plenary (a commitment, a note, a follow-up) is a `Form` with its own field
+//! ids; the keys are `KEYMAP`, shown in every help overlay.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Style;
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::keymap::{Binding, Key, Keymap};
+
+/// What a key means in a form (text keys go to the field in focus).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Next,
+    Previous,
+    Save,
+    Cancel,
+    /// In a list of choices: the next or previous one.
+    ChoiceNext,
+    ChoicePrevious,
+    /// In the discard question.
+    Discard,
+    Keep,
+}
+
+/// Where a form key applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Form,
+    /// A field of choices (a status) has the keyboard.
+    Choice,
+    /// "Discard what you typed?" is asked.
+    Discard,
+}
+
+macro_rules! bind {
+    ($scope:ident, $keys:expr, $action:ident, $label:expr, $help:expr, $footer:expr) => {
+        Binding {
+            keys: $keys,
+            action: Action::$action,
+            scope: Scope::$scope,
+            label: $label,
+            help: $help,
+            footer: $footer,
+        }
+    };
+}
+
+/// The keys of every form.
+pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Tab)],
+        Next,
+        "Tab",
+        "next field",
+        Some("next field")
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::BackTab)],
+        Previous,
+        "Shift-Tab",
+        "previous field",
+        None
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Enter)],
+        Save,
+        "Enter",
+        "save",
+        Some("save")
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Esc)],
+        Cancel,
+        "Esc",
+        "cancel (asks if typed text would be lost)",
+        Some("cancel")
+    ),
+    bind!(
+        Choice,
+        &[Key::code(KeyCode::Right), Key::ch(' ')],
+        ChoiceNext,
+        "→",
+        "next choice (or its first letter)",
+        Some("choose")
+    ),
+    bind!(
+        Choice,
+        &[Key::code(KeyCode::Left)],
+        ChoicePrevious,
+        "←",
+        "previous choice",
+        Some("choose")
+    ),
+    bind!(
+        Discard,
+        &[Key::ch('y'), Key::ch('Y')],
+        Discard,
+        "y",
+        "throw the typed text away",
+        Some("discard")
+    ),
+    bind!(
+        Discard,
+        &[Key::ch('n'), Key::ch('N'), Key::code(KeyCode::Esc)],
+        Keep,
+        "n",
+        "keep typing",
+        Some("keep it")
+    ),
+]);
+
+/// A field's ids: a small `Copy` enum per form.
+pub trait FieldId: Copy + Eq + std::fmt::Debug + 'static {}
+
+impl<T: Copy + Eq + std::fmt::Debug + 'static> FieldId for T {}
+
+/// What a field holds.
+pub enum Entry {
+    Text {
+        area: Box<TextArea<'static>>,
+        /// Notes span lines; every other field is one line.
+        multi_line: bool,
+    },
+    Choice {
+        options: &'static [&'static str],
+        index: usize,
+    },
+}
+
+impl Entry {
+    /// An empty text field with a hint shown until something is typed.
+    pub fn text(placeholder: &str, multi_line: bool) -> Entry {
+        let mut area = TextArea::default();
+        area.set_placeholder_text(placeholder);
+        area.set_cursor_line_style(Style::default());
+        if multi_line {
+            area.set_wrap_mode(WrapMode::WordOrGlyph);
+        }
+        Entry::Text {
+            area: Box::new(area),
+            multi_line,
+        }
+    }
+
+    /// One of `options`, the first chosen.
+    pub fn choice(options: &'static [&'static str]) -> Entry {
+        Entry::Choice { options, index: 0 }
+    }
+
+    fn value(&self) -> String {
+        match self {
+            Entry::Text {
+                area,
+                multi_line: true,
+            } => area.lines().join("\n"),
+            Entry::Text { area, .. } => area.lines().join(" "),
+            Entry::Choice { options, index } => options.get(*index).copied().unwrap_or("").into(),
+        }
+    }
+}
+
+/// What a key did to a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKey {
+    /// Handled inside the form.
+    Stay,
+    /// The person asked to save.
+    Submit,
+    /// The form is to close: nothing typed, or the person chose to discard it.
+    Close,
+}
+
+/// A form: its fields in Tab order, the one in focus, a refusal beside a field.
+pub struct Form<F: FieldId> {
+    fields: Vec<(F, Entry)>,
+    pub focus: F,
+    /// Why the last save was refused, beside its field (or, with `None`, above the form).
+    pub error: Option<(Option<F>, String)>,
+    /// "Discard what you typed?" is asked.
+    pub discarding: bool,
+    original: Vec<String>,
+}
+
+impl<F: FieldId> Form<F> {
+    /// A form with these fields, in Tab order; the first has the focus.
+    pub fn new(fields: Vec<(F, Entry)>) -> Form<F> {
+        let focus = fields[0].0;
+        let original = fields.iter().map(|(_, e)| e.value()).collect();
+        Form {
+            fields,
+            focus,
+            error: None,
+            discarding: false,
+            original,
+        }
+    }
+
+    fn entry(&self, field: F) -> Option<&Entry> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
+    }
+
+    fn entry_mut(&mut self, field: F) -> Option<&mut Entry> {
+        self.fields
+            .iter_mut()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
+    }
+
+    /// A field's text (one line unless it spans lines), or its choice.
+    pub fn value(&self, field: F) -> String {
+        self.entry(field).map_or_else(String::new, Entry::value)
+    }
+
+    /// A text field's editor, for drawing it.
+    pub fn area(&self, field: F) -> Option<&TextArea<'static>> {
+        match self.entry(field)? {
+            Entry::Text { area, .. } => Some(area),
+            Entry::Choice { .. } => None,
+        }
+    }
+
+    /// A choice field's options and the one chosen.
+    pub fn choice(&self, field: F) -> Option<(&'static [&'static str], usize)> {
+        match self.entry(field)? {
+            Entry::Choice { options, index } => Some((options, *index)),
+            Entry::Text { .. } => None,
+        }
+    }
+
+    /// Chooses an option of a choice field.
+    pub fn choose(&mut self, field: F, index: usize) {
+        if let Some(Entry::Choice { options, index: i }) = self.entry_mut(field) {
+            *i = index.min(options.len().saturating_sub(1));
+        }
+    }
+
+    /// Fills fields with text: the one way a form is filled, from a record being edited, a
+    /// draft kept across a restart, or an operation the host refused. What is filled counts
+    /// as typed (closing asks) unless `as_original`.
+    pub fn fill(&mut self, values: &[(F, &str)], as_original: bool) {
+        for (field, text) in values {
+            if let Some(Entry::Text { area, .. }) = self.entry_mut(*field) {
+                area.select_all();
+                area.cut();
+                area.insert_str(*text);
+            }
+        }
+        if as_original {
+            self.original = self.fields.iter().map(|(_, e)| e.value()).collect();
+        }
+    }
+
+    /// Whether closing now would lose typed text.
+    pub fn has_changes(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.original)
+            .any(|((_, e), orig)| e.value().trim() != orig.trim())
+    }
+
+    /// Shows why a save was refused beside `field` (or above the form) and focuses it.
+    pub fn refuse(&mut self, field: Option<F>, message: impl Into<String>) {
+        if let Some(f) = field {
+            self.focus = f;
+        }
+        self.error = Some((field, message.into()));
+    }
+
+    /// The scopes of the keys that apply now.
+    pub fn scopes(&self) -> Vec<Scope> {
+        if self.discarding {
+            return vec![Scope::Discard];
+        }
+        match self.entry(self.focus) {
+            Some(Entry::Choice { .. }) => vec![Scope::Choice, Scope::Form],
+            _ => vec![Scope::Form],
+        }
+    }
+
+    fn move_focus(&mut self, steps: usize) {
+        let n = self.fields.len();
+        let i = self
+            .fields
+            .iter()
+            .position(|(f, _)| *f == self.focus)
+            .unwrap_or(0);
+        self.focus = self.fields[(i + steps) % n].0;
+    }
+
+    /// Handles a key: moves the focus, edits the field in focus, asks before discarding.
+    /// Returns what the key did, and the field whose content it changed, if any.
+    pub fn on_key(&mut self, key: KeyEvent) -> (FormKey, Option<F>) {
+        match KEYMAP.resolve(&self.scopes(), &key) {
+            Some(Action::Next) => self.move_focus(1),
+            Some(Action::Previous) => self.move_focus(self.fields.len() - 1),
+            Some(Action::Save) => return (FormKey::Submit, None),
+            Some(Action::Cancel) if self.has_changes() => self.discarding = true,
+            Some(Action::Cancel) => return (FormKey::Close, None),
+            Some(Action::Discard) => return (FormKey::Close, None),
+            Some(Action::Keep) => self.discarding = false,
+            Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
+                if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {
+                    let n = options.len().max(1);
+                    *index = if a == Action::ChoiceNext {
+                        (*index + 1) % n
+                    } else {
+                        (*index + n - 1) % n
+                    };
+                }
+                return (FormKey::Stay, Some(self.focus));
+            }
+            None if self.discarding => {}
+            None => return (FormKey::Stay, self.edit(key)),
+        }
+        (FormKey::Stay, None)
+    }
+
+    /// Gives a key to the field in focus; returns it if its content changed.
+    fn edit(&mut self, key: KeyEvent) -> Option<F> {
+        let focus = self.focus;
+        let changed = match self.entry_mut(focus)? {
+            Entry::Text { area, .. } => {
+                // Enter never inserts a line break: it saves. Ctrl-M is Enter to terminals.
+                let ctrl_m =
+                    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m');
+                !ctrl_m && area.input(key)
+            }
+            Entry::Choice { options, index } => match key.code {
+                KeyCode::Char(c) => match options
+                    .iter()
+                    .position(|o| o.starts_with(c.to_ascii_lowercase()))
+                {
+                    Some(i) => {
+                        *index = i;
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
+            },
+        };
+        if !changed {
+            return None;
+        }
+        // A refusal beside this field no longer describes what it holds.
+        if self.error.as_ref().is_some_and(|(f, _)| *f == Some(focus)) {
+            self.error = None;
+        }
+        Some(focus)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum F {
+        Name,
+        Status,
+    }
+
+    const STATUS: &[&str] = &["open", "done"];
+
+    fn form() -> Form<F> {
+        Form::new(vec![
+            (F::Name, Entry::text("a name", false)),
+            (F::Status, Entry::choice(STATUS)),
+        ])
+    }
+
+    fn press(form: &mut Form<F>, code: KeyCode) -> FormKey {
+        form.on_key(KeyEvent::from(code)).0
+    }
+
+    #[test]
+    fn esc_with_typed_text_asks_and_nothing_is_lost_until_yes() {
+        let mut f = form();
+        for c in "Hélène".chars() {
+            press(&mut f, KeyCode::Char(c));
+        }
+        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Stay);
+        assert!(f.discarding);
+        assert_eq!(press(&mut f, KeyCode::Char('n')), FormKey::Stay);
+        assert_eq!(f.value(F::Name), "Hélène");
+        press(&mut f, KeyCode::Esc);
+        assert_eq!(press(&mut f, KeyCode::Char('y')), FormKey::Close);
+    }
+
+    #[test]
+    fn an_untouched_form_closes_at_once_and_a_filled_original_counts_as_untouched() {
+        let mut f = form();
+        f.fill(&[(F::Name, "Amina")], true);
+        assert!(!f.has_changes());
+        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Close);
+    }
+
+    #[test]
+    fn a_refusal_moves_the_focus_and_goes_once_the_field_changes() {
+        let mut f = form();
+        press(&mut f, KeyCode::Tab);
+        f.refuse(Some(F::Name), "empty");
+        assert_eq!(f.focus, F::Name);
+        press(&mut f, KeyCode::Tab);
+        press(&mut f, KeyCode::Char('d'));
+        assert_eq!(f.value(F::Status), "done");
+        assert!(f.error.is_some(), "another field's change keeps it");
+        press(&mut f, KeyCode::BackTab);
+        press(&mut f, KeyCode::Char('A'));
+        assert!(f.error.is_none());
+    }
+}

@@ -1,0 +1,210 @@
+//! The note-taker's screen as a front end of the shell: keys go to the same app as the
+//! console's (its client seat), messages from the host update the session copy, and what
+//! needs the link or the disk is left to the runner in `join`.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::link::LinkEvent;
+use super::protocol::{ClientMsg, HostMsg, apply_applied};
+use crate::app::{App, CommitmentForm, Form};
+use crate::clock::LiveClock;
+use crate::domain::{Moment, Op};
+use crate::shell::{Frontend, Input};
+use crate::ui::{self, Ctx, Theme};
+
+/// What the note-taker's screen asks of the link.
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    Send(ClientMsg),
+}
+
+/// A note-taker's (or viewer's) screen on someone else's live session.
+pub struct NoteTaker<'a> {
+    pub app: App,
+    /// Countdowns run on a monotonic clock, set to the host's time on each welcome.
+    clock: LiveClock,
+    offset: FixedOffset,
+    theme: &'a Theme,
+    /// Told once joined (drafts restored from an earlier join, say).
+    notice: Option<String>,
+}
+
+impl<'a> NoteTaker<'a> {
+    /// The screen for `app` (a client seat), telling `notice` once joined.
+    pub fn new(app: App, theme: &'a Theme, notice: Option<String>) -> Self {
+        let clock = LiveClock::start();
+        NoteTaker {
+            app,
+            offset: clock.offset(),
+            clock,
+            theme,
+            notice,
+        }
+    }
+
+    fn moment(&self) -> Moment {
+        self.clock.moment()
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    fn on_link(&mut self, event: LinkEvent, effects: &mut Vec<Effect>) {
+        let app = &mut self.app;
+        match event {
+            LinkEvent::Connected => {}
+            LinkEvent::Lost => {
+                if let Some(r) = app.remote_mut() {
+                    r.connected = false;
+                }
+                app.warn("Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.");
+            }
+            LinkEvent::Closed(reason) => {
+                if let Some(r) = app.remote_mut() {
+                    r.connected = false;
+                }
+                app.warn(format!("The session closed this connection: {reason}"));
+            }
+            LinkEvent::Message(msg) => self.on_message(msg, effects),
+        }
+    }
+
+    fn on_message(&mut self, msg: HostMsg, effects: &mut Vec<Effect>) {
+        match msg {
+            HostMsg::Welcome {
+                session,
+                last_seq,
+                role,
+                you,
+                now,
+                ..
+            } => {
+                if let Some(now) = now {
+                    self.clock.set(now);
+                }
+                let app = &mut self.app;
+                app.session = *session;
+                app.owners = app.session.owner_suggestions();
+                app.me = you;
+                if let Some(r) = app.remote_mut() {
+                    r.role = role;
+                    r.pending.retain(|(seq, _)| *seq > last_seq);
+                    r.connected = true;
+                    r.sent = last_seq;
+                    // Numbers continue above what the host has seen from us.
+                    r.next_seq = r.next_seq.max(last_seq);
+                }
+                match self.notice.take() {
+                    Some(n) => app.inform(format!("Joined as {} · {n}", role.label())),
+                    None => app.inform(format!("Joined as {}", role.label())),
+                }
+            }
+            HostMsg::State { session } => self.app.session = *session,
+            HostMsg::Applied {
+                revision,
+                op,
+                by,
+                at,
+                origin,
+            } => {
+                let app = &mut self.app;
+                let have = app.session.revision();
+                if revision <= have {
+                    return;
+                }
+                if revision != have + 1
+                    || apply_applied(&mut app.session, &op, &by, at, origin.as_ref()).is_err()
+                {
+                    effects.push(Effect::Send(ClientMsg::Sync));
+                }
+                app.owners = app.session.owner_suggestions();
+            }
+            HostMsg::Ack { seq } => {
+                if let Some(r) = self.app.remote_mut() {
+                    r.pending.retain(|(s, _)| *s != seq);
+                }
+            }
+            HostMsg::Refused { seq, error } => self.refused(seq, error),
+            HostMsg::Error { message, .. } => self.app.warn(message),
+        }
+    }
+
+    /// The host refused operation `seq`: say why, and put a refused commitment back in its
+    /// form so nothing typed is lost.
+    fn refused(&mut self, seq: u64, error: String) {
+        let app = &mut self.app;
+        let op = app.remote_mut().and_then(|r| {
+            let i = r.pending.iter().position(|(s, _)| *s == seq)?;
+            Some(r.pending.remove(i).1)
+        });
+        app.warn(format!("Not recorded: {error}"));
+        if app.form.is_some() {
+            return;
+        }
+        let Some(Op::AddCommitment { draft } | Op::EditCommitment { draft, .. }) = &op else {
+            return;
+        };
+        // Edit again from the current version of the commitment.
+        let editing = match &op {
+            Some(Op::EditCommitment { id, .. }) => {
+                let revision = app
+                    .session
+                    .live
+                    .as_ref()
+                    .and_then(|l| l.commitments.iter().find(|c| &c.id == id))
+                    .map_or(0, |c| c.revision);
+                Some((id.clone(), revision))
+            }
+            _ => None,
+        };
+        let deadline = draft.deadline.to_string();
+        let mut f = CommitmentForm::filled(
+            draft.anchor,
+            [&draft.what, &draft.owner, &deadline],
+            editing,
+            false,
+        );
+        f.form.refuse(None, error);
+        app.form = Some(Form::Commitment(Box::new(f)));
+    }
+}
+
+impl Frontend for NoteTaker<'_> {
+    type Message = LinkEvent;
+    type Effect = Effect;
+
+    fn update(&mut self, input: Input<LinkEvent>, effects: &mut Vec<Effect>) {
+        match input {
+            Input::Key(key) => {
+                let at = self.moment();
+                // A client's keys ask nothing of the world directly: its operations wait in
+                // its pending list until the runner sends them.
+                let _ = self.app.on_key(key, at);
+            }
+            Input::Message(event) => self.on_link(event, effects),
+            Input::Stop(_) => self.app.stop(),
+            Input::Resize(..) | Input::Tick => {}
+        }
+    }
+
+    fn view(&self, frame: &mut ratatui::Frame<'_>) {
+        let ctx = Ctx {
+            now: self.now(),
+            offset: self.offset,
+            theme: self.theme,
+        };
+        let area = frame.area();
+        ui::join::render(&self.app, &ctx, area, frame.buffer_mut());
+    }
+
+    fn wake_in(&self) -> Option<std::time::Duration> {
+        // The status line's countdown changes every second.
+        let millis = 1000 - u64::from(self.now().timestamp_subsec_millis());
+        Some(std::time::Duration::from_millis(millis))
+    }
+
+    fn finished(&self) -> bool {
+        self.app.should_quit()
+    }
+}
