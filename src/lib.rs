@@ -5,6 +5,8 @@
 //! front end runs in (the `console`, the note-taker's `live::client`, `review`, the
 //! `launcher`); `keymap` and `form` are the interaction kit they share.
 #![forbid(unsafe_code)]
+// A panic in front of a room loses the screen: outside tests, say what went wrong instead.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod app;
 pub mod clock;

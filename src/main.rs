@@ -1,6 +1,8 @@
 //! The `plenary` command line: parse the arguments (`cli`), run the command (`commands`),
 //! and report its error.
 #![forbid(unsafe_code)]
+// A panic in front of a room loses the screen: outside tests, say what went wrong instead.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 mod cli;
 mod commands;

@@ -107,6 +107,7 @@ impl Scope {
     }
 }
 
+/// A binding of the console's actions, in one line of the table.
 macro_rules! bind {
     ($scope:ident, $keys:expr, $action:ident, $label:expr, $help:expr, $footer:expr) => {
         Binding {
@@ -120,12 +121,14 @@ macro_rules! bind {
     };
 }
 
-const ENTER: &[Key] = &[Key::code(KeyCode::Enter)];
-const SPACE: &[Key] = &[Key::ch(' ')];
-const RIGHT: &[Key] = &[Key::code(KeyCode::Right)];
-const LEFT: &[Key] = &[Key::code(KeyCode::Left)];
-const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
-const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
+pub(super) use bind;
+
+pub(super) const ENTER: &[Key] = &[Key::code(KeyCode::Enter)];
+pub(super) const SPACE: &[Key] = &[Key::ch(' ')];
+pub(super) const RIGHT: &[Key] = &[Key::code(KeyCode::Right)];
+pub(super) const LEFT: &[Key] = &[Key::code(KeyCode::Left)];
+pub(super) const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
+pub(super) const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
 
 /// Every console key, scope by scope, in the order help and the README list them.
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
@@ -396,168 +399,3 @@ pub const HELP_SECTIONS: [Scope; 6] = [
     Scope::People,
     Scope::Everywhere,
 ];
-
-/// A note-taker's keys: notes and commitments, the lists, help and quit. The agenda and the
-/// timers are the facilitator's, so they are not offered.
-pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(
-        Commitments,
-        UP,
-        Up,
-        "↑",
-        "select the previous commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        DOWN,
-        Down,
-        "↓",
-        "select the next commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('e'), Key::code(KeyCode::Enter)],
-        Edit,
-        "e Enter",
-        "edit the selected commitment",
-        Some("edit")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('s')],
-        CycleStatus,
-        "s",
-        "next status: open → in progress → done → dropped",
-        Some("status")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('n')],
-        NewNote,
-        "n",
-        "new note for this item and group",
-        Some("note")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('c')],
-        NewCommitment,
-        "c",
-        "new commitment: action, owner, deadline",
-        Some("commitment")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('1')],
-        ShowStage,
-        "1",
-        "this item's notes and commitments",
-        Some("this item")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('2')],
-        ShowCommitments,
-        "2",
-        "all commitments",
-        Some("all commitments")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "back to this item",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('?'), Key::code(KeyCode::F(1))],
-        Help,
-        "?",
-        "these keys",
-        Some("help")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('q')],
-        Quit,
-        "q",
-        "quit (what is not yet confirmed is kept for the next join)",
-        Some("quit")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ctrl('c')],
-        Interrupt,
-        "Ctrl-C",
-        "quit at any time",
-        None
-    ),
-]);
-
-/// A viewer's keys: it watches, so only the lists, help and quit.
-pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(
-        Commitments,
-        UP,
-        Up,
-        "↑",
-        "select the previous commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        DOWN,
-        Down,
-        "↓",
-        "select the next commitment",
-        Some("select")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('1')],
-        ShowStage,
-        "1",
-        "this item's notes and commitments",
-        Some("this item")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('2')],
-        ShowCommitments,
-        "2",
-        "all commitments",
-        Some("all commitments")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "back to this item",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('?'), Key::code(KeyCode::F(1))],
-        Help,
-        "?",
-        "these keys",
-        Some("help")
-    ),
-    bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
-    bind!(
-        Everywhere,
-        &[Key::ctrl('c')],
-        Interrupt,
-        "Ctrl-C",
-        "quit at any time",
-        None
-    ),
-]);
-
-/// The scopes a note-taker's help lists.
-pub const CLIENT_HELP_SECTIONS: [Scope; 2] = [Scope::Commitments, Scope::Everywhere];

@@ -3,6 +3,7 @@
 //! change to the session goes through `Session::apply`.
 
 mod actions;
+pub mod client_keys;
 pub mod form;
 pub mod keys;
 mod update;

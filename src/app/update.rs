@@ -3,10 +3,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::client_keys::{CLIENT_HELP_SECTIONS, CLIENT_KEYMAP, VIEWER_KEYMAP};
 use super::form::FormKey;
-use super::keys::{
-    Action, CLIENT_HELP_SECTIONS, CLIENT_KEYMAP, HELP_SECTIONS, KEYMAP, Scope, VIEWER_KEYMAP, View,
-};
+use super::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use super::{App, Confirm, Effect, Form, Seat};
 use crate::domain::timer::clock_text;
 use crate::domain::{Applied, ItemKind, Moment, Op};

@@ -11,6 +11,7 @@ mod lists;
 mod overlay;
 pub mod rail;
 pub mod review;
+mod review_form;
 mod stage;
 pub mod theme;
 

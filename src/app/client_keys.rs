@@ -1,0 +1,173 @@
+//! The keys of a note-taker's and a viewer's screen, as data: the same actions as the
+//! console's, only those the seat may use, so their help and footer never offer the
+//! facilitator's keys.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::keys::{Action, DOWN, Scope, UP, bind};
+use crate::keymap::{Binding, Key, Keymap};
+
+/// A note-taker's keys: notes and commitments, the lists, help and quit. The agenda and the
+/// timers are the facilitator's, so they are not offered.
+pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    bind!(
+        Commitments,
+        UP,
+        Up,
+        "↑",
+        "select the previous commitment",
+        Some("select")
+    ),
+    bind!(
+        Commitments,
+        DOWN,
+        Down,
+        "↓",
+        "select the next commitment",
+        Some("select")
+    ),
+    bind!(
+        Commitments,
+        &[Key::ch('e'), Key::code(KeyCode::Enter)],
+        Edit,
+        "e Enter",
+        "edit the selected commitment",
+        Some("edit")
+    ),
+    bind!(
+        Commitments,
+        &[Key::ch('s')],
+        CycleStatus,
+        "s",
+        "next status: open → in progress → done → dropped",
+        Some("status")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('n')],
+        NewNote,
+        "n",
+        "new note for this item and group",
+        Some("note")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('c')],
+        NewCommitment,
+        "c",
+        "new commitment: action, owner, deadline",
+        Some("commitment")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('1')],
+        ShowStage,
+        "1",
+        "this item's notes and commitments",
+        Some("this item")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('2')],
+        ShowCommitments,
+        "2",
+        "all commitments",
+        Some("all commitments")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::code(KeyCode::Esc)],
+        Back,
+        "Esc",
+        "back to this item",
+        None
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('?'), Key::code(KeyCode::F(1))],
+        Help,
+        "?",
+        "these keys",
+        Some("help")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('q')],
+        Quit,
+        "q",
+        "quit (what is not yet confirmed is kept for the next join)",
+        Some("quit")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ctrl('c')],
+        Interrupt,
+        "Ctrl-C",
+        "quit at any time",
+        None
+    ),
+]);
+
+/// A viewer's keys: it watches, so only the lists, help and quit.
+pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    bind!(
+        Commitments,
+        UP,
+        Up,
+        "↑",
+        "select the previous commitment",
+        Some("select")
+    ),
+    bind!(
+        Commitments,
+        DOWN,
+        Down,
+        "↓",
+        "select the next commitment",
+        Some("select")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('1')],
+        ShowStage,
+        "1",
+        "this item's notes and commitments",
+        Some("this item")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('2')],
+        ShowCommitments,
+        "2",
+        "all commitments",
+        Some("all commitments")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::code(KeyCode::Esc)],
+        Back,
+        "Esc",
+        "back to this item",
+        None
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('?'), Key::code(KeyCode::F(1))],
+        Help,
+        "?",
+        "these keys",
+        Some("help")
+    ),
+    bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
+    bind!(
+        Everywhere,
+        &[Key::ctrl('c')],
+        Interrupt,
+        "Ctrl-C",
+        "quit at any time",
+        None
+    ),
+]);
+
+/// The scopes a note-taker's help lists.
+pub const CLIENT_HELP_SECTIONS: [Scope; 2] = [Scope::Commitments, Scope::Everywhere];

@@ -1,0 +1,158 @@
+//! Review's boxes over its screens: the follow-up form and the export question.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::Theme;
+use crate::review::form::Part;
+use crate::review::keys::{KEYMAP, Scope};
+use crate::review::{FollowUpForm, Review};
+
+fn framed<'a>(t: &Theme, title: &'a str) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(t.accent)
+        .title(Span::styled(format!(" {title} "), t.accent))
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The follow-up form over the board.
+pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let rect = centred(area, 84, 18);
+    Clear.render(rect, buf);
+    buf.set_style(rect, t.base);
+    let title = format!("Follow up {}", f.row.id);
+    let block = framed(t, &title);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let overdue = if f.row.is_overdue() {
+        format!(" · {} days overdue", f.row.days_overdue)
+    } else {
+        String::new()
+    };
+    Paragraph::new(vec![
+        Line::styled(f.row.what.clone(), t.strong),
+        Line::styled(
+            format!(
+                "{} · due {}{} · {}",
+                f.row.owner,
+                f.row.deadline.format("%-d %b %Y"),
+                overdue,
+                f.row.session_title
+            ),
+            t.dim,
+        ),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(what, buf);
+    let form = &f.form;
+    let label = |part: Part, text: &'static str| {
+        Span::styled(
+            format!("{text:<10}"),
+            if form.focus == part {
+                t.accent
+            } else {
+                t.strong
+            },
+        )
+    };
+    let chosen = f.status();
+    let statuses: Vec<Span> = [
+        crate::domain::Status::Open,
+        crate::domain::Status::InProgress,
+        crate::domain::Status::Done,
+        crate::domain::Status::Dropped,
+    ]
+    .iter()
+    .map(|s| {
+        let text = format!(" {} ", s.label());
+        // Marked in words as well as colour: NO_COLOR still shows the choice.
+        if *s == chosen {
+            Span::styled(format!("[{}]", text.trim()), t.selected)
+        } else {
+            Span::styled(text, t.dim)
+        }
+    })
+    .collect();
+    let mut status_line = vec![label(Part::Status, "Status")];
+    status_line.extend(statuses);
+    Line::from(status_line).render(status, buf);
+    let [dl, dv] =
+        Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(deadline);
+    Line::from(label(Part::Deadline, "Deadline")).render(dl, buf);
+    if let Some(area) = form.area(Part::Deadline) {
+        super::text_input(area, t, form.focus == Part::Deadline, dv, buf);
+    }
+    let [_, pv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(preview);
+    match (
+        super::form::error_beside(form, Part::Deadline),
+        f.new_deadline(r.today),
+    ) {
+        (Some(why), _) => Line::styled(format!("✗ {why}"), t.over).render(pv, buf),
+        (None, Some(Ok(date))) => Line::styled(
+            format!("→ {} (needs a note)", date.format("%A %-d %B %Y")),
+            t.calm,
+        )
+        .render(pv, buf),
+        (None, Some(Err(e))) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
+        (None, None) => {}
+    }
+    let [nl, nv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(note);
+    Line::from(label(Part::Note, "Note")).render(nl, buf);
+    if let Some(area) = form.area(Part::Note) {
+        super::text_input(area, t, form.focus == Part::Note, nv, buf);
+    }
+    match super::form::error_beside(form, Part::Note) {
+        Some(why) => Paragraph::new(Line::styled(format!("✗ {why}"), t.over))
+            .wrap(Wrap { trim: true })
+            .render(error, buf),
+        None => super::form::error_above(form, t, error, buf),
+    }
+    super::form::keys_line(form, &[], t, keys, buf);
+}
+
+/// The export question on a session's record, its keys from the keymap.
+pub fn export_prompt(t: &Theme, area: Rect, buf: &mut Buffer) {
+    let rect = centred(area, 56, 6);
+    Clear.render(rect, buf);
+    let block = framed(t, "Export this session");
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let mut lines: Vec<Line> = KEYMAP
+        .in_scopes(&[Scope::Export])
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(b.label, t.key),
+                Span::styled(format!(" {}", b.help), t.base),
+            ])
+        })
+        .collect();
+    lines.push(Line::styled(
+        "written beside the session file · any other key cancels",
+        t.dim,
+    ));
+    Paragraph::new(lines).render(inner, buf);
+}
