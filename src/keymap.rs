@@ -169,6 +169,30 @@ pub fn footer_hints<A: Copy, S: Copy + PartialEq>(
         .collect()
 }
 
+/// The keys of `sections` as a Markdown table (the README's key tables are checked against
+/// this, so the README cannot drift from the keys either).
+pub fn markdown_table<A: Copy, S: Copy + PartialEq>(
+    map: &Keymap<A, S>,
+    sections: &[(S, &str)],
+) -> String {
+    let mut out = String::from("| key | does |\n| --- | --- |\n");
+    for (scope, title) in sections {
+        let rows: Vec<String> = map
+            .in_scopes(std::slice::from_ref(scope))
+            .map(|b| {
+                let label = b.label.replace('|', "\\|");
+                format!("| {label} | {} |\n", b.help.replace('|', "\\|"))
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("| **{title}** | |\n"));
+        out.extend(rows);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -201,6 +201,7 @@ fn update<F: Frontend, R: Runner<F>>(
     input: Input<F::Message>,
     effects: &mut Vec<F::Effect>,
 ) -> Result<()> {
+    panic_if_asked(&input);
     front.update(input, effects);
     // Outcomes go back to `update` and may ask for more effects, in order.
     let mut queue: VecDeque<F::Effect> = effects.drain(..).collect();
@@ -211,6 +212,20 @@ fn update<F: Frontend, R: Runner<F>>(
         }
     }
     Ok(())
+}
+
+/// In a debug build with `PLENARY_TEST_PANIC` set, F12 panics: how the tests check that a
+/// panic restores the terminal in every front end. Release builds have no such key.
+fn panic_if_asked<M>(input: &Input<M>) {
+    #[cfg(debug_assertions)]
+    if let Input::Key(key) = input
+        && key.code == ratatui::crossterm::event::KeyCode::F(12)
+        && std::env::var_os("PLENARY_TEST_PANIC").is_some()
+    {
+        panic!("F12 with PLENARY_TEST_PANIC set: a panic, to test that the terminal is restored");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = input;
 }
 
 /// SIGTERM, SIGHUP and SIGINT become `Stop` inputs, handled like any other.

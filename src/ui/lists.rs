@@ -4,7 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+    Block, Borders, Cell, HighlightSpacing, Paragraph, Row, StatefulWidget, Table, TableState,
+    Widget, Wrap,
 };
 
 use super::Ctx;
@@ -50,7 +51,8 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         return;
     }
     let today = ctx.today();
-    let narrow = area.width < 70;
+    // Below 100 columns the action matters more than where it came from.
+    let narrow = area.width < 100;
     let rows = list.iter().map(|c| {
         let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
         let deadline = c.deadline.format("%-d %b %Y").to_string();
@@ -100,6 +102,13 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(t.strong))
         .row_highlight_style(t.selected)
+        // A mark that needs no colour: NO_COLOR still shows which row `s` and `e` act on.
+        .highlight_symbol(if selectable { "›" } else { "" })
+        .highlight_spacing(if selectable {
+            HighlightSpacing::Always
+        } else {
+            HighlightSpacing::Never
+        })
         .column_spacing(1)
         .block(Block::new().borders(Borders::TOP).border_style(t.border));
     let mut state = TableState::default();
@@ -181,12 +190,12 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     for (i, (_, label)) in people.iter().enumerate().take(body.height as usize) {
-        let style = if i == app.selection.person {
-            t.selected
+        let (mark, style) = if i == app.selection.person {
+            ("›", t.selected)
         } else {
-            t.base
+            (" ", t.base)
         };
-        Line::styled(format!(" {label}"), style).render(
+        Line::styled(format!("{mark}{label}"), style).render(
             Rect {
                 y: body.y + i as u16,
                 height: 1,

@@ -11,6 +11,8 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 /// A running program, its keyboard, and the screen a terminal would show.
 pub struct Term {
     child: Box<dyn Child + Send + Sync>,
+    /// The terminal's side, kept to read its settings (raw mode or not) after the program.
+    master: Box<dyn portable_pty::MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
@@ -78,7 +80,6 @@ impl Term {
             Arc::clone(&output),
         );
         std::thread::spawn(move || {
-            let _master = pair.master;
             let mut chunk = [0u8; 8192];
             loop {
                 // A throttled terminal reads a tenth of its rate every tenth of a second.
@@ -105,6 +106,7 @@ impl Term {
         });
         Term {
             child,
+            master: pair.master,
             writer,
             screen,
             raw,
@@ -202,6 +204,29 @@ impl Term {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
         std::thread::sleep(Duration::from_millis(30));
+    }
+
+    /// Whether the terminal is back to how a shell expects it: raw mode off (line editing
+    /// and echo on), the alternate screen left and the cursor shown after the program's
+    /// last entry into them.
+    pub fn restored(&self) -> Result<(), String> {
+        use nix::sys::termios::LocalFlags;
+        let termios = self.master.get_termios().ok_or("no terminal settings")?;
+        if !termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+        {
+            return Err(format!("still in raw mode: {:?}", termios.local_flags));
+        }
+        let raw = String::from_utf8_lossy(&self.raw()).into_owned();
+        let after = raw.rsplit("\x1b[?1049h").next().unwrap_or(&raw);
+        if !after.contains("\x1b[?1049l") {
+            return Err("the alternate screen was not left".into());
+        }
+        if !after.contains("\x1b[?25h") {
+            return Err("the cursor was not shown again".into());
+        }
+        Ok(())
     }
 
     /// The program's process id.

@@ -1,0 +1,268 @@
+//! The keymaps, held to what they say (issue 11): no binding is hidden behind another; every
+//! binding is in its screen's help overlay; every key a help overlay lists does something a
+//! person sees when pressed where it applies; and the README's key tables are the keymaps'.
+
+use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::app::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
+use plenary::app::{App, Effect};
+use plenary::domain::*;
+use plenary::keymap::{Keymap, markdown_table};
+use plenary::ui::{self, Ctx, Theme, ThemeName};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn t0() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn at(second: i64) -> Moment {
+    Moment {
+        now: t0() + Duration::seconds(second),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn me() -> Author {
+    Author {
+        name: "Facilitator".into(),
+        uid: None,
+    }
+}
+
+fn screen(app: &App, second: i64, width: u16, height: u16) -> String {
+    let theme = Theme::new(ThemeName::HighContrast, true);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let ctx = Ctx {
+        now: at(second).now,
+        offset: FixedOffset::east_opt(0).unwrap(),
+        theme: &theme,
+    };
+    terminal
+        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect()
+}
+
+/// Every keymap of the program, checked the same way.
+fn no_binding_hidden<
+    A: Copy + PartialEq + std::fmt::Debug,
+    S: Copy + PartialEq + std::fmt::Debug,
+>(
+    name: &str,
+    map: &Keymap<A, S>,
+) {
+    for b in map.0 {
+        for key in b.keys {
+            let found = map.binding(&[b.scope], &key.event()).unwrap();
+            assert!(
+                std::ptr::eq(found, b),
+                "{name}: {:?} in {:?} goes to {:?}, not {:?} as its help says",
+                key,
+                b.scope,
+                found.action,
+                b.action
+            );
+        }
+    }
+}
+
+#[test]
+fn no_binding_is_hidden_behind_another_in_any_keymap() {
+    no_binding_hidden("console", &KEYMAP);
+    no_binding_hidden("note-taker", &plenary::app::client_keys::CLIENT_KEYMAP);
+    no_binding_hidden("viewer", &plenary::app::client_keys::VIEWER_KEYMAP);
+    no_binding_hidden("review", &plenary::review::keys::KEYMAP);
+    no_binding_hidden("launcher", &plenary::launcher::KEYMAP);
+    no_binding_hidden("forms", &plenary::form::KEYMAP);
+    no_binding_hidden("owner suggestions", &plenary::app::form::SUGGESTION_KEYS);
+    no_binding_hidden("help", &plenary::keymap::HELP_KEYS);
+}
+
+/// A console on the example workshop, started and moved to `item`.
+fn console(item: usize) -> App {
+    let text = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("keys".into(), None, t0());
+    let mut app = App::new(s, me(), "keys.json".into());
+    app.apply(Op::StartSession, at(0)).unwrap();
+    if item > 0 {
+        app.apply(Op::GoToItem { item }, at(1)).unwrap();
+    }
+    app
+}
+
+/// A console where `scope`'s keys apply, for the action about to be pressed.
+fn where_it_applies(scope: Scope, action: Action) -> App {
+    let mut app = match scope {
+        Scope::Start => {
+            let text =
+                std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+            let mut s: Session = serde_json::from_str(&text).unwrap();
+            s.begin_live("keys".into(), None, t0());
+            App::new(s, me(), "keys.json".into())
+        }
+        Scope::Timer => console(3),
+        Scope::FollowUp => follow_up(),
+        Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
+    };
+    for (what, owner) in [
+        ("Brief the committee", "Parliament"),
+        ("Map donors", "UNDP"),
+    ] {
+        let draft = CommitmentDraft {
+            what: what.into(),
+            owner: owner.into(),
+            deadline: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+            past_deadline_confirmed: false,
+        };
+        if app.started() {
+            app.apply(Op::AddCommitment { draft }, at(2)).unwrap();
+        }
+    }
+    if let Some(h) = app.host_mut() {
+        h.people = vec![
+            (1, "Amina · note-taker".into()),
+            (2, "Omar · note-taker".into()),
+        ];
+    }
+    match scope {
+        Scope::Commitments => app.view = View::Commitments,
+        Scope::People => app.view = View::People,
+        _ => {}
+    }
+    // Where the action can show itself: something to go back from, to move up to.
+    match action {
+        Action::Back | Action::ShowStage => app.view = View::Notes,
+        Action::Up => {
+            app.selection = plenary::app::Selection {
+                commitment: 1,
+                person: 1,
+            }
+        }
+        Action::PrevItem => {
+            let _ = app.apply(Op::GoToItem { item: 1 }, at(3));
+        }
+        _ => {}
+    }
+    app
+}
+
+/// A follow-up dialogue on the example, on its follow-up item.
+fn follow_up() -> App {
+    let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    let earlier: Session = serde_json::from_str(
+        &std::fs::read_to_string("sessions/2026-06-18-monitoring-results-workshop.json").unwrap(),
+    )
+    .unwrap();
+    let carried = plenary::domain::carry::carried_from([("/tmp/earlier.json", &earlier)]);
+    let item = s.ensure_follow_up_item(carried.len());
+    s.begin_live("keys".into(), None, t0());
+    s.live.as_mut().unwrap().carried = carried;
+    let mut app = App::new(s, me(), "keys.json".into());
+    app.apply(Op::StartSession, at(0)).unwrap();
+    app.apply(Op::GoToItem { item }, at(1)).unwrap();
+    app.apply(Op::SelectCarried { index: 1 }, at(1)).unwrap();
+    app
+}
+
+#[test]
+fn every_key_the_console_help_lists_does_something_visible_where_it_applies() {
+    for scope in HELP_SECTIONS {
+        for b in KEYMAP.in_scopes(&[scope]) {
+            for key in b.keys {
+                let mut app = where_it_applies(scope, b.action);
+                assert!(
+                    app.scopes().contains(&scope),
+                    "{:?} is not where {:?} applies",
+                    app.scopes(),
+                    scope
+                );
+                let before = screen(&app, 5, 160, 48);
+                let effect = app.on_key(key.event(), at(5));
+                let after = screen(&app, 5, 160, 48);
+                let seen = before != after
+                    || app.should_quit()
+                    || matches!(effect, Some(Effect::Disconnect { .. }));
+                assert!(
+                    seen,
+                    "{} ({:?}) in {:?} changed nothing a person sees:\n{after}",
+                    b.label, key, scope
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_binding_is_in_its_help_overlay() {
+    let mut app = console(0);
+    app.help = true;
+    let shown = screen(&app, 5, 200, 90);
+    for b in KEYMAP.0 {
+        assert!(
+            shown.contains(b.help),
+            "console help misses {:?}: {shown}",
+            b.help
+        );
+    }
+    for b in plenary::form::KEYMAP.0 {
+        assert!(
+            shown.contains(b.help),
+            "console help misses the form's {:?}",
+            b.help
+        );
+    }
+}
+
+#[test]
+fn the_readme_key_tables_are_the_keymaps() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let console = markdown_table(&KEYMAP, &HELP_SECTIONS.map(|s| (s, s.title())));
+    let forms = markdown_table(
+        &plenary::form::KEYMAP,
+        &[
+            (plenary::form::Scope::Form, "In a form"),
+            (plenary::form::Scope::Choice, "On a field of choices"),
+            (
+                plenary::form::Scope::Discard,
+                "When asked to discard typed text",
+            ),
+        ],
+    );
+    let note_taker = markdown_table(
+        &plenary::app::client_keys::CLIENT_KEYMAP,
+        &plenary::app::client_keys::CLIENT_HELP_SECTIONS.map(|s| (s, s.title())),
+    );
+    use plenary::review::keys::Scope as R;
+    let review = markdown_table(
+        &plenary::review::keys::KEYMAP,
+        &[
+            R::Sessions,
+            R::Record,
+            R::Export,
+            R::Board,
+            R::Search,
+            R::Everywhere,
+        ]
+        .map(|s| (s, s.title())),
+    );
+    for (name, table) in [
+        ("console", console),
+        ("forms", forms),
+        ("note-taker", note_taker),
+        ("review", review),
+    ] {
+        assert!(
+            readme.contains(&table),
+            "README's {name} key table differs from the keymap; it should read:\n{table}"
+        );
+    }
+}
