@@ -233,7 +233,7 @@ impl App {
     /// The commitment in focus is held back while the room may still change its status,
     /// unless `all` (on quitting), so the source's history records the decision only.
     pub fn pending_write_backs(&self, all: bool) -> Vec<(usize, std::path::PathBuf, Op)> {
-        let Some(live) = &self.session.live else {
+        let Some(live) = self.session.live.as_ref().filter(|l| !l.carried.is_empty()) else {
             return Vec::new();
         };
         let deciding = (!all && self.current_kind() == Some(ItemKind::FollowUp) && !self.ended())

@@ -122,6 +122,9 @@ impl Runner<Console<'_>> for HostRunner<'_> {
             Effect::Disconnect { conn } => {
                 if let Some(host) = self.host {
                     host.disconnect(conn, "the facilitator disconnected you");
+                    if let Some(h) = console.app.host_mut() {
+                        h.people = serve::people(host);
+                    }
                 }
             }
             Effect::Serve(event) => {
@@ -133,6 +136,10 @@ impl Runner<Console<'_>> for HostRunner<'_> {
                     let news = serve::handle(host, &mut console.app, event, at, &mut self.acks);
                     if let Some(news) = news {
                         console.app.inform(news);
+                    }
+                    // Who is connected changes only with what clients do.
+                    if let Some(h) = console.app.host_mut() {
+                        h.people = serve::people(host);
                     }
                 }
             }
@@ -155,9 +162,6 @@ impl Runner<Console<'_>> for HostRunner<'_> {
         let Some(host) = self.host else {
             return Ok(());
         };
-        if let Some(h) = console.app.host_mut() {
-            h.people = serve::people(host);
-        }
         // Clients hear "recorded" only once the file holds it.
         serve::release_acks(host, &mut self.acks, self.keeper.durable());
         if self.last_sharing_check.elapsed() >= SHARING_CHECK {

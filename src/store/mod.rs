@@ -11,6 +11,7 @@ pub mod lock;
 pub mod paths;
 pub mod rescue;
 pub mod save;
+pub mod watch;
 
 use std::path::Path;
 

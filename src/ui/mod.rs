@@ -194,7 +194,7 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Cut the title side with an ellipsis rather than letting it run into the clock.
     let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
     if left_text.chars().count() > l.width as usize {
-        let cut = rail::truncate(&left_text, l.width as usize);
+        let cut = clip(&left_text, l.width);
         Line::styled(cut, t.strong).render(l, buf);
     } else {
         Line::from(left).render(l, buf);
@@ -291,23 +291,23 @@ pub(crate) fn text_input(
 pub fn guard_edges(buf: &mut Buffer) {
     use unicode_width::UnicodeWidthStr;
     let area = buf.area;
+    if area.width == 0 {
+        return;
+    }
+    // Only a glyph starting in the last column can cross the edge (a wide one that ends
+    // there starts a column before, and its second cell is empty).
+    let last = area.right() - 1;
     for y in area.top()..area.bottom() {
-        let mut x = area.left();
-        while x < area.right() {
-            let w = buf[(x, y)].symbol().width().max(1) as u16;
-            if x + w > area.right() {
-                buf[(x, y)].set_symbol("…");
-                break;
-            }
-            x += w;
+        if buf[(last, y)].symbol().width() > 1 {
+            buf[(last, y)].set_symbol("…");
         }
     }
 }
 
-/// `text` cut to at most `width` columns as ratatui measures a whole string, with an
-/// ellipsis when cut. Centred and right-aligned lines go through this: left to ratatui, the
-/// cut of an over-wide aligned line can trip on emoji sequences and combining marks.
-pub(crate) fn clip(text: &str, width: u16) -> String {
+/// Cuts text to `width` columns, marking a cut with "…": the one truncator of every view,
+/// by display width of what is kept, so wide characters (Chinese, say) and combining marks
+/// never cross the edge. (unicode-truncate was tried: it panics on some combining text.)
+pub fn clip(text: &str, width: u16) -> String {
     use unicode_width::UnicodeWidthStr;
     let width = usize::from(width);
     if text.width() <= width {

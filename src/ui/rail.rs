@@ -158,31 +158,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// Exactly `width` columns: cut with an ellipsis or padded with spaces, by display width.
 pub fn fit(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
-    let mut out = truncate(text, width);
+    let mut out = super::clip(text, u16::try_from(width).unwrap_or(u16::MAX));
     let w = out.width();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
-    out
-}
-
-/// Cuts text to `width` columns, marking the cut with an ellipsis.
-pub fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_string();
-    }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
     out
 }

@@ -56,6 +56,19 @@ pub(super) enum Found {
 }
 
 impl Disk {
+    /// How long the writer may sleep before its next round is due: a retry, a rewrite of
+    /// the whole file once things are quiet, or else `idle`.
+    pub(super) fn next_wait(&self, now: Instant, idle: Duration) -> Duration {
+        if let Some(retry) = self.retry_at {
+            return retry.saturating_duration_since(now).min(idle);
+        }
+        if self.since_fold.is_some_and(|n| n > 0) || !self.pending.is_empty() {
+            let quiet_at = self.last_change + FOLD_AFTER + Duration::from_millis(5);
+            return quiet_at.saturating_duration_since(now).min(idle);
+        }
+        idle
+    }
+
     pub(super) fn path(&self) -> PathBuf {
         self.lock.path().to_path_buf()
     }

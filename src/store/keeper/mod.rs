@@ -9,6 +9,8 @@
 
 mod disk;
 
+use super::watch;
+
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -19,8 +21,11 @@ use super::lock::SessionLock;
 use super::save::{to_json, write_atomic_file};
 use crate::domain::{AppliedOp, Session};
 
-/// How often the writer looks at the file when nothing else happens.
-const WATCH: Duration = Duration::from_millis(500);
+/// How often the writer looks at the file when nothing else happens and the file system
+/// cannot tell it of changes: a deleted or replaced file is noticed within 2 s.
+const POLL: Duration = Duration::from_millis(1500);
+/// How often it looks anyway when the file system does tell it (`watch`): a safety net.
+const CHECK: Duration = Duration::from_secs(30);
 
 /// What the loop needs to know from the writer.
 #[derive(Default)]
@@ -37,6 +42,8 @@ struct Shared {
     state: Mutex<State>,
     wake: Condvar,
     disk: Mutex<Disk>,
+    /// How long the writer sleeps with nothing to do.
+    idle: Mutex<Duration>,
 }
 
 /// What the console shows of the disk: the revision durable, why writing fails (or the
@@ -93,7 +100,13 @@ impl Keeper {
                 retry_at: None,
                 last_change: Instant::now(),
             }),
+            idle: Mutex::new(POLL),
         });
+        let poked = Arc::clone(&shared);
+        let dir = path_dir(shared.disk.lock().map(|d| d.path()).unwrap_or_default());
+        if watch::start(dir, move || poked.wake.notify_all()) {
+            *self::lock(&shared.idle) = CHECK;
+        }
         let worker = Arc::clone(&shared);
         let handle = std::thread::Builder::new()
             .name("plenary-save".into())
@@ -157,9 +170,11 @@ fn write_loop(shared: &Shared, on_event: impl Fn(DiskState)) {
         let (entries, stop) = {
             let mut s = lock(&shared.state);
             if s.queue.is_empty() && !s.stop && !std::mem::take(&mut first) {
+                let idle = *lock(&shared.idle);
+                let wait = lock(&shared.disk).next_wait(Instant::now(), idle);
                 s = shared
                     .wake
-                    .wait_timeout(s, WATCH)
+                    .wait_timeout(s, wait)
                     .map(|(g, _)| g)
                     .unwrap_or_else(|e| e.into_inner().0);
             }
@@ -259,5 +274,13 @@ impl Stopped {
     /// The highest revision on disk (in the file or its journal).
     pub fn durable(&self) -> u64 {
         lock(&self.shared.state).durable
+    }
+}
+
+/// The folder a session file is in.
+fn path_dir(path: PathBuf) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
     }
 }
