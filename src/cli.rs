@@ -147,6 +147,6 @@ fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    plenary::domain::deadline::parse_deadline(text, chrono::Local::now().date_naive())
+    plenary::domain::deadline::parse_deadline(text, plenary::clock::local_now().date_naive())
         .map_err(|e| e.to_string())
 }

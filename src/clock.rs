@@ -18,9 +18,9 @@ impl LiveClock {
     /// Anchors the clock now.
     pub fn start() -> LiveClock {
         LiveClock {
-            wall_start: Utc::now(),
+            wall_start: wall_now(),
             mono_start: Instant::now(),
-            offset: Local::now().offset().fix(),
+            offset: local_now().offset().fix(),
         }
     }
 
@@ -49,4 +49,25 @@ impl LiveClock {
     pub fn offset(&self) -> FixedOffset {
         self.offset
     }
+}
+
+/// The wall clock, whatever it says: chrono's `Utc::now` panics on a clock set before 1970
+/// (a machine whose battery died), and the room must still get its timer.
+pub fn wall_now() -> DateTime<Utc> {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let (secs, nanos) = match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(after) => (after.as_secs() as i64, after.subsec_nanos()),
+        Err(e) => {
+            let before = e.duration();
+            let nanos = before.subsec_nanos();
+            let secs = -(before.as_secs() as i64) - i64::from(nanos > 0);
+            (secs, if nanos > 0 { 1_000_000_000 - nanos } else { 0 })
+        }
+    };
+    DateTime::from_timestamp(secs, nanos).unwrap_or_default()
+}
+
+/// The wall clock in the local time zone (see `wall_now`).
+pub fn local_now() -> DateTime<Local> {
+    wall_now().with_timezone(&Local)
 }

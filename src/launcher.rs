@@ -225,6 +225,15 @@ impl Frontend for Launcher<'_> {
 
 /// Shows the list until the person picks a file (Enter) or leaves (q, Esc, Ctrl-C).
 pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
+    pick_with(entries, theme, None)
+}
+
+/// The launcher, opening with `message` (why the last file picked could not start).
+pub fn pick_with(
+    entries: &[Entry],
+    theme: &Theme,
+    message: Option<String>,
+) -> Result<Option<PathBuf>> {
     if entries.is_empty() {
         println!(
             "No agendas in ./sessions and no recorded sessions yet. Start one with: plenary run AGENDA.json"
@@ -232,6 +241,7 @@ pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
         return Ok(None);
     }
     let mut launcher = Launcher::new(entries, theme);
+    launcher.message = message;
     Shell::default().run(&mut launcher, &mut crate::shell::NoEffects)?;
     Ok(launcher.choice.flatten())
 }

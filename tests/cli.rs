@@ -121,3 +121,71 @@ fn a_missing_file_is_named() {
     );
     assert_eq!(out, 2);
 }
+
+/// `plenary ARGS` with its standard output on /dev/full, like `> file` on a full disk.
+fn to_a_full_disk(args: &[&str], dir: &std::path::Path) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DIR", dir)
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+// Issue 10 (found in review): `commitments > full/overdue.csv` exited 0 with an empty file
+// (a cron job would mail it), `export > /dev/full` exited 0, and `check` panicked.
+#[test]
+fn output_that_cannot_be_written_is_an_error_not_an_empty_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let recorded = "sessions/2026-06-18-monitoring-results-workshop.json";
+    for args in [
+        vec!["commitments", recorded, "--format", "csv"],
+        vec!["export", recorded],
+        vec!["check", recorded],
+    ] {
+        let out = to_a_full_disk(&args, dir.path());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output") && !stderr.contains("panicked"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+// Issue 10 (found in review): `export -o` replaced the session file itself, and devices.
+#[test]
+fn export_never_writes_over_a_session_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.json");
+    std::fs::copy(
+        "sessions/2026-06-18-monitoring-results-workshop.json",
+        &file,
+    )
+    .unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let f = file.to_str().unwrap();
+    let out = plenary(&["export", f, "--format", "md", "-o", f], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("holds a plenary session"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the session is untouched"
+    );
+    let out = plenary(&["export", f, "-o", "/dev/null"], dir.path());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a device"));
+    let md = dir.path().join("outcome.md");
+    let out = plenary(&["export", f, "-o", md.to_str().unwrap()], dir.path());
+    assert!(out.status.success());
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .contains("Commitments")
+    );
+}

@@ -633,3 +633,51 @@ fn a_keyed_follow_up_written_back_twice_is_recorded_once() {
     s.apply(&later, &facilitator(), at(30)).unwrap();
     assert_eq!(s.live.as_ref().unwrap().commitments[0].history.len(), 2);
 }
+
+// Issue 10 (found in review): one note-taker pushed a session past 64 MiB, which every
+// command then refused to read; and the console wrote revisions and ids `check` refuses.
+#[test]
+fn a_session_stops_growing_before_its_file_could_not_be_read_again() {
+    let mut s = example();
+    let me = facilitator();
+    s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    let long = "x".repeat(4000);
+    let mut refused = None;
+    for n in 0..20_000 {
+        let op = Op::AddNote {
+            text: long.clone(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+        };
+        if let Err(e) = s.apply(&op, &me, at(1)) {
+            refused = Some((n, e));
+            break;
+        }
+    }
+    let (n, e) = refused.expect("the session never said it was full");
+    assert_eq!(e, OpError::SessionFull);
+    assert!(e.to_string().contains("start a new session"), "{e}");
+    assert!(n > 5_000, "a generous room: {n} long notes");
+    let bytes = plenary::store::save::to_json(&s).len();
+    assert!(
+        bytes < 48 * 1024 * 1024,
+        "the file stays well under the 64 MiB readers take: {bytes}"
+    );
+    plenary::store::load::parse(
+        std::path::Path::new("s.json"),
+        &String::from_utf8(plenary::store::save::to_json(&s)).unwrap(),
+    )
+    .expect("and it reads back");
+
+    let mut s = example();
+    s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    s.live.as_mut().unwrap().revision = plenary::domain::limits::MAX_COUNT;
+    let e = s.apply(&Op::GoToItem { item: 1 }, &me, at(1)).unwrap_err();
+    assert_eq!(e, OpError::SessionFull);
+    assert!(
+        s.problems().is_empty(),
+        "what the console wrote, check accepts"
+    );
+}

@@ -59,8 +59,11 @@ fn a_file_size_limit_keeps_the_session_running_and_the_save_lands_once_lifted() 
     term.send("n");
     term.send("Budget office wants the district breakdown");
     term.send("\r");
-    let screen =
-        term.wait_for("NOT SAVED, kept in memory, retrying: File too large (os error 27) (");
+    let screen = term.wait_for("NOT SAVED, kept in memory, retrying: File too large (os error 27)");
+    assert!(
+        screen.contains("quarterly-results-check-in.json)"),
+        "the warning names the session file:\n{screen}"
+    );
     assert!(
         !screen.contains(".plenary-"),
         "the warning names the session file, not a temporary one:\n{screen}"

@@ -273,7 +273,7 @@ fn a_rescue_copy_goes_to_the_first_place_that_takes_it() {
     assert!(!term.wait_exit());
     let raw = String::from_utf8_lossy(&term.raw()).replace('\r', "");
     let after = raw.rsplit("\x1b[?1049l").next().unwrap_or("").to_string();
-    let rescued = json_files(&home.join(".local/share/plenary"));
+    let rescued = json_files(&home.join(".local/share/plenary/sessions"));
     assert_eq!(rescued.len(), 1, "{after}");
     assert!(
         after.contains(&format!(

@@ -165,3 +165,39 @@ fn a_follow_up_written_while_a_host_starts_is_never_reverted() {
     let lost: Vec<&String> = written.iter().filter(|w| !notes.contains(w)).collect();
     assert!(lost.is_empty(), "follow-ups reverted by a host: {lost:?}");
 }
+
+// Issue 10, item 6 (found in review): a hard link made while the session runs, and the
+// folder moved away under it, left a second copy that could be run beside the first.
+#[test]
+fn other_names_made_while_it_runs_stay_locked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let first = dir.path().join("first");
+    std::fs::create_dir_all(&first).unwrap();
+    let real = first.join("real.json");
+    std::fs::copy(RECORDED, &real).unwrap();
+    let mut term = Term::spawn(&["run", real.to_str().unwrap()], &live.env(), 100, 30);
+    term.wait_for("Putting the monitoring results to work");
+    let hard = dir.path().join("hard.json");
+    std::fs::hard_link(&real, &hard).unwrap();
+    // A change, so the file at `real` is written again and `hard` names the old one.
+    term.send("n");
+    term.wait_for("Note ·");
+    term.send("After the link was made\r");
+    term.wait_for("Note recorded ✓");
+    let (ok, screen) = second_host(&hard, &live);
+    assert!(!ok && screen.contains("already open"), "{screen}");
+    assert!(
+        screen.contains(&format!("process {}", term.pid())),
+        "the holder is named: {screen}"
+    );
+    // The folder moved away: the console writes its session back where it was, and the
+    // moved copy cannot be run beside it.
+    let moved = dir.path().join("moved");
+    std::fs::rename(&first, &moved).unwrap();
+    term.wait_for("The sessions folder was deleted");
+    let (ok, screen) = second_host(&moved.join("real.json"), &live);
+    assert!(!ok && screen.contains("already open"), "{screen}");
+    term.send("q");
+    assert!(term.wait_exit());
+}

@@ -367,3 +367,24 @@ fn the_notes_view_keeps_the_newest_in_view_in_a_long_session() {
         assert!(!screen.contains("Note number 1 "), "{w}x{h}:\n{screen}");
     }
 }
+
+// Issue 10 (found in review): at 80 columns a warning that stays (sharing impossible) ended
+// mid-path and hid "saving…" and "recorded ✓"; the people screen said nobody had joined.
+#[test]
+fn a_standing_warning_and_the_last_message_both_show_whole_at_80_columns() {
+    let mut app = example();
+    press(&mut app, KeyCode::Enter, 0);
+    let why = "NOT SHARED with note-takers: /tmp/plenary-1005 belongs to newc-out, not to you: remove it or set PLENARY_RUNTIME_DIR to a directory of your own";
+    app.host_mut().unwrap().sharing_warning = Some(why.into());
+    press(&mut app, KeyCode::Char('n'), 1);
+    type_text(&mut app, "Two districts missing", 1);
+    press(&mut app, KeyCode::Enter, 1);
+    app.saved_through(app.session.revision());
+    let screen = text_of(&draw(&app, 2, 80, 24));
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("a directory of your own"), "{screen}");
+    assert!(flat.contains("Note recorded ✓"), "{screen}");
+    press(&mut app, KeyCode::Char('4'), 3);
+    let people = text_of(&draw(&app, 3, 80, 24));
+    assert!(people.contains("Note-takers cannot join now"), "{people}");
+}

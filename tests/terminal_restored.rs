@@ -55,9 +55,9 @@ fn signal(pid: u32, name: &str) {
 }
 
 #[test]
-fn every_front_end_restores_the_terminal_on_sigterm_sighup_and_sigint() {
+fn every_front_end_restores_the_terminal_on_sigterm_sighup_sigint_and_others() {
     for front in front_ends() {
-        for sig in ["TERM", "HUP", "INT"] {
+        for sig in ["TERM", "HUP", "INT", "QUIT", "USR1"] {
             let dir = tempfile::tempdir().unwrap();
             let live = LiveDirs::new(dir.path());
             let (mut term, host) = start(front, &live, &[]);

@@ -13,11 +13,12 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
     use plenary::domain::text::one_line;
     use plenary::store::load::shown;
     let mut bad = 0;
+    let mut out = String::new();
     for file in files {
         match store::load(file) {
             Err(e) => {
                 bad += 1;
-                println!("✗ {e}");
+                out.push_str(&format!("✗ {e}\n"));
             }
             Ok(session) => {
                 let problems = session.problems();
@@ -27,21 +28,26 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                     } else {
                         "agenda"
                     };
-                    println!(
-                        "✓ {}: a valid {kind}, “{}”",
+                    out.push_str(&format!(
+                        "✓ {}: a valid {kind}, “{}”\n",
                         shown(file),
                         one_line(&session.title)
-                    );
+                    ));
                 } else {
                     bad += 1;
-                    println!("✗ {}: {} problem(s)", shown(file), problems.len());
+                    out.push_str(&format!(
+                        "✗ {}: {} problem(s)\n",
+                        shown(file),
+                        problems.len()
+                    ));
                     for p in problems {
-                        println!("    {}", one_line(&p.to_string()));
+                        out.push_str(&format!("    {}\n", one_line(&p.to_string())));
                     }
                 }
             }
         }
     }
+    store::output::to_stdout(out.as_bytes())?;
     Ok(if bad == 0 {
         ExitCode::SUCCESS
     } else {

@@ -1,7 +1,6 @@
 //! `plenary commitments`: every commitment across the saved sessions, filtered, sorted and
 //! printed as a table, JSON or CSV, for scripts and cron reminders.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -14,7 +13,7 @@ use crate::cli::{Cli, CommitmentsArgs};
 /// Lists the commitments that pass the filters; exit 1 with `--fail-if-any` and none.
 pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
     use plenary::domain::board::{self, Filter};
-    let today = chrono::Local::now().date_naive();
+    let today = plenary::clock::local_now().date_naive();
     let catalog = store::catalog::Catalog::load(&sessions_dir(cli), &args.files);
     for (path, reason) in &catalog.unreadable {
         eprintln!(
@@ -36,8 +35,8 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
         .filter(|r| filter.matches(r, today))
         .collect();
     board::sort(&mut rows, args.sort);
-    let mut out = std::io::stdout();
-    let _ = out.write_all(plenary::report::list(&rows, args.format, today).as_bytes());
+    // A cron job must not mail an empty file as the answer: a failed write is an error.
+    plenary::store::output::to_stdout(plenary::report::list(&rows, args.format, today).as_bytes())?;
     Ok(if args.fail_if_any && rows.is_empty() {
         ExitCode::from(1)
     } else {

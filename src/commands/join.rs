@@ -82,7 +82,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot reach {}", path.display()))?;
     expect.check(&probe)?;
     drop(probe);
-    let mut me = me(name);
+    let mut me = me(name)?;
     me.name = bounds::clean_name(&me.name);
     let length = me.name.chars().count();
     if length > bounds::MAX_NAME {

@@ -11,19 +11,26 @@ use plenary::launcher;
 use super::{run, sessions_dir, theme};
 use crate::cli::{Cli, RunArgs};
 
-/// Shows the launcher and runs the session picked, as `plenary run FILE` would.
+/// Shows the launcher and runs the session picked, as `plenary run FILE` would. A file
+/// that cannot be run (invalid, or open elsewhere) brings the list back with the reason.
 pub fn launch(cli: &Cli) -> Result<ExitCode> {
     let entries = launcher::discover(Path::new("sessions"), &sessions_dir(cli));
-    match launcher::pick(&entries, &theme(cli))? {
-        Some(file) => run::run(
-            cli,
-            &RunArgs {
-                file,
-                name: None,
-                follow_up: Vec::new(),
-                allow_group: None,
-            },
-        ),
-        None => Ok(ExitCode::SUCCESS),
+    let mut why: Option<String> = None;
+    loop {
+        let Some(file) = launcher::pick_with(&entries, &theme(cli), why.take())? else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        let args = RunArgs {
+            file,
+            name: None,
+            follow_up: Vec::new(),
+            allow_group: None,
+        };
+        // Refused before its screen starts (problems, a lock): say so in the list.
+        if let Err(e) = super::run::can_start(&args) {
+            why = Some(format!("{e:#}").replace('\n', " "));
+            continue;
+        }
+        return run::run(cli, &args);
     }
 }

@@ -68,13 +68,13 @@ pub fn sessions_dir(cli: &Cli) -> PathBuf {
 
 /// Loads a session or agenda that is about to be used, refusing one with problems, which
 /// are listed (the same list `plenary check` gives).
-pub fn load_checked(file: &Path) -> Result<Session> {
+pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
     let session = store::load(file)?;
     let problems = session.problems();
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         bail!(
-            "{} cannot be run:\n{}\n(run `plenary check {}` for the same list)",
+            "{} cannot be {to}:\n{}\n(run `plenary check {}` for the same list)",
             file.display(),
             list.join("\n"),
             file.display()
@@ -85,16 +85,23 @@ pub fn load_checked(file: &Path) -> Result<Session> {
 
 /// Who is at the keyboard, as recorded in notes, commitments and follow-up history: the
 /// `--name` given, else the login name, with this process's Unix user id.
-pub fn me(name: Option<&str>) -> Author {
+pub fn me(name: Option<&str>) -> Result<Author> {
     use std::os::unix::fs::MetadataExt;
+    if let Some(found) = name.and_then(|n| plenary::domain::text::refused_char(n, false)) {
+        bail!(
+            "--name {}: give a name without it",
+            plenary::domain::text::refusal(found)
+        );
+    }
     let uid = std::fs::metadata("/proc/self").ok().map(|m| m.uid());
     let name = name
         .map(str::to_string)
         .or_else(|| std::env::var("USER").ok())
         .or_else(|| uid.and_then(plenary::live::users::user_name))
         .filter(|n| !n.trim().is_empty())
+        .map(|n| plenary::domain::text::one_line(&n).into_owned())
         .unwrap_or_else(|| "unknown user".into());
-    Author { name, uid }
+    Ok(Author { name, uid })
 }
 
 /// A path as it can be pasted into a shell: quoted only when it needs to be.

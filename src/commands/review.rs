@@ -23,9 +23,9 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let local = chrono::Local::now();
+    let local = plenary::clock::local_now();
     let mut review =
-        plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name));
+        plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name)?);
     if board {
         review.open_board(None);
     }

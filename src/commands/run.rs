@@ -38,18 +38,18 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         },
         None => Default::default(),
     };
-    let mut session = load_checked(file)?;
+    let mut session = load_checked(file, "run")?;
     let carried = carried_commitments(&session, file, follow_up)?;
     if !carried.is_empty() {
         session.ensure_follow_up_item(carried.len());
     }
-    let now = chrono::Utc::now();
+    let now = plenary::clock::wall_now();
     let resumed = session.live.is_some();
     let (lock, on_disk) = if resumed {
         // Lock, then read again: what was read before the lock may have changed meanwhile
         // (a follow-up written back by review), and only what is read under the lock is used.
         let lock = SessionLock::acquire(file)?;
-        session = load_checked(lock.path())?;
+        session = load_checked(lock.path(), "run")?;
         let on_disk = store::journal::FileId::of_path(lock.path()).ok();
         (lock, on_disk)
     } else {
@@ -78,7 +78,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let keeper = store::Keeper::start(lock, &session, on_disk, durable, move |disk| {
         tell(Message::Disk(disk))
     });
-    let mut app = App::new(session, me(name), path.clone());
+    let mut app = App::new(session, me(name)?, path.clone());
     if resumed && let Some(when) = last_written {
         hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
@@ -96,6 +96,16 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let ending = store::rescue::finish(keeper, &console.app.session);
     outcome?;
     Ok(finish(&console.app.session, ending))
+}
+
+/// Whether `plenary run` of `args` would get past its checks (a valid file, not held by
+/// another plenary), for the launcher to say why not without leaving its list.
+pub fn can_start(args: &RunArgs) -> Result<()> {
+    let session = load_checked(&args.file, "run")?;
+    if session.live.is_some() {
+        drop(SessionLock::acquire(&args.file)?);
+    }
+    Ok(())
 }
 
 /// On resuming with running timers and a clock that cannot be believed, holds them at the
@@ -147,7 +157,7 @@ fn carried_commitments(
     }
     let mut loaded = Vec::new();
     for source in sources {
-        let s = load_checked(source)?;
+        let s = load_checked(source, "followed up")?;
         if s.live.is_none() {
             bail!(
                 "{} is an agenda that has not been run: it has no commitments to follow up",

@@ -46,6 +46,13 @@ impl Session {
                 found,
             });
         }
+        if self
+            .live
+            .as_ref()
+            .is_some_and(|l| l.revision >= super::limits::MAX_COUNT)
+        {
+            return Err(OpError::SessionFull);
+        }
         let applied = self.apply_in_place(op, by, at)?;
         if let Some(live) = self.live.as_mut() {
             live.revision += 1;

@@ -9,6 +9,33 @@ use super::ops::{Applied, CommitmentDraft, Field, MAX_TEXT, Moment, OpError};
 /// How many agenda items and groups the session has, for checking anchors.
 pub type Counts = (usize, usize);
 
+/// What the session keeps of what people write, as `limits::MAX_STORED_BYTES` counts it.
+pub fn stored_bytes(live: &LiveRecord) -> usize {
+    let entry = super::limits::PER_ENTRY;
+    let notes: usize = live.notes.iter().map(|n| n.text.len() + entry).sum();
+    let commitments: usize = live
+        .commitments
+        .iter()
+        .map(|c| {
+            let history: usize = c
+                .history
+                .iter()
+                .map(|h| h.change.len() + h.note.as_ref().map_or(0, String::len) + entry)
+                .sum();
+            c.what.len() + c.owner.len() + entry + history
+        })
+        .sum();
+    notes + commitments
+}
+
+/// Refuses what would take the session past what one session may keep.
+fn room_for(live: &LiveRecord, more: usize) -> Result<(), OpError> {
+    if stored_bytes(live) + more + super::limits::PER_ENTRY > super::limits::MAX_STORED_BYTES {
+        return Err(OpError::SessionFull);
+    }
+    Ok(())
+}
+
 /// Adds a note where `anchor` says.
 pub fn add_note(
     live: &mut LiveRecord,
@@ -20,6 +47,7 @@ pub fn add_note(
 ) -> Result<(), OpError> {
     let text = required(text, Field::Note, "what was said")?;
     check_anchor(anchor, items, groups)?;
+    room_for(live, text.len())?;
     live.notes.push(Note {
         text,
         author: by.clone(),
@@ -39,7 +67,8 @@ pub fn add(
     (items, groups): Counts,
 ) -> Result<Applied, OpError> {
     let draft = validated(draft, at.today, items, groups)?;
-    let id = next_commitment_id(live);
+    room_for(live, draft.what.len() + draft.owner.len())?;
+    let id = next_commitment_id(live)?;
     live.commitments.push(Commitment {
         id: id.clone(),
         what: draft.what,
@@ -74,6 +103,8 @@ pub fn edit(
     (items, groups): Counts,
 ) -> Result<Applied, OpError> {
     let draft = validated(draft, at.today, items, groups)?;
+    // A change is kept in the history with both versions.
+    room_for(live, 2 * (draft.what.len() + draft.owner.len()))?;
     let c = find_commitment(live, id)?;
     if c.revision != base_revision {
         return Err(OpError::Conflict {
@@ -122,6 +153,7 @@ pub fn set_status(
         Some(n) if !n.trim().is_empty() => Some(bounded(n.trim(), Field::Note)?),
         _ => None,
     };
+    room_for(live, note.as_ref().map_or(0, String::len) + 64)?;
     let c = find_commitment(live, id)?;
     if c.status != status || note.is_some() {
         let change = format!("status {} → {}", c.status.label(), status.label());
@@ -158,6 +190,7 @@ pub fn follow_up(
     now: DateTime<Utc>,
 ) -> Result<Applied, OpError> {
     let note = ask.note.trim();
+    room_for(live, note.len() + 64)?;
     let c = find_commitment(live, id)?;
     if ask.key.is_some() && c.history.iter().any(|h| h.key.as_deref() == ask.key) {
         // Written back before: once is enough.
@@ -220,14 +253,17 @@ fn find_commitment<'a>(live: &'a mut LiveRecord, id: &str) -> Result<&'a mut Com
         .ok_or_else(|| OpError::NoSuchCommitment(id.to_string()))
 }
 
-fn next_commitment_id(live: &LiveRecord) -> String {
+fn next_commitment_id(live: &LiveRecord) -> Result<String, OpError> {
     let highest = live
         .commitments
         .iter()
-        .filter_map(|c| c.id.strip_prefix('C')?.parse::<u32>().ok())
+        .filter_map(|c| c.id.strip_prefix('C')?.parse::<u64>().ok())
         .max()
         .unwrap_or(0);
-    format!("C{}", highest.saturating_add(1))
+    if highest >= super::limits::MAX_COUNT {
+        return Err(OpError::SessionFull);
+    }
+    Ok(format!("C{}", highest + 1))
 }
 
 /// The one text rule for what an operation stores: no control characters (a note keeps its

@@ -18,6 +18,15 @@ pub const MAX_TIMER_MS: i64 = 366 * 24 * 60 * 60 * 1000;
 /// A revision or commitment number past this was not made by operations (a billion of them).
 pub const MAX_COUNT: u64 = 1_000_000_000;
 
+/// The most a session keeps of what people write (notes, commitments, their history),
+/// counted as bytes of text plus `PER_ENTRY` for each entry: a hundred times a long day's
+/// workshop, and small enough that its file stays well under the 64 MiB a reader accepts
+/// and its host's memory bounded, whatever note-takers send.
+pub const MAX_STORED_BYTES: usize = 24 * 1024 * 1024;
+
+/// What an entry costs in the file besides its text (its author, times, anchor, keys).
+pub const PER_ENTRY: usize = 256;
+
 /// The first day a session's dates may name.
 pub const FIRST_DATE: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
 

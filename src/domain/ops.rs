@@ -189,6 +189,10 @@ pub enum OpError {
     Unprintable { field: Field, found: char },
     #[error("the deadline {0} is out of range: give a date from {first} to {last}", first = super::limits::FIRST_DATE, last = super::limits::LAST_DATE)]
     DeadlineOutOfRange(NaiveDate),
+    #[error(
+        "this session holds as much as one session may keep (24 MiB of notes and commitments, or a billion changes): start a new session to go on"
+    )]
+    SessionFull,
 }
 
 /// A field an operation's text goes in: named in refusals, and tied to the form field a

@@ -273,8 +273,19 @@ impl Session {
                 out.say(format!("{at}.id"), "repeats another commitment's id");
             }
             out.line(|| format!("{at}.id"), &com.id);
-            if let Some(n) = com.id.strip_prefix('C').and_then(|n| n.parse::<u64>().ok()) {
-                out.count(|| format!("{at}.id"), n);
+            if let Some(digits) = com.id.strip_prefix('C')
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits.parse::<u64>().is_ok_and(|n| n > MAX_COUNT)
+                    | digits.parse::<u64>().is_err()
+            {
+                out.say(
+                    format!("{at}.id"),
+                    format!(
+                        "is {}: plenary numbers commitments C1 to C{MAX_COUNT}",
+                        com.id
+                    ),
+                );
             }
             if com.what.trim().is_empty() {
                 out.say(format!("{at}.what"), "is empty");

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use chrono::Utc;
 
 use super::{Effect, Review};
 use crate::domain::{Moment, OpError, Session};
@@ -96,7 +95,7 @@ pub fn carry_out(review: &mut Review, effect: Effect) {
 
 /// Does the IO of one effect.
 fn perform(review: &Review, effect: Effect) -> Outcome {
-    let now = Utc::now();
+    let now = crate::clock::wall_now();
     match effect {
         Effect::FollowUp { file, op } => {
             let at = Moment {

@@ -228,18 +228,21 @@ fn panic_if_asked<M>(input: &Input<M>) {
     let _ = input;
 }
 
-/// SIGTERM, SIGHUP and SIGINT become `Stop` inputs, handled like any other.
+/// SIGTERM, SIGHUP, SIGINT (and SIGQUIT, SIGUSR1, SIGUSR2, which would otherwise end the
+/// process with the terminal left raw) become `Stop` inputs, handled like any other.
 fn listen_for_signals<M: Send + 'static>(tx: Sender<Input<M>>) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    // Every signal whose default would end the process with the terminal left raw.
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2])?;
     std::thread::Builder::new()
         .name("plenary-signals".into())
         .spawn(move || {
             for signal in signals.forever() {
                 let stop = match signal {
-                    SIGTERM => Stop::Terminate,
                     SIGHUP => Stop::HangUp,
-                    _ => Stop::Interrupt,
+                    SIGINT => Stop::Interrupt,
+                    _ => Stop::Terminate,
                 };
                 if tx.send(Input::Stop(stop)).is_err() {
                     return;

@@ -90,8 +90,12 @@ pub fn replay_into(path: &Path, session: &mut Session) -> Result<Replayed, LoadE
             }
             continue;
         }
-        let entry: AppliedOp = serde_json::from_slice(line)
-            .map_err(|e| located(format!("a damaged journal entry: {e}")))?;
+        let entry: AppliedOp = serde_json::from_slice(line).map_err(|e| {
+            located(format!(
+                "a damaged journal entry ({e}). The journal keeps the changes made since the file was last written whole: repair this line, or move the journal away to open {} without them",
+                path.display()
+            ))
+        })?;
         if session.replay(&entry).map_err(|e| located(e.to_string()))? {
             added += 1;
         }

@@ -38,6 +38,9 @@ pub struct SessionLock {
     _first: Option<File>,
     /// The file the last save wrote, so names made for it meanwhile are covered too.
     current: Option<File>,
+    /// Files this session was in that another name still points to (a hard link, a moved
+    /// folder): locked as long as the session runs, so that name cannot be run beside it.
+    kept: Vec<File>,
 }
 
 /// The lock file that guards a session file.
@@ -112,10 +115,13 @@ impl SessionLock {
                 match f.try_lock() {
                     Ok(()) => {}
                     Err(TryLockError::WouldBlock) => {
-                        return Err(held(
-                            &path,
-                            "under another name: a link to the same file".into(),
-                        ));
+                        // Held through the file itself: another name for it (a hard link),
+                        // or its lock file was deleted. Name the process if the system can.
+                        let holder = holder_of(&f).map_or_else(
+                            || "another process".to_string(),
+                            |pid| format!("process {pid}"),
+                        );
+                        return Err(held(&path, holder));
                     }
                     Err(TryLockError::Error(e)) => return Err(io(e)),
                 }
@@ -133,6 +139,7 @@ impl SessionLock {
             _file: file,
             _first: first,
             current: None,
+            kept: Vec::new(),
         })
     }
 
@@ -144,8 +151,23 @@ impl SessionLock {
     /// Locks `written`, the file a save just put at the session's path, in place of the
     /// previous one (the first file stays locked for the whole session).
     pub fn hold(&mut self, written: File) {
+        use std::os::unix::fs::MetadataExt;
         let _ = written.try_lock();
-        self.current = Some(written);
+        if let Some(previous) = self.current.replace(written)
+            && previous.metadata().is_ok_and(|m| m.nlink() > 0)
+        {
+            self.kept.push(previous);
+        }
+    }
+
+    /// Takes over what `old` held (its lock file and files), as a session goes on under a
+    /// lock taken again (its folder was deleted or moved, or the file replaced): every name
+    /// the session was known by stays locked while it runs.
+    pub fn absorb(&mut self, old: SessionLock) {
+        self.kept.push(old._file);
+        self.kept.extend(old._first);
+        self.kept.extend(old.current);
+        self.kept.extend(old.kept);
     }
 
     /// Whether the lock file is still the one this lock holds: false once something removed
@@ -160,6 +182,25 @@ impl SessionLock {
         };
         (open.dev(), open.ino()) == (named.dev(), named.ino())
     }
+}
+
+/// The process holding a lock on `file`, from /proc/locks.
+fn holder_of(file: &File) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = file.metadata().ok()?;
+    let dev = meta.dev();
+    let (major, minor) = (
+        ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0xfff),
+        ((dev >> 12) & 0xffff_ff00) | (dev & 0xff),
+    );
+    let wanted = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+    let locks = std::fs::read_to_string("/proc/locks").ok()?;
+    locks.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        // "1: FLOCK ADVISORY WRITE 1234 fd:01:5678 0 EOF"; blocked waiters start with "->".
+        let (pid, id) = (fields.get(4)?, fields.get(5)?);
+        (fields.get(1) != Some(&"->") && *id == wanted).then(|| pid.parse().ok())?
+    })
 }
 
 #[cfg(test)]
@@ -195,7 +236,10 @@ mod tests {
         let by_link = SessionLock::acquire(&soft).unwrap_err().to_string();
         assert!(by_link.contains("already open"), "{by_link}");
         let by_name = SessionLock::acquire(&hard).unwrap_err().to_string();
-        assert!(by_name.contains("another name"), "{by_name}");
+        assert!(
+            by_name.contains(&format!("process {}", std::process::id())),
+            "names the holder: {by_name}"
+        );
         drop(first);
         assert_eq!(
             SessionLock::acquire(&soft).unwrap().path(),

@@ -8,6 +8,7 @@ pub mod journal;
 pub mod keeper;
 pub mod load;
 pub mod lock;
+pub mod output;
 pub mod paths;
 pub mod rescue;
 pub mod save;

@@ -80,8 +80,8 @@ pub fn rescue(session: &Session, file: &Path, why: String) -> Ending {
     }
 }
 
-/// Where a rescue copy is tried, in order: beside the session, the data directory, home,
-/// the working directory, the temporary directory.
+/// Where a rescue copy is tried, in order: beside the session, the default sessions
+/// directory (where review finds it), home, the working directory, the temporary directory.
 fn places(file: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
     let mut add = |dir: Option<PathBuf>| {
@@ -92,7 +92,8 @@ fn places(file: &Path) -> Vec<PathBuf> {
         }
     };
     add(file.parent().map(Path::to_path_buf));
-    add(directories::ProjectDirs::from("org", "plenary", "plenary").map(|d| d.data_dir().into()));
+    // Where `plenary review` and `commitments` look by default.
+    add(Some(super::paths::sessions_dir(None)));
     add(std::env::var_os("HOME").map(PathBuf::from));
     add(std::env::current_dir().ok());
     add(Some(std::env::temp_dir()));

@@ -10,6 +10,9 @@ use rustix::fs::inotify::{self, CreateFlags, ReadFlags, WatchFlags};
 
 /// How often a deleted folder is looked for again, to watch it once it is back.
 const REWATCH: Duration = Duration::from_millis(200);
+/// How long a burst of changes (an `rm -rf` under way, a copy) is let finish before the
+/// writer looks: it then sees what the person did, not half of it.
+const SETTLE: Duration = Duration::from_millis(250);
 
 /// Starts watching `dir` on a thread of its own; `poke` is called on every change.
 /// Returns false when the folder cannot be watched (the caller then polls).
@@ -30,6 +33,7 @@ pub fn start(dir: PathBuf, poke: impl Fn() + Send + 'static) -> bool {
                     return;
                 };
                 let gone = event.events().contains(ReadFlags::IGNORED);
+                std::thread::sleep(SETTLE);
                 poke();
                 if gone {
                     // The folder went (deleted, moved): watch it again once it is back.

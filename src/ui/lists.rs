@@ -183,6 +183,15 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         t.accent,
     )])
     .render(title, buf);
+    if let Some(why) = app.host().and_then(|h| h.sharing_warning.as_ref()) {
+        Paragraph::new(Line::styled(
+            format!("Note-takers cannot join now: {why}"),
+            t.warn,
+        ))
+        .wrap(Wrap { trim: true })
+        .render(body, buf);
+        return;
+    }
     if people.is_empty() {
         Paragraph::new(Line::styled("Nobody has joined. Note-takers run `plenary join` on this machine (ssh -t HOST plenary join).", t.dim))
             .wrap(Wrap { trim: true })

@@ -98,10 +98,11 @@ fn screen_areas(app: &App, area: Rect) -> Areas {
             foot: None,
         };
     }
+    let foot_rows = footer_lines(app, area.width).len().max(1) as u16;
     let [head, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(foot_rows),
     ])
     .areas(area);
     let rail_width = match area.width {
@@ -202,21 +203,76 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::from(right).right_aligned().render(r, buf);
 }
 
-fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let t = ctx.theme;
+/// The footer's messages, wrapped to `width`: a warning that stays (the disk, sharing),
+/// then the last action's message, each on at most two lines so nothing is cut mid-word.
+/// Empty when there is neither: the footer then shows the keys.
+fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
+    let mut out = Vec::new();
     let warning = app
         .host()
         .and_then(|h| h.save_warning.as_ref().or(h.sharing_warning.as_ref()));
     if let Some(warning) = warning {
-        Line::styled(format!(" ⚠ {warning}"), t.error).render(area, buf);
-        return;
+        for line in wrap(&format!(" ⚠ {warning}"), width, 2) {
+            out.push((line, true, true));
+        }
     }
     if let Some(flash) = &app.flash {
-        let style = if flash.is_error { t.warn } else { t.calm };
-        Line::styled(format!(" {}", flash.text), style).render(area, buf);
-        return;
+        for line in wrap(&format!(" {}", flash.text), width, 2) {
+            out.push((line, false, flash.is_error));
+        }
     }
-    key_hints(app, ctx, area, buf);
+    out
+}
+
+/// Greedy word wrap to `width` columns, at most `rows` lines (the last cut with "…").
+pub(crate) fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width.max(1));
+    // Every line keeps the text's indent.
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in body.split(' ') {
+        let candidate = if current.is_empty() {
+            format!("{indent}{word}")
+        } else {
+            format!("{current} {word}")
+        };
+        if candidate.width() <= width || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::take(&mut current));
+            current = format!("{indent}{word}");
+        }
+    }
+    lines.push(current);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).join(" ");
+        lines.push(rest);
+    }
+    lines.into_iter().map(|l| clip(&l, width as u16)).collect()
+}
+
+fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let lines = footer_lines(app, area.width);
+    if lines.is_empty() {
+        return key_hints(app, ctx, area, buf);
+    }
+    for (row, (text, warning, error)) in lines.into_iter().enumerate().take(area.height as usize) {
+        let style = match (warning, error) {
+            (true, _) => t.error,
+            (false, true) => t.warn,
+            (false, false) => t.calm,
+        };
+        let line = Rect {
+            y: area.y + row as u16,
+            height: 1,
+            ..area
+        };
+        Line::styled(text, style).render(line, buf);
+    }
 }
 
 /// The keys that matter here, from the keymap: those of the screen on the left, help and

@@ -202,7 +202,10 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             app.session.groups.get(*group).map_or("the group", |g| g.name.as_str()),
             clock_text(app.session.presenter_seconds(*group), false)
         ),
-        Confirm::QuitWhileRunning => "A timer is running. Quit anyway? It keeps counting and resumes when you run this session again.".into(),
+        Confirm::QuitWhileRunning => format!(
+            "A timer is running. Quit anyway? It keeps counting if you run this session again within {} minutes; after longer it waits, paused at its time then, for Space.",
+            crate::domain::resume::AWAY_LIMIT_MINUTES
+        ),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
         Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),

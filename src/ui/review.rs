@@ -174,7 +174,7 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         s,
         &path.display().to_string(),
         crate::report::ExportFormat::Md,
-        chrono::Utc::now(),
+        crate::clock::wall_now(),
         r.offset,
         r.today,
     );

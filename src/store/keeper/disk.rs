@@ -203,7 +203,9 @@ impl Disk {
             std::fs::create_dir_all(dir)?;
         }
         if !self.lock.still_held() {
-            self.lock = SessionLock::acquire(&path).map_err(std::io::Error::other)?;
+            let fresh = SessionLock::acquire(&path).map_err(std::io::Error::other)?;
+            let old = std::mem::replace(&mut self.lock, fresh);
+            self.lock.absorb(old);
         }
         // Nothing of ours is there now: the next write is a first write, not news again.
         self.written = None;
@@ -230,7 +232,8 @@ impl Disk {
             // Ours, and it would not match the file now at the old path.
             let _ = journal.remove();
         }
-        self.lock = lock;
+        let old = std::mem::replace(&mut self.lock, lock);
+        self.lock.absorb(old);
         self.written = None;
         round.notices.push(format!(
             "Another file replaced this session's file (left as it is): now saving to {}",
