@@ -135,7 +135,23 @@ fn the_launcher_lists_the_agendas_and_starts_the_one_picked() {
         screen.contains("12 commitments"),
         "the recorded example is offered: {screen}"
     );
-    term.send("\x1b[B");
+    // Down to the short agenda: the selected row is marked with ›.
+    let chosen = |screen: &str| {
+        screen
+            .lines()
+            .any(|l| l.contains('›') && l.contains("Quarterly results check-in"))
+    };
+    for _ in 0..10 {
+        if chosen(&term.contents()) {
+            break;
+        }
+        let seen = term.contents();
+        term.send("\x1b[B");
+        while term.contents() == seen {
+            term.wait_for("pick an agenda");
+        }
+    }
+    assert!(chosen(&term.contents()), "{}", term.contents());
     term.send("\r");
     term.wait_for("Press Enter to begin: Opening");
     term.send("q");

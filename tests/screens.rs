@@ -275,7 +275,26 @@ fn projector_mode_hides_all_but_the_essentials() {
         !wide.contains("AGENDA") && !wide.contains("Queue"),
         "{wide}"
     );
-    assert!(small.contains("RUNNING"));
+    let _ = small;
+    // Issue 12, item 1: the phase is a band across the screen in reverse video, its word in
+    // big glyphs, readable from the back of the room without colour.
+    for (w, h) in [(80, 24), (160, 48), (200, 60)] {
+        let terminal = draw(&app, 3900 + 30, w, h);
+        let buf = terminal.backend().buffer();
+        let band_rows = (0..h)
+            .filter(|y| {
+                (0..w)
+                    .filter(|x| {
+                        buf[(*x, *y)]
+                            .modifier
+                            .contains(ratatui::style::Modifier::REVERSED)
+                    })
+                    .count()
+                    >= usize::from(w - 4)
+            })
+            .count();
+        assert!(band_rows >= 4, "{w}x{h}: a band of {band_rows} rows");
+    }
     let digit_rows = |s: &str| s.lines().filter(|l| l.contains('█')).count();
     let normal = text_of(&draw(&presenting(), 3900 + 30, 160, 48));
     assert!(

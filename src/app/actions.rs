@@ -78,17 +78,20 @@ impl App {
                     self.refuse("The session has ended");
                 } else if item + 1 >= items {
                     self.confirm = Some(Confirm::EndSession);
+                } else if self.timer_running() {
+                    // Moving on stops a presenter mid-sentence: ask, as q does.
+                    self.confirm = Some(Confirm::LeaveWhileRunning { to: item + 1 });
                 } else {
-                    self.run(Op::GoToItem { item: item + 1 }, at);
-                    self.view = View::Stage;
+                    self.go_to(item + 1, at);
                 }
             }
             Action::PrevItem => {
                 if item == 0 {
                     self.refuse("This is the first agenda item");
+                } else if self.timer_running() {
+                    self.confirm = Some(Confirm::LeaveWhileRunning { to: item - 1 });
                 } else {
-                    self.run(Op::GoToItem { item: item - 1 }, at);
-                    self.view = View::Stage;
+                    self.go_to(item - 1, at);
                 }
             }
             Action::AddTime | Action::RemoveTime => {
@@ -174,6 +177,13 @@ impl App {
             },
         }
         None
+    }
+
+    /// Moves to agenda item `item`, on the stage.
+    pub(super) fn go_to(&mut self, item: usize, at: Moment) {
+        if self.run(Op::GoToItem { item }, at) {
+            self.view = View::Stage;
+        }
     }
 
     /// Moves the selection of the list on screen.

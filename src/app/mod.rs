@@ -34,6 +34,10 @@ pub enum Confirm {
     QuitWhileRunning,
     QuitDiscardingForm,
     EndSession,
+    /// Move to agenda item `to` although a presenter's (or owner's) timer is running.
+    LeaveWhileRunning {
+        to: usize,
+    },
     /// Quit although the last changes are not on disk.
     QuitUnsaved,
 }

@@ -141,6 +141,7 @@ impl App {
             Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm | Confirm::QuitUnsaved => {
                 self.quit = true
             }
+            Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
                     self.say("Session ended. Commitments can still be added; q to quit.");

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::commitments;
-use super::model::{Author, LiveRecord, PresentationRecord, Session, Span};
+use super::model::{Author, ItemKind, LiveRecord, PresentationRecord, Session, Span};
 use super::ops::{Applied, Field, MAX_CLIENT_ID, Moment, Numbered, Op, OpError};
 
 impl Session {
@@ -97,6 +97,11 @@ impl Session {
             .iter()
             .map(|i| i64::from(i.minutes) * 60)
             .collect();
+        // The kind of item an operation moves to, looked up before the record is borrowed.
+        let target_kind = match op {
+            Op::GoToItem { item } => self.agenda.get(*item).map(|i| i.kind),
+            _ => None,
+        };
         let live = self.live.as_mut().ok_or(OpError::NotLive)?;
         let check_group = |g: usize| -> Result<(), OpError> {
             if group_count == 0 {
@@ -127,6 +132,16 @@ impl Session {
                     pause_all_timers(live, now);
                     live.current_item = *item;
                     open_span(live, *item, now);
+                    // The report-back opens on the first group that has not presented,
+                    // whichever card was looked at during the breakout.
+                    if target_kind == Some(ItemKind::Presentations)
+                        && let Some(next) = live
+                            .presentations
+                            .iter()
+                            .position(|p| p.timer.first_started.is_none())
+                    {
+                        live.current_group = next;
+                    }
                 }
             }
             Op::EndSession => {

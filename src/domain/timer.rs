@@ -138,6 +138,15 @@ impl Timer {
 
     /// The phase the timer is in at `now`.
     pub fn phase(&self, planned_seconds: i64, now: DateTime<Utc>) -> Phase {
+        // A stopped timer is paused (or not yet started) whatever it shows: the room must
+        // not read "1 MINUTE LEFT" from a clock that is not moving.
+        if !self.is_running() {
+            return if self.banked_ms == 0 {
+                Phase::Ready
+            } else {
+                Phase::Paused
+            };
+        }
         let left = self.remaining_ms(planned_seconds, now);
         if left <= -1000 {
             Phase::Overrun
@@ -145,12 +154,8 @@ impl Timer {
             Phase::Time
         } else if left <= WARNING_SECONDS * 1000 {
             Phase::Warning
-        } else if self.is_running() {
-            Phase::Running
-        } else if self.banked_ms == 0 {
-            Phase::Ready
         } else {
-            Phase::Paused
+            Phase::Running
         }
     }
 

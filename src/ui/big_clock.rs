@@ -142,8 +142,31 @@ pub fn height_for(text: &str, area: Rect) -> u16 {
     fitting(text, area).map_or(1, |i| size(text, i).1)
 }
 
+/// Whether the big font has a glyph for every character of `text` (it has none for
+/// Chinese, say): otherwise the text is shown as it is rather than with holes.
+fn drawable(text: &str) -> bool {
+    let scale = SCALES[SCALES.len() - 1];
+    text.chars()
+        .all(|c| c == ' ' || MEASURED.contains(c) || inked_columns(&draw_glyph(c, scale)).is_some())
+}
+
 /// Draws `text` centred in `area` in the largest size that fits; returns the cells used.
+/// Text the big font cannot draw is shown as it is, bold, in the middle of the area.
 pub fn render(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> Rect {
+    if !drawable(text) {
+        let row = Rect {
+            y: area.y + area.height.saturating_sub(1) / 2,
+            height: area.height.min(1),
+            ..area
+        };
+        Line::styled(
+            super::clip(text, row.width),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+        )
+        .centered()
+        .render(row, buf);
+        return row;
+    }
     let Some(index) = fitting(text, area) else {
         let row = Rect {
             height: area.height.min(1),
@@ -208,6 +231,19 @@ mod tests {
             1,
             "falls back to text"
         );
+    }
+
+    // Issue 12, item 8: a group named in Chinese lost its name on the projector.
+    #[test]
+    fn a_name_the_font_cannot_draw_is_shown_as_it_is() {
+        let area = Rect::new(0, 0, 60, 8);
+        let mut buf = Buffer::empty(area);
+        render("水资源 Water", Style::default(), area, &mut buf);
+        let text: String = (0..area.height)
+            .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+            .map(|(x, y)| buf[(x, y)].symbol().to_string())
+            .collect();
+        assert!(text.contains('水') && text.contains("Water"), "{text}");
     }
 
     #[test]

@@ -56,7 +56,10 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         .collect();
     let mut state = ListState::default().with_selected(Some(selected));
     StatefulWidget::render(
-        List::new(items).highlight_style(t.selected),
+        // "›" marks the choice without colour (NO_COLOR).
+        List::new(items)
+            .highlight_style(t.selected)
+            .highlight_symbol("›"),
         list,
         buf,
         &mut state,

@@ -208,6 +208,10 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         ),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
+        Confirm::LeaveWhileRunning { to } => format!(
+            "A timer is running. Stop it and move to “{}”?",
+            app.session.agenda.get(*to).map_or("the next item", |i| i.title.as_str())
+        ),
         Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),
     };
     // Tall enough for the question wrapped at the popup's width.

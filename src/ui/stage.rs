@@ -4,14 +4,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::rail::fit;
 use super::{Ctx, big_clock, lists, mmss};
 use crate::app::App;
-use crate::domain::timer::{Phase, Timer, clock_text};
+use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
@@ -42,10 +42,31 @@ pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
     match phase {
         Phase::Ready => "READY · Space to start".into(),
         Phase::Running => "RUNNING".into(),
+        Phase::Paused if shown_seconds < 0 => format!(
+            "PAUSED · OVER BY {} · Space to resume",
+            mmss(-shown_seconds)
+        ),
+        Phase::Paused if shown_seconds == 0 => "PAUSED · TIME · Space to resume".into(),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
+            format!("PAUSED · {} LEFT · Space to resume", mmss(shown_seconds))
+        }
         Phase::Paused => "PAUSED · Space to resume".into(),
         Phase::Warning => "1 MINUTE LEFT".into(),
         Phase::Time => "TIME".into(),
         Phase::Overrun => format!("TIME · OVER BY {}", mmss(-shown_seconds)),
+    }
+}
+
+/// The phase in a few words the big glyphs can draw, for the projector: readable from the
+/// back of the room, without colour.
+pub fn phase_word(phase: Phase, shown_seconds: i64) -> String {
+    match phase {
+        Phase::Ready => "READY".into(),
+        Phase::Running => "RUNNING".into(),
+        Phase::Paused => "PAUSED".into(),
+        Phase::Warning => "1 MINUTE LEFT".into(),
+        Phase::Time => "TIME".into(),
+        Phase::Overrun => format!("OVER BY {}", mmss(-shown_seconds)),
     }
 }
 
@@ -149,22 +170,39 @@ fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// of a room, small enough that a second's change stays cheap on a slow link.
 const NORMAL_DIGIT_ROWS: u16 = 8;
 
-/// A countdown with its phase named underneath, sized to the area (capped outside projector mode).
-fn countdown(
-    timer_text: &str,
-    words: &str,
-    style: Style,
-    area: Rect,
-    buf: &mut Buffer,
-    projector: bool,
-) {
+/// A countdown with its phase named underneath, sized to the area (capped outside projector
+/// mode). On the projector the phase is a band across the screen in reverse video, its word
+/// in big glyphs when they fit: readable from the back of the room, with or without colour.
+fn countdown(shown: &Shown, area: Rect, buf: &mut Buffer, projector: bool) {
+    let Shown {
+        digits: timer_text,
+        words,
+        word,
+        style,
+    } = shown;
+    let (timer_text, style) = (timer_text.as_str(), *style);
+    if projector {
+        // Four rows take the word in big glyphs; a short screen gets a one-row band.
+        let band_rows = if area.height >= 12 {
+            (area.height / 5).clamp(4, 8)
+        } else {
+            1
+        };
+        let [digits, _, band] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(u16::from(area.height > band_rows + 4)),
+            Constraint::Length(band_rows),
+        ])
+        .areas(area);
+        big_clock::render(timer_text, style, digits, buf);
+        let band_style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        buf.set_style(band, band_style);
+        big_clock::render(word, band_style, band, buf);
+        return;
+    }
     // The digits, with their phase named right under them, centred in the area; outside
     // projector mode the digits are capped at NORMAL_DIGIT_ROWS.
-    let rows = if projector {
-        area.height.saturating_sub(1)
-    } else {
-        area.height.saturating_sub(1).min(NORMAL_DIGIT_ROWS)
-    };
+    let rows = area.height.saturating_sub(1).min(NORMAL_DIGIT_ROWS);
     let [_, digits, label, _] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(rows),
@@ -178,15 +216,25 @@ fn countdown(
         .render(label, buf);
 }
 
-fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> (String, String, Style) {
+/// A countdown as it is shown: its digits, its phase in words (a line, and the projector's
+/// few words), its style.
+struct Shown {
+    digits: String,
+    words: String,
+    word: String,
+    style: Style,
+}
+
+fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> Shown {
     let planned = s.presenter_seconds(group);
     let shown = timer.display_seconds(planned, ctx.now);
     let phase = timer.phase(planned, ctx.now);
-    (
-        countdown_text(shown),
-        phase_words(phase, shown),
-        ctx.theme.phase(phase),
-    )
+    Shown {
+        digits: countdown_text(shown),
+        words: phase_words(phase, shown),
+        word: phase_word(phase, shown),
+        style: ctx.theme.phase(phase),
+    }
 }
 
 fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
@@ -196,7 +244,7 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
     let g = app.current_group();
     let Some(group) = s.groups.get(g) else { return };
     let timer = &live.presentations[g].timer;
-    let (digits, words, style) = timer_view(s, g, timer, ctx);
+    let shown = timer_view(s, g, timer, ctx);
     let topic_rows = if projector || area.height < 20 { 0 } else { 2 };
     let queue_rows = if projector {
         0
@@ -239,7 +287,7 @@ fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: 
             .wrap(Wrap { trim: true })
             .render(topic, buf);
     }
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&shown, clock, buf, projector);
     if queue_rows > 0 {
         let mut lines = vec![Line::styled("Queue", t.dim)];
         for (i, other) in s.groups.iter().enumerate() {
@@ -282,7 +330,7 @@ fn title_height(name: &str, area: Rect) -> u16 {
     if h > 1 && h <= area.height / 4 { h } else { 1 }
 }
 
-fn item_countdown(app: &App, ctx: &Ctx) -> (String, String, Style) {
+fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
     let s = &app.session;
     let i = app.current_item();
     let left = s.item_remaining_ms(i, ctx.now);
@@ -304,7 +352,15 @@ fn item_countdown(app: &App, ctx: &Ctx) -> (String, String, Style) {
         Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
         other => phase_words(other, shown),
     };
-    (countdown_text(shown), words, ctx.theme.phase(phase))
+    Shown {
+        digits: countdown_text(shown),
+        word: match phase {
+            Phase::Running => format!("OF {} MIN", s.agenda[i].minutes),
+            other => phase_word(other, shown),
+        },
+        words,
+        style: ctx.theme.phase(phase),
+    }
 }
 
 /// A title row, the countdown, and the rest of an item's screen below them.
@@ -320,7 +376,7 @@ fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
 fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     let t = ctx.theme;
     let s = &app.session;
-    let (digits, words, style) = item_countdown(app, ctx);
+    let shown = item_countdown(app, ctx);
     let clock_rows = if projector {
         area.height.saturating_sub(2)
     } else {
@@ -336,7 +392,7 @@ fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool)
     )
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&shown, clock, buf, projector);
     if projector || s.groups.is_empty() || cards.height < 3 {
         return;
     }
@@ -389,7 +445,7 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     let Some(agenda_item) = s.agenda.get(i) else {
         return;
     };
-    let (digits, words, style) = item_countdown(app, ctx);
+    let shown = item_countdown(app, ctx);
     let shows_commitments = matches!(
         agenda_item.kind,
         ItemKind::ActionPlanning | ItemKind::Closing
@@ -413,7 +469,7 @@ fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     ])
     .centered()
     .render(title, buf);
-    countdown(&digits, &words, style, clock, buf, projector);
+    countdown(&shown, clock, buf, projector);
     if projector || rest.height < 2 {
         return;
     }

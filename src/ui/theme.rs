@@ -106,7 +106,8 @@ impl Theme {
         let reversed = bold.add_modifier(Modifier::REVERSED);
         Theme {
             base,
-            dim: base,
+            // Faint and slanted: a placeholder never looks like typed text, colour or not.
+            dim: base.add_modifier(Modifier::DIM | Modifier::ITALIC),
             strong: bold,
             accent: bold,
             calm: bold,
