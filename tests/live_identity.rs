@@ -145,6 +145,10 @@ impl Raw {
             .collect()
     }
 
+    fn welcomed(&mut self) -> bool {
+        self.drain().iter().any(|v| v["type"] == "welcome")
+    }
+
     fn errors(&mut self) -> Vec<String> {
         self.drain()
             .iter()
@@ -266,6 +270,90 @@ fn names_are_bounded_cleaned_and_told_apart_from_the_facilitator() {
         long.errors().iter().any(|e| e.contains("at most")),
         "the long name is refused with the limit: {:?}",
         long.errors()
+    );
+}
+
+// Issue 10, item 4 (found in review): a Cyrillic "у" in "Nguуễn Thị Hương", a zero-width
+// space in "Nguyễn\u{200b}Thị Hương" and "王 小明" beside "王小明" were taken for other
+// people, shown without their Unix user; and a name of 40 accented letters, typed with
+// combining accents, was refused as 80 characters long.
+#[test]
+fn look_alike_names_get_the_unix_user_and_length_is_what_a_reader_counts() {
+    let mut h = hosted();
+    let user = plenary::live::users::user_name(plenary::live::users::my_uid()).unwrap();
+    let mut huong = Raw::connect(
+        &h.path,
+        hello("Nguyễn Thị Hương", "c-huong", "secret-of-huong-0123456789"),
+    );
+    let mut ming = Raw::connect(
+        &h.path,
+        hello("王小明", "c-ming", "secret-of-ming-01234567890"),
+    );
+    h.pump_until(|_| huong.welcomed() && ming.welcomed());
+    let spoofs = [
+        ("Nguуễn Thị Hương", "c-cyrillic"),
+        ("Nguyễn\u{200b}Thị Hương", "c-zwsp"),
+        ("王 小明", "c-space"),
+        ("NGUYEN THI HUONG", "c-plain"),
+    ];
+    let mut clients: Vec<Raw> = spoofs
+        .iter()
+        .map(|(name, id)| {
+            Raw::connect(
+                &h.path,
+                hello(name, id, &format!("secret-of-{id}-0123456789")),
+            )
+        })
+        .collect();
+    for (c, (name, _)) in clients.iter_mut().zip(spoofs) {
+        c.note(1, &format!("from {name}"));
+    }
+    let accents = "e\u{301}".repeat(40);
+    let mut accented = Raw::connect(
+        &h.path,
+        hello(&accents, "c-accents", "secret-of-accents-01234567"),
+    );
+    let mut too_long = Raw::connect(
+        &h.path,
+        hello(
+            &"e\u{301}".repeat(61),
+            "c-too-long",
+            "secret-of-too-long-0123456",
+        ),
+    );
+    h.pump_until(|_| {
+        clients.iter_mut().all(|c| c.acks() == [1])
+            && accented.welcomed()
+            && !too_long.errors().is_empty()
+    });
+    let notes = h.notes();
+    for (name, _) in spoofs {
+        let by = notes
+            .iter()
+            .find(|n| n.text == format!("from {name}"))
+            .map(|n| n.author.name.clone())
+            .unwrap_or_else(|| panic!("the note from {name:?} was not recorded"));
+        assert!(
+            by.contains(&format!("({user})")),
+            "{name:?} looks like someone connected and was recorded as {by:?}"
+        );
+        assert!(
+            !by.contains('\u{200b}'),
+            "an invisible character was kept: {by:?}"
+        );
+    }
+    assert!(
+        accented.welcomed() && accented.errors().is_empty(),
+        "40 accented letters are 40 characters: {:?}",
+        accented.errors()
+    );
+    assert!(
+        too_long
+            .errors()
+            .iter()
+            .any(|e| e.contains("61 characters")),
+        "61 accented letters are refused as 61: {:?}",
+        too_long.errors()
     );
 }
 

@@ -84,12 +84,8 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     drop(probe);
     let mut me = me(name);
     me.name = bounds::clean_name(&me.name);
-    let length = me.name.chars().count();
-    if length > bounds::MAX_NAME {
-        bail!(
-            "--name is {length} characters long; at most {} are shown",
-            bounds::MAX_NAME
-        );
+    if let Err(why) = bounds::check_name(&me.name) {
+        bail!("--name: {why}");
     }
     let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
         .map(PathBuf::from)

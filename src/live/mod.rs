@@ -11,6 +11,7 @@ pub mod host;
 pub mod identity;
 pub mod join;
 pub mod link;
+pub mod names;
 pub mod outbox;
 pub mod protocol;
 pub mod serve;
