@@ -145,6 +145,14 @@ impl Raw {
             .collect()
     }
 
+    fn refused(&mut self) -> Vec<(u64, String)> {
+        self.drain()
+            .iter()
+            .filter(|v| v["type"] == "refused")
+            .filter_map(|v| Some((v["seq"].as_u64()?, v["error"].as_str()?.to_string())))
+            .collect()
+    }
+
     fn welcomed(&mut self) -> bool {
         self.drain().iter().any(|v| v["type"] == "welcome")
     }
@@ -354,6 +362,45 @@ fn look_alike_names_get_the_unix_user_and_length_is_what_a_reader_counts() {
             .any(|e| e.contains("61 characters")),
         "61 accented letters are refused as 61: {:?}",
         too_long.errors()
+    );
+}
+
+// Issue 10, item 5 (found in review): from the owning client, operations numbered 1, 3, 2,
+// 3 (another text) and 0 were all acknowledged, though only 1 and 3 were applied.
+#[test]
+fn only_operations_truly_applied_are_acknowledged() {
+    let mut h = hosted();
+    let mut grace = Raw::connect(
+        &h.path,
+        hello("Grace", "c-grace", "secret-of-grace-0123456789"),
+    );
+    h.pump_until(|_| grace.welcomed());
+    grace.note(1, "first");
+    grace.note(3, "third");
+    h.pump_until(|_| grace.acks() == [1, 3]);
+    grace.note(2, "second, numbered below the last");
+    grace.note(3, "third, another text");
+    grace.note(0, "numbered zero");
+    h.pump_until(|_| grace.refused().len() == 3);
+    // The very operation already applied, sent again: truly applied, so acknowledged.
+    grace.note(3, "third");
+    h.pump_until(|_| grace.acks().len() == 3);
+    let texts: Vec<String> = h.notes().into_iter().map(|n| n.text).collect();
+    assert_eq!(texts, ["first", "third"]);
+    assert_eq!(
+        grace.acks(),
+        [1, 3, 3],
+        "only what was applied is acknowledged"
+    );
+    // (The bounds check answers 0 at once; the others are answered in the host's order.)
+    let mut refused = grace.refused();
+    refused.sort();
+    let seqs: Vec<u64> = refused.iter().map(|(s, _)| *s).collect();
+    assert_eq!(seqs, [0, 2, 3], "{refused:?}");
+    assert!(refused[0].1.contains("from 1"), "{refused:?}");
+    assert!(
+        refused[1..].iter().all(|(_, e)| e.contains("already used")),
+        "{refused:?}"
     );
 }
 

@@ -43,6 +43,7 @@ pub fn check(msg: &ClientMsg) -> Result<(), String> {
             }
             Ok(())
         }
+        ClientMsg::Op { seq: 0, .. } => Err("operations are numbered from 1".into()),
         ClientMsg::Op { op, .. } => check_op(op),
         ClientMsg::Sync => Ok(()),
     }

@@ -14,6 +14,7 @@ pub mod link;
 pub mod names;
 pub mod outbox;
 pub mod protocol;
+pub mod replay;
 pub mod serve;
 pub mod socket;
 pub mod trust;

@@ -107,11 +107,18 @@ mod tests {
     // characters and spaces were taken for other people.
     #[test]
     fn look_alikes_across_scripts_invisibles_and_spaces_are_told_apart() {
-        for invisible in ['\u{200b}', '\u{2060}', '\u{200e}', '\u{2066}', '\u{ad}', '\u{feff}'] {
+        for invisible in [
+            '\u{200b}', '\u{2060}', '\u{200e}', '\u{2066}', '\u{ad}', '\u{feff}',
+        ] {
             assert_eq!(clean_name(&format!("Nguy{invisible}ễn")), "Nguyễn");
         }
         let taken = vec!["Nguyễn Thị Hương".to_string(), "王小明".to_string()];
-        for alike in ["Nguуễn Thị Hương", "NguyễnThị Hương", "nguyen thi huong", "王 小明"] {
+        for alike in [
+            "Nguуễn Thị Hương",
+            "NguyễnThị Hương",
+            "nguyen thi huong",
+            "王 小明",
+        ] {
             assert_eq!(
                 distinct_name(alike, "lina", &taken),
                 format!("{alike} (lina)")
