@@ -43,25 +43,23 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
                 "No live session on this machine (looked in {}).",
                 dir.display()
             );
+            if let Some(why) = socket::too_long(&dir) {
+                eprintln!("plenary: {why}");
+            }
         }
         for (name, _) in &live {
             println!("{name}");
         }
         return Ok(ExitCode::SUCCESS);
     }
+    // A directory too long for any socket holds no session: say so, and what to do.
+    let too_long = socket::too_long(&dir).map_or_else(String::new, |why| format!("; {why}"));
     let (stem, path) = match session {
-        Some(wanted) => live
-            .iter()
-            .find(|(n, _)| n == wanted)
-            .or_else(|| live.iter().find(|(n, _)| n.contains(wanted)))
-            .cloned()
-            .with_context(|| {
-                format!("no live session called {wanted} (plenary join --list shows them)")
-            })?,
+        Some(wanted) => socket::choose(&live, &dir, wanted)?.clone(),
         None => match live.as_slice() {
             [one] => one.clone(),
             [] => bail!(
-                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`",
+                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`{too_long}",
                 dir.display()
             ),
             _ => bail!(

@@ -167,6 +167,7 @@ impl Host {
     /// Binds the socket file and starts a thread accepting connections on it.
     fn listen(&self) -> Result<Listening> {
         let path = &self.path;
+        super::socket_name::check_fits(path)?;
         if path.exists() {
             if UnixStream::connect(path).is_ok() {
                 anyhow::bail!(

@@ -17,5 +17,6 @@ pub mod protocol;
 pub mod replay;
 pub mod serve;
 pub mod socket;
+pub mod socket_name;
 pub mod trust;
 pub mod users;
