@@ -112,7 +112,9 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     let waiting = app.remote().map_or(0, |r| r.pending.len());
     let drafts_path = claimed.path.clone();
     claimed.release(waiting == 0 && app.form.is_none());
-    if waiting > 0 {
+    if let Some(problem) = app.remote().and_then(|r| r.drafts_problem.as_deref()) {
+        eprintln!("plenary: what was not yet confirmed could not be kept ({problem}): it is lost");
+    } else if waiting > 0 {
         eprintln!(
             "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again with the same name",
             drafts_path.display()
