@@ -239,7 +239,7 @@ fn round(
     pace: Option<Duration>,
 ) -> (Term, Arc<AtomicBool>, Vec<std::thread::JoinHandle<()>>) {
     let host = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 100, 30);
-    let socket = plenary::live::socket::socket_path(&live.run, file);
+    let socket = plenary::live::socket::socket_path(&live.run, file).unwrap();
     let stop = Arc::new(AtomicBool::new(false));
     let threads = takers
         .iter()

@@ -145,6 +145,18 @@ impl Raw {
             .collect()
     }
 
+    fn refused(&mut self) -> Vec<(u64, String)> {
+        self.drain()
+            .iter()
+            .filter(|v| v["type"] == "refused")
+            .filter_map(|v| Some((v["seq"].as_u64()?, v["error"].as_str()?.to_string())))
+            .collect()
+    }
+
+    fn welcomed(&mut self) -> bool {
+        self.drain().iter().any(|v| v["type"] == "welcome")
+    }
+
     fn errors(&mut self) -> Vec<String> {
         self.drain()
             .iter()
@@ -266,6 +278,129 @@ fn names_are_bounded_cleaned_and_told_apart_from_the_facilitator() {
         long.errors().iter().any(|e| e.contains("at most")),
         "the long name is refused with the limit: {:?}",
         long.errors()
+    );
+}
+
+// Issue 10, item 4 (found in review): a Cyrillic "у" in "Nguуễn Thị Hương", a zero-width
+// space in "Nguyễn\u{200b}Thị Hương" and "王 小明" beside "王小明" were taken for other
+// people, shown without their Unix user; and a name of 40 accented letters, typed with
+// combining accents, was refused as 80 characters long.
+#[test]
+fn look_alike_names_get_the_unix_user_and_length_is_what_a_reader_counts() {
+    let mut h = hosted();
+    let user = plenary::live::users::user_name(plenary::live::users::my_uid()).unwrap();
+    let mut huong = Raw::connect(
+        &h.path,
+        hello("Nguyễn Thị Hương", "c-huong", "secret-of-huong-0123456789"),
+    );
+    let mut ming = Raw::connect(
+        &h.path,
+        hello("王小明", "c-ming", "secret-of-ming-01234567890"),
+    );
+    h.pump_until(|_| huong.welcomed() && ming.welcomed());
+    let spoofs = [
+        ("Nguуễn Thị Hương", "c-cyrillic"),
+        ("Nguyễn\u{200b}Thị Hương", "c-zwsp"),
+        ("王 小明", "c-space"),
+        ("NGUYEN THI HUONG", "c-plain"),
+    ];
+    let mut clients: Vec<Raw> = spoofs
+        .iter()
+        .map(|(name, id)| {
+            Raw::connect(
+                &h.path,
+                hello(name, id, &format!("secret-of-{id}-0123456789")),
+            )
+        })
+        .collect();
+    for (c, (name, _)) in clients.iter_mut().zip(spoofs) {
+        c.note(1, &format!("from {name}"));
+    }
+    let accents = "e\u{301}".repeat(40);
+    let mut accented = Raw::connect(
+        &h.path,
+        hello(&accents, "c-accents", "secret-of-accents-01234567"),
+    );
+    let mut too_long = Raw::connect(
+        &h.path,
+        hello(
+            &"e\u{301}".repeat(61),
+            "c-too-long",
+            "secret-of-too-long-0123456",
+        ),
+    );
+    h.pump_until(|_| {
+        clients.iter_mut().all(|c| c.acks() == [1])
+            && accented.welcomed()
+            && !too_long.errors().is_empty()
+    });
+    let notes = h.notes();
+    for (name, _) in spoofs {
+        let by = notes
+            .iter()
+            .find(|n| n.text == format!("from {name}"))
+            .map(|n| n.author.name.clone())
+            .unwrap_or_else(|| panic!("the note from {name:?} was not recorded"));
+        assert!(
+            by.contains(&format!("({user})")),
+            "{name:?} looks like someone connected and was recorded as {by:?}"
+        );
+        assert!(
+            !by.contains('\u{200b}'),
+            "an invisible character was kept: {by:?}"
+        );
+    }
+    assert!(
+        accented.welcomed() && accented.errors().is_empty(),
+        "40 accented letters are 40 characters: {:?}",
+        accented.errors()
+    );
+    assert!(
+        too_long
+            .errors()
+            .iter()
+            .any(|e| e.contains("61 characters")),
+        "61 accented letters are refused as 61: {:?}",
+        too_long.errors()
+    );
+}
+
+// Issue 10, item 5 (found in review): from the owning client, operations numbered 1, 3, 2,
+// 3 (another text) and 0 were all acknowledged, though only 1 and 3 were applied.
+#[test]
+fn only_operations_truly_applied_are_acknowledged() {
+    let mut h = hosted();
+    let mut grace = Raw::connect(
+        &h.path,
+        hello("Grace", "c-grace", "secret-of-grace-0123456789"),
+    );
+    h.pump_until(|_| grace.welcomed());
+    grace.note(1, "first");
+    grace.note(3, "third");
+    h.pump_until(|_| grace.acks() == [1, 3]);
+    grace.note(2, "second, numbered below the last");
+    grace.note(3, "third, another text");
+    grace.note(0, "numbered zero");
+    h.pump_until(|_| grace.refused().len() == 3);
+    // The very operation already applied, sent again: truly applied, so acknowledged.
+    grace.note(3, "third");
+    h.pump_until(|_| grace.acks().len() == 3);
+    let texts: Vec<String> = h.notes().into_iter().map(|n| n.text).collect();
+    assert_eq!(texts, ["first", "third"]);
+    assert_eq!(
+        grace.acks(),
+        [1, 3, 3],
+        "only what was applied is acknowledged"
+    );
+    // (The bounds check answers 0 at once; the others are answered in the host's order.)
+    let mut refused = grace.refused();
+    refused.sort();
+    let seqs: Vec<u64> = refused.iter().map(|(s, _)| *s).collect();
+    assert_eq!(seqs, [0, 2, 3], "{refused:?}");
+    assert!(refused[0].1.contains("from 1"), "{refused:?}");
+    assert!(
+        refused[1..].iter().all(|(_, e)| e.contains("already used")),
+        "{refused:?}"
     );
 }
 

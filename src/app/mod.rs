@@ -123,6 +123,10 @@ pub struct Remote {
     /// The highest number sent on the current connection.
     #[serde(skip)]
     pub sent: u64,
+    /// Why this join's drafts file cannot be written ("cannot write …: reason"), while it
+    /// cannot and something would be lost: the screen says so.
+    #[serde(skip)]
+    pub drafts_problem: Option<String>,
 }
 
 /// What a key asks of the world outside the app.

@@ -189,9 +189,7 @@ impl App {
                             format!("Commitment {id} recorded ✓"),
                         );
                     }
-                    Ok(Applied::Done) if self.remote().is_some() => {
-                        self.say("Sent: it shows here once the facilitator's plenary has it")
-                    }
+                    Ok(Applied::Done) if self.remote().is_some() => self.say_queued("Commitment"),
                     Ok(Applied::Done) => {
                         self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
                     }
@@ -207,7 +205,7 @@ impl App {
                     anchor: f.anchor,
                 };
                 match self.apply(op, at) {
-                    Ok(_) if self.remote().is_some() => self.say("Note sent"),
+                    Ok(_) if self.remote().is_some() => self.say_queued("Note"),
                     Ok(_) => self.say_once_saved("Note: saving…", "Note recorded ✓"),
                     Err(e) => {
                         f.form
@@ -216,6 +214,20 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    /// Says what became of a note-taker's `what`, queued for the host: being sent, or
+    /// waiting for the link (nothing is sent while it is down).
+    fn say_queued(&mut self, what: &str) {
+        if self.remote().is_some_and(|r| r.connected) {
+            self.say(format!(
+                "{what} queued and sending: it shows here once the facilitator's plenary has it"
+            ));
+        } else {
+            self.say(format!(
+                "{what} not sent: the link is down; it waits here until the link is back"
+            ));
         }
     }
 

@@ -43,25 +43,23 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
                 "No live session on this machine (looked in {}).",
                 dir.display()
             );
+            if let Some(why) = socket::too_long(&dir) {
+                eprintln!("plenary: {why}");
+            }
         }
         for (name, _) in &live {
             println!("{name}");
         }
         return Ok(ExitCode::SUCCESS);
     }
+    // A directory too long for any socket holds no session: say so, and what to do.
+    let too_long = socket::too_long(&dir).map_or_else(String::new, |why| format!("; {why}"));
     let (stem, path) = match session {
-        Some(wanted) => live
-            .iter()
-            .find(|(n, _)| n == wanted)
-            .or_else(|| live.iter().find(|(n, _)| n.contains(wanted)))
-            .cloned()
-            .with_context(|| {
-                format!("no live session called {wanted} (plenary join --list shows them)")
-            })?,
+        Some(wanted) => socket::choose(&live, &dir, wanted)?.clone(),
         None => match live.as_slice() {
             [one] => one.clone(),
             [] => bail!(
-                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`",
+                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`{too_long}",
                 dir.display()
             ),
             _ => bail!(
@@ -84,12 +82,8 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     drop(probe);
     let mut me = me(name)?;
     me.name = bounds::clean_name(&me.name);
-    let length = me.name.chars().count();
-    if length > bounds::MAX_NAME {
-        bail!(
-            "--name is {length} characters long; at most {} are shown",
-            bounds::MAX_NAME
-        );
+    if let Err(why) = bounds::check_name(&me.name) {
+        bail!("--name: {why}");
     }
     let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
         .map(PathBuf::from)
@@ -118,7 +112,9 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     let waiting = app.remote().map_or(0, |r| r.pending.len());
     let drafts_path = claimed.path.clone();
     claimed.release(waiting == 0 && app.form.is_none());
-    if waiting > 0 {
+    if let Some(problem) = app.remote().and_then(|r| r.drafts_problem.as_deref()) {
+        eprintln!("plenary: what was not yet confirmed could not be kept ({problem}): it is lost");
+    } else if waiting > 0 {
         eprintln!(
             "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again with the same name",
             drafts_path.display()

@@ -135,8 +135,8 @@ fn host_session(
 ) -> Result<plenary::live::host::Host> {
     use plenary::live::socket;
     let dir = socket::socket_dir();
+    let path = socket::socket_path(&dir, session_file)?;
     plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
-    let path = socket::socket_path(&dir, session_file);
     plenary::live::host::Host::start(&path, access, tell)
 }
 

@@ -1,17 +1,12 @@
 //! The protocol's boundary: every field of a client's message is checked right after it is
 //! parsed, before anything is kept, echoed or applied, and the reasons given back never
-//! repeat what the client sent. Names are cleaned here too, and told apart when two look
-//! alike.
+//! repeat what the client sent. Names are checked through `names`.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
+pub use super::names::{MAX_NAME, check_name, clean_name, distinct_name};
 use super::protocol::ClientMsg;
 use crate::domain::Op;
 use crate::domain::ops::{MAX_CLIENT_ID, MAX_TEXT};
 
-/// Longest name a person can be shown with.
-pub const MAX_NAME: usize = 60;
 /// Shortest and longest client secret.
 pub const SECRET_LEN: std::ops::RangeInclusive<usize> = 16..=128;
 /// Longest commitment id (`C1` … `C99999` and more to spare).
@@ -28,13 +23,7 @@ pub fn check(msg: &ClientMsg) -> Result<(), String> {
             secret,
             ..
         } => {
-            let len = clean_name(name).chars().count();
-            if len > MAX_NAME || name.len() > 4 * MAX_NAME {
-                return Err(format!(
-                    "your name is {} characters long, at most {MAX_NAME}: join with a shorter --name",
-                    name.chars().count()
-                ));
-            }
+            check_name(name)?;
             let id_ok = (1..=MAX_CLIENT_ID).contains(&client.len())
                 && client
                     .bytes()
@@ -54,6 +43,7 @@ pub fn check(msg: &ClientMsg) -> Result<(), String> {
             }
             Ok(())
         }
+        ClientMsg::Op { seq: 0, .. } => Err("operations are numbered from 1".into()),
         ClientMsg::Op { op, .. } => check_op(op),
         ClientMsg::Sync => Ok(()),
     }
@@ -114,64 +104,9 @@ pub fn reason(text: &str) -> String {
     cut
 }
 
-/// A name without control or text-direction characters, its spaces collapsed.
-pub fn clean_name(raw: &str) -> String {
-    let kept: String = raw
-        .chars()
-        .filter(|c| !c.is_control() && !invisible(*c))
-        .collect();
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Characters that change how the text around them is shown without being seen.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{061c}' | '\u{feff}')
-}
-
-/// A name as it is compared: without case or accents.
-fn folded(name: &str) -> String {
-    name.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-}
-
-/// `name` as the host shows and records it: with the person's Unix user when it looks like
-/// one already `taken` (the facilitator's, another connected person's), and numbered if
-/// even that is taken.
-pub fn distinct_name(name: &str, user: &str, taken: &[String]) -> String {
-    let taken: Vec<String> = taken.iter().map(|t| folded(t)).collect();
-    let free = |n: &str| !taken.contains(&folded(n));
-    if free(name) {
-        return name.to_string();
-    }
-    let with_user = format!("{name} ({user})");
-    if free(&with_user) {
-        return with_user;
-    }
-    (2..)
-        .map(|i| format!("{with_user} {i}"))
-        .find(|n| free(n))
-        .unwrap_or(with_user)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_cleaned_and_look_alikes_get_the_user() {
-        assert_eq!(clean_name("  Eve\u{1b}[2J \u{202e}Lin\u{7} "), "Eve[2J Lin");
-        let taken = vec!["Amina".to_string(), "Grace (lina)".to_string()];
-        assert_eq!(distinct_name("Joseph", "joe", &taken), "Joseph");
-        assert_eq!(distinct_name("ámina", "lina", &taken), "ámina (lina)");
-        assert_eq!(
-            distinct_name("grace (lina)", "lina", &taken),
-            "grace (lina) (lina)"
-        );
-        let taken = vec!["Grace".to_string(), "Grace (lina)".to_string()];
-        assert_eq!(distinct_name("GRACE", "lina", &taken), "GRACE (lina) 2");
-    }
 
     #[test]
     fn refusals_never_repeat_what_was_sent() {

@@ -60,6 +60,12 @@ impl<'a> NoteTaker<'a> {
                 }
                 app.warn("Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.");
             }
+            LinkEvent::NotLetIn(reason) => {
+                if let Some(r) = app.remote_mut() {
+                    r.connected = false;
+                }
+                app.warn(format!("Not let in yet, trying again: {reason}"));
+            }
             LinkEvent::Closed(reason) => {
                 if let Some(r) = app.remote_mut() {
                     r.connected = false;

@@ -108,6 +108,8 @@ pub struct Host {
     admission: Arc<Admission>,
     /// None only while starting.
     listening: Mutex<Option<Listening>>,
+    /// The operations recently applied for each client, to tell a true resend.
+    replay: Mutex<super::replay::Replay>,
 }
 
 /// The socket file this host bound, to notice when it is removed, and its listener thread.
@@ -155,6 +157,7 @@ impl Host {
             emit: Arc::new(emit),
             next: Arc::new(AtomicU64::new(1)),
             listening: Mutex::new(None),
+            replay: Mutex::default(),
         };
         let first = host.listen()?;
         *host.listening.get_mut().unwrap_or_else(|e| e.into_inner()) = Some(first);
@@ -164,6 +167,7 @@ impl Host {
     /// Binds the socket file and starts a thread accepting connections on it.
     fn listen(&self) -> Result<Listening> {
         let path = &self.path;
+        super::socket_name::check_fits(path)?;
         if path.exists() {
             if UnixStream::connect(path).is_ok() {
                 anyhow::bail!(
@@ -248,6 +252,11 @@ impl Host {
             old.retire();
         }
         Ok(true)
+    }
+
+    /// What the host remembers of the operations it applied for clients.
+    pub fn replay(&self) -> std::sync::MutexGuard<'_, super::replay::Replay> {
+        self.replay.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The socket's path.

@@ -77,14 +77,34 @@ impl Runner<NoteTaker<'_>> for LinkRunner {
 
     fn after_pass(&mut self, front: &mut NoteTaker<'_>) -> Result<()> {
         send_pending(&mut front.app, &self.link);
-        let current = serde_json::to_string(&Drafts::of(&front.app, &self.secret, &self.name))
-            .unwrap_or_default();
-        if current != self.last_saved
-            && crate::store::write_atomic(&self.drafts, current.as_bytes()).is_ok()
-        {
-            self.last_saved = current;
+        let drafts = Drafts::of(&front.app, &self.secret, &self.name);
+        let current = serde_json::to_string(&drafts).unwrap_or_default();
+        let problem = if current == self.last_saved {
+            None
+        } else {
+            match crate::store::write_atomic(&self.drafts, current.as_bytes()) {
+                Ok(()) => {
+                    self.last_saved = current;
+                    None
+                }
+                // Said only while something would be lost; tried again on every pass.
+                Err(e) => (!drafts.is_empty())
+                    .then(|| format!("cannot write {}: {}", self.drafts.display(), plain(&e))),
+            }
+        };
+        if let Some(remote) = front.app.remote_mut() {
+            remote.drafts_problem = problem;
         }
         Ok(())
+    }
+}
+
+/// An error's words without the number the system gives it.
+fn plain(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
     }
 }
 

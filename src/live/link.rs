@@ -19,6 +19,9 @@ pub enum LinkEvent {
     Lost,
     /// The host ended the connection for good (e.g. the facilitator disconnected us).
     Closed(String),
+    /// The host did not let us in, for now (its cap of connections is reached), and said
+    /// why; the link tries again.
+    NotLetIn(String),
 }
 
 /// The sending half, shared with the thread that keeps the connection up.
@@ -29,6 +32,8 @@ pub struct Link {
 
 /// How long to wait between attempts to reach the host.
 const RETRY: Duration = Duration::from_millis(500);
+/// How long to wait after the host said it has no room for us yet.
+const RETRY_REFUSED: Duration = Duration::from_secs(2);
 
 impl Link {
     /// Starts connecting to `socket`; `hello` is sent on every (re)connection, once the
@@ -55,18 +60,20 @@ impl Link {
                     }
                     let (Ok(reader), Ok(mut writer)) = (stream.try_clone(), stream.try_clone())
                     else {
+                        std::thread::sleep(RETRY);
                         continue;
                     };
-                    if writer.write_all(&encode(&hello)).is_err() {
-                        continue;
+                    // Even when the hello cannot be written, the host may have said why it
+                    // closed the connection: read that before trying again.
+                    if writer.write_all(&encode(&hello)).is_ok() {
+                        if let Ok(mut s) = shared.stream.lock() {
+                            *s = Some(stream);
+                        }
+                        report(LinkEvent::Connected);
                     }
-                    if let Ok(mut s) = shared.stream.lock() {
-                        *s = Some(stream);
-                    }
-                    report(LinkEvent::Connected);
                     let mut reader = BufReader::new(reader);
                     let mut line = Vec::new();
-                    let mut ended: Option<String> = None;
+                    let (mut ended, mut welcomed, mut refusal) = (None, false, None);
                     // Any read error (closed, broken, oversized) ends this connection.
                     while read_host_line(&mut reader, &mut line).is_ok() {
                         match serde_json::from_slice::<HostMsg>(&line) {
@@ -74,7 +81,16 @@ impl Link {
                                 message,
                                 fatal: true,
                             }) => ended = Some(message),
-                            Ok(msg) => report(LinkEvent::Message(msg)),
+                            // Before a welcome, a non-fatal error is why the host did not
+                            // let us in (no room for now); it closes and we try again.
+                            Ok(HostMsg::Error {
+                                message,
+                                fatal: false,
+                            }) if !welcomed => refusal = Some(message),
+                            Ok(msg) => {
+                                welcomed |= matches!(msg, HostMsg::Welcome { .. });
+                                report(LinkEvent::Message(msg));
+                            }
                             Err(_) => {}
                         }
                     }
@@ -85,8 +101,16 @@ impl Link {
                         report(LinkEvent::Closed(reason));
                         return;
                     }
-                    report(LinkEvent::Lost);
-                    std::thread::sleep(RETRY);
+                    match refusal {
+                        Some(reason) => {
+                            report(LinkEvent::NotLetIn(reason));
+                            std::thread::sleep(RETRY_REFUSED);
+                        }
+                        None => {
+                            report(LinkEvent::Lost);
+                            std::thread::sleep(RETRY);
+                        }
+                    }
                 }
             });
         link

@@ -120,10 +120,34 @@ pub fn handle(
                 host.disconnect(conn, &why);
                 return None;
             }
-            match app.apply_remote(&joined.client, seq, op, joined.author, at) {
-                // Acknowledged once the file holds it (a duplicate is behind the current
-                // revision too: it was applied before, and is saved by then or soon).
-                Ok(Numbered::Applied(_) | Numbered::Duplicate) => {
+            let client = joined.client.clone();
+            let digest = super::replay::digest(&op);
+            let last = app
+                .session
+                .live
+                .as_ref()
+                .and_then(|l| l.client_seqs.get(&client));
+            if last.is_some_and(|last| seq <= *last) {
+                // An ack means applied: only a resend of the very operation applied under
+                // this number gets one (once the file holds it); anything else is refused.
+                if host.replay().was_applied(&client, seq, digest) {
+                    let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
+                    acks.push(PendingAck {
+                        conn,
+                        seq,
+                        revision,
+                    });
+                } else {
+                    let error =
+                        format!("operation {seq} was already used; it is not applied again");
+                    host.send(conn, &HostMsg::Refused { seq, error });
+                }
+                return None;
+            }
+            match app.apply_remote(&client, seq, op, joined.author, at) {
+                // Acknowledged once the file holds it.
+                Ok(Numbered::Applied(_)) => {
+                    host.replay().applied(&client, seq, digest);
                     let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
                     acks.push(PendingAck {
                         conn,
@@ -131,6 +155,14 @@ pub fn handle(
                         revision,
                     });
                 }
+                // Not reached (numbers already used are answered above), and never an ack.
+                Ok(Numbered::Duplicate) => host.send(
+                    conn,
+                    &HostMsg::Refused {
+                        seq,
+                        error: format!("operation {seq} was already used; it is not applied again"),
+                    },
+                ),
                 Err(e) => host.send(
                     conn,
                     &HostMsg::Refused {

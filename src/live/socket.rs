@@ -1,7 +1,15 @@
 //! Where live sessions listen: one socket per session in a directory only this user (or,
-//! with `--allow-group`, one group) can reach; `trust` checks that directory.
+//! with `--allow-group`, one group) can reach; `trust` checks that directory, and
+//! `socket_name` keeps each socket's path within the system's limit.
 
 use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+pub use super::socket_name::{choose, socket_name, too_long};
+
+/// The socket files' extension.
+const SUFFIX: &str = ".sock";
 
 /// The directory for sockets: `PLENARY_RUNTIME_DIR`, else `$XDG_RUNTIME_DIR/plenary`, else
 /// `/tmp/plenary-UID`.
@@ -15,12 +23,13 @@ pub fn socket_dir() -> PathBuf {
     }
 }
 
-/// The socket of the session saved in `session_file`: named after the file.
-pub fn socket_path(dir: &Path, session_file: &Path) -> PathBuf {
+/// The socket of the session saved in `session_file`: named after the file, shortened to
+/// fit (see `socket_name`).
+pub fn socket_path(dir: &Path, session_file: &Path) -> Result<PathBuf> {
     let stem = session_file
         .file_stem()
         .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.sock"))
+    Ok(dir.join(format!("{}{SUFFIX}", socket_name(dir, &stem)?)))
 }
 
 /// Sessions listening in `dir`: (name, path), those that answer first.

@@ -21,13 +21,30 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    let [where_, who, body, foot] = Layout::vertical([
+    // While the drafts file cannot be written, what would be lost is said above the lists.
+    let problem = app
+        .remote()
+        .and_then(|r| r.drafts_problem.as_deref())
+        .map(|p| format!("NOT KEPT if this window closes: {p}"));
+    let problem_rows = problem.as_ref().map_or(0, |p| {
+        let width = unicode_width::UnicodeWidthStr::width(p.as_str()) as u16;
+        // Words wrap short of the edge: a row to spare, at most three.
+        (width.div_ceil(area.width.max(1)) + 1).min(3)
+    });
+    let [where_, who, warning, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(problem_rows),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
+    if let Some(problem) = problem {
+        Paragraph::new(problem)
+            .style(t.warn)
+            .wrap(Wrap { trim: true })
+            .render(warning, buf);
+    }
     Line::from(position(app, ctx)).render(where_, buf);
     let remote = app.remote();
     let link = match remote {
