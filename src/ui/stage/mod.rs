@@ -1,0 +1,201 @@
+//! The stage: what the room sees for the current agenda item. Report-back
+//! gets the presenter countdown; a breakout gets group cards and its own
+//! countdown; other items show their prompts and countdown.
+
+mod breakout;
+mod opening;
+mod presentations;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::{Ctx, big_clock, mmss};
+use crate::app::App;
+use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
+use crate::domain::{ItemKind, Session};
+
+use breakout::{breakout, item};
+use opening::{ended, ready};
+use presentations::presentations;
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
+    let area = area.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    if !app.started() || app.ended() {
+        if app.started() {
+            ended(app, ctx, area, buf)
+        } else {
+            ready(app, ctx, area, buf)
+        }
+        return;
+    }
+    match app.current_kind() {
+        Some(ItemKind::Presentations) if !app.session.groups.is_empty() => {
+            presentations(app, ctx, area, buf, projector)
+        }
+        Some(ItemKind::Breakout) => breakout(app, ctx, area, buf, projector),
+        Some(ItemKind::FollowUp) => super::follow_up::render(app, ctx, area, buf),
+        _ => item(app, ctx, area, buf, projector),
+    }
+}
+
+/// Words for a timer's phase, so it reads without colour.
+pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
+    match phase {
+        Phase::Ready => "READY · Space to start".into(),
+        Phase::Running => "RUNNING".into(),
+        Phase::Paused if shown_seconds < 0 => format!(
+            "PAUSED · OVER BY {} · Space to resume",
+            mmss(-shown_seconds)
+        ),
+        Phase::Paused if shown_seconds == 0 => "PAUSED · TIME · Space to resume".into(),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
+            format!("PAUSED · {} LEFT · Space to resume", mmss(shown_seconds))
+        }
+        Phase::Paused => "PAUSED · Space to resume".into(),
+        Phase::Warning => "1 MINUTE LEFT".into(),
+        Phase::Time => "TIME".into(),
+        Phase::Overrun => format!("TIME · OVER BY {}", mmss(-shown_seconds)),
+    }
+}
+
+/// The phase in a few words the big glyphs can draw, for the projector: readable from the
+/// back of the room, without colour.
+pub fn phase_word(phase: Phase, shown_seconds: i64) -> String {
+    match phase {
+        Phase::Ready => "READY".into(),
+        Phase::Running => "RUNNING".into(),
+        Phase::Paused => "PAUSED".into(),
+        Phase::Warning => "1 MINUTE LEFT".into(),
+        Phase::Time => "TIME".into(),
+        Phase::Overrun => format!("OVER BY {}", mmss(-shown_seconds)),
+    }
+}
+
+/// The digits a countdown shows: remaining time, or the overrun with a plus sign.
+pub fn countdown_text(shown_seconds: i64) -> String {
+    if shown_seconds < 0 {
+        clock_text(-shown_seconds, true)
+    } else {
+        clock_text(shown_seconds, false)
+    }
+}
+
+/// Digit rows outside projector mode: a fifth of a 40-row screen, large enough for the back
+/// of a room, small enough that a second's change stays cheap on a slow link.
+const NORMAL_DIGIT_ROWS: u16 = 8;
+
+/// A countdown with its phase named underneath, sized to the area (capped outside projector
+/// mode). On the projector the phase is a band across the screen in reverse video, its word
+/// in big glyphs when they fit: readable from the back of the room, with or without colour.
+fn countdown(shown: &Shown, area: Rect, buf: &mut Buffer, projector: bool) {
+    let Shown {
+        digits: timer_text,
+        words,
+        word,
+        style,
+    } = shown;
+    let (timer_text, style) = (timer_text.as_str(), *style);
+    if projector {
+        // Four rows take the word in big glyphs; a short screen gets a one-row band.
+        let band_rows = if area.height >= 12 {
+            (area.height / 5).clamp(4, 8)
+        } else {
+            1
+        };
+        let [digits, _, band] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(u16::from(area.height > band_rows + 4)),
+            Constraint::Length(band_rows),
+        ])
+        .areas(area);
+        big_clock::render(timer_text, style, digits, buf);
+        let band_style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        buf.set_style(band, band_style);
+        big_clock::render(word, band_style, band, buf);
+        return;
+    }
+    // The digits, with their phase named right under them, centred in the area; outside
+    // projector mode the digits are capped at NORMAL_DIGIT_ROWS.
+    let rows = area.height.saturating_sub(1).min(NORMAL_DIGIT_ROWS);
+    let [_, digits, label, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    big_clock::render(timer_text, style, digits, buf);
+    Line::styled(words.to_string(), style)
+        .centered()
+        .render(label, buf);
+}
+
+/// A countdown as it is shown: its digits, its phase in words (a line, and the projector's
+/// few words), its style.
+struct Shown {
+    digits: String,
+    words: String,
+    word: String,
+    style: Style,
+}
+
+fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> Shown {
+    let planned = s.presenter_seconds(group);
+    let shown = timer.display_seconds(planned, ctx.now);
+    let phase = timer.phase(planned, ctx.now);
+    Shown {
+        digits: countdown_text(shown),
+        words: phase_words(phase, shown),
+        word: phase_word(phase, shown),
+        style: ctx.theme.phase(phase),
+    }
+}
+
+fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
+    let s = &app.session;
+    let i = app.current_item();
+    let left = s.item_remaining_ms(i, ctx.now);
+    let shown = if left > 0 {
+        (left + 999) / 1000
+    } else {
+        -((-left) / 1000)
+    };
+    let phase = if left <= -1000 {
+        Phase::Overrun
+    } else if left <= 0 {
+        Phase::Time
+    } else if left <= 60_000 {
+        Phase::Warning
+    } else {
+        Phase::Running
+    };
+    let words = match phase {
+        Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
+        other => phase_words(other, shown),
+    };
+    Shown {
+        digits: countdown_text(shown),
+        word: match phase {
+            Phase::Running => format!("OF {} MIN", s.agenda[i].minutes),
+            other => phase_word(other, shown),
+        },
+        words,
+        style: ctx.theme.phase(phase),
+    }
+}
+
+/// A title row, the countdown, and the rest of an item's screen below them.
+fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(clock_rows),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}

@@ -1,0 +1,96 @@
+//! Before the first item and after the last: what the session is, and how it went.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::super::Ctx;
+use crate::app::App;
+
+pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let total = s.planned_total().num_minutes();
+    let mut lines = vec![
+        Line::default(),
+        Line::styled(s.title.clone(), t.accent).centered(),
+    ];
+    let when = [
+        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        (!s.venue.is_empty()).then(|| s.venue.clone()),
+    ];
+    let when: Vec<String> = when.into_iter().flatten().collect();
+    if !when.is_empty() {
+        lines.push(Line::styled(when.join(" · "), t.base).centered());
+    }
+    lines.push(Line::default());
+    lines.push(
+        Line::styled(
+            format!(
+                "{} items · {} groups · {}:{:02} planned",
+                s.agenda.len(),
+                s.groups.len(),
+                total / 60,
+                total % 60
+            ),
+            t.dim,
+        )
+        .centered(),
+    );
+    lines.push(Line::default());
+    if let Some(first) = s.agenda.get(app.current_item()) {
+        lines.push(
+            Line::from(vec![
+                Span::styled("Press ", t.base),
+                Span::styled("Enter", t.key),
+                Span::styled(format!(" to begin: {}", first.title), t.base),
+            ])
+            .centered(),
+        );
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+pub(super) fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let elapsed = s.session_elapsed(ctx.now).unwrap_or_default().num_minutes();
+    let planned = s.planned_total().num_minutes();
+    let count = app.commitment_count();
+    let lines = vec![
+        Line::default(),
+        Line::styled("SESSION ENDED", t.accent).centered(),
+        Line::styled(
+            format!(
+                "{}:{:02} in all (planned {}:{:02})",
+                elapsed / 60,
+                elapsed % 60,
+                planned / 60,
+                planned % 60
+            ),
+            t.base,
+        )
+        .centered(),
+        Line::styled(
+            format!("{count} commitments recorded · 2 to review them · c to add one"),
+            t.base,
+        )
+        .centered(),
+        Line::styled(
+            format!(
+                "Saved in {}",
+                app.host()
+                    .map(|h| h.file.display().to_string())
+                    .unwrap_or_default()
+            ),
+            t.dim,
+        )
+        .centered(),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
