@@ -140,6 +140,43 @@ fn a_past_deadline_needs_confirming() {
     );
 }
 
+// Issue 12, item 5: `31/03/27` was read as the year 27 and a second Enter saved it; the
+// board then counted 730,359 days overdue. A deadline more than a year back is refused,
+// confirmed or not, from every entry point (console, note-taker, follow-up).
+#[test]
+fn a_deadline_more_than_a_year_back_is_refused_even_when_confirmed() {
+    let mut s = example();
+    let me = facilitator();
+    for year in [27, 2025] {
+        let mut d = draft("Share the report", "UN system", date(year, 3, 31));
+        d.past_deadline_confirmed = true;
+        assert_eq!(
+            s.apply(&Op::AddCommitment { draft: d }, &me, at(0))
+                .unwrap_err(),
+            OpError::DeadlineLongPast(date(year, 3, 31))
+        );
+    }
+    let ok = draft("Share the report", "UN system", date(2027, 3, 31));
+    s.apply(&Op::AddCommitment { draft: ok }, &me, at(0))
+        .unwrap();
+    let moved = Op::FollowUp {
+        id: "C1".into(),
+        status: Status::Open,
+        deadline: Some(date(27, 3, 31)),
+        note: "typed 31/03/27".into(),
+        base_revision: None,
+        key: None,
+    };
+    assert_eq!(
+        s.apply(&moved, &me, at(60)).unwrap_err(),
+        OpError::DeadlineLongPast(date(27, 3, 31))
+    );
+    assert_eq!(
+        OpError::DeadlineLongPast(date(27, 3, 31)).to_string(),
+        "the deadline 31 Mar 0027 is more than a year ago: check the year"
+    );
+}
+
 #[test]
 fn commitments_get_stable_ids_authors_and_a_history() {
     let mut s = example();

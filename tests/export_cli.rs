@@ -216,3 +216,24 @@ fn output_goes_to_a_file_when_asked() {
     );
     assert!(Path::new(&target).exists());
 }
+
+// Issue 12, item 9: a group whose budget was cut to 0:00 with `-` read "0:40 of 5:00 used,
+// 0:40 over": the document must use the budget the room had, as the console's queue does.
+#[test]
+fn the_outcome_document_uses_each_group_s_adjusted_budget() {
+    let mut session: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(RECORDED).unwrap()).unwrap();
+    let timers = &mut session["live"]["presentations"];
+    timers[0]["timer"]["adjust_seconds"] = serde_json::json!(-300);
+    timers[1]["timer"]["adjust_seconds"] = serde_json::json!(60);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("adjusted.json");
+    std::fs::write(&file, serde_json::to_string(&session).unwrap()).unwrap();
+    let md = text(&export(file.to_str().unwrap(), "md"));
+    assert!(
+        md.contains("Grace Njeri presented; 5:42 of 0:00 used, 5:42 over."),
+        "{md}"
+    );
+    let second = md.split("### ").nth(2).unwrap();
+    assert!(second.contains(" of 6:00 used"), "{second}");
+}

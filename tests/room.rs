@@ -90,3 +90,34 @@ fn moving_on_while_a_presenter_speaks_asks_first() {
     term.send("q");
     term.wait_exit();
 }
+
+// Issue 12, item 5: `31/03/27` previewed as 31 March 0027 and a second Enter saved it. A
+// two-digit year is this century; a deadline more than a year back is refused outright.
+#[test]
+fn a_two_digit_year_means_this_century_and_a_wrong_year_is_refused() {
+    use chrono::Datelike;
+    let next = chrono::Local::now().date_naive().year() + 1;
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut term = started(&live, 80, 24);
+    term.send("c");
+    term.wait_for("Action");
+    term.send("Publier le rapport\tHélène Dubois\t");
+    term.send(&format!("31/03/{:02}", next % 100));
+    term.wait_for(&format!("31 March {next}"));
+    // Two years back with a four-digit year: refused, with the year named, and Enter
+    // again does not keep it.
+    term.send(&"\x7f".repeat(2));
+    term.send(&format!("{}", (next - 3) % 100));
+    term.wait_for("more than a year ago");
+    term.send("\r");
+    term.wait_for("more than a year ago");
+    term.send("\r");
+    let screen = term.wait_for("more than a year ago");
+    assert!(!screen.contains("C1"), "{screen}");
+    term.send("\x1b");
+    term.wait_for("Discard");
+    term.send("y");
+    term.send("q");
+    term.wait_exit();
+}

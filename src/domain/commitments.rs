@@ -205,7 +205,7 @@ pub fn follow_up(
     if moved.is_some() && note.is_empty() {
         return Err(OpError::DeadlineWithoutNote);
     }
-    moved.map_or(Ok(()), in_range)?;
+    moved.map_or(Ok(()), |d| plausible(d, now.date_naive()))?;
     let mut changes = Vec::new();
     if c.status != ask.status {
         changes.push(format!(
@@ -317,6 +317,15 @@ fn in_range(deadline: NaiveDate) -> Result<(), OpError> {
     }
 }
 
+/// Refuses a deadline no calendar could hold, or one more than a year back: a wrong year
+/// (`31/03/27` read as the year 27) rather than a deadline, even when confirmed.
+fn plausible(deadline: NaiveDate, today: NaiveDate) -> Result<(), OpError> {
+    if super::deadline::long_past(deadline, today) {
+        return Err(OpError::DeadlineLongPast(deadline));
+    }
+    in_range(deadline)
+}
+
 /// Checks a commitment draft the way every entry point must: the action and owner are
 /// required, and a past deadline needs an explicit confirmation.
 pub fn validated(
@@ -328,7 +337,7 @@ pub fn validated(
     let what = required(&draft.what, Field::Action, "what will be done")?;
     let owner = required(&draft.owner, Field::Owner, "who will do it")?;
     check_anchor(draft.anchor, items, groups)?;
-    in_range(draft.deadline)?;
+    plausible(draft.deadline, today)?;
     if draft.deadline < today && !draft.past_deadline_confirmed {
         return Err(OpError::PastDeadline(draft.deadline));
     }

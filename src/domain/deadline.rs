@@ -3,8 +3,10 @@
 //! Accepts exact dates (`2027-03-31`, `31 Mar 2027`, `31/03/2027`), offsets
 //! (`+10d`, `+2w`, `+3m`, `+1y`, `in 3 months`), period ends (`end of june`,
 //! `end of month`, `end of year`, `end of Q3`) and natural phrases handled by
-//! the `interim` crate (`tomorrow`, `next friday`, `dec 25`). Relative forms are
-//! resolved against the `today` passed in.
+//! the `interim` crate (`tomorrow`, `next friday`). Relative forms are resolved against the
+//! `today` passed in. A date typed without its year (`mar 31`, `31/03`) means its next
+//! occurrence; a two-digit year (`31/03/27`) means 2027; a date more than a year before
+//! today is refused as a typing slip rather than kept as a deadline.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use thiserror::Error;
@@ -18,6 +20,19 @@ pub enum DeadlineError {
     Unknown(String),
     #[error("“{0}” is not a real date")]
     Impossible(String),
+    #[error("{} is more than a year ago: check the year (a deadline lies ahead)", .0.format("%-d %b %Y"))]
+    LongPast(NaiveDate),
+}
+
+/// How far back a typed deadline may lie: a few weeks' slip is a late commitment being
+/// recorded, a year or more is a wrong year.
+pub const LONGEST_PAST_MONTHS: u32 = 12;
+
+/// Whether `date` lies more than `LONGEST_PAST_MONTHS` before `today`.
+pub fn long_past(date: NaiveDate, today: NaiveDate) -> bool {
+    today
+        .checked_sub_months(Months::new(LONGEST_PAST_MONTHS))
+        .is_some_and(|limit| date < limit)
 }
 
 const MONTHS: [&str; 12] = [
@@ -42,16 +57,52 @@ pub fn parse_deadline(input: &str, today: NaiveDate) -> Result<NaiveDate, Deadli
     if text.is_empty() {
         return Err(DeadlineError::Empty);
     }
-    if let Some(date) = exact(&text, input)? {
+    let date = read(&text, input, today)?;
+    if long_past(date, today) {
+        return Err(DeadlineError::LongPast(date));
+    }
+    Ok(date)
+}
+
+fn read(text: &str, input: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    if let Some(date) = exact(text, input)? {
         return Ok(date);
     }
-    if let Some(date) = offset(&text, today) {
+    if let Some(date) = yearless(text, today) {
+        return Ok(date);
+    }
+    if let Some(date) = offset(text, today) {
         return date.ok_or_else(|| DeadlineError::Impossible(input.trim().to_string()));
     }
-    if let Some(date) = period_end(&text, today) {
+    if let Some(date) = period_end(text, today) {
         return Ok(date);
     }
-    natural(&text, today).ok_or_else(|| DeadlineError::Unknown(input.trim().to_string()))
+    natural(text, today).ok_or_else(|| DeadlineError::Unknown(input.trim().to_string()))
+}
+
+/// A year typed with two digits belongs to this century: `27` is 2027, never the year 27.
+fn full_year(date: NaiveDate) -> Option<NaiveDate> {
+    if (0..100).contains(&date.year()) {
+        date.with_year(date.year() + 2000)
+    } else {
+        Some(date)
+    }
+}
+
+/// `mar 31`, `31 march`, `31/03`: the next time that day comes, today included. The 29th
+/// of February waits for the next leap year.
+fn yearless(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let formats = [
+        "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m %Y", "%d.%m %Y",
+    ];
+    let text = text.trim_end_matches('.');
+    (today.year()..=today.year() + 8).find_map(|year| {
+        let dated = format!("{text} {year}");
+        formats
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(&dated, f).ok())
+            .filter(|date| *date >= today)
+    })
 }
 
 fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError> {
@@ -68,7 +119,9 @@ fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError>
     ];
     for f in formats {
         if let Ok(d) = NaiveDate::parse_from_str(text, f) {
-            return Ok(Some(d));
+            return full_year(d)
+                .map(Some)
+                .ok_or_else(|| DeadlineError::Impossible(original.trim().to_string()));
         }
     }
     // Looks like an ISO date but is not a real one (2027-02-30): say so rather than "unknown".
@@ -143,6 +196,7 @@ fn period_end(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         name => {
             let (month_word, year) = match name.rsplit_once(' ') {
                 Some((m, y)) if y.len() == 4 => (m, y.parse().ok()),
+                Some((m, y)) if y.len() == 2 => (m, y.parse::<i32>().ok().map(|y| y + 2000)),
                 _ => (name, None),
             };
             let month = MONTHS
@@ -221,6 +275,19 @@ mod tests {
             ("tomorrow", d(2026, 11, 24)),
             ("next friday", d(2026, 12, 4)),
             ("friday", d(2026, 11, 27)),
+            // Issue 12, item 5: two-digit years are this century; a day without a year is
+            // its next occurrence, today included.
+            ("31/03/27", d(2027, 3, 31)),
+            ("31.03.27", d(2027, 3, 31)),
+            ("31 mar 27", d(2027, 3, 31)),
+            ("end of march 27", d(2027, 3, 31)),
+            ("mar 31", d(2027, 3, 31)),
+            ("31 march", d(2027, 3, 31)),
+            ("31/03", d(2027, 3, 31)),
+            ("dec 25", d(2026, 12, 25)),
+            ("23 nov", d(2026, 11, 23)),
+            ("22 nov", d(2027, 11, 22)),
+            ("29 feb", d(2028, 2, 29)),
         ];
         for (input, expected) in table {
             assert_eq!(
@@ -244,6 +311,12 @@ mod tests {
             Err(DeadlineError::Impossible("2027-02-30".into()))
         );
         assert!(parse_deadline("+99999999y", today).is_err());
+        // Issue 12, item 5: a deadline more than a year back is a wrong year, not a deadline.
+        assert_eq!(
+            parse_deadline("31/03/2025", today),
+            Err(DeadlineError::LongPast(d(2025, 3, 31)))
+        );
+        assert_eq!(parse_deadline("1 dec 2025", today), Ok(d(2025, 12, 1)));
         // A long word after an hour panicked inside `interim` before the guard.
         assert_eq!(
             parse_deadline("21/07/2030 22 abcdefghijklmnopq", today),

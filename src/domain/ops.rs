@@ -175,6 +175,8 @@ pub enum OpError {
     },
     #[error("the deadline {0} is in the past: confirm to keep it")]
     PastDeadline(NaiveDate),
+    #[error("the deadline {} is more than a year ago: check the year", .0.format("%-d %b %Y"))]
+    DeadlineLongPast(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
     Conflict { by: String },
     #[error("{0}")]
@@ -230,7 +232,9 @@ impl OpError {
             OpError::Empty { field, .. }
             | OpError::TooLong { field, .. }
             | OpError::Unprintable { field, .. } => Some(*field),
-            OpError::PastDeadline(_) | OpError::DeadlineOutOfRange(_) => Some(Field::Deadline),
+            OpError::PastDeadline(_)
+            | OpError::DeadlineLongPast(_)
+            | OpError::DeadlineOutOfRange(_) => Some(Field::Deadline),
             OpError::DeadlineWithoutNote => Some(Field::Note),
             _ => None,
         }

@@ -116,6 +116,8 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
             if let Some(p) = live.and_then(|l| l.presentations.get(g)) {
                 let used = p.timer.elapsed(now).num_seconds();
                 if used > 0 {
+                    // The budget the room had: the plan with the facilitator's `+`/`-`.
+                    let budget = p.timer.budget(s.presenter_seconds(g)).num_seconds();
                     let over = p.timer.overrun(s.presenter_seconds(g), now).num_seconds();
                     let presenter = if group.presenter.is_empty() {
                         String::new()
@@ -131,7 +133,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
                         out,
                         "{presenter}{} of {} used{overrun}.\n",
                         clock_text(used, false),
-                        clock_text(s.presenter_seconds(g), false)
+                        clock_text(budget, false)
                     );
                 }
             }
