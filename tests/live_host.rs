@@ -490,3 +490,102 @@ fn fuzzed_input_gets_errors_and_the_host_keeps_serving() {
         "the session is still valid after the fuzzing"
     );
 }
+
+impl Hosted {
+    /// Runs the facilitator's loop until `done` holds for the clients, or fails after 10 s.
+    fn pump_until(&mut self, clients: &mut [&mut Client], done: impl Fn(&[&mut Client]) -> bool) {
+        let end = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.pump(Duration::from_millis(10));
+            for c in clients.iter_mut() {
+                c.drain();
+            }
+            if done(clients) {
+                return;
+            }
+            assert!(Instant::now() < end, "timed out waiting");
+        }
+    }
+}
+
+// Issue 12, item 13: note-takers see plan changes at once and cannot change the plan; they
+// correct or delete only their own notes (host-enforced, whatever a client sends).
+#[test]
+fn plan_changes_reach_note_takers_who_cannot_make_them() {
+    let mut h = hosted();
+    let mut lina = Client::connect(&h.path, "lina", Role::NoteTaker, "lina-1");
+    let mut joseph = Client::connect(&h.path, "joseph", Role::NoteTaker, "joseph-1");
+    h.pump_until(&mut [&mut lina, &mut joseph], |c| {
+        c.iter().all(|c| c.session.is_some())
+    });
+    let late = plenary::domain::ops::NewGroup {
+        name: "Đoàn đến muộn".into(),
+        presenter: "Lê Thị Thu".into(),
+        topic: String::new(),
+        minutes: None,
+    };
+    h.app
+        .apply(
+            Op::AddGroup {
+                group: late.clone(),
+            },
+            now(),
+        )
+        .unwrap();
+    let groups = h.app.session.groups.len();
+    h.pump_until(&mut [&mut lina, &mut joseph], |c| {
+        c.iter()
+            .all(|c| c.session.as_ref().is_some_and(|s| s.groups.len() == groups))
+    });
+    // Plan changes from a note-taker are refused by the host.
+    lina.send(&ClientMsg::Op {
+        seq: 1,
+        op: Op::AddGroup { group: late },
+    });
+    lina.send(&ClientMsg::Op {
+        seq: 2,
+        op: Op::SetItemMinutes {
+            item: 0,
+            minutes: 90,
+        },
+    });
+    lina.send(&ClientMsg::Op {
+        seq: 3,
+        op: note("lina's note"),
+    });
+    h.pump_until(&mut [&mut lina], |c| {
+        c[0].refused.len() == 2 && c[0].acks == [3]
+    });
+    assert!(
+        lina.refused
+            .iter()
+            .all(|(_, why)| why.contains("facilitator"))
+    );
+    assert_eq!(h.app.session.groups.len(), groups);
+    assert_eq!(h.app.session.agenda[0].minutes, 15);
+    // Joseph cannot touch lina's note; lina can.
+    joseph.send(&ClientMsg::Op {
+        seq: 1,
+        op: Op::DeleteNote { index: 0 },
+    });
+    lina.send(&ClientMsg::Op {
+        seq: 4,
+        op: Op::EditNote {
+            index: 0,
+            text: "lina's note, corrected".into(),
+        },
+    });
+    h.pump_until(&mut [&mut lina, &mut joseph], |c| {
+        c[0].acks.contains(&4) && !c[1].refused.is_empty()
+    });
+    assert!(
+        joseph.refused[0].1.contains("only the notes"),
+        "{:?}",
+        joseph.refused
+    );
+    let note = &h.app.session.live.as_ref().unwrap().notes[0];
+    assert_eq!(
+        (note.text.as_str(), note.deleted),
+        ("lina's note, corrected", false)
+    );
+}

@@ -224,6 +224,9 @@ impl App {
                 };
                 return Err(OpError::NotAllowed(what.into()));
             }
+            if !remote.role.owns(&op, &self.session, &self.me) {
+                return Err(OpError::NotAllowed(crate::live::protocol::OWN_ONLY.into()));
+            }
             let mut probe = self.session.clone();
             probe.apply(&op, &self.me, at)?;
             remote.next_seq += 1;

@@ -29,6 +29,9 @@ impl Session {
                 current_carried: 0,
                 client_seqs: Default::default(),
                 client_keys: Default::default(),
+                item_order: Vec::new(),
+                group_order: Vec::new(),
+                plan_changes: Vec::new(),
                 extra: Default::default(),
             });
         }
@@ -53,7 +56,12 @@ impl Session {
         {
             return Err(OpError::SessionFull);
         }
-        let applied = self.apply_in_place(op, by, at)?;
+        let planned = super::plan::apply(self, op, by, at.now)
+            .or_else(|| super::amend::apply(self, op, by, at.now));
+        let applied = match planned {
+            Some(result) => result?,
+            None => self.apply_in_place(op, by, at)?,
+        };
         if let Some(live) = self.live.as_mut() {
             live.revision += 1;
         }
@@ -97,11 +105,17 @@ impl Session {
             .iter()
             .map(|i| i64::from(i.minutes) * 60)
             .collect();
-        // The kind of item an operation moves to, looked up before the record is borrowed.
-        let target_kind = match op {
-            Op::GoToItem { item } => self.agenda.get(*item).map(|i| i.kind),
-            _ => None,
+        // The kind of item an operation moves to, and whether it is still on the agenda,
+        // looked up before the record is borrowed.
+        let (target_kind, on_agenda) = match op {
+            Op::GoToItem { item } => (
+                self.agenda.get(*item).map(|i| i.kind),
+                self.item_order().contains(item),
+            ),
+            _ => (None, true),
         };
+        let presenters = self.presenters();
+        let absent = |g: usize| !presenters.contains(&g);
         let live = self.live.as_mut().ok_or(OpError::NotLive)?;
         let check_group = |g: usize| -> Result<(), OpError> {
             if group_count == 0 {
@@ -124,7 +138,7 @@ impl Session {
             }
             Op::GoToItem { item } => {
                 ensure_running(live)?;
-                if *item >= item_count {
+                if *item >= item_count || !on_agenda {
                     return Err(OpError::NoSuchItem(item + 1));
                 }
                 if *item != live.current_item {
@@ -135,10 +149,10 @@ impl Session {
                     // The report-back opens on the first group that has not presented,
                     // whichever card was looked at during the breakout.
                     if target_kind == Some(ItemKind::Presentations)
-                        && let Some(next) = live
-                            .presentations
+                        && let Some(next) = presenters
                             .iter()
-                            .position(|p| p.timer.first_started.is_none())
+                            .copied()
+                            .find(|g| live.presentations[*g].timer.first_started.is_none())
                     {
                         live.current_group = next;
                     }
@@ -164,6 +178,12 @@ impl Session {
             Op::StartTimer { group } => {
                 ensure_running(live)?;
                 check_group(*group)?;
+                if absent(*group) {
+                    return Err(OpError::Plan(
+                        "this group is marked absent: mark it back before its presenter starts"
+                            .into(),
+                    ));
+                }
                 live.current_group = *group;
                 for (i, p) in live.presentations.iter_mut().enumerate() {
                     if i != *group {
@@ -316,6 +336,20 @@ impl Session {
                     },
                 );
             }
+            // Changes of plan and to the record are applied before this (see `apply`).
+            Op::AddGroup { .. }
+            | Op::SetGroupAbsent { .. }
+            | Op::MoveGroup { .. }
+            | Op::AddItem { .. }
+            | Op::RemoveItem { .. }
+            | Op::SetItemMinutes { .. }
+            | Op::MoveItem { .. }
+            | Op::MoveCommitment { .. }
+            | Op::DeleteCommitment { .. }
+            | Op::RestoreCommitment { .. }
+            | Op::EditNote { .. }
+            | Op::DeleteNote { .. }
+            | Op::RestoreNote { .. } => {}
             Op::MarkWrittenBack { index } => {
                 let carried = live
                     .carried

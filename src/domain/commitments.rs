@@ -12,7 +12,18 @@ pub type Counts = (usize, usize);
 /// What the session keeps of what people write, as `limits::MAX_STORED_BYTES` counts it.
 pub fn stored_bytes(live: &LiveRecord) -> usize {
     let entry = super::limits::PER_ENTRY;
-    let notes: usize = live.notes.iter().map(|n| n.text.len() + entry).sum();
+    let notes: usize = live
+        .notes
+        .iter()
+        .map(|n| {
+            let history: usize = n
+                .history
+                .iter()
+                .map(|h| h.before.as_ref().map_or(0, String::len) + entry)
+                .sum();
+            n.text.len() + entry + history
+        })
+        .sum();
     let commitments: usize = live
         .commitments
         .iter()
@@ -29,7 +40,7 @@ pub fn stored_bytes(live: &LiveRecord) -> usize {
 }
 
 /// Refuses what would take the session past what one session may keep.
-fn room_for(live: &LiveRecord, more: usize) -> Result<(), OpError> {
+pub(super) fn room_for(live: &LiveRecord, more: usize) -> Result<(), OpError> {
     if stored_bytes(live) + more + super::limits::PER_ENTRY > super::limits::MAX_STORED_BYTES {
         return Err(OpError::SessionFull);
     }
@@ -53,6 +64,8 @@ pub fn add_note(
         author: by.clone(),
         at: now,
         anchor,
+        deleted: false,
+        history: Vec::new(),
         extra: Default::default(),
     });
     Ok(())
@@ -80,6 +93,7 @@ pub fn add(
         created_by: by.clone(),
         revision: 0,
         history: Vec::new(),
+        deleted: false,
         extra: Default::default(),
     });
     Ok(Applied::Created(id))
@@ -246,7 +260,10 @@ pub fn follow_up(
     Ok(Applied::Done)
 }
 
-fn find_commitment<'a>(live: &'a mut LiveRecord, id: &str) -> Result<&'a mut Commitment, OpError> {
+pub(super) fn find_commitment<'a>(
+    live: &'a mut LiveRecord,
+    id: &str,
+) -> Result<&'a mut Commitment, OpError> {
     live.commitments
         .iter_mut()
         .find(|c| c.id == id)
@@ -290,7 +307,7 @@ pub fn bounded(text: &str, field: Field) -> Result<String, OpError> {
     Ok(text.into_owned())
 }
 
-fn required(text: &str, field: Field, hint: &'static str) -> Result<String, OpError> {
+pub(super) fn required(text: &str, field: Field, hint: &'static str) -> Result<String, OpError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(OpError::Empty { field, hint });
@@ -298,7 +315,7 @@ fn required(text: &str, field: Field, hint: &'static str) -> Result<String, OpEr
     bounded(text, field)
 }
 
-fn check_anchor(anchor: Anchor, items: usize, groups: usize) -> Result<(), OpError> {
+pub(super) fn check_anchor(anchor: Anchor, items: usize, groups: usize) -> Result<(), OpError> {
     if anchor.item >= items {
         return Err(OpError::NoSuchItem(anchor.item + 1));
     }

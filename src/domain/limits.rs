@@ -27,6 +27,14 @@ pub const MAX_STORED_BYTES: usize = 24 * 1024 * 1024;
 /// What an entry costs in the file besides its text (its author, times, anchor, keys).
 pub const PER_ENTRY: usize = 256;
 
+/// The most groups and agenda items a session may grow to by live changes: many times a
+/// real workshop, few enough that every list stays quick to draw and to send.
+pub const MAX_GROUPS: usize = 100;
+pub const MAX_ITEMS: usize = 200;
+
+/// The longest name a group, presenter or agenda item may be given live, in characters.
+pub const MAX_NAME: usize = 200;
+
 /// The first day a session's dates may name.
 pub const FIRST_DATE: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
 

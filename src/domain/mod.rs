@@ -1,6 +1,7 @@
 //! The pure core: the session and the operations that change it. No IO, no
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
+pub mod amend;
 pub mod apply;
 pub mod board;
 pub mod carry;
@@ -10,6 +11,7 @@ pub mod limits;
 pub mod log;
 pub mod model;
 pub mod ops;
+pub mod plan;
 pub mod resume;
 pub mod schedule;
 pub mod text;

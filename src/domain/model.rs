@@ -165,6 +165,29 @@ pub struct LiveRecord {
     /// the secret only that client holds, so no one else can send under it.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub client_keys: std::collections::BTreeMap<String, ClientKey>,
+    /// The agenda items in the order they run, once the plan was changed live (empty: the
+    /// agenda's order). Items keep their index for good, so what is anchored to them stays
+    /// put; an item removed live is left out of this order (see `Session::item_order`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_order: Vec<usize>,
+    /// The groups in the order they report back, once reordered live (empty: the order of
+    /// `groups`). Groups keep their index for good, like items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_order: Vec<usize>,
+    /// The plan's changes made live, in words, for the record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_changes: Vec<PlanChange>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A change to the plan made while the session ran ("added group 5 “Late arrivals”").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChange {
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    pub change: String,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
@@ -238,6 +261,10 @@ fn is_zero(n: &i64) -> bool {
     *n == 0
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// A stretch of time; `end` is absent while it is still going.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
@@ -253,6 +280,9 @@ pub struct Span {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PresentationRecord {
     pub timer: Timer,
+    /// The group did not come: skipped in the report-back and recorded as absent.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub absent: bool,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
@@ -282,6 +312,28 @@ pub struct Note {
     pub author: Author,
     pub at: DateTime<Utc>,
     pub anchor: Anchor,
+    /// Deleted by its author or the facilitator: left out of lists and exports, kept here
+    /// with its text so it can be restored.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deleted: bool,
+    /// Edits, deletions and restorations, with the text as it was before an edit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<NoteChange>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One change to a note, so the record shows what it said before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteChange {
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    /// "edited", "deleted" or "restored".
+    pub change: String,
+    /// The text before an edit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
@@ -336,6 +388,10 @@ pub struct Commitment {
     pub revision: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// Deleted during the session: left out of boards and exports, kept with its history
+    /// so it can be restored.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deleted: bool,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

@@ -109,6 +109,64 @@ pub enum Op {
     HoldTimers {
         at: DateTime<Utc>,
     },
+    /// A group that arrives late joins the end of the report-back queue.
+    AddGroup {
+        group: NewGroup,
+    },
+    /// A group that did not come is skipped in the report-back and recorded as absent (or,
+    /// with `absent: false`, is back).
+    SetGroupAbsent {
+        group: usize,
+        absent: bool,
+    },
+    /// Moves a group to `position` (from 0) in the report-back queue.
+    MoveGroup {
+        group: usize,
+        position: usize,
+    },
+    /// Adds an agenda item at `position` (from 0) in the running order, after the item
+    /// running now.
+    AddItem {
+        item: NewItem,
+        position: usize,
+    },
+    /// Takes out an item that has not run and holds no notes or commitments.
+    RemoveItem {
+        item: usize,
+    },
+    /// Lengthens or shortens an item's plan.
+    SetItemMinutes {
+        item: usize,
+        minutes: u32,
+    },
+    /// Moves an item that has not run to `position` (from 0) in the running order.
+    MoveItem {
+        item: usize,
+        position: usize,
+    },
+    /// Files a commitment under another agenda item or group.
+    MoveCommitment {
+        id: String,
+        anchor: Anchor,
+    },
+    /// Deletes a commitment; it stays in the file with its history and can be restored.
+    DeleteCommitment {
+        id: String,
+    },
+    RestoreCommitment {
+        id: String,
+    },
+    /// Replaces a note's text; the text before is kept in its history.
+    EditNote {
+        index: usize,
+        text: String,
+    },
+    DeleteNote {
+        index: usize,
+    },
+    RestoreNote {
+        index: usize,
+    },
     /// The host records who owns a live client id before applying its first operation.
     BindClient {
         client: String,
@@ -131,6 +189,27 @@ pub struct CommitmentDraft {
     /// Set once the person confirmed a deadline that is already past.
     #[serde(default)]
     pub past_deadline_confirmed: bool,
+}
+
+/// A group added live: what its card and the queue show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewGroup {
+    pub name: String,
+    #[serde(default)]
+    pub presenter: String,
+    #[serde(default)]
+    pub topic: String,
+    /// Presentation minutes when they differ from the session's.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+}
+
+/// An agenda item added live.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewItem {
+    pub title: String,
+    pub kind: ItemKind,
+    pub minutes: u32,
 }
 
 /// The outcome of a numbered operation from a live client.
@@ -191,6 +270,10 @@ pub enum OpError {
     Unprintable { field: Field, found: char },
     #[error("the deadline {0} is out of range: give a date from {first} to {last}", first = super::limits::FIRST_DATE, last = super::limits::LAST_DATE)]
     DeadlineOutOfRange(NaiveDate),
+    #[error("{0}")]
+    Plan(String),
+    #[error("there is no note {0}")]
+    NoSuchNote(usize),
     #[error(
         "this session holds as much as one session may keep (24 MiB of notes and commitments, or a billion changes): start a new session to go on"
     )]
@@ -209,6 +292,12 @@ pub enum Field {
     Name,
     ClientId,
     Secret,
+    /// A group's name, presenter and topic, an item's title, minutes: the plan's fields.
+    GroupName,
+    Presenter,
+    Topic,
+    Title,
+    Minutes,
 }
 
 impl std::fmt::Display for Field {
@@ -221,6 +310,11 @@ impl std::fmt::Display for Field {
             Field::Name => "your name",
             Field::ClientId => "a client id",
             Field::Secret => "a secret digest",
+            Field::GroupName => "the group's name",
+            Field::Presenter => "the presenter",
+            Field::Topic => "the topic",
+            Field::Title => "the title",
+            Field::Minutes => "the minutes",
         })
     }
 }

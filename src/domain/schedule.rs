@@ -68,7 +68,7 @@ impl Session {
         }
         if item == live.current_item && live.ended_at.is_none() {
             ItemState::Current
-        } else if live.current_item.checked_add(1) == Some(item) && live.ended_at.is_none() {
+        } else if self.next_item(live.current_item) == Some(item) && live.ended_at.is_none() {
             ItemState::Next
         } else if visited {
             ItemState::Done
@@ -77,10 +77,11 @@ impl Session {
         }
     }
 
-    /// The total planned length of the agenda.
+    /// The total planned length of the agenda, as it stands after any change made live.
     pub fn planned_total(&self) -> Duration {
         seconds(
-            (0..self.agenda.len())
+            self.item_order()
+                .into_iter()
                 .map(|i| self.planned_seconds(i))
                 .fold(0i64, i64::saturating_add),
         )
@@ -111,8 +112,14 @@ impl Session {
         }
         let current = live.current_item;
         let left_here = self.item_remaining_ms(current, now).max(0);
-        let later = (current.saturating_add(1)..self.agenda.len())
-            .map(|i| self.planned_seconds(i))
+        let order = self.item_order();
+        let place = order
+            .iter()
+            .position(|i| *i == current)
+            .map_or(0, |p| p + 1);
+        let later = order[place.min(order.len())..]
+            .iter()
+            .map(|i| self.planned_seconds(*i))
             .fold(0i64, i64::saturating_add);
         now.checked_add_signed(Duration::try_milliseconds(left_here)?)?
             .checked_add_signed(seconds(later))

@@ -225,6 +225,36 @@ impl Session {
         for (g, p) in live.presentations.iter().enumerate() {
             out.timer(&format!("live.presentations[{g}].timer"), &p.timer);
         }
+        // Orders name each item or group once; every group is in the report-back order.
+        let mut seen = HashSet::new();
+        if live
+            .item_order
+            .iter()
+            .any(|i| *i >= self.agenda.len() || !seen.insert(*i))
+        {
+            out.say(
+                "live.item_order",
+                "names an agenda item twice or one that does not exist",
+            );
+        }
+        let mut seen = HashSet::new();
+        if !live.group_order.is_empty()
+            && (live.group_order.len() != self.groups.len()
+                || live
+                    .group_order
+                    .iter()
+                    .any(|g| *g >= self.groups.len() || !seen.insert(*g)))
+        {
+            out.say("live.group_order", "must name every group once");
+        }
+        for (k, change) in live.plan_changes.iter().enumerate() {
+            out.instant(|| format!("live.plan_changes[{k}].at"), Some(change.at));
+            out.line(
+                || format!("live.plan_changes[{k}].by.name"),
+                &change.by.name,
+            );
+            out.line(|| format!("live.plan_changes[{k}].change"), &change.change);
+        }
         if live.current_item >= self.agenda.len().max(1) {
             out.say("live.current_item", "points past the last agenda item");
         }
@@ -244,6 +274,15 @@ impl Session {
             out.lines(|| format!("live.notes[{n}].text"), &note.text);
             out.line(|| format!("live.notes[{n}].author.name"), &note.author.name);
             out.instant(|| format!("live.notes[{n}].at"), Some(note.at));
+            for (h, change) in note.history.iter().enumerate() {
+                let at = format!("live.notes[{n}].history[{h}]");
+                out.instant(|| format!("{at}.at"), Some(change.at));
+                out.line(|| format!("{at}.by.name"), &change.by.name);
+                out.line(|| format!("{at}.change"), &change.change);
+                if let Some(before) = &change.before {
+                    out.lines(|| format!("{at}.before"), before);
+                }
+            }
         }
         if !live.carried.is_empty() && live.current_carried >= live.carried.len() {
             out.say(

@@ -18,6 +18,10 @@ pub const PROTOCOL_VERSION: u32 = 1;
 /// Longest line either side accepts; longer ones are refused and the peer is closed.
 pub const MAX_LINE: usize = 256 * 1024;
 
+/// Why a note-taker's change to someone else's note or commitment is refused.
+pub const OWN_ONLY: &str =
+    "you can correct or delete only the notes and commitments you wrote; ask the facilitator";
+
 /// What a connected person may do; the host decides, a client cannot claim more.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -43,7 +47,35 @@ impl Role {
                     | Op::AddCommitment { .. }
                     | Op::EditCommitment { .. }
                     | Op::SetStatus { .. }
+                    | Op::MoveCommitment { .. }
+                    | Op::DeleteCommitment { .. }
+                    | Op::RestoreCommitment { .. }
+                    | Op::EditNote { .. }
+                    | Op::DeleteNote { .. }
+                    | Op::RestoreNote { .. }
             ),
+        }
+    }
+
+    /// Whether `by`, in this role, may change the note or commitment `op` names: a
+    /// note-taker corrects or deletes only the notes it wrote and deletes only the
+    /// commitments it recorded; the facilitator any.
+    pub fn owns(self, op: &Op, session: &Session, by: &Author) -> bool {
+        if self == Role::Facilitator {
+            return true;
+        }
+        let Some(live) = &session.live else {
+            return false;
+        };
+        match op {
+            Op::EditNote { index, .. } | Op::DeleteNote { index } | Op::RestoreNote { index } => {
+                live.notes.get(*index).is_some_and(|n| n.author == *by)
+            }
+            Op::DeleteCommitment { id } | Op::RestoreCommitment { id } => live
+                .commitments
+                .iter()
+                .any(|c| c.id == *id && c.created_by == *by),
+            _ => true,
         }
     }
 

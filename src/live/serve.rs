@@ -102,13 +102,23 @@ pub fn handle(
                 let what = if joined.role == Role::Viewer {
                     "a viewer can only watch"
                 } else {
-                    "a note-taker records notes and commitments; the facilitator runs the agenda and timers"
+                    "a note-taker records notes and commitments; the facilitator runs the agenda, its plan and the timers"
                 };
                 host.send(
                     conn,
                     &HostMsg::Refused {
                         seq,
                         error: what.to_string(),
+                    },
+                );
+                return None;
+            }
+            if !joined.role.owns(&op, &app.session, &joined.author) {
+                host.send(
+                    conn,
+                    &HostMsg::Refused {
+                        seq,
+                        error: super::protocol::OWN_ONLY.to_string(),
                     },
                 );
                 return None;
