@@ -102,6 +102,22 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
     ) -> impl Iterator<Item = &'static Binding<A, S>> + 'a {
         self.0.iter().filter(move |b| scopes.contains(&b.scope))
     }
+
+    /// The bindings that apply in `scopes` (most specific first): those of the scopes, less
+    /// any whose keys a more specific scope took over (the plan's `+` is not the timer's).
+    pub fn applying<'a>(
+        &'a self,
+        scopes: &'a [S],
+    ) -> impl Iterator<Item = &'static Binding<A, S>> + 'a {
+        let rank = move |scope: S| scopes.iter().position(|s| *s == scope);
+        self.in_scopes(scopes).filter(move |b| {
+            !b.keys.iter().all(|k| {
+                self.0.iter().any(|o| {
+                    o.keys.contains(k) && rank(o.scope).is_some_and(|r| Some(r) < rank(b.scope))
+                })
+            })
+        })
+    }
 }
 
 /// What a key does while a help overlay is open.
@@ -153,7 +169,7 @@ pub fn footer_hints<A: Copy, S: Copy + PartialEq>(
     width: usize,
 ) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
-    for b in map.in_scopes(scopes) {
+    for b in map.applying(scopes) {
         let Some(words) = b.footer else { continue };
         match out.last_mut() {
             Some((keys, w)) if *w == words => keys.push_str(b.label),

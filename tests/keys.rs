@@ -107,6 +107,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::Timer => console(3),
         Scope::FollowUp => follow_up(),
         Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
+        Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
     };
     for (what, owner) in [
         ("Brief the committee", "Parliament"),
@@ -135,16 +136,32 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
     match scope {
         Scope::Commitments => app.view = View::Commitments,
         Scope::People => app.view = View::People,
+        // Items still to come and a group to move, so every plan key has something to do.
+        Scope::PlanItems => {
+            app.view = View::Plan;
+            app.selection.plan_item = 2;
+        }
+        Scope::PlanGroups => {
+            app.view = View::Plan;
+            app.selection.plan_pane = plenary::app::PlanPane::Groups;
+            app.selection.plan_group = 1;
+        }
+        Scope::Picker => {
+            app.view = View::Commitments;
+            app.picker = Some(plenary::app::Picker {
+                id: "C1".into(),
+                places: (0..3).map(|item| Anchor { item, group: None }).collect(),
+                index: 1,
+            });
+        }
         _ => {}
     }
     // Where the action can show itself: something to go back from, to move up to.
     match action {
         Action::Back | Action::ShowStage => app.view = View::Notes,
         Action::Up => {
-            app.selection = plenary::app::Selection {
-                commitment: 1,
-                person: 1,
-            }
+            app.selection.commitment = 1;
+            app.selection.person = 1;
         }
         Action::PrevItem => {
             let _ = app.apply(Op::GoToItem { item: 1 }, at(3));
@@ -205,7 +222,7 @@ fn every_key_the_console_help_lists_does_something_visible_where_it_applies() {
 fn every_binding_is_in_its_help_overlay() {
     let mut app = console(0);
     app.help = true;
-    let shown = screen(&app, 5, 200, 90);
+    let shown = screen(&app, 5, 200, 140);
     for b in KEYMAP.0 {
         assert!(
             shown.contains(b.help),
@@ -254,15 +271,41 @@ fn the_readme_key_tables_are_the_keymaps() {
         ]
         .map(|s| (s, s.title())),
     );
-    for (name, table) in [
+    let tables = [
         ("console", console),
         ("forms", forms),
         ("note-taker", note_taker),
         ("review", review),
-    ] {
+    ];
+    // `PLENARY_UPDATE_README=1 cargo test --test keys` rewrites the tables from the keymaps.
+    if std::env::var_os("PLENARY_UPDATE_README").is_some() {
+        let mut text = readme.clone();
+        for (_, table) in &tables {
+            text = replace_table(&text, table);
+        }
+        std::fs::write("README.md", &text).unwrap();
+        return;
+    }
+    for (name, table) in tables {
         assert!(
             readme.contains(&table),
             "README's {name} key table differs from the keymap; it should read:\n{table}"
         );
     }
+}
+
+/// `readme` with the key table that starts with the same first section as `table` replaced.
+fn replace_table(readme: &str, table: &str) -> String {
+    let first_section = table.lines().nth(2).unwrap();
+    let lines: Vec<&str> = readme.lines().collect();
+    let start = (0..lines.len())
+        .find(|&i| lines[i] == "| key | does |" && lines.get(i + 2) == Some(&first_section))
+        .unwrap_or_else(|| panic!("no README table starts with {first_section}"));
+    let end = (start..lines.len())
+        .find(|&i| !lines[i].starts_with('|'))
+        .unwrap_or(lines.len());
+    let mut out: Vec<String> = lines[..start].iter().map(|l| l.to_string()).collect();
+    out.extend(table.lines().map(str::to_string));
+    out.extend(lines[end..].iter().map(|l| l.to_string()));
+    out.join("\n") + "\n"
 }

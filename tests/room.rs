@@ -121,3 +121,104 @@ fn a_two_digit_year_means_this_century_and_a_wrong_year_is_refused() {
     term.send("q");
     term.wait_exit();
 }
+
+// Issue 12, item 13: the plan changed live from the plan view (5): an item added, a late
+// group added and moved to present first, one group absent; a note-taker sees each change
+// at once and cannot make one; everything is in the saved record.
+#[test]
+fn the_plan_changes_live_and_a_note_taker_sees_it_at_once() {
+    for (cols, rows) in [(80, 24), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut host = started(&live, cols, rows);
+        let mut taker = Term::spawn(&["join", "--name", "Thảo"], &live.env(), 80, 24);
+        taker.wait_for("● live");
+        taker.wait_for("1/5 Welcome");
+        host.send("5");
+        host.wait_for("THE PLAN");
+        // A coffee break after the breakout.
+        host.send("\x1b[Ba");
+        host.wait_for("Add an agenda item at place 3");
+        host.send("Pause café\t\x1b[C\x1b[C\x1b[C\x1b[C\t10\r");
+        host.wait_for("Item added ✓");
+        taker.wait_for("1/6 Welcome");
+        // A late group, moved to present first.
+        host.send("\ta");
+        host.wait_for("Add a late group");
+        host.send("Đoàn đến muộn\tLê Thị Thu\tArrived after the breakout\t4\r");
+        host.wait_for("Group added ✓");
+        host.send("<<<<");
+        host.wait_for(" 1 Đoàn đến muộn");
+        // The Chinese-named group did not come.
+        host.send("\x1b[B\x1b[B\x1b[Bx");
+        host.wait_for("marked absent");
+        // A note-taker cannot change the plan.
+        taker.send("5");
+        taker.wait_for("facilitator");
+        // The report-back opens on the late group, first in the new order.
+        host.send("1]]]");
+        host.wait_for("ĐOÀN ĐẾN MUỘN");
+        taker.wait_for("Đoàn đến muộn");
+        host.send("q");
+        host.wait_exit();
+        taker.send("q");
+        taker.wait_exit();
+        let saved = support::session_file(&live.sessions);
+        let s: plenary::domain::Session =
+            serde_json::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
+        let live_record = s.live.as_ref().unwrap();
+        assert_eq!(s.groups.len(), 5);
+        assert_eq!(s.group_order()[0], 4);
+        assert!(s.is_absent(2));
+        let changes: Vec<&str> = live_record
+            .plan_changes
+            .iter()
+            .map(|c| c.change.as_str())
+            .collect();
+        // Four presses of < are one move in the record.
+        assert_eq!(changes.len(), 4, "{changes:?}");
+        assert_eq!(
+            changes[2],
+            "moved group “Đoàn đến muộn” to place 1 in the report-back"
+        );
+        assert!(changes[0].starts_with("added “Pause café” (Break, 10 min)"));
+    }
+}
+
+// Issue 12, item 13: a commitment filed under the wrong group is moved; one made in error
+// is deleted (asks, kept struck out) and restored.
+#[test]
+fn a_commitment_is_filed_elsewhere_deleted_and_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 100, 30);
+    host.send("]");
+    host.wait_for("BREAKOUT GROUPS");
+    host.send("c");
+    host.wait_for("New commitment");
+    host.send("Publier le rapport\tHélène Dubois\t+2w\r");
+    host.wait_for("recorded ✓");
+    host.send("2f");
+    host.wait_for("File C1 under");
+    // The picker opens on where C1 is filed (the breakout's first group): one down.
+    host.wait_for("Budget follow-through (now)");
+    host.send("\x1b[B\r");
+    host.wait_for("C1 filed under Breakout groups · Suivi parlementaire ✓");
+    host.send("d");
+    host.wait_for("Delete C1?");
+    host.send("y");
+    host.wait_for("C1 deleted ✓");
+    host.wait_for("0 · 1 deleted");
+    host.send("d");
+    host.wait_for("C1 restored ✓");
+    host.send("q");
+    host.wait_exit();
+    let saved = support::session_file(&live.sessions);
+    let s: plenary::domain::Session =
+        serde_json::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
+    let c = &s.live.as_ref().unwrap().commitments[0];
+    assert_eq!(c.anchor.group, Some(1));
+    assert!(!c.deleted);
+    let history: Vec<&str> = c.history.iter().map(|h| h.change.as_str()).collect();
+    assert_eq!(history[1..], ["deleted", "restored"], "{history:?}");
+}

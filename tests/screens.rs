@@ -258,11 +258,14 @@ fn the_commitments_table_lists_what_who_and_by_when() {
 fn help_lists_every_key() {
     let mut app = example();
     press(&mut app, KeyCode::Char('?'), 0);
-    let [_, wide] = both_sizes("help", &app, 0);
-    // Every binding of the console is in the overlay, in its words (tests/keys.rs checks
-    // that each does what it says).
+    let [small, _] = both_sizes("help", &app, 0);
+    // What does not fit is scrolled to, and the title says how much is below.
+    assert!(small.contains("more · any other key closes"), "{small}");
+    // Every binding of the console is in the overlay, in its words, on a tall enough screen
+    // (tests/keys.rs checks that each does what it says).
+    let tall = format!("{:?}", draw(&app, 0, 200, 140).backend());
     for b in plenary::app::keys::KEYMAP.0 {
-        assert!(wide.contains(b.help), "help misses {}", b.help);
+        assert!(tall.contains(b.help), "help misses {}", b.help);
     }
 }
 
@@ -406,4 +409,72 @@ fn a_standing_warning_and_the_last_message_both_show_whole_at_80_columns() {
     press(&mut app, KeyCode::Char('4'), 3);
     let people = text_of(&draw(&app, 3, 80, 24));
     assert!(people.contains("Note-takers cannot join now"), "{people}");
+}
+
+/// The four-group peer-learning agenda (Vietnamese, French and Chinese names), started.
+fn peer_learning() -> App {
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("screens".into(), None, t0());
+    let mut app = App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "/sessions/2026-11-26-peer-learning.json".into(),
+    );
+    press(&mut app, KeyCode::Enter, 0);
+    app
+}
+
+// Issue 12, item 13: the plan view at every size the room uses, after a late group, an
+// absent group and a coffee break were added live; wide characters stay aligned.
+#[test]
+fn the_plan_view_shows_both_orders_and_what_changed() {
+    let mut app = peer_learning();
+    let me = app.me.clone();
+    for op in [
+        Op::AddItem {
+            item: plenary::domain::ops::NewItem {
+                title: "Pause café".into(),
+                kind: ItemKind::Break,
+                minutes: 10,
+            },
+            position: 2,
+        },
+        Op::AddGroup {
+            group: plenary::domain::ops::NewGroup {
+                name: "Đoàn đến muộn".into(),
+                presenter: "Lê Thị Thu".into(),
+                topic: String::new(),
+                minutes: Some(4),
+            },
+        },
+        Op::MoveGroup {
+            group: 4,
+            position: 0,
+        },
+        Op::SetGroupAbsent {
+            group: 2,
+            absent: true,
+        },
+    ] {
+        app.session.apply(&op, &me, at(60)).unwrap();
+    }
+    press(&mut app, KeyCode::Char('5'), 90);
+    press(&mut app, KeyCode::Down, 90);
+    press(&mut app, KeyCode::Down, 90);
+    for (w, h) in [(80, 24), (60, 20), (120, 40), (200, 60)] {
+        let terminal = draw(&app, 120, w, h);
+        insta::assert_snapshot!(format!("plan_{w}x{h}"), terminal.backend());
+        let text = text_of(&terminal);
+        assert!(text.contains("Pause café"), "{w}x{h}:\n{text}");
+        assert!(
+            text.contains("› 3 Pause café") || text.contains("›   3 Pause café"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(text.contains("1 Đoàn đến muộn"), "{w}x{h}:\n{text}");
+        assert!(text.contains("absent"), "{w}x{h}:\n{text}");
+    }
 }

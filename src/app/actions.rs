@@ -13,10 +13,34 @@ impl App {
     pub(super) fn on_action(&mut self, action: Action, at: Moment) -> Option<Effect> {
         let item = self.current_item();
         let group = self.current_group();
-        let items = self.session.agenda.len();
         let groups = self.session.groups.len();
         let presenting = self.current_kind() == Some(ItemKind::Presentations);
+        if self.picker.is_some() {
+            match action {
+                Action::Up | Action::Down | Action::Choose | Action::Back => {
+                    self.on_picker_action(action, at);
+                    return None;
+                }
+                Action::Interrupt | Action::Help => self.picker = None,
+                _ => {
+                    self.refuse("Enter files the commitment at the place marked ›; Esc leaves it where it is");
+                    return None;
+                }
+            }
+        }
         match action {
+            Action::ShowPlan
+            | Action::PlanSwitch
+            | Action::MoveEarlier
+            | Action::MoveLater
+            | Action::Lengthen
+            | Action::Shorten
+            | Action::AddToPlan
+            | Action::TakeOut => self.on_plan_action(action, at),
+            Action::DeleteCommitment => self.delete_or_restore(at),
+            Action::MoveCommitment => self.open_picker(),
+            // Only the picker has a choice to make.
+            Action::Choose => {}
             Action::StartSession => {
                 if !self.started() && self.run(Op::StartSession, at) {
                     let title = self
@@ -55,45 +79,47 @@ impl App {
                     self.refuse("This agenda has no groups");
                     return None;
                 }
+                // The report-back order, absent groups skipped.
                 let next = action == Action::NextGroup;
                 let target = if next {
-                    group + 1
+                    self.session.next_presenter(Some(group))
                 } else {
-                    group.wrapping_sub(1)
+                    self.session.previous_presenter(group)
                 };
-                if target >= groups {
-                    self.refuse(if next {
-                        "That was the last group; ] moves to the next agenda item"
-                    } else {
-                        "This is the first group"
-                    });
-                } else {
-                    self.run(Op::SelectGroup { group: target }, at);
+                match target {
+                    Some(target) => {
+                        self.run(Op::SelectGroup { group: target }, at);
+                    }
+                    None if next => {
+                        self.refuse("That was the last group; ] moves to the next agenda item")
+                    }
+                    None => self.refuse("This is the first group"),
                 }
             }
             Action::NextItem => {
+                let next = self.session.next_item(item);
                 if !self.started() {
                     self.refuse("The session has not started yet: press Enter to begin");
                 } else if self.ended() {
                     self.refuse("The session has ended");
-                } else if item + 1 >= items {
+                } else if let Some(next) = next {
+                    if self.timer_running() {
+                        // Moving on stops a presenter mid-sentence: ask, as q does.
+                        self.confirm = Some(Confirm::LeaveWhileRunning { to: next });
+                    } else {
+                        self.go_to(next, at);
+                    }
+                } else {
                     self.confirm = Some(Confirm::EndSession);
-                } else if self.timer_running() {
-                    // Moving on stops a presenter mid-sentence: ask, as q does.
-                    self.confirm = Some(Confirm::LeaveWhileRunning { to: item + 1 });
-                } else {
-                    self.go_to(item + 1, at);
                 }
             }
-            Action::PrevItem => {
-                if item == 0 {
-                    self.refuse("This is the first agenda item");
-                } else if self.timer_running() {
-                    self.confirm = Some(Confirm::LeaveWhileRunning { to: item - 1 });
-                } else {
-                    self.go_to(item - 1, at);
+            Action::PrevItem => match self.session.previous_item(item) {
+                None => self.refuse("This is the first agenda item"),
+                Some(before) if self.timer_running() => {
+                    self.confirm = Some(Confirm::LeaveWhileRunning { to: before })
                 }
-            }
+                Some(before) => self.go_to(before, at),
+            },
             Action::AddTime | Action::RemoveTime => {
                 let seconds = if action == Action::AddTime {
                     STEP_SECONDS
@@ -189,9 +215,15 @@ impl App {
     /// Moves the selection of the list on screen.
     fn move_selection(&mut self, down: bool) {
         let people = self.host().map_or(0, |h| h.people.len());
-        let commitments = self.commitment_count();
-        let (at, len) = match self.view {
-            View::People => (&mut self.selection.person, people),
+        let commitments = self.commitment_rows();
+        let (items, groups) = (
+            self.session.item_order().len(),
+            self.session.group_order().len(),
+        );
+        let (at, len) = match (self.view, self.selection.plan_pane) {
+            (View::People, _) => (&mut self.selection.person, people),
+            (View::Plan, super::PlanPane::Items) => (&mut self.selection.plan_item, items),
+            (View::Plan, super::PlanPane::Groups) => (&mut self.selection.plan_group, groups),
             _ => (&mut self.selection.commitment, commitments),
         };
         *at = if down {

@@ -43,6 +43,25 @@ pub enum Action {
     ShowPeople,
     /// Disconnect the selected person (people view).
     Disconnect,
+    /// Delete the selected commitment (asks), or restore a deleted one.
+    DeleteCommitment,
+    /// File the selected commitment under another item or group.
+    MoveCommitment,
+    /// The plan view (5): the agenda's running order and the report-back order.
+    ShowPlan,
+    /// In the plan view: from the agenda to the groups and back.
+    PlanSwitch,
+    /// In the plan view: move the selected item or group earlier or later.
+    MoveEarlier,
+    MoveLater,
+    /// In the plan view: a minute more or less for the selected item.
+    Lengthen,
+    Shorten,
+    /// In the plan view: add an agenda item or a late group.
+    AddToPlan,
+    /// In the plan view: take the selected item off the agenda (asks), or mark the
+    /// selected group absent or back.
+    TakeOut,
     ToggleProjector,
     ToggleMute,
     Help,
@@ -52,6 +71,8 @@ pub enum Action {
     Interrupt,
     /// Esc on a main screen: leave projector mode or go back to the stage.
     Back,
+    /// Enter in a list of choices (where to file a commitment).
+    Choose,
 }
 
 /// Which main screen is showing; the stage follows the current agenda item.
@@ -62,6 +83,8 @@ pub enum View {
     Notes,
     /// Who joined the live session.
     People,
+    /// The plan: the agenda's running order and the report-back order, changed live.
+    Plan,
 }
 
 /// Where a key does something. The console's active scopes are worked out from its
@@ -78,6 +101,12 @@ pub enum Scope {
     Commitments,
     /// Who joined (view 4).
     People,
+    /// The plan view (5), the agenda list in focus.
+    PlanItems,
+    /// The plan view (5), the report-back order in focus.
+    PlanGroups,
+    /// Choosing where a commitment is filed (f in the commitments table).
+    Picker,
     Everywhere,
 }
 
@@ -90,6 +119,9 @@ impl Scope {
             Scope::FollowUp => "During a follow-up item",
             Scope::Commitments => "In the commitments table (2)",
             Scope::People => "In the people list (4)",
+            Scope::PlanItems => "In the plan (5), the agenda",
+            Scope::PlanGroups => "In the plan (5), the report-back order",
+            Scope::Picker => "Choosing where a commitment is filed",
             Scope::Everywhere => "Everywhere",
         }
     }
@@ -102,6 +134,9 @@ impl Scope {
             Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
             Scope::Commitments => "in the commitments table (2)",
             Scope::People => "in the people list (4)",
+            Scope::PlanItems => "in the plan (5), on the agenda",
+            Scope::PlanGroups => "in the plan (5), on the report-back order",
+            Scope::Picker => "while choosing where a commitment is filed (f in view 2)",
             Scope::Everywhere => "everywhere",
         }
     }
@@ -237,6 +272,168 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("status")
     ),
     bind!(
+        Commitments,
+        &[Key::ch('d'), Key::code(KeyCode::Delete)],
+        DeleteCommitment,
+        "d",
+        "delete the selected commitment (asks; kept, struck out) or restore it",
+        Some("delete")
+    ),
+    bind!(
+        Commitments,
+        &[Key::ch('f')],
+        MoveCommitment,
+        "f",
+        "file the selected commitment under another item or group",
+        Some("file under")
+    ),
+    bind!(
+        PlanItems,
+        UP,
+        Up,
+        "↑",
+        "select the previous item",
+        Some("select")
+    ),
+    bind!(
+        PlanItems,
+        DOWN,
+        Down,
+        "↓",
+        "select the next item",
+        Some("select")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('<'), Key::ch(',')],
+        MoveEarlier,
+        "<",
+        "move the selected item earlier (only items still to come move)",
+        Some("move")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('>'), Key::ch('.')],
+        MoveLater,
+        ">",
+        "move the selected item later",
+        Some("move")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('+'), Key::ch('=')],
+        Lengthen,
+        "+",
+        "plan a minute more for the selected item",
+        Some("minutes")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('-'), Key::ch('_')],
+        Shorten,
+        "-",
+        "plan a minute less for the selected item",
+        Some("minutes")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('a')],
+        AddToPlan,
+        "a",
+        "add an agenda item after the selected one",
+        Some("add")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::ch('x'), Key::code(KeyCode::Delete)],
+        TakeOut,
+        "x",
+        "take the selected item off the agenda (asks; not one that ran)",
+        Some("take out")
+    ),
+    bind!(
+        PlanItems,
+        &[Key::code(KeyCode::Tab)],
+        PlanSwitch,
+        "Tab",
+        "to the report-back order",
+        Some("groups")
+    ),
+    bind!(
+        PlanGroups,
+        UP,
+        Up,
+        "↑",
+        "select the previous group",
+        Some("select")
+    ),
+    bind!(
+        PlanGroups,
+        DOWN,
+        Down,
+        "↓",
+        "select the next group",
+        Some("select")
+    ),
+    bind!(
+        PlanGroups,
+        &[Key::ch('<'), Key::ch(',')],
+        MoveEarlier,
+        "<",
+        "the selected group presents earlier",
+        Some("move")
+    ),
+    bind!(
+        PlanGroups,
+        &[Key::ch('>'), Key::ch('.')],
+        MoveLater,
+        ">",
+        "the selected group presents later",
+        Some("move")
+    ),
+    bind!(
+        PlanGroups,
+        &[Key::ch('a')],
+        AddToPlan,
+        "a",
+        "add a late group: name, presenter, topic",
+        Some("add")
+    ),
+    bind!(
+        PlanGroups,
+        &[Key::ch('x')],
+        TakeOut,
+        "x",
+        "mark the selected group absent (skipped in the report-back), or back",
+        Some("absent")
+    ),
+    bind!(
+        PlanGroups,
+        &[Key::code(KeyCode::Tab)],
+        PlanSwitch,
+        "Tab",
+        "to the agenda",
+        Some("agenda")
+    ),
+    bind!(Picker, UP, Up, "↑", "the place above", Some("choose")),
+    bind!(Picker, DOWN, Down, "↓", "the place below", Some("choose")),
+    bind!(
+        Picker,
+        ENTER,
+        Choose,
+        "Enter",
+        "file the commitment here",
+        Some("file here")
+    ),
+    bind!(
+        Picker,
+        &[Key::code(KeyCode::Esc)],
+        Back,
+        "Esc",
+        "leave it where it is",
+        Some("cancel")
+    ),
+    bind!(
         People,
         UP,
         Up,
@@ -342,6 +539,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         Everywhere,
+        &[Key::ch('5')],
+        ShowPlan,
+        "5",
+        "the plan: change the agenda and the report-back order live",
+        None
+    ),
+    bind!(
+        Everywhere,
         &[Key::ch('P'), Key::ch('p')],
         ToggleProjector,
         "P",
@@ -391,11 +596,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 6] = [
+pub const HELP_SECTIONS: [Scope; 9] = [
     Scope::Start,
     Scope::Timer,
     Scope::FollowUp,
     Scope::Commitments,
     Scope::People,
+    Scope::PlanItems,
+    Scope::PlanGroups,
+    Scope::Picker,
     Scope::Everywhere,
 ];

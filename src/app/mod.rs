@@ -6,6 +6,8 @@ mod actions;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
+mod plan;
+pub mod plan_form;
 mod update;
 
 use std::path::PathBuf;
@@ -18,11 +20,15 @@ use crate::domain::{
 };
 pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
+pub use plan::{Picker, PlanPane};
+pub use plan_form::PlanForm;
 
 /// An open form; only one at a time.
 pub enum Form {
     Commitment(Box<CommitmentForm>),
     Note(Box<NoteForm>),
+    /// A late group or a new agenda item.
+    Plan(Box<PlanForm>),
 }
 
 /// A yes/no question, and what a yes does.
@@ -40,6 +46,14 @@ pub enum Confirm {
     },
     /// Quit although the last changes are not on disk.
     QuitUnsaved,
+    /// Delete a commitment (kept, struck out, restorable).
+    DeleteCommitment {
+        id: String,
+    },
+    /// Take an agenda item off the agenda.
+    RemoveItem {
+        item: usize,
+    },
 }
 
 /// A one-line message from the last action: a refusal or a confirmation.
@@ -64,6 +78,8 @@ pub struct App {
     pub help_scroll: u16,
     pub form: Option<Form>,
     pub confirm: Option<Confirm>,
+    /// Choosing where a commitment is filed.
+    pub picker: Option<Picker>,
     pub flash: Option<Flash>,
     /// Each list keeps its own selection.
     pub selection: Selection,
@@ -82,6 +98,10 @@ pub struct App {
 pub struct Selection {
     pub commitment: usize,
     pub person: usize,
+    /// The plan view's list in focus, and its places (from 0) in each order.
+    pub plan_pane: PlanPane,
+    pub plan_item: usize,
+    pub plan_group: usize,
 }
 
 /// Whose seat an app is.
@@ -164,6 +184,7 @@ impl App {
             help_scroll: 0,
             form: None,
             confirm: None,
+            picker: None,
             flash: None,
             selection: Selection::default(),
             owners,

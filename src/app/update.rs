@@ -15,10 +15,19 @@ use crate::live::protocol::Role;
 impl App {
     /// The scopes whose keys apply now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
+        if self.picker.is_some() {
+            // Ctrl-C and help still work while a place is chosen; other keys are told how
+            // to finish choosing.
+            return vec![Scope::Picker, Scope::Everywhere];
+        }
         let mut scopes = Vec::with_capacity(4);
         match self.view {
             View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
             View::People if !self.projector() => scopes.push(Scope::People),
+            View::Plan if !self.projector() => scopes.push(match self.selection.plan_pane {
+                super::PlanPane::Items => Scope::PlanItems,
+                super::PlanPane::Groups => Scope::PlanGroups,
+            }),
             _ => {}
         }
         let running = self.started() && !self.ended();
@@ -142,6 +151,24 @@ impl App {
                 self.quit = true
             }
             Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
+            Confirm::DeleteCommitment { id } => {
+                if self.run(Op::DeleteCommitment { id: id.clone() }, at) {
+                    self.say_once_saved(
+                        format!("{id}: deleting…"),
+                        format!("{id} deleted ✓ (struck out; d restores it)"),
+                    );
+                }
+            }
+            Confirm::RemoveItem { item } => {
+                let title = self.session.agenda.get(item).map(|i| i.title.clone());
+                if self.run(Op::RemoveItem { item }, at) {
+                    let title = title.unwrap_or_default();
+                    self.say_once_saved(
+                        format!("Taking “{title}” off…"),
+                        format!("“{title}” taken off the agenda ✓"),
+                    );
+                }
+            }
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
                     self.say("Session ended. Commitments can still be added; q to quit.");
@@ -154,6 +181,7 @@ impl App {
         let outcome = match self.form.as_mut() {
             Some(Form::Commitment(f)) => f.on_key(key, &self.owners),
             Some(Form::Note(f)) => f.on_key(key),
+            Some(Form::Plan(f)) => f.on_key(key),
             None => return,
         };
         match outcome {
@@ -183,7 +211,7 @@ impl App {
                 match self.apply(op, at) {
                     Ok(Applied::Created(id)) => {
                         self.owners = self.session.owner_suggestions();
-                        self.selection.commitment = self.commitment_count().saturating_sub(1);
+                        self.selection.commitment = self.commitment_rows().saturating_sub(1);
                         self.say_once_saved(
                             format!("Commitment {id}: saving…"),
                             format!("Commitment {id} recorded ✓"),
@@ -196,6 +224,33 @@ impl App {
                     Err(e) => {
                         f.refused(&e);
                         self.form = Some(Form::Commitment(f));
+                    }
+                }
+            }
+            Form::Plan(mut f) => {
+                let Some(op) = f.op() else {
+                    self.form = Some(Form::Plan(f));
+                    return;
+                };
+                match self.apply(op, at) {
+                    Ok(_) => {
+                        // The new row is selected, so the next key acts on it.
+                        let what = match f.adding {
+                            super::plan_form::Adding::Group => {
+                                self.selection.plan_group =
+                                    self.session.group_order().len().saturating_sub(1);
+                                "Group added"
+                            }
+                            super::plan_form::Adding::Item { position } => {
+                                self.selection.plan_item = position;
+                                "Item added"
+                            }
+                        };
+                        self.say_once_saved(format!("{what}: saving…"), format!("{what} ✓"));
+                    }
+                    Err(e) => {
+                        f.refused(&e);
+                        self.form = Some(Form::Plan(f));
                     }
                 }
             }
@@ -302,8 +357,16 @@ impl App {
         }
     }
 
-    /// How many commitments the session holds.
+    /// How many commitments the session holds, leaving out those deleted.
     pub fn commitment_count(&self) -> usize {
+        self.session
+            .live
+            .as_ref()
+            .map_or(0, |l| l.commitments.iter().filter(|c| !c.deleted).count())
+    }
+
+    /// Rows of the commitments table: deleted ones stay listed, struck out, to be restored.
+    pub fn commitment_rows(&self) -> usize {
         self.session
             .live
             .as_ref()

@@ -143,7 +143,7 @@ fn edit_note(
         .get(index)
         .ok_or(OpError::NoSuchNote(index + 1))?;
     if before.deleted {
-        return Err(OpError::Plan(
+        return Err(OpError::Rule(
             "this note was deleted: restore it before changing it".into(),
         ));
     }

@@ -179,7 +179,7 @@ impl Session {
                 ensure_running(live)?;
                 check_group(*group)?;
                 if absent(*group) {
-                    return Err(OpError::Plan(
+                    return Err(OpError::Rule(
                         "this group is marked absent: mark it back before its presenter starts"
                             .into(),
                     ));

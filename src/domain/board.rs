@@ -64,7 +64,8 @@ pub fn rows<'a>(
     let mut out = Vec::new();
     for (file, s) in sessions {
         let Some(live) = &s.live else { continue };
-        for c in &live.commitments {
+        // Deleted commitments are kept in the file, not owed by anyone.
+        for c in live.commitments.iter().filter(|c| !c.deleted) {
             let person = s
                 .participants
                 .iter()

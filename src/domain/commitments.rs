@@ -119,7 +119,7 @@ pub fn edit(
     let draft = validated(draft, at.today, items, groups)?;
     // A change is kept in the history with both versions.
     room_for(live, 2 * (draft.what.len() + draft.owner.len()))?;
-    let c = find_commitment(live, id)?;
+    let c = standing(live, id)?;
     if c.revision != base_revision {
         return Err(OpError::Conflict {
             by: last_changed_by(c),
@@ -168,7 +168,7 @@ pub fn set_status(
         _ => None,
     };
     room_for(live, note.as_ref().map_or(0, String::len) + 64)?;
-    let c = find_commitment(live, id)?;
+    let c = standing(live, id)?;
     if c.status != status || note.is_some() {
         let change = format!("status {} → {}", c.status.label(), status.label());
         c.status = status;
@@ -205,7 +205,7 @@ pub fn follow_up(
 ) -> Result<Applied, OpError> {
     let note = ask.note.trim();
     room_for(live, note.len() + 64)?;
-    let c = find_commitment(live, id)?;
+    let c = standing(live, id)?;
     if ask.key.is_some() && c.history.iter().any(|h| h.key.as_deref() == ask.key) {
         // Written back before: once is enough.
         return Ok(Applied::Done);
@@ -258,6 +258,17 @@ pub fn follow_up(
         extra: Default::default(),
     });
     Ok(Applied::Done)
+}
+
+/// A commitment that is not deleted: a deleted one is restored before it is changed.
+fn standing<'a>(live: &'a mut LiveRecord, id: &str) -> Result<&'a mut Commitment, OpError> {
+    let c = find_commitment(live, id)?;
+    if c.deleted {
+        return Err(OpError::Rule(format!(
+            "{id} was deleted: restore it before changing it"
+        )));
+    }
+    Ok(c)
 }
 
 pub(super) fn find_commitment<'a>(

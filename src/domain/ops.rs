@@ -271,7 +271,13 @@ pub enum OpError {
     #[error("the deadline {0} is out of range: give a date from {first} to {last}", first = super::limits::FIRST_DATE, last = super::limits::LAST_DATE)]
     DeadlineOutOfRange(NaiveDate),
     #[error("{0}")]
-    Plan(String),
+    /// A rule of the session refuses it, said in words (a plan change that cannot be made,
+    /// a deleted entry changed).
+    Rule(String),
+    #[error("{0} minutes: plan from 1 to {max} minutes", max = super::limits::MAX_MINUTES)]
+    MinutesOutOfRange(u32),
+    #[error("there is already a group “{0}”")]
+    GroupNameTaken(String),
     #[error("there is no note {0}")]
     NoSuchNote(usize),
     #[error(
@@ -330,6 +336,8 @@ impl OpError {
             | OpError::DeadlineLongPast(_)
             | OpError::DeadlineOutOfRange(_) => Some(Field::Deadline),
             OpError::DeadlineWithoutNote => Some(Field::Note),
+            OpError::MinutesOutOfRange(_) => Some(Field::Minutes),
+            OpError::GroupNameTaken(_) => Some(Field::GroupName),
             _ => None,
         }
     }

@@ -111,15 +111,31 @@ pub(super) fn apply(
     };
     Some(result.map(|change| {
         if let (Some(change), Some(live)) = (change, s.live.as_mut()) {
-            live.plan_changes.push(PlanChange {
-                at: now,
-                by: by.clone(),
-                change,
-                extra: Default::default(),
-            });
+            log(&mut live.plan_changes, change, by, now);
         }
         Applied::Done
     }))
+}
+
+/// Logs a change; moving one thing again right after is one move in the record (four
+/// presses of `<` read "moved … to place 1", not four lines).
+fn log(changes: &mut Vec<PlanChange>, change: String, by: &Author, now: DateTime<Utc>) {
+    let what = |c: &str| c.split_once(" to place ").map(|(what, _)| what.to_string());
+    if let Some(last) = changes.last_mut()
+        && last.by == *by
+        && what(&change).is_some()
+        && what(&last.change) == what(&change)
+    {
+        last.change = change;
+        last.at = now;
+        return;
+    }
+    changes.push(PlanChange {
+        at: now,
+        by: by.clone(),
+        change,
+        extra: Default::default(),
+    });
 }
 
 /// What a change did, in words for the record; `None` when it changed nothing.
@@ -135,7 +151,7 @@ fn open(s: &Session) -> Result<&LiveRecord, OpError> {
 }
 
 fn plan(why: impl Into<String>) -> OpError {
-    OpError::Plan(why.into())
+    OpError::Rule(why.into())
 }
 
 /// A name given live: required when `hint` says so, one line, at most `MAX_NAME` characters.
@@ -159,9 +175,7 @@ fn minutes_ok(minutes: u32) -> Result<(), OpError> {
     if (1..=MAX_MINUTES).contains(&minutes) {
         Ok(())
     } else {
-        Err(plan(format!(
-            "{minutes} minutes: plan from 1 to {MAX_MINUTES} minutes"
-        )))
+        Err(OpError::MinutesOutOfRange(minutes))
     }
 }
 
@@ -185,7 +199,7 @@ fn add_group(s: &mut Session, new: &NewGroup) -> Change {
     }
     let taken = |g: &Group| g.name.trim().to_lowercase() == group_name.to_lowercase();
     if s.groups.iter().any(taken) {
-        return Err(plan(format!("there is already a group “{group_name}”")));
+        return Err(OpError::GroupNameTaken(group_name));
     }
     room_for(live, group_name.len() + presenter.len() + topic.len())?;
     let index = s.groups.len();

@@ -109,7 +109,9 @@ pub fn render(s: &Session) -> String {
                 ),
             );
             line(&mut out, &format!("SEQUENCE:{}", c.revision));
-            let status = if c.status == crate::domain::Status::Dropped {
+            // A deleted commitment stays in the calendar as cancelled, under the same UID
+            // and a higher SEQUENCE, so a calendar that imported it drops it.
+            let status = if c.deleted || c.status == crate::domain::Status::Dropped {
                 "CANCELLED"
             } else {
                 "CONFIRMED"

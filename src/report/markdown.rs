@@ -59,7 +59,12 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
     let _ = writeln!(out, "| # | Item | Planned | Actual | Started |");
     let _ = writeln!(out, "|---|---|---:|---:|---|");
     let live = s.live.as_ref();
-    for (i, item) in s.agenda.iter().enumerate() {
+    // The running order, as the plan was changed live; items taken out are listed under
+    // "Changes to the plan".
+    for (place, i) in s.item_order().into_iter().enumerate() {
+        let Some(item) = s.agenda.get(i) else {
+            continue;
+        };
         let spans = live
             .and_then(|l| l.items.get(i))
             .map(|r| r.spans.as_slice())
@@ -74,7 +79,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
         let _ = writeln!(
             out,
             "| {} | {} | {} min | {} | {} |",
-            i + 1,
+            place + 1,
             inline(&item.title),
             item.minutes,
             actual,
@@ -97,7 +102,23 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
         );
     }
 
-    let notes = live.map(|l| l.notes.as_slice()).unwrap_or(&[]);
+    if let Some(changes) = live.map(|l| &l.plan_changes).filter(|c| !c.is_empty()) {
+        let _ = writeln!(out, "\n### Changes to the plan\n");
+        for c in changes {
+            let _ = writeln!(
+                out,
+                "- {} ({}, {})",
+                inline(&c.change),
+                inline(&c.by.name),
+                local(c.at)
+            );
+        }
+    }
+
+    // Deleted notes are kept in the file with their history, not in the document.
+    let notes: Vec<&Note> = live
+        .map(|l| l.notes.iter().filter(|n| !n.deleted).collect())
+        .unwrap_or_default();
     let note_line = |n: &Note| {
         format!(
             "- {} ({}, {})",
@@ -108,8 +129,12 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
     };
     if !s.groups.is_empty() {
         let _ = writeln!(out, "\n## Groups\n");
-        for (g, group) in s.groups.iter().enumerate() {
-            let _ = writeln!(out, "### {}\n", inline(&group.name));
+        for g in s.group_order() {
+            let Some(group) = s.groups.get(g) else {
+                continue;
+            };
+            let absent = if s.is_absent(g) { " (absent)" } else { "" };
+            let _ = writeln!(out, "### {}{absent}\n", inline(&group.name));
             if !group.topic.is_empty() {
                 let _ = writeln!(out, "{}\n", inline(&group.topic));
             }
@@ -143,10 +168,17 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
             out.push('\n');
         }
     }
-    let general: Vec<&Note> = notes.iter().filter(|n| n.anchor.group.is_none()).collect();
+    let general: Vec<&Note> = notes
+        .iter()
+        .copied()
+        .filter(|n| n.anchor.group.is_none())
+        .collect();
     if !general.is_empty() {
         let _ = writeln!(out, "## Notes\n");
-        for (i, item) in s.agenda.iter().enumerate() {
+        for i in s.item_order() {
+            let Some(item) = s.agenda.get(i) else {
+                continue;
+            };
             let here: Vec<&&Note> = general.iter().filter(|n| n.anchor.item == i).collect();
             if here.is_empty() {
                 continue;

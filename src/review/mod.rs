@@ -182,6 +182,9 @@ impl Review {
             .map(|(_, s)| {
                 let mut st = SessionStats::default();
                 for c in s.live.iter().flat_map(|l| &l.commitments) {
+                    if c.deleted {
+                        continue;
+                    }
                     match c.status {
                         Status::Open | Status::InProgress => st.owed += 1,
                         Status::Done => st.done += 1,

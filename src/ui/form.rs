@@ -47,3 +47,68 @@ pub fn error_beside<F: FieldId>(form: &Form<F>, field: F) -> Option<&str> {
         _ => None,
     }
 }
+
+/// Draws a kit form's fields, one row each with its label ("›" marks the focus, no colour
+/// needed), a choice's options with the chosen one in [brackets], and a refusal on the row
+/// under the field it is about. Returns the rows used.
+pub fn fields<F: FieldId>(
+    form: &Form<F>,
+    fields: &[(F, &str)],
+    t: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    use ratatui::layout::{Constraint, Layout};
+    let label_w = fields
+        .iter()
+        .map(|(_, l)| l.chars().count() as u16 + 3)
+        .max()
+        .unwrap_or(8);
+    let mut y = area.y;
+    for (field, label) in fields {
+        if y >= area.bottom() {
+            break;
+        }
+        let row = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        let [name, input] =
+            Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(row);
+        let focused = form.focus == *field;
+        let marker = if focused { "› " } else { "  " };
+        Line::styled(
+            format!("{marker}{label}"),
+            if focused { t.accent } else { t.strong },
+        )
+        .render(name, buf);
+        if let Some(area) = form.area(*field) {
+            super::text_input(area, t, focused, input, buf);
+        } else if let Some((options, chosen)) = form.choice(*field) {
+            let mut spans = Vec::new();
+            for (i, option) in options.iter().enumerate() {
+                if i == chosen {
+                    spans.push(Span::styled(format!("[{option}] "), t.selected));
+                } else {
+                    spans.push(Span::styled(format!(" {option}  "), t.dim));
+                }
+            }
+            Line::from(spans).render(input, buf);
+        }
+        y += 1;
+        if let Some(message) = error_beside(form, *field)
+            && y < area.bottom()
+        {
+            let under = Rect {
+                x: input.x,
+                y,
+                width: input.width,
+                height: 1,
+            };
+            Line::styled(format!("✗ {message}"), t.over).render(under, buf);
+            y += 1;
+        }
+    }
+    y - area.y
+}

@@ -120,10 +120,8 @@ fn position(app: &App, ctx: &Ctx) -> Vec<Span<'static>> {
     }
     let item = app.current_item();
     let title = s.agenda.get(item).map_or("", |i| i.title.as_str());
-    let mut out = vec![Span::styled(
-        format!(" {}/{} {title}", item + 1, s.agenda.len()),
-        t.strong,
-    )];
+    let (place, count) = s.item_place(item);
+    let mut out = vec![Span::styled(format!(" {place}/{count} {title}"), t.strong)];
     if app.current_kind() == Some(ItemKind::Presentations)
         && let (Some(group), Some(p)) = (
             s.groups.get(app.current_group()),

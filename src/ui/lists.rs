@@ -28,11 +28,13 @@ pub fn commitments(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let [title, table] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let count = app.commitment_count();
-    Line::from(vec![Span::styled(
-        format!(" COMMITMENTS ({count})"),
-        t.accent,
-    )])
-    .render(title, buf);
+    let deleted = app.commitment_rows() - count;
+    let heading = if deleted > 0 {
+        format!(" COMMITMENTS ({count} · {deleted} deleted, d restores)")
+    } else {
+        format!(" COMMITMENTS ({count})")
+    };
+    Line::from(vec![Span::styled(heading, t.accent)]).render(title, buf);
     commitment_table(app, ctx, table, buf, true);
 }
 
@@ -72,6 +74,12 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         ];
         if !narrow {
             cells.push(Cell::from(anchor_label(s, c.anchor)));
+        }
+        if c.deleted {
+            // Kept, struck out, until restored: no colour needed to tell it apart.
+            cells.push(Cell::from("deleted"));
+            return Row::new(cells)
+                .style(t.dim.add_modifier(ratatui::style::Modifier::CROSSED_OUT));
         }
         cells.push(Cell::from(c.status.label()));
         Row::new(cells).style(t.base)
@@ -138,7 +146,8 @@ pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .iter()
         .flat_map(|l| &l.notes)
         .filter(|n| {
-            n.anchor.item == anchor.item
+            !n.deleted
+                && n.anchor.item == anchor.item
                 && (anchor.group.is_none() || n.anchor.group == anchor.group)
         })
         .collect();

@@ -9,6 +9,8 @@ pub mod join;
 pub mod launcher;
 mod lists;
 mod overlay;
+mod picker;
+mod plan;
 pub mod rail;
 pub mod review;
 mod review_form;
@@ -69,6 +71,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
         (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
         (false, View::People) => lists::people(app, ctx, areas.main, buf),
+        (false, View::Plan) => plan::render(app, ctx, areas.main, buf),
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
@@ -154,12 +157,10 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut left = vec![Span::styled(format!(" {} ", s.title), t.strong)];
     if let Some(item) = s.agenda.get(app.current_item()) {
         left.push(Span::styled(
-            format!(
-                "· {}/{} {} ",
-                app.current_item() + 1,
-                s.agenda.len(),
-                item.title
-            ),
+            {
+                let (place, count) = s.item_place(app.current_item());
+                format!("· {place}/{count} {} ", item.title)
+            },
             t.base,
         ));
     }
@@ -284,7 +285,8 @@ pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
     let mut left: Vec<(String, &str)> = Vec::new();
     let mut right: Vec<(String, &str)> = Vec::new();
-    for b in map.in_scopes(&app.scopes()) {
+    let scopes = app.scopes();
+    for b in map.applying(&scopes) {
         let Some(words) = b.footer else { continue };
         let side = if pinned(b.action) {
             &mut right

@@ -15,7 +15,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     match &app.form {
         Some(Form::Commitment(f)) => commitment_form(app, f, ctx, area, buf),
         Some(Form::Note(f)) => note_form(app, f, ctx, area, buf),
+        Some(Form::Plan(f)) => plan_form(f, ctx, area, buf),
         None => {}
+    }
+    if let Some(picker) = &app.picker {
+        super::picker::render(app, picker, ctx, area, buf);
     }
     if app.help {
         help(app, ctx, area, buf);
@@ -194,6 +198,26 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     super::form::keys_line(&f.form, &[], t, keys, buf);
 }
 
+fn plan_form(f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let fields: Vec<_> = f
+        .fields()
+        .iter()
+        .map(|field| (*field, field.label()))
+        .collect();
+    let height = fields.len() as u16 * 2 + 5;
+    let inner = popup(ctx, area, 84, height, &f.title(), Place::Low, buf);
+    let [rows, error, keys] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    super::form::fields(&f.form, &fields, t, rows, buf);
+    super::form::error_above(&f.form, t, error, buf);
+    super::form::keys_line(&f.form, &[], t, keys, buf);
+}
+
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let text = match confirm {
@@ -208,6 +232,13 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         ),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
+        Confirm::DeleteCommitment { id } => format!(
+            "Delete {id}? It stays in the file, struck out, and d restores it."
+        ),
+        Confirm::RemoveItem { item } => format!(
+            "Take “{}” off the agenda? Its time goes from the plan; the change is in the record.",
+            app.session.agenda.get(*item).map_or("", |i| i.title.as_str())
+        ),
         Confirm::LeaveWhileRunning { to } => format!(
             "A timer is running. Stop it and move to “{}”?",
             app.session.agenda.get(*to).map_or("the next item", |i| i.title.as_str())

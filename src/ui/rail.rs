@@ -31,7 +31,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ),
         Span::styled(" plan real", t.dim),
     ])];
-    for (i, item) in s.agenda.iter().enumerate() {
+    // The running order, as changed live; items taken out are not shown.
+    let order = s.item_order();
+    for i in order.iter().copied() {
+        let Some(item) = s.agenda.get(i) else {
+            continue;
+        };
         let state = s.item_state(i);
         let (mark, style) = match state {
             ItemState::Done => ("✓", t.dim),
@@ -77,7 +82,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ]));
     }
     let visible = list.height as usize;
-    let current = app.current_item() + 1;
+    let current = s.item_place(app.current_item()).0;
     let skip = if lines.len() > visible {
         current
             .saturating_sub(visible / 2)

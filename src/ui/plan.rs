@@ -1,0 +1,199 @@
+//! The plan view (5): the agenda in running order and the report-back order, side by side
+//! on a wide screen, one above the other on a narrow one, with the last changes made live.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::rail::fit;
+use super::{Ctx, mmss};
+use crate::app::{App, PlanPane};
+use crate::domain::schedule::ItemState;
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let changes = s.live.as_ref().map_or(&[][..], |l| &l.plan_changes[..]);
+    let log_rows = if area.height >= 16 {
+        (changes.len().min(3) as u16).saturating_add(u16::from(!changes.is_empty()))
+    } else {
+        0
+    };
+    let [title, lists, log] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(log_rows),
+    ])
+    .areas(area);
+    Line::styled(
+        fit(
+            " THE PLAN · each change is saved, shown to note-takers and kept in the record",
+            title.width as usize,
+        ),
+        t.accent,
+    )
+    .render(title, buf);
+    // One above the other, the agenda taking the rows it needs (at most about half).
+    let item_count = s.item_order().len() as u16;
+    let [items, _, groups] = Layout::vertical([
+        Constraint::Length((item_count + 1).min(lists.height.saturating_sub(3) / 2 + 1)),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(lists);
+    let pane = app.selection.plan_pane;
+    let item_rows: Vec<(String, Style)> = s
+        .item_order()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(place, i)| {
+            let item = s.agenda.get(i)?;
+            let (mark, style) = match s.item_state(i) {
+                ItemState::Done => ("✓", t.dim),
+                ItemState::Current => ("▶", t.strong),
+                ItemState::Next | ItemState::Later => (" ", t.base),
+            };
+            let minutes = format!("{:>4} min", item.minutes);
+            let room = (items.width as usize).saturating_sub(minutes.len() + 8);
+            Some((
+                format!(
+                    "{mark} {:>2} {} {minutes}",
+                    place + 1,
+                    fit(&item.title, room)
+                ),
+                style,
+            ))
+        })
+        .collect();
+    list(
+        ctx,
+        "AGENDA, IN RUNNING ORDER",
+        &item_rows,
+        (pane == PlanPane::Items).then_some(app.selection.plan_item),
+        items,
+        buf,
+    );
+    let live = s.live.as_ref();
+    let group_rows: Vec<(String, Style)> = s
+        .group_order()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(place, g)| {
+            let group = s.groups.get(g)?;
+            let record = live.and_then(|l| l.presentations.get(g));
+            let presented = record.is_some_and(|p| p.timer.first_started.is_some());
+            let (state, style) = if s.is_absent(g) {
+                ("absent", t.dim)
+            } else if presented {
+                ("presented", t.dim)
+            } else {
+                ("", t.base)
+            };
+            let budget = mmss(s.presenter_seconds(g));
+            let who = if group.presenter.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", group.presenter)
+            };
+            let tail = format!(" {budget} {state:<9}");
+            let room = (groups.width as usize).saturating_sub(tail.chars().count() + 6);
+            Some((
+                format!(
+                    "{:>2} {}{tail}",
+                    place + 1,
+                    fit(&format!("{}{who}", group.name), room)
+                ),
+                style,
+            ))
+        })
+        .collect();
+    list(
+        ctx,
+        "REPORT-BACK ORDER",
+        &group_rows,
+        (pane == PlanPane::Groups).then_some(app.selection.plan_group),
+        groups,
+        buf,
+    );
+    if log_rows > 0 {
+        let mut lines = vec![Line::styled(" Changed live", t.strong)];
+        for c in changes.iter().rev().take(3) {
+            lines.push(Line::styled(
+                fit(
+                    &format!(" {} {}: {}", ctx.local_hm(c.at), c.by.name, c.change),
+                    log.width as usize,
+                ),
+                t.dim,
+            ));
+        }
+        for (row, line) in lines.into_iter().enumerate() {
+            line.render(
+                Rect {
+                    y: log.y + row as u16,
+                    height: 1,
+                    ..log
+                },
+                buf,
+            );
+        }
+    }
+}
+
+/// A titled list; with `selected`, that row is marked "›" (no colour needed) and kept in view.
+fn list(
+    ctx: &Ctx,
+    heading: &str,
+    rows: &[(String, Style)],
+    selected: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = ctx.theme;
+    if area.height == 0 {
+        return;
+    }
+    let focused = selected.is_some();
+    let mark = if focused { "›" } else { " " };
+    let visible = area.height.saturating_sub(1) as usize;
+    let chosen = selected.unwrap_or(0);
+    let skip = if rows.len() > visible {
+        chosen.saturating_sub(visible.saturating_sub(1))
+    } else {
+        0
+    };
+    // Rows out of view are counted in the heading, never cut without a sign.
+    let hidden = rows.len().saturating_sub(visible);
+    let heading = if hidden > 0 {
+        format!("{heading} · {hidden} more, ↑↓ to see")
+    } else {
+        heading.to_string()
+    };
+    Line::from(vec![
+        Span::styled(mark, t.accent),
+        Span::styled(
+            fit(&heading, area.width.saturating_sub(1) as usize),
+            if focused { t.accent } else { t.strong },
+        ),
+    ])
+    .render(Rect { height: 1, ..area }, buf);
+    for (row, (i, (text, style))) in rows.iter().enumerate().skip(skip).take(visible).enumerate() {
+        let here = selected == Some(i);
+        let line = Line::from(vec![
+            Span::styled(if here { "›" } else { " " }, t.accent),
+            Span::styled(
+                fit(text, area.width.saturating_sub(1) as usize),
+                if here { t.selected } else { *style },
+            ),
+        ]);
+        line.render(
+            Rect {
+                y: area.y + 1 + row as u16,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
+}
