@@ -34,6 +34,11 @@ pub struct LeanBackend<W: Write> {
 impl<W: Write> LeanBackend<W> {
     /// Wraps a writer.
     pub fn new(writer: W) -> Self {
+        // NO_COLOR is honoured by the theme (no colour, attributes only). Left to crossterm
+        // too, a colour change is written as "ESC[;m", which resets every attribute: reverse
+        // video and underline were undone as soon as set, and NO_COLOR showed no selection
+        // or focus at all (issue 11, newcomer finding 3; issue 12, item 7).
+        ratatui::crossterm::style::force_color_output(true);
         LeanBackend {
             writer,
             style: None,

@@ -84,8 +84,9 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     }
     let tell = shell.messages();
     let host = host_session(&path, access, move |e| tell(Message::Host(e)));
-    if let (Err(e), Some(h)) = (&host, app.host_mut()) {
-        h.sharing_warning = Some(format!("NOT SHARED with note-takers: {e:#}"));
+    let never_shared = host.as_ref().err().map(|e| format!("{e:#}"));
+    if let (Some(why), Some(h)) = (&never_shared, app.host_mut()) {
+        h.sharing_warning = Some(format!("NOT SHARED with note-takers: {why}"));
     }
     let theme = theme(cli);
     let mut console = Console::new(app, &theme, durable);
@@ -95,6 +96,15 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     drop(host);
     let ending = store::rescue::finish(keeper, &console.app.session);
     outcome?;
+    // Issue 11 (newcomer finding 1): the screen said it all session; the terminal keeps it
+    // after quitting too, before where the session is (the last words).
+    if let Some(why) = never_shared {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "plenary: NOT SHARED: note-takers could not join this session at any time: {why}"
+        );
+    }
     Ok(finish(&console.app.session, ending))
 }
 

@@ -76,8 +76,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let now = c.recorded.as_ref().map(|r| r.status);
     let mut choices = vec![Span::styled("Now:  ", t.strong)];
     for st in STATUSES {
-        let style = if Some(st) == now { t.selected } else { t.dim };
-        choices.push(Span::styled(format!(" {} ", st.label()), style));
+        // Issue 11 (newcomer finding 3): the status recorded is in brackets and reversed,
+        // not shown by colour alone.
+        choices.push(if Some(st) == now {
+            Span::styled(format!("[{}]", st.label()), t.selected)
+        } else {
+            Span::styled(format!(" {} ", st.label()), t.dim)
+        });
     }
     let written = match &c.recorded {
         None => Span::styled("   not recorded yet: Space", t.dim),

@@ -35,6 +35,27 @@ pub fn sections<A: Copy, S: Copy + PartialEq>(
         .collect()
 }
 
+/// The overlay's lines for a column `width` wide: each description wraps under itself, so
+/// nothing is cut however narrow the screen (issue 11, newcomer finding 16: at 60x20 the
+/// descriptions were cut with no sign, and the end of each lost).
+fn lines(sections: &[&Section], label_width: usize, width: u16, t: &Theme) -> Vec<Line<'static>> {
+    let room = width.saturating_sub(label_width as u16 + 2).max(8);
+    let mut out = Vec::new();
+    for section in sections {
+        out.push(Line::styled(super::clip(section.title, width), t.accent));
+        for (label, help) in &section.rows {
+            for (i, part) in super::wrap(help, room, usize::MAX).into_iter().enumerate() {
+                let key = if i == 0 { *label } else { "" };
+                out.push(Line::from(vec![
+                    Span::styled(format!("{key:>label_width$}  "), t.key),
+                    Span::styled(part, t.base),
+                ]));
+            }
+        }
+    }
+    out
+}
+
 /// Draws `sections` in a box over `area`, scrolled down `scroll` lines (when they do not all
 /// fit), with the help keys themselves last.
 pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -45,28 +66,26 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
     );
     let label_width = sections
         .iter()
+        .chain(&own)
         .flat_map(|s| &s.rows)
         .map(|(label, _)| label.chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    for section in sections.iter().chain(&own) {
-        lines.push(Line::styled(section.title, t.accent));
-        for (label, help) in &section.rows {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{label:>label_width$}  "), t.key),
-                Span::styled(*help, t.base),
-            ]));
-        }
-    }
-    let two = area.width >= 120 && lines.len() + 2 > area.height as usize;
+    let all: Vec<&Section> = sections.iter().chain(&own).collect();
+    let one = area.width.min(90);
+    let two = area.width >= 120
+        && lines(&all, label_width, one.saturating_sub(2), t).len() + 2 > area.height as usize;
     let columns = if two { 2 } else { 1 };
+    let width = if two { area.width.min(160) } else { one };
+    let column_width = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(Rect::new(
+        0,
+        0,
+        width.saturating_sub(2),
+        1,
+    ))[0]
+        .width;
+    let lines = lines(&all, label_width, column_width, t);
     let per_column = lines.len().div_ceil(columns).max(1);
-    let width = if two {
-        area.width.min(160)
-    } else {
-        area.width.min(90)
-    };
     let height = (per_column as u16 + 2).min(area.height);
     let rect = Rect::new(
         area.x + (area.width - width) / 2,

@@ -45,7 +45,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(warning, buf);
     }
-    Line::from(position(app, ctx)).render(where_, buf);
+    Line::from(position(app, ctx, where_.width)).render(where_, buf);
     let remote = app.remote();
     let link = match remote {
         Some(r) if r.connected => Span::styled("● live", t.calm),
@@ -103,25 +103,37 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 }
 
 /// One line: the item (and group) in progress, and its timer with the phase in words.
-fn position(app: &App, ctx: &Ctx) -> Vec<Span<'static>> {
+/// Issue 12, item 11: the line was cut at the screen's edge ("+0:31 TIME ·"); now the timer
+/// and its phase stay whole and the names give way, the item's title first, with "…".
+fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
     let t = ctx.theme;
     let s = &app.session;
     let Some(live) = &s.live else {
-        return vec![Span::styled(" waiting for the session…", t.dim)];
-    };
-    if live.started_at.is_none() {
         return vec![Span::styled(
-            format!(" {} · not started yet", s.title),
-            t.strong,
+            super::clip(" waiting for the session…", width),
+            t.dim,
         )];
-    }
-    if live.ended_at.is_some() {
-        return vec![Span::styled(format!(" {} · ended", s.title), t.strong)];
+    };
+    if live.started_at.is_none() || live.ended_at.is_some() {
+        let state = if live.ended_at.is_some() {
+            "ended"
+        } else {
+            "not started yet"
+        };
+        return shorten(
+            [
+                (format!(" {}", s.title), t.strong, 0),
+                (format!(" · {state}"), t.strong, u16::MAX),
+            ],
+            width,
+        );
     }
     let item = app.current_item();
     let title = s.agenda.get(item).map_or("", |i| i.title.as_str());
     let (place, count) = s.item_place(item);
-    let mut out = vec![Span::styled(format!(" {place}/{count} {title}"), t.strong)];
+    let place = format!(" {place}/{count}");
+    let keep = place.chars().count() as u16;
+    let head = (format!("{place} {title}"), t.strong, keep);
     if app.current_kind() == Some(ItemKind::Presentations)
         && let (Some(group), Some(p)) = (
             s.groups.get(app.current_group()),
@@ -131,15 +143,19 @@ fn position(app: &App, ctx: &Ctx) -> Vec<Span<'static>> {
         let planned = s.presenter_seconds(app.current_group());
         let shown = p.timer.display_seconds(planned, ctx.now);
         let phase = p.timer.phase(planned, ctx.now);
-        out.push(Span::styled(format!(" · {} ", group.name), t.base));
-        out.push(Span::styled(
-            format!(
-                "{} {}",
-                stage::countdown_text(shown),
-                stage::phase_words(phase, shown)
-            ),
-            t.phase(phase),
-        ));
+        let timer = format!(
+            "{} {}",
+            stage::countdown_text(shown),
+            stage::phase_words(phase, shown)
+        );
+        shorten(
+            [
+                head,
+                (format!(" · {} ", group.name), t.base, 0),
+                (timer, t.phase(phase), u16::MAX),
+            ],
+            width,
+        )
     } else {
         let left = s.item_remaining_ms(item, ctx.now) / 1000;
         let text = if left >= 0 {
@@ -147,7 +163,46 @@ fn position(app: &App, ctx: &Ctx) -> Vec<Span<'static>> {
         } else {
             format!(" · over by {}", clock_text(-left, false))
         };
-        out.push(Span::styled(text, t.base));
+        shorten(
+            [head, (String::new(), t.base, 0), (text, t.base, u16::MAX)],
+            width,
+        )
     }
-    out
+}
+
+/// Parts of one line fitted to `width` columns: while too wide, the first part gives way
+/// down to the columns it keeps (`keep`), then the next; a part cut ends with "…".
+fn shorten<const N: usize>(
+    parts: [(String, ratatui::style::Style, u16); N],
+    width: u16,
+) -> Vec<Span<'static>> {
+    use unicode_width::UnicodeWidthStr;
+    let mut parts = parts;
+    let total = |parts: &[(String, _, u16)]| parts.iter().map(|p| p.0.width()).sum::<usize>();
+    for i in 0..N {
+        let over = total(&parts).saturating_sub(usize::from(width));
+        if over == 0 {
+            break;
+        }
+        let (text, _, keep) = &mut parts[i];
+        let have = text.width();
+        let keep = usize::from(*keep).min(have);
+        let to = have.saturating_sub(over).max(keep);
+        // A cut that would leave less than a word's start ("Re…") keeps only what it must.
+        *text = if to < keep + 3 {
+            text.chars().take(keep).collect()
+        } else {
+            super::clip(text, to as u16)
+        };
+    }
+    // Whatever still does not fit is cut, with "…", by the last resort: the screen's width.
+    let mut room = width;
+    parts
+        .into_iter()
+        .map(|(text, style, _)| {
+            let shown = super::clip(&text, room);
+            room = room.saturating_sub(shown.width() as u16);
+            Span::styled(shown, style)
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::{
     Widget, Wrap,
 };
 
-use super::Ctx;
+use super::{Ctx, columns};
 use crate::app::App;
 use crate::domain::{Anchor, Session, Status};
 
@@ -55,35 +55,6 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let today = ctx.today();
     // Below 100 columns the action matters more than where it came from.
     let narrow = area.width < 100;
-    let rows = list.iter().map(|c| {
-        let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
-        let deadline = c.deadline.format("%-d %b %Y").to_string();
-        let deadline = if overdue {
-            format!("{deadline} !")
-        } else {
-            deadline
-        };
-        let mut cells = vec![
-            Cell::from(c.id.clone()),
-            Cell::from(c.what.clone()),
-            Cell::from(c.owner.clone()),
-            Cell::from(Span::styled(
-                deadline,
-                if overdue { t.warn } else { t.base },
-            )),
-        ];
-        if !narrow {
-            cells.push(Cell::from(anchor_label(s, c.anchor)));
-        }
-        if c.deleted {
-            // Kept, struck out, until restored: no colour needed to tell it apart.
-            cells.push(Cell::from("deleted"));
-            return Row::new(cells)
-                .style(t.dim.add_modifier(ratatui::style::Modifier::CROSSED_OUT));
-        }
-        cells.push(Cell::from(c.status.label()));
-        Row::new(cells).style(t.base)
-    });
     let widths: Vec<Constraint> = if narrow {
         vec![
             Constraint::Length(3),
@@ -102,6 +73,44 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             Constraint::Length(11),
         ]
     };
+    let cut_to = columns::widths(area.width, u16::from(selectable), &widths, 1);
+    let rows = list.iter().map(|c| {
+        let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
+        let deadline = c.deadline.format("%-d %b %Y").to_string();
+        let deadline = if overdue {
+            format!("{deadline} !")
+        } else {
+            deadline
+        };
+        let mut texts = vec![c.id.clone(), c.what.clone(), c.owner.clone(), deadline];
+        if !narrow {
+            texts.push(anchor_label(s, c.anchor));
+        }
+        // A deleted one stays listed, struck out, until restored: no colour needed.
+        texts.push(
+            if c.deleted {
+                "deleted"
+            } else {
+                c.status.label()
+            }
+            .to_string(),
+        );
+        let row_style = if c.deleted {
+            t.dim.add_modifier(ratatui::style::Modifier::CROSSED_OUT)
+        } else {
+            t.base
+        };
+        // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
+        let cells = texts.iter().enumerate().map(|(i, text)| {
+            let style = if i == 3 && overdue && !c.deleted {
+                t.warn
+            } else {
+                row_style
+            };
+            Cell::from(Span::styled(columns::cut(text, &cut_to, i), style))
+        });
+        Row::new(cells).style(row_style)
+    });
     let mut header = vec!["ID", "What", "Owner", "Deadline"];
     if !narrow {
         header.push("From");

@@ -2,6 +2,7 @@
 //! Nothing here changes state; keys are handled in `app`.
 
 pub mod big_clock;
+mod columns;
 mod follow_up;
 pub mod form;
 pub mod help;
@@ -101,7 +102,7 @@ fn screen_areas(app: &App, area: Rect) -> Areas {
             foot: None,
         };
     }
-    let foot_rows = footer_lines(app, area.width).len().max(1) as u16;
+    let foot_rows = (footer_lines(app, area.width).len() + usize::from(app.flash.is_none())) as u16;
     let [head, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -206,7 +207,7 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// The footer's messages, wrapped to `width`: a warning that stays (the disk, sharing),
 /// then the last action's message, each on at most two lines so nothing is cut mid-word.
-/// Empty when there is neither: the footer then shows the keys.
+/// Without a message the keys follow on a line of their own.
 fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
     let mut out = Vec::new();
     let warning = app
@@ -258,8 +259,15 @@ pub(crate) fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
 fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let lines = footer_lines(app, area.width);
-    if lines.is_empty() {
-        return key_hints(app, ctx, area, buf);
+    // Issue 11 (newcomer finding 1): a warning that stays (NOT SHARED) took the keys' place
+    // for the whole session; "? help  q quit" stay below it.
+    if app.flash.is_none() && area.height > 0 {
+        let last = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        };
+        key_hints(app, ctx, last, buf);
     }
     for (row, (text, warning, error)) in lines.into_iter().enumerate().take(area.height as usize) {
         let style = match (warning, error) {
@@ -327,8 +335,9 @@ pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::from(right).render(fixed, buf);
 }
 
-/// Draws a form's text input in the theme: dim placeholder, and a visible cursor only when
-/// it has the keyboard. One place for every form (console, note-taker, review).
+/// Draws a form's text input in the theme: a placeholder unlike typed text, and a cursor
+/// (reverse video, seen without colour) only when it has the keyboard. One place for every
+/// form (console, note-taker, review).
 pub(crate) fn text_input(
     input: &ratatui_textarea::TextArea<'static>,
     t: &Theme,
@@ -338,8 +347,17 @@ pub(crate) fn text_input(
 ) {
     let mut text = input.clone();
     text.set_style(t.base);
-    text.set_placeholder_style(t.dim);
-    text.set_cursor_style(if focused { t.selected } else { t.base });
+    // Issue 12, item 7 and issue 11 (newcomer finding 3): placeholders looked like typed
+    // text and the cursor showed by colour only.
+    text.set_placeholder_style(t.placeholder);
+    // The cursor's cell comes first: a placeholder wider than the rest is cut with "…".
+    let room = area.width.saturating_sub(1);
+    if text.is_empty()
+        && unicode_width::UnicodeWidthStr::width(text.placeholder_text()) > usize::from(room)
+    {
+        text.set_placeholder_text(clip(text.placeholder_text(), room));
+    }
+    text.set_cursor_style(if focused { t.cursor } else { t.base });
     text.render(area, buf);
 }
 

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wra
 
 use super::Ctx;
 use super::lists::anchor_label;
+use super::theme::MARK;
 use crate::app::keys::Scope;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
 use crate::domain::timer::clock_text;
@@ -113,13 +114,17 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(row);
         let focused = f.form.focus == field;
-        // "›" marks the field with the keyboard without colour (NO_COLOR).
-        let marker = if focused { "› " } else { "  " };
-        Line::styled(
-            format!("{marker}{}", field.label()),
-            if focused { t.accent } else { t.strong },
-        )
-        .render(label, buf);
+        // Issue 12, item 7: the field with the keyboard is marked with "›" and underlined,
+        // which needs no colour.
+        let label_line = if focused {
+            Line::from(vec![
+                Span::styled(format!("{MARK} "), t.accent),
+                Span::styled(field.label(), t.focused),
+            ])
+        } else {
+            Line::styled(format!("  {}", field.label()), t.strong)
+        };
+        label_line.render(label, buf);
         if let Some(area) = f.form.area(field) {
             super::text_input(area, t, focused, input, buf);
         }
@@ -147,17 +152,22 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
             .areas(rows[4]);
     for (i, m) in matches.iter().enumerate() {
-        let style = if f.picked == Some(i) {
-            t.selected
-        } else {
-            t.dim
-        };
         let row = Rect {
             y: suggestions.y + i as u16,
             height: 1,
             ..suggestions
         };
-        Line::styled(format!("  {m}"), style).render(row, buf);
+        // Issue 11 (newcomer findings 2, 3): the highlighted suggestion is marked and
+        // reversed, seen without colour and on a dark terminal.
+        let line = if f.picked == Some(i) {
+            Line::from(vec![
+                Span::styled(format!("{MARK} "), t.accent),
+                Span::styled(m.to_string(), t.selected),
+            ])
+        } else {
+            Line::styled(format!("  {m}"), t.dim)
+        };
+        line.render(row, buf);
     }
     super::form::error_above(&f.form, t, rows[8], buf);
     let own = if matches.is_empty() {

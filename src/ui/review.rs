@@ -6,7 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use super::Theme;
+use super::theme::MARK;
+use super::{Theme, columns};
 use crate::domain::board::SortBy;
 use crate::keymap::footer_hints;
 use crate::review::keys::{KEYMAP, Scope};
@@ -113,10 +114,20 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(list, buf);
     } else {
+        let widths = [
+            Constraint::Length(10),
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(5),
+            Constraint::Length(5),
+            Constraint::Length(7),
+        ];
+        let cut_to = columns::widths(list.width, 1, &widths, 2);
         let rows = r.catalog.sessions.iter().zip(&r.stats).map(|((_, s), st)| {
             Row::new(vec![
                 Cell::from(s.date.map(|d| d.to_string()).unwrap_or_default()),
-                Cell::from(s.title.clone()),
+                // Issue 11 (newcomer finding 19): a title that does not fit ends with "…".
+                Cell::from(columns::cut(&s.title, &cut_to, 1)),
                 Cell::from(format!("{:>6}", s.participants.len())),
                 Cell::from(format!("{:>5}", st.owed)),
                 Cell::from(format!("{:>5}", st.done)),
@@ -126,25 +137,17 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 )),
             ])
         });
-        let table = Table::new(
-            rows,
-            [
-                Constraint::Length(10),
-                Constraint::Fill(1),
-                Constraint::Length(6),
-                Constraint::Length(5),
-                Constraint::Length(5),
-                Constraint::Length(7),
-            ],
-        )
-        .header(
-            Row::new(vec![
-                "Date", "Session", "People", " Owed", " Done", "Overdue",
-            ])
-            .style(t.strong),
-        )
-        .row_highlight_style(t.selected)
-        .column_spacing(2);
+        let table = Table::new(rows, widths)
+            .header(
+                Row::new(vec![
+                    "Date", "Session", "People", " Owed", " Done", "Overdue",
+                ])
+                .style(t.strong),
+            )
+            // Issue 11 (newcomer findings 2, 3): the selected session is marked, and reversed.
+            .row_highlight_style(t.selected)
+            .highlight_symbol(MARK)
+            .column_spacing(2);
         let mut state = TableState::default().with_selected(Some(r.selected_session));
         StatefulWidget::render(table, list, buf, &mut state);
     }
@@ -270,6 +273,20 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         None
     };
+    let mut widths = vec![
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Fill(2),
+        Constraint::Fill(4),
+    ];
+    let mut header = vec!["Deadline", "Late", "Owner", "What"];
+    if wide {
+        widths.push(Constraint::Fill(2));
+        header.push("Session");
+    }
+    widths.push(Constraint::Length(11));
+    header.push("Status");
+    let cut_to = columns::widths(table_area.width, 1, &widths, 1);
     let rows: Vec<Row> = r.shown[offset..(offset + visible).min(r.shown.len())]
         .iter()
         .map(|&i| {
@@ -286,39 +303,28 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 String::new()
             };
             let style = if row.is_overdue() { t.warn } else { t.base };
-            let mut cells = vec![
-                Cell::from(row.deadline.to_string()),
-                Cell::from(overdue),
-                Cell::from(owner),
-                Cell::from(row.what.clone()),
-            ];
+            let mut texts = vec![row.deadline.to_string(), overdue, owner, row.what.clone()];
             if wide {
-                cells.push(Cell::from(format!(
+                texts.push(format!(
                     "{} {}",
                     row.session_date.map(|d| d.to_string()).unwrap_or_default(),
                     row.session_title
-                )));
+                ));
             }
-            cells.push(Cell::from(row.status.label()));
+            texts.push(row.status.label().to_string());
+            // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
+            let cells = texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| Cell::from(columns::cut(text, &cut_to, i)));
             Row::new(cells).style(style)
         })
         .collect();
-    let mut widths = vec![
-        Constraint::Length(10),
-        Constraint::Length(5),
-        Constraint::Fill(2),
-        Constraint::Fill(4),
-    ];
-    let mut header = vec!["Deadline", "Late", "Owner", "What"];
-    if wide {
-        widths.push(Constraint::Fill(2));
-        header.push("Session");
-    }
-    widths.push(Constraint::Length(11));
-    header.push("Status");
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(t.strong))
+        // Issue 11 (newcomer findings 2, 3): the selected commitment is marked, and reversed.
         .row_highlight_style(t.selected)
+        .highlight_symbol(MARK)
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(r.selected - offset));
     StatefulWidget::render(table, table_area, buf, &mut state);

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::Theme;
+use super::theme::MARK;
 use crate::review::form::Part;
 use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{FollowUpForm, Review};
@@ -28,6 +29,9 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
         h,
     )
 }
+
+/// Columns of a field's label: "› Deadline" and a space.
+const LABEL: u16 = 11;
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -69,15 +73,17 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     .wrap(Wrap { trim: true })
     .render(what, buf);
     let form = &f.form;
+    // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is
+    // marked with "›" and underlined, not only coloured.
     let label = |part: Part, text: &'static str| {
-        Span::styled(
-            format!("{text:<10}"),
-            if form.focus == part {
-                t.accent
-            } else {
-                t.strong
-            },
-        )
+        if form.focus == part {
+            Line::from(vec![
+                Span::styled(format!("{MARK} "), t.accent),
+                Span::styled(text, t.focused),
+            ])
+        } else {
+            Line::styled(format!("  {text}"), t.strong)
+        }
     };
     let chosen = f.status();
     let statuses: Vec<Span> = [
@@ -97,16 +103,18 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         }
     })
     .collect();
-    let mut status_line = vec![label(Part::Status, "Status")];
-    status_line.extend(statuses);
-    Line::from(status_line).render(status, buf);
+    let [sl, sv] =
+        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
+    label(Part::Status, "Status").render(sl, buf);
+    Line::from(statuses).render(sv, buf);
     let [dl, dv] =
-        Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(deadline);
-    Line::from(label(Part::Deadline, "Deadline")).render(dl, buf);
+        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(deadline);
+    label(Part::Deadline, "Deadline").render(dl, buf);
     if let Some(area) = form.area(Part::Deadline) {
         super::text_input(area, t, form.focus == Part::Deadline, dv, buf);
     }
-    let [_, pv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(preview);
+    let [_, pv] =
+        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(preview);
     match (
         super::form::error_beside(form, Part::Deadline),
         f.new_deadline(r.today),
@@ -120,8 +128,8 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         (None, Some(Err(e))) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
         (None, None) => {}
     }
-    let [nl, nv] = Layout::horizontal([Constraint::Length(10), Constraint::Fill(1)]).areas(note);
-    Line::from(label(Part::Note, "Note")).render(nl, buf);
+    let [nl, nv] = Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(note);
+    label(Part::Note, "Note").render(nl, buf);
     if let Some(area) = form.area(Part::Note) {
         super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }

@@ -130,6 +130,29 @@ impl Term {
         *self.output.0.lock().unwrap()
     }
 
+    /// How the first cell of `text` on screen is drawn: (reverse video, bold, underlined);
+    /// none when the text is not there.
+    pub fn attributes_of(&self, text: &str) -> Option<(bool, bool, bool)> {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        let want: Vec<String> = text.chars().map(String::from).collect();
+        (0..rows.get()).find_map(|row| {
+            let cells: Vec<String> = (0..cols.get())
+                .map(|col| match screen.cell(row, col).map(|c| c.contents()) {
+                    // A cell never written is blank, as a space is.
+                    Some("") | None => " ".to_string(),
+                    Some(text) => text.to_string(),
+                })
+                .collect();
+            let x = cells
+                .windows(want.len())
+                .position(|w| w == want.as_slice())?;
+            let cell = screen.cell(row, x as u16)?;
+            Some((cell.inverse(), cell.bold(), cell.underline()))
+        })
+    }
+
     /// The screen's text now.
     pub fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
