@@ -27,6 +27,8 @@ pub struct Cli {
 pub enum Command {
     /// Start a live session from an agenda, or resume a recorded session.
     Run(RunArgs),
+    /// Run an example workshop built into plenary (no files needed); --list shows them.
+    Demo(DemoArgs),
     /// Join the live session on this machine as a note-taker (or a viewer).
     Join(JoinArgs),
     /// Browse saved sessions, see who owes what, record follow-up, export.
@@ -54,6 +56,22 @@ pub struct RunArgs {
     /// with each status written back to its own session.
     #[arg(long = "follow-up", value_name = "SESSION", num_args = 1..)]
     pub follow_up: Vec<PathBuf>,
+    /// Let members of this Unix group join as note-takers (default: only you).
+    #[arg(long, value_name = "GROUP")]
+    pub allow_group: Option<String>,
+}
+
+/// What `plenary demo` is given.
+#[derive(clap::Args)]
+pub struct DemoArgs {
+    /// Which example (default: the report-back workshop); see --list.
+    pub example: Option<String>,
+    /// List the examples and what each shows.
+    #[arg(long)]
+    pub list: bool,
+    /// How you are named in notes and commitments (default: your user name).
+    #[arg(long)]
+    pub name: Option<String>,
     /// Let members of this Unix group join as note-takers (default: only you).
     #[arg(long, value_name = "GROUP")]
     pub allow_group: Option<String>,

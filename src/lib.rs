@@ -12,6 +12,7 @@ pub mod app;
 pub mod clock;
 pub mod console;
 pub mod domain;
+pub mod examples;
 pub mod form;
 pub mod keymap;
 pub mod launcher;

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     }
     let result = match &cli.command {
         Some(Command::Run(args)) => commands::run::run(&cli, args),
+        Some(Command::Demo(args)) => commands::demo::demo(&cli, args),
         Some(Command::Join(args)) => commands::join::join(&cli, args),
         Some(Command::Review(args)) => commands::review::review(&cli, args),
         Some(Command::Commitments(args)) => commands::commitments::commitments(&cli, args),

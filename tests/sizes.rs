@@ -153,8 +153,9 @@ fn console_states() -> Vec<App> {
 }
 
 fn review_states() -> Vec<Review> {
-    let dir = std::env::temp_dir().join(format!("plenary-sizes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    // Only inside the test's own temporary directory, removed when the states are built.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
     plenary::store::write_atomic(
         &dir.join("odd.json"),
         &plenary::store::save::to_json(&awkward()),

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod commitments;
+pub mod demo;
 pub mod ending;
 pub mod export;
 pub mod join;
@@ -29,6 +30,7 @@ pub fn missing_terminal(command: Option<&Command>) -> Option<String> {
     use std::io::IsTerminal;
     let (name, hint) = match command {
         Some(Command::Run(_)) => ("plenary run", "or over SSH with `ssh -t`"),
+        Some(Command::Demo(args)) if !args.list => ("plenary demo", "or over SSH with `ssh -t`"),
         Some(Command::Review(_)) => (
             "plenary review",
             "or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments",

@@ -37,6 +37,36 @@ impl Term {
         cols: u16,
         rows: u16,
     ) -> Term {
+        Term::spawn_full(
+            wrapper,
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            args,
+            env,
+            cols,
+            rows,
+        )
+    }
+
+    /// Starts `plenary ARGS` in the folder `cwd` (not the repository): what a user who has
+    /// only the binary sees.
+    pub fn spawn_in(
+        cwd: &Path,
+        args: &[&str],
+        env: &[(&str, &Path)],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
+        Term::spawn_full(&[], cwd, args, env, cols, rows)
+    }
+
+    fn spawn_full(
+        wrapper: &[&str],
+        cwd: &Path,
+        args: &[&str],
+        env: &[(&str, &Path)],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -55,7 +85,7 @@ impl Term {
             None => CommandBuilder::new(env!("CARGO_BIN_EXE_plenary")),
         };
         cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
@@ -298,7 +328,8 @@ impl Drop for Term {
 /// The `*.json` files in `dir`.
 pub fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(dir)
-        .unwrap()
+        .into_iter()
+        .flatten()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect()
@@ -325,7 +356,13 @@ pub fn protocol_client(
 
 /// The one session file plenary created in `dir`.
 pub fn session_file(dir: &Path) -> std::path::PathBuf {
-    let files = json_files(dir);
+    // The keeper creates the file on its own thread: the screen may be drawn before it is.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut files = json_files(dir);
+    while files.is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+        files = json_files(dir);
+    }
     assert_eq!(
         files.len(),
         1,
