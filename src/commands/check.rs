@@ -1,26 +1,38 @@
 //! `plenary check`: validates session and agenda files and explains each problem, for
-//! people and scripts alike (exit 1 if any file has one).
+//! people and scripts alike: every problem of a file at once, each at its JSON path with
+//! its fix, then warnings (unknown fields, presenters nobody knows, presentations that do
+//! not fit). Exit 1 if any file has a problem; warnings alone do not fail.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use plenary::store;
+use plenary::domain::Session;
+use plenary::domain::text::one_line;
+use plenary::domain::validate::Problem;
+use plenary::store::{self, load::shown};
 
-/// Checks each file and prints one verdict per file, with its problems.
+/// Checks each file and prints one verdict per file, with its problems and warnings.
 pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
-    use plenary::domain::text::one_line;
-    use plenary::store::load::shown;
     let mut bad = 0;
     let mut out = String::new();
     for file in files {
-        match store::load(file) {
+        match verdict(file) {
+            Err(store::LoadError::Problems { path, problems }) => {
+                bad += 1;
+                out.push_str(&format!(
+                    "✗ {}: {} problem(s):\n",
+                    shown(&path),
+                    problems.len()
+                ));
+                list(&mut out, &problems);
+            }
             Err(e) => {
                 bad += 1;
                 out.push_str(&format!("✗ {e}\n"));
             }
-            Ok(session) => {
+            Ok((session, warnings)) => {
                 let problems = session.problems();
                 if problems.is_empty() {
                     let kind = if session.live.is_some() {
@@ -36,13 +48,19 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                 } else {
                     bad += 1;
                     out.push_str(&format!(
-                        "✗ {}: {} problem(s)\n",
+                        "✗ {}: {} problem(s):\n",
                         shown(file),
                         problems.len()
                     ));
-                    for p in problems {
-                        out.push_str(&format!("    {}\n", one_line(&p.to_string())));
-                    }
+                    list(&mut out, &problems);
+                }
+                if !warnings.is_empty() {
+                    out.push_str(&format!(
+                        "! {}: {} warning(s):\n",
+                        shown(file),
+                        warnings.len()
+                    ));
+                    list(&mut out, &warnings);
                 }
             }
         }
@@ -53,4 +71,21 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The session in `file` and the warnings about it, or why it cannot be read at all.
+fn verdict(file: &Path) -> Result<(Session, Vec<Problem>), store::LoadError> {
+    let text = store::load::read(file)?;
+    let session = store::load::parse(file, &text)?;
+    let mut warnings = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map(|v| store::shape::unknown_fields(&v))
+        .unwrap_or_default();
+    warnings.extend(session.advice());
+    Ok((session, warnings))
+}
+
+fn list(out: &mut String, problems: &[Problem]) {
+    for p in problems {
+        out.push_str(&format!("    {}\n", one_line(&p.to_string())));
+    }
 }

@@ -1,6 +1,7 @@
 //! The pure core: the session and the operations that change it. No IO, no
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
+pub mod advice;
 pub mod amend;
 pub mod apply;
 pub mod board;

@@ -81,7 +81,7 @@ pub struct Group {
 }
 
 /// What kind of block an agenda item is; it decides which screen the facilitator sees.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     Plenary,
@@ -95,6 +95,55 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// Every kind, in the order the format documents them.
+    pub const ALL: [ItemKind; 7] = [
+        ItemKind::Plenary,
+        ItemKind::Breakout,
+        ItemKind::Presentations,
+        ItemKind::ActionPlanning,
+        ItemKind::Break,
+        ItemKind::Closing,
+        ItemKind::FollowUp,
+    ];
+
+    /// The kind as written in a file.
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemKind::Plenary => "plenary",
+            ItemKind::Breakout => "breakout",
+            ItemKind::Presentations => "presentations",
+            ItemKind::ActionPlanning => "action_planning",
+            ItemKind::Break => "break",
+            ItemKind::Closing => "closing",
+            ItemKind::FollowUp => "follow_up",
+        }
+    }
+
+    /// The kind a person meant: case, spaces and dashes do not matter ("Plenary",
+    /// "action planning", "follow-up"), and the label shown on screen is accepted too
+    /// ("Report-back"), so a hand-written agenda is not refused over spelling.
+    pub fn from_key(text: &str) -> Option<ItemKind> {
+        let norm = |t: &str| -> String {
+            t.trim()
+                .chars()
+                .map(|c| match c {
+                    ' ' | '-' => '_',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect()
+        };
+        let wanted = norm(text);
+        ItemKind::ALL
+            .into_iter()
+            .find(|k| k.key() == wanted || norm(k.label()) == wanted)
+    }
+
+    /// The kinds a file may name, for messages: "plenary, breakout, …".
+    pub fn keys_listed() -> String {
+        let keys: Vec<&str> = ItemKind::ALL.iter().map(|k| k.key()).collect();
+        keys.join(", ")
+    }
+
     /// The word shown to people for this kind.
     pub fn label(self) -> &'static str {
         match self {
@@ -106,6 +155,18 @@ impl ItemKind {
             ItemKind::Closing => "Closing",
             ItemKind::FollowUp => "Follow-up",
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        ItemKind::from_key(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "{text:?} is not a kind of agenda item: use one of {}",
+                ItemKind::keys_listed()
+            ))
+        })
     }
 }
 

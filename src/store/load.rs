@@ -49,6 +49,21 @@ pub enum LoadError {
     Newer { path: PathBuf, found: u64 },
     #[error("{}: {}", shown(path), one_line(message))]
     Invalid { path: PathBuf, message: String },
+    /// Every structural mistake at once, each at its JSON path with its fix (on one line
+    /// here, for screens and logs; `plenary check` lists them one per line).
+    #[error("{}: {} problem(s): {}", shown(path), problems.len(), listed(problems))]
+    Problems {
+        path: PathBuf,
+        problems: Vec<crate::domain::validate::Problem>,
+    },
+}
+
+fn listed(problems: &[crate::domain::validate::Problem]) -> String {
+    let each: Vec<String> = problems
+        .iter()
+        .map(|p| one_line(&p.to_string()).into_owned())
+        .collect();
+    each.join("; ")
 }
 
 /// A path as it may be printed to a terminal: any control character in it escaped.
@@ -105,12 +120,20 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
-    String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
-        path: path.to_path_buf(),
-        message: format!(
-            "is not text: byte {} is not UTF-8 (a session file is UTF-8 JSON)",
-            e.utf8_error().valid_up_to() + 1
-        ),
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&good[start..]).chars().count() + 1;
+        LoadError::Syntax {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: format!(
+                "is not UTF-8 text here (byte {}): save the file as UTF-8",
+                good.len() + 1
+            ),
+        }
     })
 }
 
@@ -147,9 +170,22 @@ fn regular(path: &Path, meta: &std::fs::Metadata) -> Result<u64, LoadError> {
 
 /// Parses text as if read from `path` (the path is only used in messages).
 pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
+    // Editors on Windows start UTF-8 files with a byte-order mark; JSON has no use for it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Fast path: one typed parse, then the version. Only a file that fails is parsed again
     // to say precisely why (a newer format is reported as such, not as a field error).
-    if let Ok(session) = serde_json::from_str::<Session>(text) {
+    let typed = serde_json::from_str::<Session>(text);
+    if let Err(e) = &typed
+        && let Some(key) = duplicated(e)
+    {
+        return Err(LoadError::Syntax {
+            path: path.to_path_buf(),
+            line: e.line().max(1),
+            column: e.column().max(1),
+            message: format!("\"{key}\" appears twice in one object: keep one of them"),
+        });
+    }
+    if let Ok(session) = typed {
         return match session.format {
             0 => Err(LoadError::Invalid {
                 path: path.to_path_buf(),
@@ -183,7 +219,9 @@ fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
     let format = value.get("format").ok_or_else(|| LoadError::Invalid {
         path: path.to_path_buf(),
-        message: "no \"format\" field: this does not look like a plenary session file".into(),
+        message: "no \"format\" field: a plenary agenda or session starts with \"format\": 1 \
+                  (see docs/format.md), so add it if this is one"
+            .into(),
     })?;
     match format.as_u64() {
         Some(found) if found > u64::from(FORMAT_VERSION) => {
@@ -200,7 +238,21 @@ fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
         }
         Some(_) => {}
     }
+    let mistakes = super::shape::mistakes(&value);
+    if !mistakes.is_empty() {
+        return Err(LoadError::Problems {
+            path: path.to_path_buf(),
+            problems: mistakes,
+        });
+    }
     serde_json::from_str(text).map_err(located)
+}
+
+/// The key a "duplicate field" error names, if that is the error.
+fn duplicated(e: &serde_json::Error) -> Option<String> {
+    let text = e.to_string();
+    let rest = text.strip_prefix("duplicate field `")?;
+    Some(rest.split('`').next()?.to_string())
 }
 
 fn describe(e: &serde_json::Error) -> String {
@@ -244,8 +296,8 @@ mod tests {
     #[test]
     fn a_missing_field_is_named() {
         let e = err("{\"format\": 1,\n \"agenda\": []}");
-        assert!(e.contains("missing field `title`"), "{e}");
-        assert!(e.starts_with("s.json:2:"), "{e}");
+        assert!(e.contains("title: is missing: add \"title\""), "{e}");
+        assert!(e.starts_with("s.json: 1 problem(s): "), "{e}");
     }
 
     #[test]
@@ -253,8 +305,10 @@ mod tests {
         let e = err(
             "{\"format\": 1, \"title\": \"x\",\n\"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": \"ten\"}]}",
         );
-        assert!(e.starts_with("s.json:2:"), "{e}");
-        assert!(e.contains("invalid type"), "{e}");
+        assert!(
+            e.contains("agenda[0].minutes: is \"ten\": write a whole number"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -274,7 +328,12 @@ mod tests {
         let latin1 = dir.path().join("latin1.json");
         std::fs::write(&latin1, b"{\"title\": \"caf\xe9\"}").unwrap();
         let e = load(&latin1).unwrap_err().to_string();
-        assert!(e.contains("byte 15 is not UTF-8"), "{e}");
+        assert!(
+            e.ends_with(
+                "latin1.json:1:15: is not UTF-8 text here (byte 15): save the file as UTF-8"
+            ),
+            "{e}"
+        );
     }
 
     #[test]
@@ -282,13 +341,18 @@ mod tests {
         let e = err(
             r#"{"format": 1, "title": "x", "agenda": [{"title": "a", "kind": "\u001b[2J", "minutes": 1}]}"#,
         );
-        assert!(e.contains("unknown variant `\\x1B[2J`"), "{e}");
+        assert!(!e.contains('\x1b'), "{e}");
+        assert!(e.contains("agenda[0].kind: is \"\\u{1b}[2J\""), "{e}");
         let e = parse(Path::new("a\x07.json"), "").unwrap_err().to_string();
         assert!(e.starts_with("a\\x07.json: "), "{e}");
     }
 
     #[test]
     fn a_file_that_is_not_a_session_says_so() {
-        assert!(err("{\"name\": \"package\"}").contains("does not look like a plenary session"));
+        let e = err("{\"name\": \"package\"}");
+        assert!(
+            e.contains("no \"format\" field: a plenary agenda or session starts with"),
+            "{e}"
+        );
     }
 }

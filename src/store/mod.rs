@@ -12,6 +12,7 @@ pub mod output;
 pub mod paths;
 pub mod rescue;
 pub mod save;
+pub mod shape;
 pub mod watch;
 
 use std::path::Path;

@@ -1,0 +1,76 @@
+//! Advice on a plan that is valid but probably not what its author meant: a presenter
+//! nobody knows, a group with nobody to present, a participant listed twice, presentations
+//! that cannot fit in the report-back. `plenary check` prints these as warnings; nothing
+//! refuses a plan for them, since a facilitator may know better.
+
+use super::model::{ItemKind, Session};
+use super::validate::Problem;
+
+impl Session {
+    /// What looks wrong in the plan without making it unusable, each at its JSON path.
+    pub fn advice(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut say = |path: String, message: String| out.push(Problem { path, message });
+        let folded = |s: &str| s.trim().to_lowercase();
+        let mut seen: Vec<String> = Vec::new();
+        for (i, p) in self.participants.iter().enumerate() {
+            let name = folded(&p.name);
+            if let Some(first) = seen.iter().position(|n| *n == name) {
+                say(
+                    format!("participants[{i}].name"),
+                    format!(
+                        "\"{}\" is listed twice (also participants[{first}]): remove one",
+                        p.name
+                    ),
+                );
+            }
+            seen.push(name);
+        }
+        for (g, group) in self.groups.iter().enumerate() {
+            let presenter = group.presenter.trim();
+            if presenter.is_empty() {
+                say(
+                    format!("groups[{g}].presenter"),
+                    "is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\""
+                        .into(),
+                );
+                continue;
+            }
+            let p = folded(presenter);
+            let member = group.members.iter().any(|m| folded(m) == p);
+            let participant = seen.contains(&p);
+            if !member && !participant {
+                say(
+                    format!("groups[{g}].presenter"),
+                    format!(
+                        "\"{presenter}\" is neither one of the group's members nor a participant: \
+                         check the spelling, or add them to \"members\""
+                    ),
+                );
+            }
+        }
+        let presenting: i64 = (0..self.groups.len())
+            .map(|g| self.presenter_seconds(g))
+            .sum();
+        for (i, item) in self.agenda.iter().enumerate() {
+            if item.kind != ItemKind::Presentations || self.groups.is_empty() {
+                continue;
+            }
+            let planned = i64::from(item.minutes) * 60;
+            if presenting > planned {
+                say(
+                    format!("agenda[{i}].minutes"),
+                    format!(
+                        "is {}, but the {} groups' presentations take {} minutes: \
+                         give the report-back {} minutes or shorten the presenters' time",
+                        item.minutes,
+                        self.groups.len(),
+                        presenting / 60,
+                        (presenting + 59) / 60
+                    ),
+                );
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,275 @@
+//! The shape of an agenda or session file, as data: which fields each part has, what each
+//! holds, which are required. From it, `plenary check` reports every structural mistake at
+//! once, each at its JSON path with the fix in the user's words, and names each field it
+//! does not know with the nearest one it does ("did you mean minutes?"). Unknown fields
+//! stay in the file: they are only pointed out.
+
+use serde_json::{Map, Value};
+
+use crate::domain::ItemKind;
+use crate::domain::validate::Problem;
+
+/// What one field holds.
+#[derive(Clone, Copy)]
+enum Holds {
+    Text,
+    Whole,
+    Date,
+    Kind,
+    TextList,
+    Parts(&'static [Field]),
+    /// Written by plenary itself (the live record): checked by the typed reader only.
+    Recorded,
+}
+
+/// One field of a part of the file.
+struct Field {
+    key: &'static str,
+    holds: Holds,
+    required: bool,
+}
+
+const fn field(key: &'static str, holds: Holds, required: bool) -> Field {
+    Field {
+        key,
+        holds,
+        required,
+    }
+}
+
+const PARTICIPANT: &[Field] = &[
+    field("name", Holds::Text, true),
+    field("organisation", Holds::Text, false),
+    field("stakeholder", Holds::Text, false),
+];
+
+const GROUP: &[Field] = &[
+    field("name", Holds::Text, true),
+    field("topic", Holds::Text, false),
+    field("questions", Holds::TextList, false),
+    field("members", Holds::TextList, false),
+    field("presenter", Holds::Text, false),
+    field("minutes", Holds::Whole, false),
+];
+
+const ITEM: &[Field] = &[
+    field("title", Holds::Text, true),
+    field("kind", Holds::Kind, true),
+    field("minutes", Holds::Whole, true),
+    field("prompts", Holds::TextList, false),
+];
+
+const SESSION: &[Field] = &[
+    field("format", Holds::Whole, true),
+    field("title", Holds::Text, true),
+    field("date", Holds::Date, false),
+    field("venue", Holds::Text, false),
+    field("presenter_minutes", Holds::Whole, false),
+    field("participants", Holds::Parts(PARTICIPANT), false),
+    field("groups", Holds::Parts(GROUP), false),
+    field("agenda", Holds::Parts(ITEM), true),
+    field("live", Holds::Recorded, false),
+];
+
+/// Every structural mistake in a parsed file: missing fields, wrong types, dates and
+/// kinds plenary cannot read. Empty when the file has the right shape.
+pub fn mistakes(file: &Value) -> Vec<Problem> {
+    let mut out = Vec::new();
+    match file {
+        Value::Object(map) => part(map, SESSION, "", &mut out),
+        other => out.push(Problem {
+            path: "(the file)".into(),
+            message: format!(
+                "holds {}, not a session: a session is an object, \
+                 {{ \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }}",
+                found(other)
+            ),
+        }),
+    }
+    out
+}
+
+/// Every field the file has that plenary does not know, with the nearest known name.
+pub fn unknown_fields(file: &Value) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Value::Object(map) = file {
+        unknown_in(map, SESSION, "", &mut out);
+    }
+    out
+}
+
+fn joined(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn part(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Problem>) {
+    for f in fields {
+        let at = joined(path, f.key);
+        match map.get(f.key) {
+            None if f.required => out.push(Problem {
+                path: at,
+                message: format!("is missing: add {}", example(f)),
+            }),
+            None | Some(Value::Null) if !f.required => {}
+            None => {}
+            Some(value) => holds(value, f.holds, &at, out),
+        }
+    }
+}
+
+fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
+    let mut say = |message: String| {
+        out.push(Problem {
+            path: at.to_string(),
+            message,
+        })
+    };
+    match (what, value) {
+        (Holds::Text, Value::String(_)) | (Holds::Recorded, _) => {}
+        (Holds::Text, v) => say(format!("is {}: write text in quotes", found(v))),
+        (Holds::Whole, Value::Number(n)) if n.as_u64().is_some_and(|n| n <= u32::MAX.into()) => {}
+        (Holds::Whole, v) => say(format!(
+            "is {}: write a whole number of 0 or more, e.g. 10",
+            found(v)
+        )),
+        (Holds::Date, Value::String(s)) => {
+            if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
+                say(format!("is {}: {}", found(value), date_fix(s)));
+            }
+        }
+        (Holds::Date, v) => say(format!(
+            "is {}: write the date in quotes as YYYY-MM-DD, e.g. \"2027-03-31\"",
+            found(v)
+        )),
+        (Holds::Kind, Value::String(s)) if ItemKind::from_key(s).is_some() => {}
+        (Holds::Kind, v) => say(format!(
+            "is {}, not a kind of agenda item: use one of {}",
+            found(v),
+            ItemKind::keys_listed()
+        )),
+        (Holds::TextList, Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                if !item.is_string() {
+                    out.push(Problem {
+                        path: format!("{at}[{i}]"),
+                        message: format!("is {}: write text in quotes", found(item)),
+                    });
+                }
+            }
+        }
+        (Holds::TextList, v) => say(format!(
+            "is {}: write a list of texts, e.g. [\"first\", \"second\"]",
+            found(v)
+        )),
+        (Holds::Parts(fields), Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("{at}[{i}]");
+                match item {
+                    Value::Object(map) => part(map, fields, &at, out),
+                    other => out.push(Problem {
+                        path: at,
+                        message: format!(
+                            "is {}: write an object {{ … }} with {}",
+                            found(other),
+                            required_names(fields)
+                        ),
+                    }),
+                }
+            }
+        }
+        (Holds::Parts(fields), v) => say(format!(
+            "is {}: write a list of objects [ {{ … }} ], each with {}",
+            found(v),
+            required_names(fields)
+        )),
+    }
+}
+
+fn unknown_in(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Problem>) {
+    for (key, value) in map {
+        let Some(f) = fields.iter().find(|f| f.key == key) else {
+            let hint = match nearest(key, fields) {
+                Some(known) => format!(" Did you mean \"{known}\"?"),
+                None => String::new(),
+            };
+            out.push(Problem {
+                path: joined(path, key),
+                message: format!("is not a field plenary knows; it is kept as it is.{hint}"),
+            });
+            continue;
+        };
+        if let (Holds::Parts(inner), Value::Array(items)) = (f.holds, value) {
+            for (i, item) in items.iter().enumerate() {
+                if let Value::Object(m) = item {
+                    unknown_in(m, inner, &format!("{}[{i}]", joined(path, key)), out);
+                }
+            }
+        }
+    }
+}
+
+/// The known field a mistyped one most likely meant: same letters in another case, or
+/// at most two edits away (one for short names).
+fn nearest(key: &str, fields: &[Field]) -> Option<&'static str> {
+    let lower = key.to_lowercase();
+    fields
+        .iter()
+        .map(|f| (strsim::damerau_levenshtein(&lower, f.key), f.key))
+        .filter(|(d, k)| *d <= if k.len() <= 4 { 1 } else { 2 })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn required_names(fields: &[Field]) -> String {
+    let names: Vec<String> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| format!("\"{}\"", f.key))
+        .collect();
+    names.join(", ")
+}
+
+fn example(f: &Field) -> String {
+    let value = match (f.key, f.holds) {
+        ("format", _) => "1 at the top (the version of the format the file is written in)".into(),
+        (_, Holds::Text) => "\"…\"".to_string(),
+        (_, Holds::Whole) => "10".into(),
+        (_, Holds::Date) => "\"2027-03-31\"".into(),
+        (_, Holds::Kind) => format!("\"plenary\" (or one of {})", ItemKind::keys_listed()),
+        (_, Holds::TextList) => "[\"…\"]".into(),
+        (_, Holds::Parts(_)) => "[ { … } ]".into(),
+        (_, Holds::Recorded) => "{ … }".into(),
+    };
+    format!("\"{}\": {value}", f.key)
+}
+
+/// How to write a date plenary could not read, with the date itself when it is clear.
+fn date_fix(text: &str) -> String {
+    let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
+    match clear {
+        Some(d) => format!("write the date as YYYY-MM-DD: \"{}\"", d.format("%Y-%m-%d")),
+        None => "write the date as YYYY-MM-DD, e.g. \"2027-03-31\"".into(),
+    }
+}
+
+/// A value as a message quotes it: text in quotes (cut when long), or what it is.
+fn found(value: &Value) -> String {
+    match value {
+        Value::String(s) => {
+            let cut: String = s.chars().take(40).collect();
+            let more = if cut.len() < s.len() { "…" } else { "" };
+            format!("{:?}", format!("{cut}{more}"))
+        }
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "null".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}

@@ -1,0 +1,215 @@
+//! `plenary check` teaches (issue 13, "`plenary check` that teaches"): deliberate mistakes
+//! in a small four-group agenda, each with the exact words `check` says about it. Every
+//! problem of a file is reported at once, at its JSON path, with the fix.
+
+use serde_json::{Value, json};
+
+fn agenda() -> Value {
+    json!({
+        "format": 1,
+        "title": "Échange entre pairs",
+        "date": "2027-03-31",
+        "presenter_minutes": 5,
+        "participants": [
+            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"}
+        ],
+        "groups": [
+            {"name": "Budget", "presenter": "Hélène Dubois"},
+            {"name": "Données", "presenter": "Nguyễn Thị Hương", "minutes": 3},
+            {"name": "水资源 Water & Sanitation", "presenter": "王小明"},
+            {"name": "Santé", "members": ["Omar Haddad"], "presenter": "Omar Haddad"}
+        ],
+        "agenda": [
+            {"title": "Accueil", "kind": "plenary", "minutes": 10},
+            {"title": "Groupes", "kind": "breakout", "minutes": 30},
+            {"title": "Restitution", "kind": "presentations", "minutes": 20}
+        ]
+    })
+}
+
+/// What `plenary check` prints for a file holding `bytes`, its path shown as `F`, and
+/// whether it passed.
+fn check(bytes: &[u8]) -> (String, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("agenda.json");
+    std::fs::write(&file, bytes).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    (
+        text.replace(file.to_str().unwrap(), "F"),
+        out.status.success(),
+    )
+}
+
+fn with(change: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut v = agenda();
+    change(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+#[test]
+fn the_base_agenda_passes_without_a_word() {
+    let (said, ok) = check(&with(|_| {}));
+    assert_eq!(said, "✓ F: a valid agenda, “Échange entre pairs”\n");
+    assert!(ok);
+}
+
+#[test]
+fn each_mistake_gets_its_own_words() {
+    let cases: Vec<(&str, Vec<u8>, bool, &str)> = vec![
+        (
+            "a mistyped field is kept and named, with the field meant",
+            with(|v| v["groups"][1]["minuts"] = json!(3)),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[1].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
+        ),
+        (
+            "a presenter nobody knows",
+            with(|v| v["groups"][0]["presenter"] = json!("Helen Dubois")),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
+        ),
+        (
+            "a group with nobody to present",
+            with(|v| {
+                v["groups"][2]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("presenter")
+                    .map(drop)
+                    .unwrap()
+            }),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\"\n",
+        ),
+        (
+            "a participant listed twice",
+            with(|v| {
+                v["participants"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"name": "hélène dubois "}))
+            }),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[3].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
+        ),
+        (
+            "presentations that do not fit the report-back",
+            with(|v| v["agenda"][2]["minutes"] = json!(10)),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    agenda[2].minutes: is 10, but the 4 groups' presentations take 18 minutes: give the report-back 18 minutes or shorten the presenters' time\n",
+        ),
+        (
+            "a kind in capitals is the kind meant",
+            with(|v| v["agenda"][0]["kind"] = json!("Plenary")),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n",
+        ),
+        (
+            "an unknown kind lists the kinds",
+            with(|v| v["agenda"][1]["kind"] = json!("workshop")),
+            false,
+            "✗ F: 1 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n",
+        ),
+        (
+            "a date written day first",
+            with(|v| v["date"] = json!("31/03/2027")),
+            false,
+            "✗ F: 1 problem(s):\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n",
+        ),
+        (
+            "minutes in words",
+            with(|v| v["agenda"][0]["minutes"] = json!("ten")),
+            false,
+            "✗ F: 1 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number of 0 or more, e.g. 10\n",
+        ),
+        (
+            "negative minutes",
+            with(|v| v["groups"][1]["minutes"] = json!(-3)),
+            false,
+            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number of 0 or more, e.g. 10\n",
+        ),
+        (
+            "three mistakes are reported together",
+            with(|v| {
+                v["date"] = json!("2027-13-01");
+                v["agenda"][1].as_object_mut().unwrap().remove("kind");
+                v["groups"][3]["members"] = json!("Omar Haddad");
+            }),
+            false,
+            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": write the date as YYYY-MM-DD, e.g. \"2027-03-31\"\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
+        ),
+        (
+            "no title",
+            with(|v| drop(v.as_object_mut().unwrap().remove("title"))),
+            false,
+            "✗ F: 1 problem(s):\n    title: is missing: add \"title\": \"…\"\n",
+        ),
+        (
+            "an empty title",
+            with(|v| v["title"] = json!("  ")),
+            false,
+            "✗ F: 1 problem(s):\n    title: is empty: give the session a title\n",
+        ),
+        (
+            "the agenda as one object",
+            with(|v| v["agenda"] = json!({"title": "Accueil"})),
+            false,
+            "✗ F: 1 problem(s):\n    agenda: is an object: write a list of objects [ { … } ], each with \"title\", \"kind\", \"minutes\"\n",
+        ),
+        (
+            "an empty object",
+            b"{}".to_vec(),
+            false,
+            "✗ F: no \"format\" field: a plenary agenda or session starts with \"format\": 1 (see docs/format.md), so add it if this is one\n",
+        ),
+        (
+            "format given twice",
+            b"{\"format\": 1, \"format\": 2, \"title\": \"x\", \"agenda\": []}".to_vec(),
+            false,
+            "✗ F:1:22: \"format\" appears twice in one object: keep one of them\n",
+        ),
+        (
+            "a newer format",
+            with(|v| v["format"] = json!(7)),
+            false,
+            "✗ F: written in format 7, but this plenary reads format 1 at most; upgrade plenary to open it (the file was left as it is)\n",
+        ),
+        (
+            "a file cut off",
+            b"{\"format\": 1,\n  \"title\": \"x\",\n  \"agenda\": [".to_vec(),
+            false,
+            "✗ F:3:13: the file ends too early (truncated?): EOF while parsing a list\n",
+        ),
+        (
+            "not UTF-8",
+            b"{\"format\": 1,\n \"title\": \"caf\xe9\"}".to_vec(),
+            false,
+            "✗ F:2:15: is not UTF-8 text here (byte 29): save the file as UTF-8\n",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (what, bytes, passes, expected) in &cases {
+        let (said, ok) = check(bytes);
+        if said != *expected || ok != *passes {
+            wrong.push(format!(
+                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
+            ));
+        }
+    }
+    assert!(cases.len() >= 15);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_byte_order_mark_is_read_past() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(with(|_| {}));
+    let (said, ok) = check(&bytes);
+    assert_eq!(said, "✓ F: a valid agenda, “Échange entre pairs”\n");
+    assert!(ok);
+}
