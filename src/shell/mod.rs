@@ -9,6 +9,7 @@
 //! screen, through ratatui's `Terminal` over `LeanBackend`, after anything was handled and
 //! when the front end's next visible second comes. The shell sleeps in between.
 
+mod reader;
 pub mod terminal;
 
 use std::collections::VecDeque;
@@ -17,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::Frame;
-use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::KeyEvent;
 
 pub use terminal::TerminalGuard;
 
@@ -136,14 +137,17 @@ impl<M: Send + 'static> Shell<M> {
     {
         let Shell { tx, rx } = self;
         listen_for_signals(tx.clone())?;
-        spawn_reader(tx);
+        let keys = reader::attach(tx);
         let mut terminal = TerminalGuard::new()?;
         let mut backlog: VecDeque<Input<M>> = VecDeque::new();
         let mut effects = Vec::new();
         let mut stopping = false;
+        let mut unhandled: VecDeque<Input<M>> = VecDeque::new();
         loop {
             terminal.terminal.draw(|f| front.view(f))?;
             if front.finished() || stopping {
+                // Keys typed after the last one this front end took are the next one's.
+                reader::detach_returning(keys, unhandled.into_iter().chain(rx.try_iter()));
                 return Ok(());
             }
             let wait = if backlog.is_empty() {
@@ -159,7 +163,13 @@ impl<M: Send + 'static> Shell<M> {
             let idle = first.is_none() && backlog.is_empty();
             // Keys, resizes and stops first, and drawn at once.
             let mut urgent = false;
-            for input in first.into_iter().chain(rx.try_iter()) {
+            let mut inputs = first.into_iter().chain(rx.try_iter());
+            while let Some(input) = inputs.next() {
+                if front.finished() {
+                    unhandled.push_back(input);
+                    unhandled.extend(inputs);
+                    break;
+                }
                 match input {
                     Input::Key(_) | Input::Stop(_) => {
                         stopping |= matches!(input, Input::Stop(_));
@@ -250,32 +260,4 @@ fn listen_for_signals<M: Send + 'static>(tx: Sender<Input<M>>) -> Result<()> {
             }
         })?;
     Ok(())
-}
-
-/// Reads the terminal on its own thread, in short slices so that a hung-up terminal is
-/// noticed instead of spun on.
-fn spawn_reader<M: Send + 'static>(tx: Sender<Input<M>>) {
-    let _ = std::thread::Builder::new()
-        .name("plenary-keys".into())
-        .spawn(move || {
-            loop {
-                if terminal::gone() {
-                    let _ = tx.send(Input::Stop(Stop::HangUp));
-                    return;
-                }
-                let input = match event::poll(Duration::from_secs(2)) {
-                    Ok(true) => match event::read() {
-                        Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => Input::Key(key),
-                        Ok(Event::Resize(w, h)) => Input::Resize(w, h),
-                        Ok(_) => continue,
-                        Err(_) => return,
-                    },
-                    Ok(false) => continue,
-                    Err(_) => return,
-                };
-                if tx.send(input).is_err() {
-                    return;
-                }
-            }
-        });
 }

@@ -133,6 +133,10 @@ impl Term {
                 *out.0.lock().unwrap() += 1;
                 out.1.notify_all();
             }
+            // The program and every process holding its terminal are gone: all it wrote
+            // has been read.
+            *out.0.lock().unwrap() = u64::MAX;
+            out.1.notify_all();
         });
         Term {
             child,
@@ -287,11 +291,27 @@ impl Term {
         self.child.process_id().expect("a running child has a pid")
     }
 
+    /// Waits until everything the exited program wrote has been read (its last words after
+    /// the screen is restored), or two seconds for a terminal that has stopped reading.
+    fn wait_output_end(&self) {
+        let (count, changed) = &*self.output;
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let mut n = count.lock().unwrap();
+        while *n != u64::MAX {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            n = changed.wait_timeout(n, left).unwrap().0;
+        }
+    }
+
     /// Waits for the program to exit and returns its exit code.
     pub fn wait_exit_code(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
+                self.wait_output_end();
                 return status.exit_code();
             }
             if Instant::now() > deadline {
@@ -307,7 +327,7 @@ impl Term {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                std::thread::sleep(Duration::from_millis(100));
+                self.wait_output_end();
                 return status.success();
             }
             if Instant::now() > deadline {
@@ -370,6 +390,34 @@ pub fn session_file(dir: &Path) -> std::path::PathBuf {
         dir.display()
     );
     files[0].clone()
+}
+
+/// Waits until some file under `dir` (at any depth) holds `text`: a write made by
+/// another process's background thread.
+pub fn wait_for_file_text(dir: &Path, text: &str) {
+    fn any_holds(dir: &Path, text: &str) -> bool {
+        std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| {
+                let path = e.path();
+                if path.is_dir() {
+                    any_holds(&path, text)
+                } else {
+                    std::fs::read(&path).is_ok_and(|b| String::from_utf8_lossy(&b).contains(text))
+                }
+            })
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !any_holds(dir, text) {
+        assert!(
+            Instant::now() < deadline,
+            "no file under {} ever held {text:?}",
+            dir.display()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
 
 /// The directories a live session's processes share in a test: sessions, sockets, drafts.
