@@ -10,6 +10,8 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
 /// A running program, its keyboard, and the screen a terminal would show.
 pub struct Term {
+    /// The runtime and state directories of a test that named none.
+    _scratch: tempfile::TempDir,
     child: Box<dyn Child + Send + Sync>,
     /// The terminal's side, kept to read its settings (raw mode or not) after the program.
     master: Box<dyn portable_pty::MasterPty + Send>,
@@ -91,6 +93,17 @@ impl Term {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        // Sockets and drafts never land in the real runtime or state directory: a test that
+        // names none gets its own, removed with the `Term`.
+        let scratch = tempfile::tempdir().expect("a scratch directory");
+        for (k, sub) in [
+            ("PLENARY_RUNTIME_DIR", "run"),
+            ("PLENARY_STATE_DIR", "state"),
+        ] {
+            if !env.iter().any(|(name, _)| *name == k) {
+                cmd.env(k, scratch.path().join(sub));
+            }
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn plenary");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -139,6 +152,7 @@ impl Term {
             out.1.notify_all();
         });
         Term {
+            _scratch: scratch,
             child,
             master: pair.master,
             writer,
