@@ -2,6 +2,7 @@
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
 pub mod advice;
+pub mod agenda_edit;
 pub mod amend;
 pub mod apply;
 pub mod board;

@@ -55,6 +55,9 @@ pub struct Participant {
     /// Government, Parliament, Development partners, Civil society, ...
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stakeholder: String,
+    /// Where follow-up reaches them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

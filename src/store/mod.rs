@@ -11,6 +11,7 @@ pub mod lock;
 pub mod output;
 pub mod paths;
 pub mod rescue;
+pub mod roster;
 pub mod save;
 pub mod shape;
 pub mod watch;

@@ -41,6 +41,7 @@ const PARTICIPANT: &[Field] = &[
     field("name", Holds::Text, true),
     field("organisation", Holds::Text, false),
     field("stakeholder", Holds::Text, false),
+    field("email", Holds::Text, false),
 ];
 
 const GROUP: &[Field] = &[
