@@ -339,6 +339,86 @@ fn a_symlink_planted_for_the_runtime_directory_is_never_followed() {
     host.wait_exit();
 }
 
+// Issue 14, items 1 and 2: with --allow-group, a note-taker in the group found the
+// session only by exporting PLENARY_RUNTIME_DIR, and an outsider was told there was no
+// session at all. Now the facilitator shares from /tmp/plenary-UID (here under a stand-in
+// for /tmp), the member finds it with no variable, and the outsider is told why not.
+#[test]
+fn a_group_member_finds_the_shared_session_with_no_variable_and_an_outsider_is_told_why_not() {
+    let Some((taker, outsider)) = users() else {
+        return;
+    };
+    let (dir, tmp) = shared_tmp();
+    let private = dir.path().join("run-user-0");
+    std::fs::create_dir(&private).unwrap();
+    let live = LiveDirs::new(dir.path());
+    let unset = Path::new("");
+    let host_env = [
+        ("PLENARY_DIR", live.sessions.as_path()),
+        ("PLENARY_STATE_DIR", live.state.as_path()),
+        ("PLENARY_RUNTIME_DIR", unset),
+        ("XDG_RUNTIME_DIR", private.as_path()),
+        ("PLENARY_SHARE_ROOT", tmp.as_path()),
+    ];
+    let mut host = Term::spawn(
+        &["run", "sessions/short-plenary.json", "--allow-group", GROUP],
+        &host_env,
+        120,
+        30,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    let shared = tmp.join("plenary-0");
+    let socket = support::wait_for_path(&shared, "sock");
+    let meta = std::fs::metadata(&shared).unwrap();
+    assert_eq!(
+        meta.mode() & 0o7777,
+        0o750,
+        "the group may enter, nobody may write"
+    );
+
+    let taker_state = taker.own_dir(dir.path(), "taker-state");
+    let taker_run = taker.own_dir(dir.path(), "taker-run-user");
+    let env = [
+        ("PLENARY_STATE_DIR", taker_state.as_path()),
+        ("PLENARY_RUNTIME_DIR", unset),
+        ("XDG_RUNTIME_DIR", taker_run.as_path()),
+        ("PLENARY_SHARE_ROOT", tmp.as_path()),
+    ];
+    let mut ada = taker.spawn(&["join", "--name", "Ada"], &env);
+    ada.wait_for("● live");
+    write_note(&mut ada, "Found without a variable");
+    wait_on_disk(&live.sessions, "Found without a variable");
+
+    let outsider_run = outsider.own_dir(dir.path(), "outsider-run-user");
+    let listed = Command::new("setpriv")
+        .args(outsider.wrapper().iter().skip(1))
+        .arg(env!("CARGO_BIN_EXE_plenary"))
+        .args(["join", "--list"])
+        .env_remove("PLENARY_RUNTIME_DIR")
+        .env("XDG_RUNTIME_DIR", &outsider_run)
+        .env("PLENARY_SHARE_ROOT", &tmp)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&listed.stderr);
+    assert!(
+        said.contains(&format!(
+            "shares a session with the group {GROUP}, which you are not in: ask to be added to {GROUP}"
+        )),
+        "{said}"
+    );
+    assert!(
+        String::from_utf8_lossy(&listed.stdout).contains("No live session you can join"),
+        "{listed:?}"
+    );
+    assert!(socket.exists());
+    ada.send("q");
+    assert!(ada.wait_exit());
+    host.send("q");
+    host.wait_exit();
+}
+
 /// Opens `n` connections as this process's user (the facilitator's account, as every
 /// note-taker in the default mode), two in three saying hello, and keeps them open.
 fn flood_of_connections(socket: &Path, n: usize) -> Vec<UnixStream> {

@@ -33,19 +33,32 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
-    let dir = socket::socket_dir();
-    // Before looking inside: a directory someone else could have filled is not searched.
-    trust::check_client_dir(&dir, facilitator)?;
-    let live = socket::live_sessions(&dir);
+    let search = plenary::live::discover::search(facilitator);
+    let live: Vec<(String, PathBuf)> = search
+        .found
+        .iter()
+        .map(|f| (f.name.clone(), f.socket.clone()))
+        .collect();
+    let looked = search
+        .looked_in
+        .iter()
+        .map(|d| d.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let looked = if looked.is_empty() {
+        socket::socket_dir().display().to_string()
+    } else {
+        looked
+    };
     if list {
         if live.is_empty() {
-            println!(
-                "No live session on this machine (looked in {}).",
-                dir.display()
-            );
-            if let Some(why) = socket::too_long(&dir) {
-                eprintln!("plenary: {why}");
-            }
+            println!("No live session you can join on this machine (looked in {looked}).");
+        }
+        for why in &search.passed_over {
+            eprintln!("plenary: {why}");
+        }
+        if let Some(why) = socket::too_long(&socket::socket_dir()) {
+            eprintln!("plenary: {why}");
         }
         for (name, _) in &live {
             println!("{name}");
@@ -53,14 +66,16 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // A directory too long for any socket holds no session: say so, and what to do.
-    let too_long = socket::too_long(&dir).map_or_else(String::new, |why| format!("; {why}"));
+    let too_long =
+        socket::too_long(&socket::socket_dir()).map_or_else(String::new, |why| format!("; {why}"));
+    let passed_over = search.passed_over.join("; ");
     let (stem, path) = match session {
-        Some(wanted) => socket::choose(&live, &dir, wanted)?.clone(),
+        Some(wanted) => socket::choose(&live, &socket::socket_dir(), wanted)?.clone(),
         None => match live.as_slice() {
             [one] => one.clone(),
+            [] if !passed_over.is_empty() => bail!("{passed_over}"),
             [] => bail!(
-                "no live session on this machine (looked in {}); the facilitator starts one with `plenary run`{too_long}",
-                dir.display()
+                "no live session you can join on this machine (looked in {looked}); the facilitator starts one with `plenary run`, and with --allow-group GROUP for note-takers who log in as themselves{too_long}"
             ),
             _ => bail!(
                 "{} live sessions here; choose one with --session NAME:\n  {}",
@@ -72,9 +87,14 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
             ),
         },
     };
+    let found = search
+        .found
+        .iter()
+        .find(|f| f.socket == path)
+        .context("the session chosen was not among those found")?;
     let expect = trust::Expect {
-        dir: dir.clone(),
-        facilitator,
+        dir: found.dir.clone(),
+        facilitator: found.facilitator,
     };
     let probe = std::os::unix::net::UnixStream::connect(&path)
         .with_context(|| format!("cannot reach {}", path.display()))?;
@@ -90,7 +110,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| {
             directories::ProjectDirs::from("org", "plenary", "plenary")
                 .map(|d| d.data_local_dir().join("drafts"))
-                .unwrap_or_else(|| dir.join("drafts"))
+                .unwrap_or_else(|| found.dir.join("drafts"))
         });
     let role = if view { Role::Viewer } else { Role::NoteTaker };
     // One directory per session (and role); one file per join inside it.

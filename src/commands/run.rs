@@ -144,7 +144,8 @@ fn host_session(
     tell: impl Fn(plenary::live::host::HostEvent) + Send + Sync + 'static,
 ) -> Result<plenary::live::host::Host> {
     use plenary::live::socket;
-    let dir = socket::socket_dir();
+    // Shared with a group: where note-takers of that group find it without being told.
+    let dir = plenary::live::discover::host_dir(access.group.is_some());
     let path = socket::socket_path(&dir, session_file)?;
     plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
     plenary::live::host::Host::start(&path, access, tell)

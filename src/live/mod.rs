@@ -5,6 +5,7 @@ pub mod admit;
 pub mod bounds;
 pub mod client;
 mod connection;
+pub mod discover;
 pub mod drafts;
 pub mod flow;
 pub mod host;

@@ -91,7 +91,12 @@ impl Term {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
-            cmd.env(k, v);
+            // An empty value unsets the variable, as a user who never exported it.
+            if v.as_os_str().is_empty() {
+                cmd.env_remove(k);
+            } else {
+                cmd.env(k, v);
+            }
         }
         // Sockets and drafts never land in the real runtime or state directory: a test that
         // names none gets its own, removed with the `Term`.
@@ -428,6 +433,29 @@ pub fn wait_for_file_text(dir: &Path, text: &str) {
         assert!(
             Instant::now() < deadline,
             "no file under {} ever held {text:?}",
+            dir.display()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Waits until a file with extension `ext` is in `dir` (made by another process) and
+/// returns it.
+pub fn wait_for_path(dir: &Path, ext: &str) -> std::path::PathBuf {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let found = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == ext));
+        if let Some(path) = found {
+            return path;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no .{ext} file ever in {}",
             dir.display()
         );
         std::thread::sleep(Duration::from_millis(10));
