@@ -153,9 +153,12 @@ pub struct CommitmentsArgs {
     pub sort: plenary::domain::board::SortBy,
     #[arg(long, value_enum, default_value = "table")]
     pub format: plenary::report::ListFormat,
-    /// Exit 1 when nothing matches (0 when something does), like grep: for cron reminders,
-    /// `plenary commitments --overdue --fail-if-any && send-the-reminder`.
+    /// Exit as grep does: 0 when something matches, 1 when nothing does (2 on an error, as
+    /// always). For cron: `plenary commitments --overdue --exit-status > owed && mail-it owed`.
     #[arg(long)]
+    pub exit_status: bool,
+    /// Gone: it exited 1 when nothing matched, the opposite of its name.
+    #[arg(long, hide = true)]
     pub fail_if_any: bool,
 }
 

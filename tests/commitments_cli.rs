@@ -47,9 +47,23 @@ fn directory() -> tempfile::TempDir {
 fn json_lists_every_commitment_of_every_session_with_a_stable_shape() {
     let dir = directory();
     let out = plenary(&["commitments", "--format", "json"], dir.path());
-    assert!(out.status.success());
+    // Issue 15 item 5: a file skipped is an error (exit 2), named in the JSON too.
+    assert_eq!(out.status.code(), Some(2));
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(doc["format"], 1);
+    assert_eq!(doc["skipped"].as_array().unwrap().len(), 1);
+    assert!(
+        doc["skipped"][0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("broken.json")
+    );
+    assert!(
+        doc["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("truncated")
+    );
     assert_eq!(
         doc["count"], 24,
         "12 in each of the two sessions; the agenda has none"
@@ -142,30 +156,44 @@ fn filters_narrow_the_list() {
     );
 }
 
+/// Issue 15 item 5: a cron contract a user guesses right, as grep's: with --exit-status,
+/// 0 something matches, 1 nothing does; 2 for an error whatever the flags — a missing
+/// sessions directory or a file that could not be read. The old --fail-if-any, which
+/// exited 1 when nothing matched, is refused with what to use instead.
 #[test]
-fn fail_if_any_exits_1_only_when_nothing_matches() {
+fn exit_codes_follow_grep_and_errors_never_look_like_success() {
     let dir = directory();
-    let found = plenary(
-        &["commitments", RECORDED, "--status", "done", "--fail-if-any"],
+    let code = |args: &[&str], d: &Path| plenary(args, d).status.code();
+    let done = ["commitments", RECORDED, "--status", "done", "--exit-status"];
+    assert_eq!(code(&done, dir.path()), Some(0));
+    let nobody = ["commitments", RECORDED, "--owner", "nobody at all"];
+    assert_eq!(
+        code(&nobody, dir.path()),
+        Some(0),
+        "a listing, not a search"
+    );
+    let mut searched = nobody.to_vec();
+    searched.push("--exit-status");
+    assert_eq!(code(&searched, dir.path()), Some(1));
+
+    let missing = dir.path().join("no-such-dir");
+    let out = plenary(&["commitments", "--overdue", "--exit-status"], &missing);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("there is no sessions directory"), "{said}");
+
+    let skipped = plenary(
+        &["commitments", "--status", "done", "--exit-status"],
         dir.path(),
     );
-    assert_eq!(found.status.code(), Some(0));
-    let none = plenary(
-        &[
-            "commitments",
-            RECORDED,
-            "--owner",
-            "nobody at all",
-            "--fail-if-any",
-        ],
-        dir.path(),
-    );
-    assert_eq!(none.status.code(), Some(1));
-    let without_flag = plenary(
-        &["commitments", RECORDED, "--owner", "nobody at all"],
-        dir.path(),
-    );
-    assert_eq!(without_flag.status.code(), Some(0));
+    assert_eq!(skipped.status.code(), Some(2), "a file was skipped");
+    let said = String::from_utf8_lossy(&skipped.stderr);
+    assert!(said.contains("broken.json"), "{said}");
+    assert!(said.contains("1 file(s) could not be read"), "{said}");
+
+    let old = plenary(&["commitments", "--fail-if-any"], dir.path());
+    assert_eq!(old.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&old.stderr).contains("use --exit-status"));
 }
 
 #[test]

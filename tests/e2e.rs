@@ -223,6 +223,50 @@ fn review_follows_up_a_commitment_and_refuses_while_a_live_host_holds_the_sessio
     assert_eq!(last["note"], "Templates shared in September");
 }
 
+/// Issue 15 item 4: the same file given twice to --follow-up (by another path) was carried
+/// twice; now once. Two copies of one session are refused, so each status is written back once.
+#[test]
+fn a_session_named_twice_for_follow_up_is_carried_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    std::fs::copy("sessions/2026-06-18-monitoring-results-workshop.json", &old).unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&old, &link).unwrap();
+    let live = LiveDirs::within(&dir.path().join("new"));
+    let by_dots = format!(
+        "{}/../{}/old.json",
+        dir.path().display(),
+        dir.path().file_name().unwrap().to_string_lossy()
+    );
+    let args = [
+        "run",
+        "sessions/short-plenary.json",
+        "--follow-up",
+        old.to_str().unwrap(),
+        &by_dots,
+        link.to_str().unwrap(),
+    ];
+    let mut term = Term::spawn(&args, &live.env(), 120, 36);
+    term.wait_for("Press Enter to begin");
+    term.send("\r]");
+    term.wait_for("FOLLOW-UP OF EARLIER COMMITMENTS  1 of 11");
+    term.send("q");
+    assert!(term.wait_exit());
+
+    let copy = dir.path().join("copy.json");
+    std::fs::copy(&old, &copy).unwrap();
+    let args = [
+        "run",
+        "sessions/short-plenary.json",
+        "--follow-up",
+        old.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ];
+    let mut term = Term::spawn(&args, &live.env(), 200, 36);
+    term.wait_for("are copies of one session: follow up one of them");
+    assert_eq!(term.wait_exit_code(), 2);
+}
+
 #[test]
 fn a_follow_up_dialogue_records_each_status_and_writes_it_back_to_the_earlier_session() {
     let dir = tempfile::tempdir().unwrap();

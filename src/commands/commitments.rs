@@ -10,11 +10,27 @@ use plenary::store;
 use super::sessions_dir;
 use crate::cli::{Cli, CommitmentsArgs};
 
-/// Lists the commitments that pass the filters; exit 1 with `--fail-if-any` and none.
+/// Lists the commitments that pass the filters. Exit 2 when anything could not be looked
+/// at (no sessions directory, a file skipped), whatever matched: a cron job must not take
+/// "nothing owed" from sessions it never read. With `--exit-status`, 1 when nothing matches.
 pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
     use plenary::domain::board::{self, Filter};
+    if args.fail_if_any {
+        anyhow::bail!(
+            "--fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; \
+             use --exit-status (0 something matches, 1 nothing does, 2 an error)"
+        );
+    }
     let today = plenary::clock::local_now().date_naive();
-    let catalog = store::catalog::Catalog::load(&sessions_dir(cli), &args.files);
+    let dir = sessions_dir(cli);
+    if args.files.is_empty() && !dir.is_dir() {
+        anyhow::bail!(
+            "there is no sessions directory {}: give --dir (or PLENARY_DIR) the folder \
+             `plenary run` saves in, or name the session files",
+            store::load::shown(&dir)
+        );
+    }
+    let catalog = store::catalog::Catalog::load(&dir, &args.files);
     for (path, reason) in &catalog.unreadable {
         eprintln!(
             "plenary: skipped {}: {reason}",
@@ -36,8 +52,15 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
         .collect();
     board::sort(&mut rows, args.sort);
     // A cron job must not mail an empty file as the answer: a failed write is an error.
-    plenary::store::output::to_stdout(plenary::report::list(&rows, args.format, today).as_bytes())?;
-    Ok(if args.fail_if_any && rows.is_empty() {
+    let listing = plenary::report::list(&rows, args.format, today, &catalog.unreadable);
+    plenary::store::output::to_stdout(listing.as_bytes())?;
+    Ok(if !catalog.unreadable.is_empty() {
+        eprintln!(
+            "plenary: {} file(s) could not be read (named above): the list leaves them out",
+            catalog.unreadable.len()
+        );
+        ExitCode::from(2)
+    } else if args.exit_status && rows.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

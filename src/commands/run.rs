@@ -178,7 +178,22 @@ fn carried_commitments(
         // Absolute, because the new session's file lives elsewhere.
         let path = std::fs::canonicalize(source)
             .with_context(|| format!("cannot resolve {}", source.display()))?;
-        loaded.push((path.display().to_string(), s));
+        let path = path.display().to_string();
+        // One file named twice (another path, a link) is carried once.
+        if loaded.iter().any(|(p, _): &(String, Session)| *p == path) {
+            continue;
+        }
+        let id = s.live.as_ref().map(|l| l.id.clone());
+        if let Some((copy, _)) = loaded
+            .iter()
+            .find(|(_, other)| other.live.as_ref().map(|l| l.id.clone()) == id)
+        {
+            bail!(
+                "{} and {copy} are copies of one session: follow up one of them, so that each status is written back once",
+                source.display()
+            );
+        }
+        loaded.push((path, s));
     }
     let carried = plenary::domain::carry::carried_from(loaded.iter().map(|(p, s)| (p.as_str(), s)));
     if carried.is_empty() {

@@ -66,10 +66,24 @@ struct Listing<'a> {
     today: chrono::NaiveDate,
     count: usize,
     commitments: &'a [BoardRow],
+    /// Files that could not be read, so a script can tell "none owed" from "not looked at".
+    skipped: Vec<Skipped<'a>>,
 }
 
-/// Renders the rows in `format`.
-pub fn list(rows: &[BoardRow], format: ListFormat, today: chrono::NaiveDate) -> String {
+/// A session file left out of a listing, and why.
+#[derive(Serialize)]
+struct Skipped<'a> {
+    file: String,
+    reason: &'a str,
+}
+
+/// Renders the rows in `format`; `skipped` (file, reason) goes in the JSON document.
+pub fn list(
+    rows: &[BoardRow],
+    format: ListFormat,
+    today: chrono::NaiveDate,
+    skipped: &[(std::path::PathBuf, String)],
+) -> String {
     match format {
         ListFormat::Json => {
             let doc = Listing {
@@ -77,6 +91,13 @@ pub fn list(rows: &[BoardRow], format: ListFormat, today: chrono::NaiveDate) -> 
                 today,
                 count: rows.len(),
                 commitments: rows,
+                skipped: skipped
+                    .iter()
+                    .map(|(file, reason)| Skipped {
+                        file: file.display().to_string(),
+                        reason,
+                    })
+                    .collect(),
             };
             terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
