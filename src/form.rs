@@ -261,6 +261,22 @@ impl<F: FieldId> Form<F> {
         }
     }
 
+    /// Puts `text` in a field as if typed (an owner taken from the suggestions): a refusal
+    /// beside that field goes, as it does when a key changes it.
+    pub fn set(&mut self, field: F, text: &str) {
+        self.fill(&[(field, text)], false);
+        self.changed(field);
+    }
+
+    /// A field's content changed: a refusal beside it no longer describes what it holds
+    /// (issue 12, item 10), so it goes, and the field's live hints (a deadline's preview)
+    /// show again.
+    fn changed(&mut self, field: F) {
+        if self.error.as_ref().is_some_and(|(f, _)| *f == Some(field)) {
+            self.error = None;
+        }
+    }
+
     /// Whether closing now would lose typed text.
     pub fn has_changes(&self) -> bool {
         self.fields
@@ -318,6 +334,7 @@ impl<F: FieldId> Form<F> {
                         (*index + n - 1) % n
                     };
                 }
+                self.changed(self.focus);
                 return (FormKey::Stay, Some(self.focus));
             }
             None if self.discarding => {}
@@ -353,10 +370,7 @@ impl<F: FieldId> Form<F> {
         if !changed {
             return None;
         }
-        // A refusal beside this field no longer describes what it holds.
-        if self.error.as_ref().is_some_and(|(f, _)| *f == Some(focus)) {
-            self.error = None;
-        }
+        self.changed(focus);
         Some(focus)
     }
 }

@@ -448,7 +448,7 @@ impl Session {
         let mut out: Vec<String> = Vec::new();
         let mut push = |s: &str| {
             let s = s.trim();
-            if !s.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
+            if !s.is_empty() && !out.iter().any(|o| super::fold::same(o, s)) {
                 out.push(s.to_string());
             }
         };
