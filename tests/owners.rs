@@ -241,3 +241,120 @@ fn the_form_after_a_refused_deadline_was_corrected() {
         );
     }
 }
+
+/// Review on `dir`, judged on 23 November 2026.
+fn review_of(dir: &Path) -> plenary::review::Review {
+    plenary::review::Review::new(
+        plenary::store::catalog::Catalog::load(dir, &[]),
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        FixedOffset::east_opt(0).unwrap(),
+        Author {
+            name: "lina".into(),
+            uid: None,
+        },
+    )
+}
+
+fn review_keys(
+    r: &mut plenary::review::Review,
+    keys: &[KeyCode],
+) -> Option<plenary::review::Effect> {
+    let mut last = None;
+    for k in keys {
+        last = r.on_key(KeyEvent::new(*k, KeyModifiers::NONE));
+    }
+    last
+}
+
+fn review_type(r: &mut plenary::review::Review, text: &str) {
+    for c in text.chars() {
+        r.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+/// The peer-learning session with three commitments, saved in `dir`.
+fn recorded(dir: &Path) {
+    let text = std::fs::read_to_string(AGENDA).unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("owners".into(), None, t0());
+    let me = Author {
+        name: "amina".into(),
+        uid: None,
+    };
+    s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    for (what, owner) in [
+        ("Publier le rapport", "Hélène Dubois"),
+        ("Chia sẻ số liệu", "Nguyễn Thị Hương"),
+        ("Map the donors", "Zhang Wei"),
+    ] {
+        let draft = CommitmentDraft {
+            what: what.into(),
+            owner: owner.into(),
+            deadline: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+            past_deadline_confirmed: false,
+        };
+        s.apply(&Op::AddCommitment { draft }, &me, at(10)).unwrap();
+    }
+    std::fs::write(
+        dir.join("2026-11-26-peer-learning.json"),
+        serde_json::to_string_pretty(&s).unwrap(),
+    )
+    .unwrap();
+}
+
+// Issue 12, item 4: the review board's search is accent- and case-blind too, on the owner
+// and on the owner's organisation.
+#[test]
+fn the_board_search_finds_owners_typed_without_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    recorded(dir.path());
+    let mut r = review_of(dir.path());
+    assert_eq!(r.entries.len(), 3);
+    for (search, what) in [
+        ("helene", "Publier le rapport"),
+        ("NGUYEN huong", "Chia sẻ số liệu"),
+        ("dau tu", "Chia sẻ số liệu"),
+        ("zhang", "Map the donors"),
+        ("Hélène", "Publier le rapport"),
+    ] {
+        r.search = search.into();
+        r.refilter();
+        let found: Vec<&str> = r
+            .shown
+            .iter()
+            .map(|&i| r.entries[i].row.what.as_str())
+            .collect();
+        assert_eq!(found, [what], "{search}");
+    }
+    // Typed on the board, as a reviewer would.
+    r.search.clear();
+    r.refilter();
+    review_keys(&mut r, &[KeyCode::Char('b'), KeyCode::Char('/')]);
+    review_type(&mut r, "francaise");
+    assert_eq!(r.shown.len(), 1);
+    assert_eq!(r.selected_row().unwrap().owner, "Hélène Dubois");
+}
+
+// Issue 12, item 10: "a new deadline needs a note" stayed after the new deadline was taken
+// back; a refusal about a field goes as soon as that field changes.
+#[test]
+fn a_refusal_about_the_deadline_goes_when_the_deadline_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    recorded(dir.path());
+    let mut r = review_of(dir.path());
+    review_keys(&mut r, &[KeyCode::Char('b'), KeyCode::Enter]);
+    assert!(r.followup.is_some(), "Enter opens the follow-up form");
+    review_keys(&mut r, &[KeyCode::Right, KeyCode::Tab]);
+    review_type(&mut r, "+3m");
+    let effect = review_keys(&mut r, &[KeyCode::Enter]).expect("Enter saves");
+    plenary::review::run::carry_out(&mut r, effect);
+    let form = r.followup.as_ref().expect("the form stays open");
+    assert!(form.error().unwrap().contains("needs a note"));
+    // Back to the deadline, and the new one taken away: the refusal goes.
+    review_keys(&mut r, &[KeyCode::BackTab, KeyCode::Backspace]);
+    assert_eq!(r.followup.as_ref().unwrap().error(), None);
+}

@@ -4,13 +4,14 @@
 //! beside the field the refusal is about, and closing with text in it asks first.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
+pub use super::owners::{Pick, SUGGESTION_KEYS, Suggesting};
+use super::owners::{Picked, Suggestions};
 use crate::domain::deadline::{DeadlineError, parse_deadline};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
-use crate::keymap::{Binding, Key, Keymap};
 
 /// The fields of the commitment form, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,61 +42,6 @@ impl Field {
     }
 }
 
-/// The owner suggestions' keys, while suggestions are shown under the owner field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pick {
-    Next,
-    Previous,
-    /// Take the highlighted suggestion and go on to the deadline.
-    Take,
-    /// Close the list, keeping the owner as typed.
-    Close,
-}
-
-/// Where the suggestion keys apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Suggesting {
-    Owners,
-}
-
-/// The suggestion keys, shown in help beside the form's own. While the list is open they
-/// come before the form's: Tab and Enter take the highlighted owner (the first one unless
-/// ↑/↓ moved the highlight), Esc closes the list and keeps the form (issue 12, item 4).
-pub const SUGGESTION_KEYS: Keymap<Pick, Suggesting> = Keymap(&[
-    Binding {
-        keys: &[Key::code(KeyCode::Up)],
-        action: Pick::Previous,
-        scope: Suggesting::Owners,
-        label: "↑",
-        help: "highlight the previous suggested owner",
-        footer: Some("pick"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Down)],
-        action: Pick::Next,
-        scope: Suggesting::Owners,
-        label: "↓",
-        help: "highlight the next suggested owner",
-        footer: Some("pick"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Tab), Key::code(KeyCode::Enter)],
-        action: Pick::Take,
-        scope: Suggesting::Owners,
-        label: "Tab Enter",
-        help: "take the highlighted owner and go to the deadline",
-        footer: Some("take owner"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Esc)],
-        action: Pick::Close,
-        scope: Suggesting::Owners,
-        label: "Esc",
-        help: "close the suggestions and keep the owner as typed",
-        footer: Some("keep as typed"),
-    },
-]);
-
 /// Adding or editing a commitment.
 pub struct CommitmentForm {
     pub form: Form<Field>,
@@ -104,12 +50,8 @@ pub struct CommitmentForm {
     pub anchor: Anchor,
     /// A past deadline the person has been warned about once; Enter again keeps it.
     pub past_confirmed: Option<NaiveDate>,
-    /// The owner suggestion highlighted: the first, or the one ↑/↓ moved to.
-    pub picked: usize,
-    /// The suggestions are open: the owner was typed in, and neither Esc, taking one nor
-    /// leaving the field has closed them since. An owner filled in for an edit is never
-    /// replaced by a suggestion the person did not ask for.
-    suggesting: bool,
+    /// The owners suggested under the owner field while it is typed in.
+    pub owners: Suggestions,
 }
 
 impl CommitmentForm {
@@ -133,8 +75,7 @@ impl CommitmentForm {
             editing: None,
             anchor,
             past_confirmed: None,
-            picked: 0,
-            suggesting: false,
+            owners: Suggestions::default(),
         }
     }
 
@@ -185,57 +126,47 @@ impl CommitmentForm {
         parse_deadline(&self.value(Field::Deadline), today)
     }
 
-    /// Owner suggestions matching what is typed (at most five), best first, accents and
-    /// case aside; none once the list was closed.
+    /// Owner suggestions matching what is typed, best first, accents and case aside; none
+    /// once the list was closed or the owner field left.
     pub fn owner_matches<'a>(&self, known: &'a [String]) -> Vec<&'a str> {
-        if !self.suggesting || self.form.focus != Field::Owner {
+        if self.form.focus != Field::Owner {
             return Vec::new();
         }
-        crate::domain::fold::suggestions(&self.value(Field::Owner), known, 5)
+        self.owners.matches(&self.value(Field::Owner), known)
     }
 
     /// Which of `matches` is highlighted, if any are shown.
     pub fn highlighted(&self, matches: &[&str]) -> Option<usize> {
-        (!matches.is_empty()).then(|| self.picked.min(matches.len() - 1))
+        self.owners.highlighted(matches)
     }
 
     /// Handles a key; `known` are the owner suggestions.
     pub fn on_key(&mut self, key: KeyEvent, known: &[String]) -> FormKey {
         let matches = self.owner_matches(known);
-        if let Some(at) = self.highlighted(&matches)
-            && !self.form.discarding
-        {
-            let n = matches.len();
-            match SUGGESTION_KEYS.resolve(&[Suggesting::Owners], &key) {
-                Some(Pick::Next) => self.picked = (at + 1) % n,
-                Some(Pick::Previous) => self.picked = (at + n - 1) % n,
-                Some(Pick::Take) => {
-                    let choice = matches[at].to_string();
-                    self.form.set(Field::Owner, &choice);
-                    self.form.focus = Field::Deadline;
-                    self.suggesting = false;
-                }
-                Some(Pick::Close) => self.suggesting = false,
-                None => return self.on_form_key(key),
-            }
-            return FormKey::Stay;
+        if self.form.discarding {
+            return self.on_form_key(key);
         }
-        self.on_form_key(key)
+        match self.owners.on_key(&key, &matches) {
+            Some(Picked::Took(owner)) => {
+                self.form.set(Field::Owner, &owner);
+                self.form.focus = Field::Deadline;
+                FormKey::Stay
+            }
+            Some(Picked::Moved | Picked::Closed) => FormKey::Stay,
+            None => self.on_form_key(key),
+        }
     }
 
     fn on_form_key(&mut self, key: KeyEvent) -> FormKey {
         let (outcome, changed) = self.form.on_key(key);
         match changed {
             // Typing in the owner opens the list again, from its best match.
-            Some(Field::Owner) => {
-                self.suggesting = true;
-                self.picked = 0;
-            }
+            Some(Field::Owner) => self.owners.typed(),
             Some(Field::Deadline) => self.past_confirmed = None,
             _ => {}
         }
         if self.form.focus != Field::Owner {
-            self.suggesting = false;
+            self.owners.close();
         }
         outcome
     }
@@ -325,6 +256,7 @@ impl NoteForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyCode;
 
     fn type_text(form: &mut CommitmentForm, text: &str, known: &[String]) {
         for c in text.chars() {
@@ -394,107 +326,6 @@ mod tests {
             form.on_key(KeyEvent::from(KeyCode::Enter), &known),
             FormKey::Submit
         );
-    }
-
-    fn peer_learning_owners() -> Vec<String> {
-        ["Nguyễn Thị Hương", "Hélène Dubois", "张丽", "Zhang Wei"]
-            .map(String::from)
-            .to_vec()
-    }
-
-    // Issue 12, item 4: `Hél`, Tab, a deadline, Enter saved the owner "Hél"; `helene`,
-    // `nguyen` and `zhang` suggested nothing.
-    #[test]
-    fn tab_and_enter_take_the_highlighted_owner_typed_without_accents() {
-        let known = peer_learning_owners();
-        for (typed, key, owner) in [
-            ("Hél", KeyCode::Tab, "Hélène Dubois"),
-            ("helene", KeyCode::Enter, "Hélène Dubois"),
-            ("nguyen", KeyCode::Tab, "Nguyễn Thị Hương"),
-            ("zhang", KeyCode::Enter, "Zhang Wei"),
-        ] {
-            let mut form = CommitmentForm::new(anchor());
-            type_text(&mut form, "Publier le rapport", &known);
-            form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-            type_text(&mut form, typed, &known);
-            assert_eq!(form.on_key(KeyEvent::from(key), &known), FormKey::Stay);
-            assert_eq!(form.value(Field::Owner), owner, "{typed}");
-            assert_eq!(form.form.focus, Field::Deadline, "{typed}");
-            type_text(&mut form, "+2w", &known);
-            assert_eq!(
-                form.on_key(KeyEvent::from(KeyCode::Enter), &known),
-                FormKey::Submit
-            );
-            assert_eq!(form.draft(today()).unwrap().owner, owner);
-        }
-    }
-
-    // Issue 12, item 4: Esc closes the list, keeps the form and the owner as typed; typing
-    // in the owner opens the list again.
-    #[test]
-    fn esc_closes_the_suggestions_and_keeps_the_form() {
-        let known = peer_learning_owners();
-        let mut form = CommitmentForm::new(anchor());
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        type_text(&mut form, "Zhang", &known);
-        assert_eq!(form.owner_matches(&known), ["Zhang Wei"]);
-        assert_eq!(
-            form.on_key(KeyEvent::from(KeyCode::Esc), &known),
-            FormKey::Stay
-        );
-        assert!(!form.form.discarding);
-        assert!(form.owner_matches(&known).is_empty());
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        assert_eq!(form.value(Field::Owner), "Zhang");
-        assert_eq!(form.form.focus, Field::Deadline);
-        form.on_key(KeyEvent::from(KeyCode::BackTab), &known);
-        type_text(&mut form, " ", &known);
-        assert_eq!(form.owner_matches(&known), ["Zhang Wei"]);
-        // With the list closed, Esc is the form's again: it asks before discarding.
-        form.on_key(KeyEvent::from(KeyCode::Esc), &known);
-        assert_eq!(
-            form.on_key(KeyEvent::from(KeyCode::Esc), &known),
-            FormKey::Stay
-        );
-        assert!(form.form.discarding);
-    }
-
-    #[test]
-    fn tabbing_through_an_edit_never_replaces_its_owner() {
-        let known = vec!["Parliament budget committee".to_string()];
-        let mut form =
-            CommitmentForm::filled(anchor(), ["Brief", "Parliament", "2027-01-01"], None, true);
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        assert!(form.owner_matches(&known).is_empty());
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        assert_eq!(form.value(Field::Owner), "Parliament");
-        assert_eq!(form.form.focus, Field::Deadline);
-    }
-
-    // Issue 12, item 10: the refusal beside a field goes as soon as that field changes, by
-    // a key or by taking a suggestion, so the deadline's preview shows again.
-    #[test]
-    fn a_refusal_goes_once_its_field_changes() {
-        let known = peer_learning_owners();
-        let mut form = CommitmentForm::new(anchor());
-        form.form.focus = Field::Deadline;
-        type_text(&mut form, "sometime soon", &known);
-        assert!(form.draft(today()).is_none());
-        form.on_key(KeyEvent::from(KeyCode::Backspace), &known);
-        assert!(form.form.error.is_none());
-        form.refused(&OpError::Empty {
-            field: crate::domain::Field::Owner,
-            hint: "who will do it",
-        });
-        type_text(&mut form, "hel", &known);
-        assert!(form.form.error.is_none());
-        form.refused(&OpError::Empty {
-            field: crate::domain::Field::Owner,
-            hint: "who will do it",
-        });
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        assert_eq!(form.value(Field::Owner), "Hélène Dubois");
-        assert!(form.form.error.is_none());
     }
 
     #[test]
