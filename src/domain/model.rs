@@ -369,6 +369,11 @@ impl Status {
             Status::Dropped => Status::Open,
         }
     }
+
+    /// The status before this one in that order: `S`, after one `s` too many.
+    pub fn cycled_back(self) -> Status {
+        (0..3).fold(self, |s, _| s.cycled())
+    }
 }
 
 /// Something the room agreed someone would do by a date.
