@@ -10,6 +10,10 @@ use unicode_normalization::char::is_combining_mark;
 /// decomposition reaches spelled plainly (đ → d, ø → o, ß → ss), for comparing only: what
 /// is stored and shown keeps its accents.
 pub fn fold(text: &str) -> String {
+    // Most text in a session is plain ASCII: no decomposition to do.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     // Compatibility decomposition also reads full-width letters and ligatures as plain ones.
     for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
