@@ -112,6 +112,33 @@ fn tab_and_enter_take_the_highlighted_owner_and_esc_keeps_what_was_typed() {
     }
 }
 
+// Issue 12, item 4: a note-taker's commitment form suggests owners the same way: typed
+// without accents, Tab takes the highlighted one, and the host records it as known.
+#[test]
+fn a_note_taker_takes_an_owner_typed_without_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let mut host = started(&live, 80, 24);
+    let mut taker = Term::spawn(&["join", "--name", "Thảo"], &live.env(), 80, 24);
+    taker.wait_for("● live");
+    taker.send("c");
+    taker.wait_for("New commitment");
+    taker.send("Chia sẻ số liệu\tnguyen");
+    taker.wait_for("› Nguyễn Thị Hương");
+    taker.send("\t+2w\r");
+    host.send("2");
+    host.wait_for("Chia sẻ số liệu");
+    taker.send("q");
+    taker.wait_exit();
+    host.send("q");
+    host.wait_exit();
+    let s = saved(&live.sessions);
+    assert_eq!(
+        s.live.as_ref().unwrap().commitments[0].owner,
+        "Nguyễn Thị Hương"
+    );
+}
+
 // Issue 12, item 10: a refused deadline's error stayed after the text was corrected, and the
 // preview came back only on the next Enter.
 #[test]
