@@ -131,7 +131,8 @@ pub struct CommitmentsArgs {
     /// Only commitments past their deadline and still open or in progress.
     #[arg(long)]
     pub overdue: bool,
-    /// Owner, organisation or stakeholder group (part of the name is enough).
+    /// Owner, organisation or stakeholder group (part of the name is enough; accents and case
+    /// aside: `helene` finds Hélène).
     #[arg(long)]
     pub owner: Option<String>,
     /// open, in-progress, done or dropped; repeat for several.

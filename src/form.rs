@@ -9,113 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::keymap::{Binding, Key, Keymap};
-
-/// What a key means in a form (text keys go to the field in focus).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    Next,
-    Previous,
-    Save,
-    Cancel,
-    /// In a list of choices: the next or previous one.
-    ChoiceNext,
-    ChoicePrevious,
-    /// In the discard question.
-    Discard,
-    Keep,
-}
-
-/// Where a form key applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    Form,
-    /// A field of choices (a status) has the keyboard.
-    Choice,
-    /// "Discard what you typed?" is asked.
-    Discard,
-}
-
-macro_rules! bind {
-    ($scope:ident, $keys:expr, $action:ident, $label:expr, $help:expr, $footer:expr) => {
-        Binding {
-            keys: $keys,
-            action: Action::$action,
-            scope: Scope::$scope,
-            label: $label,
-            help: $help,
-            footer: $footer,
-        }
-    };
-}
-
-/// The keys of every form.
-pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(
-        Form,
-        &[Key::code(KeyCode::Tab)],
-        Next,
-        "Tab",
-        "next field",
-        Some("next field")
-    ),
-    bind!(
-        Form,
-        &[Key::code(KeyCode::BackTab)],
-        Previous,
-        "Shift-Tab",
-        "previous field",
-        None
-    ),
-    bind!(
-        Form,
-        &[Key::code(KeyCode::Enter)],
-        Save,
-        "Enter",
-        "save",
-        Some("save")
-    ),
-    bind!(
-        Form,
-        &[Key::code(KeyCode::Esc)],
-        Cancel,
-        "Esc",
-        "cancel (asks if typed text would be lost)",
-        Some("cancel")
-    ),
-    bind!(
-        Choice,
-        &[Key::code(KeyCode::Right), Key::ch(' ')],
-        ChoiceNext,
-        "→",
-        "next choice (or its first letter)",
-        Some("choose")
-    ),
-    bind!(
-        Choice,
-        &[Key::code(KeyCode::Left)],
-        ChoicePrevious,
-        "←",
-        "previous choice",
-        Some("choose")
-    ),
-    bind!(
-        Discard,
-        &[Key::ch('y'), Key::ch('Y')],
-        Discard,
-        "y",
-        "throw the typed text away",
-        Some("discard")
-    ),
-    bind!(
-        Discard,
-        &[Key::ch('n'), Key::ch('N'), Key::code(KeyCode::Esc)],
-        Keep,
-        "n",
-        "keep typing",
-        Some("keep it")
-    ),
-]);
+mod keys;
+pub use keys::{Action, KEYMAP, Scope};
 
 /// A field's ids: a small `Copy` enum per form.
 pub trait FieldId: Copy + Eq + std::fmt::Debug + 'static {}
@@ -187,6 +82,9 @@ pub struct Form<F: FieldId> {
     /// "Discard what you typed?" is asked.
     pub discarding: bool,
     original: Vec<String>,
+    /// The fields whose change withdraws the refusal: the one it is beside, and any other
+    /// it is about ("a new deadline needs a note" goes when the deadline changes too).
+    withdrawn_by: Vec<F>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -200,6 +98,7 @@ impl<F: FieldId> Form<F> {
             error: None,
             discarding: false,
             original,
+            withdrawn_by: Vec::new(),
         }
     }
 
@@ -261,6 +160,23 @@ impl<F: FieldId> Form<F> {
         }
     }
 
+    /// Puts `text` in a field as if typed (an owner taken from the suggestions): a refusal
+    /// beside that field goes, as it does when a key changes it.
+    pub fn set(&mut self, field: F, text: &str) {
+        self.fill(&[(field, text)], false);
+        self.changed(field);
+    }
+
+    /// A field's content changed: a refusal beside it no longer describes what it holds
+    /// (issue 12, item 10), so it goes, and the field's live hints (a deadline's preview)
+    /// show again.
+    fn changed(&mut self, field: F) {
+        if self.error.is_some() && self.withdrawn_by.contains(&field) {
+            self.error = None;
+            self.withdrawn_by.clear();
+        }
+    }
+
     /// Whether closing now would lose typed text.
     pub fn has_changes(&self) -> bool {
         self.fields
@@ -271,10 +187,16 @@ impl<F: FieldId> Form<F> {
 
     /// Shows why a save was refused beside `field` (or above the form) and focuses it.
     pub fn refuse(&mut self, field: Option<F>, message: impl Into<String>) {
+        self.refuse_about(field, &[], message);
+    }
+
+    /// As `refuse`, for a refusal also about `also`: a change to any of them withdraws it.
+    pub fn refuse_about(&mut self, field: Option<F>, also: &[F], message: impl Into<String>) {
         if let Some(f) = field {
             self.focus = f;
         }
         self.error = Some((field, message.into()));
+        self.withdrawn_by = field.into_iter().chain(also.iter().copied()).collect();
     }
 
     /// The scopes of the keys that apply now.
@@ -318,6 +240,7 @@ impl<F: FieldId> Form<F> {
                         (*index + n - 1) % n
                     };
                 }
+                self.changed(self.focus);
                 return (FormKey::Stay, Some(self.focus));
             }
             None if self.discarding => {}
@@ -353,10 +276,7 @@ impl<F: FieldId> Form<F> {
         if !changed {
             return None;
         }
-        // A refusal beside this field no longer describes what it holds.
-        if self.error.as_ref().is_some_and(|(f, _)| *f == Some(focus)) {
-            self.error = None;
-        }
+        self.changed(focus);
         Some(focus)
     }
 }
@@ -419,5 +339,25 @@ mod tests {
         press(&mut f, KeyCode::BackTab);
         press(&mut f, KeyCode::Char('A'));
         assert!(f.error.is_none());
+    }
+
+    // Issue 12, item 10: a refusal about two fields goes when either changes, and a
+    // choice changed with its keys withdraws one beside it.
+    #[test]
+    fn a_refusal_about_two_fields_goes_when_either_changes() {
+        let mut f = form();
+        f.refuse_about(Some(F::Status), &[F::Name], "both");
+        press(&mut f, KeyCode::BackTab);
+        press(&mut f, KeyCode::Char('A'));
+        assert!(f.error.is_none());
+        f.refuse(Some(F::Status), "status");
+        press(&mut f, KeyCode::Right);
+        assert!(f.error.is_none());
+        f.refuse(None, "above the form");
+        press(&mut f, KeyCode::Right);
+        assert!(
+            f.error.is_some(),
+            "a refusal above the form is about no field"
+        );
     }
 }

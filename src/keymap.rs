@@ -168,9 +168,23 @@ pub fn footer_hints<A: Copy, S: Copy + PartialEq>(
     scopes: &[S],
     width: usize,
 ) -> Vec<(String, &'static str)> {
+    footer_hints_except(map, scopes, width, &[])
+}
+
+/// The footer's key hints, less bindings whose every key another keymap took over for now
+/// (`taken`): a form's Tab and Enter while its owner suggestions have them.
+pub fn footer_hints_except<A: Copy, S: Copy + PartialEq>(
+    map: &Keymap<A, S>,
+    scopes: &[S],
+    width: usize,
+    taken: &[Key],
+) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for b in map.applying(scopes) {
         let Some(words) = b.footer else { continue };
+        if !b.keys.is_empty() && b.keys.iter().all(|k| taken.contains(k)) {
+            continue;
+        }
         match out.last_mut() {
             Some((keys, w)) if *w == words => keys.push_str(b.label),
             _ => out.push((b.label.to_string(), words)),

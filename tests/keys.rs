@@ -271,9 +271,17 @@ fn the_readme_key_tables_are_the_keymaps() {
         ]
         .map(|s| (s, s.title())),
     );
+    let suggestions = markdown_table(
+        &plenary::app::form::SUGGESTION_KEYS,
+        &[(
+            plenary::app::form::Suggesting::Owners,
+            "While owners are suggested",
+        )],
+    );
     let tables = [
         ("console", console),
         ("forms", forms),
+        ("owner suggestions", suggestions),
         ("note-taker", note_taker),
         ("review", review),
     ];

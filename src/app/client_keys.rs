@@ -43,6 +43,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("status")
     ),
     bind!(
+        Commitments,
+        &[Key::ch('S')],
+        CycleStatusBack,
+        "S",
+        "previous status, for one s too many",
+        Some("status")
+    ),
+    bind!(
         Everywhere,
         &[Key::ch('n')],
         NewNote,

@@ -4,13 +4,14 @@
 //! beside the field the refusal is about, and closing with text in it asks first.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
+pub use super::owners::{Pick, SUGGESTION_KEYS, Suggesting};
+use super::owners::{Picked, Suggestions};
 use crate::domain::deadline::{DeadlineError, parse_deadline};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
-use crate::keymap::{Binding, Key, Keymap};
 
 /// The fields of the commitment form, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,58 +42,6 @@ impl Field {
     }
 }
 
-/// The owner suggestions' keys, while suggestions are shown under the owner field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pick {
-    Next,
-    Previous,
-    /// Take the highlighted suggestion (and, with Tab, move on).
-    Take,
-    TakeAndMove,
-}
-
-/// Where the suggestion keys apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Suggesting {
-    Owners,
-}
-
-/// The suggestion keys, shown in help beside the form's own.
-pub const SUGGESTION_KEYS: Keymap<Pick, Suggesting> = Keymap(&[
-    Binding {
-        keys: &[Key::code(KeyCode::Down)],
-        action: Pick::Next,
-        scope: Suggesting::Owners,
-        label: "↓",
-        help: "highlight the next suggested owner",
-        footer: Some("pick"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Up)],
-        action: Pick::Previous,
-        scope: Suggesting::Owners,
-        label: "↑",
-        help: "highlight the previous suggested owner",
-        footer: Some("pick"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Enter)],
-        action: Pick::Take,
-        scope: Suggesting::Owners,
-        label: "Enter",
-        help: "take the highlighted owner",
-        footer: Some("take it"),
-    },
-    Binding {
-        keys: &[Key::code(KeyCode::Tab)],
-        action: Pick::TakeAndMove,
-        scope: Suggesting::Owners,
-        label: "Tab",
-        help: "take the highlighted owner and go to the deadline",
-        footer: None,
-    },
-]);
-
 /// Adding or editing a commitment.
 pub struct CommitmentForm {
     pub form: Form<Field>,
@@ -101,8 +50,8 @@ pub struct CommitmentForm {
     pub anchor: Anchor,
     /// A past deadline the person has been warned about once; Enter again keeps it.
     pub past_confirmed: Option<NaiveDate>,
-    /// The owner suggestion highlighted with ↑/↓.
-    pub picked: Option<usize>,
+    /// The owners suggested under the owner field while it is typed in.
+    pub owners: Suggestions,
 }
 
 impl CommitmentForm {
@@ -126,7 +75,7 @@ impl CommitmentForm {
             editing: None,
             anchor,
             past_confirmed: None,
-            picked: None,
+            owners: Suggestions::default(),
         }
     }
 
@@ -177,62 +126,47 @@ impl CommitmentForm {
         parse_deadline(&self.value(Field::Deadline), today)
     }
 
-    /// Owner suggestions matching what is typed (at most five), best first.
+    /// Owner suggestions matching what is typed, best first, accents and case aside; none
+    /// once the list was closed or the owner field left.
     pub fn owner_matches<'a>(&self, known: &'a [String]) -> Vec<&'a str> {
-        let typed = self.value(Field::Owner).trim().to_lowercase();
-        if typed.is_empty() || self.form.focus != Field::Owner {
+        if self.form.focus != Field::Owner {
             return Vec::new();
         }
-        let mut starts: Vec<&str> = Vec::new();
-        let mut contains: Vec<&str> = Vec::new();
-        for k in known {
-            let lower = k.to_lowercase();
-            if lower == typed {
-                continue;
-            }
-            if lower.starts_with(&typed) {
-                starts.push(k);
-            } else if lower.contains(&typed) {
-                contains.push(k);
-            }
-        }
-        starts.extend(contains);
-        starts.truncate(5);
-        starts
+        self.owners.matches(&self.value(Field::Owner), known)
+    }
+
+    /// Which of `matches` is highlighted, if any are shown.
+    pub fn highlighted(&self, matches: &[&str]) -> Option<usize> {
+        self.owners.highlighted(matches)
     }
 
     /// Handles a key; `known` are the owner suggestions.
     pub fn on_key(&mut self, key: KeyEvent, known: &[String]) -> FormKey {
         let matches = self.owner_matches(known);
-        if !matches.is_empty() && !self.form.discarding {
-            let n = matches.len();
-            match SUGGESTION_KEYS.resolve(&[Suggesting::Owners], &key) {
-                Some(Pick::Next) => {
-                    self.picked = Some(self.picked.map_or(0, |p| (p + 1) % n));
-                    return FormKey::Stay;
-                }
-                Some(Pick::Previous) => {
-                    self.picked = Some(self.picked.map_or(n - 1, |p| (p + n - 1) % n));
-                    return FormKey::Stay;
-                }
-                Some(pick @ (Pick::Take | Pick::TakeAndMove)) => {
-                    if let Some(choice) = self.picked.and_then(|p| matches.get(p)) {
-                        let choice = choice.to_string();
-                        self.form.fill(&[(Field::Owner, &choice)], false);
-                        self.picked = None;
-                        if pick == Pick::TakeAndMove {
-                            self.form.focus = Field::Deadline;
-                        }
-                        return FormKey::Stay;
-                    }
-                }
-                None => {}
-            }
+        if self.form.discarding {
+            return self.on_form_key(key);
         }
+        match self.owners.on_key(&key, &matches) {
+            Some(Picked::Took(owner)) => {
+                self.form.set(Field::Owner, &owner);
+                self.form.focus = Field::Deadline;
+                FormKey::Stay
+            }
+            Some(Picked::Moved | Picked::Closed) => FormKey::Stay,
+            None => self.on_form_key(key),
+        }
+    }
+
+    fn on_form_key(&mut self, key: KeyEvent) -> FormKey {
         let (outcome, changed) = self.form.on_key(key);
-        self.picked = None;
-        if changed == Some(Field::Deadline) {
-            self.past_confirmed = None;
+        match changed {
+            // Typing in the owner opens the list again, from its best match.
+            Some(Field::Owner) => self.owners.typed(),
+            Some(Field::Deadline) => self.past_confirmed = None,
+            _ => {}
+        }
+        if self.form.focus != Field::Owner {
+            self.owners.close();
         }
         outcome
     }
@@ -322,6 +256,7 @@ impl NoteForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyCode;
 
     fn type_text(form: &mut CommitmentForm, text: &str, known: &[String]) {
         for c in text.chars() {
@@ -373,10 +308,11 @@ mod tests {
         let mut form = CommitmentForm::new(anchor());
         form.on_key(KeyEvent::from(KeyCode::Tab), &known);
         type_text(&mut form, "min", &known);
-        assert_eq!(
-            form.owner_matches(&known),
-            vec!["Ministry of Finance", "Ministry of Health"]
-        );
+        let matches = form.owner_matches(&known);
+        assert_eq!(matches, vec!["Ministry of Finance", "Ministry of Health"]);
+        // The first is highlighted from the start; ↓ moves on and wraps round.
+        assert_eq!(form.highlighted(&matches), Some(0));
+        form.on_key(KeyEvent::from(KeyCode::Down), &known);
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
         form.on_key(KeyEvent::from(KeyCode::Down), &known);
         assert_eq!(
@@ -385,7 +321,7 @@ mod tests {
         );
         assert_eq!(form.value(Field::Owner), "Ministry of Health");
         assert_eq!(form.form.focus, Field::Deadline);
-        // With nothing highlighted, Enter submits.
+        // With no list open, Enter submits.
         assert_eq!(
             form.on_key(KeyEvent::from(KeyCode::Enter), &known),
             FormKey::Submit

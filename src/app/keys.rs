@@ -33,8 +33,9 @@ pub enum Action {
     NewNote,
     /// Edit the selected commitment.
     Edit,
-    /// Move the selected commitment to its next status.
+    /// Move the selected commitment to its next status, or back to the one before.
     CycleStatus,
+    CycleStatusBack,
     Up,
     Down,
     ShowStage,
@@ -269,6 +270,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         CycleStatus,
         "s",
         "next status: open → in progress → done → dropped",
+        Some("status")
+    ),
+    bind!(
+        Commitments,
+        &[Key::ch('S')],
+        CycleStatusBack,
+        "S",
+        "previous status, for one s too many",
         Some("status")
     ),
     bind!(

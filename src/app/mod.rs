@@ -6,6 +6,7 @@ mod actions;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
+pub mod owners;
 mod plan;
 pub mod plan_form;
 mod update;

@@ -332,7 +332,8 @@ impl App {
             .collect()
     }
 
-    pub(super) fn cycle_status(&mut self, at: Moment) {
+    /// The selected commitment's next status (`s`), or the one before (`S`, issue 12, item 12).
+    pub(super) fn cycle_status(&mut self, forward: bool, at: Moment) {
         let Some(c) = self
             .session
             .live
@@ -341,7 +342,12 @@ impl App {
         else {
             return;
         };
-        let (id, status) = (c.id.clone(), c.status.cycled());
+        let status = if forward {
+            c.status.cycled()
+        } else {
+            c.status.cycled_back()
+        };
+        let id = c.id.clone();
         if self.run(
             Op::SetStatus {
                 id: id.clone(),

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::fold;
 use super::model::{Commitment, Session, Status};
 
 /// One commitment with the session it belongs to, as the board and exports show it.
@@ -69,11 +70,11 @@ pub fn rows<'a>(
             let person = s
                 .participants
                 .iter()
-                .find(|p| p.name.eq_ignore_ascii_case(c.owner.trim()));
+                .find(|p| fold::same(&p.name, &c.owner));
             let by_org = s
                 .participants
                 .iter()
-                .find(|p| p.organisation.eq_ignore_ascii_case(c.owner.trim()));
+                .find(|p| fold::same(&p.organisation, &c.owner));
             let stakeholder = person
                 .or(by_org)
                 .map(|p| p.stakeholder.clone())
@@ -81,7 +82,7 @@ pub fn rows<'a>(
                     // The owner may be a stakeholder group itself ("Parliament").
                     s.participants
                         .iter()
-                        .find(|p| p.stakeholder.eq_ignore_ascii_case(c.owner.trim()))
+                        .find(|p| fold::same(&p.stakeholder, &c.owner))
                         .map(|p| p.stakeholder.clone())
                 })
                 .unwrap_or_default();
@@ -111,24 +112,24 @@ pub fn rows<'a>(
 /// What a reviewer or script narrows the board to; empty fields match everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Words that must all appear somewhere in the row (case-insensitive).
+    /// Words that must all appear somewhere in the row (accents and case aside).
     pub text: String,
-    /// Matches owner, organisation or stakeholder group (case-insensitive, part of a word).
+    /// Matches owner, organisation or stakeholder group (accents and case aside, part of a
+    /// word: `helene` finds Hélène).
     pub owner: String,
     pub statuses: Vec<Status>,
     pub overdue_only: bool,
     pub due_before: Option<NaiveDate>,
     /// Due within this many days of today (overdue ones included).
     pub due_within: Option<i64>,
-    /// Matches the session's title, id or file name (case-insensitive, part of it).
+    /// Matches the session's title, id or file name (accents and case aside, part of it).
     pub session: String,
 }
 
 impl Filter {
     /// Whether `row` passes every condition, judged on `today`.
     pub fn matches(&self, row: &BoardRow, today: NaiveDate) -> bool {
-        let contains =
-            |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
+        let contains = fold::contains;
         let text_ok = self
             .text
             .split_whitespace()

@@ -9,6 +9,7 @@ pub mod board;
 pub mod carry;
 pub mod commitments;
 pub mod deadline;
+pub mod fold;
 pub mod limits;
 pub mod log;
 pub mod model;

@@ -433,6 +433,11 @@ impl Status {
             Status::Dropped => Status::Open,
         }
     }
+
+    /// The status before this one in that order: `S`, after one `s` too many.
+    pub fn cycled_back(self) -> Status {
+        (0..3).fold(self, |s, _| s.cycled())
+    }
 }
 
 /// Something the room agreed someone would do by a date.
@@ -512,7 +517,7 @@ impl Session {
         let mut out: Vec<String> = Vec::new();
         let mut push = |s: &str| {
             let s = s.trim();
-            if !s.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
+            if !s.is_empty() && !out.iter().any(|o| super::fold::same(o, s)) {
                 out.push(s.to_string());
             }
         };

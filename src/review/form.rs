@@ -118,7 +118,13 @@ impl FollowUpForm {
     /// Shows why the write-back was refused, beside the part it is about.
     pub fn refused(&mut self, error: &OpError) {
         let part = error.field().and_then(Part::of);
-        self.form.refuse(part, error.to_string());
+        // A moved deadline without a note is about both: writing the note or taking the
+        // new deadline back withdraws it (issue 12, item 10).
+        let also: &[Part] = match error {
+            OpError::DeadlineWithoutNote => &[Part::Deadline],
+            _ => &[],
+        };
+        self.form.refuse_about(part, also, error.to_string());
     }
 
     /// Shows a message above the form (a lock held, a file that cannot be written).

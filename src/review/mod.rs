@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use chrono::{FixedOffset, NaiveDate};
 
 use crate::domain::board::{self, BoardRow, Filter, SortBy};
+use crate::domain::fold::fold;
 use crate::domain::{Author, Session, Status};
 use crate::report::ExportFormat;
 use crate::store::catalog::Catalog;
@@ -66,7 +67,7 @@ impl StatusFilter {
     }
 }
 
-/// A commitment on the board with its search text, lowercased once.
+/// A commitment on the board with its search text, folded once (accents and case aside).
 pub struct Entry {
     pub row: BoardRow,
     hay: String,
@@ -171,7 +172,7 @@ impl Review {
         self.entries = board::rows(self.catalog.named(), self.today)
             .into_iter()
             .map(|row| {
-                let hay = row.searchable().map(str::to_lowercase).join("\u{1}");
+                let hay = row.searchable().map(fold).join("\u{1}");
                 Entry { row, hay }
             })
             .collect();
@@ -214,11 +215,7 @@ impl Review {
 
     /// Applies the filters, keeping the sort order; cheap enough for every keystroke.
     pub fn refilter(&mut self) {
-        let words: Vec<String> = self
-            .search
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
         let filter = Filter {
             text: String::new(),
             owner: String::new(),

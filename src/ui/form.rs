@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use crate::form::{FieldId, Form, KEYMAP};
-use crate::keymap::footer_hints;
+use crate::keymap::{Key, footer_hints_except};
 
 /// The form's keys, or the discard question; `more` are keys of the form's own.
 pub fn keys_line<F: FieldId>(
@@ -18,12 +18,32 @@ pub fn keys_line<F: FieldId>(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    keys_line_over(form, more, &[], t, area, buf);
+}
+
+/// The form's keys after `more`, a form's own keys that take over the kit's `taken` keys
+/// (owner suggestions take Tab, Enter and Esc): those are left out, so the line never
+/// offers a key that does something else now.
+pub fn keys_line_over<F: FieldId>(
+    form: &Form<F>,
+    more: &[(String, &str)],
+    taken: &[Key],
+    t: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let mut spans = Vec::new();
     if form.discarding {
         spans.push(Span::styled("Discard what you typed? ", t.warn));
     }
-    let hints = footer_hints(&KEYMAP, &form.scopes(), area.width as usize);
     let own = if form.discarding { &[][..] } else { more };
+    let taken = if form.discarding { &[][..] } else { taken };
+    let used: usize = own
+        .iter()
+        .map(|(keys, words)| keys.chars().count() + words.chars().count() + 3)
+        .sum();
+    let width = (area.width as usize).saturating_sub(used);
+    let hints = footer_hints_except(&KEYMAP, &form.scopes(), width, taken);
     for (keys, words) in own.iter().cloned().chain(hints) {
         spans.push(Span::styled(keys, t.key));
         spans.push(Span::styled(format!(" {words}  "), t.dim));

@@ -159,7 +159,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         };
         // Issue 11 (newcomer findings 2, 3): the highlighted suggestion is marked and
         // reversed, seen without colour and on a dark terminal.
-        let line = if f.picked == Some(i) {
+        let line = if f.highlighted(&matches) == Some(i) {
             Line::from(vec![
                 Span::styled(format!("{MARK} "), t.accent),
                 Span::styled(m.to_string(), t.selected),
@@ -170,16 +170,21 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         line.render(row, buf);
     }
     super::form::error_above(&f.form, t, rows[8], buf);
-    let own = if matches.is_empty() {
-        Vec::new()
+    // While owners are suggested, their keys come first and the form's Tab, Enter and Esc,
+    // which they take over, are not offered (issue 12, item 4: the words match the keys).
+    let (own, taken) = if matches.is_empty() {
+        (Vec::new(), Vec::new())
     } else {
-        crate::keymap::footer_hints(
-            &crate::app::form::SUGGESTION_KEYS,
-            &[crate::app::form::Suggesting::Owners],
-            60,
+        let scopes = [crate::app::form::Suggesting::Owners];
+        let map = &crate::app::form::SUGGESTION_KEYS;
+        (
+            crate::keymap::footer_hints(map, &scopes, rows[10].width as usize),
+            map.in_scopes(&scopes)
+                .flat_map(|b| b.keys.iter().copied())
+                .collect(),
         )
     };
-    super::form::keys_line(&f.form, &own, t, rows[10], buf);
+    super::form::keys_line_over(&f.form, &own, &taken, t, rows[10], buf);
 }
 
 fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

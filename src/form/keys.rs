@@ -1,0 +1,112 @@
+//! The keys of every form, as data: the help overlays, the footers and the README's forms
+//! table read this one table.
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::keymap::{Binding, Key, Keymap};
+
+/// What a key means in a form (text keys go to the field in focus).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Next,
+    Previous,
+    Save,
+    Cancel,
+    /// In a list of choices: the next or previous one.
+    ChoiceNext,
+    ChoicePrevious,
+    /// In the discard question.
+    Discard,
+    Keep,
+}
+
+/// Where a form key applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Form,
+    /// A field of choices (a status) has the keyboard.
+    Choice,
+    /// "Discard what you typed?" is asked.
+    Discard,
+}
+
+macro_rules! bind {
+    ($scope:ident, $keys:expr, $action:ident, $label:expr, $help:expr, $footer:expr) => {
+        Binding {
+            keys: $keys,
+            action: Action::$action,
+            scope: Scope::$scope,
+            label: $label,
+            help: $help,
+            footer: $footer,
+        }
+    };
+}
+
+/// The keys of every form.
+pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Tab)],
+        Next,
+        "Tab",
+        "next field",
+        Some("next field")
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::BackTab)],
+        Previous,
+        "Shift-Tab",
+        "previous field",
+        None
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Enter)],
+        Save,
+        "Enter",
+        "save",
+        Some("save")
+    ),
+    bind!(
+        Form,
+        &[Key::code(KeyCode::Esc)],
+        Cancel,
+        "Esc",
+        "cancel (asks if typed text would be lost)",
+        Some("cancel")
+    ),
+    bind!(
+        Choice,
+        &[Key::code(KeyCode::Right), Key::ch(' ')],
+        ChoiceNext,
+        "→",
+        "next choice (or its first letter)",
+        Some("choose")
+    ),
+    bind!(
+        Choice,
+        &[Key::code(KeyCode::Left)],
+        ChoicePrevious,
+        "←",
+        "previous choice",
+        Some("choose")
+    ),
+    bind!(
+        Discard,
+        &[Key::ch('y'), Key::ch('Y')],
+        Discard,
+        "y",
+        "throw the typed text away",
+        Some("discard")
+    ),
+    bind!(
+        Discard,
+        &[Key::ch('n'), Key::ch('N'), Key::code(KeyCode::Esc)],
+        Keep,
+        "n",
+        "keep typing",
+        Some("keep it")
+    ),
+]);
