@@ -1,0 +1,130 @@
+//! Issue 12, items 12 and 13 on screen, with the four-group peer-learning fixture: the
+//! report-back stage in the plan's order, the notes view with a selected and a deleted note,
+//! and review telling two runs of one agenda on one day apart. Snapshots at 80x24 and 60x20;
+//! the assertions also run at 120x40 and 200x60.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::app::App;
+use plenary::domain::*;
+use plenary::ui::{self, Ctx, Theme, ThemeName};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const FIXTURE: &str = "sessions/peer-learning-exchange.json";
+
+const SIZES: [(u16, u16); 4] = [(80, 24), (60, 20), (120, 40), (200, 60)];
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn at(seconds: i64) -> Moment {
+    Moment {
+        now: t0() + Duration::seconds(seconds),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn me() -> Author {
+    Author {
+        name: "amina".into(),
+        uid: None,
+    }
+}
+
+/// The fixture's console, started at second 0.
+fn console() -> App {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("record-screens".into(), None, t0());
+    let mut app = App::new(s, me(), "/sessions/2026-11-26-peer-learning.json".into());
+    press(&mut app, KeyCode::Enter, 0);
+    app
+}
+
+fn press(app: &mut App, code: KeyCode, seconds: i64) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(seconds));
+}
+
+fn keys(app: &mut App, text: &str, seconds: i64) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c), seconds);
+    }
+}
+
+/// The screen's text, snapshotted under `name` at the two smaller sizes.
+fn screen(name: &str, app: &App, seconds: i64, (w, h): (u16, u16)) -> String {
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let ctx = Ctx {
+        now: at(seconds).now,
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
+    if w <= 80 {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+// Issue 12, item 13 (report-back order and absent groups on the stage): the heading said
+// "GROUP 1 OF 4" by the group's index and the queue listed every group in file order, the
+// absent one too, after the plan had moved them.
+#[test]
+fn the_stage_numbers_and_queues_groups_in_the_report_back_order() {
+    let mut app = console();
+    // Data and statistics presents first; the Chinese-named group did not come.
+    app.apply(
+        Op::MoveGroup {
+            group: 3,
+            position: 0,
+        },
+        at(5),
+    )
+    .unwrap();
+    app.apply(
+        Op::SetGroupAbsent {
+            group: 2,
+            absent: true,
+        },
+        at(5),
+    )
+    .unwrap();
+    keys(&mut app, "]]", 10);
+    for size in SIZES {
+        let text = screen("stage_order", &app, 20, size);
+        assert!(text.contains("GROUP 1 OF 3: DATA AND STATISTICS"), "{text}");
+    }
+    // The next group is the one after it in the new order.
+    press(&mut app, KeyCode::Right, 30);
+    for size in SIZES {
+        let text = screen("stage_order_second", &app, 40, size);
+        assert!(
+            text.contains("GROUP 2 OF 3: BUDGET FOLLOW-THROUGH"),
+            "{text}"
+        );
+        if size.1 >= 40 {
+            let queue: Vec<&str> = text.lines().skip_while(|l| !l.contains("Queue")).collect();
+            let place = |name: &str| queue.iter().position(|l| l.contains(name));
+            assert!(
+                place("1 Data and stat") < place("2 Budget follow"),
+                "{text}"
+            );
+            assert!(place("2 Budget follow") < place("3 Suivi parlem"), "{text}");
+            let absent = queue.iter().find(|l| l.contains("Water & San")).unwrap();
+            assert!(absent.contains("absent"), "{text}");
+        }
+    }
+}
