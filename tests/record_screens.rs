@@ -128,3 +128,123 @@ fn the_stage_numbers_and_queues_groups_in_the_report_back_order() {
         }
     }
 }
+
+/// On the breakout's first group, with twelve notes written at seconds 100, 200, ...: the
+/// third deleted, and the notes view (3) open.
+fn with_notes() -> App {
+    let mut app = console();
+    press(&mut app, KeyCode::Char(']'), 60);
+    for (i, text) in [
+        "Nguyễn Thị Hương: the budget office wants the indicators by province",
+        "Hélène asks that the committee hears the findings before the vote",
+        "Typed in the wrong group",
+        "王小明 will bring the water-point survey; the ministry has not published it since 2023, and the district offices hold the only copies",
+        "Agreed: one page per province, in the three languages of the report",
+        "Next step: ask the statistics office for the raw tables",
+        "Trần Văn Minh: the survey's sample is too small below the district level",
+        "Question from the floor: who pays for the translation into the three languages?",
+        "The ministry's focal point changes in January; brief the new one early",
+        "Parliament's budget committee meets in March: the findings must be ready",
+        "Civil society offers to check the figures in two districts",
+        "Close: the group meets again in June to see what was done",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let second = 100 * (i as i64 + 1);
+        press(&mut app, KeyCode::Char('n'), second);
+        keys(&mut app, text, second);
+        press(&mut app, KeyCode::Enter, second);
+    }
+    keys(&mut app, "3", 1300);
+    for _ in 0..9 {
+        press(&mut app, KeyCode::Up, 1300);
+    }
+    keys(&mut app, "d", 1300);
+    keys(&mut app, "y", 1300);
+    app
+}
+
+// Issue 12, item 13: a note could not be corrected or deleted on screen. The notes view
+// selects one (marked "›", reversed), scrolls when more than fit, strikes out a deleted one
+// and marks it "[deleted]", with d to restore it.
+#[test]
+fn the_notes_view_shows_a_selected_and_a_deleted_note_and_scrolls() {
+    let mut app = with_notes();
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Deleting the note…")
+    );
+    // The note above the deleted one selected.
+    press(&mut app, KeyCode::Up, 1300);
+    app.flash = None;
+    for size in SIZES {
+        let text = screen("notes_selected_and_deleted", &app, 1310, size);
+        assert!(text.contains("(11 · 1 deleted)"), "{text}");
+        assert!(
+            text.contains("[deleted] Typed in the wrong group"),
+            "{text}"
+        );
+        let selected = text.lines().find(|l| l.contains("›10:03")).unwrap();
+        assert!(selected.contains("Hélène asks"), "{text}");
+        assert!(text.contains("e Enter edit"), "{text}");
+        if size.1 <= 24 {
+            // Six notes do not all fit: the hidden ones are counted, not cut off unseen.
+            assert!(
+                text.contains("later ↓") || text.contains("earlier ↑"),
+                "{text}"
+            );
+        }
+    }
+    // ↑ to the first note at 60x20: the view scrolls to show it.
+    press(&mut app, KeyCode::Up, 1300);
+    let text = screen("notes_first_selected", &app, 1310, (60, 20));
+    assert!(text.contains("›10:01 amina Nguyễn"), "{text}");
+    assert!(text.contains("later ↓"), "{text}");
+    // d on the deleted note restores it, without asking.
+    press(&mut app, KeyCode::Down, 1300);
+    press(&mut app, KeyCode::Down, 1300);
+    keys(&mut app, "d", 1320);
+    assert!(app.confirm.is_none());
+    let notes = &app.session.live.as_ref().unwrap().notes;
+    assert!(notes.iter().all(|n| !n.deleted));
+    assert_eq!(notes[2].history.len(), 2);
+}
+
+// Issue 12, item 13: `e` corrects the selected note in the note form, filled with its text;
+// the old text stays in the note's history.
+#[test]
+fn e_corrects_the_selected_note_in_the_note_form() {
+    let mut app = with_notes();
+    press(&mut app, KeyCode::Down, 1300);
+    keys(&mut app, "e", 1300);
+    for size in SIZES {
+        let text = screen("note_correcting", &app, 1310, size);
+        assert!(text.contains("Correct note"), "{text}");
+        assert!(text.contains("will bring the water-point"), "{text}");
+    }
+    press(&mut app, KeyCode::End, 1310);
+    keys(&mut app, " (copies sent)", 1310);
+    press(&mut app, KeyCode::Enter, 1310);
+    let note = &app.session.live.as_ref().unwrap().notes[3];
+    assert!(
+        note.text.ends_with("only copies (copies sent)"),
+        "{}",
+        note.text
+    );
+    assert_eq!(note.history[0].change, "edited");
+    // e on a deleted note says to restore it first.
+    press(&mut app, KeyCode::Up, 1320);
+    keys(&mut app, "e", 1320);
+    assert!(app.form.is_none());
+    assert!(
+        app.flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("d restores it first")
+    );
+}

@@ -38,6 +38,8 @@ impl App {
             | Action::AddToPlan
             | Action::TakeOut => self.on_plan_action(action, at),
             Action::DeleteCommitment => self.delete_or_restore(at),
+            Action::DeleteNote => self.delete_or_restore_note(at),
+            Action::Edit if self.view == View::Notes => self.edit_note(),
             Action::MoveCommitment => self.open_picker(),
             // Only the picker has a choice to make.
             Action::Choose => {}
@@ -214,6 +216,9 @@ impl App {
 
     /// Moves the selection of the list on screen.
     fn move_selection(&mut self, down: bool) {
+        if self.view == View::Notes {
+            return self.move_note_selection(down);
+        }
         let people = self.host().map_or(0, |h| h.people.len());
         let commitments = self.commitment_rows();
         let (items, groups) = (

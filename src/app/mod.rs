@@ -6,6 +6,7 @@ mod actions;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
+mod notes;
 mod plan;
 pub mod plan_form;
 mod update;
@@ -49,6 +50,10 @@ pub enum Confirm {
     /// Delete a commitment (kept, struck out, restorable).
     DeleteCommitment {
         id: String,
+    },
+    /// Delete a note (kept, struck out, restorable).
+    DeleteNote {
+        index: usize,
     },
     /// Take an agenda item off the agenda.
     RemoveItem {
@@ -97,6 +102,8 @@ pub struct App {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub commitment: usize,
+    /// The note chosen in the notes view, by its index in the session (none: the newest).
+    pub note: Option<usize>,
     pub person: usize,
     /// The plan view's list in focus, and its places (from 0) in each order.
     pub plan_pane: PlanPane,

@@ -24,6 +24,16 @@ impl App {
         match self.view {
             View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
             View::People if !self.projector() => scopes.push(Scope::People),
+            View::Notes if !self.projector() => {
+                // e and d only on a note this seat may change (a note-taker's own).
+                if self
+                    .selected_note()
+                    .is_some_and(|i| self.may_change_note(i))
+                {
+                    scopes.push(Scope::Note);
+                }
+                scopes.push(Scope::Notes);
+            }
             View::Plan if !self.projector() => scopes.push(match self.selection.plan_pane {
                 super::PlanPane::Items => Scope::PlanItems,
                 super::PlanPane::Groups => Scope::PlanGroups,
@@ -159,6 +169,7 @@ impl App {
                     );
                 }
             }
+            Confirm::DeleteNote { index } => self.delete_note(index, at),
             Confirm::RemoveItem { item } => {
                 let title = self.session.agenda.get(item).map(|i| i.title.clone());
                 if self.run(Op::RemoveItem { item }, at) {
@@ -255,13 +266,29 @@ impl App {
                 }
             }
             Form::Note(mut f) => {
-                let op = Op::AddNote {
-                    text: f.value(),
-                    anchor: f.anchor,
+                let op = match f.editing {
+                    Some(index) => Op::EditNote {
+                        index,
+                        text: f.value(),
+                    },
+                    None => Op::AddNote {
+                        text: f.value(),
+                        anchor: f.anchor,
+                    },
                 };
                 match self.apply(op, at) {
-                    Ok(_) if self.remote().is_some() => self.say_queued("Note"),
-                    Ok(_) => self.say_once_saved("Note: saving…", "Note recorded ✓"),
+                    Ok(_) if f.editing.is_some() => {
+                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
+                    }
+                    Ok(_) if self.remote().is_some() => {
+                        self.selection.note = None;
+                        self.say_queued("Note")
+                    }
+                    Ok(_) => {
+                        // The new note is the one the notes view selects.
+                        self.selection.note = None;
+                        self.say_once_saved("Note: saving…", "Note recorded ✓")
+                    }
                     Err(e) => {
                         f.form
                             .refuse(Some(super::form::NoteField::Text), e.to_string());
@@ -274,7 +301,7 @@ impl App {
 
     /// Says what became of a note-taker's `what`, queued for the host: being sent, or
     /// waiting for the link (nothing is sent while it is down).
-    fn say_queued(&mut self, what: &str) {
+    pub(super) fn say_queued(&mut self, what: &str) {
         if self.remote().is_some_and(|r| r.connected) {
             self.say(format!(
                 "{what} queued and sending: it shows here once the facilitator's plenary has it"

@@ -44,6 +44,10 @@ pub enum FormDraft {
     Note {
         text: String,
         anchor: Anchor,
+        /// The note being corrected (its index), so a restored draft corrects it again
+        /// rather than adding a new note.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        editing: Option<usize>,
     },
 }
 
@@ -66,6 +70,7 @@ impl Drafts {
             Some(Form::Note(f)) if f.has_changes() => Some(FormDraft::Note {
                 text: f.value(),
                 anchor: f.anchor,
+                editing: f.editing,
             }),
             _ => None,
         };
@@ -112,8 +117,14 @@ impl Drafts {
                 editing.clone(),
                 false,
             )))),
-            Some(FormDraft::Note { text, anchor }) => {
-                Some(Form::Note(Box::new(NoteForm::filled(*anchor, text))))
+            Some(FormDraft::Note {
+                text,
+                anchor,
+                editing,
+            }) => {
+                let mut form = NoteForm::filled(*anchor, text);
+                form.editing = *editing;
+                Some(Form::Note(Box::new(form)))
             }
             None => None,
         };
