@@ -102,6 +102,14 @@ impl App {
         match map.resolve(&self.scopes(), &key) {
             Some(action) => self.on_action(action, at),
             None => {
+                // e or d in the notes view where no note of this seat's is selected.
+                if self.view == View::Notes && map.binding(&[Scope::Note], &key).is_some() {
+                    self.refuse(match self.selected_note() {
+                        None => "No note here yet; n writes one",
+                        Some(_) => "Not your note: you can correct or delete the notes you wrote",
+                    });
+                    return None;
+                }
                 // A key of the facilitator's, pressed on a note-taker's screen, says whose.
                 if let Some(remote) = self.remote()
                     && KEYMAP.anywhere(&key).is_some()
