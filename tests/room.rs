@@ -307,3 +307,35 @@ fn a_note_taker_corrects_its_own_note_and_not_the_facilitators() {
     assert_eq!(notes[1].history[0].by.name, "Thảo");
     assert!(!notes[0].deleted);
 }
+
+// Issue 12, item 12: projector mode and the muted bell were forgotten when the session was
+// run again; now both are saved with it and `plenary run SESSION.json` opens as it was left.
+#[test]
+fn resuming_keeps_projector_mode_and_the_muted_bell() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 80, 24);
+    host.send("m");
+    host.wait_for("Bell muted");
+    host.send("P");
+    host.wait_gone("AGENDA");
+    host.send("q");
+    host.wait_exit();
+    let file = support::session_file(&live.sessions);
+    let console = saved(&live).live.unwrap().console.unwrap();
+    assert!(console.projector && console.muted);
+    let file = file.to_string_lossy().into_owned();
+    let mut again = Term::spawn(&["run", &file], &live.env(), 80, 24);
+    let screen = again.wait_for("bell off");
+    assert!(
+        !screen.contains("AGENDA"),
+        "not in projector mode:\n{screen}"
+    );
+    // Esc leaves projector mode, and that is kept too.
+    again.send("\x1b");
+    again.wait_for("AGENDA");
+    again.send("q");
+    again.wait_exit();
+    let console = saved(&live).live.unwrap().console.unwrap();
+    assert!(!console.projector && console.muted);
+}

@@ -176,6 +176,7 @@ impl App {
             Action::ToggleProjector => {
                 if let Some(h) = self.host_mut() {
                     h.projector = !h.projector;
+                    self.keep_console(at);
                 }
             }
             Action::ToggleMute => {
@@ -183,6 +184,7 @@ impl App {
                     h.muted = !h.muted;
                     let muted = h.muted;
                     self.say(if muted { "Bell muted" } else { "Bell on" });
+                    self.keep_console(at);
                 }
             }
             Action::Help => self.help = true,
@@ -200,11 +202,26 @@ impl App {
             }
             Action::Interrupt => self.quit = true,
             Action::Back => match self.host_mut() {
-                Some(h) if h.projector => h.projector = false,
+                Some(h) if h.projector => {
+                    h.projector = false;
+                    self.keep_console(at);
+                }
                 _ => self.view = View::Stage,
             },
         }
         None
+    }
+
+    /// Saves projector mode and the bell with the session (issue 12, item 12: a resumed
+    /// session forgot both).
+    fn keep_console(&mut self, at: Moment) {
+        if let Some(h) = self.host() {
+            let op = Op::SetConsole {
+                projector: h.projector,
+                muted: h.muted,
+            };
+            self.run(op, at);
+        }
     }
 
     /// Moves to agenda item `item`, on the stage.

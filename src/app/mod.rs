@@ -165,12 +165,17 @@ pub enum Effect {
 
 impl App {
     /// The facilitator's console on `session`, which must already have a live record.
+    /// Projector mode and the bell are as the session last saved them.
     pub fn new(session: Session, me: Author, file: PathBuf) -> App {
+        let kept = session.live.as_ref().and_then(|l| l.console.clone());
+        let kept = kept.unwrap_or_default();
         App::seated(
             session,
             me,
             Seat::Host(Box::new(HostSeat {
                 file,
+                projector: kept.projector,
+                muted: kept.muted,
                 ..HostSeat::default()
             })),
         )

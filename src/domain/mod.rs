@@ -6,6 +6,7 @@ pub mod apply;
 pub mod board;
 pub mod carry;
 pub mod commitments;
+pub mod console;
 pub mod deadline;
 pub mod limits;
 pub mod log;
@@ -18,6 +19,7 @@ pub mod text;
 pub mod timer;
 pub mod validate;
 
+pub use console::ConsoleState;
 pub use log::{AppliedOp, ReplayError};
 pub use model::*;
 pub use ops::{Applied, CommitmentDraft, Field, Moment, Numbered, Op, OpError};
