@@ -248,3 +248,82 @@ fn e_corrects_the_selected_note_in_the_note_form() {
             .contains("d restores it first")
     );
 }
+
+/// A run of the fixture begun at `start` (UTC) under id `id`.
+fn run_of(id: &str, start: DateTime<Utc>) -> Session {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.date = Some(start.date_naive());
+    s.begin_live(id.into(), None, start);
+    let moment = Moment {
+        now: start,
+        today: start.date_naive(),
+    };
+    s.apply(&Op::StartSession, &me(), moment).unwrap();
+    s
+}
+
+/// Review's sessions list over `sessions`, at `size`, snapshotted under `name`.
+fn review_screen(name: &str, sessions: &[(&str, Session)], (w, h): (u16, u16)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, s) in sessions {
+        plenary::store::write_atomic(&dir.path().join(file), &plenary::store::save::to_json(s))
+            .unwrap();
+    }
+    let review = plenary::review::Review::new(
+        plenary::store::catalog::Catalog::load(dir.path(), &[]),
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        FixedOffset::east_opt(3600).unwrap(),
+        me(),
+    );
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| ui::review::render(&review, &theme, f.area(), f.buffer_mut()))
+        .unwrap();
+    if w <= 80 {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+// Issue 12, item 12: two runs of one agenda on one day looked the same in `plenary review`
+// (same date, same title). The list shows when each began, the later first; two begun in
+// the same minute also show the end of their session ids.
+#[test]
+fn review_tells_two_runs_of_one_agenda_on_one_day_apart() {
+    let morning = Utc.with_ymd_and_hms(2026, 11, 26, 8, 5, 0).unwrap();
+    let afternoon = Utc.with_ymd_and_hms(2026, 11, 26, 13, 30, 0).unwrap();
+    let sessions = [
+        (
+            "2026-11-26-peer-learning.json",
+            run_of("20261126T080500Z-4242", morning),
+        ),
+        (
+            "2026-11-26-peer-learning-2.json",
+            run_of("20261126T133000Z-5151", afternoon),
+        ),
+    ];
+    for size in SIZES {
+        let text = review_screen("review_two_runs", &sessions, size);
+        let rows: Vec<&str> = text.lines().filter(|l| l.contains("2026-11-26")).collect();
+        assert_eq!(rows.len(), 2, "{text}");
+        assert!(rows[0].contains("14:30"), "{text}");
+        assert!(rows[1].contains("09:05"), "{text}");
+    }
+    // Begun in the same minute (two laptops, one agenda): the ids' ends tell them apart.
+    let sessions = [
+        ("a.json", run_of("20261126T080500Z-4242", morning)),
+        ("b.json", run_of("20261126T080510Z-5151", morning)),
+    ];
+    let text = review_screen("review_same_minute", &sessions, (80, 24));
+    assert!(text.contains("4242") && text.contains("5151"), "{text}");
+}
