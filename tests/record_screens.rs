@@ -327,3 +327,29 @@ fn review_tells_two_runs_of_one_agenda_on_one_day_apart() {
     let text = review_screen("review_same_minute", &sessions, (80, 24));
     assert!(text.contains("4242") && text.contains("5151"), "{text}");
 }
+
+// Issue 12, item 12: `s` only cycled forwards, so a status pressed one too far took three
+// more presses to put back. `S` goes back one.
+#[test]
+fn shift_s_puts_a_status_back_one_step() {
+    let mut app = console();
+    let draft = CommitmentDraft {
+        what: "Publier le rapport".into(),
+        owner: "Hélène Dubois".into(),
+        deadline: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+        anchor: app.anchor(),
+        past_deadline_confirmed: false,
+    };
+    app.apply(Op::AddCommitment { draft }, at(5)).unwrap();
+    keys(&mut app, "2ss", 10);
+    let status = |app: &App| app.session.live.as_ref().unwrap().commitments[0].status;
+    assert_eq!(status(&app), Status::Done);
+    keys(&mut app, "S", 11);
+    assert_eq!(status(&app), Status::InProgress);
+    for size in SIZES {
+        let text = screen("status_back", &app, 12, size);
+        assert!(text.contains("C1 is now in progress"), "{text}");
+    }
+    keys(&mut app, "SS", 12);
+    assert_eq!(status(&app), Status::Dropped);
+}

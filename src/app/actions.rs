@@ -158,7 +158,8 @@ impl App {
                     self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
                 }
             }
-            Action::CycleStatus => self.cycle_status(at),
+            Action::CycleStatus => self.cycle_status(at, true),
+            Action::CycleStatusBack => self.cycle_status(at, false),
             Action::Up | Action::Down => self.move_selection(action == Action::Down),
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,

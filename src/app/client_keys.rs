@@ -43,6 +43,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("status")
     ),
     bind!(
+        Commitments,
+        &[Key::ch('S')],
+        CycleStatusBack,
+        "S",
+        "previous status (back one step)",
+        None
+    ),
+    bind!(
         Notes,
         UP,
         Up,

@@ -35,6 +35,8 @@ pub enum Action {
     Edit,
     /// Move the selected commitment to its next status.
     CycleStatus,
+    /// Move the selected commitment back to its previous status.
+    CycleStatusBack,
     Up,
     Down,
     ShowStage,
@@ -281,6 +283,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "s",
         "next status: open → in progress → done → dropped",
         Some("status")
+    ),
+    bind!(
+        Commitments,
+        &[Key::ch('S')],
+        CycleStatusBack,
+        "S",
+        "previous status (back one step)",
+        None
     ),
     bind!(
         Commitments,

@@ -367,7 +367,8 @@ impl App {
             .collect()
     }
 
-    pub(super) fn cycle_status(&mut self, at: Moment) {
+    /// `s` (forward) or `S`: the selected commitment's next or previous status.
+    pub(super) fn cycle_status(&mut self, at: Moment, forward: bool) {
         let Some(c) = self
             .session
             .live
@@ -376,7 +377,12 @@ impl App {
         else {
             return;
         };
-        let (id, status) = (c.id.clone(), c.status.cycled());
+        let status = if forward {
+            c.status.cycled()
+        } else {
+            c.status.cycled_back()
+        };
+        let id = c.id.clone();
         if self.run(
             Op::SetStatus {
                 id: id.clone(),

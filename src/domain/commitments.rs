@@ -6,6 +6,19 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::model::{Anchor, Author, Commitment, HistoryEntry, LiveRecord, Note, Status};
 use super::ops::{Applied, CommitmentDraft, Field, MAX_TEXT, Moment, OpError};
 
+impl Status {
+    /// The status before this one in the order `cycled` goes through, to put back a status
+    /// pressed one step too far.
+    pub fn cycled_back(self) -> Status {
+        match self {
+            Status::Open => Status::Dropped,
+            Status::InProgress => Status::Open,
+            Status::Done => Status::InProgress,
+            Status::Dropped => Status::Done,
+        }
+    }
+}
+
 /// How many agenda items and groups the session has, for checking anchors.
 pub type Counts = (usize, usize);
 
