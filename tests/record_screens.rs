@@ -353,3 +353,76 @@ fn shift_s_puts_a_status_back_one_step() {
     keys(&mut app, "SS", 12);
     assert_eq!(status(&app), Status::Dropped);
 }
+
+/// The note-taker `name`'s screen on `session`, in its notes view (3), the newest note
+/// selected and then `ups` notes up.
+fn note_taker(name: &str, session: &Session, ups: usize) -> App {
+    let me = Author {
+        name: name.into(),
+        uid: None,
+    };
+    let remote = plenary::app::Remote {
+        client: "record-screens".into(),
+        connected: true,
+        ..Default::default()
+    };
+    let mut app = App::client(me, remote);
+    app.session = session.clone();
+    keys(&mut app, "3", 1300);
+    for _ in 0..ups {
+        press(&mut app, KeyCode::Up, 1300);
+    }
+    app
+}
+
+/// The note-taker's screen, snapshotted under `name` at the two smaller sizes.
+fn join_screen(name: &str, app: &App, (w, h): (u16, u16)) -> String {
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let ctx = Ctx {
+        now: at(1310).now,
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| ui::join::render(app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
+    if w <= 80 {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+// Issue 12, item 13, on the note-taker's screen: its notes view (3) lists the item's notes
+// with the selection and the deleted one struck out; e and d are offered on a note it wrote
+// and not on another's, and there d says so.
+#[test]
+fn a_note_taker_is_offered_e_and_d_on_its_own_notes_only() {
+    let session = with_notes().session;
+    let own = note_taker("amina", &session, 10);
+    let other = note_taker("Thảo", &session, 10);
+    for size in SIZES {
+        let text = join_screen("join_notes_own", &own, size);
+        assert!(
+            text.contains("[deleted] Typed in the wrong group"),
+            "{text}"
+        );
+        assert!(text.contains("e Enter edit"), "{text}");
+        let text = join_screen("join_notes_others", &other, size);
+        assert!(!text.contains("e Enter edit"), "{text}");
+        assert!(text.contains("↑↓ select"), "{text}");
+    }
+    let mut other = other;
+    keys(&mut other, "d", 1310);
+    assert!(other.confirm.is_none());
+    let said = &other.flash.as_ref().unwrap().text;
+    assert!(said.starts_with("Not your note"), "{said}");
+}
