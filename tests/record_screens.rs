@@ -426,3 +426,26 @@ fn a_note_taker_is_offered_e_and_d_on_its_own_notes_only() {
     let said = &other.flash.as_ref().unwrap().text;
     assert!(said.starts_with("Not your note"), "{said}");
 }
+
+// Issue 12, item 13: before the start, the opening screen counted the agenda's items and
+// groups as the file has them, after the plan had taken an item out and a group was absent.
+#[test]
+fn the_opening_screen_counts_the_plan_as_it_now_stands() {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("record-screens".into(), None, t0());
+    let mut app = App::new(s, me(), "/sessions/2026-11-26-peer-learning.json".into());
+    app.apply(Op::RemoveItem { item: 3 }, at(1)).unwrap();
+    app.apply(
+        Op::SetGroupAbsent {
+            group: 2,
+            absent: true,
+        },
+        at(1),
+    )
+    .unwrap();
+    for size in SIZES {
+        let text = screen("opening_after_plan_changes", &app, 2, size);
+        assert!(text.contains("4 items · 3 groups"), "{text}");
+    }
+}
