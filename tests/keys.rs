@@ -107,6 +107,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::Timer => console(3),
         Scope::FollowUp => follow_up(),
         Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
+        Scope::Notes | Scope::Note => console(0),
         Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
     };
     for (what, owner) in [
@@ -127,6 +128,22 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
             app.apply(Op::AddCommitment { draft }, at(2)).unwrap();
         }
     }
+    if app.started() {
+        for text in [
+            "Parliament wants the figures by region",
+            "Donors will co-fund",
+        ] {
+            let anchor = app.anchor();
+            app.apply(
+                Op::AddNote {
+                    text: text.into(),
+                    anchor,
+                },
+                at(2),
+            )
+            .unwrap();
+        }
+    }
     if let Some(h) = app.host_mut() {
         h.people = vec![
             (1, "Amina · note-taker".into()),
@@ -136,6 +153,11 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
     match scope {
         Scope::Commitments => app.view = View::Commitments,
         Scope::People => app.view = View::People,
+        // The first note selected, so ↓ has somewhere to go.
+        Scope::Notes | Scope::Note => {
+            app.view = View::Notes;
+            app.selection.note = Some(0);
+        }
         // Items still to come and a group to move, so every plan key has something to do.
         Scope::PlanItems => {
             app.view = View::Plan;
@@ -162,6 +184,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Action::Up => {
             app.selection.commitment = 1;
             app.selection.person = 1;
+            app.selection.note = Some(1);
         }
         Action::PrevItem => {
             let _ = app.apply(Op::GoToItem { item: 1 }, at(3));

@@ -222,3 +222,120 @@ fn a_commitment_is_filed_elsewhere_deleted_and_restored() {
     let history: Vec<&str> = c.history.iter().map(|h| h.change.as_str()).collect();
     assert_eq!(history[1..], ["deleted", "restored"], "{history:?}");
 }
+
+/// The saved session of a test's sessions directory.
+fn saved(live: &LiveDirs) -> plenary::domain::Session {
+    let file = support::session_file(&live.sessions);
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+// Issue 12, item 13: a note could be neither corrected nor deleted on screen. In the notes
+// view (3) the facilitator selects one, corrects it with e and deletes another with d.
+#[test]
+fn the_facilitator_corrects_and_deletes_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 80, 24);
+    for text in ["Le rapport sort en mars", "Typed in the wrong item"] {
+        host.send("n");
+        host.wait_for("Note · Welcome");
+        host.send(&format!("{text}\r"));
+        host.wait_for("Note recorded ✓");
+    }
+    host.send("3");
+    host.wait_for("NOTES (2)");
+    // The newest is selected; ↑ to the first, e, and the text is there to correct.
+    host.send("\x1b[Ae");
+    host.wait_for("Correct note · Welcome");
+    host.send("\x1b[F, pas en février\r");
+    host.wait_for("Note corrected ✓");
+    host.send("\x1b[Bd");
+    host.wait_for("Delete this note?");
+    host.send("y");
+    host.wait_for("Note deleted ✓");
+    host.wait_for("[deleted] Typed in the wrong item");
+    host.wait_for("NOTES (1 · 1 deleted)");
+    host.send("q");
+    host.wait_exit();
+    let s = saved(&live);
+    let notes = &s.live.as_ref().unwrap().notes;
+    assert_eq!(notes[0].text, "Le rapport sort en mars, pas en février");
+    assert_eq!(
+        notes[0].history[0].before.as_deref(),
+        Some("Le rapport sort en mars")
+    );
+    assert!(notes[1].deleted);
+}
+
+// Issue 12, item 13: a note-taker corrects its own note from its screen; on someone else's
+// note it is not offered e or d, and d there says whose notes it may change.
+#[test]
+fn a_note_taker_corrects_its_own_note_and_not_the_facilitators() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 100, 30);
+    let mut taker = Term::spawn(&["join", "--name", "Thảo"], &live.env(), 80, 24);
+    taker.wait_for("● live");
+    host.send("n");
+    host.wait_for("Note · Welcome");
+    host.send("Note de l'animatrice\r");
+    host.wait_for("Note recorded ✓");
+    taker.wait_for("Note de l'animatrice");
+    taker.send("n");
+    taker.wait_for("Note · Welcome");
+    taker.send("Ghi chú của Thảo\r");
+    taker.send("3");
+    taker.wait_for("NOTES (2)");
+    taker.wait_for("e Enter edit");
+    taker.send("e");
+    taker.wait_for("Correct note · Welcome");
+    taker.send("\x1b[F (đã sửa)\r");
+    host.send("3");
+    host.wait_for("Ghi chú của Thảo (đã sửa)");
+    // The facilitator's note: no e or d offered, and d says why.
+    taker.send("\x1b[A");
+    taker.wait_gone("e Enter edit");
+    taker.send("d");
+    taker.wait_for("Not your note: you can correct or delete the notes you wrote");
+    host.send("q");
+    host.wait_exit();
+    taker.send("q");
+    taker.wait_exit();
+    let s = saved(&live);
+    let notes = &s.live.as_ref().unwrap().notes;
+    assert_eq!(notes[1].text, "Ghi chú của Thảo (đã sửa)");
+    assert_eq!(notes[1].history[0].by.name, "Thảo");
+    assert!(!notes[0].deleted);
+}
+
+// Issue 12, item 12: projector mode and the muted bell were forgotten when the session was
+// run again; now both are saved with it and `plenary run SESSION.json` opens as it was left.
+#[test]
+fn resuming_keeps_projector_mode_and_the_muted_bell() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 80, 24);
+    host.send("m");
+    host.wait_for("Bell muted");
+    host.send("P");
+    host.wait_gone("AGENDA");
+    host.send("q");
+    host.wait_exit();
+    let file = support::session_file(&live.sessions);
+    let console = saved(&live).live.unwrap().console.unwrap();
+    assert!(console.projector && console.muted);
+    let file = file.to_string_lossy().into_owned();
+    let mut again = Term::spawn(&["run", &file], &live.env(), 80, 24);
+    let screen = again.wait_for("bell off");
+    assert!(
+        !screen.contains("AGENDA"),
+        "not in projector mode:\n{screen}"
+    );
+    // Esc leaves projector mode, and that is kept too.
+    again.send("\x1b");
+    again.wait_for("AGENDA");
+    again.send("q");
+    again.wait_exit();
+    let console = saved(&live).live.unwrap().console.unwrap();
+    assert!(!console.projector && console.muted);
+}

@@ -38,6 +38,8 @@ impl App {
             | Action::AddToPlan
             | Action::TakeOut => self.on_plan_action(action, at),
             Action::DeleteCommitment => self.delete_or_restore(at),
+            Action::DeleteNote => self.delete_or_restore_note(at),
+            Action::Edit if self.view == View::Notes => self.edit_note(),
             Action::MoveCommitment => self.open_picker(),
             // Only the picker has a choice to make.
             Action::Choose => {}
@@ -175,6 +177,7 @@ impl App {
             Action::ToggleProjector => {
                 if let Some(h) = self.host_mut() {
                     h.projector = !h.projector;
+                    self.keep_console(at);
                 }
             }
             Action::ToggleMute => {
@@ -182,6 +185,7 @@ impl App {
                     h.muted = !h.muted;
                     let muted = h.muted;
                     self.say(if muted { "Bell muted" } else { "Bell on" });
+                    self.keep_console(at);
                 }
             }
             Action::Help => self.help = true,
@@ -199,11 +203,26 @@ impl App {
             }
             Action::Interrupt => self.quit = true,
             Action::Back => match self.host_mut() {
-                Some(h) if h.projector => h.projector = false,
+                Some(h) if h.projector => {
+                    h.projector = false;
+                    self.keep_console(at);
+                }
                 _ => self.view = View::Stage,
             },
         }
         None
+    }
+
+    /// Saves projector mode and the bell with the session (issue 12, item 12: a resumed
+    /// session forgot both).
+    fn keep_console(&mut self, at: Moment) {
+        if let Some(h) = self.host() {
+            let op = Op::SetConsole {
+                projector: h.projector,
+                muted: h.muted,
+            };
+            self.run(op, at);
+        }
     }
 
     /// Moves to agenda item `item`, on the stage.
@@ -215,6 +234,9 @@ impl App {
 
     /// Moves the selection of the list on screen.
     fn move_selection(&mut self, down: bool) {
+        if self.view == View::Notes {
+            return self.move_note_selection(down);
+        }
         let people = self.host().map_or(0, |h| h.people.len());
         let commitments = self.commitment_rows();
         let (items, groups) = (

@@ -51,6 +51,38 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("status")
     ),
     bind!(
+        Notes,
+        UP,
+        Up,
+        "↑",
+        "select the previous note",
+        Some("select")
+    ),
+    bind!(
+        Notes,
+        DOWN,
+        Down,
+        "↓",
+        "select the next note",
+        Some("select")
+    ),
+    bind!(
+        Note,
+        &[Key::ch('e'), Key::code(KeyCode::Enter)],
+        Edit,
+        "e Enter",
+        "correct the selected note (one you wrote)",
+        Some("edit")
+    ),
+    bind!(
+        Note,
+        &[Key::ch('d'), Key::code(KeyCode::Delete)],
+        DeleteNote,
+        "d",
+        "delete the selected note you wrote (asks; kept, struck out) or restore it",
+        Some("delete")
+    ),
+    bind!(
         Everywhere,
         &[Key::ch('n')],
         NewNote,
@@ -81,6 +113,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "2",
         "all commitments",
         Some("all commitments")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('3')],
+        ShowNotes,
+        "3",
+        "this item's notes: correct or delete the ones you wrote",
+        Some("notes")
     ),
     bind!(
         Everywhere,
@@ -178,4 +218,9 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes a note-taker's help lists.
-pub const CLIENT_HELP_SECTIONS: [Scope; 2] = [Scope::Commitments, Scope::Everywhere];
+pub const CLIENT_HELP_SECTIONS: [Scope; 4] = [
+    Scope::Commitments,
+    Scope::Notes,
+    Scope::Note,
+    Scope::Everywhere,
+];

@@ -212,10 +212,12 @@ pub enum NoteField {
     Text,
 }
 
-/// Writing a note for the current item or group.
+/// Writing a note for the current item or group, or correcting one.
 pub struct NoteForm {
     pub form: Form<NoteField>,
     pub anchor: Anchor,
+    /// The note being corrected, by its index in the session.
+    pub editing: Option<usize>,
 }
 
 impl NoteForm {
@@ -227,7 +229,16 @@ impl NoteForm {
                 Entry::text("what was said, decided or asked", true),
             )]),
             anchor,
+            editing: None,
         }
+    }
+
+    /// A form holding note `index`'s text, to correct it.
+    pub fn edit(index: usize, note: &crate::domain::Note) -> Self {
+        let mut f = NoteForm::new(note.anchor);
+        f.form.fill(&[(NoteField::Text, &note.text)], true);
+        f.editing = Some(index);
+        f
     }
 
     /// A note form holding `text` as typed (a draft kept across a restart).

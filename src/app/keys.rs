@@ -31,7 +31,7 @@ pub enum Action {
     OwnerTimer,
     NewCommitment,
     NewNote,
-    /// Edit the selected commitment.
+    /// Edit the selected commitment, or in the notes view (3) the selected note.
     Edit,
     /// Move the selected commitment to its next status, or back to the one before.
     CycleStatus,
@@ -48,6 +48,8 @@ pub enum Action {
     DeleteCommitment,
     /// File the selected commitment under another item or group.
     MoveCommitment,
+    /// Delete the selected note (asks), or restore a deleted one.
+    DeleteNote,
     /// The plan view (5): the agenda's running order and the report-back order.
     ShowPlan,
     /// In the plan view: from the agenda to the groups and back.
@@ -100,6 +102,11 @@ pub enum Scope {
     FollowUp,
     /// The commitments table (view 2).
     Commitments,
+    /// The notes view (3): choosing a note.
+    Notes,
+    /// The notes view (3), on a note this seat may change: the facilitator's any, a
+    /// note-taker's only its own.
+    Note,
     /// Who joined (view 4).
     People,
     /// The plan view (5), the agenda list in focus.
@@ -119,6 +126,8 @@ impl Scope {
             Scope::Timer => "During the report-back",
             Scope::FollowUp => "During a follow-up item",
             Scope::Commitments => "In the commitments table (2)",
+            Scope::Notes => "In the notes (3)",
+            Scope::Note => "On the selected note (3)",
             Scope::People => "In the people list (4)",
             Scope::PlanItems => "In the plan (5), the agenda",
             Scope::PlanGroups => "In the plan (5), the report-back order",
@@ -134,6 +143,8 @@ impl Scope {
             Scope::Timer => "during the report-back",
             Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
             Scope::Commitments => "in the commitments table (2)",
+            Scope::Notes => "in the notes (3)",
+            Scope::Note => "on a note selected in the notes (3), a note-taker's own only",
             Scope::People => "in the people list (4)",
             Scope::PlanItems => "in the plan (5), on the agenda",
             Scope::PlanGroups => "in the plan (5), on the report-back order",
@@ -295,6 +306,38 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "f",
         "file the selected commitment under another item or group",
         Some("file under")
+    ),
+    bind!(
+        Notes,
+        UP,
+        Up,
+        "↑",
+        "select the previous note",
+        Some("select")
+    ),
+    bind!(
+        Notes,
+        DOWN,
+        Down,
+        "↓",
+        "select the next note",
+        Some("select")
+    ),
+    bind!(
+        Note,
+        &[Key::ch('e'), Key::code(KeyCode::Enter)],
+        Edit,
+        "e Enter",
+        "correct the selected note",
+        Some("edit")
+    ),
+    bind!(
+        Note,
+        &[Key::ch('d'), Key::code(KeyCode::Delete)],
+        DeleteNote,
+        "d",
+        "delete the selected note (asks; kept, struck out) or restore it",
+        Some("delete")
     ),
     bind!(
         PlanItems,
@@ -605,11 +648,13 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 9] = [
+pub const HELP_SECTIONS: [Scope; 11] = [
     Scope::Start,
     Scope::Timer,
     Scope::FollowUp,
     Scope::Commitments,
+    Scope::Notes,
+    Scope::Note,
     Scope::People,
     Scope::PlanItems,
     Scope::PlanGroups,

@@ -6,6 +6,7 @@ mod actions;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
+mod notes;
 pub mod owners;
 mod plan;
 pub mod plan_form;
@@ -50,6 +51,10 @@ pub enum Confirm {
     /// Delete a commitment (kept, struck out, restorable).
     DeleteCommitment {
         id: String,
+    },
+    /// Delete a note (kept, struck out, restorable).
+    DeleteNote {
+        index: usize,
     },
     /// Take an agenda item off the agenda.
     RemoveItem {
@@ -98,6 +103,8 @@ pub struct App {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub commitment: usize,
+    /// The note chosen in the notes view, by its index in the session (none: the newest).
+    pub note: Option<usize>,
     pub person: usize,
     /// The plan view's list in focus, and its places (from 0) in each order.
     pub plan_pane: PlanPane,
@@ -159,12 +166,17 @@ pub enum Effect {
 
 impl App {
     /// The facilitator's console on `session`, which must already have a live record.
+    /// Projector mode and the bell are as the session last saved them.
     pub fn new(session: Session, me: Author, file: PathBuf) -> App {
+        let kept = session.live.as_ref().and_then(|l| l.console.clone());
+        let kept = kept.unwrap_or_default();
         App::seated(
             session,
             me,
             Seat::Host(Box::new(HostSeat {
                 file,
+                projector: kept.projector,
+                muted: kept.muted,
                 ..HostSeat::default()
             })),
         )

@@ -24,6 +24,16 @@ impl App {
         match self.view {
             View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
             View::People if !self.projector() => scopes.push(Scope::People),
+            View::Notes if !self.projector() => {
+                // e and d only on a note this seat may change (a note-taker's own).
+                if self
+                    .selected_note()
+                    .is_some_and(|i| self.may_change_note(i))
+                {
+                    scopes.push(Scope::Note);
+                }
+                scopes.push(Scope::Notes);
+            }
             View::Plan if !self.projector() => scopes.push(match self.selection.plan_pane {
                 super::PlanPane::Items => Scope::PlanItems,
                 super::PlanPane::Groups => Scope::PlanGroups,
@@ -92,6 +102,14 @@ impl App {
         match map.resolve(&self.scopes(), &key) {
             Some(action) => self.on_action(action, at),
             None => {
+                // e or d in the notes view where no note of this seat's is selected.
+                if self.view == View::Notes && map.binding(&[Scope::Note], &key).is_some() {
+                    self.refuse(match self.selected_note() {
+                        None => "No note here yet; n writes one",
+                        Some(_) => "Not your note: you can correct or delete the notes you wrote",
+                    });
+                    return None;
+                }
                 // A key of the facilitator's, pressed on a note-taker's screen, says whose.
                 if let Some(remote) = self.remote()
                     && KEYMAP.anywhere(&key).is_some()
@@ -159,6 +177,7 @@ impl App {
                     );
                 }
             }
+            Confirm::DeleteNote { index } => self.delete_note(index, at),
             Confirm::RemoveItem { item } => {
                 let title = self.session.agenda.get(item).map(|i| i.title.clone());
                 if self.run(Op::RemoveItem { item }, at) {
@@ -255,13 +274,29 @@ impl App {
                 }
             }
             Form::Note(mut f) => {
-                let op = Op::AddNote {
-                    text: f.value(),
-                    anchor: f.anchor,
+                let op = match f.editing {
+                    Some(index) => Op::EditNote {
+                        index,
+                        text: f.value(),
+                    },
+                    None => Op::AddNote {
+                        text: f.value(),
+                        anchor: f.anchor,
+                    },
                 };
                 match self.apply(op, at) {
-                    Ok(_) if self.remote().is_some() => self.say_queued("Note"),
-                    Ok(_) => self.say_once_saved("Note: saving…", "Note recorded ✓"),
+                    Ok(_) if f.editing.is_some() => {
+                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
+                    }
+                    Ok(_) if self.remote().is_some() => {
+                        self.selection.note = None;
+                        self.say_queued("Note")
+                    }
+                    Ok(_) => {
+                        // The new note is the one the notes view selects.
+                        self.selection.note = None;
+                        self.say_once_saved("Note: saving…", "Note recorded ✓")
+                    }
                     Err(e) => {
                         f.form
                             .refuse(Some(super::form::NoteField::Text), e.to_string());
@@ -274,7 +309,7 @@ impl App {
 
     /// Says what became of a note-taker's `what`, queued for the host: being sent, or
     /// waiting for the link (nothing is sent while it is down).
-    fn say_queued(&mut self, what: &str) {
+    pub(super) fn say_queued(&mut self, what: &str) {
         if self.remote().is_some_and(|r| r.connected) {
             self.say(format!(
                 "{what} queued and sending: it shows here once the facilitator's plenary has it"

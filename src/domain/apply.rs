@@ -32,6 +32,7 @@ impl Session {
                 item_order: Vec::new(),
                 group_order: Vec::new(),
                 plan_changes: Vec::new(),
+                console: None,
                 extra: Default::default(),
             });
         }
@@ -299,6 +300,11 @@ impl Session {
                     written_back: false,
                     extra: Default::default(),
                 });
+            }
+            Op::SetConsole { projector, muted } => {
+                let console = live.console.get_or_insert_with(Default::default);
+                console.projector = *projector;
+                console.muted = *muted;
             }
             Op::HoldTimers { at } => {
                 for p in &mut live.presentations {

@@ -8,6 +8,7 @@ pub mod apply;
 pub mod board;
 pub mod carry;
 pub mod commitments;
+pub mod console;
 pub mod deadline;
 pub mod fold;
 pub mod limits;
@@ -21,6 +22,7 @@ pub mod text;
 pub mod timer;
 pub mod validate;
 
+pub use console::ConsoleState;
 pub use log::{AppliedOp, ReplayError};
 pub use model::*;
 pub use ops::{Applied, CommitmentDraft, Field, Moment, Numbered, Op, OpError};

@@ -241,6 +241,9 @@ pub struct LiveRecord {
     /// The plan's changes made live, in words, for the record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan_changes: Vec<PlanChange>,
+    /// Projector mode and the bell as the console last had them, restored on resuming.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub console: Option<super::console::ConsoleState>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

@@ -167,6 +167,12 @@ pub enum Op {
     RestoreNote {
         index: usize,
     },
+    /// The facilitator's console turned projector mode or the bell on or off: saved, so a
+    /// resumed session opens as it was left.
+    SetConsole {
+        projector: bool,
+        muted: bool,
+    },
     /// The host records who owns a live client id before applying its first operation.
     BindClient {
         client: String,

@@ -44,6 +44,10 @@ pub enum FormDraft {
     Note {
         text: String,
         anchor: Anchor,
+        /// The note being corrected (its index), so a restored draft corrects it again
+        /// rather than adding a new note.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        editing: Option<usize>,
     },
 }
 
@@ -66,6 +70,7 @@ impl Drafts {
             Some(Form::Note(f)) if f.has_changes() => Some(FormDraft::Note {
                 text: f.value(),
                 anchor: f.anchor,
+                editing: f.editing,
             }),
             _ => None,
         };
@@ -112,8 +117,14 @@ impl Drafts {
                 editing.clone(),
                 false,
             )))),
-            Some(FormDraft::Note { text, anchor }) => {
-                Some(Form::Note(Box::new(NoteForm::filled(*anchor, text))))
+            Some(FormDraft::Note {
+                text,
+                anchor,
+                editing,
+            }) => {
+                let mut form = NoteForm::filled(*anchor, text);
+                form.editing = *editing;
+                Some(Form::Note(Box::new(form)))
             }
             None => None,
         };
@@ -306,5 +317,37 @@ mod tests {
         assert_eq!(lina_again.identity.client, lina);
         again.release(true);
         assert!(!dir.path().join(format!("{grace}.json")).exists());
+    }
+
+    // Issue 12, item 13: a correction half-typed when the window closed is restored as a
+    // correction of the same note, not as a new note.
+    #[test]
+    fn a_half_typed_correction_is_restored_as_a_correction() {
+        use crate::app::{App, NoteForm};
+        use crate::domain::{Anchor, Author};
+        let me = Author {
+            name: "Thảo".into(),
+            uid: None,
+        };
+        let mut app = App::client(me.clone(), Remote::default());
+        let anchor = Anchor {
+            item: 1,
+            group: Some(2),
+        };
+        let mut form = NoteForm::filled(anchor, "Ghi chú đã sửa");
+        form.editing = Some(3);
+        app.form = Some(Form::Note(Box::new(form)));
+        let kept: Drafts =
+            serde_json::from_slice(&serde_json::to_vec(&Drafts::of(&app, "s", "Thảo")).unwrap())
+                .unwrap();
+        let mut again = App::client(me, Remote::default());
+        kept.restore_form(&mut again);
+        match &again.form {
+            Some(Form::Note(f)) => {
+                assert_eq!(f.editing, Some(3));
+                assert_eq!(f.value(), "Ghi chú đã sửa");
+            }
+            _ => panic!("no note form restored"),
+        }
     }
 }

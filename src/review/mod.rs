@@ -18,6 +18,14 @@ use crate::report::ExportFormat;
 use crate::store::catalog::Catalog;
 pub use form::FollowUpForm;
 
+/// When a session began: its clock's start, or for one never started when it was created.
+/// Two runs of one agenda on one day are told apart by it.
+pub fn began(s: &Session) -> Option<chrono::DateTime<chrono::Utc>> {
+    s.live
+        .as_ref()
+        .map(|l| l.started_at.unwrap_or(l.created_at))
+}
+
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -132,10 +140,12 @@ pub struct Review {
 impl Review {
     /// Review state over a loaded catalog, judged on `today` (the reviewer's local date).
     pub fn new(mut catalog: Catalog, today: NaiveDate, offset: FixedOffset, me: Author) -> Review {
-        // Newest sessions first in the list.
-        catalog
-            .sessions
-            .sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.0.cmp(&b.0)));
+        // Newest sessions first in the list; on one day, the one begun last first.
+        catalog.sessions.sort_by(|a, b| {
+            (b.1.date, began(&b.1))
+                .cmp(&(a.1.date, began(&a.1)))
+                .then(a.0.cmp(&b.0))
+        });
         let mut review = Review {
             catalog,
             today,

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{Ctx, lists, stage};
+use super::{Ctx, lists, notes, stage};
 use crate::app::{App, View};
 use crate::domain::ItemKind;
 use crate::domain::timer::clock_text;
@@ -72,32 +72,33 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::from(who_line).render(who, buf);
     match app.view {
         View::Commitments => lists::commitments(app, ctx, body, buf),
+        View::Notes => notes::render(app, ctx, body, buf, true),
         _ => {
-            let [notes, commitments] =
+            let [notes_area, commitments] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
-            lists::notes(app, ctx, notes, buf);
+            notes::render(app, ctx, notes_area, buf, false);
             lists::commitment_table(app, ctx, commitments, buf, false);
         }
     }
-    let hint = match &app.flash {
+    match &app.flash {
         Some(f) => Line::styled(
             format!(" {}", f.text),
             if f.is_error { t.warn } else { t.calm },
-        ),
-        None => Line::from(vec![
-            Span::styled(" n", t.key),
-            Span::styled(" note ", t.dim),
-            Span::styled(" c", t.key),
-            Span::styled(" commitment ", t.dim),
-            Span::styled(" 2", t.key),
-            Span::styled(" all commitments ", t.dim),
-            Span::styled(" 1", t.key),
-            Span::styled(" this item ", t.dim),
-            Span::styled(" q", t.key),
-            Span::styled(" quit", t.dim),
-        ]),
-    };
-    hint.render(foot, buf);
+        )
+        .render(foot, buf),
+        // The keys of the screen shown, from the note-taker's keymap: e and d appear on a
+        // note it wrote only.
+        None => {
+            use crate::app::client_keys::{CLIENT_KEYMAP, VIEWER_KEYMAP};
+            let viewer = remote.is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+            let map = if viewer {
+                &VIEWER_KEYMAP
+            } else {
+                &CLIENT_KEYMAP
+            };
+            super::key_hints_of(map, app, ctx, foot, buf)
+        }
+    }
     super::overlay::render(app, ctx, area, buf);
     super::guard_edges(buf);
 }

@@ -1,4 +1,4 @@
-//! The commitments table and the notes list.
+//! The commitments table and the people list (the notes are in `notes`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -137,58 +137,6 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         *state.offset_mut() = list.len().saturating_sub(visible);
     }
     StatefulWidget::render(table, area, buf, &mut state);
-}
-
-/// Notes for the current item (and group, when one is in focus), newest last.
-pub fn notes(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let t = ctx.theme;
-    let s = &app.session;
-    let anchor = app.anchor();
-    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Line::from(vec![Span::styled(
-        format!(" NOTES · {}", anchor_label(s, anchor)),
-        t.accent,
-    )])
-    .render(title, buf);
-    let notes: Vec<_> = s
-        .live
-        .iter()
-        .flat_map(|l| &l.notes)
-        .filter(|n| {
-            !n.deleted
-                && n.anchor.item == anchor.item
-                && (anchor.group.is_none() || n.anchor.group == anchor.group)
-        })
-        .collect();
-    if notes.is_empty() {
-        Paragraph::new(Line::styled(
-            "No notes here yet. Press n to write one.",
-            t.dim,
-        ))
-        .render(body, buf);
-        return;
-    }
-    // Every note takes a row at least, so older ones than these are out of view: drawing
-    // only these keeps a frame's cost flat however long the session runs.
-    let notes = &notes[notes.len().saturating_sub(body.height as usize)..];
-    let mut lines = Vec::new();
-    for n in notes {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} {} ", ctx.local_hm(n.at), n.author.name), t.dim),
-            Span::styled(n.text.clone(), t.base),
-        ]));
-    }
-    // Keep the newest in view: estimate one row per note plus wrapping.
-    let width = body.width.max(1) as usize;
-    let rows: usize = notes
-        .iter()
-        .map(|n| (n.text.chars().count() + 16) / width + 1)
-        .sum();
-    let scroll = rows.saturating_sub(body.height as usize) as u16;
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .scroll((scroll, 0))
-        .render(body, buf);
 }
 
 /// Who joined the live session, for the facilitator; `x` disconnects the selected one.

@@ -9,6 +9,7 @@ pub mod help;
 pub mod join;
 pub mod launcher;
 mod lists;
+mod notes;
 mod overlay;
 mod picker;
 mod plan;
@@ -70,7 +71,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             stage::render(app, ctx, areas.main, buf, app.projector())
         }
         (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
-        (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
+        (false, View::Notes) => notes::render(app, ctx, areas.main, buf, true),
         (false, View::People) => lists::people(app, ctx, areas.main, buf),
         (false, View::Plan) => plan::render(app, ctx, areas.main, buf),
     }
@@ -287,9 +288,20 @@ fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The keys that matter here, from the keymap: those of the screen on the left, help and
 /// quit always on the right.
 pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (map, _) = app.keymap_and_help();
+    key_hints_of(map, app, ctx, area, buf);
+}
+
+/// The footer's keys from `map`, for the scopes that apply in `app` now.
+pub(crate) fn key_hints_of(
+    map: &crate::keymap::Keymap<crate::app::Action, crate::app::keys::Scope>,
+    app: &App,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     use crate::app::Action;
     let t = ctx.theme;
-    let (map, _) = app.keymap_and_help();
     let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
     let mut left: Vec<(String, &str)> = Vec::new();
     let mut right: Vec<(String, &str)> = Vec::new();

@@ -194,7 +194,15 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         area,
         80,
         12,
-        &format!("Note · {}", anchor_label(&app.session, f.anchor)),
+        &format!(
+            "{} · {}",
+            if f.editing.is_some() {
+                "Correct note"
+            } else {
+                "Note"
+            },
+            anchor_label(&app.session, f.anchor)
+        ),
         Place::Low,
         buf,
     );
@@ -250,6 +258,9 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::DeleteCommitment { id } => format!(
             "Delete {id}? It stays in the file, struck out, and d restores it."
         ),
+        Confirm::DeleteNote { .. } => {
+            "Delete this note? It stays in the file, struck out, and d restores it.".into()
+        }
         Confirm::RemoveItem { item } => format!(
             "Take “{}” off the agenda? Its time goes from the plan; the change is in the record.",
             app.session.agenda.get(*item).map_or("", |i| i.title.as_str())

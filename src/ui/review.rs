@@ -116,6 +116,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         let widths = [
             Constraint::Length(10),
+            Constraint::Length(5),
             Constraint::Fill(1),
             Constraint::Length(6),
             Constraint::Length(5),
@@ -123,11 +124,18 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             Constraint::Length(7),
         ];
         let cut_to = columns::widths(list.width, 1, &widths, 2);
-        let rows = r.catalog.sessions.iter().zip(&r.stats).map(|((_, s), st)| {
+        let labels = session_labels(r);
+        let rows = r.catalog.sessions.iter().zip(&r.stats).zip(labels);
+        let rows = rows.map(|(((_, s), st), (start, tail))| {
+            // Issue 11 (newcomer finding 19): a title that does not fit ends with "…"; an
+            // id's end that tells twins apart stays whole after it.
+            let room = cut_to.get(2).map_or(u16::MAX, |w| {
+                w.saturating_sub(unicode_width::UnicodeWidthStr::width(tail.as_str()) as u16)
+            });
             Row::new(vec![
                 Cell::from(s.date.map(|d| d.to_string()).unwrap_or_default()),
-                // Issue 11 (newcomer finding 19): a title that does not fit ends with "…".
-                Cell::from(columns::cut(&s.title, &cut_to, 1)),
+                Cell::from(start),
+                Cell::from(format!("{}{tail}", super::clip(&s.title, room))),
                 Cell::from(format!("{:>6}", s.participants.len())),
                 Cell::from(format!("{:>5}", st.owed)),
                 Cell::from(format!("{:>5}", st.done)),
@@ -140,7 +148,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         let table = Table::new(rows, widths)
             .header(
                 Row::new(vec![
-                    "Date", "Session", "People", " Owed", " Done", "Overdue",
+                    "Date", "Start", "Session", "People", " Owed", " Done", "Overdue",
                 ])
                 .style(t.strong),
             )
@@ -167,6 +175,36 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: false })
             .render(problems, buf);
     }
+}
+
+/// Each listed session's start (local `HH:MM`), and for a title shared with another session
+/// of the same day and minute the end of its session id (" · 4242") to follow the title,
+/// so two runs of one agenda on one day never look the same (issue 12, item 12).
+fn session_labels(r: &Review) -> Vec<(String, String)> {
+    let key = |s: &crate::domain::Session| {
+        let start = crate::review::began(s).map(|t| t.with_timezone(&r.offset).format("%H:%M"));
+        (s.date, start.map(|t| t.to_string()).unwrap_or_default())
+    };
+    let keys: Vec<_> = r.catalog.sessions.iter().map(|(_, s)| key(s)).collect();
+    r.catalog
+        .sessions
+        .iter()
+        .zip(&keys)
+        .map(|((_, s), k)| {
+            let twins = r
+                .catalog
+                .sessions
+                .iter()
+                .zip(&keys)
+                .filter(|((_, o), ok)| *ok == k && o.title == s.title)
+                .count();
+            let tail = match s.live.as_ref().filter(|_| twins > 1) {
+                Some(l) => format!(" · {}", l.id.rsplit('-').next().unwrap_or(&l.id)),
+                None => String::new(),
+            };
+            (k.1.clone(), tail)
+        })
+        .collect()
 }
 
 fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {

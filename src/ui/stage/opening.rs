@@ -29,8 +29,9 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::styled(
             format!(
                 "{} items · {} groups · {}:{:02} planned",
-                s.agenda.len(),
-                s.groups.len(),
+                // As the plan now stands: items taken out and absent groups not counted.
+                s.item_order().len(),
+                s.presenters().len(),
                 total / 60,
                 total % 60
             ),

@@ -36,7 +36,18 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
         Constraint::Length(queue_rows),
     ])
     .areas(area);
-    let heading = format!("Group {} of {}: {}", g + 1, s.groups.len(), group.name);
+    // Numbered by place in the report-back order, absent groups not counted (issue 12,
+    // item 13): the index in the file said "Group 4 of 4" for the group presenting first.
+    let presenters = s.presenters();
+    let heading = match presenters.iter().position(|p| *p == g) {
+        Some(place) => format!(
+            "Group {} of {}: {}",
+            place + 1,
+            presenters.len(),
+            group.name
+        ),
+        None => format!("{} (absent)", group.name),
+    };
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
     } else {
@@ -66,13 +77,19 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
     countdown(&shown, clock, buf, projector);
     if queue_rows > 0 {
         let mut lines = vec![Line::styled("Queue", t.dim)];
-        for (i, other) in s.groups.iter().enumerate() {
-            let timer = &live.presentations[i].timer;
+        for i in s.group_order() {
+            let (Some(other), Some(record)) = (s.groups.get(i), live.presentations.get(i)) else {
+                continue;
+            };
+            let timer = &record.timer;
             let planned = s.presenter_seconds(i);
             let used = timer.elapsed(ctx.now).num_seconds();
             let over = timer.overrun(planned, ctx.now).num_seconds();
+            let place = presenters.iter().position(|p| *p == i);
             let status = if i == g {
                 "▶ now".to_string()
+            } else if place.is_none() {
+                "absent".to_string()
             } else if used == 0 {
                 "waiting".to_string()
             } else if over > 0 {
@@ -82,6 +99,8 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
             };
             let row_style = if i == g {
                 t.strong
+            } else if place.is_none() {
+                t.dim
             } else if over > 0 {
                 t.warn
             } else {
@@ -90,7 +109,11 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
             let name_width = (queue.width as usize).saturating_sub(32).max(10);
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("{} {} ", i + 1, fit(&other.name, name_width)),
+                    format!(
+                        "{} {} ",
+                        place.map_or("-".to_string(), |p| (p + 1).to_string()),
+                        fit(&other.name, name_width)
+                    ),
                     row_style,
                 ),
                 Span::styled(status, row_style),
