@@ -3,6 +3,7 @@
 //! countdown; other items show their prompts and countdown.
 
 mod breakout;
+mod line;
 mod opening;
 mod presentations;
 
@@ -18,6 +19,7 @@ use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
 
 use breakout::{breakout, item};
+pub use line::timer_line;
 use opening::{ended, ready};
 use presentations::presentations;
 
@@ -157,10 +159,13 @@ fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> Shown {
     }
 }
 
-fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
-    let s = &app.session;
-    let i = app.current_item();
-    let left = s.item_remaining_ms(i, ctx.now);
+/// The current item's own countdown: the seconds it shows (negative once over) and its phase.
+fn item_phase(app: &App, ctx: &Ctx) -> (i64, Phase) {
+    countdown_phase(app.session.item_remaining_ms(app.current_item(), ctx.now))
+}
+
+/// Seconds shown and phase for a countdown with `left` milliseconds to go.
+fn countdown_phase(left: i64) -> (i64, Phase) {
     let shown = if left > 0 {
         (left + 999) / 1000
     } else {
@@ -175,6 +180,13 @@ fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
     } else {
         Phase::Running
     };
+    (shown, phase)
+}
+
+fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
+    let s = &app.session;
+    let i = app.current_item();
+    let (shown, phase) = item_phase(app, ctx);
     let words = match phase {
         Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
         other => phase_words(other, shown),

@@ -1,0 +1,189 @@
+//! Issue 12, items 6, 11 and 14: the clock in sight on every view and above every form, text
+//! cut with a sign, and a clock the room can see (the time of day, the report-back's own
+//! countdown, each group's budget, who presents next). Drawn with the peer-learning fixture
+//! (four groups, a 3-minute override, Vietnamese, French and Chinese names) at every size the
+//! room uses.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::app::App;
+use plenary::domain::*;
+use plenary::ui::{self, Ctx, Theme, ThemeName};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 4] = [(80, 24), (60, 20), (120, 40), (200, 60)];
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn at(seconds: i64) -> Moment {
+    Moment {
+        now: t0() + Duration::seconds(seconds),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+/// The peer-learning agenda, started at 09:00 UTC (10:00 in the room).
+fn console() -> App {
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("clock".into(), None, t0());
+    let mut app = App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "/sessions/2026-11-26-peer-learning.json".into(),
+    );
+    press(&mut app, KeyCode::Enter, 0);
+    app
+}
+
+fn press(app: &mut App, code: KeyCode, seconds: i64) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(seconds));
+}
+
+/// The report-back (opened at 200 s): the first group presented 4:50, the second ("Suivi
+/// parlementaire", 3 minutes) presents since 500 s; two groups wait.
+fn second_group_presenting() -> App {
+    let mut app = console();
+    press(&mut app, KeyCode::Char(']'), 100);
+    press(&mut app, KeyCode::Char(']'), 200);
+    press(&mut app, KeyCode::Char(' '), 200);
+    press(&mut app, KeyCode::Char(' '), 490);
+    press(&mut app, KeyCode::Right, 495);
+    press(&mut app, KeyCode::Char(' '), 500);
+    app
+}
+
+fn draw(app: &App, w: u16, h: u16, seconds: i64) -> Buffer {
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let ctx = Ctx {
+        now: at(seconds).now,
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    ui::render(app, &ctx, area, &mut buf);
+    buf
+}
+
+fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+fn screen(buf: &Buffer) -> String {
+    rows(buf).join("\n")
+}
+
+/// The first row holding `text`.
+fn row_of(buf: &Buffer, text: &str) -> Option<usize> {
+    rows(buf).iter().position(|r| r.contains(text))
+}
+
+// Issue 12, item 6: views 2-5 had no timer; the line names the group, the time and the phase.
+#[test]
+fn every_view_keeps_the_running_timer_in_one_line() {
+    let mut app = second_group_presenting();
+    for (key, view) in [
+        ('2', "commitments"),
+        ('3', "notes"),
+        ('4', "people"),
+        ('5', "plan"),
+    ] {
+        press(&mut app, KeyCode::Char(key), 505);
+        for (w, h) in SIZES {
+            // 2:00 left, then 0:31 over the 3 minutes.
+            let running = draw(&app, w, h, 560);
+            let text = screen(&running);
+            assert!(
+                text.contains("2:00 RUNNING · Suivi parlementaire"),
+                "{view} {w}x{h}:\n{text}"
+            );
+            let over = draw(&app, w, h, 711);
+            let text = screen(&over);
+            assert!(
+                text.contains("+0:31 OVER BY 0:31 · Suivi"),
+                "{view} {w}x{h}:\n{text}"
+            );
+            if view == "commitments" || view == "plan" {
+                insta::assert_snapshot!(format!("timer_line_{view}_{w}x{h}"), screen(&over));
+            }
+        }
+    }
+}
+
+// Issue 12, item 6: the line ticks (it is drawn from the time), and says PAUSED when paused.
+#[test]
+fn the_timer_line_ticks_and_says_paused() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char('2'), 505);
+    let a = screen(&draw(&app, 80, 24, 560));
+    let b = screen(&draw(&app, 80, 24, 561));
+    assert!(
+        a.contains("2:00 RUNNING") && b.contains("1:59 RUNNING"),
+        "{b}"
+    );
+    press(&mut app, KeyCode::Char('1'), 700);
+    press(&mut app, KeyCode::Char(' '), 700);
+    press(&mut app, KeyCode::Char('2'), 700);
+    let paused = screen(&draw(&app, 80, 24, 800));
+    assert!(paused.contains("+0:20 PAUSED · OVER BY 0:20"), "{paused}");
+}
+
+// Issue 12, item 6: no timer, no line: before the session starts nothing claims to run.
+#[test]
+fn before_the_start_no_view_shows_a_timer_line() {
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("clock".into(), None, t0());
+    let mut app = App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "/s.json".into(),
+    );
+    press(&mut app, KeyCode::Char('2'), 5);
+    let text = screen(&draw(&app, 80, 24, 10));
+    assert!(
+        !text.contains("RUNNING") && !text.contains("READY"),
+        "{text}"
+    );
+}
+
+// Issue 12, item 6: at 80x24 and 60x20 the commitment form covered the stage; at 120x40 it
+// hid the phase words. The line stays above the form, on the stage and on every view.
+#[test]
+fn the_commitment_form_leaves_the_timer_in_sight() {
+    for view in ['1', '2', '3'] {
+        let mut app = second_group_presenting();
+        press(&mut app, KeyCode::Char(view), 505);
+        press(&mut app, KeyCode::Char('c'), 506);
+        assert!(app.form.is_some(), "view {view}: no form");
+        for (w, h) in SIZES {
+            let buf = draw(&app, w, h, 711);
+            let text = screen(&buf);
+            let line = row_of(&buf, "OVER BY 0:31").unwrap_or_else(|| panic!("{w}x{h}:\n{text}"));
+            let form = row_of(&buf, "New commitment").unwrap_or_else(|| panic!("{w}x{h}:\n{text}"));
+            assert!(
+                line < form,
+                "view {view} {w}x{h}: the line is under the form\n{text}"
+            );
+            if view == '1' {
+                insta::assert_snapshot!(format!("form_over_stage_{w}x{h}"), text);
+            }
+        }
+    }
+}
