@@ -72,12 +72,23 @@ fn draw(app: &App, w: u16, h: u16, seconds: i64) -> Buffer {
     buf
 }
 
+/// Each row as text, the cell a wide character covers left out.
 fn rows(buf: &Buffer) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
     (0..buf.area.height)
         .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in 0..buf.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let symbol = buf[(x, y)].symbol();
+                skip = symbol.width().saturating_sub(1);
+                row.push_str(symbol);
+            }
+            row
         })
         .collect()
 }
@@ -185,5 +196,93 @@ fn the_commitment_form_leaves_the_timer_in_sight() {
                 insta::assert_snapshot!(format!("form_over_stage_{w}x{h}"), text);
             }
         }
+    }
+}
+
+// Issue 12, item 14: the time of day, the report-back's own countdown and what the waiting
+// groups need of it, each group's budget (3:00 for the override), and who presents next.
+#[test]
+fn the_report_back_shows_the_clock_the_room_needs() {
+    let app = second_group_presenting();
+    for (w, h) in SIZES {
+        // 560 s: the item ran 6:00 of its 20 (14:00 left); Suivi has 2:00 left, two groups
+        // of 5:00 wait: 12:00 needed, 2:00 spare.
+        let buf = draw(&app, w, h, 560);
+        let text = screen(&buf);
+        let head = &rows(&buf)[0];
+        assert!(head.contains("10:09"), "{w}x{h}: the time of day\n{text}");
+        assert!(
+            text.contains("next: 王小明"),
+            "{w}x{h}: the next presenter\n{text}"
+        );
+        assert!(
+            text.contains("14:00 left · 2 groups to go · 2:00 spare"),
+            "{w}x{h}: the report-back's countdown\n{text}"
+        );
+        for (name, budget) in [
+            ("Budget follow-through", "5:00"),
+            ("Suivi parlementaire", "3:00"),
+            ("Data and statistics", "5:00"),
+        ] {
+            let row = rows(&buf).into_iter().find(|r| {
+                r.contains(name) && ["used", "now", "waiting"].iter().any(|s| r.contains(s))
+            });
+            assert!(
+                row.as_ref().is_some_and(|r| r.contains(budget)),
+                "{w}x{h}: {name} budget {budget}\n{text}"
+            );
+        }
+        insta::assert_snapshot!(format!("report_back_{w}x{h}"), text);
+    }
+}
+
+// Issue 12, item 14: an absent group is skipped for "next", and its budget is not counted.
+#[test]
+fn next_skips_an_absent_group() {
+    let mut app = second_group_presenting();
+    let me = app.me.clone();
+    app.session
+        .apply(
+            &Op::SetGroupAbsent {
+                group: 2,
+                absent: true,
+            },
+            &me,
+            at(520),
+        )
+        .unwrap();
+    let text = screen(&draw(&app, 120, 40, 560));
+    assert!(text.contains("next: Trần Văn Minh"), "{text}");
+    assert!(
+        text.contains("14:00 left · 1 group to go · 7:00 spare"),
+        "{text}"
+    );
+    assert!(text.contains("absent"), "{text}");
+}
+
+// Issue 12, item 14: the time of day in projector mode too.
+#[test]
+fn projector_mode_shows_the_time_of_day() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char('P'), 505);
+    assert!(app.projector());
+    for (w, h) in SIZES {
+        let buf = draw(&app, w, h, 560);
+        let text = screen(&buf);
+        assert!(text.contains("10:09"), "{w}x{h}\n{text}");
+        assert!(text.contains("next: 王小明"), "{w}x{h}\n{text}");
+    }
+}
+
+/// Draws the stage in projector mode, for a look at it.
+#[test]
+fn projector_report_back_snapshots() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char('P'), 505);
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("projector_report_back_{w}x{h}"),
+            screen(&draw(&app, w, h, 560))
+        );
     }
 }

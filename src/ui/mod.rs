@@ -179,7 +179,12 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             t.base,
         ));
     }
-    let mut right = Vec::new();
+    // Issue 12, item 14: the time of day, where the room looks, on every view and in
+    // projector mode.
+    let mut right = vec![Span::styled(
+        format!("{} ", ctx.local_hm(ctx.now)),
+        t.strong,
+    )];
     if let Some(elapsed) = s.session_elapsed(ctx.now) {
         let minutes = elapsed.num_minutes();
         right.push(Span::styled(

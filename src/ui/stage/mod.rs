@@ -6,6 +6,7 @@ mod breakout;
 mod line;
 mod opening;
 mod presentations;
+mod queue;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
