@@ -206,7 +206,8 @@ fn the_report_back_shows_the_clock_the_room_needs() {
     let app = second_group_presenting();
     for (w, h) in SIZES {
         // 560 s: the item ran 6:00 of its 20 (14:00 left); Suivi has 2:00 left, two groups
-        // of 5:00 wait: 12:00 needed, 2:00 spare.
+        // of 5:00 wait: 12:00 needed, 2:00 spare. The presenter's countdown runs, so this
+        // line counts whole minutes (the seconds tick once, in big type).
         let buf = draw(&app, w, h, 560);
         let text = screen(&buf);
         let head = &rows(&buf)[0];
@@ -216,7 +217,7 @@ fn the_report_back_shows_the_clock_the_room_needs() {
             "{w}x{h}: the next presenter\n{text}"
         );
         assert!(
-            text.contains("14:00 left · 2 groups to go · 2:00 spare"),
+            text.contains("14 min left · 2 groups to go · 2 min spare"),
             "{w}x{h}: the report-back's countdown\n{text}"
         );
         for (name, budget) in [
@@ -254,7 +255,7 @@ fn next_skips_an_absent_group() {
     let text = screen(&draw(&app, 120, 40, 560));
     assert!(text.contains("next: Trần Văn Minh"), "{text}");
     assert!(
-        text.contains("14:00 left · 1 group to go · 7:00 spare"),
+        text.contains("14 min left · 1 group to go · 7 min spare"),
         "{text}"
     );
     assert!(text.contains("absent"), "{text}");
@@ -285,4 +286,119 @@ fn projector_report_back_snapshots() {
             screen(&draw(&app, w, h, 560))
         );
     }
+}
+
+/// The breakout (opened at 100 s), focus on the first group.
+fn breakout() -> App {
+    let mut app = console();
+    press(&mut app, KeyCode::Char(']'), 100);
+    app
+}
+
+// Issue 12, item 11: at 120x40 3 of 4 cards fit, at 80x24 1 of 4, with no sign of the others;
+// the 480-character topic ended mid-sentence with no ellipsis.
+#[test]
+fn breakout_cards_say_what_does_not_fit() {
+    let mut app = breakout();
+    for (w, h) in SIZES {
+        let buf = draw(&app, w, h, 160);
+        let text = screen(&buf);
+        let fitting = ["Budget follow", "Suivi parl", "Water", "Data and stat"]
+            .iter()
+            .filter(|name| {
+                rows(&buf)
+                    .iter()
+                    .any(|r| (r.contains("┌") || r.contains("┏")) && r.contains(*name))
+            })
+            .count();
+        if fitting < 4 {
+            assert!(
+                text.contains(&format!("+{} more →", 4 - fitting)),
+                "{w}x{h}: {fitting} cards\n{text}"
+            );
+        }
+        // The first card's topic (491 characters) fits whole only at 200x60; cut, its last
+        // row shown ends with "…".
+        assert!(text.contains("Turning the monitoring"), "{w}x{h}\n{text}");
+        assert!(
+            text.contains("without waiting for the final law.")
+                || rows(&buf).iter().any(|r| r
+                    .split(['│', '┃'])
+                    .skip(1)
+                    .any(|c| c.trim_end().ends_with('…'))),
+            "{w}x{h}: a cut without a sign\n{text}"
+        );
+        insta::assert_snapshot!(format!("breakout_{w}x{h}"), text);
+    }
+    // The arrows page through: at 80x24 the last group's card shows after three →.
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Right, 150);
+    }
+    let text = screen(&draw(&app, 80, 24, 160));
+    assert!(
+        text.contains("Data and statistics") && text.contains("← +"),
+        "{text}"
+    );
+}
+
+// Issue 12, item 11: at 60x20 the queue showed 3 of 4 groups; now all, or "+N more".
+#[test]
+fn the_queue_shows_every_group_or_how_many_more() {
+    let app = second_group_presenting();
+    for (w, h) in SIZES {
+        let text = screen(&draw(&app, w, h, 560));
+        let shown = ["Budget follow", "Suivi parl", "Water", "Data and stat"]
+            .iter()
+            .filter(|n| text.lines().any(|l| l.contains(*n) && l.contains(":00  ")))
+            .count();
+        assert!(
+            shown == 4 || text.contains(&format!("+{} more", 4 - shown)),
+            "{w}x{h}: {shown} groups\n{text}"
+        );
+    }
+}
+
+// Issue 12, item 11: the keys box scrolls to its last lines at 60x20, off the stage too,
+// where the timer line takes a row.
+#[test]
+fn the_keys_box_reaches_its_last_lines_under_the_timer_line() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char('2'), 505);
+    press(&mut app, KeyCode::Char('?'), 506);
+    for _ in 0..60 {
+        press(&mut app, KeyCode::Down, 506);
+        press(&mut app, KeyCode::PageDown, 506);
+    }
+    let last = plenary::form::KEYMAP.0.last().unwrap().help;
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let text = screen(&draw(&app, 60, 20, 560));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&words.join(" ")),
+        "“{last}” not reached:\n{text}"
+    );
+    assert!(
+        text.contains("OVER BY") || text.contains("RUNNING"),
+        "{text}"
+    );
+}
+
+// Issue 12, item 14: between presenters (nothing else ticking) the report-back's countdown
+// shows its seconds; a shortfall is named as one.
+#[test]
+fn between_presenters_the_report_back_counts_seconds() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char(' '), 560);
+    // 590 s: 13:30 left; Suivi's 2:00 and two budgets of 5:00 need 12:00.
+    let text = screen(&draw(&app, 80, 24, 590));
+    assert!(
+        text.contains("13:30 left · 2 groups to go · 1:30 spare"),
+        "{text}"
+    );
+    // 1000 s: 6:40 left, 12:00 needed.
+    let text = screen(&draw(&app, 80, 24, 1000));
+    assert!(
+        text.contains("6:40 left · 2 groups to go · 5:20 short"),
+        "{text}"
+    );
 }

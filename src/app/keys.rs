@@ -95,6 +95,8 @@ pub enum Scope {
     Start,
     /// During the report-back: the presenter timers.
     Timer,
+    /// During a breakout: the group cards.
+    Breakout,
     /// During a follow-up item: the commitments of earlier sessions.
     FollowUp,
     /// The commitments table (view 2).
@@ -116,6 +118,7 @@ impl Scope {
         match self {
             Scope::Start => "Before the session starts",
             Scope::Timer => "During the report-back",
+            Scope::Breakout => "During a breakout",
             Scope::FollowUp => "During a follow-up item",
             Scope::Commitments => "In the commitments table (2)",
             Scope::People => "In the people list (4)",
@@ -131,6 +134,7 @@ impl Scope {
         match self {
             Scope::Start => "before the session starts",
             Scope::Timer => "during the report-back",
+            Scope::Breakout => "during a breakout",
             Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
             Scope::Commitments => "in the commitments table (2)",
             Scope::People => "in the people list (4)",
@@ -197,6 +201,23 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         PrevGroup,
         "←",
         "previous group",
+        Some("groups")
+    ),
+    // Issue 12, item 11: not every card fits; the arrows bring the others into view.
+    bind!(
+        Breakout,
+        RIGHT,
+        NextGroup,
+        "→",
+        "next group's card",
+        Some("groups")
+    ),
+    bind!(
+        Breakout,
+        LEFT,
+        PrevGroup,
+        "←",
+        "previous group's card",
         Some("groups")
     ),
     bind!(
@@ -596,9 +617,10 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 9] = [
+pub const HELP_SECTIONS: [Scope; 10] = [
     Scope::Start,
     Scope::Timer,
+    Scope::Breakout,
     Scope::FollowUp,
     Scope::Commitments,
     Scope::People,

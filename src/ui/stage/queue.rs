@@ -43,17 +43,40 @@ pub(super) fn next_waiting(s: &Session, group: usize) -> Option<usize> {
 /// "12:30 left · 2 groups to go · 1:30 spare": the report-back's own countdown, the groups
 /// still to present (the one at the front included until it starts), and whether their
 /// budgets (the one presenting: what is left of its own) fit in what the item has left.
+/// While a presenter's countdown runs it carries the seconds, and this line counts whole
+/// minutes ("12 min left · 2 groups to go · 1 min spare", each rounded down, a shortfall
+/// up): a second figure ticking beside the big one cost a third more bytes a second on a
+/// projected screen (198 against the 150 the floor allows, docs/performance.md).
 pub fn report_back_left(app: &App, ctx: &Ctx) -> String {
     let s = &app.session;
     let Some(live) = &s.live else {
         return String::new();
     };
     let left_ms = s.item_remaining_ms(app.current_item(), ctx.now);
-    let (shown, _) = countdown_phase(left_ms);
-    let mut text = if shown >= 0 {
-        format!("{} left", mmss(shown))
+    let minutes = live
+        .presentations
+        .get(app.current_group())
+        .is_some_and(|p| p.timer.is_running());
+    // `round_up`: an amount over (time past the end, a shortfall) rather than left.
+    let amount = |ms: i64, round_up: bool| {
+        if minutes {
+            let whole = if round_up {
+                (ms + 59_999) / 60_000
+            } else {
+                ms / 60_000
+            };
+            format!("{whole} min")
+        } else if round_up {
+            // An overrun or a shortfall, whole seconds as the countdowns show them.
+            mmss(ms / 1000)
+        } else {
+            mmss(countdown_phase(ms).0.max(0))
+        }
+    };
+    let mut text = if left_ms > -1000 {
+        format!("{} left", amount(left_ms.max(0), false))
     } else {
-        format!("over by {}", mmss(-shown))
+        format!("over by {}", amount(-left_ms, true))
     };
     let mut to_go = 0;
     let mut needed_ms = 0i64;
@@ -76,12 +99,10 @@ pub fn report_back_left(app: &App, ctx: &Ctx) -> String {
     });
     if needed_ms > 0 {
         let spare = left_ms.max(0) - needed_ms;
-        // Whole seconds, rounded as the countdowns round them.
-        let (seconds, _) = countdown_phase(spare);
-        if seconds >= 0 {
-            text.push_str(&format!(" · {} spare", mmss(seconds)));
+        if spare > -1000 {
+            text.push_str(&format!(" · {} spare", amount(spare.max(0), false)));
         } else {
-            text.push_str(&format!(" · {} short", mmss(-seconds)));
+            text.push_str(&format!(" · {} short", amount(-spare, true)));
         }
     }
     text
