@@ -402,3 +402,28 @@ fn between_presenters_the_report_back_counts_seconds() {
         "{text}"
     );
 }
+
+// Issue 12, item 11: the note-taker's status line keeps its timer and phase whole at 80
+// columns, and says PAUSED with no facilitator's key ("Space to resume") in it.
+#[test]
+fn the_note_takers_line_says_paused_in_words_that_are_true_for_them() {
+    let mut app = second_group_presenting();
+    press(&mut app, KeyCode::Char(' '), 716);
+    let theme = Theme::new(ThemeName::Dark, true);
+    for (w, h) in SIZES {
+        let ctx = Ctx {
+            now: at(800).now,
+            offset: FixedOffset::east_opt(3600).unwrap(),
+            theme: &theme,
+        };
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        ui::join::render(&app, &ctx, area, &mut buf);
+        let line = rows(&buf)[0].trim_end().to_string();
+        assert!(
+            line.ends_with("+0:36 PAUSED · OVER BY 0:36"),
+            "{w}x{h}: `{line}`"
+        );
+        assert!(!line.contains("Space"), "{w}x{h}: `{line}`");
+    }
+}

@@ -20,7 +20,7 @@ use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
 
 use breakout::{breakout, item};
-pub use line::timer_line;
+pub use line::{compact_words, timer_line};
 use opening::{ended, ready};
 use presentations::presentations;
 
