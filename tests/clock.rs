@@ -192,6 +192,14 @@ fn the_commitment_form_leaves_the_timer_in_sight() {
                 line < form,
                 "view {view} {w}x{h}: the line is under the form\n{text}"
             );
+            // On the stage the countdown is drawn above the form, its phase words too.
+            if view == '1' && w >= 80 {
+                let words = row_of(&buf, "TIME · OVER BY 0:31");
+                assert!(
+                    words.is_some_and(|r| r < form),
+                    "{w}x{h}: the stage's phase words are hidden\n{text}"
+                );
+            }
             if view == '1' {
                 insta::assert_snapshot!(format!("form_over_stage_{w}x{h}"), text);
             }

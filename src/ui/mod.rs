@@ -81,6 +81,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ..area
         };
     }
+    // On the stage, a form (placed low) leaves the rows above it to the countdown, which
+    // is drawn smaller there rather than cut by the form's frame.
+    if let (false, View::Stage, Some(rows)) = (app.projector(), app.view, overlay::form_rows(app)) {
+        let form_top = overlay_area
+            .bottom()
+            .saturating_sub(rows.min(overlay_area.height) + 1);
+        main.height = form_top.saturating_sub(main.y).min(main.height);
+    }
     match (app.projector(), app.view) {
         (true, _) | (false, View::Stage) => stage::render(app, ctx, main, buf, app.projector()),
         (false, View::Commitments) => lists::commitments(app, ctx, main, buf),
