@@ -5,9 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget, Wrap};
 
-use unicode_width::UnicodeWidthStr;
-
-use super::{countdown, item_countdown, title_clock_rest};
+use super::{countdown, cut, item_countdown, title_clock_rest};
 use crate::app::App;
 use crate::domain::{Group, ItemKind};
 use crate::ui::{Ctx, clip, lists, wrap};
@@ -141,20 +139,6 @@ fn card_lines(group: &Group, ctx: &Ctx, area: Rect) -> Vec<Line<'static>> {
             .map(|l| Line::styled(l, t.dim)),
     );
     lines
-}
-
-/// The first `rows` lines; when some are left out (or what follows is), the last one kept
-/// ends with "…".
-fn cut(lines: &[String], rows: usize, width: u16, more_after: bool) -> Vec<String> {
-    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
-    if (lines.len() > rows || more_after)
-        && !kept.last().is_some_and(|l| l.ends_with('…'))
-        && let Some(last) = kept.last_mut()
-    {
-        let target = (last.width() + 1).min(usize::from(width)) as u16;
-        *last = clip(&format!("{last}  "), target);
-    }
-    kept
 }
 
 pub(super) fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {

@@ -212,3 +212,18 @@ fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
     ])
     .areas(area)
 }
+
+/// The first `rows` lines; when some are left out (or what follows is), the last one kept
+/// ends with "…".
+pub(super) fn cut(lines: &[String], rows: usize, width: u16, more_after: bool) -> Vec<String> {
+    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
+    if (lines.len() > rows || more_after)
+        && !kept.last().is_some_and(|l| l.ends_with('…'))
+        && let Some(last) = kept.last_mut()
+    {
+        let target = (unicode_width::UnicodeWidthStr::width(last.as_str()) + 1)
+            .min(usize::from(width)) as u16;
+        *last = crate::ui::clip(&format!("{last}  "), target);
+    }
+    kept
+}

@@ -56,7 +56,8 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
     }
     presenter_line(app, ctx, presenter, buf);
     if topic_rows > 0 {
-        let lines: Vec<Line> = crate::ui::wrap(&group.topic, topic.width, topic_rows.into())
+        let all = crate::ui::wrap(&group.topic, topic.width, usize::MAX);
+        let lines: Vec<Line> = super::cut(&all, topic_rows.into(), topic.width, false)
             .into_iter()
             .map(|l| Line::styled(l, t.base).centered())
             .collect();
