@@ -198,7 +198,12 @@ fn a_fifo_in_the_sessions_directory_is_skipped_not_waited_on() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let listing: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(listing["count"], 12, "a.json is listed");
-    assert!(listing["skipped"][0]["reason"].as_str().unwrap().contains("FIFO"));
+    assert!(
+        listing["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("FIFO")
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("b.json") && stderr.contains("is a FIFO"),

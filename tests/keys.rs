@@ -105,6 +105,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
             App::new(s, me(), "keys.json".into())
         }
         Scope::Timer => console(3),
+        Scope::Breakout => console(1),
         Scope::FollowUp => follow_up(),
         Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
         Scope::Notes | Scope::Note => console(0),

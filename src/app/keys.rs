@@ -98,6 +98,8 @@ pub enum Scope {
     Start,
     /// During the report-back: the presenter timers.
     Timer,
+    /// During a breakout: the group cards.
+    Breakout,
     /// During a follow-up item: the commitments of earlier sessions.
     FollowUp,
     /// The commitments table (view 2).
@@ -124,6 +126,7 @@ impl Scope {
         match self {
             Scope::Start => "Before the session starts",
             Scope::Timer => "During the report-back",
+            Scope::Breakout => "During a breakout",
             Scope::FollowUp => "During a follow-up item",
             Scope::Commitments => "In the commitments table (2)",
             Scope::Notes => "In the notes (3)",
@@ -141,6 +144,7 @@ impl Scope {
         match self {
             Scope::Start => "before the session starts",
             Scope::Timer => "during the report-back",
+            Scope::Breakout => "during a breakout",
             Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
             Scope::Commitments => "in the commitments table (2)",
             Scope::Notes => "in the notes (3)",
@@ -209,6 +213,23 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         PrevGroup,
         "←",
         "previous group",
+        Some("groups")
+    ),
+    // Issue 12, item 11: not every card fits; the arrows bring the others into view.
+    bind!(
+        Breakout,
+        RIGHT,
+        NextGroup,
+        "→",
+        "next group's card",
+        Some("groups")
+    ),
+    bind!(
+        Breakout,
+        LEFT,
+        PrevGroup,
+        "←",
+        "previous group's card",
         Some("groups")
     ),
     bind!(
@@ -648,9 +669,10 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 11] = [
+pub const HELP_SECTIONS: [Scope; 12] = [
     Scope::Start,
     Scope::Timer,
+    Scope::Breakout,
     Scope::FollowUp,
     Scope::Commitments,
     Scope::Notes,

@@ -44,6 +44,9 @@ impl App {
         match self.current_kind() {
             Some(ItemKind::FollowUp) if running => scopes.push(Scope::FollowUp),
             Some(ItemKind::Presentations) => scopes.push(Scope::Timer),
+            Some(ItemKind::Breakout) if running && !self.session.groups.is_empty() => {
+                scopes.push(Scope::Breakout)
+            }
             _ => {}
         }
         if !self.started() {

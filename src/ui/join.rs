@@ -144,10 +144,11 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
         let planned = s.presenter_seconds(app.current_group());
         let shown = p.timer.display_seconds(planned, ctx.now);
         let phase = p.timer.phase(planned, ctx.now);
+        // The compact words: "Space to resume" is the facilitator's key, not the note-taker's.
         let timer = format!(
             "{} {}",
             stage::countdown_text(shown),
-            stage::phase_words(phase, shown)
+            stage::compact_words(phase, shown)
         );
         shorten(
             [

@@ -66,19 +66,41 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(rail_area) = areas.rail {
         rail::render(app, ctx, rail_area, buf);
     }
+    // Issue 12, item 6: the running timer stays in sight off the stage and above every form
+    // (a row of its own, right under the header, that no box covers).
+    let mut main = areas.main;
+    let mut overlay_area = area;
+    let off_stage = app.view != View::Stage || app.form.is_some() || app.picker.is_some();
+    if let Some(line) = stage::timer_line(app, ctx).filter(|_| !app.projector() && off_stage) {
+        let [row, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(main);
+        line.render(ctx, row, buf);
+        main = rest;
+        overlay_area = Rect {
+            y: row.bottom(),
+            height: area.bottom().saturating_sub(row.bottom()),
+            ..area
+        };
+    }
+    // On the stage, a form (placed low) leaves the rows above it to the countdown, which
+    // is drawn smaller there rather than cut by the form's frame.
+    if let (false, View::Stage, Some(rows)) = (app.projector(), app.view, overlay::form_rows(app)) {
+        let form_top = overlay_area
+            .bottom()
+            .saturating_sub(rows.min(overlay_area.height) + 1);
+        main.height = form_top.saturating_sub(main.y).min(main.height);
+    }
     match (app.projector(), app.view) {
-        (true, _) | (false, View::Stage) => {
-            stage::render(app, ctx, areas.main, buf, app.projector())
-        }
-        (false, View::Commitments) => lists::commitments(app, ctx, areas.main, buf),
-        (false, View::Notes) => notes::render(app, ctx, areas.main, buf, true),
-        (false, View::People) => lists::people(app, ctx, areas.main, buf),
-        (false, View::Plan) => plan::render(app, ctx, areas.main, buf),
+        (true, _) | (false, View::Stage) => stage::render(app, ctx, main, buf, app.projector()),
+        (false, View::Commitments) => lists::commitments(app, ctx, main, buf),
+        (false, View::Notes) => notes::render(app, ctx, main, buf, true),
+        (false, View::People) => lists::people(app, ctx, main, buf),
+        (false, View::Plan) => plan::render(app, ctx, main, buf),
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
     }
-    overlay::render(app, ctx, area, buf);
+    overlay::render(app, ctx, overlay_area, buf);
     guard_edges(buf);
 }
 
@@ -166,7 +188,12 @@ fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             t.base,
         ));
     }
-    let mut right = Vec::new();
+    // Issue 12, item 14: the time of day, where the room looks, on every view and in
+    // projector mode.
+    let mut right = vec![Span::styled(
+        format!("{} ", ctx.local_hm(ctx.now)),
+        t.strong,
+    )];
     if let Some(elapsed) = s.session_elapsed(ctx.now) {
         let minutes = elapsed.num_minutes();
         right.push(Span::styled(

@@ -30,6 +30,17 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The rows the open form asks for (fewer when the screen has fewer): the stage draws above
+/// it, so what the form covers is not drawn only to be hidden (issue 12, item 6).
+pub fn form_rows(app: &App) -> Option<u16> {
+    match &app.form {
+        Some(Form::Commitment(f)) => Some(17 + f.owner_matches(&app.owners).len() as u16),
+        Some(Form::Note(_)) => Some(12),
+        Some(Form::Plan(f)) => Some(f.fields().len() as u16 * 2 + 5),
+        None => None,
+    }
+}
+
 /// Where a box sits: forms low on the screen so the countdown stays visible to the room.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -79,7 +90,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         ctx,
         area,
         84,
-        17 + matches.len() as u16,
+        form_rows(app).unwrap_or(17),
         &title,
         Place::Low,
         buf,
@@ -193,7 +204,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ctx,
         area,
         80,
-        12,
+        form_rows(app).unwrap_or(12),
         &format!(
             "{} · {}",
             if f.editing.is_some() {

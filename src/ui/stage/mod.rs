@@ -3,8 +3,10 @@
 //! countdown; other items show their prompts and countdown.
 
 mod breakout;
+mod line;
 mod opening;
 mod presentations;
+mod queue;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,6 +20,7 @@ use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
 
 use breakout::{breakout, item};
+pub use line::{compact_words, timer_line};
 use opening::{ended, ready};
 use presentations::presentations;
 
@@ -157,10 +160,13 @@ fn timer_view(s: &Session, group: usize, timer: &Timer, ctx: &Ctx) -> Shown {
     }
 }
 
-fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
-    let s = &app.session;
-    let i = app.current_item();
-    let left = s.item_remaining_ms(i, ctx.now);
+/// The current item's own countdown: the seconds it shows (negative once over) and its phase.
+fn item_phase(app: &App, ctx: &Ctx) -> (i64, Phase) {
+    countdown_phase(app.session.item_remaining_ms(app.current_item(), ctx.now))
+}
+
+/// Seconds shown and phase for a countdown with `left` milliseconds to go.
+fn countdown_phase(left: i64) -> (i64, Phase) {
     let shown = if left > 0 {
         (left + 999) / 1000
     } else {
@@ -175,6 +181,13 @@ fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
     } else {
         Phase::Running
     };
+    (shown, phase)
+}
+
+fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
+    let s = &app.session;
+    let i = app.current_item();
+    let (shown, phase) = item_phase(app, ctx);
     let words = match phase {
         Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
         other => phase_words(other, shown),
@@ -198,4 +211,19 @@ fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
         Constraint::Fill(1),
     ])
     .areas(area)
+}
+
+/// The first `rows` lines; when some are left out (or what follows is), the last one kept
+/// ends with "…".
+pub(super) fn cut(lines: &[String], rows: usize, width: u16, more_after: bool) -> Vec<String> {
+    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
+    if (lines.len() > rows || more_after)
+        && !kept.last().is_some_and(|l| l.ends_with('…'))
+        && let Some(last) = kept.last_mut()
+    {
+        let target = (unicode_width::UnicodeWidthStr::width(last.as_str()) + 1)
+            .min(usize::from(width)) as u16;
+        *last = crate::ui::clip(&format!("{last}  "), target);
+    }
+    kept
 }

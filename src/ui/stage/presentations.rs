@@ -3,12 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::{countdown, timer_view};
 use crate::app::App;
-use crate::ui::rail::fit;
-use crate::ui::{Ctx, big_clock, mmss};
+use crate::ui::{Ctx, big_clock, clip};
+use unicode_width::UnicodeWidthStr;
 
 pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
     let t = ctx.theme;
@@ -19,10 +19,12 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
     let timer = &live.presentations[g].timer;
     let shown = timer_view(s, g, timer, ctx);
     let topic_rows = if projector || area.height < 20 { 0 } else { 2 };
+    // Issue 12, item 11: at 60x20 the queue showed 3 of 4 groups and no sign of the 4th.
+    let order = s.group_order();
     let queue_rows = if projector {
         0
     } else {
-        (s.groups.len() as u16 + 1).min(area.height / 4)
+        (order.len() as u16 + 1).min(area.height / 3)
     };
     let [title, presenter, topic, clock, queue] = Layout::vertical([
         Constraint::Length(if projector {
@@ -58,69 +60,56 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
         .centered()
         .render(title, buf);
     }
-    if !group.presenter.is_empty() {
-        Line::from(vec![
-            Span::styled("Presenter: ", t.dim),
-            Span::styled(
-                crate::ui::clip(&group.presenter, presenter.width.saturating_sub(11)),
-                t.strong,
-            ),
-        ])
-        .centered()
-        .render(presenter, buf);
-    }
+    presenter_line(app, ctx, presenter, buf);
     if topic_rows > 0 {
-        Paragraph::new(Line::styled(group.topic.clone(), t.base).centered())
-            .wrap(Wrap { trim: true })
-            .render(topic, buf);
+        let all = crate::ui::wrap(&group.topic, topic.width, usize::MAX);
+        let lines: Vec<Line> = super::cut(&all, topic_rows.into(), topic.width, false)
+            .into_iter()
+            .map(|l| Line::styled(l, t.base).centered())
+            .collect();
+        Paragraph::new(lines).render(topic, buf);
     }
     countdown(&shown, clock, buf, projector);
     if queue_rows > 0 {
-        let mut lines = vec![Line::styled("Queue", t.dim)];
-        for i in s.group_order() {
-            let (Some(other), Some(record)) = (s.groups.get(i), live.presentations.get(i)) else {
-                continue;
-            };
-            let timer = &record.timer;
-            let planned = s.presenter_seconds(i);
-            let used = timer.elapsed(ctx.now).num_seconds();
-            let over = timer.overrun(planned, ctx.now).num_seconds();
-            let place = presenters.iter().position(|p| *p == i);
-            let status = if i == g {
-                "▶ now".to_string()
-            } else if place.is_none() {
-                "absent".to_string()
-            } else if used == 0 {
-                "waiting".to_string()
-            } else if over > 0 {
-                format!("{} used, over by {}", mmss(used), mmss(over))
-            } else {
-                format!("{} used", mmss(used))
-            };
-            let row_style = if i == g {
-                t.strong
-            } else if place.is_none() {
-                t.dim
-            } else if over > 0 {
-                t.warn
-            } else {
-                t.base
-            };
-            let name_width = (queue.width as usize).saturating_sub(32).max(10);
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!(
-                        "{} {} ",
-                        place.map_or("-".to_string(), |p| (p + 1).to_string()),
-                        fit(&other.name, name_width)
-                    ),
-                    row_style,
-                ),
-                Span::styled(status, row_style),
-            ]));
-        }
-        Paragraph::new(lines).render(queue, buf);
+        super::queue::render(app, ctx, queue, buf);
     }
+}
+
+/// "Presenter: NAME · next: NAME" (issue 12, item 14): who speaks, and who gets ready; the
+/// next one is the first waiting group after this one in report-back order, absent skipped.
+fn presenter_line(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let g = app.current_group();
+    let Some(group) = s.groups.get(g) else { return };
+    let next = super::queue::next_waiting(s, g)
+        .and_then(|n| s.groups.get(n))
+        .map(|n| {
+            if n.presenter.is_empty() {
+                n.name.clone()
+            } else {
+                n.presenter.clone()
+            }
+        });
+    let width = usize::from(area.width);
+    let mut spans = Vec::new();
+    let next_text = next.map(|n| format!("next: {n}"));
+    let next_width = next_text.as_ref().map_or(0, |n| n.width() + 3);
+    if !group.presenter.is_empty() {
+        let room = width.saturating_sub(11 + next_width.min(width / 2));
+        spans.push(Span::styled("Presenter: ", t.dim));
+        spans.push(Span::styled(clip(&group.presenter, room as u16), t.strong));
+    }
+    if let Some(next) = next_text {
+        let used: usize = spans.iter().map(Span::width).sum();
+        let sep = if spans.is_empty() { "" } else { " · " };
+        let room = width.saturating_sub(used + sep.len());
+        if room >= 8 {
+            spans.push(Span::styled(sep, t.dim));
+            spans.push(Span::styled(clip(&next, room as u16), t.base));
+        }
+    }
+    Line::from(spans).centered().render(area, buf);
 }
 
 /// Rows for a big title in projector mode: large only if the whole name fits.
