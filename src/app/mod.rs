@@ -3,6 +3,7 @@
 //! change to the session goes through `Session::apply`.
 
 mod actions;
+pub mod bell;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
@@ -14,7 +15,6 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::timer::{Bell, bell_between};
 use crate::domain::{
     Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Numbered, Op, OpError, Session,
 };
@@ -126,6 +126,12 @@ pub struct HostSeat {
     pub sharing_warning: Option<String>,
     /// Who has joined the live session (connection, label).
     pub people: Vec<(u64, String)>,
+    /// The presenter's countdown as last seen, to ring when a threshold is crossed.
+    pub bells: bell::BellWatch,
+    /// The projector flashes until then (time up).
+    pub flash_until: Option<DateTime<Utc>>,
+    /// The terminal's size, so the read-back's pages are the ones on screen.
+    pub screen: (u16, u16),
 }
 
 /// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
@@ -164,6 +170,7 @@ impl App {
             me,
             Seat::Host(Box::new(HostSeat {
                 file,
+                screen: (80, 24),
                 ..HostSeat::default()
             })),
         )
@@ -373,21 +380,6 @@ impl App {
             item: self.current_item(),
             group: (grouped && !self.session.groups.is_empty()).then(|| self.current_group()),
         }
-    }
-
-    /// The bell due between two instants, from whichever presenter timer is running.
-    pub fn bell_between(&self, before: DateTime<Utc>, after: DateTime<Utc>) -> Option<Bell> {
-        let live = self.session.live.as_ref()?;
-        live.presentations.iter().enumerate().find_map(|(g, p)| {
-            if !p.timer.is_running() {
-                return None;
-            }
-            let planned = self.session.presenter_seconds(g);
-            bell_between(
-                p.timer.remaining_ms(planned, before),
-                p.timer.remaining_ms(planned, after),
-            )
-        })
     }
 
     /// The next instant at which a second-resolution countdown on screen changes, so the

@@ -36,6 +36,8 @@ pub struct HostRunner<'a> {
     jobs: Sender<Job>,
     worker: Option<std::thread::JoinHandle<()>>,
     last_sharing_check: Instant,
+    /// The bell command, when one was given.
+    bell: Option<super::bell::Ringer>,
 }
 
 impl<'a> HostRunner<'a> {
@@ -67,7 +69,14 @@ impl<'a> HostRunner<'a> {
             jobs,
             worker,
             last_sharing_check: Instant::now(),
+            bell: None,
         }
+    }
+
+    /// Rings `ringer`'s command as well as the terminal's bell.
+    pub fn with_bell(mut self, ringer: Option<super::bell::Ringer>) -> Self {
+        self.bell = ringer;
+        self
     }
 
     /// Hands what was applied to the journal and then to live clients, in order.
@@ -118,7 +127,12 @@ impl Runner<Console<'_>> for HostRunner<'_> {
         terminal: &mut TerminalGuard,
     ) -> Result<Option<Message>> {
         match effect {
-            Effect::Bell => terminal.bell()?,
+            Effect::Bell(ring) => {
+                if let Some(bell) = &self.bell {
+                    bell.ring(ring);
+                }
+                terminal.bell()?
+            }
             Effect::Disconnect { conn } => {
                 if let Some(host) = self.host {
                     host.disconnect(conn, "the facilitator disconnected you");

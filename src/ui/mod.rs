@@ -78,7 +78,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         footer(app, ctx, foot, buf);
     }
     overlay::render(app, ctx, area, buf);
+    if app.flashing(ctx.now) {
+        flash(buf);
+    }
     guard_edges(buf);
+}
+
+/// Time up on the projector (issue 12, item 15): the whole screen in reverse video for a
+/// frame or two, seen from the back of the room with or without colour.
+fn flash(buf: &mut Buffer) {
+    use ratatui::style::Modifier;
+    for cell in buf.content.iter_mut() {
+        cell.modifier.toggle(Modifier::REVERSED);
+    }
 }
 
 /// Where each part of the console goes.

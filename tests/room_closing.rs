@@ -1,0 +1,95 @@
+//! The facilitator in a real room (issue 12, items 15-17), with the real binary in a
+//! pseudo-terminal on the four-group peer-learning agenda: the bell command the room hears,
+//! the read-back of what was agreed, and the summary with its exports at the end.
+
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use support::{LiveDirs, Term};
+
+const AGENDA: &str = "sessions/peer-learning-exchange.json";
+
+/// The console on the fixture agenda with `extra` arguments, started.
+fn started(live: &LiveDirs, extra: &[&str], cols: u16, rows: u16) -> Term {
+    let mut args = vec!["run", AGENDA];
+    args.extend_from_slice(extra);
+    let mut term = Term::spawn(&args, &live.env(), cols, rows);
+    term.wait_for("Press Enter to begin");
+    term.send("\r");
+    term.wait_for("WELCOME AND THE EVIDENCE");
+    term
+}
+
+/// Waits until the file at `path` holds `text`; panics with what it holds if it never does.
+fn wait_for_file(path: &Path, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = std::fs::read_to_string(path).unwrap_or_default();
+        if now.contains(text) {
+            return now;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} never held {text:?}; it held {now:?}",
+            path.display()
+        );
+        // Polled: the bell command writes from a process of its own.
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+// Issue 12, item 15: one terminal beep is inaudible for forty people. The bell command runs
+// (no shell: the quoting is split, nothing expanded) at one minute left and when `-` takes
+// the clock across zero; a command that cannot run is said once, and the session goes on.
+#[test]
+fn item15_the_bell_command_rings_when_the_clock_crosses_one_minute_and_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let rang = dir.path().join("rang");
+    let command = format!(
+        "sh -c 'echo \"$PLENARY_BELL\" >> \"$0\"' '{}'",
+        rang.display()
+    );
+    let mut term = started(&live, &["--bell-command", &command], 80, 24);
+    term.send("]]");
+    term.wait_for("GROUP 1 OF 4");
+    term.send(" ");
+    term.wait_for("RUNNING");
+    term.send(&"-".repeat(9));
+    term.wait_for("1 MINUTE LEFT");
+    wait_for_file(&rang, "one-minute-left");
+    term.send("-");
+    term.wait_for("OVER BY");
+    let heard = wait_for_file(&rang, "time-up");
+    assert_eq!(heard, "one-minute-left\ntime-up\n");
+    term.send(" ");
+    term.wait_for("PAUSED");
+    term.send("q");
+    term.wait_exit();
+
+    // A player that is not there: said once on screen, and the console carries on.
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let env = [
+        live.env().to_vec(),
+        vec![(
+            "PLENARY_BELL_COMMAND",
+            Path::new("/nonexistent/player --loud"),
+        )],
+    ]
+    .concat();
+    let mut term = Term::spawn(&["run", AGENDA], &env, 80, 24);
+    term.wait_for("Press Enter to begin");
+    term.send("\r]]");
+    term.wait_for("GROUP 1 OF 4");
+    term.send(" ");
+    term.send(&"-".repeat(10));
+    term.wait_for("The bell command did not ring (/nonexistent/player");
+    term.wait_for("OVER BY");
+    term.send(" ");
+    term.wait_for("PAUSED");
+    term.send("q");
+    term.wait_exit();
+}
