@@ -108,6 +108,8 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::FollowUp => follow_up(),
         Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
         Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
+        Scope::ReadBack => console(0),
+        Scope::Closing => console(5),
     };
     for (what, owner) in [
         ("Brief the committee", "Parliament"),
@@ -136,6 +138,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
     match scope {
         Scope::Commitments => app.view = View::Commitments,
         Scope::People => app.view = View::People,
+        Scope::ReadBack => app.view = View::ReadBack,
         // Items still to come and a group to move, so every plan key has something to do.
         Scope::PlanItems => {
             app.view = View::Plan;

@@ -93,3 +93,70 @@ fn item15_the_bell_command_rings_when_the_clock_crosses_one_minute_and_zero() {
     term.send("q");
     term.wait_exit();
 }
+
+/// Records a commitment through the form, as the facilitator types it.
+fn commit(term: &mut Term, what: &str, owner: &str, deadline: &str) {
+    term.send("c");
+    term.wait_for("New commitment");
+    term.send(&format!("{what}\t{owner}\t{deadline}\r"));
+    term.wait_for("recorded ✓");
+}
+
+const AGREED: [(&str, &str); 7] = [
+    ("Draft the budget lines", "Nguyễn Thị Hương"),
+    ("Saisir la commission des finances", "Hélène Dubois"),
+    ("把水资源指标纳入国家成果框架", "王小明"),
+    ("Publish the data gaps", "François Ngoy"),
+    ("Brief the civil society platform", "Amadou Traoré"),
+    ("Share the UN data on water points", "张丽"),
+    ("Hold the follow-up meeting in March", "Trần Văn Minh"),
+];
+
+// Issue 12, item 16: at closing the table cut each action to ~27 characters and the
+// projector showed only the clock. `6` reads back what was agreed, paged with the arrows,
+// on the projector too, one at a time with Tab; a deleted commitment is not read back.
+#[test]
+fn item16_the_read_back_pages_through_what_was_agreed() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut term = started(&live, &[], 60, 20);
+    for (what, owner) in AGREED {
+        commit(&mut term, what, owner, "+3w");
+    }
+    commit(&mut term, "Said in error", "Zhang Wei", "+1w");
+    term.send("2");
+    term.wait_for("COMMITMENTS (8)");
+    term.send("\x1b[Fd");
+    term.wait_for("Delete C8?");
+    term.send("y");
+    term.wait_for("C8 deleted ✓");
+    term.send("1]]]]");
+    term.wait_for("6 read back");
+    term.send("6P");
+    let first = term.wait_for("READ-BACK · page 1 of 2");
+    assert!(
+        first.contains("Draft the budget lines") && first.contains("王小明"),
+        "{first}"
+    );
+    term.send("\x1b[C");
+    let second = term.wait_for("READ-BACK · page 2 of 2");
+    assert!(second.contains("Trần Văn Minh"), "{second}");
+    assert!(!second.contains("Said in error"), "{second}");
+    term.send("\x1b[6~");
+    term.wait_for("That is the last page");
+    term.send("\x1b[5~\t");
+    term.wait_for("READ-BACK · 1 of 7 · one at a time");
+    term.send("\x1b[B\x1b[B");
+    let chinese = term.wait_for("READ-BACK · 3 of 7");
+    assert!(
+        chinese.contains("把水资源指标纳入国家成果框架"),
+        "{chinese}"
+    );
+    // Esc leaves the projector, then the read-back.
+    term.send("\x1b");
+    term.wait_for("→ ↓ PgDn next");
+    term.send("\x1b");
+    term.wait_gone("READ-BACK ·");
+    term.send("q");
+    term.wait_exit();
+}

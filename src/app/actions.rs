@@ -38,6 +38,8 @@ impl App {
             | Action::AddToPlan
             | Action::TakeOut => self.on_plan_action(action, at),
             Action::DeleteCommitment => self.delete_or_restore(at),
+            Action::ShowReadBack => self.view = View::ReadBack,
+            Action::ReadNext | Action::ReadPrevious | Action::ReadMode => self.on_read_back(action),
             Action::MoveCommitment => self.open_picker(),
             // Only the picker has a choice to make.
             Action::Choose => {}

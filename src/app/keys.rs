@@ -62,6 +62,13 @@ pub enum Action {
     /// In the plan view: take the selected item off the agenda (asks), or mark the
     /// selected group absent or back.
     TakeOut,
+    /// The read-back of what was agreed (view 6), large, on the projector too.
+    ShowReadBack,
+    /// In the read-back: the next or previous commitment or page.
+    ReadNext,
+    ReadPrevious,
+    /// In the read-back: one at a time, or a page at a time.
+    ReadMode,
     ToggleProjector,
     ToggleMute,
     Help,
@@ -85,6 +92,8 @@ pub enum View {
     People,
     /// The plan: the agenda's running order and the report-back order, changed live.
     Plan,
+    /// The commitments read back to the room, large (issue 12, item 16).
+    ReadBack,
 }
 
 /// Where a key does something. The console's active scopes are worked out from its
@@ -107,6 +116,10 @@ pub enum Scope {
     PlanGroups,
     /// Choosing where a commitment is filed (f in the commitments table).
     Picker,
+    /// The read-back (view 6).
+    ReadBack,
+    /// During the closing item, where the read-back belongs.
+    Closing,
     Everywhere,
 }
 
@@ -122,6 +135,8 @@ impl Scope {
             Scope::PlanItems => "In the plan (5), the agenda",
             Scope::PlanGroups => "In the plan (5), the report-back order",
             Scope::Picker => "Choosing where a commitment is filed",
+            Scope::ReadBack => "In the read-back (6)",
+            Scope::Closing => "During the closing item",
             Scope::Everywhere => "Everywhere",
         }
     }
@@ -137,6 +152,8 @@ impl Scope {
             Scope::PlanItems => "in the plan (5), on the agenda",
             Scope::PlanGroups => "in the plan (5), on the report-back order",
             Scope::Picker => "while choosing where a commitment is filed (f in view 2)",
+            Scope::ReadBack => "in the read-back (6)",
+            Scope::Closing => "during the closing item",
             Scope::Everywhere => "everywhere",
         }
     }
@@ -434,6 +451,46 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("cancel")
     ),
     bind!(
+        ReadBack,
+        &[
+            Key::code(KeyCode::Right),
+            Key::code(KeyCode::Down),
+            Key::code(KeyCode::PageDown),
+        ],
+        ReadNext,
+        "→ ↓ PgDn",
+        "the next commitment, or the next page",
+        Some("next")
+    ),
+    bind!(
+        ReadBack,
+        &[
+            Key::code(KeyCode::Left),
+            Key::code(KeyCode::Up),
+            Key::code(KeyCode::PageUp),
+        ],
+        ReadPrevious,
+        "← ↑ PgUp",
+        "the previous commitment, or page",
+        Some("back")
+    ),
+    bind!(
+        ReadBack,
+        &[Key::code(KeyCode::Tab)],
+        ReadMode,
+        "Tab",
+        "one at a time, or a page at a time",
+        Some("one / page")
+    ),
+    bind!(
+        Closing,
+        &[Key::ch('6')],
+        ShowReadBack,
+        "6",
+        "read back what was agreed, in large type (also on the projector)",
+        Some("read back")
+    ),
+    bind!(
         People,
         UP,
         Up,
@@ -547,6 +604,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         Everywhere,
+        &[Key::ch('6')],
+        ShowReadBack,
+        "6",
+        "the read-back: the commitments in large type, to read to the room",
+        None
+    ),
+    bind!(
+        Everywhere,
         &[Key::ch('P'), Key::ch('p')],
         ToggleProjector,
         "P",
@@ -596,7 +661,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 9] = [
+pub const HELP_SECTIONS: [Scope; 11] = [
     Scope::Start,
     Scope::Timer,
     Scope::FollowUp,
@@ -605,5 +670,7 @@ pub const HELP_SECTIONS: [Scope; 9] = [
     Scope::PlanItems,
     Scope::PlanGroups,
     Scope::Picker,
+    Scope::ReadBack,
+    Scope::Closing,
     Scope::Everywhere,
 ];

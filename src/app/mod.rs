@@ -3,21 +3,21 @@
 //! change to the session goes through `Session::apply`.
 
 mod actions;
+mod applied;
 pub mod bell;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
 mod plan;
 pub mod plan_form;
+pub mod read_back;
 mod update;
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::{
-    Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Numbered, Op, OpError, Session,
-};
+use crate::domain::{Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Op, OpError, Session};
 pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
 pub use plan::{Picker, PlanPane};
@@ -102,6 +102,8 @@ pub struct Selection {
     pub plan_pane: PlanPane,
     pub plan_item: usize,
     pub plan_group: usize,
+    /// Where the read-back is.
+    pub read_back: read_back::ReadBack,
 }
 
 /// Whose seat an app is.
@@ -267,57 +269,6 @@ impl App {
             self.log(op, by, at, None);
         }
         result
-    }
-
-    /// Applies operation `seq` from live client `client` on behalf of `by`, once.
-    pub fn apply_remote(
-        &mut self,
-        client: &str,
-        seq: u64,
-        op: Op,
-        by: Author,
-        at: Moment,
-    ) -> Result<Numbered, OpError> {
-        let result = self.session.apply_numbered(client, seq, &op, &by, at);
-        if let Ok(Numbered::Applied(_)) = result {
-            self.owners = self.session.owner_suggestions();
-            self.log(op, by, at, Some((client.to_string(), seq)));
-        }
-        result
-    }
-
-    fn log(&mut self, op: Op, by: Author, at: Moment, origin: Option<(String, u64)>) {
-        let entry = AppliedOp {
-            revision: self.session.revision(),
-            op,
-            by,
-            at,
-            origin,
-        };
-        self.applied.push(entry);
-    }
-
-    /// Tells the app which revision is on disk: a message waiting for it now says it is saved.
-    pub fn saved_through(&mut self, durable: u64) -> bool {
-        match self.flash.as_mut() {
-            Some(flash)
-                if flash
-                    .when_saved
-                    .as_ref()
-                    .is_some_and(|(r, _)| *r <= durable) =>
-            {
-                if let Some((_, text)) = flash.when_saved.take() {
-                    flash.text = text;
-                }
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// Operations applied since the last call, oldest first, for live clients.
-    pub fn take_applied(&mut self) -> Vec<AppliedOp> {
-        std::mem::take(&mut self.applied)
     }
 
     /// Leaves now, asking nothing: the process was told to stop (a signal, a hang-up).

@@ -28,12 +28,17 @@ impl App {
                 super::PlanPane::Items => Scope::PlanItems,
                 super::PlanPane::Groups => Scope::PlanGroups,
             }),
+            // The read-back pages on the projector too: it is for the room.
+            View::ReadBack => scopes.push(Scope::ReadBack),
             _ => {}
         }
         let running = self.started() && !self.ended();
         match self.current_kind() {
             Some(ItemKind::FollowUp) if running => scopes.push(Scope::FollowUp),
             Some(ItemKind::Presentations) => scopes.push(Scope::Timer),
+            Some(ItemKind::Closing) if running && self.view != View::ReadBack => {
+                scopes.push(Scope::Closing)
+            }
             _ => {}
         }
         if !self.started() {

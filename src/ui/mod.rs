@@ -13,6 +13,7 @@ mod overlay;
 mod picker;
 mod plan;
 pub mod rail;
+pub mod read_back;
 pub mod review;
 mod review_form;
 mod stage;
@@ -60,6 +61,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         too_small(ctx, area, buf);
         return;
     }
+    if app.view == View::ReadBack {
+        // The whole screen below the header, on the projector or not: it is for the room.
+        header(app, ctx, Rect { height: 1, ..area }, buf);
+        read_back::render(app, ctx, area, buf);
+        return finish(app, ctx, area, buf);
+    }
     let areas = screen_areas(app, area);
     header(app, ctx, areas.head, buf);
     if let Some(rail_area) = areas.rail {
@@ -73,10 +80,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (false, View::Notes) => lists::notes(app, ctx, areas.main, buf),
         (false, View::People) => lists::people(app, ctx, areas.main, buf),
         (false, View::Plan) => plan::render(app, ctx, areas.main, buf),
+        (false, View::ReadBack) => {}
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
     }
+    finish(app, ctx, area, buf);
+}
+
+/// What goes over every screen: the overlays, the projector's flash, the edge guard.
+fn finish(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     overlay::render(app, ctx, area, buf);
     if app.flashing(ctx.now) {
         flash(buf);
