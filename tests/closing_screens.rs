@@ -217,3 +217,83 @@ fn item16_one_at_a_time_each_commitment_fills_the_screen() {
         );
     }
 }
+
+/// The fixture's session ended with the last `]` (it asks) at 70 minutes.
+fn ended() -> App {
+    let mut app = closing();
+    press(&mut app, KeyCode::Char(']'), 4300);
+    assert!(app.confirm.is_some(), "ending the session asks first");
+    press(&mut app, KeyCode::Char('y'), 4300);
+    assert!(app.ended());
+    app
+}
+
+// Issue 12, item 17: the session ended on a line of text; no durations, no overruns, no
+// exports at hand.
+#[test]
+fn item17_the_summary_shows_time_against_plan_each_group_and_who_owes_what() {
+    for (w, h) in SIZES {
+        let app = ended();
+        let screen = text(&draw(&app, 4400, w, h));
+        insta::assert_snapshot!(format!("summary_{w}x{h}"), screen);
+        assert!(
+            screen.contains("SESSION ENDED · 1:11 against 1:15 planned"),
+            "{w}x{h}:\n{screen}"
+        );
+        // Suivi parlementaire: 3:45 of its own 3:00, over by 0:45.
+        let suivi = screen
+            .lines()
+            .find(|l| l.contains("Suivi parlementaire"))
+            .unwrap();
+        assert!(
+            suivi.contains("3:45") && suivi.contains("3:00") && suivi.contains("+0:45"),
+            "{suivi}"
+        );
+        assert!(screen.contains("COMMITMENTS BY OWNER (6)"), "{screen}");
+        assert!(screen.contains("Hélène Dubois"), "{screen}");
+        assert!(
+            !screen.contains("Zhang Wei"),
+            "a deleted commitment's owner: {screen}"
+        );
+        assert!(screen.contains("o  the outcome document"), "{screen}");
+        assert!(
+            screen.contains("i  the deadlines as a calendar"),
+            "{screen}"
+        );
+        assert!(
+            !screen.contains("written"),
+            "nothing is written yet: {screen}"
+        );
+    }
+}
+
+#[test]
+fn item17_the_summary_names_an_export_only_once_it_is_written() {
+    use plenary::app::Effect;
+    use plenary::report::ExportFormat;
+    let mut app = ended();
+    let effect = app.on_key(
+        KeyEvent::new(KeyCode::Char('o'), KeyModifiers::NONE),
+        at(4400),
+    );
+    assert_eq!(effect, Some(Effect::Export(ExportFormat::Md)));
+    assert!(!text(&draw(&app, 4400, 120, 40)).contains("written"));
+    let path = std::path::PathBuf::from("/sessions/2026-11-26-peer-learning.outcome.md");
+    app.exported(ExportFormat::Md, Ok(path));
+    let screen = text(&draw(&app, 4400, 120, 40));
+    insta::assert_snapshot!("summary_outcome_written_120x40", screen);
+    assert!(
+        screen.contains("written: /sessions/2026-11-26-peer-learning.outcome.md"),
+        "{screen}"
+    );
+    app.exported(
+        ExportFormat::Ics,
+        Err("cannot write /sessions/x.ics: read-only".into()),
+    );
+    let screen = text(&draw(&app, 4400, 120, 40));
+    assert!(
+        screen.contains("The calendar of deadlines not written"),
+        "{screen}"
+    );
+    assert!(screen.contains("beside the session file"), "{screen}");
+}

@@ -110,6 +110,11 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
         Scope::ReadBack => console(0),
         Scope::Closing => console(5),
+        Scope::Summary => {
+            let mut app = console(5);
+            app.apply(Op::EndSession, at(2)).unwrap();
+            app
+        }
     };
     for (what, owner) in [
         ("Brief the committee", "Parliament"),
@@ -210,7 +215,7 @@ fn every_key_the_console_help_lists_does_something_visible_where_it_applies() {
                 let after = screen(&app, 5, 160, 48);
                 let seen = before != after
                     || app.should_quit()
-                    || matches!(effect, Some(Effect::Disconnect { .. }));
+                    || matches!(effect, Some(Effect::Disconnect { .. } | Effect::Export(_)));
                 assert!(
                     seen,
                     "{} ({:?}) in {:?} changed nothing a person sees:\n{after}",

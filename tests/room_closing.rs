@@ -160,3 +160,42 @@ fn item16_the_read_back_pages_through_what_was_agreed() {
     term.send("q");
     term.wait_exit();
 }
+
+// Issue 12, item 17: the session ended on a line of text. The last `]` asks, then the
+// summary shows the time against the plan, each group's time and who owes what, and writes
+// the outcome document and the calendar beside the session file, naming each once written.
+#[test]
+fn item17_the_summary_at_the_end_writes_the_exports_beside_the_session() {
+    for (cols, rows) in [(80, 24), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = started(&live, &[], cols, rows);
+        commit(&mut term, "把水资源指标纳入国家成果框架", "王小明", "+3w");
+        term.send("]]");
+        term.wait_for("GROUP 1 OF 4");
+        term.send(" ");
+        term.wait_for("RUNNING");
+        term.send(" ]]]");
+        term.wait_for("End the session?");
+        term.send("y");
+        let summary = term.wait_for("SESSION ENDED ·");
+        assert!(summary.contains("COMMITMENTS BY OWNER (1)"), "{summary}");
+        assert!(summary.contains("王小明"), "{summary}");
+        assert!(!summary.contains("written"), "{summary}");
+        let session = support::session_file(&live.sessions);
+        let stem = session.file_stem().unwrap().to_string_lossy().into_owned();
+        let outcome = session.with_file_name(format!("{stem}.outcome.md"));
+        let calendar = session.with_file_name(format!("{stem}.deadlines.ics"));
+        assert!(!outcome.exists() && !calendar.exists());
+        term.send("o");
+        term.wait_for("The outcome document written:");
+        let md = std::fs::read_to_string(&outcome).unwrap();
+        assert!(md.contains("把水资源指标纳入国家成果框架"), "{md}");
+        term.send("i");
+        term.wait_for("The calendar of deadlines written:");
+        let ics = std::fs::read_to_string(&calendar).unwrap();
+        assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+        term.send("q");
+        assert!(term.wait_exit());
+    }
+}

@@ -39,6 +39,8 @@ impl App {
             | Action::TakeOut => self.on_plan_action(action, at),
             Action::DeleteCommitment => self.delete_or_restore(at),
             Action::ShowReadBack => self.view = View::ReadBack,
+            Action::ExportOutcome => return self.export(crate::report::ExportFormat::Md),
+            Action::ExportCalendar => return self.export(crate::report::ExportFormat::Ics),
             Action::ReadNext | Action::ReadPrevious | Action::ReadMode => self.on_read_back(action),
             Action::MoveCommitment => self.open_picker(),
             // Only the picker has a choice to make.

@@ -69,6 +69,9 @@ pub enum Action {
     ReadPrevious,
     /// In the read-back: one at a time, or a page at a time.
     ReadMode,
+    /// On the summary: write the outcome document, or the calendar, beside the session.
+    ExportOutcome,
+    ExportCalendar,
     ToggleProjector,
     ToggleMute,
     Help,
@@ -120,6 +123,8 @@ pub enum Scope {
     ReadBack,
     /// During the closing item, where the read-back belongs.
     Closing,
+    /// The summary, once the session has ended.
+    Summary,
     Everywhere,
 }
 
@@ -137,6 +142,7 @@ impl Scope {
             Scope::Picker => "Choosing where a commitment is filed",
             Scope::ReadBack => "In the read-back (6)",
             Scope::Closing => "During the closing item",
+            Scope::Summary => "On the summary, once the session has ended",
             Scope::Everywhere => "Everywhere",
         }
     }
@@ -154,6 +160,7 @@ impl Scope {
             Scope::Picker => "while choosing where a commitment is filed (f in view 2)",
             Scope::ReadBack => "in the read-back (6)",
             Scope::Closing => "during the closing item",
+            Scope::Summary => "on the summary, once the session has ended",
             Scope::Everywhere => "everywhere",
         }
     }
@@ -491,6 +498,22 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("read back")
     ),
     bind!(
+        Summary,
+        &[Key::ch('o')],
+        ExportOutcome,
+        "o",
+        "write the outcome document (Markdown) beside the session file",
+        Some("outcome document")
+    ),
+    bind!(
+        Summary,
+        &[Key::ch('i')],
+        ExportCalendar,
+        "i",
+        "write the deadlines as a calendar (.ics) beside the session file",
+        Some("calendar")
+    ),
+    bind!(
         People,
         UP,
         Up,
@@ -661,7 +684,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 11] = [
+pub const HELP_SECTIONS: [Scope; 12] = [
     Scope::Start,
     Scope::Timer,
     Scope::FollowUp,
@@ -672,5 +695,6 @@ pub const HELP_SECTIONS: [Scope; 11] = [
     Scope::Picker,
     Scope::ReadBack,
     Scope::Closing,
+    Scope::Summary,
     Scope::Everywhere,
 ];

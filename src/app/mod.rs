@@ -11,6 +11,7 @@ pub mod keys;
 mod plan;
 pub mod plan_form;
 pub mod read_back;
+mod summary;
 mod update;
 
 use std::path::PathBuf;
@@ -134,6 +135,8 @@ pub struct HostSeat {
     pub flash_until: Option<DateTime<Utc>>,
     /// The terminal's size, so the read-back's pages are the ones on screen.
     pub screen: (u16, u16),
+    /// The exports written from the summary, where they went.
+    pub exports: Vec<(crate::report::ExportFormat, PathBuf)>,
 }
 
 /// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
@@ -162,6 +165,8 @@ pub struct Remote {
 pub enum Effect {
     /// End a note-taker's connection (the facilitator's `x`).
     Disconnect { conn: u64, who: String },
+    /// Write the session's outcome document or calendar beside its file (the summary's keys).
+    Export(crate::report::ExportFormat),
 }
 
 impl App {

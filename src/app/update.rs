@@ -44,6 +44,9 @@ impl App {
         if !self.started() {
             scopes.push(Scope::Start);
         }
+        if self.on_summary() {
+            scopes.push(Scope::Summary);
+        }
         scopes.push(Scope::Everywhere);
         scopes
     }
@@ -176,6 +179,8 @@ impl App {
             }
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
+                    // The summary is on the stage.
+                    self.view = super::View::Stage;
                     self.say("Session ended. Commitments can still be added; q to quit.");
                 }
             }

@@ -34,6 +34,11 @@ pub enum Message {
     Disk(DiskState),
     /// The bell command could not be run, or failed (said once).
     BellFailed(String),
+    /// An export was written (where), or why not.
+    Exported {
+        format: crate::report::ExportFormat,
+        result: Result<PathBuf, String>,
+    },
     /// A follow-up status was written back to its earlier session (or why not).
     WrittenBack {
         index: usize,
@@ -53,6 +58,8 @@ pub enum Effect {
     Serve(HostEvent),
     /// Write a follow-up status back to the session it came from.
     WriteBack { index: usize, file: PathBuf, op: Op },
+    /// Write the outcome document or calendar beside the session file.
+    Export(crate::report::ExportFormat),
 }
 
 /// The facilitator's console: the app, its clock, and what it keeps track of between inputs.
@@ -163,8 +170,12 @@ impl Frontend for Console<'_> {
         match input {
             Input::Key(key) => {
                 let at = self.moment();
-                if let Some(app::Effect::Disconnect { conn, .. }) = self.app.on_key(key, at) {
-                    effects.push(Effect::Disconnect { conn });
+                match self.app.on_key(key, at) {
+                    Some(app::Effect::Disconnect { conn, .. }) => {
+                        effects.push(Effect::Disconnect { conn })
+                    }
+                    Some(app::Effect::Export(format)) => effects.push(Effect::Export(format)),
+                    None => {}
                 }
             }
             Input::Message(Message::Host(event)) => effects.push(Effect::Serve(event)),
@@ -175,6 +186,9 @@ impl Frontend for Console<'_> {
                 result,
             }) => self.written_back(index, file, result),
             Input::Stop(_) => self.app.stop(),
+            Input::Message(Message::Exported { format, result }) => {
+                self.app.exported(format, result)
+            }
             Input::Message(Message::BellFailed(why)) => self.app.warn(format!(
                 "The bell command did not ring ({why}); the terminal's bell still does"
             )),

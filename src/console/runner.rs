@@ -113,6 +113,29 @@ impl<'a> HostRunner<'a> {
     }
 }
 
+/// Writes the session as it is now, in `format`, beside its file.
+fn export(console: &Console<'_>, format: crate::report::ExportFormat) -> Message {
+    let file = console
+        .app
+        .host()
+        .map(|h| h.file.clone())
+        .unwrap_or_default();
+    let at = console.moment();
+    let text = crate::report::export(
+        &console.app.session,
+        &file.display().to_string(),
+        format,
+        at.now,
+        console.offset(),
+        at.today,
+    );
+    let target = format.beside(&file);
+    let result = crate::store::write_atomic(&target, text.as_bytes())
+        .map(|()| target.clone())
+        .map_err(|e| format!("cannot write {}: {e}", target.display()));
+    Message::Exported { format, result }
+}
+
 fn write_back(job: &Job) -> Result<(), String> {
     crate::store::followup::apply_to_file(&job.file, &job.op, &job.by, job.at)
         .map(drop)
@@ -157,6 +180,7 @@ impl Runner<Console<'_>> for HostRunner<'_> {
                     }
                 }
             }
+            Effect::Export(format) => return Ok(Some(export(console, format))),
             Effect::WriteBack { index, file, op } => {
                 let job = Job {
                     index,

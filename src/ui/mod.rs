@@ -17,6 +17,7 @@ pub mod read_back;
 pub mod review;
 mod review_form;
 mod stage;
+mod summary;
 pub mod theme;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -73,6 +74,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         rail::render(app, ctx, rail_area, buf);
     }
     match (app.projector(), app.view) {
+        _ if app.on_summary() => summary::render(app, ctx, areas.main, buf),
         (true, _) | (false, View::Stage) => {
             stage::render(app, ctx, areas.main, buf, app.projector())
         }
