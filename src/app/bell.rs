@@ -10,7 +10,9 @@ use crate::domain::ItemKind;
 /// How long the projector flashes at zero: a frame or two, then the stage again.
 pub const FLASH_MS: i64 = 600;
 
-const MINUTE_MS: i64 = 60_000;
+/// The bell's step: the last minute begins at the timer's warning, and the overrun rings
+/// a minute apart.
+const MINUTE_MS: i64 = crate::domain::timer::WARNING_SECONDS * 1000;
 
 /// Why the bell rings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
