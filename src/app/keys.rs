@@ -190,497 +190,71 @@ pub(super) const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
 pub(super) const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
 
 /// Every console key, scope by scope, in the order help and the README list them.
+#[rustfmt::skip]
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(
-        Start,
-        ENTER,
-        StartSession,
-        "Enter",
-        "start the session (first agenda item and the session clock)",
-        Some("start")
-    ),
-    bind!(
-        Timer,
-        SPACE,
-        ToggleTimer,
-        "Space",
-        "start / pause the presenter timer",
-        Some("start / pause")
-    ),
-    bind!(
-        Timer,
-        RIGHT,
-        NextGroup,
-        "→",
-        "next group (stops the previous presenter's clock)",
-        Some("groups")
-    ),
-    bind!(
-        Timer,
-        LEFT,
-        PrevGroup,
-        "←",
-        "previous group",
-        Some("groups")
-    ),
-    bind!(
-        Timer,
-        &[Key::ch('r')],
-        ResetTimer,
-        "r",
-        "reset the presenter timer (asks)",
-        None
-    ),
-    bind!(
-        FollowUp,
-        SPACE,
-        RecordStatus,
-        "Space",
-        "record the next status: open → in progress → done → dropped",
-        Some("status")
-    ),
-    bind!(
-        FollowUp,
-        RIGHT,
-        NextCarried,
-        "→",
-        "next commitment",
-        Some("commitments")
-    ),
-    bind!(
-        FollowUp,
-        LEFT,
-        PrevCarried,
-        "←",
-        "previous commitment",
-        Some("commitments")
-    ),
-    bind!(
-        FollowUp,
-        &[Key::ch('t')],
-        OwnerTimer,
-        "t",
-        "start / pause the owner's 2-minute timer",
-        Some("owner's timer")
-    ),
-    bind!(
-        Commitments,
-        UP,
-        Up,
-        "↑",
-        "select the previous commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        DOWN,
-        Down,
-        "↓",
-        "select the next commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('e'), Key::code(KeyCode::Enter)],
-        Edit,
-        "e Enter",
-        "edit the selected commitment",
-        Some("edit")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('s')],
-        CycleStatus,
-        "s",
-        "next status: open → in progress → done → dropped",
-        Some("status")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('d'), Key::code(KeyCode::Delete)],
-        DeleteCommitment,
-        "d",
-        "delete the selected commitment (asks; kept, struck out) or restore it",
-        Some("delete")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('f')],
-        MoveCommitment,
-        "f",
-        "file the selected commitment under another item or group",
-        Some("file under")
-    ),
-    bind!(
-        PlanItems,
-        UP,
-        Up,
-        "↑",
-        "select the previous item",
-        Some("select")
-    ),
-    bind!(
-        PlanItems,
-        DOWN,
-        Down,
-        "↓",
-        "select the next item",
-        Some("select")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('<'), Key::ch(',')],
-        MoveEarlier,
-        "<",
-        "move the selected item earlier (only items still to come move)",
-        Some("move")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('>'), Key::ch('.')],
-        MoveLater,
-        ">",
-        "move the selected item later",
-        Some("move")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('+'), Key::ch('=')],
-        Lengthen,
-        "+",
-        "plan a minute more for the selected item",
-        Some("minutes")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('-'), Key::ch('_')],
-        Shorten,
-        "-",
-        "plan a minute less for the selected item",
-        Some("minutes")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('a')],
-        AddToPlan,
-        "a",
-        "add an agenda item after the selected one",
-        Some("add")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('x'), Key::code(KeyCode::Delete)],
-        TakeOut,
-        "x",
-        "take the selected item off the agenda (asks; not one that ran)",
-        Some("take out")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::code(KeyCode::Tab)],
-        PlanSwitch,
-        "Tab",
-        "to the report-back order",
-        Some("groups")
-    ),
-    bind!(
-        PlanGroups,
-        UP,
-        Up,
-        "↑",
-        "select the previous group",
-        Some("select")
-    ),
-    bind!(
-        PlanGroups,
-        DOWN,
-        Down,
-        "↓",
-        "select the next group",
-        Some("select")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('<'), Key::ch(',')],
-        MoveEarlier,
-        "<",
-        "the selected group presents earlier",
-        Some("move")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('>'), Key::ch('.')],
-        MoveLater,
-        ">",
-        "the selected group presents later",
-        Some("move")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('a')],
-        AddToPlan,
-        "a",
-        "add a late group: name, presenter, topic",
-        Some("add")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('x')],
-        TakeOut,
-        "x",
-        "mark the selected group absent (skipped in the report-back), or back",
-        Some("absent")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::code(KeyCode::Tab)],
-        PlanSwitch,
-        "Tab",
-        "to the agenda",
-        Some("agenda")
-    ),
+    // One binding a line: scope, keys, action, label, help, footer words.
+    bind!(Start, ENTER, StartSession, "Enter", "start the session (first agenda item and the session clock)", Some("start")),
+    bind!(Timer, SPACE, ToggleTimer, "Space", "start / pause the presenter timer", Some("start / pause")),
+    bind!(Timer, RIGHT, NextGroup, "→", "next group (stops the previous presenter's clock)", Some("groups")),
+    bind!(Timer, LEFT, PrevGroup, "←", "previous group", Some("groups")),
+    bind!(Timer, &[Key::ch('r')], ResetTimer, "r", "reset the presenter timer (asks)", None),
+    bind!(FollowUp, SPACE, RecordStatus, "Space", "record the next status: open → in progress → done → dropped", Some("status")),
+    bind!(FollowUp, RIGHT, NextCarried, "→", "next commitment", Some("commitments")),
+    bind!(FollowUp, LEFT, PrevCarried, "←", "previous commitment", Some("commitments")),
+    bind!(FollowUp, &[Key::ch('t')], OwnerTimer, "t", "start / pause the owner's 2-minute timer", Some("owner's timer")),
+    bind!(Commitments, UP, Up, "↑", "select the previous commitment", Some("select")),
+    bind!(Commitments, DOWN, Down, "↓", "select the next commitment", Some("select")),
+    bind!(Commitments, &[Key::ch('e'), Key::code(KeyCode::Enter)], Edit, "e Enter", "edit the selected commitment", Some("edit")),
+    bind!(Commitments, &[Key::ch('s')], CycleStatus, "s", "next status: open → in progress → done → dropped", Some("status")),
+    bind!(Commitments, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteCommitment, "d", "delete the selected commitment (asks; kept, struck out) or restore it", Some("delete")),
+    bind!(Commitments, &[Key::ch('f')], MoveCommitment, "f", "file the selected commitment under another item or group", Some("file under")),
+    bind!(PlanItems, UP, Up, "↑", "select the previous item", Some("select")),
+    bind!(PlanItems, DOWN, Down, "↓", "select the next item", Some("select")),
+    bind!(PlanItems, &[Key::ch('<'), Key::ch(',')], MoveEarlier, "<", "move the selected item earlier (only items still to come move)", Some("move")),
+    bind!(PlanItems, &[Key::ch('>'), Key::ch('.')], MoveLater, ">", "move the selected item later", Some("move")),
+    bind!(PlanItems, &[Key::ch('+'), Key::ch('=')], Lengthen, "+", "plan a minute more for the selected item", Some("minutes")),
+    bind!(PlanItems, &[Key::ch('-'), Key::ch('_')], Shorten, "-", "plan a minute less for the selected item", Some("minutes")),
+    bind!(PlanItems, &[Key::ch('a')], AddToPlan, "a", "add an agenda item after the selected one", Some("add")),
+    bind!(PlanItems, &[Key::ch('x'), Key::code(KeyCode::Delete)], TakeOut, "x", "take the selected item off the agenda (asks; not one that ran)", Some("take out")),
+    bind!(PlanItems, &[Key::code(KeyCode::Tab)], PlanSwitch, "Tab", "to the report-back order", Some("groups")),
+    bind!(PlanGroups, UP, Up, "↑", "select the previous group", Some("select")),
+    bind!(PlanGroups, DOWN, Down, "↓", "select the next group", Some("select")),
+    bind!(PlanGroups, &[Key::ch('<'), Key::ch(',')], MoveEarlier, "<", "the selected group presents earlier", Some("move")),
+    bind!(PlanGroups, &[Key::ch('>'), Key::ch('.')], MoveLater, ">", "the selected group presents later", Some("move")),
+    bind!(PlanGroups, &[Key::ch('a')], AddToPlan, "a", "add a late group: name, presenter, topic", Some("add")),
+    bind!(PlanGroups, &[Key::ch('x')], TakeOut, "x", "mark the selected group absent (skipped in the report-back), or back", Some("absent")),
+    bind!(PlanGroups, &[Key::code(KeyCode::Tab)], PlanSwitch, "Tab", "to the agenda", Some("agenda")),
     bind!(Picker, UP, Up, "↑", "the place above", Some("choose")),
     bind!(Picker, DOWN, Down, "↓", "the place below", Some("choose")),
-    bind!(
-        Picker,
-        ENTER,
-        Choose,
-        "Enter",
-        "file the commitment here",
-        Some("file here")
-    ),
-    bind!(
-        Picker,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "leave it where it is",
-        Some("cancel")
-    ),
-    bind!(
-        ReadBack,
-        &[
-            Key::code(KeyCode::Right),
-            Key::code(KeyCode::Down),
-            Key::code(KeyCode::PageDown),
-        ],
-        ReadNext,
-        "→ ↓ PgDn",
-        "the next commitment, or the next page",
-        Some("next")
-    ),
-    bind!(
-        ReadBack,
-        &[
-            Key::code(KeyCode::Left),
-            Key::code(KeyCode::Up),
-            Key::code(KeyCode::PageUp),
-        ],
-        ReadPrevious,
-        "← ↑ PgUp",
-        "the previous commitment, or page",
-        Some("back")
-    ),
-    bind!(
-        ReadBack,
-        &[Key::code(KeyCode::Tab)],
-        ReadMode,
-        "Tab",
-        "one at a time, or a page at a time",
-        Some("one / page")
-    ),
-    bind!(
-        Closing,
-        &[Key::ch('6')],
-        ShowReadBack,
-        "6",
-        "read back what was agreed, in large type (also on the projector)",
-        Some("read back")
-    ),
-    bind!(
-        Summary,
-        &[Key::ch('o')],
-        ExportOutcome,
-        "o",
-        "write the outcome document (Markdown) beside the session file",
-        Some("outcome document")
-    ),
-    bind!(
-        Summary,
-        &[Key::ch('i')],
-        ExportCalendar,
-        "i",
-        "write the deadlines as a calendar (.ics) beside the session file",
-        Some("calendar")
-    ),
-    bind!(
-        People,
-        UP,
-        Up,
-        "↑",
-        "select the previous person",
-        Some("select")
-    ),
-    bind!(
-        People,
-        DOWN,
-        Down,
-        "↓",
-        "select the next person",
-        Some("select")
-    ),
-    bind!(
-        People,
-        &[Key::ch('x')],
-        Disconnect,
-        "x",
-        "disconnect the selected person",
-        Some("disconnect")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch(']')],
-        NextItem,
-        "]",
-        "next agenda item (after the last: end the session, asks)",
-        Some("items")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('[')],
-        PrevItem,
-        "[",
-        "previous agenda item",
-        Some("items")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('+'), Key::ch('=')],
-        AddTime,
-        "+",
-        "add 30 s to the timer shown (presenter, or the item's countdown)",
-        Some("time")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('-'), Key::ch('_')],
-        RemoveTime,
-        "-",
-        "take 30 s from the timer shown",
-        Some("time")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('c')],
-        NewCommitment,
-        "c",
-        "new commitment: action, owner, deadline",
-        Some("commitment")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('n')],
-        NewNote,
-        "n",
-        "new note for this item and group",
-        Some("note")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('1')],
-        ShowStage,
-        "1",
-        "the stage",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('2')],
-        ShowCommitments,
-        "2",
-        "the commitments table",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('3')],
-        ShowNotes,
-        "3",
-        "the notes",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('4')],
-        ShowPeople,
-        "4",
-        "who joined (note-takers and viewers)",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('5')],
-        ShowPlan,
-        "5",
-        "the plan: change the agenda and the report-back order live",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('6')],
-        ShowReadBack,
-        "6",
-        "the read-back: the commitments in large type, to read to the room",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('P'), Key::ch('p')],
-        ToggleProjector,
-        "P",
-        "projector mode: essentials only, largest type",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('m')],
-        ToggleMute,
-        "m",
-        "mute / unmute the bell",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "leave projector mode, or back to the stage",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('?'), Key::code(KeyCode::F(1))],
-        Help,
-        "?",
-        "these keys",
-        Some("help")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('q')],
-        Quit,
-        "q",
-        "quit (asks if a timer runs or changes are not on disk)",
-        Some("quit")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ctrl('c')],
-        Interrupt,
-        "Ctrl-C",
-        "quit safely at any time",
-        None
-    ),
+    bind!(Picker, ENTER, Choose, "Enter", "file the commitment here", Some("file here")),
+    bind!(Picker, &[Key::code(KeyCode::Esc)], Back, "Esc", "leave it where it is", Some("cancel")),
+    bind!(ReadBack, &[Key::code(KeyCode::Right), Key::code(KeyCode::Down), Key::code(KeyCode::PageDown)], ReadNext, "→ ↓ PgDn", "the next commitment, or the next page", Some("next")),
+    bind!(ReadBack, &[Key::code(KeyCode::Left), Key::code(KeyCode::Up), Key::code(KeyCode::PageUp)], ReadPrevious, "← ↑ PgUp", "the previous commitment, or page", Some("back")),
+    bind!(ReadBack, &[Key::code(KeyCode::Tab)], ReadMode, "Tab", "one at a time, or a page at a time", Some("one / page")),
+    bind!(Closing, &[Key::ch('6')], ShowReadBack, "6", "read back what was agreed, in large type (also on the projector)", Some("read back")),
+    bind!(Summary, &[Key::ch('o')], ExportOutcome, "o", "write the outcome document (Markdown) beside the session file", Some("outcome document")),
+    bind!(Summary, &[Key::ch('i')], ExportCalendar, "i", "write the deadlines as a calendar (.ics) beside the session file", Some("calendar")),
+    bind!(People, UP, Up, "↑", "select the previous person", Some("select")),
+    bind!(People, DOWN, Down, "↓", "select the next person", Some("select")),
+    bind!(People, &[Key::ch('x')], Disconnect, "x", "disconnect the selected person", Some("disconnect")),
+    bind!(Everywhere, &[Key::ch(']')], NextItem, "]", "next agenda item (after the last: end the session, asks)", Some("items")),
+    bind!(Everywhere, &[Key::ch('[')], PrevItem, "[", "previous agenda item", Some("items")),
+    bind!(Everywhere, &[Key::ch('+'), Key::ch('=')], AddTime, "+", "add 30 s to the timer shown (presenter, or the item's countdown)", Some("time")),
+    bind!(Everywhere, &[Key::ch('-'), Key::ch('_')], RemoveTime, "-", "take 30 s from the timer shown", Some("time")),
+    bind!(Everywhere, &[Key::ch('c')], NewCommitment, "c", "new commitment: action, owner, deadline", Some("commitment")),
+    bind!(Everywhere, &[Key::ch('n')], NewNote, "n", "new note for this item and group", Some("note")),
+    bind!(Everywhere, &[Key::ch('1')], ShowStage, "1", "the stage", None),
+    bind!(Everywhere, &[Key::ch('2')], ShowCommitments, "2", "the commitments table", None),
+    bind!(Everywhere, &[Key::ch('3')], ShowNotes, "3", "the notes", None),
+    bind!(Everywhere, &[Key::ch('4')], ShowPeople, "4", "who joined (note-takers and viewers)", None),
+    bind!(Everywhere, &[Key::ch('5')], ShowPlan, "5", "the plan: change the agenda and the report-back order live", None),
+    bind!(Everywhere, &[Key::ch('6')], ShowReadBack, "6", "the read-back: the commitments in large type, to read to the room", None),
+    bind!(Everywhere, &[Key::ch('P'), Key::ch('p')], ToggleProjector, "P", "projector mode: essentials only, largest type", None),
+    bind!(Everywhere, &[Key::ch('m')], ToggleMute, "m", "mute / unmute the bell", None),
+    bind!(Everywhere, &[Key::code(KeyCode::Esc)], Back, "Esc", "leave projector mode, or back to the stage", None),
+    bind!(Everywhere, &[Key::ch('?'), Key::code(KeyCode::F(1))], Help, "?", "these keys", Some("help")),
+    bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit (asks if a timer runs or changes are not on disk)", Some("quit")),
+    bind!(Everywhere, &[Key::ctrl('c')], Interrupt, "Ctrl-C", "quit safely at any time", None),
 ]);
 
 /// The scopes the help overlay lists, in order.
