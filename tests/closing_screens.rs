@@ -264,6 +264,25 @@ fn item17_the_summary_shows_time_against_plan_each_group_and_who_owes_what() {
             !screen.contains("written"),
             "nothing is written yet: {screen}"
         );
+        // On the projector too, with its exports at hand.
+        let mut projected = ended();
+        press(&mut projected, KeyCode::Char('P'), 4400);
+        let screen = text(&draw(&projected, 4400, w, h));
+        assert!(screen.contains("SESSION ENDED ·"), "{w}x{h}:\n{screen}");
+        assert!(
+            screen.contains("o  the outcome document"),
+            "{w}x{h}:\n{screen}"
+        );
+        let effect = projected.on_key(
+            KeyEvent::new(KeyCode::Char('i'), KeyModifiers::NONE),
+            at(4400),
+        );
+        assert_eq!(
+            effect,
+            Some(plenary::app::Effect::Export(
+                plenary::report::ExportFormat::Ics
+            ))
+        );
     }
 }
 
