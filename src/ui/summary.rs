@@ -53,6 +53,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ),
             t.accent,
         ),
+        Line::styled(
+            clip(
+                &format!(
+                    "Saved in {}",
+                    app.host()
+                        .map(|h| h.file.display().to_string())
+                        .unwrap_or_default()
+                ),
+                area.width,
+            ),
+            t.dim,
+        ),
         Line::default(),
     ];
 
