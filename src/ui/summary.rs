@@ -72,7 +72,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let times = s.group_times(ctx.now);
     if !times.is_empty() {
         let figures = 22;
-        let name_w = width.saturating_sub(figures + 3).max(8);
+        // Names no wider than they need on a wide screen, so the figures stay beside them.
+        let name_w = width.saturating_sub(figures + 3).clamp(8, 40);
         top.push(Line::styled(
             format!(
                 "{}{:>7}{:>8}{:>7}",
