@@ -59,6 +59,10 @@ pub struct RunArgs {
     /// Let members of this Unix group join as note-takers (default: only you).
     #[arg(long, value_name = "GROUP")]
     pub allow_group: Option<String>,
+    /// A sound command the room can hear, run (without a shell) at one minute left, at zero
+    /// and every minute over, e.g. "paplay /usr/share/sounds/gong.ogg"; PLENARY_BELL says which.
+    #[arg(long, value_name = "CMD", env = "PLENARY_BELL_COMMAND")]
+    pub bell_command: Option<String>,
 }
 
 /// What `plenary demo` is given.
@@ -75,6 +79,9 @@ pub struct DemoArgs {
     /// Let members of this Unix group join as note-takers (default: only you).
     #[arg(long, value_name = "GROUP")]
     pub allow_group: Option<String>,
+    /// A sound command the room can hear (see `plenary run --help`).
+    #[arg(long, value_name = "CMD", env = "PLENARY_BELL_COMMAND")]
+    pub bell_command: Option<String>,
 }
 
 /// What `plenary join` is given.

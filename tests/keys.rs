@@ -110,6 +110,13 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
         Scope::Notes | Scope::Note => console(0),
         Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
+        Scope::ReadBack => console(0),
+        Scope::Closing => console(5),
+        Scope::Summary => {
+            let mut app = console(5);
+            app.apply(Op::EndSession, at(2)).unwrap();
+            app
+        }
     };
     for (what, owner) in [
         ("Brief the committee", "Parliament"),
@@ -159,6 +166,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
             app.view = View::Notes;
             app.selection.note = Some(0);
         }
+        Scope::ReadBack => app.view = View::ReadBack,
         // Items still to come and a group to move, so every plan key has something to do.
         Scope::PlanItems => {
             app.view = View::Plan;
@@ -231,7 +239,7 @@ fn every_key_the_console_help_lists_does_something_visible_where_it_applies() {
                 let after = screen(&app, 5, 160, 48);
                 let seen = before != after
                     || app.should_quit()
-                    || matches!(effect, Some(Effect::Disconnect { .. }));
+                    || matches!(effect, Some(Effect::Disconnect { .. } | Effect::Export(_)));
                 assert!(
                     seen,
                     "{} ({:?}) in {:?} changed nothing a person sees:\n{after}",

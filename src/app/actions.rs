@@ -40,6 +40,10 @@ impl App {
             Action::DeleteCommitment => self.delete_or_restore(at),
             Action::DeleteNote => self.delete_or_restore_note(at),
             Action::Edit if self.view == View::Notes => self.edit_note(),
+            Action::ShowReadBack => self.view = View::ReadBack,
+            Action::ExportOutcome => return self.export(crate::report::ExportFormat::Md),
+            Action::ExportCalendar => return self.export(crate::report::ExportFormat::Ics),
+            Action::ReadNext | Action::ReadPrevious | Action::ReadMode => self.on_read_back(action),
             Action::MoveCommitment => self.open_picker(),
             // Only the picker has a choice to make.
             Action::Choose => {}

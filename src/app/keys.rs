@@ -36,6 +36,8 @@ pub enum Action {
     /// Move the selected commitment to its next status, or back to the one before.
     CycleStatus,
     CycleStatusBack,
+    /// Delete the selected note (asks), or restore a deleted one.
+    DeleteNote,
     Up,
     Down,
     ShowStage,
@@ -48,8 +50,6 @@ pub enum Action {
     DeleteCommitment,
     /// File the selected commitment under another item or group.
     MoveCommitment,
-    /// Delete the selected note (asks), or restore a deleted one.
-    DeleteNote,
     /// The plan view (5): the agenda's running order and the report-back order.
     ShowPlan,
     /// In the plan view: from the agenda to the groups and back.
@@ -65,6 +65,16 @@ pub enum Action {
     /// In the plan view: take the selected item off the agenda (asks), or mark the
     /// selected group absent or back.
     TakeOut,
+    /// The read-back of what was agreed (view 6), large, on the projector too.
+    ShowReadBack,
+    /// In the read-back: the next or previous commitment or page.
+    ReadNext,
+    ReadPrevious,
+    /// In the read-back: one at a time, or a page at a time.
+    ReadMode,
+    /// On the summary: write the outcome document, or the calendar, beside the session.
+    ExportOutcome,
+    ExportCalendar,
     ToggleProjector,
     ToggleMute,
     Help,
@@ -88,6 +98,8 @@ pub enum View {
     People,
     /// The plan: the agenda's running order and the report-back order, changed live.
     Plan,
+    /// The commitments read back to the room, large (issue 12, item 16).
+    ReadBack,
 }
 
 /// Where a key does something. The console's active scopes are worked out from its
@@ -117,6 +129,12 @@ pub enum Scope {
     PlanGroups,
     /// Choosing where a commitment is filed (f in the commitments table).
     Picker,
+    /// The read-back (view 6).
+    ReadBack,
+    /// During the closing item, where the read-back belongs.
+    Closing,
+    /// The summary, once the session has ended.
+    Summary,
     Everywhere,
 }
 
@@ -127,14 +145,17 @@ impl Scope {
             Scope::Start => "Before the session starts",
             Scope::Timer => "During the report-back",
             Scope::Breakout => "During a breakout",
-            Scope::FollowUp => "During a follow-up item",
-            Scope::Commitments => "In the commitments table (2)",
             Scope::Notes => "In the notes (3)",
             Scope::Note => "On the selected note (3)",
+            Scope::FollowUp => "During a follow-up item",
+            Scope::Commitments => "In the commitments table (2)",
             Scope::People => "In the people list (4)",
             Scope::PlanItems => "In the plan (5), the agenda",
             Scope::PlanGroups => "In the plan (5), the report-back order",
             Scope::Picker => "Choosing where a commitment is filed",
+            Scope::ReadBack => "In the read-back (6)",
+            Scope::Closing => "During the closing item",
+            Scope::Summary => "On the summary, once the session has ended",
             Scope::Everywhere => "Everywhere",
         }
     }
@@ -145,14 +166,17 @@ impl Scope {
             Scope::Start => "before the session starts",
             Scope::Timer => "during the report-back",
             Scope::Breakout => "during a breakout",
-            Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
-            Scope::Commitments => "in the commitments table (2)",
             Scope::Notes => "in the notes (3)",
             Scope::Note => "on a note selected in the notes (3), a note-taker's own only",
+            Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
+            Scope::Commitments => "in the commitments table (2)",
             Scope::People => "in the people list (4)",
             Scope::PlanItems => "in the plan (5), on the agenda",
             Scope::PlanGroups => "in the plan (5), on the report-back order",
             Scope::Picker => "while choosing where a commitment is filed (f in view 2)",
+            Scope::ReadBack => "in the read-back (6)",
+            Scope::Closing => "during the closing item",
+            Scope::Summary => "on the summary, once the session has ended",
             Scope::Everywhere => "everywhere",
         }
     }
@@ -182,494 +206,83 @@ pub(super) const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
 pub(super) const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
 
 /// Every console key, scope by scope, in the order help and the README list them.
+#[rustfmt::skip]
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(
-        Start,
-        ENTER,
-        StartSession,
-        "Enter",
-        "start the session (first agenda item and the session clock)",
-        Some("start")
-    ),
-    bind!(
-        Timer,
-        SPACE,
-        ToggleTimer,
-        "Space",
-        "start / pause the presenter timer",
-        Some("start / pause")
-    ),
-    bind!(
-        Timer,
-        RIGHT,
-        NextGroup,
-        "→",
-        "next group (stops the previous presenter's clock)",
-        Some("groups")
-    ),
-    bind!(
-        Timer,
-        LEFT,
-        PrevGroup,
-        "←",
-        "previous group",
-        Some("groups")
-    ),
+    // One binding a line: scope, keys, action, label, help, footer words.
+    bind!(Start, ENTER, StartSession, "Enter", "start the session (first agenda item and the session clock)", Some("start")),
+    bind!(Timer, SPACE, ToggleTimer, "Space", "start / pause the presenter timer", Some("start / pause")),
+    bind!(Timer, RIGHT, NextGroup, "→", "next group (stops the previous presenter's clock)", Some("groups")),
+    bind!(Timer, LEFT, PrevGroup, "←", "previous group", Some("groups")),
     // Issue 12, item 11: not every card fits; the arrows bring the others into view.
-    bind!(
-        Breakout,
-        RIGHT,
-        NextGroup,
-        "→",
-        "next group's card",
-        Some("groups")
-    ),
-    bind!(
-        Breakout,
-        LEFT,
-        PrevGroup,
-        "←",
-        "previous group's card",
-        Some("groups")
-    ),
-    bind!(
-        Timer,
-        &[Key::ch('r')],
-        ResetTimer,
-        "r",
-        "reset the presenter timer (asks)",
-        None
-    ),
-    bind!(
-        FollowUp,
-        SPACE,
-        RecordStatus,
-        "Space",
-        "record the next status: open → in progress → done → dropped",
-        Some("status")
-    ),
-    bind!(
-        FollowUp,
-        RIGHT,
-        NextCarried,
-        "→",
-        "next commitment",
-        Some("commitments")
-    ),
-    bind!(
-        FollowUp,
-        LEFT,
-        PrevCarried,
-        "←",
-        "previous commitment",
-        Some("commitments")
-    ),
-    bind!(
-        FollowUp,
-        &[Key::ch('t')],
-        OwnerTimer,
-        "t",
-        "start / pause the owner's 2-minute timer",
-        Some("owner's timer")
-    ),
-    bind!(
-        Commitments,
-        UP,
-        Up,
-        "↑",
-        "select the previous commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        DOWN,
-        Down,
-        "↓",
-        "select the next commitment",
-        Some("select")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('e'), Key::code(KeyCode::Enter)],
-        Edit,
-        "e Enter",
-        "edit the selected commitment",
-        Some("edit")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('s')],
-        CycleStatus,
-        "s",
-        "next status: open → in progress → done → dropped",
-        Some("status")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('S')],
-        CycleStatusBack,
-        "S",
-        "previous status, for one s too many",
-        Some("status")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('d'), Key::code(KeyCode::Delete)],
-        DeleteCommitment,
-        "d",
-        "delete the selected commitment (asks; kept, struck out) or restore it",
-        Some("delete")
-    ),
-    bind!(
-        Commitments,
-        &[Key::ch('f')],
-        MoveCommitment,
-        "f",
-        "file the selected commitment under another item or group",
-        Some("file under")
-    ),
-    bind!(
-        Notes,
-        UP,
-        Up,
-        "↑",
-        "select the previous note",
-        Some("select")
-    ),
-    bind!(
-        Notes,
-        DOWN,
-        Down,
-        "↓",
-        "select the next note",
-        Some("select")
-    ),
-    bind!(
-        Note,
-        &[Key::ch('e'), Key::code(KeyCode::Enter)],
-        Edit,
-        "e Enter",
-        "correct the selected note",
-        Some("edit")
-    ),
-    bind!(
-        Note,
-        &[Key::ch('d'), Key::code(KeyCode::Delete)],
-        DeleteNote,
-        "d",
-        "delete the selected note (asks; kept, struck out) or restore it",
-        Some("delete")
-    ),
-    bind!(
-        PlanItems,
-        UP,
-        Up,
-        "↑",
-        "select the previous item",
-        Some("select")
-    ),
-    bind!(
-        PlanItems,
-        DOWN,
-        Down,
-        "↓",
-        "select the next item",
-        Some("select")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('<'), Key::ch(',')],
-        MoveEarlier,
-        "<",
-        "move the selected item earlier (only items still to come move)",
-        Some("move")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('>'), Key::ch('.')],
-        MoveLater,
-        ">",
-        "move the selected item later",
-        Some("move")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('+'), Key::ch('=')],
-        Lengthen,
-        "+",
-        "plan a minute more for the selected item",
-        Some("minutes")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('-'), Key::ch('_')],
-        Shorten,
-        "-",
-        "plan a minute less for the selected item",
-        Some("minutes")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('a')],
-        AddToPlan,
-        "a",
-        "add an agenda item after the selected one",
-        Some("add")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::ch('x'), Key::code(KeyCode::Delete)],
-        TakeOut,
-        "x",
-        "take the selected item off the agenda (asks; not one that ran)",
-        Some("take out")
-    ),
-    bind!(
-        PlanItems,
-        &[Key::code(KeyCode::Tab)],
-        PlanSwitch,
-        "Tab",
-        "to the report-back order",
-        Some("groups")
-    ),
-    bind!(
-        PlanGroups,
-        UP,
-        Up,
-        "↑",
-        "select the previous group",
-        Some("select")
-    ),
-    bind!(
-        PlanGroups,
-        DOWN,
-        Down,
-        "↓",
-        "select the next group",
-        Some("select")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('<'), Key::ch(',')],
-        MoveEarlier,
-        "<",
-        "the selected group presents earlier",
-        Some("move")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('>'), Key::ch('.')],
-        MoveLater,
-        ">",
-        "the selected group presents later",
-        Some("move")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('a')],
-        AddToPlan,
-        "a",
-        "add a late group: name, presenter, topic",
-        Some("add")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::ch('x')],
-        TakeOut,
-        "x",
-        "mark the selected group absent (skipped in the report-back), or back",
-        Some("absent")
-    ),
-    bind!(
-        PlanGroups,
-        &[Key::code(KeyCode::Tab)],
-        PlanSwitch,
-        "Tab",
-        "to the agenda",
-        Some("agenda")
-    ),
+    bind!(Breakout, RIGHT, NextGroup, "→", "next group's card", Some("groups")),
+    bind!(Breakout, LEFT, PrevGroup, "←", "previous group's card", Some("groups")),
+    bind!(Timer, &[Key::ch('r')], ResetTimer, "r", "reset the presenter timer (asks)", None),
+    bind!(FollowUp, SPACE, RecordStatus, "Space", "record the next status: open → in progress → done → dropped", Some("status")),
+    bind!(FollowUp, RIGHT, NextCarried, "→", "next commitment", Some("commitments")),
+    bind!(FollowUp, LEFT, PrevCarried, "←", "previous commitment", Some("commitments")),
+    bind!(FollowUp, &[Key::ch('t')], OwnerTimer, "t", "start / pause the owner's 2-minute timer", Some("owner's timer")),
+    bind!(Commitments, UP, Up, "↑", "select the previous commitment", Some("select")),
+    bind!(Commitments, DOWN, Down, "↓", "select the next commitment", Some("select")),
+    bind!(Commitments, &[Key::ch('e'), Key::code(KeyCode::Enter)], Edit, "e Enter", "edit the selected commitment", Some("edit")),
+    bind!(Commitments, &[Key::ch('s')], CycleStatus, "s", "next status: open → in progress → done → dropped", Some("status")),
+    bind!(Commitments, &[Key::ch('S')], CycleStatusBack, "S", "previous status, for one s too many", Some("status")),
+    bind!(Commitments, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteCommitment, "d", "delete the selected commitment (asks; kept, struck out) or restore it", Some("delete")),
+    bind!(Commitments, &[Key::ch('f')], MoveCommitment, "f", "file the selected commitment under another item or group", Some("file under")),
+    bind!(Notes, UP, Up, "↑", "select the previous note", Some("select")),
+    bind!(Notes, DOWN, Down, "↓", "select the next note", Some("select")),
+    bind!(Note, &[Key::ch('e'), Key::code(KeyCode::Enter)], Edit, "e Enter", "correct the selected note", Some("edit")),
+    bind!(Note, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteNote, "d", "delete the selected note (asks; kept, struck out) or restore it", Some("delete")),
+    bind!(PlanItems, UP, Up, "↑", "select the previous item", Some("select")),
+    bind!(PlanItems, DOWN, Down, "↓", "select the next item", Some("select")),
+    bind!(PlanItems, &[Key::ch('<'), Key::ch(',')], MoveEarlier, "<", "move the selected item earlier (only items still to come move)", Some("move")),
+    bind!(PlanItems, &[Key::ch('>'), Key::ch('.')], MoveLater, ">", "move the selected item later", Some("move")),
+    bind!(PlanItems, &[Key::ch('+'), Key::ch('=')], Lengthen, "+", "plan a minute more for the selected item", Some("minutes")),
+    bind!(PlanItems, &[Key::ch('-'), Key::ch('_')], Shorten, "-", "plan a minute less for the selected item", Some("minutes")),
+    bind!(PlanItems, &[Key::ch('a')], AddToPlan, "a", "add an agenda item after the selected one", Some("add")),
+    bind!(PlanItems, &[Key::ch('x'), Key::code(KeyCode::Delete)], TakeOut, "x", "take the selected item off the agenda (asks; not one that ran)", Some("take out")),
+    bind!(PlanItems, &[Key::code(KeyCode::Tab)], PlanSwitch, "Tab", "to the report-back order", Some("groups")),
+    bind!(PlanGroups, UP, Up, "↑", "select the previous group", Some("select")),
+    bind!(PlanGroups, DOWN, Down, "↓", "select the next group", Some("select")),
+    bind!(PlanGroups, &[Key::ch('<'), Key::ch(',')], MoveEarlier, "<", "the selected group presents earlier", Some("move")),
+    bind!(PlanGroups, &[Key::ch('>'), Key::ch('.')], MoveLater, ">", "the selected group presents later", Some("move")),
+    bind!(PlanGroups, &[Key::ch('a')], AddToPlan, "a", "add a late group: name, presenter, topic", Some("add")),
+    bind!(PlanGroups, &[Key::ch('x')], TakeOut, "x", "mark the selected group absent (skipped in the report-back), or back", Some("absent")),
+    bind!(PlanGroups, &[Key::code(KeyCode::Tab)], PlanSwitch, "Tab", "to the agenda", Some("agenda")),
     bind!(Picker, UP, Up, "↑", "the place above", Some("choose")),
     bind!(Picker, DOWN, Down, "↓", "the place below", Some("choose")),
-    bind!(
-        Picker,
-        ENTER,
-        Choose,
-        "Enter",
-        "file the commitment here",
-        Some("file here")
-    ),
-    bind!(
-        Picker,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "leave it where it is",
-        Some("cancel")
-    ),
-    bind!(
-        People,
-        UP,
-        Up,
-        "↑",
-        "select the previous person",
-        Some("select")
-    ),
-    bind!(
-        People,
-        DOWN,
-        Down,
-        "↓",
-        "select the next person",
-        Some("select")
-    ),
-    bind!(
-        People,
-        &[Key::ch('x')],
-        Disconnect,
-        "x",
-        "disconnect the selected person",
-        Some("disconnect")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch(']')],
-        NextItem,
-        "]",
-        "next agenda item (after the last: end the session, asks)",
-        Some("items")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('[')],
-        PrevItem,
-        "[",
-        "previous agenda item",
-        Some("items")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('+'), Key::ch('=')],
-        AddTime,
-        "+",
-        "add 30 s to the timer shown (presenter, or the item's countdown)",
-        Some("time")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('-'), Key::ch('_')],
-        RemoveTime,
-        "-",
-        "take 30 s from the timer shown",
-        Some("time")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('c')],
-        NewCommitment,
-        "c",
-        "new commitment: action, owner, deadline",
-        Some("commitment")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('n')],
-        NewNote,
-        "n",
-        "new note for this item and group",
-        Some("note")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('1')],
-        ShowStage,
-        "1",
-        "the stage",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('2')],
-        ShowCommitments,
-        "2",
-        "the commitments table",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('3')],
-        ShowNotes,
-        "3",
-        "the notes",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('4')],
-        ShowPeople,
-        "4",
-        "who joined (note-takers and viewers)",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('5')],
-        ShowPlan,
-        "5",
-        "the plan: change the agenda and the report-back order live",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('P'), Key::ch('p')],
-        ToggleProjector,
-        "P",
-        "projector mode: essentials only, largest type",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('m')],
-        ToggleMute,
-        "m",
-        "mute / unmute the bell",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::code(KeyCode::Esc)],
-        Back,
-        "Esc",
-        "leave projector mode, or back to the stage",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('?'), Key::code(KeyCode::F(1))],
-        Help,
-        "?",
-        "these keys",
-        Some("help")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('q')],
-        Quit,
-        "q",
-        "quit (asks if a timer runs or changes are not on disk)",
-        Some("quit")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ctrl('c')],
-        Interrupt,
-        "Ctrl-C",
-        "quit safely at any time",
-        None
-    ),
+    bind!(Picker, ENTER, Choose, "Enter", "file the commitment here", Some("file here")),
+    bind!(Picker, &[Key::code(KeyCode::Esc)], Back, "Esc", "leave it where it is", Some("cancel")),
+    bind!(ReadBack, &[Key::code(KeyCode::Right), Key::code(KeyCode::Down), Key::code(KeyCode::PageDown)], ReadNext, "→ ↓ PgDn", "the next commitment, or the next page", Some("next")),
+    bind!(ReadBack, &[Key::code(KeyCode::Left), Key::code(KeyCode::Up), Key::code(KeyCode::PageUp)], ReadPrevious, "← ↑ PgUp", "the previous commitment, or page", Some("back")),
+    bind!(ReadBack, &[Key::code(KeyCode::Tab)], ReadMode, "Tab", "one at a time, or a page at a time", Some("one / page")),
+    bind!(Closing, &[Key::ch('6')], ShowReadBack, "6", "read back what was agreed, in large type (also on the projector)", Some("read back")),
+    bind!(Summary, &[Key::ch('o')], ExportOutcome, "o", "write the outcome document (Markdown) beside the session file", Some("outcome document")),
+    bind!(Summary, &[Key::ch('i')], ExportCalendar, "i", "write the deadlines as a calendar (.ics) beside the session file", Some("calendar")),
+    bind!(People, UP, Up, "↑", "select the previous person", Some("select")),
+    bind!(People, DOWN, Down, "↓", "select the next person", Some("select")),
+    bind!(People, &[Key::ch('x')], Disconnect, "x", "disconnect the selected person", Some("disconnect")),
+    bind!(Everywhere, &[Key::ch(']')], NextItem, "]", "next agenda item (after the last: end the session, asks)", Some("items")),
+    bind!(Everywhere, &[Key::ch('[')], PrevItem, "[", "previous agenda item", Some("items")),
+    bind!(Everywhere, &[Key::ch('+'), Key::ch('=')], AddTime, "+", "add 30 s to the timer shown (presenter, or the item's countdown)", Some("time")),
+    bind!(Everywhere, &[Key::ch('-'), Key::ch('_')], RemoveTime, "-", "take 30 s from the timer shown", Some("time")),
+    bind!(Everywhere, &[Key::ch('c')], NewCommitment, "c", "new commitment: action, owner, deadline", Some("commitment")),
+    bind!(Everywhere, &[Key::ch('n')], NewNote, "n", "new note for this item and group", Some("note")),
+    bind!(Everywhere, &[Key::ch('1')], ShowStage, "1", "the stage", None),
+    bind!(Everywhere, &[Key::ch('2')], ShowCommitments, "2", "the commitments table", None),
+    bind!(Everywhere, &[Key::ch('3')], ShowNotes, "3", "the notes", None),
+    bind!(Everywhere, &[Key::ch('4')], ShowPeople, "4", "who joined (note-takers and viewers)", None),
+    bind!(Everywhere, &[Key::ch('5')], ShowPlan, "5", "the plan: change the agenda and the report-back order live", None),
+    bind!(Everywhere, &[Key::ch('6')], ShowReadBack, "6", "the read-back: the commitments in large type, to read to the room", None),
+    bind!(Everywhere, &[Key::ch('P'), Key::ch('p')], ToggleProjector, "P", "projector mode: essentials only, largest type", None),
+    bind!(Everywhere, &[Key::ch('m')], ToggleMute, "m", "mute / unmute the bell", None),
+    bind!(Everywhere, &[Key::code(KeyCode::Esc)], Back, "Esc", "leave projector mode, or back to the stage", None),
+    bind!(Everywhere, &[Key::ch('?'), Key::code(KeyCode::F(1))], Help, "?", "these keys", Some("help")),
+    bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit (asks if a timer runs or changes are not on disk)", Some("quit")),
+    bind!(Everywhere, &[Key::ctrl('c')], Interrupt, "Ctrl-C", "quit safely at any time", None),
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 12] = [
+pub const HELP_SECTIONS: [Scope; 15] = [
     Scope::Start,
     Scope::Timer,
     Scope::Breakout,
@@ -681,5 +294,8 @@ pub const HELP_SECTIONS: [Scope; 12] = [
     Scope::PlanItems,
     Scope::PlanGroups,
     Scope::Picker,
+    Scope::ReadBack,
+    Scope::Closing,
+    Scope::Summary,
     Scope::Everywhere,
 ];

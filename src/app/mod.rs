@@ -3,6 +3,8 @@
 //! change to the session goes through `Session::apply`.
 
 mod actions;
+mod applied;
+pub mod bell;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
@@ -10,16 +12,15 @@ mod notes;
 pub mod owners;
 mod plan;
 pub mod plan_form;
+pub mod read_back;
+mod summary;
 mod update;
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::timer::{Bell, bell_between};
-use crate::domain::{
-    Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Numbered, Op, OpError, Session,
-};
+use crate::domain::{Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Op, OpError, Session};
 pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
 pub use plan::{Picker, PlanPane};
@@ -110,6 +111,8 @@ pub struct Selection {
     pub plan_pane: PlanPane,
     pub plan_item: usize,
     pub plan_group: usize,
+    /// Where the read-back is.
+    pub read_back: read_back::ReadBack,
 }
 
 /// Whose seat an app is.
@@ -134,6 +137,14 @@ pub struct HostSeat {
     pub sharing_warning: Option<String>,
     /// Who has joined the live session (connection, label).
     pub people: Vec<(u64, String)>,
+    /// The presenter's countdown as last seen, to ring when a threshold is crossed.
+    pub bells: bell::BellWatch,
+    /// The projector flashes until then (time up).
+    pub flash_until: Option<DateTime<Utc>>,
+    /// The terminal's size, so the read-back's pages are the ones on screen.
+    pub screen: (u16, u16),
+    /// The exports written from the summary, where they went.
+    pub exports: Vec<(crate::report::ExportFormat, PathBuf)>,
 }
 
 /// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
@@ -162,6 +173,8 @@ pub struct Remote {
 pub enum Effect {
     /// End a note-taker's connection (the facilitator's `x`).
     Disconnect { conn: u64, who: String },
+    /// Write the session's outcome document or calendar beside its file (the summary's keys).
+    Export(crate::report::ExportFormat),
 }
 
 impl App {
@@ -177,6 +190,7 @@ impl App {
                 file,
                 projector: kept.projector,
                 muted: kept.muted,
+                screen: (80, 24),
                 ..HostSeat::default()
             })),
         )
@@ -275,57 +289,6 @@ impl App {
         result
     }
 
-    /// Applies operation `seq` from live client `client` on behalf of `by`, once.
-    pub fn apply_remote(
-        &mut self,
-        client: &str,
-        seq: u64,
-        op: Op,
-        by: Author,
-        at: Moment,
-    ) -> Result<Numbered, OpError> {
-        let result = self.session.apply_numbered(client, seq, &op, &by, at);
-        if let Ok(Numbered::Applied(_)) = result {
-            self.owners = self.session.owner_suggestions();
-            self.log(op, by, at, Some((client.to_string(), seq)));
-        }
-        result
-    }
-
-    fn log(&mut self, op: Op, by: Author, at: Moment, origin: Option<(String, u64)>) {
-        let entry = AppliedOp {
-            revision: self.session.revision(),
-            op,
-            by,
-            at,
-            origin,
-        };
-        self.applied.push(entry);
-    }
-
-    /// Tells the app which revision is on disk: a message waiting for it now says it is saved.
-    pub fn saved_through(&mut self, durable: u64) -> bool {
-        match self.flash.as_mut() {
-            Some(flash)
-                if flash
-                    .when_saved
-                    .as_ref()
-                    .is_some_and(|(r, _)| *r <= durable) =>
-            {
-                if let Some((_, text)) = flash.when_saved.take() {
-                    flash.text = text;
-                }
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// Operations applied since the last call, oldest first, for live clients.
-    pub fn take_applied(&mut self) -> Vec<AppliedOp> {
-        std::mem::take(&mut self.applied)
-    }
-
     /// Leaves now, asking nothing: the process was told to stop (a signal, a hang-up).
     pub fn stop(&mut self) {
         self.quit = true;
@@ -386,21 +349,6 @@ impl App {
             item: self.current_item(),
             group: (grouped && !self.session.groups.is_empty()).then(|| self.current_group()),
         }
-    }
-
-    /// The bell due between two instants, from whichever presenter timer is running.
-    pub fn bell_between(&self, before: DateTime<Utc>, after: DateTime<Utc>) -> Option<Bell> {
-        let live = self.session.live.as_ref()?;
-        live.presentations.iter().enumerate().find_map(|(g, p)| {
-            if !p.timer.is_running() {
-                return None;
-            }
-            let planned = self.session.presenter_seconds(g);
-            bell_between(
-                p.timer.remaining_ms(planned, before),
-                p.timer.remaining_ms(planned, after),
-            )
-        })
     }
 
     /// The next instant at which a second-resolution countdown on screen changes, so the

@@ -38,6 +38,8 @@ impl App {
                 super::PlanPane::Items => Scope::PlanItems,
                 super::PlanPane::Groups => Scope::PlanGroups,
             }),
+            // The read-back pages on the projector too: it is for the room.
+            View::ReadBack => scopes.push(Scope::ReadBack),
             _ => {}
         }
         let running = self.started() && !self.ended();
@@ -47,10 +49,16 @@ impl App {
             Some(ItemKind::Breakout) if running && !self.session.groups.is_empty() => {
                 scopes.push(Scope::Breakout)
             }
+            Some(ItemKind::Closing) if running && self.view != View::ReadBack => {
+                scopes.push(Scope::Closing)
+            }
             _ => {}
         }
         if !self.started() {
             scopes.push(Scope::Start);
+        }
+        if self.on_summary() {
+            scopes.push(Scope::Summary);
         }
         scopes.push(Scope::Everywhere);
         scopes
@@ -193,6 +201,8 @@ impl App {
             }
             Confirm::EndSession => {
                 if self.run(Op::EndSession, at) {
+                    // The summary is on the stage.
+                    self.view = super::View::Stage;
                     self.say("Session ended. Commitments can still be added; q to quit.");
                 }
             }

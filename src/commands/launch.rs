@@ -25,6 +25,8 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
             name: None,
             follow_up: Vec::new(),
             allow_group: None,
+            // The launcher's run rings the same bell as `plenary run` would.
+            bell_command: std::env::var("PLENARY_BELL_COMMAND").ok(),
         };
         // Refused before its screen starts (problems, a lock): say so in the list.
         if let Err(e) = super::run::can_start(&args) {

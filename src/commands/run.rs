@@ -26,7 +26,12 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         name,
         follow_up,
         allow_group,
+        bell_command,
     } = args;
+    let bell = match bell_command {
+        Some(text) => plenary::console::bell::BellCommand::parse(text)?,
+        None => None,
+    };
     let (name, allow_group) = (name.as_deref(), allow_group.as_deref());
     let access = match allow_group {
         Some(g) => plenary::live::host::Access {
@@ -89,8 +94,16 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         h.sharing_warning = Some(format!("NOT SHARED with note-takers: {why}"));
     }
     let theme = theme(cli);
+    if let (Ok((w, h)), Some(seat)) = (ratatui::crossterm::terminal::size(), app.host_mut()) {
+        seat.screen = (w, h);
+    }
     let mut console = Console::new(app, &theme, durable);
-    let mut runner = HostRunner::new(&keeper, host.as_ref().ok(), shell.messages());
+    let tell = shell.messages();
+    let ringer = bell.map(|command| {
+        plenary::console::bell::Ringer::new(command, move |why| tell(Message::BellFailed(why)))
+    });
+    let mut runner =
+        HostRunner::new(&keeper, host.as_ref().ok(), shell.messages()).with_bell(ringer);
     let outcome = shell.run(&mut console, &mut runner);
     runner.finish(&mut console);
     drop(host);

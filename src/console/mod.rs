@@ -3,13 +3,14 @@
 //! outside comes back as effects for `runner::HostRunner`: the bell, a disconnection, a
 //! note-taker's message to serve, a follow-up to write back to an earlier session.
 
+pub mod bell;
 pub mod runner;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::FixedOffset;
 
 use crate::app::{self, App};
 use crate::clock::LiveClock;
@@ -31,6 +32,13 @@ pub enum Message {
     Host(HostEvent),
     /// The disk writer's state changed.
     Disk(DiskState),
+    /// The bell command could not be run, or failed (said once).
+    BellFailed(String),
+    /// An export was written (where), or why not.
+    Exported {
+        format: crate::report::ExportFormat,
+        result: Result<PathBuf, String>,
+    },
     /// A follow-up status was written back to its earlier session (or why not).
     WrittenBack {
         index: usize,
@@ -42,14 +50,16 @@ pub enum Message {
 /// What the console asks of the world outside.
 #[derive(Debug)]
 pub enum Effect {
-    /// Ring the terminal's bell (a presenter's last minute, or time up).
-    Bell,
+    /// Ring the bell: the terminal's, and the bell command if one was given.
+    Bell(app::bell::Ring),
     /// End a note-taker's connection.
     Disconnect { conn: u64 },
     /// Serve what a note-taker or viewer did.
     Serve(HostEvent),
     /// Write a follow-up status back to the session it came from.
     WriteBack { index: usize, file: PathBuf, op: Op },
+    /// Write the outcome document or calendar beside the session file.
+    Export(crate::report::ExportFormat),
 }
 
 /// The facilitator's console: the app, its clock, and what it keeps track of between inputs.
@@ -57,8 +67,6 @@ pub struct Console<'a> {
     pub app: App,
     clock: LiveClock,
     theme: &'a Theme,
-    /// When bells were last looked for.
-    last_bell_check: DateTime<Utc>,
     /// Since when the disk has been behind the session in memory.
     behind_since: Option<Instant>,
     /// Whether writing is failing now (not merely slow).
@@ -74,7 +82,6 @@ impl<'a> Console<'a> {
         let clock = LiveClock::start();
         Console {
             app,
-            last_bell_check: clock.now(),
             clock,
             theme,
             behind_since: None,
@@ -109,12 +116,9 @@ impl<'a> Console<'a> {
 
     /// After every input: what changed by itself since the last one.
     fn after_input(&mut self, effects: &mut Vec<Effect>) {
-        let now = self.clock.now();
-        let muted = self.app.host().is_some_and(|h| h.muted);
-        if self.app.bell_between(self.last_bell_check, now).is_some() && !muted {
-            effects.push(Effect::Bell);
+        if let Some(ring) = self.app.bell_due(self.clock.now()) {
+            effects.push(Effect::Bell(ring));
         }
-        self.last_bell_check = now;
         let behind = self.durable < self.app.session.revision();
         self.behind_since = match (behind, self.behind_since) {
             (false, _) => None,
@@ -166,8 +170,12 @@ impl Frontend for Console<'_> {
         match input {
             Input::Key(key) => {
                 let at = self.moment();
-                if let Some(app::Effect::Disconnect { conn, .. }) = self.app.on_key(key, at) {
-                    effects.push(Effect::Disconnect { conn });
+                match self.app.on_key(key, at) {
+                    Some(app::Effect::Disconnect { conn, .. }) => {
+                        effects.push(Effect::Disconnect { conn })
+                    }
+                    Some(app::Effect::Export(format)) => effects.push(Effect::Export(format)),
+                    None => {}
                 }
             }
             Input::Message(Message::Host(event)) => effects.push(Effect::Serve(event)),
@@ -178,7 +186,18 @@ impl Frontend for Console<'_> {
                 result,
             }) => self.written_back(index, file, result),
             Input::Stop(_) => self.app.stop(),
-            Input::Resize(..) | Input::Tick => {}
+            Input::Message(Message::Exported { format, result }) => {
+                self.app.exported(format, result)
+            }
+            Input::Message(Message::BellFailed(why)) => self.app.warn(format!(
+                "The bell command did not ring ({why}); the terminal's bell still does"
+            )),
+            Input::Resize(w, h) => {
+                if let Some(host) = self.app.host_mut() {
+                    host.screen = (w, h);
+                }
+            }
+            Input::Tick => {}
         }
         self.after_input(effects);
     }
@@ -195,7 +214,16 @@ impl Frontend for Console<'_> {
 
     fn wake_in(&self) -> Option<Duration> {
         let now = self.clock.now();
-        let next = self.app.next_tick(now)?;
+        // The projector's flash ends on time, whatever else ticks.
+        let flash_end = self
+            .app
+            .host()
+            .and_then(|h| h.flash_until)
+            .filter(|end| *end > now);
+        let next = match (self.app.next_tick(now), flash_end) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
         (next - now).to_std().ok()
     }
 

@@ -36,6 +36,8 @@ pub struct HostRunner<'a> {
     jobs: Sender<Job>,
     worker: Option<std::thread::JoinHandle<()>>,
     last_sharing_check: Instant,
+    /// The bell command, when one was given.
+    bell: Option<super::bell::Ringer>,
 }
 
 impl<'a> HostRunner<'a> {
@@ -67,7 +69,14 @@ impl<'a> HostRunner<'a> {
             jobs,
             worker,
             last_sharing_check: Instant::now(),
+            bell: None,
         }
+    }
+
+    /// Rings `ringer`'s command as well as the terminal's bell.
+    pub fn with_bell(mut self, ringer: Option<super::bell::Ringer>) -> Self {
+        self.bell = ringer;
+        self
     }
 
     /// Hands what was applied to the journal and then to live clients, in order.
@@ -104,6 +113,29 @@ impl<'a> HostRunner<'a> {
     }
 }
 
+/// Writes the session as it is now, in `format`, beside its file.
+fn export(console: &Console<'_>, format: crate::report::ExportFormat) -> Message {
+    let file = console
+        .app
+        .host()
+        .map(|h| h.file.clone())
+        .unwrap_or_default();
+    let at = console.moment();
+    let text = crate::report::export(
+        &console.app.session,
+        &file.display().to_string(),
+        format,
+        at.now,
+        console.offset(),
+        at.today,
+    );
+    let target = format.beside(&file);
+    let result = crate::store::write_atomic(&target, text.as_bytes())
+        .map(|()| target.clone())
+        .map_err(|e| format!("cannot write {}: {e}", target.display()));
+    Message::Exported { format, result }
+}
+
 fn write_back(job: &Job) -> Result<(), String> {
     crate::store::followup::apply_to_file(&job.file, &job.op, &job.by, job.at)
         .map(drop)
@@ -118,7 +150,12 @@ impl Runner<Console<'_>> for HostRunner<'_> {
         terminal: &mut TerminalGuard,
     ) -> Result<Option<Message>> {
         match effect {
-            Effect::Bell => terminal.bell()?,
+            Effect::Bell(ring) => {
+                if let Some(bell) = &self.bell {
+                    bell.ring(ring);
+                }
+                terminal.bell()?
+            }
             Effect::Disconnect { conn } => {
                 if let Some(host) = self.host {
                     host.disconnect(conn, "the facilitator disconnected you");
@@ -143,6 +180,7 @@ impl Runner<Console<'_>> for HostRunner<'_> {
                     }
                 }
             }
+            Effect::Export(format) => return Ok(Some(export(console, format))),
             Effect::WriteBack { index, file, op } => {
                 let job = Job {
                     index,

@@ -18,6 +18,7 @@ pub mod ops;
 pub mod plan;
 pub mod resume;
 pub mod schedule;
+pub mod summary;
 pub mod text;
 pub mod timer;
 pub mod validate;

@@ -186,28 +186,6 @@ fn milliseconds(ms: i64) -> Duration {
     Duration::try_milliseconds(ms).unwrap_or(if ms < 0 { Duration::MIN } else { Duration::MAX })
 }
 
-/// Why the room should hear a bell between two readings of the remaining time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bell {
-    /// The last minute has begun.
-    OneMinuteLeft,
-    /// Time is up.
-    TimeUp,
-}
-
-/// The bell that sounds when the remaining time moves from `before_ms` to `after_ms`,
-/// if a threshold was crossed in that step (the later threshold wins if both were).
-pub fn bell_between(before_ms: i64, after_ms: i64) -> Option<Bell> {
-    let minute = WARNING_SECONDS * 1000;
-    if before_ms > 0 && after_ms <= 0 {
-        Some(Bell::TimeUp)
-    } else if before_ms > minute && after_ms <= minute {
-        Some(Bell::OneMinuteLeft)
-    } else {
-        None
-    }
-}
-
 /// `m:ss` for a count of seconds, with a sign when asked; used for every timer shown.
 pub fn clock_text(seconds: i64, signed: bool) -> String {
     let magnitude = seconds.unsigned_abs();
@@ -317,16 +295,6 @@ mod tests {
         let mut t = Timer::default();
         t.start(at(100));
         assert_eq!(t.display_seconds(FIVE, at(50)), 300);
-    }
-
-    #[test]
-    fn bells_ring_once_at_one_minute_left_and_at_zero() {
-        assert_eq!(bell_between(61_000, 60_000), Some(Bell::OneMinuteLeft));
-        assert_eq!(bell_between(60_000, 59_000), None);
-        assert_eq!(bell_between(1, 0), Some(Bell::TimeUp));
-        assert_eq!(bell_between(0, -1000), None);
-        assert_eq!(bell_between(90_000, -5), Some(Bell::TimeUp));
-        assert_eq!(bell_between(300_000, 299_000), None);
     }
 
     #[test]

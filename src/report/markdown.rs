@@ -138,12 +138,11 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
             if !group.topic.is_empty() {
                 let _ = writeln!(out, "{}\n", inline(&group.topic));
             }
-            if let Some(p) = live.and_then(|l| l.presentations.get(g)) {
-                let used = p.timer.elapsed(now).num_seconds();
+            {
+                let crate::domain::summary::GroupTime {
+                    used, budget, over, ..
+                } = s.group_time(g, now);
                 if used > 0 {
-                    // The budget the room had: the plan with the facilitator's `+`/`-`.
-                    let budget = p.timer.budget(s.presenter_seconds(g)).num_seconds();
-                    let over = p.timer.overrun(s.presenter_seconds(g), now).num_seconds();
                     let presenter = if group.presenter.is_empty() {
                         String::new()
                     } else {

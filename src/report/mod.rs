@@ -31,6 +31,16 @@ impl ExportFormat {
             ExportFormat::Ics => "deadlines.ics",
         }
     }
+
+    /// Where this export of the session at `session_file` goes beside it:
+    /// `2026-11-26-title.outcome.md` next to `2026-11-26-title.json`.
+    pub fn beside(self, session_file: &std::path::Path) -> std::path::PathBuf {
+        let stem = session_file
+            .file_stem()
+            .map(|x| x.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        session_file.with_file_name(format!("{stem}.{}", self.suffix()))
+    }
 }
 
 /// One session exported in `format`; `file` names the session in the CSV, and overdue days

@@ -119,11 +119,7 @@ fn perform(review: &Review, effect: Effect) -> Outcome {
             };
             let name = path.display().to_string();
             let text = crate::report::export(s, &name, format, now, review.offset, review.today);
-            let stem = path
-                .file_stem()
-                .map(|x| x.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let target = path.with_file_name(format!("{stem}.{}", format.suffix()));
+            let target = format.beside(path);
             Outcome::Exported(match write_atomic(&target, text.as_bytes()) {
                 Ok(()) => Ok(target),
                 Err(e) => Err(format!("Could not write {}: {e}", target.display())),

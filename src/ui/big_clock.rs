@@ -144,7 +144,7 @@ pub fn height_for(text: &str, area: Rect) -> u16 {
 
 /// Whether the big font has a glyph for every character of `text` (it has none for
 /// Chinese, say): otherwise the text is shown as it is rather than with holes.
-fn drawable(text: &str) -> bool {
+pub(crate) fn drawable(text: &str) -> bool {
     let scale = SCALES[SCALES.len() - 1];
     text.chars()
         .all(|c| c == ' ' || MEASURED.contains(c) || inked_columns(&draw_glyph(c, scale)).is_some())

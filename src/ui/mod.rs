@@ -14,9 +14,11 @@ mod overlay;
 mod picker;
 mod plan;
 pub mod rail;
+pub mod read_back;
 pub mod review;
 mod review_form;
 mod stage;
+mod summary;
 pub mod theme;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -61,6 +63,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         too_small(ctx, area, buf);
         return;
     }
+    if app.view == View::ReadBack {
+        // The whole screen below the header, on the projector or not: it is for the room.
+        header(app, ctx, Rect { height: 1, ..area }, buf);
+        read_back::render(app, ctx, area, buf);
+        return finish(app, ctx, area, buf);
+    }
     let areas = screen_areas(app, area);
     header(app, ctx, areas.head, buf);
     if let Some(rail_area) = areas.rail {
@@ -91,17 +99,36 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         main.height = form_top.saturating_sub(main.y).min(main.height);
     }
     match (app.projector(), app.view) {
+        _ if app.on_summary() => summary::render(app, ctx, main, buf),
         (true, _) | (false, View::Stage) => stage::render(app, ctx, main, buf, app.projector()),
         (false, View::Commitments) => lists::commitments(app, ctx, main, buf),
         (false, View::Notes) => notes::render(app, ctx, main, buf, true),
         (false, View::People) => lists::people(app, ctx, main, buf),
         (false, View::Plan) => plan::render(app, ctx, main, buf),
+        (false, View::ReadBack) => {}
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);
     }
-    overlay::render(app, ctx, overlay_area, buf);
+    finish(app, ctx, overlay_area, buf);
+}
+
+/// What goes over every screen: the overlays, the projector's flash, the edge guard.
+fn finish(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    overlay::render(app, ctx, area, buf);
+    if app.flashing(ctx.now) {
+        flash(buf);
+    }
     guard_edges(buf);
+}
+
+/// Time up on the projector (issue 12, item 15): the whole screen in reverse video for a
+/// frame or two, seen from the back of the room with or without colour.
+fn flash(buf: &mut Buffer) {
+    use ratatui::style::Modifier;
+    for cell in buf.content.iter_mut() {
+        cell.modifier.toggle(Modifier::REVERSED);
+    }
 }
 
 /// Where each part of the console goes.

@@ -1,0 +1,187 @@
+//! The summary at the end of a session (issue 12, item 17): how long it took against the
+//! plan, each group's presentation time and overrun, the commitments by owner, and the
+//! exports, offered right there and named once written.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Ctx, clip, mmss};
+use crate::app::App;
+use crate::domain::timer::clock_text;
+use crate::report::ExportFormat;
+
+/// `text` cut or padded to exactly `width` columns.
+fn cell(text: &str, width: usize) -> String {
+    let cut = clip(text, width as u16);
+    let pad = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(pad))
+}
+
+/// Hours and minutes: "1:11".
+fn hm(minutes: i64) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Draws the summary in `area`.
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let area = area.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    let width = usize::from(area.width);
+    let elapsed = s.session_elapsed(ctx.now).unwrap_or_default().num_minutes();
+    let planned = s.planned_total().num_minutes();
+    // The same words as the header and the rail.
+    let against = crate::domain::schedule::drift_text(
+        s.drift(ctx.now)
+            .unwrap_or_else(|| chrono::Duration::minutes(elapsed - planned)),
+    );
+    let mut top: Vec<Line> = vec![
+        Line::styled(
+            clip(
+                &format!(
+                    "SESSION ENDED · {} against {} planned · {against}",
+                    hm(elapsed),
+                    hm(planned)
+                ),
+                area.width,
+            ),
+            t.accent,
+        ),
+        Line::styled(
+            clip(
+                &format!(
+                    "Saved in {}",
+                    app.host()
+                        .map(|h| h.file.display().to_string())
+                        .unwrap_or_default()
+                ),
+                area.width,
+            ),
+            t.dim,
+        ),
+        Line::default(),
+    ];
+
+    // Each group's turn: presenter, time used, the budget it had, and any overrun.
+    let times = s.group_times(ctx.now);
+    if !times.is_empty() {
+        let figures = 22;
+        // Names no wider than they need on a wide screen, so the figures stay beside them.
+        let name_w = width.saturating_sub(figures + 3).clamp(8, 40);
+        top.push(Line::styled(
+            format!(
+                "{}{:>7}{:>8}{:>7}",
+                cell("PRESENTATIONS", name_w + 3),
+                "used",
+                "budget",
+                "over"
+            ),
+            t.strong,
+        ));
+        for (place, g) in times.iter().enumerate() {
+            let name = s.groups.get(g.group).map_or("", |x| x.name.as_str());
+            let (used, over, style) = if g.absent {
+                ("absent".to_string(), String::new(), t.dim)
+            } else if g.used == 0 {
+                ("—".to_string(), String::new(), t.dim)
+            } else if g.over > 0 {
+                (mmss(g.used), clock_text(g.over, true), t.warn)
+            } else {
+                (mmss(g.used), "—".to_string(), t.base)
+            };
+            top.push(Line::from(vec![
+                Span::styled(format!("{:>2} ", place + 1), t.dim),
+                Span::styled(cell(name, name_w), t.base),
+                Span::styled(format!("{used:>7}{:>8}", mmss(g.budget)), t.base),
+                Span::styled(format!("{over:>7}"), style),
+            ]));
+        }
+        top.push(Line::default());
+    }
+
+    // The exports, always on screen: what each key writes, and where it went once written.
+    let mut bottom: Vec<Line> = vec![Line::default(), Line::styled("EXPORTS", t.strong)];
+    for (key, format, words) in [
+        ("o", ExportFormat::Md, "the outcome document (Markdown)"),
+        ("i", ExportFormat::Ics, "the deadlines as a calendar (.ics)"),
+    ] {
+        let written = app
+            .host()
+            .and_then(|h| h.exports.iter().find(|(f, _)| *f == format))
+            .map(|(_, path)| path.display().to_string());
+        let (tail, style) = match written {
+            Some(path) => (format!(" · written: {path}"), t.calm),
+            None => (" · beside the session file".to_string(), t.dim),
+        };
+        let room = width.saturating_sub(4 + words.width());
+        bottom.push(Line::from(vec![
+            Span::styled(format!(" {key}  "), t.key),
+            Span::styled(words, t.base),
+            Span::styled(clip(&tail, room as u16), style),
+        ]));
+    }
+
+    // Who owes what, as many owners as fit between the two.
+    let owners = s.commitments_by_owner();
+    let count: usize = owners.iter().map(|(_, list)| list.len()).sum();
+    let room = usize::from(area.height).saturating_sub(top.len() + bottom.len() + 1);
+    let mut middle: Vec<Line> = vec![Line::styled(
+        format!("COMMITMENTS BY OWNER ({count})"),
+        t.strong,
+    )];
+    if owners.is_empty() {
+        middle.push(Line::styled("None recorded: c records one", t.dim));
+    }
+    let owner_w = (width / 3).clamp(8, 24);
+    let shown = if owners.len() > room {
+        room.saturating_sub(1)
+    } else {
+        owners.len()
+    };
+    for (owner, list) in owners.iter().take(shown) {
+        let what: Vec<String> = list
+            .iter()
+            .map(|c| format!("{} {}", c.id, c.what))
+            .collect();
+        middle.push(Line::from(vec![
+            Span::styled(cell(owner, owner_w), t.accent),
+            Span::styled(format!(" {:>2}  ", list.len()), t.dim),
+            Span::styled(
+                clip(&what.join("; "), width.saturating_sub(owner_w + 5) as u16),
+                t.base,
+            ),
+        ]));
+    }
+    if shown < owners.len() {
+        middle.push(Line::styled(
+            format!(
+                "… {} more owners: 2 lists every commitment",
+                owners.len() - shown
+            ),
+            t.dim,
+        ));
+    }
+
+    // The exports keep the last rows whatever comes above them.
+    let exports_y = area
+        .bottom()
+        .saturating_sub(bottom.len() as u16)
+        .max(area.y);
+    let rows = (area.y..exports_y).zip(top.into_iter().chain(middle));
+    for (y, line) in rows.chain((exports_y..area.bottom()).zip(bottom)) {
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
+}
