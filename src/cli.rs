@@ -128,6 +128,9 @@ pub struct ExportArgs {
     /// Write here instead of to standard output (atomically; an existing file is replaced).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Start a CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// Filters shared by the commitments list (and, later, the review board).
@@ -161,6 +164,9 @@ pub struct CommitmentsArgs {
     pub sort: plenary::domain::board::SortBy,
     #[arg(long, value_enum, default_value = "table")]
     pub format: plenary::report::ListFormat,
+    /// Start a CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right.
+    #[arg(long)]
+    pub bom: bool,
     /// Exit as grep does: 0 when something matches, 1 when nothing does (2 on an error, as
     /// always). For cron: `plenary commitments --overdue --exit-status > owed && mail-it owed`.
     #[arg(long)]

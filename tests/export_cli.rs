@@ -237,3 +237,63 @@ fn the_outcome_document_uses_each_group_s_adjusted_budget() {
     let second = md.split("### ").nth(2).unwrap();
     assert!(second.contains(" of 6:00 used"), "{second}");
 }
+
+/// Issue 15 item 7: a CSV a spreadsheet opens safely — a field that would run as a formula
+/// gets a leading `'`, and `--bom` starts the file with the mark Excel needs for UTF-8.
+#[test]
+fn the_csv_is_safe_in_a_spreadsheet_and_can_carry_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    let planted = std::fs::read_to_string(RECORDED).unwrap().replace(
+        "Circulate the outcome document to all participants",
+        "=HYPERLINK(\\\"http://evil.example\\\", \\\"Ministère\\\")",
+    );
+    std::fs::write(&path, planted).unwrap();
+    let file = path.to_str().unwrap();
+    let plain = text(&export(file, "csv"));
+    assert!(!plain.starts_with('\u{feff}'));
+    let mut reader = csv::Reader::from_reader(plain.as_bytes());
+    let whats: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[3].to_string())
+        .collect();
+    assert!(
+        whats.contains(&"'=HYPERLINK(\"http://evil.example\", \"Ministère\")".to_string()),
+        "{whats:?}"
+    );
+    assert!(whats.iter().all(|w| !w.starts_with('=')));
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["export", file, "--format", "csv", "--bom"])
+        .output()
+        .unwrap();
+    assert!(text(&out).starts_with("\u{feff}session,session_date,id,what"));
+}
+
+/// Issue 15 item 8: done and dropped commitments say so in the calendar, the ones still
+/// owed carry a reminder a week before, and a session with no commitments gives no
+/// empty calendar but a reason.
+#[test]
+fn the_calendar_marks_what_is_done_reminds_what_is_owed_and_refuses_an_empty_one() {
+    let ics = text(&export(RECORDED, "ics"));
+    let lines = unfold(&ics);
+    let summaries: Vec<&String> = lines.iter().filter(|l| l.starts_with("SUMMARY:")).collect();
+    let done = summaries
+        .iter()
+        .filter(|l| l.starts_with("SUMMARY:✓ done · "))
+        .count();
+    assert_eq!(done, 1, "{summaries:?}");
+    let alarms = lines.iter().filter(|l| *l == "BEGIN:VALARM").count();
+    assert_eq!(alarms, 11, "one per commitment still owed");
+    assert!(lines.contains(&"TRIGGER;RELATED=START:-P7D".to_string()));
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut session: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(RECORDED).unwrap()).unwrap();
+    session["live"]["commitments"] = serde_json::json!([]);
+    let path = dir.path().join("none.json");
+    std::fs::write(&path, serde_json::to_string(&session).unwrap()).unwrap();
+    let out = export(path.to_str().unwrap(), "ics");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("has no commitments"));
+}

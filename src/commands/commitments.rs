@@ -52,7 +52,10 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
         .collect();
     board::sort(&mut rows, args.sort);
     // A cron job must not mail an empty file as the answer: a failed write is an error.
-    let listing = plenary::report::list(&rows, args.format, today, &catalog.unreadable);
+    let mut listing = plenary::report::list(&rows, args.format, today, &catalog.unreadable);
+    if args.bom && args.format == plenary::report::ListFormat::Csv {
+        listing.insert_str(0, plenary::report::UTF8_BOM);
+    }
     plenary::store::output::to_stdout(listing.as_bytes())?;
     Ok(if !catalog.unreadable.is_empty() {
         eprintln!(

@@ -16,6 +16,7 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
         session: file,
         format,
         output,
+        bom,
     } = args;
     let (format, output) = (*format, output.as_deref());
     let session = load_checked(file, "exported")?;
@@ -25,9 +26,19 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
             file.display()
         );
     }
+    let owed = session
+        .live
+        .as_ref()
+        .map_or(0, |l| l.commitments.iter().filter(|c| !c.deleted).count());
+    if format == plenary::report::ExportFormat::Ics && owed == 0 {
+        bail!(
+            "{} has no commitments: there are no deadlines to put in a calendar (nothing was written)",
+            file.display()
+        );
+    }
     let local = plenary::clock::local_now();
     let name = file.display().to_string();
-    let text = plenary::report::export(
+    let mut text = plenary::report::export(
         &session,
         &name,
         format,
@@ -35,6 +46,9 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
         *local.offset(),
         local.date_naive(),
     );
+    if *bom && format == plenary::report::ExportFormat::Csv {
+        text.insert_str(0, plenary::report::UTF8_BOM);
+    }
     match output {
         Some(path) => {
             let written = store::output::write_for_people(path, text.as_bytes())?;

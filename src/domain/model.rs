@@ -417,6 +417,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Whether someone still owes it: open or in progress.
+    pub fn is_owed(self) -> bool {
+        matches!(self, Status::Open | Status::InProgress)
+    }
+
     /// The words shown in tables.
     pub fn label(self) -> &'static str {
         match self {

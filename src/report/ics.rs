@@ -90,9 +90,19 @@ pub fn render(s: &Session) -> String {
                 &mut out,
                 &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
             );
+            // Done and dropped say so where a calendar shows them, in the title; an event
+            // has no "completed" status (that is a to-do's).
+            let mark = match c.status {
+                crate::domain::Status::Done => "✓ done · ",
+                crate::domain::Status::Dropped => "dropped · ",
+                _ => "",
+            };
             line(
                 &mut out,
-                &format!("SUMMARY:{}", text(&format!("{}: {}", c.owner, c.what))),
+                &format!(
+                    "SUMMARY:{}",
+                    text(&format!("{mark}{}: {}", c.owner, c.what))
+                ),
             );
             line(
                 &mut out,
@@ -118,6 +128,20 @@ pub fn render(s: &Session) -> String {
             };
             line(&mut out, &format!("STATUS:{status}"));
             line(&mut out, "TRANSP:TRANSPARENT");
+            if c.status.is_owed() && !c.deleted {
+                // A reminder a week before the day, while it is still owed.
+                line(&mut out, "BEGIN:VALARM");
+                line(&mut out, "ACTION:DISPLAY");
+                line(
+                    &mut out,
+                    &format!(
+                        "DESCRIPTION:{}",
+                        text(&format!("Due in a week: {}", c.what))
+                    ),
+                );
+                line(&mut out, "TRIGGER;RELATED=START:-P7D");
+                line(&mut out, "END:VALARM");
+            }
             line(&mut out, "END:VEVENT");
         }
     }

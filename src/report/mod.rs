@@ -168,10 +168,24 @@ pub fn csv_rows(rows: &[BoardRow]) -> String {
             &r.days_overdue.to_string(),
             &r.session_file,
         ];
-        let _ = out.write_record(fields.map(|f| one_line(f).into_owned()));
+        let _ = out.write_record(fields.map(|f| spreadsheet_safe(&one_line(f))));
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
+
+/// A field a spreadsheet shows as text: one starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return would be run as a formula (`=HYPERLINK(…)` typed as a commitment), so it
+/// gets a leading `'`, which spreadsheets read as "text follows" and do not show.
+pub fn spreadsheet_safe(field: &str) -> String {
+    match field.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}"),
+        _ => field.to_string(),
+    }
+}
+
+/// The byte-order mark Excel on Windows needs to read a CSV as UTF-8 ("Ministère" instead
+/// of "MinistÃ¨re"); other readers skip it.
+pub const UTF8_BOM: &str = "\u{feff}";
 
 fn table(rows: &[BoardRow]) -> String {
     let cut = |s: &str, w: usize| crate::ui::rail::fit(&one_line(s), w);
