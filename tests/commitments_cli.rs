@@ -205,3 +205,41 @@ fn an_unknown_status_is_refused_with_the_choices() {
         String::from_utf8_lossy(&out.stderr).contains("use open, in-progress, done or dropped")
     );
 }
+
+/// Issue 15 item 1: the JSON rows carry the follow-up history, the deadline first agreed
+/// when it was moved, and the time of the last change.
+#[test]
+fn json_rows_carry_history_original_deadline_and_last_update() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(RECORDED).unwrap()).unwrap();
+    let c1 = &mut session["live"]["commitments"][0];
+    let first = c1["deadline"].as_str().unwrap().to_string();
+    c1["deadline"] = serde_json::json!("2027-06-30");
+    c1["history"] = serde_json::json!([
+        {"at": "2026-09-01T09:00:00Z", "by": {"name": "Amina"},
+         "change": format!("deadline {first} → 2027-03-31"), "note": "budget cycle moved"},
+        {"at": "2026-12-01T09:00:00Z", "by": {"name": "Amina"},
+         "change": "deadline 2027-03-31 → 2027-06-30"}
+    ]);
+    let id = c1["id"].as_str().unwrap().to_string();
+    let file = dir.path().join("s.json");
+    std::fs::write(&file, serde_json::to_string(&session).unwrap()).unwrap();
+    let out = plenary(
+        &["commitments", file.to_str().unwrap(), "--format", "json"],
+        dir.path(),
+    );
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = doc["commitments"].as_array().unwrap();
+    let moved = rows.iter().find(|r| r["id"] == id.as_str()).unwrap();
+    assert_eq!(moved["original_deadline"], first.as_str());
+    assert_eq!(moved["last_update"], "2026-12-01T09:00:00Z");
+    assert_eq!(moved["history"].as_array().unwrap().len(), 2);
+    assert_eq!(moved["history"][0]["note"], "budget cycle moved");
+    let untouched = rows
+        .iter()
+        .find(|r| r["history"].as_array().unwrap().is_empty())
+        .unwrap();
+    assert!(untouched.get("original_deadline").is_none());
+    assert!(untouched["last_update"].is_string());
+}

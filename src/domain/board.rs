@@ -27,6 +27,13 @@ pub struct BoardRow {
     pub days_overdue: i64,
     /// The commitment's revision when it was read, so a follow-up from a stale read is caught.
     pub revision: u32,
+    /// The deadline first agreed, when it has been moved since.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_deadline: Option<NaiveDate>,
+    /// When it last changed (its creation if never).
+    pub last_update: chrono::DateTime<chrono::Utc>,
+    /// Every change, oldest first: when, who, what, and the note given.
+    pub history: Vec<super::HistoryEntry>,
 }
 
 impl BoardRow {
@@ -103,6 +110,9 @@ pub fn rows<'a>(
                 status: c.status,
                 days_overdue: days_overdue(c, today),
                 revision: c.revision,
+                original_deadline: c.original_deadline(),
+                last_update: c.history.last().map_or(c.created_at, |h| h.at),
+                history: c.history.clone(),
             });
         }
     }

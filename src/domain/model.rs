@@ -474,6 +474,17 @@ pub struct Commitment {
     pub extra: Extra,
 }
 
+impl Commitment {
+    /// The deadline first agreed, if it was moved: the "from" date of the first deadline
+    /// change in the history ("deadline 2027-03-31 → 2027-06-30").
+    pub fn original_deadline(&self) -> Option<NaiveDate> {
+        self.history.iter().find_map(|h| {
+            let from = h.change.split("deadline ").nth(1)?.split(" → ").next()?;
+            NaiveDate::parse_from_str(from.trim(), "%Y-%m-%d").ok()
+        })
+    }
+}
+
 /// One change to a commitment, kept so follow-up meetings can see what moved and who moved it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
