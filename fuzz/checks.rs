@@ -81,7 +81,13 @@ pub fn loader(bytes: &[u8]) {
     }
     let rows = plenary::domain::board::rows([(FILE, &session)], today());
     for format in [ListFormat::Table, ListFormat::Csv, ListFormat::Json] {
-        let out = report::list(&rows, format, today(), &[]);
+        let out = report::list(
+            &rows,
+            format,
+            today(),
+            chrono::FixedOffset::east_opt(0).unwrap(),
+            &[],
+        );
         no_control(&format!("commitments {format:?}"), &out, "\n");
     }
     if session.live.is_some() {

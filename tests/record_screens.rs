@@ -350,8 +350,9 @@ fn shift_s_puts_a_status_back_one_step() {
         let text = screen("status_back", &app, 12, size);
         assert!(text.contains("C1 is now in progress"), "{text}");
     }
+    // From open, S stops: it never drops a commitment unasked.
     keys(&mut app, "SS", 12);
-    assert_eq!(status(&app), Status::Dropped);
+    assert_eq!(status(&app), Status::Open);
 }
 
 /// The note-taker `name`'s screen on `session`, in its notes view (3), the newest note

@@ -80,8 +80,12 @@ fn capital_s_steps_the_status_back() {
     press(&mut app, 'S');
     assert_eq!(status(&app), Status::InProgress);
     press(&mut app, 'S');
+    assert_eq!(status(&app), Status::Open);
+    // From open it stops and says why: wrapping round dropped a commitment unasked.
     press(&mut app, 'S');
-    assert_eq!(status(&app), Status::Dropped, "back from open wraps round");
+    assert_eq!(status(&app), Status::Open, "S never drops a commitment");
+    let said = screen(&app, 120, 40);
+    assert!(said.contains("is open, the first status"), "{said}");
     // Both are in the record, as any status change is.
     let history = &app.session.live.as_ref().unwrap().commitments[0].history;
     assert!(

@@ -88,7 +88,11 @@ impl App {
                 // The report-back order, absent groups skipped.
                 let next = action == Action::NextGroup;
                 let target = if next {
-                    self.session.next_presenter(Some(group))
+                    // After the last in order, one still to present (a late group moved
+                    // ahead of the one speaking): where the stage's "next:" points.
+                    self.session
+                        .next_presenter(Some(group))
+                        .or_else(|| self.session.next_waiting_presenter(group))
                 } else {
                     self.session.previous_presenter(group)
                 };
@@ -108,13 +112,17 @@ impl App {
                     self.refuse("The session has not started yet: press Enter to begin");
                 } else if self.ended() {
                     self.refuse("The session has ended");
+                } else if self.timer_running()
+                    && let Some(next) = next
+                {
+                    // Moving on stops a presenter mid-sentence: ask, as q does.
+                    self.confirm = Some(Confirm::LeaveWhileRunning { to: next });
+                } else if self.current_kind() == Some(ItemKind::Presentations)
+                    && !self.session.waiting_presenters().is_empty()
+                {
+                    self.confirm = Some(Confirm::LeaveWithGroupsWaiting { to: next });
                 } else if let Some(next) = next {
-                    if self.timer_running() {
-                        // Moving on stops a presenter mid-sentence: ask, as q does.
-                        self.confirm = Some(Confirm::LeaveWhileRunning { to: next });
-                    } else {
-                        self.go_to(next, at);
-                    }
+                    self.go_to(next, at);
                 } else {
                     self.confirm = Some(Confirm::EndSession);
                 }

@@ -47,6 +47,11 @@ pub enum Confirm {
     LeaveWhileRunning {
         to: usize,
     },
+    /// Leave the report-back for item `to` (None: end the session) while groups have yet
+    /// to present (issue 12: a late group moved to the front was left out without a word).
+    LeaveWithGroupsWaiting {
+        to: Option<usize>,
+    },
     /// Quit although the last changes are not on disk.
     QuitUnsaved,
     /// Delete a commitment (kept, struck out, restorable).

@@ -180,6 +180,10 @@ impl App {
                 self.quit = true
             }
             Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
+            Confirm::LeaveWithGroupsWaiting { to: Some(to) } => self.go_to(to, at),
+            Confirm::LeaveWithGroupsWaiting { to: None } => {
+                self.confirm = Some(Confirm::EndSession);
+            }
             Confirm::DeleteCommitment { id } => {
                 if self.run(Op::DeleteCommitment { id: id.clone() }, at) {
                     self.say_once_saved(
@@ -390,12 +394,20 @@ impl App {
         else {
             return;
         };
+        let id = c.id.clone();
+        // S undoes one s too many; from open, the first status, it would drop the
+        // commitment without a word (a newcomer found it): it stops there instead.
+        if !forward && c.status == crate::domain::Status::Open {
+            self.refuse(format!(
+                "{id} is open, the first status: S steps back from in progress, done or dropped"
+            ));
+            return;
+        }
         let status = if forward {
             c.status.cycled()
         } else {
             c.status.cycled_back()
         };
-        let id = c.id.clone();
         if self.run(
             Op::SetStatus {
                 id: id.clone(),

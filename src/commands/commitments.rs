@@ -21,7 +21,8 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
              use --exit-status (0 something matches, 1 nothing does, 2 an error)"
         );
     }
-    let today = plenary::clock::local_now().date_naive();
+    let local = plenary::clock::local_now();
+    let today = local.date_naive();
     let dir = sessions_dir(cli);
     if args.files.is_empty() && !dir.is_dir() {
         anyhow::bail!(
@@ -52,7 +53,13 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
         .collect();
     board::sort(&mut rows, args.sort);
     // A cron job must not mail an empty file as the answer: a failed write is an error.
-    let mut listing = plenary::report::list(&rows, args.format, today, &catalog.unreadable);
+    let mut listing = plenary::report::list(
+        &rows,
+        args.format,
+        today,
+        *local.offset(),
+        &catalog.unreadable,
+    );
     if args.bom && args.format == plenary::report::ListFormat::Csv {
         listing.insert_str(0, plenary::report::UTF8_BOM);
     }

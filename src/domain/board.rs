@@ -12,6 +12,9 @@ use super::model::{Commitment, Session, Status};
 pub struct BoardRow {
     pub session_title: String,
     pub session_date: Option<NaiveDate>,
+    /// When the session began (its file's creation if it never started): two runs of one
+    /// agenda on one day are told apart by it.
+    pub session_started: chrono::DateTime<chrono::Utc>,
     /// The session's run id, with the commitment id a key stable across exports.
     pub session_id: String,
     pub session_file: String,
@@ -37,6 +40,13 @@ pub struct BoardRow {
 }
 
 impl BoardRow {
+    /// The session as a row names it: its date, the local time it began, its title.
+    pub fn session_label(&self, offset: chrono::FixedOffset) -> String {
+        let began = self.session_started.with_timezone(&offset);
+        let date = self.session_date.unwrap_or(began.date_naive());
+        format!("{date} {} {}", began.format("%H:%M"), self.session_title)
+    }
+
     /// The fields a search looks in: one list for the command line and the review board.
     pub fn searchable(&self) -> [&str; 6] {
         [
@@ -96,6 +106,7 @@ pub fn rows<'a>(
             out.push(BoardRow {
                 session_title: s.title.clone(),
                 session_date: s.date,
+                session_started: live.started_at.unwrap_or(live.created_at),
                 session_id: live.id.clone(),
                 session_file: file.to_string(),
                 id: c.id.clone(),

@@ -80,6 +80,40 @@ impl Session {
             .find(|g| !self.is_absent(*g))
     }
 
+    /// Whether a group has yet to present: not absent, its timer never started.
+    pub fn yet_to_present(&self, group: usize) -> bool {
+        !self.is_absent(group)
+            && self
+                .live
+                .as_ref()
+                .and_then(|l| l.presentations.get(group))
+                .is_some_and(|p| p.timer.first_started.is_none())
+    }
+
+    /// The groups yet to present, in report-back order.
+    pub fn waiting_presenters(&self) -> Vec<usize> {
+        self.presenters()
+            .into_iter()
+            .filter(|g| self.yet_to_present(*g))
+            .collect()
+    }
+
+    /// Who presents after `group`: the first group yet to present after it in report-back
+    /// order, then one before it (a late group moved to the front, say).
+    pub fn next_waiting_presenter(&self, group: usize) -> Option<usize> {
+        let waiting = self.waiting_presenters();
+        let order = self.presenters();
+        let at = order.iter().position(|g| *g == group);
+        let after = |g: &usize| {
+            at.is_some_and(|a| order.iter().position(|o| o == g).is_some_and(|p| p > a))
+        };
+        waiting
+            .iter()
+            .copied()
+            .find(|g| *g != group && after(g))
+            .or_else(|| waiting.iter().copied().find(|g| *g != group))
+    }
+
     /// The group that presents before `group`, absent ones skipped.
     pub fn previous_presenter(&self, group: usize) -> Option<usize> {
         let order = self.group_order();

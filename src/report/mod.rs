@@ -92,6 +92,7 @@ pub fn list(
     rows: &[BoardRow],
     format: ListFormat,
     today: chrono::NaiveDate,
+    offset: chrono::FixedOffset,
     skipped: &[(std::path::PathBuf, String)],
 ) -> String {
     match format {
@@ -112,7 +113,7 @@ pub fn list(
             terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
-        ListFormat::Table => table(rows),
+        ListFormat::Table => table(rows, offset),
     }
 }
 
@@ -187,7 +188,7 @@ pub fn spreadsheet_safe(field: &str) -> String {
 /// of "MinistÃ¨re"); other readers skip it.
 pub const UTF8_BOM: &str = "\u{feff}";
 
-fn table(rows: &[BoardRow]) -> String {
+fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
     let cut = |s: &str, w: usize| crate::ui::rail::fit(&one_line(s), w);
     let mut out = String::new();
     let _ = writeln!(
@@ -205,11 +206,7 @@ fn table(rows: &[BoardRow]) -> String {
         } else {
             String::new()
         };
-        let session = format!(
-            "{} {}",
-            r.session_date.map(|d| d.to_string()).unwrap_or_default(),
-            one_line(&r.session_title)
-        );
+        let session = one_line(&r.session_label(offset)).into_owned();
         let line = format!(
             "{:<11}  {:<7}  {}  {}  {}  {}",
             r.deadline.to_string(),

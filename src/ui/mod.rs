@@ -66,6 +66,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if app.view == View::ReadBack {
         // The whole screen below the header, on the projector or not: it is for the room.
         header(app, ctx, Rect { height: 1, ..area }, buf);
+        if read_back::top_rows(app) > 1
+            && let Some(line) = stage::timer_line(app, ctx)
+        {
+            line.render(
+                ctx,
+                Rect {
+                    y: area.y + 1,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        }
         read_back::render(app, ctx, area, buf);
         return finish(app, ctx, area, buf);
     }

@@ -280,6 +280,23 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             "A timer is running. Stop it and move to “{}”?",
             app.session.agenda.get(*to).map_or("the next item", |i| i.title.as_str())
         ),
+        Confirm::LeaveWithGroupsWaiting { to } => {
+            let waiting: Vec<&str> = app
+                .session
+                .waiting_presenters()
+                .iter()
+                .filter_map(|g| app.session.groups.get(*g).map(|g| g.name.as_str()))
+                .collect();
+            let then = match to.and_then(|i| app.session.agenda.get(i)) {
+                Some(item) => format!("move to “{}”", item.title),
+                None => "end the session".into(),
+            };
+            format!(
+                "{} group(s) have not presented yet: {}. {then} anyway?",
+                waiting.len(),
+                waiting.join(", ")
+            )
+        }
         Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),
     };
     // Tall enough for the question wrapped at the popup's width.

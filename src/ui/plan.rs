@@ -91,7 +91,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             } else {
                 ("", t.base)
             };
-            let budget = mmss(s.presenter_seconds(g));
+            // The budget as adjusted with + and -, as the queue and the exports count it.
+            let planned = s.presenter_seconds(g);
+            let budget = mmss(record.map_or(planned, |p| p.timer.budget(planned).num_seconds()));
             let who = if group.presenter.is_empty() {
                 String::new()
             } else {

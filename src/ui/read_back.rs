@@ -21,7 +21,7 @@ const PAGE_ACTION_ROWS: usize = 3;
 pub fn body(app: &App, screen: Rect) -> Rect {
     let bottom = if app.projector() { 1 } else { 2 };
     let [_, body, _] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(top_rows(app)),
         Constraint::Fill(1),
         Constraint::Length(bottom),
     ])
@@ -30,6 +30,12 @@ pub fn body(app: &App, screen: Rect) -> Rect {
         horizontal: 2,
         vertical: 0,
     })
+}
+
+/// The header, and under it off the projector the running timer's line (issue 12, item 6:
+/// the clock stays in sight on every view), while the session runs.
+pub fn top_rows(app: &App) -> u16 {
+    1 + u16::from(!app.projector() && app.started() && !app.ended())
 }
 
 /// Where each page starts (indexes into `list`) in `body`: as many whole commitments as fit,
@@ -145,7 +151,7 @@ pub fn render(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
     let body = body(app, screen);
     let bottom_rows = if app.projector() { 1 } else { 2 };
     let [_, _, bottom] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(top_rows(app)),
         Constraint::Fill(1),
         Constraint::Length(bottom_rows),
     ])

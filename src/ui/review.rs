@@ -343,11 +343,7 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             let style = if row.is_overdue() { t.warn } else { t.base };
             let mut texts = vec![row.deadline.to_string(), overdue, owner, row.what.clone()];
             if wide {
-                texts.push(format!(
-                    "{} {}",
-                    row.session_date.map(|d| d.to_string()).unwrap_or_default(),
-                    row.session_title
-                ));
+                texts.push(row.session_label(r.offset));
             }
             texts.push(row.status.label().to_string());
             // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".

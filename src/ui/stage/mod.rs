@@ -73,6 +73,12 @@ pub fn phase_word(phase: Phase, shown_seconds: i64) -> String {
     match phase {
         Phase::Ready => "READY".into(),
         Phase::Running => "RUNNING".into(),
+        // Paused still says where the clock stands: over, at zero, or in the last minute.
+        Phase::Paused if shown_seconds < 0 => {
+            format!("PAUSED  OVER BY {}", mmss(-shown_seconds))
+        }
+        Phase::Paused if shown_seconds == 0 => "PAUSED  TIME".into(),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => "PAUSED  LAST MINUTE".into(),
         Phase::Paused => "PAUSED".into(),
         Phase::Warning => "1 MINUTE LEFT".into(),
         Phase::Time => "TIME".into(),
@@ -226,4 +232,20 @@ pub(super) fn cut(lines: &[String], rows: usize, width: u16, more_after: bool) -
         *last = crate::ui::clip(&format!("{last}  "), target);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Issue 12, item 1 (found again by a newcomer): on the projector a paused timer said only
+    // PAUSED, so "over time" showed as a small plus sign and the last minute not at all.
+    #[test]
+    fn the_projectors_paused_band_says_where_the_clock_stands() {
+        assert_eq!(phase_word(Phase::Paused, -35), "PAUSED  OVER BY 0:35");
+        assert_eq!(phase_word(Phase::Paused, 0), "PAUSED  TIME");
+        assert_eq!(phase_word(Phase::Paused, 59), "PAUSED  LAST MINUTE");
+        assert_eq!(phase_word(Phase::Paused, 200), "PAUSED");
+        assert!(crate::ui::big_clock::drawable("PAUSED  OVER BY 0:35"));
+    }
 }

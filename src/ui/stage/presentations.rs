@@ -82,7 +82,8 @@ fn presenter_line(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &app.session;
     let g = app.current_group();
     let Some(group) = s.groups.get(g) else { return };
-    let next = super::queue::next_waiting(s, g)
+    let next = s
+        .next_waiting_presenter(g)
         .and_then(|n| s.groups.get(n))
         .map(|n| {
             if n.presenter.is_empty() {

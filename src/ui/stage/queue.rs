@@ -9,36 +9,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::countdown_phase;
 use crate::app::App;
-use crate::domain::Session;
 use crate::ui::rail::fit;
 use crate::ui::{Ctx, clip, mmss};
 use unicode_width::UnicodeWidthStr;
-
-/// Whether a group has not begun presenting (its timer never started).
-fn waiting(s: &Session, group: usize) -> bool {
-    s.live
-        .as_ref()
-        .and_then(|l| l.presentations.get(group))
-        .is_some_and(|p| p.timer.first_started.is_none())
-}
-
-/// The next group to present after `group`: the first waiting one after it in report-back
-/// order, then any waiting one before it; absent groups are skipped.
-pub(super) fn next_waiting(s: &Session, group: usize) -> Option<usize> {
-    let mut after = Some(group);
-    while let Some(next) = s.next_presenter(after) {
-        if next == group {
-            break;
-        }
-        if waiting(s, next) {
-            return Some(next);
-        }
-        after = Some(next);
-    }
-    s.presenters()
-        .into_iter()
-        .find(|p| *p != group && waiting(s, *p))
-}
 
 /// "12:30 left · 2 groups to go · 1:30 spare": the report-back's own countdown, the groups
 /// still to present (the one at the front included until it starts), and whether their
