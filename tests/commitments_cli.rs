@@ -243,3 +243,39 @@ fn json_rows_carry_history_original_deadline_and_last_update() {
     assert!(untouched.get("original_deadline").is_none());
     assert!(untouched["last_update"].is_string());
 }
+
+/// Issue 12, item 12 (found again on the board): two runs of one agenda on one day read
+/// the same in every row; the session now carries the time it began.
+#[test]
+fn two_runs_of_one_agenda_on_one_day_are_told_apart_by_their_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(RECORDED).unwrap();
+    let later = text
+        .replace("20260618T065512Z-example", "second-run")
+        .replacen(
+            "\"started_at\": \"2026-06-18T07:00:00Z\"",
+            "\"started_at\": \"2026-06-18T13:30:00Z\"",
+            1,
+        );
+    assert_ne!(
+        later,
+        text.replace("20260618T065512Z-example", "second-run")
+    );
+    std::fs::write(dir.path().join("a.json"), &text).unwrap();
+    std::fs::write(dir.path().join("b.json"), later).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["commitments", "--status", "done"])
+        .env("PLENARY_DIR", dir.path())
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let table = stdout(&out);
+    assert!(
+        table.contains("2026-06-18 07:00 Putting the monitoring"),
+        "{table}"
+    );
+    assert!(
+        table.contains("2026-06-18 13:30 Putting the monitoring"),
+        "{table}"
+    );
+}
