@@ -179,26 +179,10 @@ impl CommitmentForm {
 
     /// Owner suggestions matching what is typed (at most five), best first.
     pub fn owner_matches<'a>(&self, known: &'a [String]) -> Vec<&'a str> {
-        let typed = self.value(Field::Owner).trim().to_lowercase();
-        if typed.is_empty() || self.form.focus != Field::Owner {
+        if self.form.focus != Field::Owner {
             return Vec::new();
         }
-        let mut starts: Vec<&str> = Vec::new();
-        let mut contains: Vec<&str> = Vec::new();
-        for k in known {
-            let lower = k.to_lowercase();
-            if lower == typed {
-                continue;
-            }
-            if lower.starts_with(&typed) {
-                starts.push(k);
-            } else if lower.contains(&typed) {
-                contains.push(k);
-            }
-        }
-        starts.extend(contains);
-        starts.truncate(5);
-        starts
+        crate::suggest::matches(&self.value(Field::Owner), known)
     }
 
     /// Handles a key; `known` are the owner suggestions.

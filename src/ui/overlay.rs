@@ -32,14 +32,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// Where a box sits: forms low on the screen so the countdown stays visible to the room.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
+pub(crate) enum Place {
     Centre,
     Low,
 }
 
 /// A box in `area`, at most `width` x `height`, cleared and framed.
 #[allow(clippy::too_many_arguments)]
-fn popup(
+pub(crate) fn popup(
     ctx: &Ctx,
     area: Rect,
     width: u16,
@@ -246,8 +246,13 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             "Delete {id}? It stays in the file, struck out, and d restores it."
         ),
         Confirm::RemoveItem { item } => format!(
-            "Take “{}” off the agenda? Its time goes from the plan; the change is in the record.",
-            app.session.agenda.get(*item).map_or("", |i| i.title.as_str())
+            "Take “{}” off the agenda? Its time goes from the plan; {}",
+            app.session.agenda.get(*item).map_or("", |i| i.title.as_str()),
+            if app.session.is_editing() {
+                "the file keeps it until you save."
+            } else {
+                "the change is in the record."
+            }
         ),
         Confirm::LeaveWhileRunning { to } => format!(
             "A timer is running. Stop it and move to “{}”?",
