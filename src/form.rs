@@ -339,7 +339,7 @@ impl<F: FieldId> Form<F> {
             Entry::Choice { options, index } => match key.code {
                 KeyCode::Char(c) => match options
                     .iter()
-                    .position(|o| o.starts_with(c.to_ascii_lowercase()))
+                    .position(|o| o.to_lowercase().starts_with(c.to_ascii_lowercase()))
                 {
                     Some(i) => {
                         *index = i;

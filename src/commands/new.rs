@@ -87,9 +87,10 @@ fn participants(agenda: &mut Session, csv: &Path) -> Result<()> {
     for refused in &roster.refused {
         eprintln!("{}: {refused}: left out", csv.display());
     }
+    let n = roster.participants.len();
     println!(
-        "{} participants read from {}{}",
-        roster.participants.len(),
+        "{n} participant{} read from {}{}",
+        if n == 1 { "" } else { "s" },
         csv.display(),
         match roster.refused.len() {
             0 => String::new(),

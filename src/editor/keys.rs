@@ -311,8 +311,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Everywhere,
         &[Key::ch('w'), Key::ctrl('s')],
         Action::Save,
-        "w Ctrl-S",
-        "save the agenda to its file",
+        "w",
+        "save the agenda to its file (Ctrl-S too)",
         Some("save")
     ),
     bind!(
@@ -327,8 +327,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Everywhere,
         &[Key::ch('q'), Key::ctrl('c')],
         Action::Quit,
-        "q Ctrl-C",
-        "quit (asks when changes are not saved)",
+        "q",
+        "quit (Ctrl-C too; asks when changes are not saved)",
         Some("quit")
     ),
 ]);

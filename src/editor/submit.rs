@@ -221,7 +221,8 @@ impl Editor {
         };
         let (added, skipped) = merge_participants(&mut self.app.session, roster.participants);
         self.app.owners = self.app.session.owner_suggestions();
-        let mut said = format!("{added} participants added from {}", path.display());
+        let plural = if added == 1 { "" } else { "s" };
+        let mut said = format!("{added} participant{plural} added from {}", path.display());
         if skipped > 0 {
             said.push_str(&format!("; {skipped} already listed"));
         }

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::rail::fit;
 use super::{Ctx, wrap};
 use crate::domain::{ItemKind, Session};
-use crate::editor::keys::KEYMAP;
+use crate::editor::keys::{KEYMAP, Scope};
 use crate::editor::{Editor, Screen};
 use crate::keymap::footer_hints;
 
@@ -48,9 +48,9 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         None => "a new file, named from the title when saved".into(),
     };
     let state = if editor.unsaved() {
-        ("● not saved · w saves", t.warn)
+        (" ● not saved · w saves", t.warn)
     } else {
-        ("saved ✓", t.calm)
+        (" saved ✓", t.calm)
     };
     let state_w = state.0.chars().count() as u16 + 1;
     let [left, right] =
@@ -126,8 +126,19 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         Line::styled(text, if bad { t.warn } else { t.calm }).render(r, buf);
     }
+    // Saving, help and quitting always find room; the screen's own keys take the rest.
+    let always = footer_hints(&KEYMAP, &[Scope::Everywhere], width as usize);
+    let used: usize = always
+        .iter()
+        .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+        .sum();
+    let own = footer_hints(
+        &KEYMAP,
+        &editor.scopes()[..1],
+        (width as usize).saturating_sub(used),
+    );
     let mut spans = Vec::new();
-    for (k, words) in footer_hints(&KEYMAP, &editor.scopes(), width as usize) {
+    for (k, words) in own.into_iter().chain(always) {
         spans.push(Span::styled(format!(" {k}"), t.key));
         spans.push(Span::styled(format!(" {words} "), t.dim));
     }
@@ -158,7 +169,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .sum();
     if report > 0 || !groups.is_empty() {
         text.push_str(&format!(
-            " · report-back {report} min for {} groups' presentations of {} min",
+            " · report-back {report} min, {} presentations {} min",
             groups.len(),
             (presenting + 59) / 60
         ));
@@ -205,12 +216,14 @@ fn participants(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (name_w, org_w, st_w) = (w * 3 / 10, w * 3 / 10, w / 5);
     let mail_w = w.saturating_sub(name_w + org_w + st_w);
     let row = |a: &str, b: &str, c: &str, d: &str| {
+        // A space between columns, so a cut one never runs into the next.
+        let col = |text: &str, w: usize| format!("{} ", fit(text, w.saturating_sub(1)));
         format!(
             "{}{}{}{}",
-            fit(a, name_w),
-            fit(b, org_w),
-            fit(c, st_w),
-            fit(d, mail_w)
+            col(a, name_w),
+            col(b, org_w),
+            col(c, st_w),
+            col(d, mail_w)
         )
     };
     let visible = area.height.saturating_sub(1) as usize;

@@ -1,0 +1,167 @@
+//! `plenary new` end to end in a pseudo-terminal (issue 13, "what it must show"): pick the
+//! report-back template, add a fourth group whose presenter is picked from the participants,
+//! change an item's minutes, save; `plenary check` passes on the file and `plenary run`
+//! runs it. The keys are typed one at a time and counted, and the run is timed.
+
+mod support;
+
+use std::time::Instant;
+
+use support::{LiveDirs, Term};
+
+const DOWN: &str = "\x1b[B";
+
+/// Types `keys` one key at a time (an arrow's escape sequence is one key), counting them.
+fn type_keys(t: &mut Term, keys: &[&str], count: &mut usize) {
+    for key in keys {
+        if key.starts_with('\x1b') {
+            t.send(key);
+            *count += 1;
+        } else {
+            for c in key.chars() {
+                t.send(&c.to_string());
+                *count += 1;
+            }
+        }
+    }
+}
+
+#[test]
+fn issue_13_new_from_the_report_back_template_to_a_running_four_group_workshop() {
+    let tmp = tempfile::tempdir().unwrap();
+    let here = tmp.path().join("work");
+    std::fs::create_dir(&here).unwrap();
+    let dirs = LiveDirs::new(tmp.path());
+    let began = Instant::now();
+    let mut keys = 0;
+    let mut t = Term::spawn_in(&here, &["new"], &dirs.env(), 100, 30);
+    t.wait_for("NEW AGENDA");
+    t.wait_for("report-back");
+    type_keys(&mut t, &["\r"], &mut keys);
+    t.wait_for("AGENDA EDITOR");
+    t.wait_for("3 presentations 15 min");
+    // The groups (Tab), a fourth one (a): name, topic, a presenter from the participants.
+    type_keys(&mut t, &["\ta"], &mut keys);
+    t.wait_for("Add a group");
+    type_keys(
+        &mut t,
+        &["Budget tracking\tWhere the money went\tFat"],
+        &mut keys,
+    );
+    t.wait_for("Fatou Sow");
+    type_keys(&mut t, &[DOWN, "\r", "\r"], &mut keys);
+    t.wait_for("Group “Budget tracking” saved");
+    t.wait_for("Budget tracking · Fatou Sow");
+    // The agenda (Tab), down to the report-back, five minutes more.
+    type_keys(&mut t, &["\t", DOWN, DOWN, DOWN, "+++++"], &mut keys);
+    t.wait_for("report-back 25 min, 4 presentations 20 min ✓");
+    type_keys(&mut t, &["w"], &mut keys);
+    let file = here.join("putting-the-monitoring-results-to-work.json");
+    t.wait_for("Saved ✓");
+    let typed_in = began.elapsed();
+    assert!(file.exists(), "{}", t.contents());
+    type_keys(&mut t, &["q"], &mut keys);
+    assert_eq!(t.wait_exit_code(), 0);
+    assert!(t.restored().is_ok());
+    // At a steady three keys a second, the typing alone takes this long.
+    let typing_seconds = keys as f64 / 3.0;
+    println!(
+        "issue 13: a four-group workshop agenda in {keys} keys: {:.1} s scripted, about \
+         {typing_seconds:.0} s typed by hand at three keys a second",
+        typed_in.as_secs_f64()
+    );
+    assert!(typing_seconds < 60.0, "{keys} keys is too many");
+    assert!(typed_in.as_secs() < 60, "{typed_in:?}");
+
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stdout).to_string()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{said}");
+    assert!(!said.contains("warning"), "{said}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"presenter\": \"Fatou Sow\""), "{text}");
+    assert!(text.contains("\"minutes\": 25"), "{text}");
+    assert!(
+        !text.contains("\"live\""),
+        "an agenda, not a session: {text}"
+    );
+
+    let mut run = Term::spawn_in(
+        &here,
+        &["run", file.to_str().unwrap()],
+        &dirs.env(),
+        100,
+        30,
+    );
+    run.wait_for("Putting the monitoring results to work");
+    run.wait_for("Press Enter to begin");
+    run.send("\r");
+    run.wait_for("Session started");
+    run.send("q");
+    assert_eq!(run.wait_exit_code(), 0);
+}
+
+/// `plenary new --template` and `--participants`: bad rows are printed with their line and
+/// reason, good rows kept; an existing file is never replaced without asking; `edit`
+/// opens a file and q without changes quits at once.
+#[test]
+fn issue_13_new_with_a_spreadsheet_and_edit_of_an_existing_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = LiveDirs::new(tmp.path());
+    let csv = tmp.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Email;Name;Organisation\nthu@example.org;Lê Thị Thu;Bộ Tài chính\nnobody@example.org;;\n",
+    )
+    .unwrap();
+    let file = tmp.path().join("mine.json");
+    let mut t = Term::spawn_in(
+        tmp.path(),
+        &[
+            "new",
+            "mine.json",
+            "--template",
+            "blank",
+            "--participants",
+            csv.to_str().unwrap(),
+        ],
+        &dirs.env(),
+        80,
+        24,
+    );
+    t.wait_for("AGENDA EDITOR");
+    t.send("2");
+    t.wait_for("Lê Thị Thu");
+    t.send("w");
+    t.wait_for("Saved ✓");
+    t.send("q");
+    assert_eq!(t.wait_exit_code(), 0);
+    let raw = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(raw.contains("line 3"), "{raw}");
+    assert!(raw.contains("1 participant read"), "{raw}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"email\": \"thu@example.org\""), "{text}");
+
+    // The file exists: new asks, and n keeps it.
+    let mut again = Term::spawn_in(
+        tmp.path(),
+        &["new", "mine.json", "--template", "blank"],
+        &dirs.env(),
+        80,
+        24,
+    );
+    again.wait_for("exists. Replace it");
+    again.send("n\r");
+    again.wait_for("Nothing made");
+    assert_eq!(again.wait_exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+
+    let mut edit = Term::spawn_in(tmp.path(), &["edit", "mine.json"], &dirs.env(), 80, 24);
+    edit.wait_for("saved ✓");
+    edit.send("q");
+    assert_eq!(edit.wait_exit_code(), 0);
+}

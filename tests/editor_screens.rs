@@ -1,0 +1,215 @@
+//! The agenda editor (issue 13, "a facilitator with no agenda yet"), driven by its keys
+//! without a terminal: what each key does to the agenda, what is saved, and how the screen
+//! looks at 80x24, 60x20 and 120x40 with Vietnamese, French and Chinese names.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::domain::{ItemKind, Moment, Session};
+use plenary::editor::front::perform;
+use plenary::editor::templates;
+use plenary::editor::{Editor, Screen};
+use plenary::ui::{Ctx, Theme, ThemeName};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn at() -> Moment {
+    Moment {
+        now: t0(),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn editor(template: &str, dir: &std::path::Path) -> Editor {
+    let agenda = templates::find(template).unwrap().agenda().unwrap();
+    Editor::new(agenda, None, dir.to_path_buf(), false, at())
+}
+
+/// Presses `keys`: a character each, with `\t` Tab, `\r` Enter, `↓` Down, `↑` Up, `⎋` Esc.
+/// Effects are carried out as the real runner does, into the editor's folder.
+fn press(e: &mut Editor, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\t' => KeyCode::Tab,
+            '\r' => KeyCode::Enter,
+            '↓' => KeyCode::Down,
+            '↑' => KeyCode::Up,
+            '⎋' => KeyCode::Esc,
+            '⌫' => KeyCode::Backspace,
+            c => KeyCode::Char(c),
+        };
+        let mut effects = Vec::new();
+        e.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(), &mut effects);
+        for effect in effects {
+            e.on_message(perform(effect));
+        }
+    }
+}
+
+fn draw(e: &Editor, width: u16, height: u16) -> Terminal<TestBackend> {
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let ctx = Ctx {
+        now: t0(),
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| plenary::ui::editor::render(e, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
+    terminal
+}
+
+fn text_of(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut x = 0;
+        while x < buf.area.width {
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            // A wide character covers the next cell too.
+            x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Snapshots at the three sizes; returns the texts.
+fn sizes(name: &str, e: &Editor) -> Vec<String> {
+    [(80, 24), (60, 20), (120, 40)]
+        .into_iter()
+        .map(|(w, h)| {
+            let terminal = draw(e, w, h);
+            insta::assert_snapshot!(format!("editor_{name}_{w}x{h}"), terminal.backend());
+            text_of(&terminal)
+        })
+        .collect()
+}
+
+/// Issue 13: a fourth group with a presenter picked from the participants, an item's
+/// minutes changed, saved: the file holds it, reads back, and `check` finds nothing.
+#[test]
+fn issue_13_a_fourth_group_with_a_suggested_presenter_is_saved_and_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("report-back", dir.path());
+    assert_eq!(e.app.session.groups.len(), 3);
+    // Tab to the groups, a adds one: name, topic, then the presenter from suggestions.
+    press(&mut e, "\ta");
+    press(&mut e, "Budget tracking\tWhere the money went\tFat");
+    assert_eq!(e.suggestions(), vec!["Fatou Sow".to_string()]);
+    press(&mut e, "↓\r");
+    press(&mut e, "\tAmi");
+    press(&mut e, "↓\r");
+    press(&mut e, "\r");
+    assert!(e.form.is_none(), "saved: {:?}", e.flash);
+    let g = &e.app.session.groups[3];
+    assert_eq!(g.presenter, "Fatou Sow");
+    assert_eq!(g.members, vec!["Amina Diallo".to_string()]);
+    // Back to the agenda, down to the report-back, a minute less: four presenters no
+    // longer fit, and the schedule says so, live.
+    press(&mut e, "\t↓↓↓-");
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(screen.contains("report-back 19 min, 4 presentations 20 min"));
+    assert!(screen.contains("⚠ agenda[3].minutes: is 19"), "{screen}");
+    press(&mut e, "++++++");
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(!screen.contains('⚠'), "{screen}");
+    assert!(screen.contains("report-back 25 min, 4 presentations 20 min ✓"));
+    press(&mut e, "w");
+    let file = e.file.clone().expect("named from the title");
+    assert_eq!(
+        file,
+        dir.path()
+            .join("putting-the-monitoring-results-to-work.json")
+    );
+    let flash = e.flash.clone().unwrap().0;
+    assert_eq!(flash, format!("Saved ✓ {}", file.display()));
+    assert!(!e.unsaved());
+    let saved: Session =
+        plenary::store::load::parse(&file, &std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(saved.live.is_none());
+    assert_eq!(saved.groups.len(), 4);
+    assert_eq!(saved.agenda[3].minutes, 25);
+    assert!(saved.problems().is_empty(), "{:?}", saved.problems());
+    assert!(saved.advice().is_empty(), "{:?}", saved.advice());
+    press(&mut e, "q");
+    assert!(e.finished(), "saved: q quits without asking");
+}
+
+/// Issue 13: q with changes not saved asks; n keeps editing, w saves and quits.
+#[test]
+fn issue_13_quitting_with_unsaved_changes_asks_and_w_saves_on_the_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("blank", dir.path());
+    press(&mut e, "q");
+    assert!(!e.finished() && e.ask.is_some(), "a new agenda is unsaved");
+    press(&mut e, "n");
+    assert!(!e.finished() && e.ask.is_none());
+    press(&mut e, "qw");
+    assert!(e.finished());
+    assert!(dir.path().join("new-workshop.json").exists());
+}
+
+/// Issue 13: details, participants, an item's kind and prompts, and a group taken out are
+/// all in the saved file, in running order.
+#[test]
+fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("blank", dir.path());
+    // Details: title, date, venue, presenter minutes.
+    press(&mut e, "d");
+    press(&mut e, &"⌫".repeat("New workshop".chars().count()));
+    press(&mut e, "Hội thảo 2027\t2027-03-31\tHà Nội\t⌫4\r");
+    assert!(
+        e.form.is_none(),
+        "{:?}",
+        e.form.as_ref().map(|f| &f.form.error)
+    );
+    assert_eq!(e.app.session.title, "Hội thảo 2027");
+    assert_eq!(e.app.session.presenter_minutes, 4);
+    // A participant.
+    press(
+        &mut e,
+        "2a王小明\tMinistry of Water\tGovernment\twang@example.org\r",
+    );
+    assert_eq!(e.app.session.participants[0].email, "wang@example.org");
+    // The opening becomes a report-back with prompts.
+    press(&mut e, "1\r\tr\t\tOne point; another\r");
+    assert_eq!(
+        e.app.session.agenda[0].prompts,
+        vec!["One point".to_string(), "another".to_string()]
+    );
+    assert_eq!(e.app.session.agenda[0].kind, ItemKind::Presentations);
+    assert_eq!(e.screen, Screen::Plan);
+    press(&mut e, "w");
+    let file = e.file.clone().unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"email\": \"wang@example.org\""), "{text}");
+    assert!(text.contains("\"date\": \"2027-03-31\""), "{text}");
+}
+
+/// Issue 13: the editor at three sizes, with wide characters: the plan, a group form with
+/// names offered, the participants.
+#[test]
+fn issue_13_editor_screens_at_three_sizes_with_wide_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    let plan = sizes("plan", &e);
+    for text in &plan {
+        assert!(text.contains("AGENDA EDITOR"), "{text}");
+        assert!(text.contains("not saved"), "{text}");
+    }
+    assert!(plan[2].contains("Report-back"), "{}", plan[2]);
+    assert!(plan[2].contains("0:35"), "start times: {}", plan[2]);
+    press(&mut e, "\ta水资源 2\t\t王");
+    let form = sizes("group_form", &e);
+    assert!(form[2].contains("王小明"), "{}", form[2]);
+    press(&mut e, "⎋y2");
+    let people = sizes("participants", &e);
+    assert!(people[2].contains("Nguyễn Thị Hương"), "{}", people[2]);
+}
