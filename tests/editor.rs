@@ -165,3 +165,37 @@ fn issue_13_new_with_a_spreadsheet_and_edit_of_an_existing_file() {
     edit.send("q");
     assert_eq!(edit.wait_exit_code(), 0);
 }
+
+/// Issue 13: `plenary` in a folder with no agendas says so and points to `plenary new`,
+/// `plenary demo` and the format; an agenda `plenary new` saved here is then listed.
+#[test]
+fn issue_13_the_launcher_in_an_empty_folder_points_to_new_demo_and_the_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let here = tmp.path().join("empty");
+    std::fs::create_dir(&here).unwrap();
+    let dirs = LiveDirs::new(tmp.path());
+    let mut t = Term::spawn_in(&here, &[], &dirs.env(), 80, 24);
+    t.wait_for("docs/format.md");
+    let said = t.contents();
+    assert!(said.contains("No agendas here"), "{said}");
+    assert!(said.contains("plenary new"), "{said}");
+    assert!(said.contains("plenary demo"), "{said}");
+    assert_eq!(t.wait_exit_code(), 0);
+
+    let mut new = Term::spawn_in(
+        &here,
+        &["new", "--template", "short-plenary"],
+        &dirs.env(),
+        80,
+        24,
+    );
+    new.wait_for("AGENDA EDITOR");
+    new.send("w");
+    new.wait_for("Saved ✓");
+    new.send("q");
+    assert_eq!(new.wait_exit_code(), 0);
+    let mut listed = Term::spawn_in(&here, &[], &dirs.env(), 80, 24);
+    listed.wait_for("Quarterly results check-in");
+    listed.send("q");
+    assert_eq!(listed.wait_exit_code(), 0);
+}
