@@ -84,7 +84,7 @@ macro_rules! bind {
 
 const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
 const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
-const OPEN: &[Key] = &[Key::code(KeyCode::Enter), Key::ch('e')];
+const OPEN: &[Key] = &[Key::code(KeyCode::Enter)];
 const EARLIER: &[Key] = &[Key::ch('<'), Key::ch(',')];
 const LATER: &[Key] = &[Key::ch('>'), Key::ch('.')];
 const TAB: &[Key] = &[Key::code(KeyCode::Tab)];
@@ -364,7 +364,7 @@ pub const SUGGESTION_KEYS: Keymap<Pick, Offering> = Keymap(&[
         action: Pick::Take,
         scope: Offering::Names,
         label: "Enter",
-        help: "take the highlighted name",
+        help: "take the highlighted name (Tab too)",
         footer: Some("take it"),
     },
 ]);
