@@ -118,6 +118,14 @@ fn issue_13_a_fourth_group_with_a_suggested_presenter_is_saved_and_checks_clean(
     assert!(screen.contains("⚠ agenda[3].minutes: is 19"), "{screen}");
     press(&mut e, "++++++");
     let screen = text_of(&draw(&e, 120, 40));
+    assert!(
+        screen.contains("Total 2 h 10 of 2 h 15 (09:00–11:15)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("4 10:05  Report-back from the groups"),
+        "{screen}"
+    );
     assert!(!screen.contains('⚠'), "{screen}");
     assert!(screen.contains("report-back 25 min, 4 presentations 20 min ✓"));
     press(&mut e, "w");
@@ -164,7 +172,10 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
     // Details: title, date, venue, presenter minutes.
     press(&mut e, "d");
     press(&mut e, &"⌫".repeat("New workshop".chars().count()));
-    press(&mut e, "Hội thảo 2027\t2027-03-31\tHà Nội\t⌫4\r");
+    press(
+        &mut e,
+        "Hội thảo 2027\t2027-03-31\tHà Nội\t9.00\t9h05\t⌫4\r",
+    );
     assert!(
         e.form.is_none(),
         "{:?}",
@@ -172,6 +183,24 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
     );
     assert_eq!(e.app.session.title, "Hội thảo 2027");
     assert_eq!(e.app.session.presenter_minutes, 4);
+    assert_eq!(
+        e.app.session.starts,
+        chrono::NaiveTime::from_hms_opt(9, 0, 0)
+    );
+    // The opening's ten minutes do not fit in five: the schedule says so, as check would.
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(
+        screen.contains("Total 10 min of 5 min (09:00–09:05)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("⚠ ends: is 09:05, but the items take 10 minutes"),
+        "{screen}"
+    );
+    assert!(screen.contains(" 1 09:00  Opening"), "{screen}");
+    press(&mut e, "d\t\t\t\t⌫⌫⌫⌫⌫12:00\r");
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(!screen.contains('⚠'), "{screen}");
     // A participant.
     press(
         &mut e,
@@ -191,6 +220,8 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("\"email\": \"wang@example.org\""), "{text}");
     assert!(text.contains("\"date\": \"2027-03-31\""), "{text}");
+    assert!(text.contains("\"starts\": \"09:00\""), "{text}");
+    assert!(text.contains("\"ends\": \"12:00\""), "{text}");
 }
 
 /// Issue 13: the editor at three sizes, with wide characters: the plan, a group form with

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod resume;
 pub mod schedule;
 pub mod text;
+pub mod time_of_day;
 pub mod timer;
 pub mod validate;
 

@@ -3,7 +3,7 @@
 //! Lists (prompts, questions, members) are typed on one line, separated as the placeholder
 //! says; a presenter or a member is completed from the participants.
 
-use crate::domain::{AgendaItem, Group, ItemKind, Participant, Session};
+use crate::domain::{AgendaItem, Group, ItemKind, Participant, Session, time_of_day};
 use crate::form::{Entry, Form};
 
 /// The fields of every editor form.
@@ -12,6 +12,8 @@ pub enum F {
     Title,
     Date,
     Venue,
+    Starts,
+    Ends,
     PresenterMinutes,
     Name,
     Organisation,
@@ -34,6 +36,8 @@ impl F {
             F::Title => "Title",
             F::Date => "Date",
             F::Venue => "Venue",
+            F::Starts => "Starts at",
+            F::Ends => "Ends by",
             F::PresenterMinutes => "Presenter min",
             F::Name => "Name",
             F::Organisation => "Organisation",
@@ -104,12 +108,19 @@ impl EditForm {
     pub fn details(s: &Session) -> EditForm {
         let date = s.date.map(|d| d.to_string()).unwrap_or_default();
         let minutes = s.presenter_minutes.to_string();
+        let time = |t: Option<chrono::NaiveTime>| t.map(time_of_day::text).unwrap_or_default();
+        let (starts, ends) = (time(s.starts), time(s.ends));
         EditForm::new(
             Editing::Details,
             vec![
                 (F::Title, text("the workshop's title")),
                 (F::Date, text("e.g. 2027-03-31 (or leave empty)")),
                 (F::Venue, text("where it is held")),
+                (F::Starts, text("e.g. 09:00: each item gets its start time")),
+                (
+                    F::Ends,
+                    text("e.g. 11:30: the total is measured against it"),
+                ),
                 (
                     F::PresenterMinutes,
                     text("minutes each presenter gets, e.g. 5"),
@@ -119,6 +130,8 @@ impl EditForm {
                 (F::Title, &s.title),
                 (F::Date, &date),
                 (F::Venue, &s.venue),
+                (F::Starts, &starts),
+                (F::Ends, &ends),
                 (F::PresenterMinutes, &minutes),
             ],
         )
@@ -225,7 +238,14 @@ impl EditForm {
     /// The fields in the order they are drawn.
     pub fn fields(&self) -> &'static [F] {
         match self.editing {
-            Editing::Details => &[F::Title, F::Date, F::Venue, F::PresenterMinutes],
+            Editing::Details => &[
+                F::Title,
+                F::Date,
+                F::Venue,
+                F::Starts,
+                F::Ends,
+                F::PresenterMinutes,
+            ],
             Editing::Person(_) => &[F::Name, F::Organisation, F::Stakeholder, F::Email],
             Editing::Group(_) => &[
                 F::Name,
@@ -295,6 +315,25 @@ impl EditForm {
                 self.form.refuse(
                     Some(field),
                     format!("“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"),
+                );
+                Err(())
+            }
+        }
+    }
+
+    /// A time of day typed in `field`: `None` when empty; a refusal beside the field when
+    /// it is not one.
+    pub(crate) fn time(&mut self, field: F) -> Result<Option<chrono::NaiveTime>, ()> {
+        let typed = self.value(field);
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        match time_of_day::parse(&typed) {
+            Some(t) => Ok(Some(t)),
+            None => {
+                self.form.refuse(
+                    Some(field),
+                    format!("“{typed}” is not a time of day: type e.g. 09:30"),
                 );
                 Err(())
             }

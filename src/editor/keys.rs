@@ -304,7 +304,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('d')],
         Action::Details,
         "d",
-        "the session's details: title, date, venue, presenter minutes",
+        "the session's details: title, date, venue, start and end times, presenter minutes",
         Some("details")
     ),
     bind!(

@@ -75,7 +75,12 @@ impl Editor {
         let Ok(minutes) = form.minutes(F::PresenterMinutes) else {
             return None;
         };
+        let (Ok(starts), Ok(ends)) = (form.time(F::Starts), form.time(F::Ends)) else {
+            return None;
+        };
         let s = &mut self.app.session;
+        s.starts = starts;
+        s.ends = ends;
         s.title = title;
         s.date = date;
         s.venue = form.value(F::Venue);

@@ -82,6 +82,8 @@ pub fn blank() -> Session {
         title: "New workshop".into(),
         date: None,
         venue: String::new(),
+        starts: None,
+        ends: None,
         presenter_minutes: 5,
         participants: Vec::new(),
         groups: Vec::new(),

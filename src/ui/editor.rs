@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use super::rail::fit;
 use super::{Ctx, wrap};
-use crate::domain::{ItemKind, Session};
+use crate::domain::{ItemKind, Session, time_of_day};
 use crate::editor::keys::{KEYMAP, Scope};
 use crate::editor::{Editor, Screen};
 use crate::keymap::footer_hints;
@@ -157,7 +157,16 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .filter_map(|i| s.agenda.get(i))
         .map(|i| i.minutes)
         .sum();
-    let mut text = format!(" Total {} ({total} min)", hours(total));
+    let mut text = format!(" Total {}", hours(total));
+    if let (Some(starts), Some(ends)) = (s.starts, s.ends) {
+        let planned = time_of_day::minutes_between(starts, ends);
+        text.push_str(&format!(
+            " of {} ({}–{})",
+            hours(u32::try_from(planned).unwrap_or(0)),
+            time_of_day::text(starts),
+            time_of_day::text(ends)
+        ));
+    }
     let groups = s.presenters();
     let presenting: i64 = groups.iter().map(|g| s.presenter_seconds(*g)).sum();
     let report: u32 = s
@@ -175,7 +184,9 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         ));
     }
     let advice = s.edited_agenda().advice();
-    let fits = !advice.iter().any(|p| p.path.ends_with(".minutes"));
+    let fits = !advice
+        .iter()
+        .any(|p| p.path.ends_with(".minutes") || p.path == "ends");
     if fits && report > 0 {
         text.push_str(" ✓");
     }

@@ -11,6 +11,7 @@ use super::rail::fit;
 use super::{Ctx, mmss};
 use crate::app::{App, PlanPane};
 use crate::domain::schedule::ItemState;
+use crate::domain::time_of_day;
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -30,8 +31,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(area);
     Line::styled(
         fit(
-            if editing {
+            if editing && s.starts.is_none() {
                 " THE PLAN · times from the start · Enter edits the selected row · w saves"
+            } else if editing {
+                " THE PLAN · start times · Enter edits the selected row · w saves"
             } else {
                 " THE PLAN · each change is saved, shown to note-takers and kept in the record"
             },
@@ -58,7 +61,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let item = s.agenda.get(i)?;
             if editing {
                 // Before the session: when each item starts, its kind and its minutes.
-                let at = format!("{}:{:02}", start / 60, start % 60);
+                let at = match s.starts {
+                    Some(t) => time_of_day::text(time_of_day::after(t, i64::from(start))),
+                    None => format!("{}:{:02}", start / 60, start % 60),
+                };
                 start = start.saturating_add(item.minutes);
                 let tail = format!(" {:<15} {:>4} min", item.kind.label(), item.minutes);
                 let room = (items.width as usize).saturating_sub(tail.len() + 12);
