@@ -199,3 +199,34 @@ fn issue_13_the_launcher_in_an_empty_folder_points_to_new_demo_and_the_format() 
     listed.send("q");
     assert_eq!(listed.wait_exit_code(), 0);
 }
+
+/// Issue 13: an editor stopped by a signal (SIGTERM, a closed SSH link) before its changes
+/// were saved writes them to a new file beside the agenda, never over it, and says where.
+#[test]
+fn issue_13_an_editor_stopped_with_unsaved_changes_keeps_them_in_a_new_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = LiveDirs::new(tmp.path());
+    let file = tmp.path().join("mine.json");
+    let blank = plenary::editor::templates::blank();
+    let text = String::from_utf8(plenary::store::save::to_json(&blank)).unwrap();
+    std::fs::write(&file, &text).unwrap();
+    let mut t = Term::spawn_in(tmp.path(), &["edit", "mine.json"], &dirs.env(), 80, 24);
+    t.wait_for("saved ✓");
+    t.send("+++");
+    t.wait_for("not saved");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &t.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(t.wait_exit_code(), 0);
+    let raw = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(raw.contains("mine-unsaved.json"), "{raw}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "never replaced"
+    );
+    let rescued = std::fs::read_to_string(tmp.path().join("mine-unsaved.json")).unwrap();
+    assert!(rescued.contains("\"minutes\": 13"), "{rescued}");
+}

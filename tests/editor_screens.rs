@@ -244,3 +244,52 @@ fn issue_13_editor_screens_at_three_sizes_with_wide_characters() {
     let people = sizes("participants", &e);
     assert!(people[2].contains("Nguyễn Thị Hương"), "{}", people[2]);
 }
+
+/// Issue 13: a group taken out before the session is said in the editor's words (not the
+/// live "absent"), is left out when saved, and comes back with x; Ctrl-C in a form asks
+/// before typed text goes, like Esc; the keys overlay lists the editor's keys.
+#[test]
+fn issue_13_groups_taken_out_ctrl_c_in_a_form_and_the_keys_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("short-plenary", dir.path());
+    press(&mut e, "\tx");
+    let said = e.flash.clone().unwrap().0;
+    assert_eq!(
+        said,
+        "“Data gaps” taken out: it is left out when saved (x puts it back)"
+    );
+    let screen = text_of(&draw(&e, 80, 24));
+    assert!(screen.contains("taken out"), "{screen}");
+    assert!(!screen.contains("absent"), "{screen}");
+    assert_eq!(e.agenda().groups.len(), 1);
+    press(&mut e, "x");
+    assert_eq!(e.agenda().groups.len(), 2);
+
+    press(&mut e, "aLate");
+    let mut effects = Vec::new();
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    e.on_key(ctrl_c, at(), &mut effects);
+    assert!(
+        e.form.as_ref().is_some_and(|f| f.form.discarding),
+        "asks first"
+    );
+    press(&mut e, "n");
+    assert_eq!(
+        e.form
+            .as_ref()
+            .unwrap()
+            .value(plenary::editor::forms::F::Name),
+        "Late"
+    );
+    e.on_key(ctrl_c, at(), &mut effects);
+    press(&mut e, "y");
+    assert!(e.form.is_none());
+
+    press(&mut e, "?");
+    let terminal = draw(&e, 80, 24);
+    insta::assert_snapshot!("editor_help_80x24", terminal.backend());
+    let screen = text_of(&terminal);
+    assert!(screen.contains("In the editor (1), the groups"), "{screen}");
+    press(&mut e, "?");
+    assert!(!e.help);
+}

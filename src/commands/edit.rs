@@ -47,6 +47,18 @@ pub fn open_editor(
     let mut front = EditorFront::new(editor, clock, &theme);
     Shell::default().run(&mut front, &mut EditorRunner)?;
     let editor = &front.editor;
+    match &editor.rescued {
+        Some(Ok(path)) => {
+            println!(
+                "Stopped before the changes were saved; they are in {} (plenary edit {}).",
+                path.display(),
+                super::shell_quote(path)
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Err(why)) => eprintln!("Stopped before the changes were saved, and {why}"),
+        None => {}
+    }
     match (&editor.file, editor.unsaved()) {
         (Some(path), false) => println!(
             "Agenda saved in {}. Check it: plenary check {p}   Run it: plenary run {p}",

@@ -40,7 +40,7 @@ impl Frontend for EditorFront<'_> {
         match input {
             Input::Key(key) => self.editor.on_key(key, self.clock.moment(), effects),
             Input::Message(m) => self.editor.on_message(m),
-            Input::Stop(_) => self.editor.stop(),
+            Input::Stop(_) => self.editor.stop(effects),
             Input::Resize(..) | Input::Tick => {}
         }
     }
@@ -92,6 +92,10 @@ pub fn perform(effect: Effect) -> Message {
                 result: save_agenda(&path, &agenda).map(|()| (path, agenda)),
                 then_quit,
             }
+        }
+        Effect::Rescue { dir, name, agenda } => {
+            let path = super::templates::free_file(&dir, &name);
+            Message::Rescued(save_agenda(&path, &agenda).map(|()| path))
         }
         Effect::Import(path) => {
             let text = crate::store::load::read(&path).map_err(|e| e.to_string());

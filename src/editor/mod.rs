@@ -6,6 +6,7 @@
 //! carries out (`front`), and the outcome comes back as a message.
 
 pub mod chooser;
+mod dialogs;
 pub mod forms;
 pub mod front;
 pub mod keys;
@@ -14,13 +15,12 @@ pub mod templates;
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use crate::app::{App, PlanPane, View};
 use crate::domain::{Author, Moment, Session};
-use crate::form::FormKey;
 use forms::EditForm;
-use keys::{Action, KEYMAP, Offering, Pick, SUGGESTION_KEYS, Scope};
+use keys::{Action, KEYMAP, Scope};
 
 /// Which of the editor's screens shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +52,13 @@ pub enum Effect {
     },
     /// Read participants from the spreadsheet at this path.
     Import(PathBuf),
+    /// The process is told to stop with changes not saved: write them to a new file in
+    /// `dir` named from `name`, never over the file being edited.
+    Rescue {
+        dir: PathBuf,
+        name: String,
+        agenda: Box<Session>,
+    },
 }
 
 /// What comes back from the world outside.
@@ -64,6 +71,8 @@ pub enum Message {
     },
     /// The spreadsheet's text, or why it could not be read.
     Imported(PathBuf, Result<String, String>),
+    /// Where unsaved changes were written when the process was stopped, or why not.
+    Rescued(Result<PathBuf, String>),
 }
 
 /// The editor's state: the app holding the agenda being edited, the file, and what shows.
@@ -85,6 +94,8 @@ pub struct Editor {
     pub help_scroll: u16,
     /// The last message: (text, is it a refusal).
     pub flash: Option<(String, bool)>,
+    /// Where the changes went when the process was stopped before they were saved.
+    pub rescued: Option<Result<PathBuf, String>>,
     quit: bool,
 }
 
@@ -119,6 +130,7 @@ impl Editor {
             help: false,
             help_scroll: 0,
             flash: None,
+            rescued: None,
             quit: false,
         }
     }
@@ -138,9 +150,25 @@ impl Editor {
         self.quit
     }
 
-    /// Leaves now (a signal): nothing is asked.
-    pub fn stop(&mut self) {
+    /// Leaves now (a signal, a closed terminal): nothing is asked, and changes not saved
+    /// are written to a new file beside the agenda rather than lost.
+    pub fn stop(&mut self, effects: &mut Vec<Effect>) {
         self.quit = true;
+        if self.unsaved() {
+            let name = match &self.file {
+                Some(file) => format!(
+                    "{} unsaved",
+                    file.file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                ),
+                None => self.app.session.title.clone(),
+            };
+            effects.push(Effect::Rescue {
+                dir: self.dir.clone(),
+                name,
+                agenda: Box::new(self.agenda()),
+            });
+        }
     }
 
     /// The scopes whose keys apply now, most specific first.
@@ -202,6 +230,11 @@ impl Editor {
         // The console's plan form (a new item) and its question (take an item out) are the
         // app's own: keys go to it until it closes.
         if self.app.form.is_some() || self.app.confirm.is_some() {
+            let key = if self.app.form.is_some() {
+                dialogs::as_cancel(key)
+            } else {
+                key
+            };
             self.app.on_key(key, at);
             self.take_app_flash();
             return;
@@ -226,6 +259,11 @@ impl Editor {
 
     fn on_action(&mut self, action: Action, at: Moment, effects: &mut Vec<Effect>) {
         match action {
+            Action::Plan(crate::app::Action::TakeOut)
+                if self.app.selection.plan_pane == PlanPane::Groups =>
+            {
+                self.take_group_out(at)
+            }
             Action::Plan(plan) => {
                 self.app.on_action(plan, at);
                 self.take_app_flash();
@@ -266,6 +304,25 @@ impl Editor {
         }
     }
 
+    /// Takes the selected group out of the agenda (it is left out when saved), or puts it
+    /// back: the live plan's "absent", in the words of a plan not yet run.
+    fn take_group_out(&mut self, at: Moment) {
+        let Some(group) = self.app.plan_group() else {
+            return;
+        };
+        let absent = !self.app.session.is_absent(group);
+        let op = crate::domain::Op::SetGroupAbsent { group, absent };
+        let name = self.app.session.groups[group].name.clone();
+        self.flash = Some(match self.app.apply(op, at) {
+            Ok(_) if absent => (
+                format!("“{name}” taken out: it is left out when saved (x puts it back)"),
+                false,
+            ),
+            Ok(_) => (format!("“{name}” is back"), false),
+            Err(e) => (e.to_string(), true),
+        });
+    }
+
     fn open_selected(&mut self) {
         let s = &self.app.session;
         self.form = match (self.screen, self.app.selection.plan_pane) {
@@ -295,66 +352,6 @@ impl Editor {
         }
     }
 
-    fn on_ask(&mut self, ask: Ask, key: KeyEvent, effects: &mut Vec<Effect>) {
-        let ctrl_c =
-            key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
-        match (ask, key.code) {
-            (Ask::QuitUnsaved, KeyCode::Char('w') | KeyCode::Char('s')) => {
-                effects.push(self.save(true))
-            }
-            (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
-            (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
-            (Ask::RemovePerson(i), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
-                if i < self.app.session.participants.len() {
-                    let p = self.app.session.participants.remove(i);
-                    self.person = self
-                        .person
-                        .min(self.app.session.participants.len().saturating_sub(1));
-                    self.app.owners = self.app.session.owner_suggestions();
-                    self.flash = Some((format!("{} removed from the participants", p.name), false));
-                }
-            }
-            (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}
-            // Any other key leaves the question open.
-            _ => self.ask = Some(ask),
-        }
-    }
-
-    fn on_form_key(&mut self, key: KeyEvent, at: Moment, effects: &mut Vec<Effect>) {
-        let offered = self.suggestions();
-        let Some(form) = self.form.as_mut() else {
-            return;
-        };
-        if !offered.is_empty() && !form.form.discarding {
-            let n = offered.len();
-            match SUGGESTION_KEYS.resolve(&[Offering::Names], &key) {
-                Some(Pick::Next) => {
-                    form.picked = Some(form.picked.map_or(0, |p| (p + 1) % n));
-                    return;
-                }
-                Some(Pick::Previous) => {
-                    form.picked = Some(form.picked.map_or(n - 1, |p| (p + n - 1) % n));
-                    return;
-                }
-                Some(Pick::Take) => {
-                    if let Some(name) = form.picked.and_then(|p| offered.get(p)) {
-                        form.take_name(name);
-                        form.picked = None;
-                        return;
-                    }
-                }
-                None => {}
-            }
-        }
-        let (outcome, _) = form.form.on_key(key);
-        form.picked = None;
-        match outcome {
-            FormKey::Stay => {}
-            FormKey::Close => self.form = None,
-            FormKey::Submit => self.submit(at, effects),
-        }
-    }
-
     /// A message the console's code said (a refusal, or what it did) becomes the editor's.
     fn take_app_flash(&mut self) {
         if let Some(flash) = self.app.flash.take() {
@@ -381,6 +378,7 @@ impl Editor {
                 Err(why) => self.flash = Some((format!("NOT SAVED: {why}"), true)),
             },
             Message::Imported(path, result) => self.imported(&path, result),
+            Message::Rescued(result) => self.rescued = Some(result),
         }
     }
 }
