@@ -293,3 +293,22 @@ fn issue_13_groups_taken_out_ctrl_c_in_a_form_and_the_keys_overlay() {
     press(&mut e, "?");
     assert!(!e.help);
 }
+
+/// Issue 13: the list of templates `plenary new` opens on, at 80x24 and 60x20: every
+/// template named with what it starts from, the first selected.
+#[test]
+fn issue_13_the_list_of_templates() {
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    for (w, h) in [(80, 24), (60, 20)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| plenary::editor::chooser::render(0, &theme, f.area(), f.buffer_mut()))
+            .unwrap();
+        insta::assert_snapshot!(format!("editor_templates_{w}x{h}"), terminal.backend());
+        let screen = text_of(&terminal);
+        for t in templates::TEMPLATES {
+            assert!(screen.contains(t.name), "{}: {screen}", t.name);
+        }
+        assert!(screen.contains("› report-back"), "{screen}");
+    }
+}

@@ -17,6 +17,13 @@ use crate::cli::Cli;
 
 /// Opens `file` in the editor.
 pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
+    if std::fs::symlink_metadata(file).is_err() {
+        bail!(
+            "{} does not exist: plenary new {} makes a new agenda there",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
     let agenda = super::load_checked(file, "edited")?;
     if agenda.live.is_some() {
         bail!(
