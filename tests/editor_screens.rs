@@ -312,3 +312,44 @@ fn issue_13_the_list_of_templates() {
         assert!(screen.contains("› report-back"), "{screen}");
     }
 }
+
+/// Issue 13: an item added and one taken out with the console's own plan form and
+/// question; participants read from a spreadsheet in the editor, bad rows named.
+#[test]
+fn issue_13_items_added_and_taken_out_and_participants_imported_in_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("blank", dir.path());
+    press(&mut e, "aPause café\tbb\t15\r");
+    assert!(e.app.form.is_none(), "{:?}", e.flash);
+    let agenda = e.agenda();
+    assert_eq!(agenda.agenda.len(), 2);
+    assert_eq!(agenda.agenda[1].title, "Pause café");
+    assert_eq!(agenda.agenda[1].kind, ItemKind::Break);
+    assert_eq!(e.flash.clone().unwrap().0, "Item added");
+    press(&mut e, "↑x");
+    let screen = text_of(&draw(&e, 80, 24));
+    assert!(
+        screen.contains("the file keeps it until you save"),
+        "{screen}"
+    );
+    press(&mut e, "y");
+    assert_eq!(e.agenda().agenda.len(), 1);
+    assert_eq!(e.agenda().agenda[0].title, "Pause café");
+
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,organisation,email\nLê Thị Thu,Bộ Tài chính,thu@example.org\n,No name,x@example.org\n",
+    )
+    .unwrap();
+    press(&mut e, "2i");
+    press(&mut e, &format!("{}\r", csv.display()));
+    let (said, bad) = e.flash.clone().unwrap();
+    assert!(bad, "a row was left out: {said}");
+    assert!(said.starts_with("1 participant added from"), "{said}");
+    assert!(said.contains("line 3"), "{said}");
+    assert_eq!(e.app.session.participants[0].email, "thu@example.org");
+    // Read twice, nobody is listed twice.
+    press(&mut e, &format!("i{}\r", csv.display()));
+    assert_eq!(e.app.session.participants.len(), 1);
+}
