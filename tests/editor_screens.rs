@@ -243,6 +243,14 @@ fn issue_13_editor_screens_at_three_sizes_with_wide_characters() {
     press(&mut e, "⎋y2");
     let people = sizes("participants", &e);
     assert!(people[2].contains("Nguyễn Thị Hương"), "{}", people[2]);
+    // The largest size checked without a snapshot: everything there, nothing cut.
+    let wide = text_of(&draw(&e, 200, 60));
+    assert!(wide.contains("水利部 Ministry of Water Resources"), "{wide}");
+    assert!(wide.contains("q quit"), "{wide}");
+    press(&mut e, "1");
+    let wide = text_of(&draw(&e, 200, 60));
+    assert!(wide.contains("Peer-learning exchange on using monitoring results · no date"));
+    assert!(wide.contains("3 水资源 Water & Sanitation · 王小明"), "{wide}");
 }
 
 /// Issue 13: a group taken out before the session is said in the editor's words (not the
