@@ -198,7 +198,10 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
         "{screen}"
     );
     assert!(screen.contains(" 1 09:00  Opening"), "{screen}");
-    press(&mut e, "d\t\t\t\t⌫⌫⌫⌫⌫12:00\r");
+    press(&mut e, "d\t\t\t\t⌫⌫⌫⌫⌫12:00");
+    let terminal = draw(&e, 60, 20);
+    insta::assert_snapshot!("editor_details_60x20", terminal.backend());
+    press(&mut e, "\r");
     let screen = text_of(&draw(&e, 120, 40));
     assert!(!screen.contains('⚠'), "{screen}");
     // A participant.
