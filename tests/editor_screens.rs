@@ -248,12 +248,18 @@ fn issue_13_editor_screens_at_three_sizes_with_wide_characters() {
     assert!(people[2].contains("Nguyễn Thị Hương"), "{}", people[2]);
     // The largest size checked without a snapshot: everything there, nothing cut.
     let wide = text_of(&draw(&e, 200, 60));
-    assert!(wide.contains("水利部 Ministry of Water Resources"), "{wide}");
+    assert!(
+        wide.contains("水利部 Ministry of Water Resources"),
+        "{wide}"
+    );
     assert!(wide.contains("q quit"), "{wide}");
     press(&mut e, "1");
     let wide = text_of(&draw(&e, 200, 60));
     assert!(wide.contains("Peer-learning exchange on using monitoring results · no date"));
-    assert!(wide.contains("3 水资源 Water & Sanitation · 王小明"), "{wide}");
+    assert!(
+        wide.contains("3 水资源 Water & Sanitation · 王小明"),
+        "{wide}"
+    );
 }
 
 /// Issue 13: a group taken out before the session is said in the editor's words (not the
@@ -363,4 +369,31 @@ fn issue_13_items_added_and_taken_out_and_participants_imported_in_the_editor() 
     // Read twice, nobody is listed twice.
     press(&mut e, &format!("i{}\r", csv.display()));
     assert_eq!(e.app.session.participants.len(), 1);
+}
+
+/// Issue 13: a file changed on disk since the editor opened it (another editor, a hand
+/// edit) is not replaced by w without a word: the first w says so, the second replaces it.
+#[test]
+fn issue_13_a_file_changed_on_disk_is_not_replaced_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.json");
+    let agenda = templates::blank();
+    let bytes = plenary::store::save::to_json(&agenda);
+    std::fs::write(&file, &bytes).unwrap();
+    let mut e = Editor::new(agenda, Some(file.clone()), dir.path().into(), true, at());
+    e.disk = Some(bytes);
+    assert!(!e.unsaved());
+    let by_hand = b"{\"changed\": \"by hand\"}".to_vec();
+    std::fs::write(&file, &by_hand).unwrap();
+    press(&mut e, "+w");
+    let (said, bad) = e.flash.clone().unwrap();
+    assert!(bad && said.contains("changed on disk since it was opened"), "{said}");
+    assert_eq!(std::fs::read(&file).unwrap(), by_hand);
+    assert!(e.unsaved());
+    press(&mut e, "w");
+    assert_eq!(e.flash.clone().unwrap().0, format!("Saved ✓ {}", file.display()));
+    assert!(std::fs::read_to_string(&file).unwrap().contains("\"minutes\": 11"));
+    // Saved here since: a further w needs no second press.
+    press(&mut e, "+w");
+    assert!(e.flash.clone().unwrap().0.starts_with("Saved ✓"));
 }

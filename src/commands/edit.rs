@@ -49,7 +49,9 @@ pub fn open_editor(
     on_disk: bool,
 ) -> Result<ExitCode> {
     let clock = LiveClock::start();
-    let editor = Editor::new(agenda, file, dir, on_disk, clock.moment());
+    let mut editor = Editor::new(agenda, file.clone(), dir, on_disk, clock.moment());
+    // Saving checks that the file still holds what was opened.
+    editor.disk = file.filter(|_| on_disk).and_then(|f| std::fs::read(f).ok());
     let theme = theme(cli);
     let mut front = EditorFront::new(editor, clock, &theme);
     Shell::default().run(&mut front, &mut EditorRunner)?;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Editor, Effect, Message};
+use super::{Editor, Effect, Message, SaveError};
 use crate::clock::LiveClock;
 use crate::domain::Session;
 use crate::shell::{Frontend, Input, Runner, TerminalGuard};
@@ -86,16 +86,22 @@ pub fn perform(effect: Effect) -> Message {
             dir,
             agenda,
             then_quit,
+            expect,
         } => {
             let path = file.unwrap_or_else(|| super::templates::free_file(&dir, &agenda.title));
-            Message::Saved {
-                result: save_agenda(&path, &agenda).map(|()| (path, agenda)),
-                then_quit,
-            }
+            let changed = expect.is_some_and(|e| std::fs::read(&path).is_ok_and(|now| now != e));
+            let result = if changed {
+                Err(SaveError::Changed(path))
+            } else {
+                save_agenda(&path, &agenda)
+                    .map(|bytes| (path, agenda, bytes))
+                    .map_err(SaveError::Failed)
+            };
+            Message::Saved { result, then_quit }
         }
         Effect::Rescue { dir, name, agenda } => {
             let path = super::templates::free_file(&dir, &name);
-            Message::Rescued(save_agenda(&path, &agenda).map(|()| path))
+            Message::Rescued(save_agenda(&path, &agenda).map(|_| path))
         }
         Effect::Import(path) => {
             let text = crate::store::load::read(&path).map_err(|e| e.to_string());
@@ -105,8 +111,8 @@ pub fn perform(effect: Effect) -> Message {
 }
 
 /// Writes `agenda` to `path` atomically, then reads it back: an error unless the file now
-/// holds exactly what was written.
-pub fn save_agenda(path: &Path, agenda: &Session) -> Result<(), String> {
+/// holds exactly what was written (which is returned).
+pub fn save_agenda(path: &Path, agenda: &Session) -> Result<Vec<u8>, String> {
     let bytes = save::to_json(agenda);
     write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let back =
@@ -116,6 +122,6 @@ pub fn save_agenda(path: &Path, agenda: &Session) -> Result<(), String> {
     }
     let text = String::from_utf8_lossy(&back);
     crate::store::load::parse(path, &text)
-        .map(drop)
+        .map(|_| back.clone())
         .map_err(|e| format!("{} cannot be read back: {e}", path.display()))
 }

@@ -49,6 +49,9 @@ pub enum Effect {
         dir: PathBuf,
         agenda: Box<Session>,
         then_quit: bool,
+        /// What the file held when last read or written here: if it holds something else
+        /// now (another editor, a hand edit), it is not replaced. `None`: not checked.
+        expect: Option<Vec<u8>>,
     },
     /// Read participants from the spreadsheet at this path.
     Import(PathBuf),
@@ -61,12 +64,22 @@ pub enum Effect {
     },
 }
 
+/// Why a save did not happen.
+#[derive(Debug)]
+pub enum SaveError {
+    /// The file changed on disk since it was read or written here.
+    Changed(PathBuf),
+    /// Writing or reading back failed.
+    Failed(String),
+}
+
 /// What comes back from the world outside.
 #[derive(Debug)]
 pub enum Message {
-    /// The agenda is on disk at this path, read back equal; or why not.
+    /// The agenda is on disk at this path, read back equal (with the bytes written); or
+    /// why not.
     Saved {
-        result: Result<(PathBuf, Box<Session>), String>,
+        result: Result<(PathBuf, Box<Session>, Vec<u8>), SaveError>,
         then_quit: bool,
     },
     /// The spreadsheet's text, or why it could not be read.
@@ -96,6 +109,8 @@ pub struct Editor {
     pub flash: Option<(String, bool)>,
     /// Where the changes went when the process was stopped before they were saved.
     pub rescued: Option<Result<PathBuf, String>>,
+    /// What the file held when last read or written here (see `Effect::Save`).
+    pub disk: Option<Vec<u8>>,
     quit: bool,
 }
 
@@ -131,6 +146,7 @@ impl Editor {
             help_scroll: 0,
             flash: None,
             rescued: None,
+            disk: None,
             quit: false,
         }
     }
@@ -349,6 +365,7 @@ impl Editor {
             dir: self.dir.clone(),
             agenda: Box::new(self.agenda()),
             then_quit,
+            expect: self.disk.clone(),
         }
     }
 
@@ -365,9 +382,10 @@ impl Editor {
     pub fn on_message(&mut self, message: Message) {
         match message {
             Message::Saved { result, then_quit } => match result {
-                Ok((path, agenda)) => {
+                Ok((path, agenda, bytes)) => {
                     self.saved = *agenda;
                     self.on_disk = true;
+                    self.disk = Some(bytes);
                     self.flash = Some((format!("Saved ✓ {}", path.display()), false));
                     if let Some(h) = self.app.host_mut() {
                         h.file = path.clone();
@@ -375,7 +393,21 @@ impl Editor {
                     self.file = Some(path);
                     self.quit |= then_quit;
                 }
-                Err(why) => self.flash = Some((format!("NOT SAVED: {why}"), true)),
+                Err(SaveError::Changed(path)) => {
+                    // Saying so once is enough: w again replaces what is there.
+                    self.disk = None;
+                    self.flash = Some((
+                        format!(
+                            "NOT SAVED: {} changed on disk since it was opened here (another \
+                             editor, or a hand edit); w again replaces it with this agenda",
+                            path.display()
+                        ),
+                        true,
+                    ));
+                }
+                Err(SaveError::Failed(why)) => {
+                    self.flash = Some((format!("NOT SAVED: {why}"), true))
+                }
             },
             Message::Imported(path, result) => self.imported(&path, result),
             Message::Rescued(result) => self.rescued = Some(result),
