@@ -387,12 +387,22 @@ fn issue_13_a_file_changed_on_disk_is_not_replaced_silently() {
     std::fs::write(&file, &by_hand).unwrap();
     press(&mut e, "+w");
     let (said, bad) = e.flash.clone().unwrap();
-    assert!(bad && said.contains("changed on disk since it was opened"), "{said}");
+    assert!(
+        bad && said.contains("changed on disk since it was opened"),
+        "{said}"
+    );
     assert_eq!(std::fs::read(&file).unwrap(), by_hand);
     assert!(e.unsaved());
     press(&mut e, "w");
-    assert_eq!(e.flash.clone().unwrap().0, format!("Saved ✓ {}", file.display()));
-    assert!(std::fs::read_to_string(&file).unwrap().contains("\"minutes\": 11"));
+    assert_eq!(
+        e.flash.clone().unwrap().0,
+        format!("Saved ✓ {}", file.display())
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("\"minutes\": 11")
+    );
     // Saved here since: a further w needs no second press.
     press(&mut e, "+w");
     assert!(e.flash.clone().unwrap().0.starts_with("Saved ✓"));
