@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod agenda_edit;
+pub mod agenda_fields;
 pub mod amend;
 pub mod apply;
 pub mod board;

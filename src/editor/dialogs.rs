@@ -32,13 +32,15 @@ impl Editor {
             (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
             (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
             (Ask::RemovePerson(i), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
-                if i < self.app.session.participants.len() {
-                    let p = self.app.session.participants.remove(i);
+                let name = self.app.session.participants.get(i).map(|p| p.name.clone());
+                let removed =
+                    crate::domain::agenda_fields::AgendaEdit::RemoveParticipant { index: i };
+                if let (Some(name), Ok(())) = (name, self.app.session.edit_agenda(removed)) {
                     self.person = self
                         .person
                         .min(self.app.session.participants.len().saturating_sub(1));
                     self.app.owners = self.app.session.owner_suggestions();
-                    self.flash = Some((format!("{} removed from the participants", p.name), false));
+                    self.flash = Some((format!("{name} removed from the participants"), false));
                 }
             }
             (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}

@@ -1,13 +1,14 @@
 //! What saving an editor form does to the agenda being edited. A group added and an item's
 //! minutes go through the plan operations, as they would live; the fields only a prepared
-//! agenda has (details, participants, members, questions, prompts) are set in place. A
-//! refusal is shown beside its field and what was typed stays.
+//! agenda has (details, participants, members, questions, prompts) are the domain's agenda
+//! edits (`AgendaEdit`). A refusal is shown beside its field and what was typed stays.
 
 use super::forms::{EditForm, Editing, F, list, names};
 use super::{Editor, Effect};
+use crate::domain::agenda_fields::AgendaEdit;
 use crate::domain::ops::NewGroup;
 use crate::domain::text::{refusal, refused_char};
-use crate::domain::{Moment, Op, Participant};
+use crate::domain::{Moment, Op};
 
 impl Editor {
     pub(super) fn submit(&mut self, at: Moment, effects: &mut Vec<Effect>) {
@@ -52,13 +53,18 @@ impl Editor {
         }
     }
 
-    fn details(&mut self, form: &mut EditForm, at: Moment) -> Option<String> {
-        let title = form.value(F::Title);
-        if title.is_empty() {
-            form.form
-                .refuse(Some(F::Title), "a title is needed, e.g. Quarterly review");
-            return None;
+    /// Applies `edit` to the agenda; a refusal goes beside the form's field it is about.
+    fn edit(&mut self, form: &mut EditForm, edit: AgendaEdit) -> bool {
+        match self.app.session.edit_agenda(edit) {
+            Ok(()) => true,
+            Err(e) => {
+                form.form.refuse(field_of(e.field), e.message);
+                false
+            }
         }
+    }
+
+    fn details(&mut self, form: &mut EditForm, at: Moment) -> Option<String> {
         let typed = form.value(F::Date);
         let date = if typed.is_empty() {
             None
@@ -78,52 +84,31 @@ impl Editor {
         let (Ok(starts), Ok(ends)) = (form.time(F::Starts), form.time(F::Ends)) else {
             return None;
         };
-        let s = &mut self.app.session;
-        s.starts = starts;
-        s.ends = ends;
-        s.title = title;
-        s.date = date;
-        s.venue = form.value(F::Venue);
-        s.presenter_minutes = minutes.unwrap_or(s.presenter_minutes);
-        Some("Details changed".into())
+        let edit = AgendaEdit::Details {
+            title: form.value(F::Title),
+            date,
+            venue: form.value(F::Venue),
+            starts,
+            ends,
+            presenter_minutes: minutes.unwrap_or(self.app.session.presenter_minutes),
+        };
+        self.edit(form, edit).then(|| "Details changed".into())
     }
 
     fn person(&mut self, form: &mut EditForm, index: Option<usize>) -> Option<String> {
         let name = form.value(F::Name);
-        if name.is_empty() {
-            form.form.refuse(Some(F::Name), "a name is needed");
-            return None;
-        }
-        let people = &mut self.app.session.participants;
-        let twice = people
-            .iter()
-            .enumerate()
-            .any(|(i, p)| Some(i) != index && p.name.trim().eq_ignore_ascii_case(&name));
-        if twice {
-            form.form
-                .refuse(Some(F::Name), format!("{name} is already a participant"));
-            return None;
-        }
-        let fill = |p: &mut Participant| {
-            p.name = name.clone();
-            p.organisation = form.value(F::Organisation);
-            p.stakeholder = form.value(F::Stakeholder);
-            p.email = form.value(F::Email);
+        let edit = AgendaEdit::Participant {
+            index,
+            name: name.clone(),
+            organisation: form.value(F::Organisation),
+            stakeholder: form.value(F::Stakeholder),
+            email: form.value(F::Email),
         };
-        match index.and_then(|i| people.get_mut(i)) {
-            Some(p) => fill(p),
-            None => {
-                let mut p = Participant {
-                    name: String::new(),
-                    organisation: String::new(),
-                    stakeholder: String::new(),
-                    email: String::new(),
-                    extra: Default::default(),
-                };
-                fill(&mut p);
-                people.push(p);
-                self.person = people.len() - 1;
-            }
+        if !self.edit(form, edit) {
+            return None;
+        }
+        if index.is_none() {
+            self.person = self.app.session.participants.len().saturating_sub(1);
         }
         Some(format!("{name}: participant saved"))
     }
@@ -134,25 +119,9 @@ impl Editor {
         };
         let name = form.value(F::Name);
         let index = match index {
-            Some(g) => {
-                if name.is_empty() {
-                    form.form.refuse(Some(F::Name), "the group needs a name");
-                    return None;
-                }
-                let s = &self.app.session;
-                let taken = s
-                    .groups
-                    .iter()
-                    .enumerate()
-                    .any(|(i, other)| i != g && other.name.trim().eq_ignore_ascii_case(&name));
-                if taken {
-                    form.form
-                        .refuse(Some(F::Name), format!("another group is called {name}"));
-                    return None;
-                }
-                g
-            }
+            Some(g) => g,
             None => {
+                // A new group is the plan's operation, as a late group is live.
                 let op = Op::AddGroup {
                     group: NewGroup {
                         name: name.clone(),
@@ -174,25 +143,26 @@ impl Editor {
                 }
                 self.app.selection.plan_group =
                     self.app.session.group_order().len().saturating_sub(1);
-                self.app.session.groups.len() - 1
+                let g = self.app.session.groups.len() - 1;
+                // Added: should the rest be refused, the form now edits it.
+                form.editing = Editing::Group(Some(g));
+                g
             }
         };
-        let group = self.app.session.groups.get_mut(index)?;
-        group.name = name.clone();
-        group.topic = form.value(F::Topic);
-        group.presenter = form.value(F::Presenter);
-        group.members = names(&form.value(F::Members));
-        group.questions = list(&form.value(F::Questions));
-        group.minutes = minutes;
-        Some(format!("Group “{name}” saved"))
+        let edit = AgendaEdit::Group {
+            index,
+            name: name.clone(),
+            topic: form.value(F::Topic),
+            presenter: form.value(F::Presenter),
+            members: names(&form.value(F::Members)),
+            questions: list(&form.value(F::Questions)),
+            minutes,
+        };
+        self.edit(form, edit)
+            .then(|| format!("Group “{name}” saved"))
     }
 
     fn item(&mut self, form: &mut EditForm, item: usize, at: Moment) -> Option<String> {
-        let title = form.value(F::Title);
-        if title.is_empty() {
-            form.form.refuse(Some(F::Title), "the item needs a title");
-            return None;
-        }
         let minutes = match form.minutes(F::Minutes) {
             Ok(Some(m)) => m,
             Ok(None) => {
@@ -202,16 +172,22 @@ impl Editor {
             }
             Err(()) => return None,
         };
+        let title = form.value(F::Title);
+        let edit = AgendaEdit::Item {
+            index: item,
+            title: title.clone(),
+            kind: form.kind(),
+            prompts: list(&form.value(F::Prompts)),
+        };
+        if !self.edit(form, edit) {
+            return None;
+        }
+        // Its minutes are the plan's operation, as they are live.
         if let Err(e) = self.app.apply(Op::SetItemMinutes { item, minutes }, at) {
             form.form.refuse(Some(F::Minutes), e.to_string());
             return None;
         }
-        let kind = form.kind();
-        let entry = self.app.session.agenda.get_mut(item)?;
-        entry.title = title.clone();
-        entry.kind = kind;
-        entry.prompts = list(&form.value(F::Prompts));
-        Some(format!("“{title}” saved: {} min", minutes))
+        Some(format!("“{title}” saved: {minutes} min"))
     }
 
     /// Participants read from a spreadsheet join the list; each row left out is said.
@@ -224,43 +200,53 @@ impl Editor {
                 return;
             }
         };
-        let (added, skipped) = merge_participants(&mut self.app.session, roster.participants);
+        // Each row joins as one added in the form would, checked by the domain.
+        let mut added = 0;
+        let mut left_out = roster.refused;
+        for p in roster.participants {
+            let edit = AgendaEdit::Participant {
+                index: None,
+                name: p.name.clone(),
+                organisation: p.organisation,
+                stakeholder: p.stakeholder,
+                email: p.email,
+            };
+            match self.app.session.edit_agenda(edit) {
+                Ok(()) => added += 1,
+                Err(e) => left_out.push(format!("{}: {e}", p.name)),
+            }
+        }
         self.app.owners = self.app.session.owner_suggestions();
         let plural = if added == 1 { "" } else { "s" };
         let mut said = format!("{added} participant{plural} added from {}", path.display());
-        if skipped > 0 {
-            said.push_str(&format!("; {skipped} already listed"));
-        }
-        if !roster.refused.is_empty() {
+        if !left_out.is_empty() {
             said.push_str(&format!(
-                "; {} rows left out: {}",
-                roster.refused.len(),
-                roster.refused.join("; ")
+                "; {} left out: {}",
+                left_out.len(),
+                left_out.join("; ")
             ));
         }
-        self.flash = Some((said, !roster.refused.is_empty()));
+        self.flash = Some((said, !left_out.is_empty()));
         self.screen = super::Screen::Participants;
     }
 }
 
-/// Adds `people` to the session's participants, leaving out names already listed; returns
-/// how many were added and how many left out.
-pub fn merge_participants(
-    session: &mut crate::domain::Session,
-    people: Vec<Participant>,
-) -> (usize, usize) {
-    let (mut added, mut skipped) = (0, 0);
-    for p in people {
-        let listed = session
-            .participants
-            .iter()
-            .any(|q| q.name.trim().eq_ignore_ascii_case(p.name.trim()));
-        if listed {
-            skipped += 1;
-        } else {
-            session.participants.push(p);
-            added += 1;
-        }
-    }
-    (added, skipped)
+/// The form field a refusal about the file's `field` is shown beside.
+fn field_of(field: &str) -> Option<F> {
+    Some(match field {
+        "title" => F::Title,
+        "venue" => F::Venue,
+        "presenter_minutes" => F::PresenterMinutes,
+        "name" => F::Name,
+        "organisation" => F::Organisation,
+        "stakeholder" => F::Stakeholder,
+        "email" => F::Email,
+        "topic" => F::Topic,
+        "presenter" => F::Presenter,
+        "members" => F::Members,
+        "questions" => F::Questions,
+        "minutes" => F::Minutes,
+        "prompts" => F::Prompts,
+        _ => return None,
+    })
 }
