@@ -63,6 +63,8 @@ fn issue_13_new_from_the_report_back_template_to_a_running_four_group_workshop()
     type_keys(&mut t, &["q"], &mut keys);
     assert_eq!(t.wait_exit_code(), 0);
     assert!(t.restored().is_ok());
+    let said = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(said.contains("Run it: plenary run"), "{said}");
     // At a steady three keys a second, the typing alone takes this long.
     let typing_seconds = keys as f64 / 3.0;
     println!(

@@ -246,6 +246,9 @@ fn issue_13_editor_screens_at_three_sizes_with_wide_characters() {
     press(&mut e, "⎋y2");
     let people = sizes("participants", &e);
     assert!(people[2].contains("Nguyễn Thị Hương"), "{}", people[2]);
+    // The smallest sizes: laid out at 40x12, asked for more room below it.
+    assert!(text_of(&draw(&e, 40, 12)).contains("AGENDA EDITOR"));
+    assert!(text_of(&draw(&e, 39, 11)).contains("Terminal too small"));
     // The largest size checked without a snapshot: everything there, nothing cut.
     let wide = text_of(&draw(&e, 200, 60));
     assert!(
