@@ -410,3 +410,63 @@ fn issue_13_a_file_changed_on_disk_is_not_replaced_silently() {
     press(&mut e, "+w");
     assert!(e.flash.clone().unwrap().0.starts_with("Saved ✓"));
 }
+
+/// Issue 13, one set of screens: the console's live plan form for a late group offers the
+/// participants as presenters with the editor's suggestion code and keys.
+#[test]
+fn issue_13_a_late_group_in_the_live_console_gets_its_presenter_from_the_participants() {
+    let text = std::fs::read_to_string("sessions/monitoring-results-workshop.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("live".into(), None, t0());
+    let me = plenary::domain::Author {
+        name: "amina".into(),
+        uid: None,
+    };
+    let mut app = plenary::app::App::new(s, me, "/tmp/s.json".into());
+    let key = |app: &mut plenary::app::App, code: KeyCode| {
+        app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at());
+    };
+    for code in [KeyCode::Char('5'), KeyCode::Tab, KeyCode::Char('a')] {
+        key(&mut app, code);
+    }
+    for c in "Late\tFat".chars() {
+        key(
+            &mut app,
+            if c == '\t' {
+                KeyCode::Tab
+            } else {
+                KeyCode::Char(c)
+            },
+        );
+    }
+    let Some(plenary::app::Form::Plan(f)) = &app.form else {
+        panic!("no plan form");
+    };
+    let names: Vec<String> = app
+        .session
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(f.presenter_matches(&names), vec!["Fatou Sow".to_string()]);
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let ctx = Ctx {
+        now: t0(),
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        theme: &theme,
+    };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|f| plenary::ui::render(&app, &ctx, f.area(), f.buffer_mut()))
+        .unwrap();
+    assert!(
+        text_of(&terminal).contains("Fatou Sow"),
+        "{}",
+        text_of(&terminal)
+    );
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(app.form.is_none(), "{:?}", app.flash);
+    assert_eq!(app.session.groups[3].presenter, "Fatou Sow");
+}
