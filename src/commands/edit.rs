@@ -36,20 +36,23 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
     let dir = file
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true)
+    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, None)
 }
 
-/// Runs the editor on `agenda` until the person quits; says where the agenda was saved
-/// and how to run it.
+/// Runs the editor on `agenda` until the person quits, opening with `said` as its message;
+/// says where the agenda was saved and how to run it.
 pub fn open_editor(
     cli: &Cli,
     agenda: Session,
     file: Option<PathBuf>,
     dir: PathBuf,
     on_disk: bool,
+    said: Option<(String, bool)>,
 ) -> Result<ExitCode> {
     let clock = LiveClock::start();
     let mut editor = Editor::new(agenda, file.clone(), dir, on_disk, clock.moment());
+    // What the command found on the way (rows of a spreadsheet left out) is said on screen.
+    editor.flash = said;
     // Saving checks that the file still holds what was opened.
     editor.disk = file.filter(|_| on_disk).and_then(|f| std::fs::read(f).ok());
     let theme = theme(cli);

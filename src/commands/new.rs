@@ -29,16 +29,31 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
+    // The spreadsheet is read first: a file that cannot be used stops before any screen.
+    let roster = match &args.participants {
+        Some(csv) => Some((csv, read_roster(csv)?)),
+        None => None,
+    };
     let Some(template) = template(cli, args.template.as_deref())? else {
         println!("Nothing made.");
         return Ok(ExitCode::SUCCESS);
     };
     let mut agenda = template.agenda().map_err(anyhow::Error::msg)?;
-    if let Some(csv) = &args.participants {
-        participants(&mut agenda, csv)?;
-    }
+    let said = roster.map(|(csv, roster)| participants(&mut agenda, csv, roster));
     let dir = std::env::current_dir().context("cannot tell the current folder")?;
-    super::edit::open_editor(cli, agenda, args.file.clone(), dir, false)
+    super::edit::open_editor(cli, agenda, args.file.clone(), dir, false, said)
+}
+
+/// The spreadsheet's participants and refused rows; each refused row is printed.
+fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
+    let text = plenary::store::load::read(csv)
+        .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
+    let roster = plenary::store::roster::parse(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
+    for refused in &roster.refused {
+        eprintln!("{}: {refused}: left out", csv.display());
+    }
+    Ok(roster)
 }
 
 /// The template named, or the one chosen from the list.
@@ -79,24 +94,31 @@ fn replace_ok(file: &Path) -> Result<bool> {
 /// The participants become those of the spreadsheet; every row left out is printed with
 /// its line and reason. Members and presenters of the template who are not among them are
 /// cleared, so the groups name only real people (chosen in the editor from suggestions).
-fn participants(agenda: &mut Session, csv: &Path) -> Result<()> {
-    let text = plenary::store::load::read(csv)
-        .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
-    let roster = plenary::store::roster::parse(&text)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
-    for refused in &roster.refused {
-        eprintln!("{}: {refused}: left out", csv.display());
-    }
+/// Returns what to say in the editor (and says it here): how many were read, and each row
+/// left out with its line and reason.
+fn participants(
+    agenda: &mut Session,
+    csv: &Path,
+    roster: plenary::store::roster::Roster,
+) -> (String, bool) {
     let n = roster.participants.len();
-    println!(
-        "{n} participant{} read from {}{}",
+    let read = format!(
+        "{n} participant{} read from {}",
         if n == 1 { "" } else { "s" },
-        csv.display(),
-        match roster.refused.len() {
-            0 => String::new(),
-            n => format!("; {n} rows left out (above)"),
-        }
+        csv.display()
     );
+    let said = match roster.refused.len() {
+        0 => (read, false),
+        n => (
+            format!(
+                "{read}; {n} row{} left out: {}",
+                if n == 1 { "" } else { "s" },
+                roster.refused.join("; ")
+            ),
+            true,
+        ),
+    };
+    println!("{}", said.0);
     agenda.participants = roster.participants;
     let known = |name: &str| {
         agenda
@@ -112,5 +134,5 @@ fn participants(agenda: &mut Session, csv: &Path) -> Result<()> {
         }
     }
     agenda.groups = groups;
-    Ok(())
+    said
 }
