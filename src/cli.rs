@@ -29,6 +29,13 @@ pub enum Command {
     Run(RunArgs),
     /// Run an example workshop built into plenary (no files needed); --list shows them.
     Demo(DemoArgs),
+    /// Make a new agenda from a template and open it in the agenda editor.
+    New(NewArgs),
+    /// Change an agenda file in the agenda editor (title, items, groups, participants).
+    Edit {
+        /// The agenda file, saved in place.
+        file: PathBuf,
+    },
     /// Join the live session on this machine as a note-taker (or a viewer).
     Join(JoinArgs),
     /// Browse saved sessions, see who owes what, record follow-up, export.
@@ -82,6 +89,21 @@ pub struct DemoArgs {
     /// A sound command the room can hear (see `plenary run --help`).
     #[arg(long, value_name = "CMD", env = "PLENARY_BELL_COMMAND")]
     pub bell_command: Option<String>,
+}
+
+/// What `plenary new` is given.
+#[derive(clap::Args)]
+pub struct NewArgs {
+    /// The agenda file to make (default: named from the title, in the current folder).
+    pub file: Option<PathBuf>,
+    /// Start from this template without the list: report-back, peer-learning, follow-up,
+    /// short-plenary or blank.
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+    /// Participants from a spreadsheet saved as CSV (columns name, organisation,
+    /// stakeholder, email, in any order, with a header).
+    #[arg(long, value_name = "CSV")]
+    pub participants: Option<PathBuf>,
 }
 
 /// What `plenary join` is given.

@@ -24,6 +24,11 @@ pub const EXAMPLES: &[Example] = &[
         json: include_str!("../sessions/peer-learning-exchange.json"),
     },
     Example {
+        name: "follow-up-meeting",
+        about: "a follow-up meeting: each earlier commitment in turn, two groups on what comes next",
+        json: include_str!("../sessions/follow-up-meeting.json"),
+    },
+    Example {
         name: "short-plenary",
         about: "a short plenary with no breakout groups",
         json: include_str!("../sessions/short-plenary.json"),

@@ -260,10 +260,15 @@ impl<F: FieldId> Form<F> {
                 !ctrl_m && area.input(key)
             }
             Entry::Choice { options, index } => match key.code {
-                KeyCode::Char(c) => match options
-                    .iter()
-                    .position(|o| o.starts_with(c.to_ascii_lowercase()))
-                {
+                // The next option with that first letter, after the one chosen: pressing
+                // it again goes through them all (Breakout, then Break).
+                KeyCode::Char(c) => match (1..=options.len())
+                    .map(|step| (*index + step) % options.len())
+                    .find(|&i| {
+                        options[i]
+                            .to_lowercase()
+                            .starts_with(c.to_ascii_lowercase())
+                    }) {
                     Some(i) => {
                         *index = i;
                         true

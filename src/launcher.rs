@@ -38,7 +38,17 @@ const RECENT: usize = 12;
 /// Agendas from `agendas` (recorded ones there count as recorded) and the most recent
 /// sessions from `recorded`, agendas first.
 pub fn discover(agendas: &Path, recorded: &Path) -> Vec<Entry> {
-    let mut found: Vec<Entry> = [agendas, recorded].iter().flat_map(|d| scan(d)).collect();
+    discover_in(&[agendas], recorded)
+}
+
+/// The launcher's files from several agenda folders (the current folder, where `plenary
+/// new` saves, and ./sessions) and the recorded sessions.
+pub fn discover_in(agendas: &[&Path], recorded: &Path) -> Vec<Entry> {
+    let mut found: Vec<Entry> = agendas
+        .iter()
+        .chain(std::iter::once(&recorded))
+        .flat_map(|d| scan(d))
+        .collect();
     found.sort_by_key(|e| std::cmp::Reverse(e.modified));
     found.dedup_by(|a, b| a.path == b.path);
     let (mut ready, recent): (Vec<Entry>, Vec<Entry>) =
@@ -223,6 +233,16 @@ impl Frontend for Launcher<'_> {
     }
 }
 
+/// What the launcher says in a folder with no agendas and no recorded sessions: where to
+/// start instead of one bare line.
+pub const NOTHING_YET: &str = "\
+No agendas here (this folder or ./sessions) and no recorded sessions yet. To start:
+  plenary new              make an agenda from a template in the agenda editor
+                           (report-back workshop, peer learning, follow-up, blank)
+  plenary demo             run an example workshop built into plenary
+  plenary run AGENDA.json  run an agenda you already have
+The agenda format, to write one by hand: docs/format.md in plenary's repository.";
+
 /// Shows the list until the person picks a file (Enter) or leaves (q, Esc, Ctrl-C).
 pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
     pick_with(entries, theme, None)
@@ -235,9 +255,7 @@ pub fn pick_with(
     message: Option<String>,
 ) -> Result<Option<PathBuf>> {
     if entries.is_empty() {
-        println!(
-            "No agendas in ./sessions and no recorded sessions yet. Start one with: plenary run AGENDA.json"
-        );
+        println!("{}", NOTHING_YET);
         return Ok(None);
     }
     let mut launcher = Launcher::new(entries, theme);

@@ -310,8 +310,21 @@ fn the_readme_key_tables_are_the_keymaps() {
             "While owners are suggested",
         )],
     );
+    let editor = markdown_table(
+        &plenary::editor::keys::KEYMAP,
+        &plenary::editor::keys::HELP_SECTIONS.map(|s| (s, s.title())),
+    );
+    let names = markdown_table(
+        &plenary::editor::keys::SUGGESTION_KEYS,
+        &[(
+            plenary::editor::keys::Offering::Names,
+            "While names are suggested",
+        )],
+    );
     let tables = [
         ("console", console),
+        ("editor", editor),
+        ("editor's suggestions", names),
         ("forms", forms),
         ("owner suggestions", suggestions),
         ("note-taker", note_taker),

@@ -38,10 +38,13 @@ fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
 // reason; `join` over ssh without -t printed "No such device or address (os error 6)".
 #[test]
 fn interactive_commands_without_a_terminal_say_so_and_create_nothing() {
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 7] = [
         (&["run", "sessions/short-plenary.json"], "plenary run"),
         (&["run", "no/such/agenda.json"], "plenary run"),
         (&["review"], "plenary review"),
+        // Issue 13: the agenda editor draws a screen too.
+        (&["new", "--template", "blank"], "plenary new"),
+        (&["edit", "sessions/short-plenary.json"], "plenary edit"),
         (&["join"], "plenary join"),
         (&[], "plenary"),
     ];

@@ -10,7 +10,8 @@ use crate::domain::{ItemKind, Moment, Op};
 const STEP_SECONDS: i64 = 30;
 
 impl App {
-    pub(super) fn on_action(&mut self, action: Action, at: Moment) -> Option<Effect> {
+    /// Does what a main-screen action asks; the agenda editor calls it for the plan keys.
+    pub(crate) fn on_action(&mut self, action: Action, at: Moment) -> Option<Effect> {
         let item = self.current_item();
         let group = self.current_group();
         let groups = self.session.groups.len();

@@ -76,12 +76,15 @@ pub enum Adding {
 pub struct PlanForm {
     pub adding: Adding,
     pub form: Form<PlanField>,
+    /// The presenter suggestion highlighted with ↑/↓.
+    pub picked: Option<usize>,
 }
 
 impl PlanForm {
     /// A late group: it joins the end of the report-back.
     pub fn group() -> PlanForm {
         PlanForm {
+            picked: None,
             adding: Adding::Group,
             form: Form::new(vec![
                 (PlanField::Name, Entry::text("the group's name", false)),
@@ -98,6 +101,7 @@ impl PlanForm {
     /// A new agenda item at `position` in the running order.
     pub fn item(position: usize) -> PlanForm {
         PlanForm {
+            picked: None,
             adding: Adding::Item { position },
             form: Form::new(vec![
                 (PlanField::Title, Entry::text("what the room does", false)),
@@ -128,8 +132,44 @@ impl PlanForm {
         }
     }
 
-    /// Handles a key in the form.
-    pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
+    /// Participants whose names match the presenter being typed (the agenda editor's
+    /// suggestions, so a late group's presenter is picked the same way).
+    pub fn presenter_matches(&self, names: &[String]) -> Vec<String> {
+        if self.form.focus != PlanField::Presenter {
+            return Vec::new();
+        }
+        crate::suggest::matches(&self.form.value(PlanField::Presenter), names)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    /// Handles a key in the form; `names` are the participants, offered as presenters.
+    pub fn on_key(&mut self, key: KeyEvent, names: &[String]) -> FormKey {
+        use crate::editor::keys::{Offering, Pick, SUGGESTION_KEYS};
+        let offered = self.presenter_matches(names);
+        if !offered.is_empty() && !self.form.discarding {
+            let n = offered.len();
+            match SUGGESTION_KEYS.resolve(&[Offering::Names], &key) {
+                Some(Pick::Next) => {
+                    self.picked = Some(self.picked.map_or(0, |p| (p + 1) % n));
+                    return FormKey::Stay;
+                }
+                Some(Pick::Previous) => {
+                    self.picked = Some(self.picked.map_or(n - 1, |p| (p + n - 1) % n));
+                    return FormKey::Stay;
+                }
+                Some(Pick::Take) => {
+                    if let Some(name) = self.picked.and_then(|p| offered.get(p)) {
+                        self.form.fill(&[(PlanField::Presenter, name)], false);
+                        self.picked = None;
+                        return FormKey::Stay;
+                    }
+                }
+                None => {}
+            }
+        }
+        self.picked = None;
         self.form.on_key(key).0
     }
 

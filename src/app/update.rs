@@ -217,7 +217,15 @@ impl App {
         let outcome = match self.form.as_mut() {
             Some(Form::Commitment(f)) => f.on_key(key, &self.owners),
             Some(Form::Note(f)) => f.on_key(key),
-            Some(Form::Plan(f)) => f.on_key(key),
+            Some(Form::Plan(f)) => {
+                let names: Vec<String> = self
+                    .session
+                    .participants
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect();
+                f.on_key(key, &names)
+            }
             None => return,
         };
         match outcome {

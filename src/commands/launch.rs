@@ -1,4 +1,4 @@
-//! `plenary` alone: the launcher lists the agendas in `./sessions` and the recent recorded
+//! `plenary` alone: the launcher lists the agendas in this folder and `./sessions` and the recent recorded
 //! sessions, and runs the one picked.
 
 use std::path::Path;
@@ -14,7 +14,8 @@ use crate::cli::{Cli, RunArgs};
 /// Shows the launcher and runs the session picked, as `plenary run FILE` would. A file
 /// that cannot be run (invalid, or open elsewhere) brings the list back with the reason.
 pub fn launch(cli: &Cli) -> Result<ExitCode> {
-    let entries = launcher::discover(Path::new("sessions"), &sessions_dir(cli));
+    let entries =
+        launcher::discover_in(&[Path::new("."), Path::new("sessions")], &sessions_dir(cli));
     let mut why: Option<String> = None;
     loop {
         let Some(file) = launcher::pick_with(&entries, &theme(cli), why.take())? else {

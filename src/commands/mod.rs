@@ -5,10 +5,12 @@
 pub mod check;
 pub mod commitments;
 pub mod demo;
+pub mod edit;
 pub mod ending;
 pub mod export;
 pub mod join;
 pub mod launch;
+pub mod new;
 pub mod review;
 pub mod run;
 
@@ -31,6 +33,8 @@ pub fn missing_terminal(command: Option<&Command>) -> Option<String> {
     let (name, hint) = match command {
         Some(Command::Run(_)) => ("plenary run", "or over SSH with `ssh -t`"),
         Some(Command::Demo(args)) if !args.list => ("plenary demo", "or over SSH with `ssh -t`"),
+        Some(Command::New(_)) => ("plenary new", "or over SSH with `ssh -t`"),
+        Some(Command::Edit { .. }) => ("plenary edit", "or over SSH with `ssh -t`"),
         Some(Command::Review(_)) => (
             "plenary review",
             "or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments",

@@ -71,6 +71,30 @@ impl Session {
                 );
             }
         }
+        if let Some(p) = self.length_advice() {
+            out.push(p);
+        }
         out
+    }
+
+    /// The items' total against the planned length, when the agenda says when it starts
+    /// and ends: advice when they do not fit.
+    fn length_advice(&self) -> Option<Problem> {
+        use super::time_of_day::{after, minutes_between, text};
+        let (starts, ends) = (self.starts?, self.ends?);
+        let planned = minutes_between(starts, ends);
+        let total: i64 = self.agenda.iter().map(|i| i64::from(i.minutes)).sum();
+        (total > planned).then(|| Problem {
+            path: "ends".into(),
+            message: format!(
+                "is {}, but the items take {total} minutes from {} (until {}): \
+                 end at {} or take {} minutes from the items",
+                text(ends),
+                text(starts),
+                text(after(starts, total)),
+                text(after(starts, total)),
+                total - planned
+            ),
+        })
     }
 }

@@ -19,6 +19,12 @@ impl Session {
         agenda
     }
 
+    /// Whether this session is an agenda open in the editor (its live record exists only in
+    /// memory), so screens speak of saving the file, not of the room's record.
+    pub fn is_editing(&self) -> bool {
+        self.live.as_ref().is_some_and(|l| l.id == EDITING)
+    }
+
     /// The agenda as edited, ready to be saved as an agenda file.
     pub fn edited_agenda(&self) -> Session {
         let mut out = self.clone();

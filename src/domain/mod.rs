@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod agenda_edit;
+pub mod agenda_fields;
 pub mod amend;
 pub mod apply;
 pub mod board;
@@ -20,6 +21,7 @@ pub mod resume;
 pub mod schedule;
 pub mod summary;
 pub mod text;
+pub mod time_of_day;
 pub mod timer;
 pub mod validate;
 

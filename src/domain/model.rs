@@ -26,6 +26,20 @@ pub struct Session {
     pub date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub venue: String,
+    /// When the session begins, local time of day ("09:00"): items get their start times.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::time_of_day::hhmm"
+    )]
+    pub starts: Option<chrono::NaiveTime>,
+    /// When it is planned to end: the items' total is measured against it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::time_of_day::hhmm"
+    )]
+    pub ends: Option<chrono::NaiveTime>,
     /// Minutes each presenter gets unless the group overrides it.
     #[serde(default = "default_presenter_minutes")]
     pub presenter_minutes: u32,
@@ -511,6 +525,8 @@ impl Session {
             title: String::new(),
             date: None,
             venue: String::new(),
+            starts: None,
+            ends: None,
             presenter_minutes: default_presenter_minutes(),
             participants: Vec::new(),
             groups: Vec::new(),

@@ -175,6 +175,8 @@ mod tests {
             title: "t".into(),
             date: None,
             venue: String::new(),
+            starts: None,
+            ends: None,
             presenter_minutes: 5,
             participants: vec![],
             groups: vec![],

@@ -15,6 +15,8 @@ enum Holds {
     Text,
     Whole,
     Date,
+    /// A time of day, "09:30".
+    Time,
     Kind,
     TextList,
     Parts(&'static [Field]),
@@ -65,6 +67,8 @@ const SESSION: &[Field] = &[
     field("title", Holds::Text, true),
     field("date", Holds::Date, false),
     field("venue", Holds::Text, false),
+    field("starts", Holds::Time, false),
+    field("ends", Holds::Time, false),
     field("presenter_minutes", Holds::Whole, false),
     field("participants", Holds::Parts(PARTICIPANT), false),
     field("groups", Holds::Parts(GROUP), false),
@@ -144,6 +148,13 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         }
         (Holds::Date, v) => say(format!(
             "is {}: write the date in quotes as YYYY-MM-DD, e.g. \"2027-03-31\"",
+            found(v)
+        )),
+        (Holds::Time, Value::String(s))
+            if chrono::NaiveTime::parse_from_str(s, crate::domain::time_of_day::FORMAT).is_ok() => {
+        }
+        (Holds::Time, v) => say(format!(
+            "is {}: write the time of day in quotes as HH:MM, e.g. \"09:30\"",
             found(v)
         )),
         (Holds::Kind, Value::String(s)) if ItemKind::from_key(s).is_some() => {}
@@ -240,6 +251,7 @@ fn example(f: &Field) -> String {
         (_, Holds::Text) => "\"…\"".to_string(),
         (_, Holds::Whole) => "10".into(),
         (_, Holds::Date) => "\"2027-03-31\"".into(),
+        (_, Holds::Time) => "\"09:30\"".into(),
         (_, Holds::Kind) => format!("\"plenary\" (or one of {})", ItemKind::keys_listed()),
         (_, Holds::TextList) => "[\"…\"]".into(),
         (_, Holds::Parts(_)) => "[ { … } ]".into(),

@@ -3,6 +3,8 @@
 
 pub mod big_clock;
 mod columns;
+pub mod editor;
+mod editor_forms;
 mod follow_up;
 pub mod form;
 pub mod help;
@@ -10,7 +12,7 @@ pub mod join;
 pub mod launcher;
 mod lists;
 mod notes;
-mod overlay;
+pub(crate) mod overlay;
 mod picker;
 mod plan;
 pub mod rail;
@@ -189,7 +191,7 @@ fn screen_areas(app: &App, area: Rect) -> Areas {
 
 /// Blanks an area in the base style; one slice fill when the area is the whole buffer,
 /// which is every full frame (a cell-by-cell `set_style` was a quarter of its cost).
-fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+pub(crate) fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut blank = ratatui::buffer::Cell::default();
     blank.set_style(ctx.theme.base);
     if area == buf.area {
@@ -204,7 +206,7 @@ fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+pub(crate) fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let text = format!(
         "Terminal too small ({}x{}): plenary needs {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window; the session keeps running.",
         area.width, area.height
@@ -295,7 +297,7 @@ fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
 }
 
 /// Greedy word wrap to `width` columns, at most `rows` lines (the last cut with "…").
-pub(crate) fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
     use unicode_width::UnicodeWidthStr;
     let width = usize::from(width.max(1));
     // Every line keeps the text's indent.
@@ -487,6 +489,6 @@ pub fn clip(text: &str, width: u16) -> String {
 }
 
 /// `m:ss` for a duration in seconds, used by several views.
-fn mmss(seconds: i64) -> String {
+pub(crate) fn mmss(seconds: i64) -> String {
     clock_text(seconds, false)
 }

@@ -16,7 +16,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     match &app.form {
         Some(Form::Commitment(f)) => commitment_form(app, f, ctx, area, buf),
         Some(Form::Note(f)) => note_form(app, f, ctx, area, buf),
-        Some(Form::Plan(f)) => plan_form(f, ctx, area, buf),
+        Some(Form::Plan(f)) => plan_form(app, f, ctx, area, buf),
         None => {}
     }
     if let Some(picker) = &app.picker {
@@ -43,14 +43,14 @@ pub fn form_rows(app: &App) -> Option<u16> {
 
 /// Where a box sits: forms low on the screen so the countdown stays visible to the room.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
+pub(crate) enum Place {
     Centre,
     Low,
 }
 
 /// A box in `area`, at most `width` x `height`, cleared and framed.
 #[allow(clippy::too_many_arguments)]
-fn popup(
+pub(crate) fn popup(
     ctx: &Ctx,
     area: Rect,
     width: u16,
@@ -232,24 +232,54 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     super::form::keys_line(&f.form, &[], t, keys, buf);
 }
 
-fn plan_form(f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn plan_form(app: &App, f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    use crate::editor::keys::{Offering, SUGGESTION_KEYS};
     let t = ctx.theme;
     let fields: Vec<_> = f
         .fields()
         .iter()
         .map(|field| (*field, field.label()))
         .collect();
-    let height = fields.len() as u16 * 2 + 5;
+    let names: Vec<String> = app
+        .session
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    let offered = f.presenter_matches(&names);
+    let height = fields.len() as u16 * 2 + 5 + offered.len() as u16;
     let inner = popup(ctx, area, 84, height, &f.title(), Place::Low, buf);
-    let [rows, error, keys] = Layout::vertical([
+    let [rows, suggestions, error, keys] = Layout::vertical([
         Constraint::Fill(1),
+        Constraint::Length(offered.len() as u16),
         Constraint::Length(2),
         Constraint::Length(1),
     ])
     .areas(inner);
     super::form::fields(&f.form, &fields, t, rows, buf);
+    for (i, name) in offered.iter().enumerate() {
+        let row = Rect {
+            y: suggestions.y + i as u16,
+            height: 1,
+            ..suggestions
+        };
+        let line = if f.picked == Some(i) {
+            Line::from(vec![
+                Span::styled(format!("   {MARK} "), t.accent),
+                Span::styled(name.clone(), t.selected),
+            ])
+        } else {
+            Line::styled(format!("     {name}"), t.dim)
+        };
+        line.render(row, buf);
+    }
     super::form::error_above(&f.form, t, error, buf);
-    super::form::keys_line(&f.form, &[], t, keys, buf);
+    let own = if offered.is_empty() {
+        Vec::new()
+    } else {
+        crate::keymap::footer_hints(&SUGGESTION_KEYS, &[Offering::Names], 40)
+    };
+    super::form::keys_line(&f.form, &own, t, keys, buf);
 }
 
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -273,8 +303,13 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             "Delete this note? It stays in the file, struck out, and d restores it.".into()
         }
         Confirm::RemoveItem { item } => format!(
-            "Take “{}” off the agenda? Its time goes from the plan; the change is in the record.",
-            app.session.agenda.get(*item).map_or("", |i| i.title.as_str())
+            "Take “{}” off the agenda? Its time goes from the plan; {}",
+            app.session.agenda.get(*item).map_or("", |i| i.title.as_str()),
+            if app.session.is_editing() {
+                "the file keeps it until you save."
+            } else {
+                "the change is in the record."
+            }
         ),
         Confirm::LeaveWhileRunning { to } => format!(
             "A timer is running. Stop it and move to “{}”?",

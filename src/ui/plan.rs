@@ -11,12 +11,14 @@ use super::rail::fit;
 use super::{Ctx, mmss};
 use crate::app::{App, PlanPane};
 use crate::domain::schedule::ItemState;
+use crate::domain::time_of_day;
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let s = &app.session;
     let changes = s.live.as_ref().map_or(&[][..], |l| &l.plan_changes[..]);
-    let log_rows = if area.height >= 16 {
+    let editing = s.is_editing();
+    let log_rows = if area.height >= 16 && !editing {
         (changes.len().min(3) as u16).saturating_add(u16::from(!changes.is_empty()))
     } else {
         0
@@ -29,7 +31,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(area);
     Line::styled(
         fit(
-            " THE PLAN · each change is saved, shown to note-takers and kept in the record",
+            if editing && s.starts.is_none() {
+                " THE PLAN · times from the start · Enter edits the selected row · w saves"
+            } else if editing {
+                " THE PLAN · start times · Enter edits the selected row · w saves"
+            } else {
+                " THE PLAN · each change is saved, shown to note-takers and kept in the record"
+            },
             title.width as usize,
         ),
         t.accent,
@@ -44,12 +52,27 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ])
     .areas(lists);
     let pane = app.selection.plan_pane;
+    let mut start = 0u32;
     let item_rows: Vec<(String, Style)> = s
         .item_order()
         .into_iter()
         .enumerate()
         .filter_map(|(place, i)| {
             let item = s.agenda.get(i)?;
+            if editing {
+                // Before the session: when each item starts, its kind and its minutes.
+                let at = match s.starts {
+                    Some(t) => time_of_day::text(time_of_day::after(t, i64::from(start))),
+                    None => format!("{}:{:02}", start / 60, start % 60),
+                };
+                start = start.saturating_add(item.minutes);
+                let tail = format!(" {:<15} {:>4} min", item.kind.label(), item.minutes);
+                let room = (items.width as usize).saturating_sub(tail.len() + 12);
+                return Some((
+                    format!("{:>2} {at:>5}  {}{tail}", place + 1, fit(&item.title, room)),
+                    t.base,
+                ));
+            }
             let (mark, style) = match s.item_state(i) {
                 ItemState::Done => ("✓", t.dim),
                 ItemState::Current => ("▶", t.strong),
@@ -85,7 +108,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let record = live.and_then(|l| l.presentations.get(g));
             let presented = record.is_some_and(|p| p.timer.first_started.is_some());
             let (state, style) = if s.is_absent(g) {
-                ("absent", t.dim)
+                (if editing { "taken out" } else { "absent" }, t.dim)
             } else if presented {
                 ("presented", t.dim)
             } else {

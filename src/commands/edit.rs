@@ -1,0 +1,87 @@
+//! `plenary edit AGENDA.json`: the agenda editor on an agenda file, saved in place. A
+//! recorded session is not an agenda: its plan changes in the console's plan view.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use plenary::clock::LiveClock;
+use plenary::domain::Session;
+use plenary::editor::Editor;
+use plenary::editor::front::{EditorFront, EditorRunner};
+use plenary::shell::Shell;
+
+use super::theme;
+use crate::cli::Cli;
+
+/// Opens `file` in the editor.
+pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
+    if std::fs::symlink_metadata(file).is_err() {
+        bail!(
+            "{} does not exist: plenary new {} makes a new agenda there",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
+    let agenda = super::load_checked(file, "edited")?;
+    if agenda.live.is_some() {
+        bail!(
+            "{} is a recorded session, not an agenda: change its plan while it runs \
+             (plenary run {}, then 5), or edit the agenda it was started from",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
+    let dir = file
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, None)
+}
+
+/// Runs the editor on `agenda` until the person quits, opening with `said` as its message;
+/// says where the agenda was saved and how to run it.
+pub fn open_editor(
+    cli: &Cli,
+    agenda: Session,
+    file: Option<PathBuf>,
+    dir: PathBuf,
+    on_disk: bool,
+    said: Option<(String, bool)>,
+) -> Result<ExitCode> {
+    let clock = LiveClock::start();
+    let mut editor = Editor::new(agenda, file.clone(), dir, on_disk, clock.moment());
+    // What the command found on the way (rows of a spreadsheet left out) is said on screen.
+    editor.flash = said;
+    // Saving checks that the file still holds what was opened.
+    editor.disk = file.filter(|_| on_disk).and_then(|f| std::fs::read(f).ok());
+    let theme = theme(cli);
+    let mut front = EditorFront::new(editor, clock, &theme);
+    Shell::default().run(&mut front, &mut EditorRunner)?;
+    let editor = &front.editor;
+    match &editor.rescued {
+        Some(Ok(path)) => {
+            println!(
+                "Stopped before the changes were saved; they are in {} (plenary edit {}).",
+                path.display(),
+                super::shell_quote(path)
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Err(why)) => eprintln!("Stopped before the changes were saved, and {why}"),
+        None => {}
+    }
+    match (&editor.file, editor.unsaved()) {
+        (Some(path), false) => println!(
+            "Agenda saved in {}. Check it: plenary check {p}   Run it: plenary run {p}",
+            path.display(),
+            p = super::shell_quote(path)
+        ),
+        (Some(path), true) => println!(
+            "The last changes were not saved; {} holds the agenda as last saved.",
+            path.display()
+        ),
+        (None, _) => println!("Nothing saved."),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,138 @@
+//! `plenary new`: a new agenda from a template (the list when none is named and there is a
+//! terminal), its participants from a registration spreadsheet, then the agenda editor. A
+//! file that exists is replaced only when the person says so.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use plenary::domain::Session;
+use plenary::editor::chooser::Chooser;
+use plenary::editor::templates::{self, Template};
+use plenary::shell::{NoEffects, Shell};
+
+use super::theme;
+use crate::cli::{Cli, NewArgs};
+
+/// Makes the agenda and opens it in the editor.
+pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
+    if let Some(file) = &args.file
+        && std::fs::symlink_metadata(file).is_ok()
+        && !replace_ok(file)?
+    {
+        println!(
+            "Nothing made: {} is kept. Change it with `plenary edit {}`, or give another name.",
+            file.display(),
+            super::shell_quote(file)
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    // The spreadsheet is read first: a file that cannot be used stops before any screen.
+    let roster = match &args.participants {
+        Some(csv) => Some((csv, read_roster(csv)?)),
+        None => None,
+    };
+    let Some(template) = template(cli, args.template.as_deref())? else {
+        println!("Nothing made.");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut agenda = template.agenda().map_err(anyhow::Error::msg)?;
+    let said = roster.map(|(csv, roster)| participants(&mut agenda, csv, roster));
+    let dir = std::env::current_dir().context("cannot tell the current folder")?;
+    super::edit::open_editor(cli, agenda, args.file.clone(), dir, false, said)
+}
+
+/// The spreadsheet's participants and refused rows; each refused row is printed.
+fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
+    let text = plenary::store::load::read(csv)
+        .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
+    let roster = plenary::store::roster::parse(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
+    for refused in &roster.refused {
+        eprintln!("{}: {refused}: left out", csv.display());
+    }
+    Ok(roster)
+}
+
+/// The template named, or the one chosen from the list.
+fn template(cli: &Cli, name: Option<&str>) -> Result<Option<&'static Template>> {
+    if let Some(name) = name {
+        return templates::find(name).map(Some).with_context(|| {
+            format!(
+                "there is no template called {name:?}; the templates are: {}",
+                templates::names()
+            )
+        });
+    }
+    let theme = theme(cli);
+    let mut chooser = Chooser::new(&theme);
+    Shell::default().run(&mut chooser, &mut NoEffects)?;
+    Ok(chooser.choice.flatten())
+}
+
+/// Asks whether an existing `file` may be replaced; no without a terminal to ask on.
+fn replace_ok(file: &Path) -> Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        bail!(
+            "{} exists: give another name, or change it with `plenary edit {}`",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
+    print!(
+        "{} exists. Replace it with a new agenda when you save? [y/N] ",
+        file.display()
+    );
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes"))
+}
+
+/// The participants become those of the spreadsheet; every row left out is printed with
+/// its line and reason. Members and presenters of the template who are not among them are
+/// cleared, so the groups name only real people (chosen in the editor from suggestions).
+/// Returns what to say in the editor (and says it here): how many were read, and each row
+/// left out with its line and reason.
+fn participants(
+    agenda: &mut Session,
+    csv: &Path,
+    roster: plenary::store::roster::Roster,
+) -> (String, bool) {
+    let n = roster.participants.len();
+    let read = format!(
+        "{n} participant{} read from {}",
+        if n == 1 { "" } else { "s" },
+        csv.display()
+    );
+    let said = match roster.refused.len() {
+        0 => (read, false),
+        n => (
+            format!(
+                "{read}; {n} row{} left out: {}",
+                if n == 1 { "" } else { "s" },
+                roster.refused.join("; ")
+            ),
+            true,
+        ),
+    };
+    println!("{}", said.0);
+    agenda.participants = roster.participants;
+    let known = |name: &str| {
+        agenda
+            .participants
+            .iter()
+            .any(|p| p.name.trim().eq_ignore_ascii_case(name.trim()))
+    };
+    let mut groups = std::mem::take(&mut agenda.groups);
+    for g in &mut groups {
+        g.members.retain(|m| known(m));
+        if !known(&g.presenter) {
+            g.presenter.clear();
+        }
+    }
+    agenda.groups = groups;
+    said
+}

@@ -1,0 +1,316 @@
+//! The fields only a prepared agenda has, changed in the agenda editor: the session's
+//! details, the participants, every field of a group and of an item. Each change is a value
+//! (`AgendaEdit`) the domain checks and applies, as operations are during a session; a
+//! refusal names the field it is about. Only an agenda open for editing takes them (a
+//! running session changes its plan through operations, for the record).
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::model::{ItemKind, Participant, Session};
+use super::text::{refusal, refused_char};
+
+/// One change to an agenda being edited.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AgendaEdit {
+    Details {
+        title: String,
+        date: Option<NaiveDate>,
+        venue: String,
+        starts: Option<NaiveTime>,
+        ends: Option<NaiveTime>,
+        presenter_minutes: u32,
+    },
+    /// A participant changed (`Some(index)`) or added (`None`).
+    Participant {
+        index: Option<usize>,
+        name: String,
+        organisation: String,
+        stakeholder: String,
+        email: String,
+    },
+    RemoveParticipant {
+        index: usize,
+    },
+    /// Every field of a group but its place in the report-back (a plan operation).
+    Group {
+        index: usize,
+        name: String,
+        topic: String,
+        presenter: String,
+        members: Vec<String>,
+        questions: Vec<String>,
+        minutes: Option<u32>,
+    },
+    /// An item's title, kind and prompts (its minutes and place are plan operations).
+    Item {
+        index: usize,
+        title: String,
+        kind: ItemKind,
+        prompts: Vec<String>,
+    },
+}
+
+/// Why an edit was refused, and the field (as the file names it) it is about.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct EditRefused {
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn refuse<T>(field: &'static str, message: impl Into<String>) -> Result<T, EditRefused> {
+    Err(EditRefused {
+        field,
+        message: message.into(),
+    })
+}
+
+/// Refuses a text field holding a control character.
+fn plain(field: &'static str, label: &str, text: &str) -> Result<(), EditRefused> {
+    match refused_char(text, false) {
+        Some(c) => refuse(field, format!("{label} {}", refusal(c))),
+        None => Ok(()),
+    }
+}
+
+fn minutes_ok(field: &'static str, minutes: u32) -> Result<(), EditRefused> {
+    if (1..=1440).contains(&minutes) {
+        Ok(())
+    } else {
+        refuse(field, format!("{minutes} minutes: give 1 to 1440"))
+    }
+}
+
+fn folded(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+impl Session {
+    /// Applies `edit` to an agenda open for editing, or says why not.
+    pub fn edit_agenda(&mut self, edit: AgendaEdit) -> Result<(), EditRefused> {
+        if !self.is_editing() {
+            return refuse(
+                "live",
+                "a session's plan changes through the plan view (5) while it runs",
+            );
+        }
+        match edit {
+            AgendaEdit::Details {
+                title,
+                date,
+                venue,
+                starts,
+                ends,
+                presenter_minutes,
+            } => {
+                if title.trim().is_empty() {
+                    return refuse("title", "a title is needed, e.g. Quarterly review");
+                }
+                plain("title", "the title", &title)?;
+                plain("venue", "the venue", &venue)?;
+                minutes_ok("presenter_minutes", presenter_minutes)?;
+                self.title = title.trim().into();
+                self.date = date;
+                self.venue = venue.trim().into();
+                self.starts = starts;
+                self.ends = ends;
+                self.presenter_minutes = presenter_minutes;
+            }
+            AgendaEdit::Participant {
+                index,
+                name,
+                organisation,
+                stakeholder,
+                email,
+            } => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    return refuse("name", "a name is needed");
+                }
+                for (field, text) in [
+                    ("name", &name),
+                    ("organisation", &organisation),
+                    ("stakeholder", &stakeholder),
+                    ("email", &email),
+                ] {
+                    plain(field, field, text)?;
+                }
+                let twice = self
+                    .participants
+                    .iter()
+                    .enumerate()
+                    .any(|(i, p)| Some(i) != index && folded(&p.name) == folded(&name));
+                if twice {
+                    return refuse("name", format!("{name} is already a participant"));
+                }
+                let person = Participant {
+                    name,
+                    organisation: organisation.trim().into(),
+                    stakeholder: stakeholder.trim().into(),
+                    email: email.trim().into(),
+                    extra: Default::default(),
+                };
+                match index {
+                    Some(i) => {
+                        let Some(p) = self.participants.get_mut(i) else {
+                            return refuse("participants", format!("there is no participant {i}"));
+                        };
+                        // Fields plenary does not know stay with the person.
+                        let extra = std::mem::take(&mut p.extra);
+                        *p = Participant { extra, ..person };
+                    }
+                    None => self.participants.push(person),
+                }
+            }
+            AgendaEdit::RemoveParticipant { index } => {
+                if index >= self.participants.len() {
+                    return refuse("participants", format!("there is no participant {index}"));
+                }
+                self.participants.remove(index);
+            }
+            AgendaEdit::Group {
+                index,
+                name,
+                topic,
+                presenter,
+                members,
+                questions,
+                minutes,
+            } => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    return refuse("name", "the group needs a name");
+                }
+                let taken = self
+                    .groups
+                    .iter()
+                    .enumerate()
+                    .any(|(i, g)| i != index && folded(&g.name) == folded(&name));
+                if taken {
+                    return refuse("name", format!("another group is called {name}"));
+                }
+                plain("name", "the name", &name)?;
+                plain("topic", "the topic", &topic)?;
+                plain("presenter", "the presenter", &presenter)?;
+                for m in &members {
+                    plain("members", "a member", m)?;
+                }
+                for q in &questions {
+                    plain("questions", "a question", q)?;
+                }
+                if let Some(m) = minutes {
+                    minutes_ok("minutes", m)?;
+                }
+                let Some(g) = self.groups.get_mut(index) else {
+                    return refuse("groups", format!("there is no group {index}"));
+                };
+                g.name = name;
+                g.topic = topic.trim().into();
+                g.presenter = presenter.trim().into();
+                g.members = members;
+                g.questions = questions;
+                g.minutes = minutes;
+            }
+            AgendaEdit::Item {
+                index,
+                title,
+                kind,
+                prompts,
+            } => {
+                if title.trim().is_empty() {
+                    return refuse("title", "the item needs a title");
+                }
+                plain("title", "the title", &title)?;
+                for p in &prompts {
+                    plain("prompts", "a prompt", p)?;
+                }
+                let Some(item) = self.agenda.get_mut(index) else {
+                    return refuse("agenda", format!("there is no item {index}"));
+                };
+                item.title = title.trim().into();
+                item.kind = kind;
+                item.prompts = prompts;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn editing() -> Session {
+        let text = include_str!("../../sessions/short-plenary.json");
+        let agenda: Session = serde_json::from_str(text).unwrap();
+        Session::for_editing(
+            agenda,
+            chrono::Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap(),
+        )
+    }
+
+    fn person(index: Option<usize>, name: &str) -> AgendaEdit {
+        AgendaEdit::Participant {
+            index,
+            name: name.into(),
+            organisation: "Bộ Tài chính".into(),
+            stakeholder: "Government".into(),
+            email: "thu@example.org".into(),
+        }
+    }
+
+    #[test]
+    fn issue_13_participants_are_added_edited_and_never_listed_twice() {
+        let mut s = editing();
+        let n = s.participants.len();
+        s.edit_agenda(person(None, " Lê Thị Thu ")).unwrap();
+        assert_eq!(s.participants[n].name, "Lê Thị Thu");
+        let twice = s.edit_agenda(person(None, "lê thị thu")).unwrap_err();
+        assert_eq!(twice.field, "name");
+        s.edit_agenda(person(Some(n), "Lê Thị Thu")).unwrap();
+        s.edit_agenda(AgendaEdit::RemoveParticipant { index: n })
+            .unwrap();
+        assert_eq!(s.participants.len(), n);
+        assert!(s.edit_agenda(person(None, "  ")).is_err());
+        assert_eq!(
+            s.edit_agenda(person(None, "A\u{1b}B")).unwrap_err().field,
+            "name"
+        );
+    }
+
+    #[test]
+    fn issue_13_groups_and_items_are_checked_and_a_running_session_refuses() {
+        let mut s = editing();
+        let group = |name: &str, minutes| AgendaEdit::Group {
+            index: 0,
+            name: name.into(),
+            topic: "t".into(),
+            presenter: "Clara Rossi".into(),
+            members: vec!["Clara Rossi".into()],
+            questions: vec!["Why?".into()],
+            minutes,
+        };
+        assert_eq!(
+            s.edit_agenda(group("quick wins", None)).unwrap_err().field,
+            "name"
+        );
+        assert_eq!(
+            s.edit_agenda(group("Gaps", Some(0))).unwrap_err().field,
+            "minutes"
+        );
+        s.edit_agenda(group("Gaps", Some(3))).unwrap();
+        assert_eq!(s.groups[0].minutes, Some(3));
+        let item = AgendaEdit::Item {
+            index: 0,
+            title: "Ouverture".into(),
+            kind: ItemKind::Plenary,
+            prompts: vec!["Pourquoi".into()],
+        };
+        s.edit_agenda(item.clone()).unwrap();
+        assert_eq!(s.agenda[0].title, "Ouverture");
+        let mut running = s.edited_agenda();
+        running.begin_live("run".into(), None, chrono::Utc::now());
+        assert_eq!(running.edit_agenda(item).unwrap_err().field, "live");
+    }
+}

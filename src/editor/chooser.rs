@@ -1,0 +1,170 @@
+//! The list of templates `plenary new` shows when no `--template` is given: ↑↓ to choose,
+//! Enter to start from one, q to leave. Keys as data, like every screen's.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::templates::{TEMPLATES, Template};
+use crate::keymap::{Binding, Key, Keymap, footer_hints};
+use crate::shell::{Frontend, Input};
+use crate::ui::Theme;
+use crate::ui::rail::fit;
+
+/// What a key does in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Choose,
+    Leave,
+}
+
+/// The list's one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    List,
+}
+
+/// The keys of the list of templates.
+pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    Binding {
+        keys: &[Key::code(KeyCode::Up), Key::ch('k')],
+        action: Action::Up,
+        scope: Scope::List,
+        label: "↑",
+        help: "the template above",
+        footer: Some("choose"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Down), Key::ch('j')],
+        action: Action::Down,
+        scope: Scope::List,
+        label: "↓",
+        help: "the template below",
+        footer: Some("choose"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Enter)],
+        action: Action::Choose,
+        scope: Scope::List,
+        label: "Enter",
+        help: "start from the template selected",
+        footer: Some("start from it"),
+    },
+    Binding {
+        keys: &[Key::ch('q'), Key::code(KeyCode::Esc), Key::ctrl('c')],
+        action: Action::Leave,
+        scope: Scope::List,
+        label: "q",
+        help: "leave without making anything",
+        footer: Some("quit"),
+    },
+]);
+
+/// The list's state: the template selected, and the choice once made.
+pub struct Chooser<'a> {
+    pub selected: usize,
+    theme: &'a Theme,
+    /// Set once the person chose: a template, or nothing.
+    pub choice: Option<Option<&'static Template>>,
+}
+
+impl<'a> Chooser<'a> {
+    /// The list, the first template selected.
+    pub fn new(theme: &'a Theme) -> Self {
+        Chooser {
+            selected: 0,
+            theme,
+            choice: None,
+        }
+    }
+}
+
+impl Frontend for Chooser<'_> {
+    type Message = std::convert::Infallible;
+    type Effect = std::convert::Infallible;
+
+    fn update(&mut self, input: Input<Self::Message>, _effects: &mut Vec<Self::Effect>) {
+        let key = match input {
+            Input::Key(key) => key,
+            Input::Stop(_) => {
+                self.choice = Some(None);
+                return;
+            }
+            _ => return,
+        };
+        match KEYMAP.resolve(&[Scope::List], &key) {
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Down) => self.selected = (self.selected + 1).min(TEMPLATES.len() - 1),
+            Some(Action::Choose) => self.choice = Some(TEMPLATES.get(self.selected)),
+            Some(Action::Leave) => self.choice = Some(None),
+            None => {}
+        }
+    }
+
+    fn view(&self, frame: &mut ratatui::Frame<'_>) {
+        let area = frame.area();
+        render(self.selected, self.theme, area, frame.buffer_mut());
+    }
+
+    fn finished(&self) -> bool {
+        self.choice.is_some()
+    }
+}
+
+/// Draws the list with `selected` marked.
+pub fn render(selected: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, t.base);
+    let w = area.width as usize;
+    let mut y = area.y;
+    let mut line = |l: Line<'_>, y: &mut u16| {
+        if *y < area.bottom() {
+            l.render(
+                Rect {
+                    y: *y,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+            *y += 1;
+        }
+    };
+    line(
+        Line::styled(fit(" NEW AGENDA · start from…", w), t.accent),
+        &mut y,
+    );
+    line(Line::raw(""), &mut y);
+    for (i, template) in TEMPLATES.iter().enumerate() {
+        let here = i == selected;
+        line(
+            Line::from(vec![
+                Span::styled(if here { " › " } else { "   " }, t.accent),
+                Span::styled(
+                    fit(template.name, w.saturating_sub(3)),
+                    if here { t.selected } else { t.strong },
+                ),
+            ]),
+            &mut y,
+        );
+        for part in crate::ui::wrap(template.about, area.width.saturating_sub(5), 2) {
+            line(Line::styled(format!("     {part}"), t.dim), &mut y);
+        }
+    }
+    let mut spans = Vec::new();
+    for (keys, words) in footer_hints(&KEYMAP, &[Scope::List], w) {
+        spans.push(Span::styled(format!(" {keys}"), t.key));
+        spans.push(Span::styled(format!(" {words} "), t.dim));
+    }
+    Line::from(spans).render(
+        Rect {
+            y: area.bottom().saturating_sub(1),
+            height: 1,
+            ..area
+        },
+        buf,
+    );
+}

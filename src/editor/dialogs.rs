@@ -1,0 +1,86 @@
+//! The editor's questions and forms: what a key does while one is open. Ctrl-C in a form
+//! is Esc there (it asks before typed text is thrown away), so no key loses what was typed.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::keys::{Offering, Pick, SUGGESTION_KEYS};
+use super::{Ask, Editor, Effect};
+use crate::domain::Moment;
+use crate::form::FormKey;
+
+/// Whether `key` is Ctrl-C.
+pub(super) fn is_ctrl_c(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
+}
+
+/// Ctrl-C as the Esc it stands for in a form.
+pub(super) fn as_cancel(key: KeyEvent) -> KeyEvent {
+    if is_ctrl_c(&key) {
+        KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)
+    } else {
+        key
+    }
+}
+
+impl Editor {
+    pub(super) fn on_ask(&mut self, ask: Ask, key: KeyEvent, effects: &mut Vec<Effect>) {
+        let ctrl_c = is_ctrl_c(&key);
+        match (ask, key.code) {
+            (Ask::QuitUnsaved, KeyCode::Char('w') | KeyCode::Char('s')) => {
+                effects.push(self.save(true))
+            }
+            (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
+            (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
+            (Ask::RemovePerson(i), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
+                let name = self.app.session.participants.get(i).map(|p| p.name.clone());
+                let removed =
+                    crate::domain::agenda_fields::AgendaEdit::RemoveParticipant { index: i };
+                if let (Some(name), Ok(())) = (name, self.app.session.edit_agenda(removed)) {
+                    self.person = self
+                        .person
+                        .min(self.app.session.participants.len().saturating_sub(1));
+                    self.app.owners = self.app.session.owner_suggestions();
+                    self.flash = Some((format!("{name} removed from the participants"), false));
+                }
+            }
+            (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}
+            // Any other key leaves the question open.
+            _ => self.ask = Some(ask),
+        }
+    }
+
+    pub(super) fn on_form_key(&mut self, key: KeyEvent, at: Moment, effects: &mut Vec<Effect>) {
+        let offered = self.suggestions();
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        if !offered.is_empty() && !form.form.discarding {
+            let n = offered.len();
+            match SUGGESTION_KEYS.resolve(&[Offering::Names], &key) {
+                Some(Pick::Next) => {
+                    form.picked = Some(form.picked.map_or(0, |p| (p + 1) % n));
+                    return;
+                }
+                Some(Pick::Previous) => {
+                    form.picked = Some(form.picked.map_or(n - 1, |p| (p + n - 1) % n));
+                    return;
+                }
+                Some(Pick::Take) => {
+                    if let Some(name) = form.picked.and_then(|p| offered.get(p)) {
+                        form.take_name(name);
+                        form.picked = None;
+                        return;
+                    }
+                }
+                None => {}
+            }
+        }
+        let (outcome, _) = form.form.on_key(as_cancel(key));
+        form.picked = None;
+        match outcome {
+            FormKey::Stay => {}
+            FormKey::Close => self.form = None,
+            FormKey::Submit => self.submit(at, effects),
+        }
+    }
+}

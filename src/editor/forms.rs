@@ -1,0 +1,360 @@
+//! The editor's forms, on the form kit: the session's details, a participant, a group (all
+//! its fields) and an item (all its fields), and the spreadsheet to read participants from.
+//! Lists (prompts, questions, members) are typed on one line, separated as the placeholder
+//! says; a presenter or a member is completed from the participants.
+
+use crate::domain::{AgendaItem, Group, ItemKind, Participant, Session, time_of_day};
+use crate::form::{Entry, Form};
+
+/// The fields of every editor form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Title,
+    Date,
+    Venue,
+    Starts,
+    Ends,
+    PresenterMinutes,
+    Name,
+    Organisation,
+    Stakeholder,
+    Email,
+    Topic,
+    Presenter,
+    Members,
+    Questions,
+    Minutes,
+    Kind,
+    Prompts,
+    File,
+}
+
+impl F {
+    /// The label printed beside the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            F::Title => "Title",
+            F::Date => "Date",
+            F::Venue => "Venue",
+            F::Starts => "Starts at",
+            F::Ends => "Ends by",
+            F::PresenterMinutes => "Presenter min",
+            F::Name => "Name",
+            F::Organisation => "Organisation",
+            F::Stakeholder => "Stakeholder",
+            F::Email => "Email",
+            F::Topic => "Topic",
+            F::Presenter => "Presenter",
+            F::Members => "Members",
+            F::Questions => "Questions",
+            F::Minutes => "Minutes",
+            F::Kind => "Kind",
+            F::Prompts => "Prompts",
+            F::File => "CSV file",
+        }
+    }
+}
+
+/// What an open form edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Editing {
+    Details,
+    /// A participant by index, or a new one.
+    Person(Option<usize>),
+    /// A group by index, or a new one.
+    Group(Option<usize>),
+    Item(usize),
+    Import,
+}
+
+/// The kinds, in the order the kind field offers them.
+const KIND_WORDS: &[&str] = &[
+    "Plenary",
+    "Breakout",
+    "Report-back",
+    "Action planning",
+    "Break",
+    "Closing",
+    "Follow-up",
+];
+
+/// How the items of a list are typed on one line.
+const LIST_SEP: char = ';';
+const NAME_SEP: char = ',';
+
+/// An open editor form: what it edits, its fields, the name suggestion highlighted.
+pub struct EditForm {
+    pub editing: Editing,
+    pub form: Form<F>,
+    pub picked: Option<usize>,
+}
+
+fn text(hint: &str) -> Entry {
+    Entry::text(hint, false)
+}
+
+impl EditForm {
+    fn new(editing: Editing, fields: Vec<(F, Entry)>, values: &[(F, &str)]) -> EditForm {
+        let mut form = Form::new(fields);
+        form.fill(values, true);
+        EditForm {
+            editing,
+            form,
+            picked: None,
+        }
+    }
+
+    /// The session's title, date, venue and presenter minutes.
+    pub fn details(s: &Session) -> EditForm {
+        let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+        let minutes = s.presenter_minutes.to_string();
+        let time = |t: Option<chrono::NaiveTime>| t.map(time_of_day::text).unwrap_or_default();
+        let (starts, ends) = (time(s.starts), time(s.ends));
+        EditForm::new(
+            Editing::Details,
+            vec![
+                (F::Title, text("the workshop's title")),
+                (F::Date, text("e.g. 2027-03-31 (or leave empty)")),
+                (F::Venue, text("where it is held")),
+                (F::Starts, text("e.g. 09:00: each item gets its start time")),
+                (
+                    F::Ends,
+                    text("e.g. 11:30: the total is measured against it"),
+                ),
+                (
+                    F::PresenterMinutes,
+                    text("minutes each presenter gets, e.g. 5"),
+                ),
+            ],
+            &[
+                (F::Title, &s.title),
+                (F::Date, &date),
+                (F::Venue, &s.venue),
+                (F::Starts, &starts),
+                (F::Ends, &ends),
+                (F::PresenterMinutes, &minutes),
+            ],
+        )
+    }
+
+    /// A participant, new (`None`) or as recorded.
+    pub fn person(index: Option<usize>, p: Option<&Participant>) -> EditForm {
+        let get = |f: fn(&Participant) -> &str| p.map_or("", f);
+        EditForm::new(
+            Editing::Person(index),
+            vec![
+                (F::Name, text("full name")),
+                (F::Organisation, text("ministry, agency, organisation")),
+                (F::Stakeholder, text("e.g. Government, Civil society")),
+                (F::Email, text("where follow-up reaches them")),
+            ],
+            &[
+                (F::Name, get(|p| &p.name)),
+                (F::Organisation, get(|p| &p.organisation)),
+                (F::Stakeholder, get(|p| &p.stakeholder)),
+                (F::Email, get(|p| &p.email)),
+            ],
+        )
+    }
+
+    /// A group, new (`None`) or as planned.
+    pub fn group(index: Option<usize>, g: Option<&Group>) -> EditForm {
+        let members = g.map(|g| g.members.join(", ")).unwrap_or_default();
+        let questions = g.map(|g| g.questions.join("; ")).unwrap_or_default();
+        let minutes = g.and_then(|g| g.minutes).map(|m| m.to_string());
+        EditForm::new(
+            Editing::Group(index),
+            vec![
+                (F::Name, text("the group's name")),
+                (F::Topic, text("what it discusses")),
+                (F::Presenter, text("who presents (from the participants)")),
+                (F::Members, text("names, separated by commas")),
+                (F::Questions, text("guiding questions, separated by ;")),
+                (F::Minutes, text("empty: the session's presenter minutes")),
+            ],
+            &[
+                (F::Name, g.map_or("", |g| &g.name)),
+                (F::Topic, g.map_or("", |g| &g.topic)),
+                (F::Presenter, g.map_or("", |g| &g.presenter)),
+                (F::Members, &members),
+                (F::Questions, &questions),
+                (F::Minutes, minutes.as_deref().unwrap_or("")),
+            ],
+        )
+    }
+
+    /// An agenda item, by index.
+    pub fn item(index: usize, item: &AgendaItem) -> EditForm {
+        let minutes = item.minutes.to_string();
+        let prompts = item.prompts.join("; ");
+        let mut form = EditForm::new(
+            Editing::Item(index),
+            vec![
+                (F::Title, text("what the room does")),
+                (F::Kind, Entry::choice(KIND_WORDS)),
+                (F::Minutes, text("how long, e.g. 10")),
+                (F::Prompts, text("points to raise, separated by ;")),
+            ],
+            &[
+                (F::Title, &item.title),
+                (F::Minutes, &minutes),
+                (F::Prompts, &prompts),
+            ],
+        );
+        let kind = ItemKind::ALL
+            .iter()
+            .position(|k| *k == item.kind)
+            .unwrap_or(0);
+        form.form.choose(F::Kind, kind);
+        form.form.fill(&[], true);
+        form
+    }
+
+    /// The spreadsheet to read participants from.
+    pub fn import() -> EditForm {
+        EditForm::new(
+            Editing::Import,
+            vec![(
+                F::File,
+                text("path to a .csv: name, organisation, stakeholder, email"),
+            )],
+            &[],
+        )
+    }
+
+    /// The box's title.
+    pub fn title(&self) -> &'static str {
+        match self.editing {
+            Editing::Details => "The session's details",
+            Editing::Person(None) => "Add a participant",
+            Editing::Person(Some(_)) => "Edit a participant",
+            Editing::Group(None) => "Add a group",
+            Editing::Group(Some(_)) => "Edit a group",
+            Editing::Item(_) => "Edit an agenda item",
+            Editing::Import => "Participants from a spreadsheet",
+        }
+    }
+
+    /// The fields in the order they are drawn.
+    pub fn fields(&self) -> &'static [F] {
+        match self.editing {
+            Editing::Details => &[
+                F::Title,
+                F::Date,
+                F::Venue,
+                F::Starts,
+                F::Ends,
+                F::PresenterMinutes,
+            ],
+            Editing::Person(_) => &[F::Name, F::Organisation, F::Stakeholder, F::Email],
+            Editing::Group(_) => &[
+                F::Name,
+                F::Topic,
+                F::Presenter,
+                F::Members,
+                F::Questions,
+                F::Minutes,
+            ],
+            Editing::Item(_) => &[F::Title, F::Kind, F::Minutes, F::Prompts],
+            Editing::Import => &[F::File],
+        }
+    }
+
+    /// What is typed in `field`, trimmed.
+    pub fn value(&self, field: F) -> String {
+        self.form.value(field).trim().to_string()
+    }
+
+    /// The part of the field in focus that names are suggested for: the presenter, or the
+    /// member being typed (after the last comma).
+    pub fn typed_name(&self) -> Option<String> {
+        match (self.editing, self.form.focus) {
+            (Editing::Group(_), F::Presenter) => Some(self.value(F::Presenter)),
+            (Editing::Group(_), F::Members) => {
+                let all = self.form.value(F::Members);
+                Some(all.rsplit(NAME_SEP).next().unwrap_or("").trim().to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// Puts the suggested `name` in the field in focus (for members, in place of the name
+    /// being typed, ready for the next).
+    pub fn take_name(&mut self, name: &str) {
+        match self.form.focus {
+            F::Members => {
+                let all = self.form.value(F::Members);
+                let mut names: Vec<&str> = all.split(NAME_SEP).map(str::trim).collect();
+                names.pop();
+                names.push(name);
+                let joined = format!("{}, ", names.join(", "));
+                self.form.fill(&[(F::Members, &joined)], false);
+            }
+            focus => self.form.fill(&[(focus, name)], false),
+        }
+    }
+
+    /// The kind chosen in an item form.
+    pub fn kind(&self) -> ItemKind {
+        self.form
+            .choice(F::Kind)
+            .and_then(|(_, i)| ItemKind::ALL.get(i).copied())
+            .unwrap_or(ItemKind::Plenary)
+    }
+
+    /// Minutes typed in `field`: `None` when empty; a refusal beside the field when not a
+    /// number of minutes a session can hold.
+    pub(crate) fn minutes(&mut self, field: F) -> Result<Option<u32>, ()> {
+        let typed = self.value(field);
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        match typed.parse::<u32>() {
+            Ok(m) if (1..=1440).contains(&m) => Ok(Some(m)),
+            _ => {
+                self.form.refuse(
+                    Some(field),
+                    format!("“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"),
+                );
+                Err(())
+            }
+        }
+    }
+
+    /// A time of day typed in `field`: `None` when empty; a refusal beside the field when
+    /// it is not one.
+    pub(crate) fn time(&mut self, field: F) -> Result<Option<chrono::NaiveTime>, ()> {
+        let typed = self.value(field);
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        match time_of_day::parse(&typed) {
+            Some(t) => Ok(Some(t)),
+            None => {
+                self.form.refuse(
+                    Some(field),
+                    format!("“{typed}” is not a time of day: type e.g. 09:30"),
+                );
+                Err(())
+            }
+        }
+    }
+}
+
+/// A one-line list split at `;` (prompts, questions), empty parts dropped.
+pub fn list(text: &str) -> Vec<String> {
+    split(text, LIST_SEP)
+}
+
+/// A one-line list of names split at commas.
+pub fn names(text: &str) -> Vec<String> {
+    split(text, NAME_SEP)
+}
+
+fn split(text: &str, sep: char) -> Vec<String> {
+    text.split(sep)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}

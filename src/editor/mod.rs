@@ -1,0 +1,369 @@
+//! The agenda editor of `plenary new` and `plenary edit`: the console's plan view over an
+//! agenda opened with `Session::for_editing`, so items and groups are added, moved, resized
+//! and taken out by the same operations and the same code as live plan changes, plus the
+//! forms only a prepared agenda needs (details, participants, every field of a group and an
+//! item). Nothing here does IO: saving is an effect (`Effect::Save`) the front end's runner
+//! carries out (`front`), and the outcome comes back as a message.
+
+pub mod chooser;
+mod dialogs;
+mod effects;
+pub mod forms;
+pub mod front;
+pub mod keys;
+mod submit;
+pub mod templates;
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+
+use crate::app::{App, PlanPane, View};
+use crate::domain::{Author, Moment, Session};
+pub use effects::{Effect, Message, SaveError};
+use forms::EditForm;
+use keys::{Action, KEYMAP, Scope};
+
+/// Which of the editor's screens shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The agenda and the groups: the console's plan view.
+    Plan,
+    Participants,
+}
+
+/// A question the editor asks before doing something that cannot be undone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// Quit with changes not saved.
+    QuitUnsaved,
+    /// Remove the participant at this index.
+    RemovePerson(usize),
+}
+
+/// The editor's state: the app holding the agenda being edited, the file, and what shows.
+pub struct Editor {
+    pub app: App,
+    /// The file saved to; `None` until the first save of a new agenda names one.
+    pub file: Option<PathBuf>,
+    /// Where a new agenda's file is made.
+    pub dir: PathBuf,
+    /// The agenda as it was last saved (or opened), to tell unsaved changes.
+    saved: Session,
+    /// Whether the agenda was ever on disk (a new one is unsaved until then).
+    on_disk: bool,
+    pub screen: Screen,
+    pub form: Option<EditForm>,
+    pub ask: Option<Ask>,
+    pub person: usize,
+    pub help: bool,
+    pub help_scroll: u16,
+    /// The last message: (text, is it a refusal).
+    pub flash: Option<(String, bool)>,
+    /// Where the changes went when the process was stopped before they were saved.
+    pub rescued: Option<Result<PathBuf, String>>,
+    /// What the file held when last read or written here (see `Effect::Save`).
+    pub disk: Option<Vec<u8>>,
+    quit: bool,
+}
+
+impl Editor {
+    /// The editor on `agenda`, saved to `file` (or a new file in `dir` named from the title);
+    /// `on_disk` when `file` already holds this agenda (`plenary edit`).
+    pub fn new(
+        agenda: Session,
+        file: Option<PathBuf>,
+        dir: PathBuf,
+        on_disk: bool,
+        at: Moment,
+    ) -> Editor {
+        let saved = agenda.clone();
+        let session = Session::for_editing(agenda, at.now);
+        let me = Author {
+            name: "editor".into(),
+            uid: None,
+        };
+        let mut app = App::new(session, me, file.clone().unwrap_or_default());
+        app.view = View::Plan;
+        Editor {
+            app,
+            file,
+            dir,
+            saved,
+            on_disk,
+            screen: Screen::Plan,
+            form: None,
+            ask: None,
+            person: 0,
+            help: false,
+            help_scroll: 0,
+            flash: None,
+            rescued: None,
+            disk: None,
+            quit: false,
+        }
+    }
+
+    /// The agenda as it would be saved now.
+    pub fn agenda(&self) -> Session {
+        self.app.session.edited_agenda()
+    }
+
+    /// Whether there is something not yet on disk.
+    pub fn unsaved(&self) -> bool {
+        !self.on_disk || self.agenda() != self.saved
+    }
+
+    /// Whether the person is done.
+    pub fn finished(&self) -> bool {
+        self.quit
+    }
+
+    /// Leaves now (a signal, a closed terminal): nothing is asked, and changes not saved
+    /// are written to a new file beside the agenda rather than lost.
+    pub fn stop(&mut self, effects: &mut Vec<Effect>) {
+        self.quit = true;
+        if self.unsaved() {
+            let name = match &self.file {
+                Some(file) => format!(
+                    "{} unsaved",
+                    file.file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                ),
+                None => self.app.session.title.clone(),
+            };
+            effects.push(Effect::Rescue {
+                dir: self.dir.clone(),
+                name,
+                agenda: Box::new(self.agenda()),
+            });
+        }
+    }
+
+    /// The scopes whose keys apply now, most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        let own = match (self.screen, self.app.selection.plan_pane) {
+            (Screen::Participants, _) => Scope::People,
+            (Screen::Plan, PlanPane::Items) => Scope::Items,
+            (Screen::Plan, PlanPane::Groups) => Scope::Groups,
+        };
+        vec![own, Scope::Everywhere]
+    }
+
+    /// Names offered under the field in focus, if it takes a participant's name.
+    pub fn suggestions(&self) -> Vec<String> {
+        let Some(form) = &self.form else {
+            return Vec::new();
+        };
+        let Some(typed) = form.typed_name() else {
+            return Vec::new();
+        };
+        let known: Vec<String> = self
+            .app
+            .session
+            .participants
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
+        crate::suggest::matches(&typed, &known)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    /// Handles one key at `at`; effects for the runner are pushed to `effects`.
+    pub fn on_key(&mut self, key: KeyEvent, at: Moment, effects: &mut Vec<Effect>) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if let Some(ask) = self.ask.take() {
+            self.on_ask(ask, key, effects);
+            return;
+        }
+        self.flash = None;
+        if self.help {
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
+                Some(HelpAction::ScrollDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(5)
+                }
+                None => (self.help, self.help_scroll) = (false, 0),
+            }
+            return;
+        }
+        if self.form.is_some() {
+            self.on_form_key(key, at, effects);
+            return;
+        }
+        // The console's plan form (a new item) and its question (take an item out) are the
+        // app's own: keys go to it until it closes.
+        if self.app.form.is_some() || self.app.confirm.is_some() {
+            let key = if self.app.form.is_some() {
+                dialogs::as_cancel(key)
+            } else {
+                key
+            };
+            self.app.on_key(key, at);
+            self.take_app_flash();
+            return;
+        }
+        match KEYMAP.resolve(&self.scopes(), &key) {
+            Some(action) => self.on_action(action, at, effects),
+            None => {
+                if let Some(b) = KEYMAP.anywhere(&key) {
+                    self.flash = Some((
+                        format!(
+                            "{} ({}) works {}",
+                            b.label,
+                            b.help,
+                            b.scope.title().to_lowercase()
+                        ),
+                        true,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn on_action(&mut self, action: Action, at: Moment, effects: &mut Vec<Effect>) {
+        match action {
+            Action::Plan(crate::app::Action::TakeOut)
+                if self.app.selection.plan_pane == PlanPane::Groups =>
+            {
+                self.take_group_out(at)
+            }
+            Action::Plan(plan) => {
+                self.app.on_action(plan, at);
+                self.take_app_flash();
+            }
+            Action::Up | Action::Down if self.screen == Screen::Plan => {
+                self.app.on_action(
+                    if action == Action::Up {
+                        crate::app::Action::Up
+                    } else {
+                        crate::app::Action::Down
+                    },
+                    at,
+                );
+            }
+            Action::Up => self.person = self.person.saturating_sub(1),
+            Action::Down => {
+                let n = self.app.session.participants.len();
+                self.person = (self.person + 1).min(n.saturating_sub(1));
+            }
+            Action::Open => self.open_selected(),
+            Action::Add if self.screen == Screen::Participants => {
+                self.form = Some(EditForm::person(None, None));
+            }
+            Action::Add => self.form = Some(EditForm::group(None, None)),
+            Action::Remove => {
+                if self.person < self.app.session.participants.len() {
+                    self.ask = Some(Ask::RemovePerson(self.person));
+                }
+            }
+            Action::ShowPlan => self.screen = Screen::Plan,
+            Action::ShowPeople => self.screen = Screen::Participants,
+            Action::Details => self.form = Some(EditForm::details(&self.app.session)),
+            Action::Import => self.form = Some(EditForm::import()),
+            Action::Save => effects.push(self.save(false)),
+            Action::Help => self.help = true,
+            Action::Quit if self.unsaved() => self.ask = Some(Ask::QuitUnsaved),
+            Action::Quit => self.quit = true,
+        }
+    }
+
+    /// Takes the selected group out of the agenda (it is left out when saved), or puts it
+    /// back: the live plan's "absent", in the words of a plan not yet run.
+    fn take_group_out(&mut self, at: Moment) {
+        let Some(group) = self.app.plan_group() else {
+            return;
+        };
+        let absent = !self.app.session.is_absent(group);
+        let op = crate::domain::Op::SetGroupAbsent { group, absent };
+        let name = self.app.session.groups[group].name.clone();
+        self.flash = Some(match self.app.apply(op, at) {
+            Ok(_) if absent => (
+                format!("“{name}” taken out: it is left out when saved (x puts it back)"),
+                false,
+            ),
+            Ok(_) => (format!("“{name}” is back"), false),
+            Err(e) => (e.to_string(), true),
+        });
+    }
+
+    fn open_selected(&mut self) {
+        let s = &self.app.session;
+        self.form = match (self.screen, self.app.selection.plan_pane) {
+            (Screen::Participants, _) => s
+                .participants
+                .get(self.person)
+                .map(|p| EditForm::person(Some(self.person), Some(p))),
+            (Screen::Plan, PlanPane::Items) => self
+                .app
+                .plan_item()
+                .and_then(|i| s.agenda.get(i).map(|item| EditForm::item(i, item))),
+            (Screen::Plan, PlanPane::Groups) => self.app.plan_group().and_then(|g| {
+                s.groups
+                    .get(g)
+                    .map(|group| EditForm::group(Some(g), Some(group)))
+            }),
+        };
+    }
+
+    /// The save effect for the agenda as it is now.
+    fn save(&self, then_quit: bool) -> Effect {
+        Effect::Save {
+            file: self.file.clone(),
+            dir: self.dir.clone(),
+            agenda: Box::new(self.agenda()),
+            then_quit,
+            expect: self.disk.clone(),
+        }
+    }
+
+    /// A message the console's code said (a refusal, or what it did) becomes the editor's.
+    fn take_app_flash(&mut self) {
+        if let Some(flash) = self.app.flash.take() {
+            // The console says "saving…" until its journal has it; here the words stand alone.
+            let text = flash.when_saved.map_or(flash.text, |(_, done)| done);
+            self.flash = Some((text.replace(" ✓", ""), flash.is_error));
+        }
+    }
+
+    /// Takes what the runner reports.
+    pub fn on_message(&mut self, message: Message) {
+        match message {
+            Message::Saved { result, then_quit } => match result {
+                Ok((path, agenda, bytes)) => {
+                    self.saved = *agenda;
+                    self.on_disk = true;
+                    self.disk = Some(bytes);
+                    self.flash = Some((format!("Saved ✓ {}", path.display()), false));
+                    if let Some(h) = self.app.host_mut() {
+                        h.file = path.clone();
+                    }
+                    self.file = Some(path);
+                    self.quit |= then_quit;
+                }
+                Err(SaveError::Changed(path)) => {
+                    // Saying so once is enough: w again replaces what is there.
+                    self.disk = None;
+                    self.flash = Some((
+                        format!(
+                            "NOT SAVED: {} changed on disk since it was opened here (another \
+                             editor, or a hand edit); w again replaces it with this agenda",
+                            path.display()
+                        ),
+                        true,
+                    ));
+                }
+                Err(SaveError::Failed(why)) => {
+                    self.flash = Some((format!("NOT SAVED: {why}"), true))
+                }
+            },
+            Message::Imported(path, result) => self.imported(&path, result),
+            Message::Rescued(result) => self.rescued = Some(result),
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! The agenda editor's screen: the file and whether it is saved, the session's details, the
+//! console's plan view (or the participants), the schedule as it stands, the last message
+//! and the keys. Its forms and questions are drawn by `editor_forms`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::rail::fit;
+use super::{Ctx, wrap};
+use crate::domain::{ItemKind, Session, time_of_day};
+use crate::editor::keys::{KEYMAP, Scope};
+use crate::editor::{Editor, Screen};
+use crate::keymap::footer_hints;
+
+/// Draws the editor for `editor` into `buf`.
+pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    super::fill_base(ctx, area, buf);
+    if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+        super::too_small(ctx, area, buf);
+        return;
+    }
+    let t = ctx.theme;
+    let width = area.width;
+    let schedule = schedule_lines(&editor.app.session, width);
+    let flash: Vec<(String, bool)> = editor
+        .flash
+        .iter()
+        .flat_map(|(text, bad)| {
+            wrap(&format!(" {text}"), width, 3)
+                .into_iter()
+                .map(|l| (l, *bad))
+        })
+        .collect();
+    let [head, details, tabs, body, sched, message, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(schedule.len() as u16),
+        Constraint::Length(flash.len() as u16),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let file = match &editor.file {
+        Some(path) => path.display().to_string(),
+        None => "a new file, named from the title when saved".into(),
+    };
+    let state = if editor.unsaved() {
+        (" ● not saved · w saves", t.warn)
+    } else {
+        (" saved ✓", t.calm)
+    };
+    let state_w = state.0.chars().count() as u16 + 1;
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(state_w)]).areas(head);
+    Line::styled(
+        fit(&format!(" AGENDA EDITOR · {file}"), left.width as usize),
+        t.accent,
+    )
+    .render(left, buf);
+    Line::styled(state.0, state.1).render(right, buf);
+    let s = &editor.app.session;
+    let date = s.date.map_or_else(|| "no date".into(), |d| d.to_string());
+    let venue = if s.venue.is_empty() {
+        "no venue"
+    } else {
+        s.venue.as_str()
+    };
+    Line::from(vec![
+        Span::styled(" ", t.base),
+        Span::styled(
+            fit(&s.title, (width as usize / 2).max(10))
+                .trim_end()
+                .to_string(),
+            t.strong,
+        ),
+        Span::styled(
+            format!(
+                " · {date} · {venue} · presenters {} min",
+                s.presenter_minutes
+            ),
+            t.dim,
+        ),
+    ])
+    .render(details, buf);
+    let tab = |n: &str, name: String, on: bool| {
+        vec![
+            Span::styled(format!(" {n} "), t.key),
+            Span::styled(format!("{name}  "), if on { t.accent } else { t.dim }),
+        ]
+    };
+    let mut spans = tab(
+        "1",
+        "Agenda and groups".into(),
+        editor.screen == Screen::Plan,
+    );
+    spans.extend(tab(
+        "2",
+        format!("Participants ({})", s.participants.len()),
+        editor.screen == Screen::Participants,
+    ));
+    Line::from(spans).render(tabs, buf);
+    match editor.screen {
+        Screen::Plan => super::plan::render(&editor.app, ctx, body, buf),
+        Screen::Participants => participants(editor, ctx, body, buf),
+    }
+    for (row, (text, warn)) in schedule.into_iter().enumerate() {
+        let r = Rect {
+            y: sched.y + row as u16,
+            height: 1,
+            ..sched
+        };
+        Line::styled(
+            fit(&text, width as usize),
+            if warn { t.warn } else { t.calm },
+        )
+        .render(r, buf);
+    }
+    for (row, (text, bad)) in flash.into_iter().enumerate() {
+        let r = Rect {
+            y: message.y + row as u16,
+            height: 1,
+            ..message
+        };
+        Line::styled(text, if bad { t.warn } else { t.calm }).render(r, buf);
+    }
+    // Saving, help and quitting always find room; the screen's own keys take the rest.
+    let always = footer_hints(&KEYMAP, &[Scope::Everywhere], width as usize);
+    let used: usize = always
+        .iter()
+        .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+        .sum();
+    let own = footer_hints(
+        &KEYMAP,
+        &editor.scopes()[..1],
+        (width as usize).saturating_sub(used),
+    );
+    let mut spans = Vec::new();
+    for (k, words) in own.into_iter().chain(always) {
+        spans.push(Span::styled(format!(" {k}"), t.key));
+        spans.push(Span::styled(format!(" {words} "), t.dim));
+    }
+    Line::from(spans).render(keys, buf);
+    // The console's own form (a new item) and question (take an item out).
+    super::overlay::render(&editor.app, ctx, area, buf);
+    super::editor_forms::render(editor, ctx, area, buf);
+}
+
+/// The schedule as it stands: the total, and the report-back against the presentations
+/// (with the plan's own warning when they do not fit). Each line says whether it warns.
+pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
+    let total: u32 = s
+        .item_order()
+        .into_iter()
+        .filter_map(|i| s.agenda.get(i))
+        .map(|i| i.minutes)
+        .sum();
+    let mut text = format!(" Total {}", hours(total));
+    if let (Some(starts), Some(ends)) = (s.starts, s.ends) {
+        let planned = time_of_day::minutes_between(starts, ends);
+        text.push_str(&format!(
+            " of {} ({}–{})",
+            hours(u32::try_from(planned).unwrap_or(0)),
+            time_of_day::text(starts),
+            time_of_day::text(ends)
+        ));
+    }
+    let groups = s.presenters();
+    let presenting: i64 = groups.iter().map(|g| s.presenter_seconds(*g)).sum();
+    let report: u32 = s
+        .item_order()
+        .into_iter()
+        .filter_map(|i| s.agenda.get(i))
+        .filter(|i| i.kind == ItemKind::Presentations)
+        .map(|i| i.minutes)
+        .sum();
+    if report > 0 || !groups.is_empty() {
+        text.push_str(&format!(
+            " · report-back {report} min, {} presentations {} min",
+            groups.len(),
+            (presenting + 59) / 60
+        ));
+    }
+    let advice = s.edited_agenda().advice();
+    let fits = !advice
+        .iter()
+        .any(|p| p.path.ends_with(".minutes") || p.path == "ends");
+    if fits && report > 0 {
+        text.push_str(" ✓");
+    }
+    let mut out: Vec<(String, bool)> = wrap(&text, width, 2)
+        .into_iter()
+        .map(|l| (l, false))
+        .collect();
+    // The first warning the plan gives, in the words `plenary check` uses.
+    if let Some(p) = advice.first() {
+        let more = match advice.len() {
+            1 => String::new(),
+            n => format!(" (and {} more: plenary check lists them)", n - 1),
+        };
+        for line in wrap(&format!(" ⚠ {}: {}{more}", p.path, p.message), width, 2) {
+            out.push((line, true));
+        }
+    }
+    out
+}
+
+/// Minutes as hours and minutes: "2 h 05", "45 min".
+fn hours(minutes: u32) -> String {
+    if minutes < 60 {
+        format!("{minutes} min")
+    } else {
+        format!("{} h {:02}", minutes / 60, minutes % 60)
+    }
+}
+
+/// The participants, one a row: name, organisation, stakeholder group, email.
+fn participants(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let people = &editor.app.session.participants;
+    if area.height == 0 {
+        return;
+    }
+    let w = area.width.saturating_sub(2) as usize;
+    let (name_w, org_w, st_w) = (w * 3 / 10, w * 3 / 10, w / 5);
+    let mail_w = w.saturating_sub(name_w + org_w + st_w);
+    let row = |a: &str, b: &str, c: &str, d: &str| {
+        // A space between columns, so a cut one never runs into the next.
+        let col = |text: &str, w: usize| format!("{} ", fit(text, w.saturating_sub(1)));
+        format!(
+            "{}{}{}{}",
+            col(a, name_w),
+            col(b, org_w),
+            col(c, st_w),
+            col(d, mail_w)
+        )
+    };
+    let visible = area.height.saturating_sub(1) as usize;
+    let hidden = people.len().saturating_sub(visible);
+    let mut heading = row("NAME", "ORGANISATION", "STAKEHOLDER", "EMAIL");
+    if hidden > 0 {
+        heading = fit(
+            &format!("{} · {hidden} more, ↑↓ to see", heading.trim_end()),
+            w,
+        );
+    }
+    Line::styled(format!("  {heading}"), t.strong).render(Rect { height: 1, ..area }, buf);
+    if people.is_empty() {
+        let r = Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        };
+        Line::styled(
+            fit(
+                "  No participants yet: a adds one, i reads a spreadsheet (CSV)",
+                area.width as usize,
+            ),
+            t.dim,
+        )
+        .render(r, buf);
+        return;
+    }
+    let skip = editor.person.saturating_sub(visible.saturating_sub(1));
+    for (n, (i, p)) in people
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(visible)
+        .enumerate()
+    {
+        let here = i == editor.person;
+        let text = row(&p.name, &p.organisation, &p.stakeholder, &p.email);
+        Line::from(vec![
+            Span::styled(if here { "› " } else { "  " }, t.accent),
+            Span::styled(text, if here { t.selected } else { t.base }),
+        ])
+        .render(
+            Rect {
+                y: area.y + 1 + n as u16,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
+}

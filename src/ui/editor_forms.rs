@@ -1,0 +1,127 @@
+//! What the agenda editor draws over its screen: the open form (with the participants'
+//! names offered under a presenter or members field), a question, or the keys.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Ctx;
+use super::overlay::{Place, popup};
+use super::rail::fit;
+use crate::editor::keys::{HELP_SECTIONS, KEYMAP, Offering, SUGGESTION_KEYS, Scope};
+use crate::editor::{Ask, Editor};
+use crate::keymap::footer_hints;
+
+/// Draws the editor's form, question or keys, if one is open.
+pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if let Some(form) = &editor.form {
+        let t = ctx.theme;
+        let offered = editor.suggestions();
+        let fields: Vec<_> = form.fields().iter().map(|f| (*f, f.label())).collect();
+        let height = fields.len() as u16 + offered.len() as u16 + 6;
+        let inner = popup(ctx, area, 90, height, form.title(), Place::Centre, buf);
+        let [rows, names, error, keys] = Layout::vertical([
+            Constraint::Length(fields.len() as u16 + 1),
+            Constraint::Length(offered.len() as u16),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        super::form::fields(&form.form, &fields, t, rows, buf);
+        for (i, name) in offered.iter().enumerate() {
+            let here = form.picked == Some(i);
+            let r = Rect {
+                y: names.y + i as u16,
+                height: 1,
+                ..names
+            };
+            Line::from(vec![
+                Span::styled(if here { "   › " } else { "     " }, t.accent),
+                Span::styled(
+                    fit(name, names.width.saturating_sub(5) as usize),
+                    if here { t.selected } else { t.dim },
+                ),
+            ])
+            .render(r, buf);
+        }
+        super::form::error_above(&form.form, t, error, buf);
+        let more: Vec<(String, &str)> = if offered.is_empty() {
+            Vec::new()
+        } else {
+            footer_hints(
+                &SUGGESTION_KEYS,
+                &[Offering::Names],
+                keys.width as usize / 2,
+            )
+        };
+        super::form::keys_line(&form.form, &more, t, keys, buf);
+    }
+    if let Some(ask) = editor.ask {
+        question(editor, ask, ctx, area, buf);
+    }
+    if editor.help {
+        help(editor, ctx, area, buf);
+    }
+}
+
+fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let text = match ask {
+        Ask::QuitUnsaved => {
+            "The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.".to_string()
+        }
+        Ask::RemovePerson(i) => format!(
+            "Remove {} from the participants? y removes, n keeps.",
+            editor
+                .app
+                .session
+                .participants
+                .get(i)
+                .map_or("", |p| p.name.as_str())
+        ),
+    };
+    let lines = text.chars().count().div_ceil(54) as u16;
+    let inner = popup(
+        ctx,
+        area,
+        60,
+        lines + 2,
+        "Are you sure?",
+        Place::Centre,
+        buf,
+    );
+    Paragraph::new(Line::styled(text, t.strong))
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
+}
+
+fn help(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let now = editor.scopes();
+    let order: Vec<Scope> = HELP_SECTIONS
+        .iter()
+        .filter(|s| now.contains(s))
+        .chain(HELP_SECTIONS.iter().filter(|s| !now.contains(s)))
+        .copied()
+        .collect();
+    let mut sections = super::help::sections(&KEYMAP, &order, Scope::title);
+    sections.extend(super::help::sections(
+        &crate::form::KEYMAP,
+        &[
+            crate::form::Scope::Form,
+            crate::form::Scope::Choice,
+            crate::form::Scope::Discard,
+        ],
+        |s| match s {
+            crate::form::Scope::Form => "In a form",
+            crate::form::Scope::Choice => "On a field of choices",
+            crate::form::Scope::Discard => "When asked to discard typed text",
+        },
+    ));
+    sections.extend(super::help::sections(
+        &SUGGESTION_KEYS,
+        &[Offering::Names],
+        |_| "While names are suggested (presenter, members)",
+    ));
+    super::help::render(&sections, editor.help_scroll, ctx.theme, area, buf);
+}
