@@ -130,7 +130,10 @@ fn item16_the_read_back_pages_through_what_was_agreed() {
     term.wait_for("Delete C8?");
     term.send("y");
     term.wait_for("C8 deleted ✓");
-    term.send("1]]]]");
+    // Leaving the report-back with every group still to present asks first.
+    term.send("1]]]");
+    term.wait_for("have not presented yet");
+    term.send("y]");
     term.wait_for("6 read back");
     term.send("6P");
     let first = term.wait_for("READ-BACK · page 1 of 2");
@@ -175,7 +178,11 @@ fn item17_the_summary_at_the_end_writes_the_exports_beside_the_session() {
         term.wait_for("GROUP 1 OF 4");
         term.send(" ");
         term.wait_for("RUNNING");
-        term.send(" ]]]");
+        term.send(" ]");
+        term.wait_for("have not presented yet");
+        term.send("y");
+        term.wait_for("ACTION PLANNING");
+        term.send("]]");
         term.wait_for("End the session?");
         term.send("y");
         let summary = term.wait_for("SESSION ENDED ·");

@@ -323,8 +323,8 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 .filter_map(|g| app.session.groups.get(*g).map(|g| g.name.as_str()))
                 .collect();
             let then = match to.and_then(|i| app.session.agenda.get(i)) {
-                Some(item) => format!("move to “{}”", item.title),
-                None => "end the session".into(),
+                Some(item) => format!("Move to “{}”", item.title),
+                None => "End the session".into(),
             };
             format!(
                 "{} group(s) have not presented yet: {}. {then} anyway?",
