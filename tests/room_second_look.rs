@@ -155,3 +155,25 @@ fn the_read_back_keeps_the_running_timer_in_sight() {
         assert!(second.contains("RUNNING"), "{w}x{h}:\n{text}");
     }
 }
+
+// Finding 8: once the facilitator tabbed away from a long action, the field showed its
+// last words, with no sign that the start was hidden.
+#[test]
+fn a_long_action_reads_from_its_start_once_the_field_is_left() {
+    let mut app = report_back();
+    key(&mut app, KeyCode::Char('c'), 2);
+    let action = "Draft a costed plan for clean water in the sixty poorest communes, with the \
+                  provincial budget office, the health ministry and the water utility";
+    for ch in action.chars() {
+        key(&mut app, KeyCode::Char(ch), 3);
+    }
+    key(&mut app, KeyCode::Tab, 4);
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let text = screen(&app, w, h, 5);
+        let row = text
+            .lines()
+            .find(|l| l.contains("Draft a costed plan"))
+            .unwrap_or_else(|| panic!("{w}x{h}: the start is hidden:\n{text}"));
+        assert!(row.contains('…'), "{w}x{h}: {row}");
+    }
+}

@@ -426,6 +426,14 @@ pub(crate) fn text_input(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    // A field left holds its text from the start, cut with "…": scrolled to where the
+    // cursor last was, a long action showed only its end (a newcomer read "costed plan for
+    // the sixty poorest communes" with no sign that its start was hidden).
+    if !focused && !input.is_empty() {
+        let whole = input.lines().join(" ");
+        Line::styled(clip(&whole, area.width), t.base).render(area, buf);
+        return;
+    }
     let mut text = input.clone();
     text.set_style(t.base);
     // Issue 12, item 7 and issue 11 (newcomer finding 3): placeholders looked like typed
