@@ -51,7 +51,7 @@ class Client:
     def __init__(self, name):
         self.s = socket.socket(socket.AF_UNIX); self.s.connect(sock_path)
         self.name, self.seq, self.buf, self.bytes = name, 0, b"", 0
-        self.send({"type": "hello", "version": 1, "name": name, "role": "note_taker", "client": name})
+        self.send({"type": "hello", "version": 1, "name": name, "role": "note_taker", "client": name, "secret": f"bench-secret-{name}-0123456789"})
     def send(self, msg):
         self.s.sendall((json.dumps(msg) + "\n").encode())
     def note(self, text):

@@ -82,25 +82,30 @@ pub fn rows<'a>(
     let mut out = Vec::new();
     for (file, s) in sessions {
         let Some(live) = &s.live else { continue };
+        // Each participant folded once per session, not once per commitment: on 20,000
+        // commitments the folding was most of `commitments --overdue`'s time.
+        let folded: Vec<[String; 3]> = s
+            .participants
+            .iter()
+            .map(|p| [&p.name, &p.organisation, &p.stakeholder].map(|t| fold::fold(t.trim())))
+            .collect();
+        let find = |field: usize, owner: &str| {
+            folded
+                .iter()
+                .position(|f| !f[field].is_empty() && f[field] == owner)
+                .map(|i| &s.participants[i])
+        };
         // Deleted commitments are kept in the file, not owed by anyone.
         for c in live.commitments.iter().filter(|c| !c.deleted) {
-            let person = s
-                .participants
-                .iter()
-                .find(|p| fold::same(&p.name, &c.owner));
-            let by_org = s
-                .participants
-                .iter()
-                .find(|p| fold::same(&p.organisation, &c.owner));
+            let owner = fold::fold(c.owner.trim());
+            let person = find(0, &owner);
+            let by_org = find(1, &owner);
             let stakeholder = person
                 .or(by_org)
                 .map(|p| p.stakeholder.clone())
                 .or_else(|| {
                     // The owner may be a stakeholder group itself ("Parliament").
-                    s.participants
-                        .iter()
-                        .find(|p| fold::same(&p.stakeholder, &c.owner))
-                        .map(|p| p.stakeholder.clone())
+                    find(2, &owner).map(|p| p.stakeholder.clone())
                 })
                 .unwrap_or_default();
             out.push(BoardRow {
