@@ -98,3 +98,137 @@ fn finding_5_esc_never_quits_the_launcher_and_stray_keys_say_what_works() {
         assert!(term.wait_exit());
     }
 }
+
+const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+
+/// `plenary review` of a copy of the recorded example, in a `cols`x`rows` terminal.
+fn review(cols: u16, rows: u16) -> (tempfile::TempDir, Term) {
+    review_named("2026-06-18-workshop.json", cols, rows)
+}
+
+/// `plenary review` of a copy of the recorded example saved as `name`.
+fn review_named(name: &str, cols: u16, rows: u16) -> (tempfile::TempDir, Term) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    std::fs::copy(RECORDED, &file).unwrap();
+    let live = LiveDirs::within(dir.path());
+    let term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), cols, rows);
+    term.wait_for("plenary review");
+    (dir, term)
+}
+
+const LIST: &str = "Date        Start  Session";
+const RECORD: &str = "Participants";
+const BOARD: &str = "Deadline   Late";
+
+// Issue 11, newcomer finding 4: the selection follows the commitment just followed up.
+#[test]
+fn finding_4_review_keeps_the_followed_up_commitment_selected_after_the_re_sort() {
+    for (cols, rows) in SIZES {
+        let (_dir, mut t) = review(cols, rows);
+        t.send("b");
+        let before = selected_line(&t.wait_for(BOARD));
+        assert!(before.contains("Circulate the"), "{before}");
+        t.send("\r");
+        t.wait_for("Follow up C12");
+        t.send("\t+1y\tDời hạn — reporté 推迟\r");
+        let screen = t.wait_for("C12 updated");
+        let after = selected_line(&screen);
+        assert!(
+            after.contains("Circulate the") && after.contains("2027-"),
+            "{cols}x{rows}: the selection left C12:\n{screen}"
+        );
+    }
+}
+
+// Issue 11, newcomer finding 5a: one session's commitments go back to where they came from.
+#[test]
+fn finding_5a_esc_on_one_sessions_commitments_goes_back_where_it_came_from() {
+    let (_dir, mut t) = review(80, 24);
+    t.send("\r");
+    t.wait_for(RECORD);
+    t.send("c");
+    t.wait_for("session: Putting");
+    t.send("\x1b");
+    t.wait_for(RECORD);
+    t.send("\x1b");
+    t.wait_for(LIST);
+    t.send("c");
+    t.wait_for("session: Putting");
+    t.send("\x1b");
+    t.wait_for(LIST);
+}
+
+// Issue 11, newcomer finding 5b: Esc clears the grouping, and no board inherits another's.
+#[test]
+fn finding_5b_esc_clears_the_grouping_and_boards_do_not_share_it() {
+    let (_dir, mut t) = review(80, 24);
+    t.send("c");
+    t.wait_for("session: Putting");
+    t.send("g");
+    t.wait_for("grouped by owner");
+    t.send("\x1b");
+    t.wait_gone("grouped by owner");
+    assert!(
+        t.contents().contains(BOARD),
+        "Esc first clears: {}",
+        t.contents()
+    );
+    t.send("gos");
+    t.wait_for("grouped by owner");
+    t.send("\t");
+    t.wait_for(LIST);
+    t.send("b");
+    let screen = t.wait_for(BOARD);
+    assert!(
+        !screen.contains("grouped by owner") && screen.contains("12 of 12 any status"),
+        "{screen}"
+    );
+}
+
+// Issue 11, newcomer findings 5c and 13: Esc never quits review; a stray key says where
+// it works, every place, whole at 60x20.
+#[test]
+fn finding_5c_and_13_esc_never_quits_review_and_stray_keys_say_where_they_work() {
+    for (cols, rows) in SIZES {
+        let (_dir, mut t) = review(cols, rows);
+        t.send("\x1b");
+        let screen = t.wait_for("nothing to go back to");
+        assert!(joined(&screen).contains("q quits"), "{screen}");
+        t.send("x");
+        let screen = t.wait_for("works on a");
+        assert!(
+            joined(&screen).contains("x (export: Markdown, CSV or calendar, beside the session) works on a session's record (Enter on the list)"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        t.send("\x1b[F");
+        let screen = t.wait_for("End (the last)");
+        assert!(
+            joined(&screen).contains("works on the commitments board (b or c)"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        t.send("Z");
+        t.wait_for("Z does nothing here");
+        t.send("q");
+        assert!(t.wait_exit());
+    }
+}
+
+// Issue 11, newcomer finding 14: the export's message shows the file written.
+#[test]
+fn finding_14_review_export_names_the_file_written() {
+    for (cols, rows) in SIZES {
+        let name = "2026-11-26-đối-thoại-về-trách-nhiệm-giải-trình-关于利用.json";
+        let (_dir, mut t) = review_named(name, cols, rows);
+        t.send("\r");
+        t.wait_for(RECORD);
+        t.send("x");
+        t.wait_for("Export this session");
+        t.send("i");
+        let screen = t.wait_for("Wrote");
+        assert!(
+            joined(&screen).contains("关于利用.deadlines.ics"),
+            "{cols}x{rows}:\n{screen}"
+        );
+    }
+}

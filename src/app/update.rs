@@ -136,13 +136,8 @@ impl App {
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(b) = map.anywhere(&key) {
-                    self.refuse(format!(
-                        "{} ({}) works {}",
-                        b.label,
-                        b.help,
-                        b.scope.where_()
-                    ));
+                if let Some(text) = map.works_elsewhere(&key, Scope::where_) {
+                    self.refuse(text);
                 }
                 None
             }
