@@ -232,3 +232,45 @@ fn finding_14_review_export_names_the_file_written() {
         );
     }
 }
+
+// Issue 11, newcomer finding 13: in the console, a key pressed where it does nothing names
+// every place it works, whole at 60x20; + and - before the start say why nothing happened.
+#[test]
+fn finding_13_the_console_names_every_place_a_key_works() {
+    for (cols, rows) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::within(dir.path());
+        let mut t = Term::spawn(
+            &["run", "sessions/short-plenary.json"],
+            &live.env(),
+            cols,
+            rows,
+        );
+        t.wait_for("Press Enter to begin");
+        t.send("+");
+        let screen = t.wait_for("once the session runs");
+        assert!(joined(&screen).contains("press Enter to begin"), "{screen}");
+        t.send("\r");
+        t.wait_for("OPENING");
+        t.send("x");
+        let screen = t.wait_for("x works");
+        assert!(
+            joined(&screen).contains(
+                "x works in the plan (5), on the agenda; in the plan (5), on the report-back order and in the people list (4)"
+            ),
+            "{cols}x{rows}:\n{screen}"
+        );
+        t.send("d");
+        let screen = t.wait_for("d works");
+        assert!(
+            joined(&screen).contains(
+                "d works in the commitments table (2) and on a note selected in the notes (3)"
+            ),
+            "{cols}x{rows}:\n{screen}"
+        );
+        t.send("q");
+        t.wait_for_any(&["Quit anyway?", "Session saved"]);
+        t.send("y");
+        assert!(t.wait_exit());
+    }
+}

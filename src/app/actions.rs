@@ -126,6 +126,13 @@ impl App {
                 }
                 Some(before) => self.go_to(before, at),
             },
+            // Issue 11 (newcomer finding 13): + and - before the start did nothing, silently.
+            Action::AddTime | Action::RemoveTime if !self.started() => self.refuse(
+                "+ and - change the timer shown once the session runs: press Enter to begin",
+            ),
+            Action::AddTime | Action::RemoveTime if self.ended() => {
+                self.refuse("The session has ended: no timer to change")
+            }
             Action::AddTime | Action::RemoveTime => {
                 let seconds = if action == Action::AddTime {
                     STEP_SECONDS
