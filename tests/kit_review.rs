@@ -16,6 +16,23 @@ fn selected_line(screen: &str) -> String {
         .to_string()
 }
 
+/// Waits until `text` is on screen, wrapped across lines or not; returns the screen.
+fn wait_joined(term: &Term, text: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let screen = term.contents();
+        if joined(&screen).contains(text) {
+            return screen;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never saw {text:?}:\n{screen}"
+        );
+        // Polls the condition, as `Term::wait_for` does.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// The screen's text as one line, so a wrapped message can be found whole.
 fn joined(screen: &str) -> String {
     screen.lines().map(str::trim).collect::<Vec<_>>().join(" ")
@@ -272,5 +289,114 @@ fn finding_13_the_console_names_every_place_a_key_works() {
         t.wait_for_any(&["Quit anyway?", "Session saved"]);
         t.send("y");
         assert!(t.wait_exit());
+    }
+}
+
+/// The screen's line that holds `text`.
+fn line_with(screen: &str, text: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_default()
+        .to_string()
+}
+
+// Issue 11 finding 11 and issue 14 item 6: a note-taker's and a viewer's messages are true
+// when read.
+#[test]
+fn finding_11_a_note_takers_messages_are_true_when_read() {
+    for (cols, rows) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::within(dir.path());
+        let env = live.env();
+        let mut host = support::begun_session(&env, 120, 40);
+        // A viewer is not told to press keys it does not have.
+        let mut viewer = Term::spawn(&["join", "--view", "--name", "Vi"], &env, cols, rows);
+        viewer.wait_for("● live");
+        for view in ["3", "2"] {
+            viewer.send(view);
+            let screen = viewer.wait_for("No ");
+            assert!(
+                !screen.contains("Press n") && !screen.contains("Press c"),
+                "{cols}x{rows}:\n{screen}"
+            );
+        }
+        let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, cols, rows);
+        amina.wait_for("● live");
+        // "sending…" becomes "recorded ✓ HH:MM" once the host has it on disk.
+        amina.send("nKiểm tra thông báo 检查\r");
+        let screen = amina.wait_for("Note recorded ✓ ");
+        let line = line_with(&screen, "Note recorded ✓ ");
+        let time = line.split("✓ ").nth(1).unwrap_or_default().trim();
+        assert!(
+            time.len() == 5 && time.as_bytes()[2] == b':',
+            "{cols}x{rows}: `{line}`"
+        );
+        assert!(!screen.contains("sending"), "{screen}");
+        amina.send("cMap the committees\tParliament\t+2w\r");
+        amina.wait_for("Commitment recorded ✓ ");
+        // Past the report-back's start, a note-taker is not told to press Space.
+        host.send("]]");
+        host.wait_for("GROUP 1 OF 2");
+        let screen = amina.wait_for("READY");
+        assert!(!screen.contains("Space"), "{cols}x{rows}:\n{screen}");
+        // The facilitator deletes the commitment: the note-taker is offered nothing it
+        // cannot do.
+        host.send("2d");
+        host.wait_for("Delete C1?");
+        host.send("y");
+        host.wait_for("C1 deleted ✓");
+        amina.send("2");
+        let screen = amina.wait_for("1 deleted");
+        assert!(!screen.contains("d restores"), "{screen}");
+        amina.send("e");
+        let screen = wait_joined(
+            &amina,
+            "C1 was deleted: only the facilitator can restore it",
+        );
+        assert!(!screen.contains("Edit commitment"), "{screen}");
+        amina.send("x");
+        wait_joined(&amina, "Agenda and timers are the facilitator's");
+        amina.send("s");
+        wait_joined(
+            &amina,
+            "C1 was deleted: only the facilitator can restore it",
+        );
+        amina.send("d");
+        wait_joined(&amina, "d (delete the selected commitment");
+        wait_joined(&amina, "is the facilitator's key here");
+        amina.send("q");
+        amina.wait_exit();
+        viewer.send("q");
+        viewer.wait_exit();
+        host.send("q");
+        host.wait_for_any(&["Quit anyway?", "Session saved"]);
+        host.send("y");
+        host.wait_exit();
+    }
+}
+
+// Issue 11, newcomer finding 14: the note-taker's reconnecting message is read whole.
+#[test]
+fn finding_14_the_note_takers_reconnecting_message_is_whole() {
+    for (cols, rows) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::within(dir.path());
+        let env = live.env();
+        let mut host = support::begun_session(&env, 120, 40);
+        let mut taker = Term::spawn(&["join", "--name", "Amina"], &env, cols, rows);
+        taker.wait_for("● live");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &host.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        host.wait_exit();
+        wait_joined(
+            &taker,
+            "Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.",
+        );
+        taker.send("q");
+        taker.wait_exit();
     }
 }

@@ -166,6 +166,12 @@ impl App {
                     .as_ref()
                     .and_then(|l| l.commitments.get(self.selection.commitment))
                 {
+                    // Issue 14 item 6: no form that can never be saved.
+                    if c.deleted {
+                        let why = self.deleted_commitment(&c.id);
+                        self.refuse(why);
+                        return None;
+                    }
                     self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
                 }
             }

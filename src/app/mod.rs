@@ -396,16 +396,18 @@ impl App {
         });
     }
 
-    /// Says `text` once the change just applied is on disk, and "saving…" until then.
-    /// A client's changes are confirmed by the host instead, so it says `text` at once.
+    /// Says `text` once the change just applied is on disk, and "saving…" until then. A
+    /// client's change is on disk when the host acknowledges the operation just queued
+    /// (issue 11, newcomer finding 11: "✓" only once it is true).
     pub(super) fn say_once_saved(&mut self, saving: impl Into<String>, text: impl Into<String>) {
-        if self.remote().is_some() {
-            return self.say(text);
-        }
+        let waiting_for = match self.remote() {
+            Some(r) => r.next_seq,
+            None => self.session.revision(),
+        };
         self.flash = Some(Flash {
             text: saving.into(),
             is_error: false,
-            when_saved: Some((self.session.revision(), text.into())),
+            when_saved: Some((waiting_for, text.into())),
         });
     }
 

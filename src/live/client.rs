@@ -93,6 +93,8 @@ impl<'a> NoteTaker<'a> {
                 app.session = *session;
                 app.owners = app.session.owner_suggestions();
                 app.me = you;
+                let time = self.clock.now().with_timezone(&self.offset);
+                app.acknowledged(|seq| seq <= last_seq, &time.format("%H:%M").to_string());
                 if let Some(r) = app.remote_mut() {
                     r.role = role;
                     r.pending.retain(|(seq, _)| *seq > last_seq);
@@ -130,6 +132,9 @@ impl<'a> NoteTaker<'a> {
                 if let Some(r) = self.app.remote_mut() {
                     r.pending.retain(|(s, _)| *s != seq);
                 }
+                let time = self.now().with_timezone(&self.offset);
+                self.app
+                    .acknowledged(|s| s == seq, &time.format("%H:%M").to_string());
             }
             HostMsg::Refused { seq, error } => self.refused(seq, error),
             HostMsg::Error { message, .. } => self.app.warn(message),

@@ -31,12 +31,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         // Words wrap short of the edge: a row to spare, at most three.
         (width.div_ceil(area.width.max(1)) + 1).min(3)
     });
+    // Issue 11 (newcomer finding 14): a message is read whole, wrapped on up to three rows.
+    let flash = app
+        .flash
+        .as_ref()
+        .map(|f| super::wrap(&format!(" {}", f.text), area.width, 3))
+        .unwrap_or_default();
+    let foot_rows = u16::try_from(flash.len()).unwrap_or(1).max(1);
     let [where_, who, warning, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(problem_rows),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(foot_rows),
     ])
     .areas(area);
     if let Some(problem) = problem {
@@ -81,11 +88,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
     }
     match &app.flash {
-        Some(f) => Line::styled(
-            format!(" {}", f.text),
-            if f.is_error { t.warn } else { t.calm },
-        )
-        .render(foot, buf),
+        Some(f) => {
+            let style = if f.is_error { t.warn } else { t.calm };
+            let lines: Vec<Line> = flash.into_iter().map(|l| Line::styled(l, style)).collect();
+            Paragraph::new(lines).render(foot, buf)
+        }
         // The keys of the screen shown, from the note-taker's keymap: e and d appear on a
         // note it wrote only.
         None => {
