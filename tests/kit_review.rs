@@ -400,3 +400,86 @@ fn finding_14_the_note_takers_reconnecting_message_is_whole() {
         taker.wait_exit();
     }
 }
+
+// Issue 14 item 7: a note-taker the facilitator disconnects is told so and stops trying;
+// the facilitator is told who left.
+#[test]
+fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 120, 40);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    host.wait_for("Amina joined as note-taker");
+    let mut grace = Term::spawn(&["join", "--name", "Grace"], &env, 80, 24);
+    grace.wait_for("● live");
+    host.wait_for("Grace joined as note-taker");
+    // Grace leaves on her own: the facilitator is told.
+    grace.send("q");
+    grace.wait_exit();
+    host.wait_for("Grace left");
+    host.send("4x");
+    host.wait_for("Disconnected Amina");
+    let screen = amina.wait_for("■ the facilitator disconnected you");
+    assert!(!screen.contains("reconnecting"), "{screen}");
+    amina.send("q");
+    amina.wait_exit();
+    host.send("q");
+    host.wait_for_any(&["Quit anyway?", "Session saved"]);
+    host.send("y");
+    host.wait_exit();
+}
+
+// Issue 14 item 7: the facilitator ends the session and quits: note-takers say "session
+// ended" and stop trying; closed without ending, they wait and join again on resume.
+#[test]
+fn item_7_note_takers_hear_the_session_ended_or_closed_for_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 120, 40);
+    let file = support::session_file(dir.path());
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    // Closed for now: Amina waits, and is back once the session is resumed.
+    host.send("q");
+    host.wait_for_any(&["Quit anyway?", "Session saved"]);
+    host.send("y");
+    host.wait_exit();
+    let screen = amina.wait_for("closed for now");
+    assert!(
+        joined(&screen).contains("joins again when the session is resumed"),
+        "{screen}"
+    );
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &env, 120, 40);
+    amina.wait_for("● live");
+    // Ended: Amina is told, and stays so when the file is opened again.
+    for _ in 0..4 {
+        host.send("]");
+    }
+    host.send("]");
+    host.wait_for("End the session?");
+    host.send("y");
+    host.send("q");
+    host.wait_for_any(&["Quit anyway?", "Session saved"]);
+    host.send("y");
+    host.wait_exit();
+    let screen = amina.wait_for("■ session ended");
+    assert!(joined(&screen).contains("Session ended"), "{screen}");
+    let mut again = Term::spawn(&["run", file.to_str().unwrap()], &env, 120, 40);
+    again.wait_for("SESSION ENDED");
+    let mut clara = Term::spawn(&["join", "--name", "Clara"], &env, 80, 24);
+    clara.wait_for("● live");
+    again.wait_for("Clara joined");
+    let screen = amina.contents();
+    assert!(screen.contains("■ session ended"), "{screen}");
+    for t in [&mut amina, &mut clara] {
+        t.send("q");
+        t.wait_exit();
+    }
+    again.send("q");
+    again.wait_for_any(&["Quit anyway?", "Session saved"]);
+    again.send("y");
+    again.wait_exit();
+}

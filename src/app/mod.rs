@@ -21,6 +21,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::domain::{Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Op, OpError, Session};
+pub use crate::live::link::HostClosed;
 pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
 pub use plan::{Picker, PlanPane};
@@ -166,6 +167,9 @@ pub struct Remote {
     /// cannot and something would be lost: the screen says so.
     #[serde(skip)]
     pub drafts_problem: Option<String>,
+    /// What the host said when it closed the link, shown instead of "reconnecting…".
+    #[serde(skip)]
+    pub closed: Option<HostClosed>,
 }
 
 /// What a key asks of the world outside the app.

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Ctx, lists, notes, stage};
-use crate::app::{App, View};
+use crate::app::{App, HostClosed, View};
 use crate::domain::ItemKind;
 use crate::domain::timer::clock_text;
 
@@ -54,9 +54,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     Line::from(position(app, ctx, where_.width)).render(where_, buf);
     let remote = app.remote();
+    // Issue 14 item 7: what the host said when it closed the link, not "reconnecting…".
     let link = match remote {
         Some(r) if r.connected => Span::styled("● live", t.calm),
-        _ => Span::styled("○ reconnecting…", t.warn),
+        Some(r) => match &r.closed {
+            Some(HostClosed::Ended) => Span::styled("■ session ended", t.warn),
+            Some(HostClosed::Cut(why)) => Span::styled(format!("■ {why}"), t.warn),
+            Some(HostClosed::ForNow) => Span::styled("○ closed for now, waiting…", t.warn),
+            None => Span::styled("○ reconnecting…", t.warn),
+        },
+        None => Span::styled("○ reconnecting…", t.warn),
     };
     let waiting = remote.map_or(0, |r| r.pending.len());
     let mut who_line = vec![
