@@ -35,7 +35,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let flash = app
         .flash
         .as_ref()
-        .map(|f| super::wrap(&format!(" {}", f.text), area.width, 3))
+        .map(|f| super::message::lines(&f.text, area.width, 3))
         .unwrap_or_default();
     let foot_rows = u16::try_from(flash.len()).unwrap_or(1).max(1);
     let [where_, who, warning, body, foot] = Layout::vertical([

@@ -23,13 +23,7 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
     // Issue 11 (newcomer finding 3): a refusal is read whole, however many lines it takes
     // (at most half the screen, the rest cut with "…").
     let message_lines = message
-        .map(|m| {
-            super::wrap(
-                &format!(" {m}"),
-                area.width,
-                usize::from(area.height / 2).max(2),
-            )
-        })
+        .map(|m| super::message::lines(m, area.width, usize::from(area.height / 2).max(2)))
         .unwrap_or_default();
     let foot_height = u16::try_from(message_lines.len())
         .unwrap_or(u16::MAX)

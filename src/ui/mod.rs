@@ -9,6 +9,7 @@ pub mod help;
 pub mod join;
 pub mod launcher;
 mod lists;
+mod message;
 mod notes;
 mod overlay;
 mod picker;

@@ -26,7 +26,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     let flash = r
         .flash
         .as_ref()
-        .map(|(text, _)| flash_lines(text, area.width))
+        .map(|(text, _)| super::message::lines(text, area.width, 3))
         .unwrap_or_default();
     let [head, body, foot] = Layout::vertical([
         Constraint::Length(1),
@@ -86,31 +86,6 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         super::review_form::export_prompt(t, area, buf);
     }
     super::guard_edges(buf);
-}
-
-/// A message in at most three lines (issue 11, newcomer finding 14): a word too wide for a
-/// line (a path) keeps its end, where the file's name is.
-fn flash_lines(text: &str, width: u16) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let room = usize::from(width.saturating_sub(2));
-    let words: Vec<String> = text
-        .split(' ')
-        .map(|w| {
-            if w.width() <= room {
-                return w.to_string();
-            }
-            let mut tail: Vec<char> = Vec::new();
-            for c in w.chars().rev() {
-                tail.push(c);
-                if tail.iter().collect::<String>().width() + 1 > room {
-                    tail.pop();
-                    break;
-                }
-            }
-            std::iter::once('…').chain(tail.into_iter().rev()).collect()
-        })
-        .collect();
-    super::wrap(&format!(" {}", words.join(" ")), width, 3)
 }
 
 fn footer(r: &Review, flash: &[String], t: &Theme, area: Rect, buf: &mut Buffer) {
