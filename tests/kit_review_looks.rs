@@ -1,5 +1,5 @@
 //! Issue 11 (newcomer findings 3 and 14): the launcher's rows and refusal, and review's
-//! message, as drawn at 80x24 and 60x20.
+//! message, as drawn at 80x24, 60x20, 120x40 and 200x60.
 
 use chrono::{FixedOffset, NaiveDate};
 use plenary::domain::Author;
@@ -10,7 +10,7 @@ use plenary::ui::{self, Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
+const SIZES: [(u16, u16); 4] = [(80, 24), (60, 20), (120, 40), (200, 60)];
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
 fn theme() -> Theme {
