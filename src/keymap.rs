@@ -95,6 +95,34 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
             .find(|b| b.keys.iter().any(|k| k.matches(key)))
     }
 
+    /// Where `key` works, every place named once (by `where_`), for a key pressed where
+    /// it does nothing (issue 11, newcomer finding 13): "x (take …) works in the plan (5)"
+    /// for one place, "x works in A, B and C" for more. None if it works nowhere.
+    pub fn works_elsewhere(
+        &self,
+        key: &KeyEvent,
+        where_: impl Fn(S) -> &'static str,
+    ) -> Option<String> {
+        let found: Vec<&Binding<A, S>> = self
+            .0
+            .iter()
+            .filter(|b| b.keys.iter().any(|k| k.matches(key)))
+            .collect();
+        let first = found.first()?;
+        let mut places: Vec<&str> = Vec::new();
+        for b in &found {
+            let place = where_(b.scope);
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+        Some(match places.split_last() {
+            Some((last, [])) => format!("{} ({}) works {last}", first.label, first.help),
+            Some((last, rest)) => format!("{} works {} and {last}", first.label, rest.join("; ")),
+            None => return None,
+        })
+    }
+
     /// The bindings of `scopes`, in table order.
     pub fn in_scopes<'a>(
         &'a self,

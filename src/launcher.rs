@@ -27,6 +27,8 @@ pub struct Entry {
     pub title: String,
     /// A date or status line shown beside the title.
     pub detail: String,
+    /// The part of `detail` that tells two files of one title apart, for a narrow screen.
+    pub brief: String,
     /// Why the file cannot be opened; such entries are listed but not started.
     pub problem: Option<String>,
     modified: SystemTime,
@@ -72,10 +74,15 @@ fn scan(dir: &Path) -> Vec<Entry> {
             let path = std::fs::canonicalize(&path).unwrap_or(path);
             match store::load(&path) {
                 Ok(s) => {
-                    let (kind, detail) = match &s.live {
+                    let (kind, detail, brief) = match &s.live {
                         None => (
                             EntryKind::Agenda,
-                            format!("{} items · {} groups", s.agenda.len(), s.groups.len()),
+                            format!(
+                                "{} · {}",
+                                count(s.agenda.len(), "item"),
+                                count(s.groups.len(), "group")
+                            ),
+                            count(s.agenda.len(), "item"),
                         ),
                         Some(l) => {
                             let state = if l.ended_at.is_some() {
@@ -88,7 +95,11 @@ fn scan(dir: &Path) -> Vec<Entry> {
                             let date = s.date.map(|d| d.to_string()).unwrap_or_default();
                             (
                                 EntryKind::Recorded,
-                                format!("{date} · {state} · {} commitments", l.commitments.len()),
+                                format!(
+                                    "{date} · {state} · {}",
+                                    count(l.commitments.len(), "commitment")
+                                ),
+                                format!("{date} · {state}"),
                             )
                         }
                     };
@@ -97,6 +108,7 @@ fn scan(dir: &Path) -> Vec<Entry> {
                         kind,
                         title: s.title,
                         detail,
+                        brief,
                         problem: None,
                         modified,
                     }
@@ -109,12 +121,22 @@ fn scan(dir: &Path) -> Vec<Entry> {
                     path,
                     kind: EntryKind::Recorded,
                     detail: String::new(),
+                    brief: String::new(),
                     problem: Some(e.to_string()),
                     modified,
                 },
             }
         })
         .collect()
+}
+
+/// "1 item", "5 items".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// What a key on the launcher does.
@@ -159,7 +181,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         footer: Some("start or resume"),
     },
     Binding {
-        keys: &[Key::ch('q'), Key::code(KeyCode::Esc), Key::ctrl('c')],
+        // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
+        keys: &[Key::ch('q'), Key::ctrl('c')],
         action: Action::Leave,
         scope: Scope::List,
         label: "q",
@@ -205,7 +228,7 @@ impl Frontend for Launcher<'_> {
             }
             _ => return,
         };
-        self.message = None;
+        let had_message = self.message.take().is_some();
         match KEYMAP.resolve(&[Scope::List], &key) {
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Down) => {
@@ -219,7 +242,9 @@ impl Frontend for Launcher<'_> {
                 None => {}
             },
             Some(Action::Leave) => self.choice = Some(None),
-            None => {}
+            // Esc puts a message away; anything else unbound says what works here.
+            None if had_message && key.code == KeyCode::Esc => {}
+            None => self.message = Some(stray(&key)),
         }
     }
 
@@ -243,16 +268,34 @@ No agendas here (this folder or ./sessions) and no recorded sessions yet. To sta
   plenary run AGENDA.json  run an agenda you already have
 The agenda format, to write one by hand: docs/format.md in plenary's repository.";
 
-/// Shows the list until the person picks a file (Enter) or leaves (q, Esc, Ctrl-C).
-pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
-    pick_with(entries, theme, None)
+/// Issue 11 (newcomer finding 13): a key that does nothing here says so, and which keys do.
+fn stray(key: &ratatui::crossterm::event::KeyEvent) -> String {
+    let keys: Vec<String> = crate::keymap::footer_hints(&KEYMAP, &[Scope::List], usize::MAX)
+        .iter()
+        .map(|(k, w)| format!("{k} {w}"))
+        .collect();
+    let what = match key.code {
+        KeyCode::Esc => "Esc: this is the first screen, nothing to go back to".to_string(),
+        KeyCode::Char(c) => format!("{c} does nothing here"),
+        other => format!("{other} does nothing here"),
+    };
+    format!("{what}; the keys here: {}", keys.join(" · "))
 }
 
-/// The launcher, opening with `message` (why the last file picked could not start).
+/// Shows the list until the person picks a file (Enter) or leaves (q, Ctrl-C).
+pub fn pick(entries: &[Entry], theme: &Theme) -> Result<Option<PathBuf>> {
+    let mut selected = 0;
+    pick_with(entries, theme, None, &mut selected)
+}
+
+/// The launcher, opening with `message` (why the last file picked could not start) and the
+/// row `selected` chosen, which it updates: a refused file stays selected (issue 11,
+/// newcomer finding 3), so a second Enter never starts another file.
 pub fn pick_with(
     entries: &[Entry],
     theme: &Theme,
     message: Option<String>,
+    selected: &mut usize,
 ) -> Result<Option<PathBuf>> {
     if entries.is_empty() {
         println!("{}", NOTHING_YET);
@@ -260,6 +303,8 @@ pub fn pick_with(
     }
     let mut launcher = Launcher::new(entries, theme);
     launcher.message = message;
+    launcher.selected = (*selected).min(entries.len() - 1);
     Shell::default().run(&mut launcher, &mut crate::shell::NoEffects)?;
+    *selected = launcher.selected;
     Ok(launcher.choice.flatten())
 }

@@ -394,7 +394,7 @@ fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_ho
     taker.send("c");
     taker.wait_for("New commitment");
     taker.send("Share the district data\tUNDP Country Office\t+1m\r");
-    taker.wait_for("queued and sending");
+    taker.wait_for("Commitment recorded ✓");
     host.send("2");
     host.wait_for("Share the district data");
 
@@ -490,7 +490,7 @@ fn a_refused_concurrent_edit_keeps_the_second_note_takers_text_in_the_form() {
         taker.wait_for("Edit commitment C1");
     }
     joseph.send("\t (lead)\r");
-    joseph.wait_for("queued and sending");
+    joseph.wait_for("Commitment updated ✓");
     host.send("2");
     host.wait_for("Ministry of Health (lead)");
     clara.send("\t and Finance\r");

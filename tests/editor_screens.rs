@@ -210,7 +210,8 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
         "2a王小明\tMinistry of Water\tGovernment\twang@example.org\r",
     );
     assert_eq!(e.app.session.participants[0].email, "wang@example.org");
-    // The opening becomes a report-back with prompts.
+    // The opening becomes a report-back with prompts: with no groups to present, run would
+    // refuse it, so it is not saved, and says why (issue 13, a newcomer's finding 1).
     press(&mut e, "1\r\tr\t\tOne point; another\r");
     assert_eq!(
         e.app.session.agenda[0].prompts,
@@ -218,6 +219,16 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
     );
     assert_eq!(e.app.session.agenda[0].kind, ItemKind::Presentations);
     assert_eq!(e.screen, Screen::Plan);
+    press(&mut e, "w");
+    let said = text_of(&draw(&e, 120, 40));
+    assert!(said.contains("NOT SAVED"), "{said}");
+    assert!(
+        e.file.as_ref().is_none_or(|f| !f.exists()),
+        "nothing written"
+    );
+    // A closing instead: saved.
+    press(&mut e, "\r\tc\r");
+    assert_eq!(e.app.session.agenda[0].kind, ItemKind::Closing);
     press(&mut e, "w");
     let file = e.file.clone().unwrap();
     let text = std::fs::read_to_string(&file).unwrap();

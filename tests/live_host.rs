@@ -155,6 +155,7 @@ impl Client {
                 HostMsg::Ack { seq } => self.acks.push(seq),
                 HostMsg::Refused { seq, error } => self.refused.push((seq, error)),
                 HostMsg::Error { message, .. } => self.errors.push(message),
+                HostMsg::Closing { ended } => self.errors.push(format!("closing, ended: {ended}")),
             }
         }
     }

@@ -135,6 +135,13 @@ impl App {
                 }
                 Some(before) => self.go_to(before, at),
             },
+            // Issue 11 (newcomer finding 13): + and - before the start did nothing, silently.
+            Action::AddTime | Action::RemoveTime if !self.started() => self.refuse(
+                "+ and - change the timer shown once the session runs: press Enter to begin",
+            ),
+            Action::AddTime | Action::RemoveTime if self.ended() => {
+                self.refuse("The session has ended: no timer to change")
+            }
             Action::AddTime | Action::RemoveTime => {
                 let seconds = if action == Action::AddTime {
                     STEP_SECONDS
@@ -168,6 +175,12 @@ impl App {
                     .as_ref()
                     .and_then(|l| l.commitments.get(self.selection.commitment))
                 {
+                    // Issue 14 item 6: no form that can never be saved.
+                    if c.deleted {
+                        let why = self.deleted_commitment(&c.id);
+                        self.refuse(why);
+                        return None;
+                    }
                     self.form = Some(Form::Commitment(Box::new(CommitmentForm::edit(c))));
                 }
             }

@@ -52,6 +52,50 @@ impl App {
         }
     }
 
+    /// A note-taker's operations the host acknowledged (they are on its disk), those for
+    /// which `acked` holds: a message waiting for one now says it is recorded, at `time`.
+    pub fn acknowledged(&mut self, acked: impl Fn(u64) -> bool, time: &str) {
+        if let Some(flash) = self.flash.as_mut()
+            && flash
+                .when_saved
+                .as_ref()
+                .is_some_and(|(seq, _)| acked(*seq))
+            && let Some((_, text)) = flash.when_saved.take()
+        {
+            flash.text = format!("{text} {time}");
+        }
+    }
+
+    /// Says what became of a note-taker's `what`, queued for the host: being sent, or
+    /// waiting for the link (nothing is sent while it is down). The host's acknowledgement
+    /// (the change is on its disk) turns the line into `done` and the time (issue 11,
+    /// newcomer finding 11): it never stays saying "sending" once it is not true.
+    pub(super) fn say_queued(&mut self, what: &str, done: &str) {
+        let Some(remote) = self.remote() else {
+            return;
+        };
+        let text = if remote.connected {
+            format!("{what}: sending…")
+        } else {
+            format!("{what} not sent: the link is down; it waits here until the link is back")
+        };
+        let seq = remote.next_seq;
+        self.flash = Some(super::Flash {
+            text,
+            is_error: false,
+            when_saved: Some((seq, done.to_string())),
+        });
+    }
+
+    /// Why the commitment `id`, deleted, cannot be changed, in words true for this seat:
+    /// the facilitator restores it with d; a note-taker cannot (issue 14, item 6).
+    pub(super) fn deleted_commitment(&self, id: &str) -> String {
+        match self.remote() {
+            None => format!("{id} was deleted: d restores it before changing it"),
+            Some(_) => format!("{id} was deleted: only the facilitator can restore it"),
+        }
+    }
+
     /// Operations applied since the last call, oldest first, for live clients.
     pub fn take_applied(&mut self) -> Vec<AppliedOp> {
         std::mem::take(&mut self.applied)

@@ -21,6 +21,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use crate::domain::{Anchor, Applied, AppliedOp, Author, ItemKind, Moment, Op, OpError, Session};
+pub use crate::live::link::HostClosed;
 pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
 pub use plan::{Picker, PlanPane};
@@ -171,6 +172,9 @@ pub struct Remote {
     /// cannot and something would be lost: the screen says so.
     #[serde(skip)]
     pub drafts_problem: Option<String>,
+    /// What the host said when it closed the link, shown instead of "reconnecting…".
+    #[serde(skip)]
+    pub closed: Option<HostClosed>,
 }
 
 /// What a key asks of the world outside the app.
@@ -401,16 +405,18 @@ impl App {
         });
     }
 
-    /// Says `text` once the change just applied is on disk, and "saving…" until then.
-    /// A client's changes are confirmed by the host instead, so it says `text` at once.
+    /// Says `text` once the change just applied is on disk, and "saving…" until then. A
+    /// client's change is on disk when the host acknowledges the operation just queued
+    /// (issue 11, newcomer finding 11: "✓" only once it is true).
     pub(super) fn say_once_saved(&mut self, saving: impl Into<String>, text: impl Into<String>) {
-        if self.remote().is_some() {
-            return self.say(text);
-        }
+        let waiting_for = match self.remote() {
+            Some(r) => r.next_seq,
+            None => self.session.revision(),
+        };
         self.flash = Some(Flash {
             text: saving.into(),
             is_error: false,
-            when_saved: Some((self.session.revision(), text.into())),
+            when_saved: Some((waiting_for, text.into())),
         });
     }
 

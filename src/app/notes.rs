@@ -112,7 +112,7 @@ impl App {
     /// Says what became of a change to a note: on disk (the console), or queued for the host.
     pub(super) fn said_of_note(&mut self, what: &str, saving: &str, done: &str) {
         if self.remote().is_some() {
-            self.say_queued(what);
+            self.say_queued(what, done);
         } else {
             self.say_once_saved(saving, done);
         }

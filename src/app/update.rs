@@ -121,28 +121,35 @@ impl App {
                     });
                     return None;
                 }
-                // A key of the facilitator's, pressed on a note-taker's screen, says whose.
+                // A key of the facilitator's, pressed on a note-taker's screen, says whose:
+                // here (d on a commitment), or anywhere (the agenda's keys). Issue 14 item 6.
+                let scopes = self.scopes();
+                let facilitators = KEYMAP.binding(&scopes, &key).or_else(|| {
+                    map.anywhere(&key)
+                        .is_none()
+                        .then(|| KEYMAP.anywhere(&key))?
+                });
                 if let Some(remote) = self.remote()
-                    && KEYMAP.anywhere(&key).is_some()
-                    && map.anywhere(&key).is_none()
+                    && let Some(b) = facilitators
                 {
-                    let whose = match remote.role {
-                        Role::Viewer => "You joined as a viewer: you can watch, not change",
+                    let whose = match (remote.role, b.scope) {
+                        (Role::Viewer, _) => {
+                            "You joined as a viewer: you can watch, not change".to_string()
+                        }
+                        (_, Scope::Commitments | Scope::Notes | Scope::Note) => {
+                            format!("{} ({}) is the facilitator's key here", b.label, b.help)
+                        }
                         _ => {
                             "Agenda and timers are the facilitator's; you add notes and commitments"
+                                .to_string()
                         }
                     };
                     self.refuse(whose);
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(b) = map.anywhere(&key) {
-                    self.refuse(format!(
-                        "{} ({}) works {}",
-                        b.label,
-                        b.help,
-                        b.scope.where_()
-                    ));
+                if let Some(text) = map.works_elsewhere(&key, Scope::where_) {
+                    self.refuse(text);
                 }
                 None
             }
@@ -261,7 +268,13 @@ impl App {
                             format!("Commitment {id} recorded ✓"),
                         );
                     }
-                    Ok(Applied::Done) if self.remote().is_some() => self.say_queued("Commitment"),
+                    Ok(Applied::Done) if self.remote().is_some() => {
+                        let done = match f.editing {
+                            Some(_) => "Commitment updated ✓",
+                            None => "Commitment recorded ✓",
+                        };
+                        self.say_queued("Commitment", done)
+                    }
                     Ok(Applied::Done) => {
                         self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
                     }
@@ -315,7 +328,7 @@ impl App {
                     }
                     Ok(_) if self.remote().is_some() => {
                         self.selection.note = None;
-                        self.say_queued("Note")
+                        self.say_queued("Note", "Note recorded ✓")
                     }
                     Ok(_) => {
                         // The new note is the one the notes view selects.
@@ -329,20 +342,6 @@ impl App {
                     }
                 }
             }
-        }
-    }
-
-    /// Says what became of a note-taker's `what`, queued for the host: being sent, or
-    /// waiting for the link (nothing is sent while it is down).
-    pub(super) fn say_queued(&mut self, what: &str) {
-        if self.remote().is_some_and(|r| r.connected) {
-            self.say(format!(
-                "{what} queued and sending: it shows here once the facilitator's plenary has it"
-            ));
-        } else {
-            self.say(format!(
-                "{what} not sent: the link is down; it waits here until the link is back"
-            ));
         }
     }
 
@@ -402,6 +401,9 @@ impl App {
         else {
             return;
         };
+        if c.deleted {
+            return self.refuse(self.deleted_commitment(&c.id));
+        }
         let id = c.id.clone();
         // S undoes one s too many; from open, the first status, it would drop the
         // commitment without a word (a newcomer found it): it stops there instead.

@@ -77,10 +77,11 @@ pub fn open_editor(
             path.display(),
             p = super::shell_quote(path)
         ),
-        (Some(path), true) => println!(
+        (Some(path), true) if editor.on_disk() => println!(
             "The last changes were not saved; {} holds the agenda as last saved.",
             path.display()
         ),
+        (Some(path), true) => println!("Nothing saved: {} was not written.", path.display()),
         (None, _) => println!("Nothing saved."),
     }
     Ok(ExitCode::SUCCESS)

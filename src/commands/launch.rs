@@ -17,8 +17,10 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
     let entries =
         launcher::discover_in(&[Path::new("."), Path::new("sessions")], &sessions_dir(cli));
     let mut why: Option<String> = None;
+    let mut selected = 0;
     loop {
-        let Some(file) = launcher::pick_with(&entries, &theme(cli), why.take())? else {
+        let Some(file) = launcher::pick_with(&entries, &theme(cli), why.take(), &mut selected)?
+        else {
             return Ok(ExitCode::SUCCESS);
         };
         let args = RunArgs {

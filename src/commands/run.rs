@@ -106,6 +106,16 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         HostRunner::new(&keeper, host.as_ref().ok(), shell.messages()).with_bell(ringer);
     let outcome = shell.run(&mut console, &mut runner);
     runner.finish(&mut console);
+    // Issue 14 item 7: note-takers hear that the session ended, or closed for now.
+    if let Ok(host) = &host {
+        let ended = console
+            .app
+            .session
+            .live
+            .as_ref()
+            .is_some_and(|l| l.ended_at.is_some());
+        host.close(ended);
+    }
     drop(host);
     let ending = store::rescue::finish(keeper, &console.app.session);
     outcome?;

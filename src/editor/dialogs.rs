@@ -27,7 +27,7 @@ impl Editor {
         let ctrl_c = is_ctrl_c(&key);
         match (ask, key.code) {
             (Ask::QuitUnsaved, KeyCode::Char('w') | KeyCode::Char('s')) => {
-                effects.push(self.save(true))
+                effects.extend(self.save(true))
             }
             (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
             (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
@@ -57,16 +57,18 @@ impl Editor {
         if !offered.is_empty() && !form.form.discarding {
             let n = offered.len();
             match SUGGESTION_KEYS.resolve(&[Offering::Names], &key) {
+                // The first name is highlighted from the start, as under the owner field:
+                // Enter after "ami" takes "Amina Diallo", never saves "ami" (a newcomer's).
                 Some(Pick::Next) => {
-                    form.picked = Some(form.picked.map_or(0, |p| (p + 1) % n));
+                    form.picked = Some((form.picked.unwrap_or(0) + 1) % n);
                     return;
                 }
                 Some(Pick::Previous) => {
-                    form.picked = Some(form.picked.map_or(n - 1, |p| (p + n - 1) % n));
+                    form.picked = Some((form.picked.unwrap_or(0) + n - 1) % n);
                     return;
                 }
                 Some(Pick::Take) => {
-                    if let Some(name) = form.picked.and_then(|p| offered.get(p)) {
+                    if let Some(name) = offered.get(form.picked.unwrap_or(0).min(n - 1)) {
                         form.take_name(name);
                         form.picked = None;
                         return;

@@ -266,7 +266,7 @@ impl Editor {
             Action::ShowPeople => self.screen = Screen::Participants,
             Action::Details => self.form = Some(EditForm::details(&self.app.session)),
             Action::Import => self.form = Some(EditForm::import()),
-            Action::Save => effects.push(self.save(false)),
+            Action::Save => effects.extend(self.save(false)),
             Action::Help => self.help = true,
             Action::Quit if self.unsaved() => self.ask = Some(Ask::QuitUnsaved),
             Action::Quit => self.quit = true,
@@ -311,15 +311,29 @@ impl Editor {
         };
     }
 
-    /// The save effect for the agenda as it is now.
-    fn save(&self, then_quit: bool) -> Effect {
-        Effect::Save {
+    /// The save effect for the agenda as it is now, or none, said on screen, when the agenda
+    /// has a problem `run` would refuse it for: a file saved here always opens again.
+    fn save(&mut self, then_quit: bool) -> Option<Effect> {
+        let agenda = self.agenda();
+        if let Some(problem) = agenda.problems().first() {
+            self.flash = Some((
+                format!("NOT SAVED: {problem} (plenary run would refuse it; fix it first)"),
+                true,
+            ));
+            return None;
+        }
+        Some(Effect::Save {
             file: self.file.clone(),
             dir: self.dir.clone(),
-            agenda: Box::new(self.agenda()),
+            agenda: Box::new(agenda),
             then_quit,
             expect: self.disk.clone(),
-        }
+        })
+    }
+
+    /// Whether `file` holds an agenda saved here or opened from it.
+    pub fn on_disk(&self) -> bool {
+        self.on_disk
     }
 
     /// A message the console's code said (a refusal, or what it did) becomes the editor's.

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::link::LinkEvent;
 use super::protocol::{ClientMsg, HostMsg, apply_applied};
-use crate::app::{App, CommitmentForm, Form};
+use crate::app::{App, CommitmentForm, Form, HostClosed};
 use crate::clock::LiveClock;
 use crate::domain::{Moment, Op};
 use crate::shell::{Frontend, Input};
@@ -27,6 +27,8 @@ pub struct NoteTaker<'a> {
     theme: &'a Theme,
     /// Told once joined (drafts restored from an earlier join, say).
     notice: Option<String>,
+    /// When the link stopped for good: the screen's clock stops there.
+    stopped_at: Option<DateTime<Utc>>,
 }
 
 impl<'a> NoteTaker<'a> {
@@ -39,6 +41,7 @@ impl<'a> NoteTaker<'a> {
             clock,
             theme,
             notice,
+            stopped_at: None,
         }
     }
 
@@ -47,7 +50,7 @@ impl<'a> NoteTaker<'a> {
     }
 
     fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+        self.stopped_at.unwrap_or_else(|| self.clock.now())
     }
 
     fn on_link(&mut self, event: LinkEvent, effects: &mut Vec<Effect>) {
@@ -55,10 +58,14 @@ impl<'a> NoteTaker<'a> {
         match event {
             LinkEvent::Connected => {}
             LinkEvent::Lost => {
+                let for_now = app.remote().is_some_and(|r| r.closed.is_some());
                 if let Some(r) = app.remote_mut() {
                     r.connected = false;
                 }
-                app.warn("Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.");
+                // After "closing for now" the line keeps saying so, not "lost".
+                if !for_now {
+                    app.warn("Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.");
+                }
             }
             LinkEvent::NotLetIn(reason) => {
                 if let Some(r) = app.remote_mut() {
@@ -66,11 +73,24 @@ impl<'a> NoteTaker<'a> {
                 }
                 app.warn(format!("Not let in yet, trying again: {reason}"));
             }
+            // Issue 14 item 7: the link stopped for good; the screen says why and its clock
+            // stops with it.
             LinkEvent::Closed(reason) => {
+                self.stopped_at.get_or_insert(self.clock.now());
+                let ended = app
+                    .remote()
+                    .is_some_and(|r| r.closed == Some(HostClosed::Ended));
                 if let Some(r) = app.remote_mut() {
                     r.connected = false;
+                    if !ended {
+                        r.closed = Some(HostClosed::Cut(reason.clone()));
+                    }
                 }
-                app.warn(format!("The session closed this connection: {reason}"));
+                if !ended {
+                    app.warn(format!(
+                        "The session closed this connection: {reason}. Nothing more is sent from here; q leaves"
+                    ));
+                }
             }
             LinkEvent::Message(msg) => self.on_message(msg, effects),
         }
@@ -93,7 +113,11 @@ impl<'a> NoteTaker<'a> {
                 app.session = *session;
                 app.owners = app.session.owner_suggestions();
                 app.me = you;
+                let time = self.clock.now().with_timezone(&self.offset);
+                app.acknowledged(|seq| seq <= last_seq, &time.format("%H:%M").to_string());
+                self.stopped_at = None;
                 if let Some(r) = app.remote_mut() {
+                    r.closed = None;
                     r.role = role;
                     r.pending.retain(|(seq, _)| *seq > last_seq);
                     r.connected = true;
@@ -130,9 +154,41 @@ impl<'a> NoteTaker<'a> {
                 if let Some(r) = self.app.remote_mut() {
                     r.pending.retain(|(s, _)| *s != seq);
                 }
+                let time = self.now().with_timezone(&self.offset);
+                self.app
+                    .acknowledged(|s| s == seq, &time.format("%H:%M").to_string());
             }
             HostMsg::Refused { seq, error } => self.refused(seq, error),
             HostMsg::Error { message, .. } => self.app.warn(message),
+            HostMsg::Closing { ended } => self.closing(ended),
+        }
+    }
+
+    /// The facilitator's plenary is closing this link: for good (the session ended), or
+    /// for now (it may be resumed, and this screen joins it again then).
+    fn closing(&mut self, ended: bool) {
+        let waiting = self.app.remote().map_or(0, |r| r.pending.len());
+        if let Some(r) = self.app.remote_mut() {
+            r.connected = false;
+            r.closed = Some(if ended {
+                HostClosed::Ended
+            } else {
+                HostClosed::ForNow
+            });
+        }
+        let kept = match waiting {
+            0 => String::new(),
+            n => format!(" {n} not confirmed, kept in this join's drafts."),
+        };
+        if ended {
+            self.stopped_at = Some(self.clock.now());
+            self.app.warn(format!(
+                "Session ended: the facilitator ended it and closed plenary.{kept} q leaves"
+            ));
+        } else {
+            self.app.warn(format!(
+                "The facilitator closed plenary for now; this screen joins again when the session is resumed.{kept}"
+            ));
         }
     }
 
@@ -205,6 +261,10 @@ impl Frontend for NoteTaker<'_> {
     }
 
     fn wake_in(&self) -> Option<std::time::Duration> {
+        // Stopped for good: nothing on screen changes by itself any more.
+        if self.stopped_at.is_some() {
+            return None;
+        }
         // The status line's countdown changes every second.
         let millis = 1000 - u64::from(self.now().timestamp_subsec_millis());
         Some(std::time::Duration::from_millis(millis))

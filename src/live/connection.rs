@@ -142,10 +142,12 @@ pub(super) fn accept(conn: ConnId, stream: UnixStream, serving: &Serving) {
         .spawn(move || {
             read_client(conn, reader, peer, &out, &emit, ticket);
             out.close();
-            if let Ok(mut m) = clients.lock() {
-                m.remove(&conn);
-            }
-            emit(HostEvent::Left { conn });
+            let name = clients
+                .lock()
+                .ok()
+                .and_then(|mut m| m.remove(&conn))
+                .and_then(|c| c.joined.map(|j| j.name));
+            emit(HostEvent::Left { conn, name });
         });
     if read.is_err() {
         forget(serving.clients);

@@ -59,8 +59,10 @@ pub enum HostEvent {
         conn: ConnId,
         credit: Credit,
     },
+    /// A connection ended; `name` if it had joined (the facilitator is told who left).
     Left {
         conn: ConnId,
+        name: Option<String>,
     },
 }
 
@@ -368,6 +370,31 @@ impl Host {
                 message: reason.to_string(),
                 fatal: true,
             }));
+        }
+    }
+}
+
+/// How long closing waits for the clients' writers to send the last word.
+const CLOSING_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
+
+impl Host {
+    /// Tells every client the facilitator's plenary is closing (`ended`: for good), after
+    /// what is already queued for it, and waits a moment for that to be written: clients
+    /// then say so instead of reconnecting forever (issue 14, item 7).
+    pub fn close(&self, ended: bool) {
+        let outboxes: Vec<Arc<super::outbox::Outbox>> = self
+            .clients
+            .lock()
+            .map(|mut m| m.drain().map(|(_, c)| c.outbox).collect())
+            .unwrap_or_default();
+        for outbox in &outboxes {
+            outbox.push(Line::now(&HostMsg::Closing { ended }));
+            outbox.close();
+        }
+        let until = std::time::Instant::now() + CLOSING_GRACE;
+        while outboxes.iter().any(|o| !o.is_drained()) && std::time::Instant::now() < until {
+            // Waits on the writer threads, polled: they hold no signal to wait on.
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
 }

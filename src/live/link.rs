@@ -1,5 +1,6 @@
 //! A note-taker's connection to the host: connects, says hello, passes every message on,
-//! and reconnects on its own when the host goes away (until the host ends it on purpose).
+//! and reconnects on its own when the host goes away (until the host ends it on purpose:
+//! a fatal error, or the session ended).
 
 use std::io::{BufReader, Write};
 use std::os::unix::net::UnixStream;
@@ -22,6 +23,24 @@ pub enum LinkEvent {
     /// The host did not let us in, for now (its cap of connections is reached), and said
     /// why; the link tries again.
     NotLetIn(String),
+}
+
+/// How the host closed a client's link (issue 14, item 7).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostClosed {
+    /// The facilitator closed plenary without ending the session: it may be resumed.
+    ForNow,
+    /// The session ended and the facilitator closed plenary: nothing more to join.
+    Ended,
+    /// The connection was ended for good, and why ("the facilitator disconnected you").
+    Cut(String),
+}
+
+impl HostClosed {
+    /// Whether the link stopped for good.
+    pub fn is_final(&self) -> bool {
+        !matches!(self, HostClosed::ForNow)
+    }
 }
 
 /// The sending half, shared with the thread that keeps the connection up.
@@ -87,6 +106,11 @@ impl Link {
                                 message,
                                 fatal: false,
                             }) if !welcomed => refusal = Some(message),
+                            // The session ended: the host said so, so no more tries.
+                            Ok(msg @ HostMsg::Closing { ended: true }) => {
+                                report(LinkEvent::Message(msg));
+                                ended = Some("the session ended".to_string());
+                            }
                             Ok(msg) => {
                                 welcomed |= matches!(msg, HostMsg::Welcome { .. });
                                 report(LinkEvent::Message(msg));

@@ -188,6 +188,14 @@ impl Outbox {
         self.ready.notify_all();
     }
 
+    /// Closed, with nothing left to hand to the writer.
+    pub fn is_drained(&self) -> bool {
+        self.queue
+            .lock()
+            .map(|q| q.closed && q.lines.is_empty())
+            .unwrap_or(true)
+    }
+
     /// Drops what is queued, sends `line` as the last, and closes: how a client is told why
     /// it is cut off, by its own writer thread, never interleaved with another write.
     pub fn finish_with(&self, line: Arc<Line>) {

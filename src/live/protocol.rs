@@ -150,6 +150,12 @@ pub enum HostMsg {
         seq: u64,
         error: String,
     },
+    /// The facilitator's plenary is closing every connection (issue 14, item 7): `ended`,
+    /// the session is over and the client stops trying; otherwise it was only closed and
+    /// may be resumed, so the client waits for it.
+    Closing {
+        ended: bool,
+    },
     /// Something the client should show; `fatal` ones end the connection.
     Error {
         message: String,

@@ -195,10 +195,8 @@ pub fn handle(
             }
             None
         }
-        HostEvent::Left { conn } => {
-            let _ = conn;
-            None
-        }
+        // Issue 14 item 7: the facilitator is told who left, as who joined.
+        HostEvent::Left { name, .. } => name.map(|name| format!("{name} left")),
     }
 }
 

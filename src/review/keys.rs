@@ -32,7 +32,7 @@ pub enum Action {
     NextSort,
     ToggleByOwner,
     FollowUp,
-    /// Esc on the board: clear the filters, then back.
+    /// Esc on the board: clear the filters and grouping, then back where it was opened.
     ClearOrBack,
     Back,
     Help,
@@ -62,6 +62,18 @@ impl Scope {
             Scope::Search => "Searching",
             Scope::Export => "Export",
             Scope::Everywhere => "Everywhere",
+        }
+    }
+
+    /// Where a key of this scope works, for telling someone who pressed it elsewhere.
+    pub fn where_(self) -> &'static str {
+        match self {
+            Scope::Sessions => "on the sessions list",
+            Scope::Record => "on a session's record (Enter on the list)",
+            Scope::Board => "on the commitments board (b or c)",
+            Scope::Search => "while searching the board (/)",
+            Scope::Export => "after x on a session's record",
+            Scope::Everywhere => "everywhere",
         }
     }
 }
@@ -112,7 +124,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         Sessions,
-        &[Key::ch('q'), Key::code(KeyCode::Esc)],
+        // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
+        &[Key::ch('q')],
         Quit,
         "q",
         "quit",
@@ -288,7 +301,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Esc)],
         ClearOrBack,
         "Esc",
-        "clear the filters, then back",
+        "clear the filters and grouping, then back where you came from",
         Some("clear/back")
     ),
     bind!(

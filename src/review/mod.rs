@@ -122,6 +122,8 @@ pub struct Review {
     pub sort: SortBy,
     pub group_by_owner: bool,
     pub screen: Screen,
+    /// The screen the board was opened from, where Esc goes back to.
+    pub board_from: Screen,
     pub searching: bool,
     pub selected_session: usize,
     /// Index into `shown`.
@@ -161,6 +163,7 @@ impl Review {
             sort: SortBy::Deadline,
             group_by_owner: false,
             screen: Screen::Sessions,
+            board_from: Screen::Sessions,
             searching: false,
             selected_session: 0,
             selected: 0,
@@ -177,8 +180,27 @@ impl Review {
         review
     }
 
+    /// The board's selected commitment, by session file and id: the selection follows it
+    /// when the list is rebuilt, re-sorted or filtered (issue 11, newcomer finding 4).
+    fn selected_key(&self) -> Option<(String, String)> {
+        self.selected_row()
+            .map(|r| (r.session_file.clone(), r.id.clone()))
+    }
+
+    /// Selects the commitment `key` again, if it is still shown.
+    fn select_key(&mut self, key: Option<(String, String)>) {
+        let Some((file, id)) = key else { return };
+        if let Some(at) = self.shown.iter().position(|&i| {
+            let row = &self.entries[i].row;
+            row.session_file == file && row.id == id
+        }) {
+            self.selected = at;
+        }
+    }
+
     /// Recomputes every commitment from the sessions (after loading or a follow-up).
     pub fn rebuild(&mut self) {
+        let keep = self.selected_key();
         self.entries = board::rows(self.catalog.named(), self.today)
             .into_iter()
             .map(|row| {
@@ -208,11 +230,20 @@ impl Review {
                 st
             })
             .collect();
-        self.resort();
+        self.sort_entries();
+        self.apply_filters();
+        self.select_key(keep);
     }
 
     /// Re-sorts every entry for the current sort (grouping by owner sorts by owner).
     pub fn resort(&mut self) {
+        let keep = self.selected_key();
+        self.sort_entries();
+        self.apply_filters();
+        self.select_key(keep);
+    }
+
+    fn sort_entries(&mut self) {
         let by = if self.group_by_owner {
             SortBy::Owner
         } else {
@@ -220,11 +251,17 @@ impl Review {
         };
         self.entries
             .sort_by(|a, b| board::compare(&a.row, &b.row, by));
-        self.refilter();
     }
 
-    /// Applies the filters, keeping the sort order; cheap enough for every keystroke.
+    /// Applies the filters, keeping the sort order and the selected commitment if it is
+    /// still shown; cheap enough for every keystroke.
     pub fn refilter(&mut self) {
+        let keep = self.selected_key();
+        self.apply_filters();
+        self.select_key(keep);
+    }
+
+    fn apply_filters(&mut self) {
         let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
         let filter = Filter {
             text: String::new(),

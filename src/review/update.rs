@@ -100,7 +100,11 @@ impl Review {
             self.refilter();
             return None;
         }
-        match action? {
+        let Some(action) = action else {
+            self.flash = Some((self.stray(&key), false));
+            return None;
+        };
+        match action {
             Action::Help => self.help = true,
             Action::Quit => self.quit = true,
             a => match self.screen {
@@ -187,21 +191,14 @@ impl Review {
                     self.followup = Some(FollowUpForm::new(row.clone()));
                 }
             }
+            // Issue 11 (newcomer finding 5): one session's commitments are where the board
+            // was opened, not a filter: Esc clears the filters and grouping, then goes back.
             Action::ClearOrBack => {
-                let filtered = !self.search.is_empty()
-                    || self.overdue_only
-                    || self.due_within.is_some()
-                    || self.status != super::StatusFilter::All
-                    || self.session_filter.is_some();
-                if filtered {
-                    self.search.clear();
-                    self.overdue_only = false;
-                    self.due_within = None;
-                    self.status = super::StatusFilter::All;
-                    self.session_filter = None;
-                    self.refilter();
+                if self.board_is_narrowed() {
+                    self.clear_board();
+                    self.resort();
                 } else {
-                    self.screen = Screen::Sessions;
+                    self.screen = self.board_from;
                 }
             }
             Action::Back => self.screen = Screen::Sessions,
@@ -209,15 +206,54 @@ impl Review {
         }
     }
 
-    /// Opens the board, for every session or one.
+    /// What a key that does nothing here says: where it works, or that nothing is behind
+    /// Esc on the first screen (issue 11, newcomer findings 5c and 13).
+    fn stray(&self, key: &KeyEvent) -> String {
+        if key.code == KeyCode::Esc && self.screen == Screen::Sessions {
+            return "Esc: this is the first screen, nothing to go back to; q quits".into();
+        }
+        KEYMAP
+            .works_elsewhere(key, Scope::where_)
+            .unwrap_or_else(|| {
+                let name = match key.code {
+                    KeyCode::Char(c) => c.to_string(),
+                    other => other.to_string(),
+                };
+                format!("{name} does nothing here; ? lists the keys")
+            })
+    }
+
+    /// Whether a filter, search or grouping is on.
+    fn board_is_narrowed(&self) -> bool {
+        !self.search.is_empty()
+            || self.overdue_only
+            || self.due_within.is_some()
+            || self.status != super::StatusFilter::All
+            || self.group_by_owner
+    }
+
+    /// Every filter, the search and the grouping off.
+    fn clear_board(&mut self) {
+        self.search.clear();
+        self.overdue_only = false;
+        self.due_within = None;
+        self.status = super::StatusFilter::All;
+        self.group_by_owner = false;
+    }
+
+    /// Opens the board, for every session or one, as it was first shown: one board's
+    /// filters, sort and grouping never carry into another (issue 11, finding 5b).
     pub fn open_board(&mut self, session: Option<usize>) {
+        self.board_from = self.screen;
+        self.clear_board();
+        self.sort = SortBy::Deadline;
         self.session_filter = session
             .and_then(|i| self.catalog.sessions.get(i))
             .and_then(|(_, s)| s.live.as_ref())
             .map(|l| l.id.clone());
         self.screen = Screen::Board;
+        self.resort();
         self.selected = 0;
-        self.refilter();
     }
 }
 
@@ -262,7 +298,10 @@ impl Review {
                 }
             }
             Outcome::Exported(Ok(target)) => {
-                self.flash = Some((format!("Wrote {}", target.display()), false));
+                // The file's name first: a narrow screen shows it whole (finding 14).
+                let name = target.file_name().unwrap_or_default().to_string_lossy();
+                let dir = target.parent().unwrap_or(std::path::Path::new("."));
+                self.flash = Some((format!("Wrote {name} in {}", dir.display()), false));
             }
             Outcome::Exported(Err(error)) => self.flash = Some((error, true)),
         }

@@ -30,7 +30,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .areas(inner);
         super::form::fields(&form.form, &fields, t, rows, buf);
         for (i, name) in offered.iter().enumerate() {
-            let here = form.picked == Some(i);
+            let here = form.picked.unwrap_or(0) == i;
             let r = Rect {
                 y: names.y + i as u16,
                 height: 1,

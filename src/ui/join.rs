@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Ctx, lists, notes, stage};
-use crate::app::{App, View};
+use crate::app::{App, HostClosed, View};
 use crate::domain::ItemKind;
 use crate::domain::timer::clock_text;
 
@@ -31,12 +31,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         // Words wrap short of the edge: a row to spare, at most three.
         (width.div_ceil(area.width.max(1)) + 1).min(3)
     });
+    // Issue 11 (newcomer finding 14): a message is read whole, wrapped on up to three rows.
+    let flash = app
+        .flash
+        .as_ref()
+        .map(|f| super::message::lines(&f.text, area.width, 3))
+        .unwrap_or_default();
+    let foot_rows = u16::try_from(flash.len()).unwrap_or(1).max(1);
     let [where_, who, warning, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(problem_rows),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(foot_rows),
     ])
     .areas(area);
     if let Some(problem) = problem {
@@ -47,9 +54,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     Line::from(position(app, ctx, where_.width)).render(where_, buf);
     let remote = app.remote();
+    // Issue 14 item 7: what the host said when it closed the link, not "reconnecting…".
     let link = match remote {
         Some(r) if r.connected => Span::styled("● live", t.calm),
-        _ => Span::styled("○ reconnecting…", t.warn),
+        Some(r) => match &r.closed {
+            Some(HostClosed::Ended) => Span::styled("■ session ended", t.warn),
+            Some(HostClosed::Cut(why)) => Span::styled(format!("■ {why}"), t.warn),
+            Some(HostClosed::ForNow) => Span::styled("○ closed for now, waiting…", t.warn),
+            None => Span::styled("○ reconnecting…", t.warn),
+        },
+        None => Span::styled("○ reconnecting…", t.warn),
     };
     let waiting = remote.map_or(0, |r| r.pending.len());
     let mut who_line = vec![
@@ -81,11 +95,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
     }
     match &app.flash {
-        Some(f) => Line::styled(
-            format!(" {}", f.text),
-            if f.is_error { t.warn } else { t.calm },
-        )
-        .render(foot, buf),
+        Some(f) => {
+            let style = if f.is_error { t.warn } else { t.calm };
+            let lines: Vec<Line> = flash.into_iter().map(|l| Line::styled(l, style)).collect();
+            Paragraph::new(lines).render(foot, buf)
+        }
         // The keys of the screen shown, from the note-taker's keymap: e and d appear on a
         // note it wrote only.
         None => {

@@ -5,6 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 
+use unicode_width::UnicodeWidthStr;
+
 use super::Theme;
 use super::rail::fit;
 use crate::keymap::footer_hints;
@@ -18,10 +20,18 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         launcher.message.as_deref(),
     );
     buf.set_style(area, t.base);
+    // Issue 11 (newcomer finding 3): a refusal is read whole, however many lines it takes
+    // (at most half the screen, the rest cut with "…").
+    let message_lines = message
+        .map(|m| super::message::lines(m, area.width, usize::from(area.height / 2).max(2)))
+        .unwrap_or_default();
+    let foot_height = u16::try_from(message_lines.len())
+        .unwrap_or(u16::MAX)
+        .max(2);
     let [title, list, foot] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(foot_height),
     ])
     .areas(area);
     Line::styled(
@@ -38,12 +48,16 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
                 (EntryKind::Agenda, None) => "agenda    ",
                 (EntryKind::Recorded, None) => "session   ",
             };
-            let title_width = width.saturating_sub(14).min(50);
-            let detail = if e.problem.is_some() {
-                "Enter shows why".to_string()
-            } else {
-                e.detail.clone()
+            // Issue 11 (newcomer finding 14): the detail (date, state) tells two files of one
+            // title apart, so it keeps its place and the title gives way, down to 16 columns;
+            // past that the brief detail stands in.
+            let room = width.saturating_sub(1 + 12 + 2);
+            let detail = match &e.problem {
+                Some(_) => "Enter shows why".to_string(),
+                None if room.saturating_sub(e.detail.width()) >= 16 => e.detail.clone(),
+                None => e.brief.clone(),
             };
+            let title_width = room.saturating_sub(detail.width()).min(50);
             ListItem::new(Line::from(vec![
                 Span::styled(
                     format!(" {tag} "),
@@ -64,15 +78,17 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         buf,
         &mut state,
     );
-    let text = match message {
-        Some(m) => Line::styled(format!(" {m}"), t.warn),
-        None => {
-            let hints = footer_hints(&KEYMAP, &[Scope::List], foot.width as usize);
-            let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
-            Line::styled(format!(" {}", words.join(" · ")), t.dim)
-        }
+    let text: Vec<Line> = if message.is_some() {
+        message_lines
+            .into_iter()
+            .map(|l| Line::styled(l, t.warn))
+            .collect()
+    } else {
+        let hints = footer_hints(&KEYMAP, &[Scope::List], foot.width as usize);
+        let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
+        vec![Line::styled(format!(" {}", words.join(" · ")), t.dim)]
     };
     Paragraph::new(text)
-        .wrap(Wrap { trim: true })
+        .wrap(Wrap { trim: false })
         .render(foot, buf);
 }

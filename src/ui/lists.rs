@@ -29,8 +29,11 @@ pub fn commitments(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let [title, table] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let count = app.commitment_count();
     let deleted = app.commitment_rows() - count;
-    let heading = if deleted > 0 {
+    // Issue 14 item 6: only the facilitator has d here.
+    let heading = if deleted > 0 && app.remote().is_none() {
         format!(" COMMITMENTS ({count} · {deleted} deleted, d restores)")
+    } else if deleted > 0 {
+        format!(" COMMITMENTS ({count} · {deleted} deleted)")
     } else {
         format!(" COMMITMENTS ({count})")
     };
@@ -44,12 +47,18 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let s = &app.session;
     let list = s.live.as_ref().map_or(&[][..], |l| &l.commitments[..]);
     if list.is_empty() {
-        Paragraph::new(Line::styled(
-            "No commitments yet. Press c to record one: what, who, by when.",
-            t.dim,
-        ))
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+        // Issue 14 item 6: a viewer is not told to press a key it does not have.
+        let viewer = app
+            .remote()
+            .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+        let empty = if viewer {
+            "No commitments yet."
+        } else {
+            "No commitments yet. Press c to record one: what, who, by when."
+        };
+        Paragraph::new(Line::styled(empty, t.dim))
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
         return;
     }
     let today = ctx.today();

@@ -11,6 +11,7 @@ pub mod help;
 pub mod join;
 pub mod launcher;
 mod lists;
+mod message;
 mod notes;
 pub(crate) mod overlay;
 mod picker;

@@ -37,12 +37,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     );
     if here.is_empty() {
         Line::styled(clip(&heading, title.width), t.accent).render(title, buf);
-        Paragraph::new(Line::styled(
-            "No notes here yet. Press n to write one.",
-            t.dim,
-        ))
-        .wrap(Wrap { trim: true })
-        .render(body, buf);
+        // Issue 14 item 6: a viewer is not told to press a key it does not have.
+        let viewer = app
+            .remote()
+            .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+        let empty = if viewer {
+            "No notes here yet."
+        } else {
+            "No notes here yet. Press n to write one."
+        };
+        Paragraph::new(Line::styled(empty, t.dim))
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
         return;
     }
     let selected = selectable.then(|| app.selected_note()).flatten();

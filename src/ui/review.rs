@@ -23,10 +23,15 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
+    let flash = r
+        .flash
+        .as_ref()
+        .map(|(text, _)| super::message::lines(text, area.width, 3))
+        .unwrap_or_default();
     let [head, body, foot] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(flash.len()).unwrap_or(1).max(1)),
     ])
     .areas(area);
     let commitments: usize = r.stats.iter().map(|s| s.owed + s.done).sum();
@@ -61,7 +66,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Screen::Session(i) => session(r, t, i, body, buf),
         Screen::Board => board(r, t, body, buf),
     }
-    footer(r, t, foot, buf);
+    footer(r, &flash, t, foot, buf);
     if let Some(form) = &r.followup {
         super::review_form::followup(r, form, t, area, buf);
     }
@@ -83,10 +88,14 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     super::guard_edges(buf);
 }
 
-fn footer(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
-    if let Some((text, is_error)) = &r.flash {
-        Line::styled(format!(" {text}"), if *is_error { t.error } else { t.calm })
-            .render(area, buf);
+fn footer(r: &Review, flash: &[String], t: &Theme, area: Rect, buf: &mut Buffer) {
+    if let Some((_, is_error)) = &r.flash {
+        let style = if *is_error { t.error } else { t.calm };
+        let lines: Vec<Line> = flash
+            .iter()
+            .map(|l| Line::styled(l.clone(), style))
+            .collect();
+        Paragraph::new(lines).render(area, buf);
         return;
     }
     let hints = footer_hints(&KEYMAP, &r.scopes(), area.width as usize);
@@ -260,15 +269,6 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ));
     }
     let mut notes: Vec<String> = Vec::new();
-    if let Some(id) = &r.session_filter {
-        let title = r
-            .catalog
-            .sessions
-            .iter()
-            .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
-            .map_or(id.as_str(), |(_, s)| s.title.as_str());
-        notes.push(format!("session: {title}"));
-    }
     notes.push(r.status.label().to_string());
     if r.overdue_only {
         notes.push("overdue only".into());
@@ -286,6 +286,23 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     notes.push(sort.to_string());
+    // Issue 11 (newcomer finding 14): the session's title gives way ("…") so the filters
+    // and the grouping stay readable on a narrow screen.
+    if let Some(id) = &r.session_filter {
+        use unicode_width::UnicodeWidthStr;
+        let title = r
+            .catalog
+            .sessions
+            .iter()
+            .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
+            .map_or(id.as_str(), |(_, s)| s.title.as_str());
+        let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
+            + notes.join(" · ").width()
+            + " · session: ".width();
+        let room = usize::from(bar.width).saturating_sub(used).max(8);
+        let room = u16::try_from(room).unwrap_or(u16::MAX);
+        notes.insert(0, format!("session: {}", super::clip(title, room)));
+    }
     parts.push(Span::styled(notes.join(" · "), t.dim));
     Line::from(parts).render(bar, buf);
 
