@@ -30,7 +30,7 @@ pub const EXAMPLES: &[Example] = &[
     },
     Example {
         name: "short-plenary",
-        about: "a short plenary with no breakout groups",
+        about: "a short quarterly check-in: two breakouts and their report-back",
         json: include_str!("../sessions/short-plenary.json"),
     },
 ];

@@ -125,13 +125,13 @@ fn each_mistake_gets_its_own_words() {
             "minutes in words",
             with(|v| v["agenda"][0]["minutes"] = json!("ten")),
             false,
-            "✗ F: 1 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number of 0 or more, e.g. 10\n",
+            "✗ F: 1 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n",
         ),
         (
             "negative minutes",
             with(|v| v["groups"][1]["minutes"] = json!(-3)),
             false,
-            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number of 0 or more, e.g. 10\n",
+            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number, e.g. 10\n",
         ),
         (
             "three mistakes are reported together",
@@ -165,7 +165,26 @@ fn each_mistake_gets_its_own_words() {
             "an empty object",
             b"{}".to_vec(),
             false,
-            "✗ F: no \"format\" field: a plenary agenda or session starts with \"format\": 1 (see docs/format.md), so add it if this is one\n",
+            "✗ F: 3 problem(s):\n    format: is missing: a plenary agenda or session starts with \"format\": 1 (see docs/format.md), so add it if this is one\n    title: is missing: add \"title\": \"…\"\n    agenda: is missing: add \"agenda\": [ { … } ]\n",
+        ),
+        (
+            "a required field mistyped: named with the fix, and warned as unknown in the same pass",
+            with(|v| {
+                let item = v["agenda"][0].as_object_mut().unwrap();
+                let m = item.remove("minutes").unwrap();
+                item.insert("minuts".into(), m);
+            }),
+            false,
+            "✗ F: 1 problem(s):\n    agenda[0].minutes: is missing: \"minuts\" is there, rename it \"minutes\"\n! F: 1 warning(s):\n    agenda[0].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
+        ),
+        (
+            "an end before the start",
+            with(|v| {
+                v["starts"] = json!("09:00");
+                v["ends"] = json!("07:00");
+            }),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    ends: is 07:00, not after the start (09:00): give the time the workshop ends\n",
         ),
         (
             "format given twice",

@@ -27,6 +27,16 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                     problems.len()
                 ));
                 list(&mut out, &problems);
+                // The fields it does not know, in the same pass: often the cause.
+                let unknown = unknown_in(&path);
+                if !unknown.is_empty() {
+                    out.push_str(&format!(
+                        "! {}: {} warning(s):\n",
+                        shown(&path),
+                        unknown.len()
+                    ));
+                    list(&mut out, &unknown);
+                }
             }
             Err(e) => {
                 bad += 1;
@@ -82,6 +92,15 @@ fn verdict(file: &Path) -> Result<(Session, Vec<Problem>), store::LoadError> {
         .unwrap_or_default();
     warnings.extend(session.advice());
     Ok((session, warnings))
+}
+
+/// Unknown-field warnings for a file whose shape is wrong, read again for them.
+fn unknown_in(file: &Path) -> Vec<Problem> {
+    store::load::read(file)
+        .ok()
+        .and_then(|text| serde_json::from_str(text.trim_start_matches('\u{feff}')).ok())
+        .map(|v| store::shape::unknown_fields(&v))
+        .unwrap_or_default()
 }
 
 fn list(out: &mut String, problems: &[Problem]) {

@@ -82,6 +82,17 @@ impl Session {
     fn length_advice(&self) -> Option<Problem> {
         use super::time_of_day::{after, minutes_between, text};
         let (starts, ends) = (self.starts?, self.ends?);
+        // A workshop ending before it starts is a slip, not one running past midnight.
+        if ends <= starts {
+            return Some(Problem {
+                path: "ends".into(),
+                message: format!(
+                    "is {}, not after the start ({}): give the time the workshop ends",
+                    text(ends),
+                    text(starts)
+                ),
+            });
+        }
         let planned = minutes_between(starts, ends);
         let total: i64 = self.agenda.iter().map(|i| i64::from(i.minutes)).sum();
         (total > planned).then(|| Problem {

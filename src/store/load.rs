@@ -217,12 +217,19 @@ fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
         message: describe(&e),
     };
     let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
-    let format = value.get("format").ok_or_else(|| LoadError::Invalid {
-        path: path.to_path_buf(),
-        message: "no \"format\" field: a plenary agenda or session starts with \"format\": 1 \
-                  (see docs/format.md), so add it if this is one"
-            .into(),
-    })?;
+    // No format: say so with everything else that is missing, in one list.
+    let Some(format) = value.get("format") else {
+        let mut problems = super::shape::mistakes(&value);
+        if let Some(first) = problems.iter_mut().find(|p| p.path == "format") {
+            first.message = "is missing: a plenary agenda or session starts with \"format\": 1 \
+                             (see docs/format.md), so add it if this is one"
+                .into();
+        }
+        return Err(LoadError::Problems {
+            path: path.to_path_buf(),
+            problems,
+        });
+    };
     match format.as_u64() {
         Some(found) if found > u64::from(FORMAT_VERSION) => {
             return Err(LoadError::Newer {

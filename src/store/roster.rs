@@ -44,6 +44,8 @@ fn column(header: &str) -> Option<Column> {
 /// problems are listed in `refused`.
 pub fn parse(text: &str) -> Result<Roster, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Excel saves CRLF; the reader counted such lines one short.
+    let text = &text.replace("\r\n", "\n");
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -64,7 +66,19 @@ pub fn parse(text: &str) -> Result<Roster, String> {
     }
     let mut roster = Roster::default();
     let mut seen: Vec<String> = Vec::new();
-    for record in reader.records() {
+    let records: Vec<_> = reader.records().collect();
+    // Where each record starts in the text, to see its raw line: an odd number of quotes
+    // there is a quote never closed, which swallowed what followed into one cell.
+    let starts: Vec<usize> = records
+        .iter()
+        .map(|r| match r {
+            Ok(r) => r.position().map_or(0, |p| p.byte() as usize),
+            Err(e) => e.position().map_or(0, |p| p.byte() as usize),
+        })
+        .collect();
+    for (n, record) in records.into_iter().enumerate() {
+        let raw_end = starts.get(n + 1).copied().unwrap_or(text.len());
+        let raw = text.get(starts[n]..raw_end).unwrap_or("");
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -75,6 +89,12 @@ pub fn parse(text: &str) -> Result<Roster, String> {
         };
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if raw.matches('"').count() % 2 == 1 {
+            roster.refused.push(format!(
+                "line {line}: a quote (\") is not closed: fix the row"
+            ));
             continue;
         }
         let mut p = Participant {
@@ -93,6 +113,15 @@ pub fn parse(text: &str) -> Result<Roster, String> {
                 Some(Column::Email) => p.email = cell,
                 None => {}
             }
+        }
+        if !p.email.is_empty() && (!p.email.contains('@') || p.email.contains(char::is_whitespace))
+        {
+            // The person counts more than the address: kept, without it.
+            roster.refused.push(format!(
+                "line {line}: \"{}\" is not an email address: {} kept without one",
+                p.email, p.name
+            ));
+            p.email.clear();
         }
         if let Some(why) = refusal(&p, &seen) {
             roster.refused.push(format!("line {line}: {why}"));
@@ -115,12 +144,6 @@ fn refusal(p: &Participant, seen: &[String]) -> Option<String> {
         return Some(format!(
             "the name is longer than {} characters",
             crate::domain::limits::MAX_NAME
-        ));
-    }
-    if !p.email.is_empty() && (!p.email.contains('@') || p.email.contains(char::is_whitespace)) {
-        return Some(format!(
-            "\"{}\" is not an email address (leave the cell empty if unknown)",
-            p.email
         ));
     }
     if seen.contains(&p.name.to_lowercase()) {
@@ -161,7 +184,10 @@ mod tests {
             .iter()
             .map(|p| p.name.as_str())
             .collect();
-        assert_eq!(names, ["Hélène Dubois", "Nguyễn Thị Hương", "王小明"]);
+        assert_eq!(
+            names,
+            ["Hélène Dubois", "Nguyễn Thị Hương", "Omar Haddad", "王小明"]
+        );
         assert_eq!(
             roster.participants[0].organisation,
             "Ministère des Finances"
@@ -172,8 +198,29 @@ mod tests {
             roster.refused,
             [
                 "line 4: no name",
-                "line 5: \"not-an-email\" is not an email address (leave the cell empty if unknown)",
+                "line 5: \"not-an-email\" is not an email address: Omar Haddad kept without one",
                 "line 7: hélène dubois is already listed",
+            ]
+        );
+    }
+
+    // Issue 13 (a newcomer's findings 5 and 6): Excel's CRLF lines were counted one short,
+    // and a row with a quote never closed became a participant with a garbled name.
+    #[test]
+    fn crlf_lines_are_counted_right_and_an_unclosed_quote_is_named() {
+        let text = "name;stakeholder\r\nAna;Government\r\n;Media\r\nBen;Academia\r\n\"Clara;x\r\n";
+        let roster = parse(text).unwrap();
+        let names: Vec<&str> = roster
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Ana", "Ben"]);
+        assert_eq!(
+            roster.refused,
+            [
+                "line 3: no name",
+                "line 5: a quote (\") is not closed: fix the row"
             ]
         );
     }

@@ -115,10 +115,20 @@ fn part(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Pr
     for f in fields {
         let at = joined(path, f.key);
         match map.get(f.key) {
-            None if f.required => out.push(Problem {
-                path: at,
-                message: format!("is missing: add {}", example(f)),
-            }),
+            None if f.required => {
+                // A key beside it that is nearly this one is the likely slip ("minuts").
+                let near = map.keys().find(|k| {
+                    !fields.iter().any(|known| known.key == k.as_str())
+                        && nearest(k, fields) == Some(f.key)
+                });
+                let message = match near {
+                    Some(typo) => {
+                        format!("is missing: \"{typo}\" is there, rename it \"{}\"", f.key)
+                    }
+                    None => format!("is missing: add {}", example(f)),
+                };
+                out.push(Problem { path: at, message })
+            }
             None | Some(Value::Null) if !f.required => {}
             None => {}
             Some(value) => holds(value, f.holds, &at, out),
@@ -137,10 +147,7 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         (Holds::Text, Value::String(_)) | (Holds::Recorded, _) => {}
         (Holds::Text, v) => say(format!("is {}: write text in quotes", found(v))),
         (Holds::Whole, Value::Number(n)) if n.as_u64().is_some_and(|n| n <= u32::MAX.into()) => {}
-        (Holds::Whole, v) => say(format!(
-            "is {}: write a whole number of 0 or more, e.g. 10",
-            found(v)
-        )),
+        (Holds::Whole, v) => say(format!("is {}: write a whole number, e.g. 10", found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
                 say(format!("is {}: {}", found(value), date_fix(s)));
