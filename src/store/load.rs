@@ -358,7 +358,7 @@ mod tests {
     fn a_file_that_is_not_a_session_says_so() {
         let e = err("{\"name\": \"package\"}");
         assert!(
-            e.contains("no \"format\" field: a plenary agenda or session starts with"),
+            e.contains("format: is missing: a plenary agenda or session starts with"),
             "{e}"
         );
     }
