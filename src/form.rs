@@ -260,10 +260,7 @@ impl<F: FieldId> Form<F> {
                 !ctrl_m && area.input(key)
             }
             Entry::Choice { options, index } => match key.code {
-                KeyCode::Char(c) => match options
-                    .iter()
-                    .position(|o| o.starts_with(c.to_ascii_lowercase()))
-                {
+                KeyCode::Char(c) => match first_letter(options, *index, c) {
                     Some(i) => {
                         *index = i;
                         true
@@ -279,6 +276,20 @@ impl<F: FieldId> Form<F> {
         self.changed(focus);
         Some(focus)
     }
+}
+
+/// The option a first letter picks (either case): the next one after `index` starting with
+/// it, so pressing `b` again goes from "Breakout" on to "Break" (issue 11, finding 10).
+fn first_letter(options: &[&str], index: usize, c: char) -> Option<usize> {
+    let starts = |o: &&str| {
+        o.chars()
+            .next()
+            .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
+    };
+    let n = options.len();
+    (1..=n)
+        .map(|step| (index + step) % n)
+        .find(|i| options.get(*i).is_some_and(starts))
 }
 
 #[cfg(test)]

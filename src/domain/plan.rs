@@ -367,25 +367,35 @@ fn still_to_come(live: &LiveRecord, item: usize, title: &str) -> Result<(), OpEr
     Ok(())
 }
 
+impl Session {
+    /// Whether item `item` may be taken off the agenda now, checked before asking the
+    /// person to confirm, so a question is never put that can only end in a refusal.
+    pub fn may_remove_item(&self, item: usize) -> Result<(), OpError> {
+        let live = open(self)?;
+        let title = item_title(self, item)?;
+        still_to_come(live, item, &title)?;
+        let notes = live.notes.iter().filter(|n| n.anchor.item == item).count();
+        let commitments = live
+            .commitments
+            .iter()
+            .filter(|c| c.anchor.item == item)
+            .count();
+        if notes + commitments > 0 {
+            return Err(plan(format!(
+                "“{title}” holds {notes} notes and {commitments} commitments: it stays (shorten it instead)"
+            )));
+        }
+        if self.item_order().len() == 1 {
+            return Err(plan("an agenda needs at least one item"));
+        }
+        Ok(())
+    }
+}
+
 fn remove_item(s: &mut Session, item: usize) -> Change {
-    let live = open(s)?;
+    s.may_remove_item(item)?;
     let title = item_title(s, item)?;
-    still_to_come(live, item, &title)?;
-    let notes = live.notes.iter().filter(|n| n.anchor.item == item).count();
-    let commitments = live
-        .commitments
-        .iter()
-        .filter(|c| c.anchor.item == item)
-        .count();
-    if notes + commitments > 0 {
-        return Err(plan(format!(
-            "“{title}” holds {notes} notes and {commitments} commitments: it stays (shorten it instead)"
-        )));
-    }
     let mut order = s.item_order();
-    if order.len() == 1 {
-        return Err(plan("an agenda needs at least one item"));
-    }
     order.retain(|i| *i != item);
     if let Some(live) = s.live.as_mut() {
         set_order(live, order);

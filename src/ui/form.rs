@@ -106,15 +106,7 @@ pub fn fields<F: FieldId>(
         if let Some(area) = form.area(*field) {
             super::text_input(area, t, focused, input, buf);
         } else if let Some((options, chosen)) = form.choice(*field) {
-            let mut spans = Vec::new();
-            for (i, option) in options.iter().enumerate() {
-                if i == chosen {
-                    spans.push(Span::styled(format!("[{option}] "), t.selected));
-                } else {
-                    spans.push(Span::styled(format!(" {option}  "), t.dim));
-                }
-            }
-            Line::from(spans).render(input, buf);
+            choices(options, chosen, t, input, buf);
         }
         y += 1;
         if let Some(message) = error_beside(form, *field)
@@ -131,4 +123,48 @@ pub fn fields<F: FieldId>(
         }
     }
     y - area.y
+}
+
+/// A choice field's options with the chosen one in [brackets]. Options that do not fit are
+/// left out whole, never cut (issue 11, finding 10), with "…" where they are: the chosen
+/// one is always shown.
+fn choices(options: &[&str], chosen: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    use unicode_width::UnicodeWidthStr;
+    let cells: Vec<String> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            if i == chosen {
+                format!("[{o}] ")
+            } else {
+                format!(" {o} ")
+            }
+        })
+        .collect();
+    let width = area.width as usize;
+    let span = |from: usize, to: usize| -> usize {
+        cells[from..=to].iter().map(|c| c.width()).sum::<usize>() + if from > 0 { 2 } else { 0 }
+    };
+    let mut from = 0;
+    while from < chosen && span(from, chosen) + 2 > width {
+        from += 1;
+    }
+    let mut to = chosen;
+    while to + 1 < cells.len()
+        && span(from, to + 1) + if to + 2 < cells.len() { 2 } else { 0 } <= width
+    {
+        to += 1;
+    }
+    let mut spans = Vec::new();
+    if from > 0 {
+        spans.push(Span::styled("… ", t.dim));
+    }
+    for (i, cell) in cells.iter().enumerate().take(to + 1).skip(from) {
+        let style = if i == chosen { t.selected } else { t.dim };
+        spans.push(Span::styled(cell.clone(), style));
+    }
+    if to + 1 < cells.len() {
+        spans.push(Span::styled("…", t.dim));
+    }
+    Line::from(spans).render(area, buf);
 }
