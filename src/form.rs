@@ -73,18 +73,27 @@ pub enum FormKey {
     Close,
 }
 
-/// A form: its fields in Tab order, the one in focus, a refusal beside a field.
+/// Why a save was refused, beside a field (or, with no field, above the form).
+struct Refusal<F> {
+    field: Option<F>,
+    message: String,
+    /// The fields whose change withdraws it: the one it is beside, and any other it is
+    /// about ("a new deadline needs a note" goes when the deadline changes too).
+    about: Vec<F>,
+    /// A field found wrong before saving (`mark`): it stays until the field is valid,
+    /// not merely changed (issue 11, finding 9).
+    until_valid: bool,
+}
+
+/// A form: its fields in Tab order, the one in focus, the refusals beside its fields.
 pub struct Form<F: FieldId> {
     fields: Vec<(F, Entry)>,
     pub focus: F,
-    /// Why the last save was refused, beside its field (or, with `None`, above the form).
-    pub error: Option<(Option<F>, String)>,
+    /// Why the last save was refused: every wrong field at once, in Tab order.
+    errors: Vec<Refusal<F>>,
     /// "Discard what you typed?" is asked.
     pub discarding: bool,
     original: Vec<String>,
-    /// The fields whose change withdraws the refusal: the one it is beside, and any other
-    /// it is about ("a new deadline needs a note" goes when the deadline changes too).
-    withdrawn_by: Vec<F>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -95,10 +104,9 @@ impl<F: FieldId> Form<F> {
         Form {
             fields,
             focus,
-            error: None,
+            errors: Vec::new(),
             discarding: false,
             original,
-            withdrawn_by: Vec::new(),
         }
     }
 
@@ -171,10 +179,74 @@ impl<F: FieldId> Form<F> {
     /// (issue 12, item 10), so it goes, and the field's live hints (a deadline's preview)
     /// show again.
     fn changed(&mut self, field: F) {
-        if self.error.is_some() && self.withdrawn_by.contains(&field) {
-            self.error = None;
-            self.withdrawn_by.clear();
+        self.errors
+            .retain(|r| r.until_valid || !r.about.contains(&field));
+    }
+
+    /// The first refusal shown (the one in focus first): its field and why.
+    pub fn error(&self) -> Option<(Option<F>, &str)> {
+        self.errors
+            .iter()
+            .find(|r| r.field == Some(self.focus))
+            .or(self.errors.first())
+            .map(|r| (r.field, r.message.as_str()))
+    }
+
+    /// The reason beside `field`, if a refusal is about it.
+    pub fn error_at(&self, field: F) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|r| r.field == Some(field))
+            .map(|r| r.message.as_str())
+    }
+
+    /// The reason shown above the form, about no one field.
+    pub fn error_above(&self) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|r| r.field.is_none())
+            .map(|r| r.message.as_str())
+    }
+
+    /// Marks every wrong field at once, each with why, and focuses the first of them in
+    /// Tab order (top to bottom); each mark stays until `recheck` finds its field valid.
+    /// Returns whether anything was wrong.
+    pub fn mark(&mut self, problems: Vec<(F, String)>) -> bool {
+        let place = |f: &F| self.fields.iter().position(|(g, _)| g == f);
+        let mut problems = problems;
+        problems.sort_by_key(|(f, _)| place(f));
+        if let Some((first, _)) = problems.first() {
+            self.focus = *first;
         }
+        let wrong = !problems.is_empty();
+        self.errors = problems
+            .into_iter()
+            .map(|(f, message)| Refusal {
+                field: Some(f),
+                message,
+                about: vec![f],
+                until_valid: true,
+            })
+            .collect();
+        wrong
+    }
+
+    /// Keeps each mark whose field is still wrong (with today's reason) and drops the
+    /// rest: `problems` are what is wrong with the fields now. Nothing new is marked
+    /// while the person types.
+    pub fn recheck(&mut self, problems: &[(F, String)]) {
+        self.errors.retain_mut(|r| {
+            if !r.until_valid {
+                return true;
+            }
+            match problems.iter().find(|(f, _)| Some(*f) == r.field) {
+                Some((_, why)) => {
+                    r.message.clone_from(why);
+                    true
+                }
+                None => false,
+            }
+        });
     }
 
     /// Whether closing now would lose typed text.
@@ -195,8 +267,12 @@ impl<F: FieldId> Form<F> {
         if let Some(f) = field {
             self.focus = f;
         }
-        self.error = Some((field, message.into()));
-        self.withdrawn_by = field.into_iter().chain(also.iter().copied()).collect();
+        self.errors = vec![Refusal {
+            field,
+            message: message.into(),
+            about: field.into_iter().chain(also.iter().copied()).collect(),
+            until_valid: false,
+        }];
     }
 
     /// The scopes of the keys that apply now.
@@ -293,82 +369,4 @@ fn first_letter(options: &[&str], index: usize, c: char) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    enum F {
-        Name,
-        Status,
-    }
-
-    const STATUS: &[&str] = &["open", "done"];
-
-    fn form() -> Form<F> {
-        Form::new(vec![
-            (F::Name, Entry::text("a name", false)),
-            (F::Status, Entry::choice(STATUS)),
-        ])
-    }
-
-    fn press(form: &mut Form<F>, code: KeyCode) -> FormKey {
-        form.on_key(KeyEvent::from(code)).0
-    }
-
-    #[test]
-    fn esc_with_typed_text_asks_and_nothing_is_lost_until_yes() {
-        let mut f = form();
-        for c in "Hélène".chars() {
-            press(&mut f, KeyCode::Char(c));
-        }
-        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Stay);
-        assert!(f.discarding);
-        assert_eq!(press(&mut f, KeyCode::Char('n')), FormKey::Stay);
-        assert_eq!(f.value(F::Name), "Hélène");
-        press(&mut f, KeyCode::Esc);
-        assert_eq!(press(&mut f, KeyCode::Char('y')), FormKey::Close);
-    }
-
-    #[test]
-    fn an_untouched_form_closes_at_once_and_a_filled_original_counts_as_untouched() {
-        let mut f = form();
-        f.fill(&[(F::Name, "Amina")], true);
-        assert!(!f.has_changes());
-        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Close);
-    }
-
-    #[test]
-    fn a_refusal_moves_the_focus_and_goes_once_the_field_changes() {
-        let mut f = form();
-        press(&mut f, KeyCode::Tab);
-        f.refuse(Some(F::Name), "empty");
-        assert_eq!(f.focus, F::Name);
-        press(&mut f, KeyCode::Tab);
-        press(&mut f, KeyCode::Char('d'));
-        assert_eq!(f.value(F::Status), "done");
-        assert!(f.error.is_some(), "another field's change keeps it");
-        press(&mut f, KeyCode::BackTab);
-        press(&mut f, KeyCode::Char('A'));
-        assert!(f.error.is_none());
-    }
-
-    // Issue 12, item 10: a refusal about two fields goes when either changes, and a
-    // choice changed with its keys withdraws one beside it.
-    #[test]
-    fn a_refusal_about_two_fields_goes_when_either_changes() {
-        let mut f = form();
-        f.refuse_about(Some(F::Status), &[F::Name], "both");
-        press(&mut f, KeyCode::BackTab);
-        press(&mut f, KeyCode::Char('A'));
-        assert!(f.error.is_none());
-        f.refuse(Some(F::Status), "status");
-        press(&mut f, KeyCode::Right);
-        assert!(f.error.is_none());
-        f.refuse(None, "above the form");
-        press(&mut f, KeyCode::Right);
-        assert!(
-            f.error.is_some(),
-            "a refusal above the form is about no field"
-        );
-    }
-}
+mod tests;

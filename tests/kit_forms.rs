@@ -65,3 +65,45 @@ fn finding_10_the_kind_field_takes_first_letters_and_is_never_cut() {
         term.wait_exit();
     }
 }
+
+// Finding 9: Enter on an empty commitment form marks the action, the owner and the deadline
+// at once and focuses the action (top to bottom); blanks typed in the owner keep its mark.
+#[test]
+fn finding_9_every_wrong_field_is_marked_at_once_and_stays_until_valid() {
+    for (cols, rows) in [(80, 24), (60, 20), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = started(&live, cols, rows);
+        term.send("c");
+        term.wait_for("Deadline");
+        term.send("\r");
+        let screen = term.wait_for("the owner is empty");
+        assert!(
+            screen.contains("the action is empty"),
+            "{cols}x{rows}: {screen}"
+        );
+        assert!(screen.contains("type a date"), "{cols}x{rows}: {screen}");
+        assert!(screen.contains("› Action"), "{cols}x{rows}: {screen}");
+        term.send("\t   ");
+        term.send("\tx");
+        let screen = term.wait_for("not a date I understand");
+        assert!(
+            screen.contains("the owner is empty"),
+            "{cols}x{rows}: {screen}"
+        );
+        // The plan's new item: the empty title and the missing minutes, both at once.
+        term.send("\x1b");
+        term.wait_for("Discard");
+        term.send("y5");
+        term.wait_for("THE PLAN");
+        term.send("\x1b[Ba");
+        term.wait_for("Add an agenda item");
+        term.send("\r");
+        let screen = term.wait_for("how many minutes");
+        assert!(screen.contains("title is empty"), "{cols}x{rows}: {screen}");
+        assert!(screen.contains("› Title"), "{cols}x{rows}: {screen}");
+        term.send("\x1b");
+        term.send("q");
+        term.wait_exit();
+    }
+}

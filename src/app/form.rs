@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 pub use super::owners::{Pick, SUGGESTION_KEYS, Suggesting};
 use super::owners::{Picked, Suggestions};
+use crate::domain::commitments::{draft_problems, note_problem};
 use crate::domain::deadline::{DeadlineError, parse_deadline};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
@@ -52,6 +53,9 @@ pub struct CommitmentForm {
     pub past_confirmed: Option<NaiveDate>,
     /// The owners suggested under the owner field while it is typed in.
     pub owners: Suggestions,
+    /// The day of the last save asked for: the fields marked wrong then are checked
+    /// against it again as they are typed in.
+    today: Option<NaiveDate>,
 }
 
 impl CommitmentForm {
@@ -76,6 +80,7 @@ impl CommitmentForm {
             anchor,
             past_confirmed: None,
             owners: Suggestions::default(),
+            today: None,
         }
     }
 
@@ -149,6 +154,7 @@ impl CommitmentForm {
         match self.owners.on_key(&key, &matches) {
             Some(Picked::Took(owner)) => {
                 self.form.set(Field::Owner, &owner);
+                self.recheck();
                 self.form.focus = Field::Deadline;
                 FormKey::Stay
             }
@@ -159,6 +165,9 @@ impl CommitmentForm {
 
     fn on_form_key(&mut self, key: KeyEvent) -> FormKey {
         let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some() {
+            self.recheck();
+        }
         match changed {
             // Typing in the owner opens the list again, from its best match.
             Some(Field::Owner) => self.owners.typed(),
@@ -171,21 +180,42 @@ impl CommitmentForm {
         outcome
     }
 
-    /// Builds the draft to submit, or puts the reason beside the deadline field.
-    pub fn draft(&mut self, today: NaiveDate) -> Option<CommitmentDraft> {
-        match self.resolved_deadline(today) {
-            Ok(deadline) => Some(CommitmentDraft {
-                what: self.value(Field::What),
-                owner: self.value(Field::Owner),
-                deadline,
-                anchor: self.anchor,
-                past_deadline_confirmed: self.past_confirmed == Some(deadline),
-            }),
-            Err(e) => {
-                self.form.refuse(Some(Field::Deadline), e.to_string());
-                None
-            }
+    /// Keeps the marks of fields still wrong, drops the others (once a save was asked for).
+    fn recheck(&mut self) {
+        if let Some(today) = self.today {
+            let problems = self.problems(today);
+            self.form.recheck(&problems);
         }
+    }
+
+    /// What is wrong with each field as typed, top to bottom: the domain's own checks.
+    fn problems(&self, today: NaiveDate) -> Vec<(Field, String)> {
+        let mut found: Vec<(Field, String)> =
+            draft_problems(&self.value(Field::What), &self.value(Field::Owner))
+                .into_iter()
+                .filter_map(|e| Some((e.field().and_then(Field::of)?, e.to_string())))
+                .collect();
+        if let Err(e) = self.resolved_deadline(today) {
+            found.push((Field::Deadline, e.to_string()));
+        }
+        found
+    }
+
+    /// Builds the draft to submit, or marks every wrong field at once (issue 11,
+    /// finding 9) and focuses the first.
+    pub fn draft(&mut self, today: NaiveDate) -> Option<CommitmentDraft> {
+        self.today = Some(today);
+        if self.form.mark(self.problems(today)) {
+            return None;
+        }
+        let deadline = self.resolved_deadline(today).ok()?;
+        Some(CommitmentDraft {
+            what: self.value(Field::What),
+            owner: self.value(Field::Owner),
+            deadline,
+            anchor: self.anchor,
+            past_deadline_confirmed: self.past_confirmed == Some(deadline),
+        })
     }
 
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
@@ -258,9 +288,26 @@ impl NoteForm {
         self.form.has_changes()
     }
 
-    /// Handles a key in the note form.
+    /// Handles a key in the note form; a mark on the text stays until it is valid.
     pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
-        self.form.on_key(key).0
+        let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some() {
+            let problems = self.problems();
+            self.form.recheck(&problems);
+        }
+        outcome
+    }
+
+    fn problems(&self) -> Vec<(NoteField, String)> {
+        note_problem(&self.value())
+            .map(|e| (NoteField::Text, e.to_string()))
+            .into_iter()
+            .collect()
+    }
+
+    /// Whether the text may be sent; if not, it is marked with why.
+    pub fn check(&mut self) -> bool {
+        !self.form.mark(self.problems())
     }
 }
 
@@ -296,14 +343,7 @@ mod tests {
         type_text(&mut form, "sometime soon", &[]);
         assert!(form.draft(today()).is_none());
         assert_eq!(form.form.focus, Field::Deadline);
-        assert!(
-            form.form
-                .error
-                .as_ref()
-                .unwrap()
-                .1
-                .contains("sometime soon")
-        );
+        assert!(form.form.error().unwrap().1.contains("sometime soon"));
         assert_eq!(form.value(Field::What), "Brief the budget committee");
         assert_eq!(form.value(Field::Owner), "Parliament");
         assert_eq!(form.value(Field::Deadline), "sometime soon");
@@ -342,12 +382,16 @@ mod tests {
     #[test]
     fn a_past_deadline_is_kept_after_a_second_enter_only() {
         let mut form = CommitmentForm::new(anchor());
+        form.form.fill(
+            &[(Field::What, "Brief"), (Field::Owner, "Parliament")],
+            false,
+        );
         form.form.focus = Field::Deadline;
         type_text(&mut form, "2026-01-15", &[]);
         let first = form.draft(today()).unwrap();
         assert!(!first.past_deadline_confirmed);
         form.refused(&OpError::PastDeadline(first.deadline));
-        assert!(form.form.error.as_ref().unwrap().1.contains("Enter again"));
+        assert!(form.form.error().unwrap().1.contains("Enter again"));
         assert!(form.draft(today()).unwrap().past_deadline_confirmed);
         // Changing the date withdraws the confirmation.
         form.on_key(KeyEvent::from(KeyCode::Backspace), &[]);
@@ -363,7 +407,7 @@ mod tests {
             hint: "who will do it",
         });
         assert_eq!(form.form.focus, Field::Owner);
-        assert_eq!(form.form.error.as_ref().unwrap().0, Some(Field::Owner));
+        assert_eq!(form.form.error().unwrap().0, Some(Field::Owner));
     }
 
     #[test]

@@ -287,6 +287,10 @@ impl App {
                 }
             }
             Form::Note(mut f) => {
+                if !f.check() {
+                    self.form = Some(Form::Note(f));
+                    return;
+                }
                 let op = match f.editing {
                     Some(index) => Op::EditNote {
                         index,

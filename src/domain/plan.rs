@@ -179,6 +179,34 @@ fn minutes_ok(minutes: u32) -> Result<(), OpError> {
     }
 }
 
+const GROUP_HINT: &str = "the group's name";
+const TITLE_HINT: &str = "the item's title";
+
+/// Everything wrong with a late group's fields as typed, field by field in form order, so
+/// the form marks them all at once (issue 11, finding 9); `AddGroup` makes the same checks.
+pub fn group_problems(new: &NewGroup) -> Vec<OpError> {
+    [
+        name(&new.name, Field::GroupName, Some(GROUP_HINT)).err(),
+        name(&new.presenter, Field::Presenter, None).err(),
+        bounded(new.topic.trim(), Field::Topic).err(),
+        new.minutes.and_then(|m| minutes_ok(m).err()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Everything wrong with a new agenda item's title and minutes as typed.
+pub fn item_problems(new: &NewItem) -> Vec<OpError> {
+    [
+        name(&new.title, Field::Title, Some(TITLE_HINT)).err(),
+        minutes_ok(new.minutes).err(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 fn group_name(s: &Session, group: usize) -> Result<String, OpError> {
     s.groups
         .get(group)
@@ -191,12 +219,12 @@ fn add_group(s: &mut Session, new: &NewGroup) -> Change {
     if s.groups.len() >= MAX_GROUPS {
         return Err(plan(format!("a session holds at most {MAX_GROUPS} groups")));
     }
-    let group_name = name(&new.name, Field::GroupName, Some("the group's name"))?;
+    if let Some(e) = group_problems(new).into_iter().next() {
+        return Err(e);
+    }
+    let group_name = name(&new.name, Field::GroupName, Some(GROUP_HINT))?;
     let presenter = name(&new.presenter, Field::Presenter, None)?;
     let topic = bounded(new.topic.trim(), Field::Topic)?;
-    if let Some(m) = new.minutes {
-        minutes_ok(m)?;
-    }
     let taken = |g: &Group| g.name.trim().to_lowercase() == group_name.to_lowercase();
     if s.groups.iter().any(taken) {
         return Err(OpError::GroupNameTaken(group_name));
@@ -305,8 +333,10 @@ fn add_item(s: &mut Session, new: &NewItem, position: usize) -> Change {
     if s.agenda.len() >= MAX_ITEMS {
         return Err(plan(format!("an agenda holds at most {MAX_ITEMS} items")));
     }
-    let title = name(&new.title, Field::Title, Some("the item's title"))?;
-    minutes_ok(new.minutes)?;
+    if let Some(e) = item_problems(new).into_iter().next() {
+        return Err(e);
+    }
+    let title = name(&new.title, Field::Title, Some(TITLE_HINT))?;
     if new.kind == ItemKind::FollowUp {
         return Err(plan(
             "a follow-up item comes with `plenary run --follow-up`, not added live",

@@ -53,7 +53,7 @@ pub fn keys_line_over<F: FieldId>(
 
 /// The reason the last save was refused, wrapped, when it is not shown beside a field.
 pub fn error_above<F: FieldId>(form: &Form<F>, t: &Theme, area: Rect, buf: &mut Buffer) {
-    if let Some((None, message)) = &form.error {
+    if let Some(message) = form.error_above() {
         Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
             .wrap(Wrap { trim: true })
             .render(area, buf);
@@ -62,10 +62,7 @@ pub fn error_above<F: FieldId>(form: &Form<F>, t: &Theme, area: Rect, buf: &mut 
 
 /// The reason beside `field`, if the refusal is about it.
 pub fn error_beside<F: FieldId>(form: &Form<F>, field: F) -> Option<&str> {
-    match &form.error {
-        Some((Some(f), message)) if *f == field => Some(message),
-        _ => None,
-    }
+    form.error_at(field)
 }
 
 /// Draws a kit form's fields, one row each with its label ("›" marks the focus, no colour

@@ -142,8 +142,8 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         let [_, under] =
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
-        match &f.form.error {
-            Some((Some(err_field), message)) if *err_field == field => {
+        match f.form.error_at(field) {
+            Some(message) => {
                 Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
                     .wrap(Wrap { trim: true })
                     .render(under, buf);
@@ -226,7 +226,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(area) = f.form.area(crate::app::form::NoteField::Text) {
         super::text_input(area, t, true, text_area, buf);
     }
-    if let Some((_, message)) = &f.form.error {
+    if let Some((_, message)) = f.form.error() {
         Line::styled(format!("✗ {message}"), t.over).render(error, buf);
     }
     super::form::keys_line(&f.form, &[], t, keys, buf);
