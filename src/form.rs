@@ -71,6 +71,9 @@ pub enum FormKey {
     Submit,
     /// The form is to close: nothing typed, or the person chose to discard it.
     Close,
+    /// The person asked to leave the program, and nothing typed is lost or they said to
+    /// throw it away (the kit asked).
+    Quit,
 }
 
 /// Why a save was refused, beside a field (or, with no field, above the form).
@@ -93,6 +96,8 @@ pub struct Form<F: FieldId> {
     errors: Vec<Refusal<F>>,
     /// "Discard what you typed?" is asked.
     pub discarding: bool,
+    /// The discard question is about quitting the program (Ctrl-C), not closing the form.
+    pub quitting: bool,
     original: Vec<String>,
 }
 
@@ -106,6 +111,7 @@ impl<F: FieldId> Form<F> {
             focus,
             errors: Vec::new(),
             discarding: false,
+            quitting: false,
             original,
         }
     }
@@ -257,6 +263,25 @@ impl<F: FieldId> Form<F> {
             .any(|((_, e), orig)| e.value().trim() != orig.trim())
     }
 
+    /// What was typed and would be lost, field by field ("Owner: Hélène"), for the last
+    /// words of a program stopped with the form open (issue 11, finding 1); none when
+    /// nothing was typed.
+    pub fn typed(&self, label: impl Fn(F) -> &'static str) -> Option<String> {
+        if !self.has_changes() {
+            return None;
+        }
+        let parts: Vec<String> = self
+            .fields
+            .iter()
+            .zip(&self.original)
+            .filter(|((_, e), orig)| {
+                e.value().trim() != orig.trim() && !e.value().trim().is_empty()
+            })
+            .map(|((f, e), _)| format!("{}: {}", label(*f), e.value().trim()))
+            .collect();
+        Some(parts.join(" · "))
+    }
+
     /// Shows why a save was refused beside `field` (or above the form) and focuses it.
     pub fn refuse(&mut self, field: Option<F>, message: impl Into<String>) {
         self.refuse_about(field, &[], message);
@@ -305,8 +330,19 @@ impl<F: FieldId> Form<F> {
             Some(Action::Save) => return (FormKey::Submit, None),
             Some(Action::Cancel) if self.has_changes() => self.discarding = true,
             Some(Action::Cancel) => return (FormKey::Close, None),
+            Some(Action::Quit) if self.discarding || !self.has_changes() => {
+                return (FormKey::Quit, None);
+            }
+            Some(Action::Quit) => {
+                self.discarding = true;
+                self.quitting = true;
+            }
+            Some(Action::Discard) if self.quitting => return (FormKey::Quit, None),
             Some(Action::Discard) => return (FormKey::Close, None),
-            Some(Action::Keep) => self.discarding = false,
+            Some(Action::Keep) => {
+                self.discarding = false;
+                self.quitting = false;
+            }
             Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
                 if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {
                     let n = options.len().max(1);

@@ -107,3 +107,80 @@ fn finding_9_every_wrong_field_is_marked_at_once_and_stays_until_valid() {
         term.wait_exit();
     }
 }
+
+const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+
+fn signal(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+/// `plenary review` of a copy of the recorded session, its follow-up form open on the
+/// board's first row with a note typed.
+fn review_with_a_note_typed(dir: &std::path::Path, cols: u16, rows: u16) -> Term {
+    let file = dir.join("recorded.json");
+    std::fs::copy(RECORDED, &file).unwrap();
+    let live = LiveDirs::new(dir);
+    let mut term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), cols, rows);
+    term.wait_for("plenary review");
+    term.send("b");
+    term.wait_for("by deadline");
+    term.send("\r");
+    term.wait_for("Status");
+    term.send("\t\tGhi chú quan trọng 重要");
+    term.wait_for("重要");
+    term
+}
+
+// Finding 1: Ctrl-C in review with a half-typed follow-up asks first, as the console does;
+// n keeps the form, Ctrl-C again quits.
+#[test]
+fn finding_1_ctrl_c_in_review_asks_before_a_typed_follow_up_is_lost() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut term = review_with_a_note_typed(dir.path(), cols, rows);
+        term.send("\x03");
+        term.wait_for("Quit and discard");
+        term.send("n");
+        term.wait_gone("Quit and discard");
+        assert!(term.contents().contains("重要"));
+        term.send("\x03");
+        term.wait_for("Quit and discard");
+        term.send("\x03");
+        assert!(term.wait_exit());
+    }
+}
+
+// Finding 1: a signal with a half-typed form says, in the last words, what the form held,
+// in the console and in review.
+#[test]
+fn finding_1_a_signal_says_what_the_open_form_held() {
+    for sig in ["TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut term = review_with_a_note_typed(dir.path(), 80, 24);
+        signal(term.pid(), sig);
+        term.wait_exit();
+        let said = term.contents();
+        assert!(said.contains("was not written"), "SIG{sig}: {said}");
+        assert!(said.contains("Ghi chú quan trọng 重要"), "SIG{sig}: {said}");
+
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = started(&live, 80, 24);
+        term.send("n");
+        term.wait_for("what was said");
+        term.send("note en cours, pas envoyée");
+        term.wait_for("pas envoyée");
+        signal(term.pid(), sig);
+        term.wait_exit();
+        let said = term.contents();
+        assert!(said.contains("was not saved"), "SIG{sig}: {said}");
+        assert!(
+            said.contains("note en cours, pas envoyée"),
+            "SIG{sig}: {said}"
+        );
+    }
+}

@@ -8,6 +8,7 @@ pub mod bell;
 pub mod client_keys;
 pub mod form;
 pub mod keys;
+mod leftover;
 mod notes;
 pub mod owners;
 mod plan;

@@ -221,6 +221,9 @@ impl App {
             // Nothing typed, or the person said to discard it (the kit asked).
             FormKey::Close => self.form = None,
             FormKey::Submit => self.submit_form(at),
+            // Ctrl-C is the console's own question (Confirm::QuitDiscardingForm) before a
+            // form sees it; a form that asks to quit gets the same question.
+            FormKey::Quit => self.confirm = Some(Confirm::QuitDiscardingForm),
         }
     }
 

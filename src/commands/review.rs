@@ -30,5 +30,10 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
         review.open_board(None);
     }
     plenary::review::run::run(&mut review, &theme(cli))?;
+    // Findings11 item 1: a follow-up form open when review stopped is said with what it
+    // held, so no typed text goes without a word.
+    if let Some(dropped) = review.followup.as_ref().and_then(|f| f.unwritten()) {
+        eprintln!("plenary: {dropped}");
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -118,6 +118,12 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
             "plenary: NOT SHARED: note-takers could not join this session at any time: {why}"
         );
     }
+    // Findings11 item 1: a form open when the console stopped (a signal, a closed window,
+    // a confirmed quit) is said with what it held, so no typed text goes without a word.
+    if let Some(dropped) = console.app.unsaved_form() {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "plenary: {dropped}");
+    }
     Ok(finish(&console.app.session, ending))
 }
 

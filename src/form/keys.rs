@@ -18,6 +18,8 @@ pub enum Action {
     /// In the discard question.
     Discard,
     Keep,
+    /// Leave the program: asks first when typed text would be lost (issue 11, finding 1).
+    Quit,
 }
 
 /// Where a form key applies.
@@ -92,6 +94,22 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "←",
         "previous choice",
         Some("choose")
+    ),
+    bind!(
+        Form,
+        &[Key::ctrl('c')],
+        Quit,
+        "Ctrl-C",
+        "quit (asks if typed text would be lost)",
+        None
+    ),
+    bind!(
+        Discard,
+        &[Key::ctrl('c')],
+        Quit,
+        "Ctrl-C",
+        "quit, throwing the typed text away",
+        None
     ),
     bind!(
         Discard,

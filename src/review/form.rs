@@ -28,6 +28,15 @@ pub enum Part {
 }
 
 impl Part {
+    /// The label printed beside the part.
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Status => "Status",
+            Part::Deadline => "Deadline",
+            Part::Note => "Note",
+        }
+    }
+
     /// The form field a refusal about `field` is shown beside.
     fn of(field: crate::domain::Field) -> Option<Part> {
         match field {
@@ -148,6 +157,16 @@ impl FollowUpForm {
     /// Shows a message above the form (a lock held, a file that cannot be written).
     pub fn say(&mut self, message: impl Into<String>) {
         self.form.refuse(None, message);
+    }
+
+    /// What was typed and not written, to be said when review is stopped (issue 11,
+    /// finding 1).
+    pub fn unwritten(&self) -> Option<String> {
+        let typed = self.form.typed(Part::label)?;
+        Some(format!(
+            "the follow-up of {} was not written; it held: {typed}",
+            self.row.id
+        ))
     }
 
     /// The error shown, if any.

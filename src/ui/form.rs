@@ -33,7 +33,12 @@ pub fn keys_line_over<F: FieldId>(
     buf: &mut Buffer,
 ) {
     let mut spans = Vec::new();
-    if form.discarding {
+    if form.quitting {
+        spans.push(Span::styled(
+            "Quit and discard the open form? Everything else is saved. ",
+            t.warn,
+        ));
+    } else if form.discarding {
         spans.push(Span::styled("Discard what you typed? ", t.warn));
     }
     let own = if form.discarding { &[][..] } else { more };
