@@ -10,7 +10,11 @@ use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 mod keys;
+mod merge;
+mod refusals;
 pub use keys::{Action, KEYMAP, Scope};
+use merge::Merge;
+use refusals::Refusal;
 
 /// A field's ids: a small `Copy` enum per form.
 pub trait FieldId: Copy + Eq + std::fmt::Debug + 'static {}
@@ -76,18 +80,6 @@ pub enum FormKey {
     Quit,
 }
 
-/// Why a save was refused, beside a field (or, with no field, above the form).
-struct Refusal<F> {
-    field: Option<F>,
-    message: String,
-    /// The fields whose change withdraws it: the one it is beside, and any other it is
-    /// about ("a new deadline needs a note" goes when the deadline changes too).
-    about: Vec<F>,
-    /// A field found wrong before saving (`mark`): it stays until the field is valid,
-    /// not merely changed (issue 11, finding 9).
-    until_valid: bool,
-}
-
 /// A form: its fields in Tab order, the one in focus, the refusals beside its fields.
 pub struct Form<F: FieldId> {
     fields: Vec<(F, Entry)>,
@@ -99,6 +91,9 @@ pub struct Form<F: FieldId> {
     /// The discard question is about quitting the program (Ctrl-C), not closing the form.
     pub quitting: bool,
     original: Vec<String>,
+    /// After an edit conflict: who changed the record, and per field their text and the
+    /// text this form held then (issue 14, item 4).
+    merge: Option<Merge<F>>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -113,6 +108,7 @@ impl<F: FieldId> Form<F> {
             discarding: false,
             quitting: false,
             original,
+            merge: None,
         }
     }
 
@@ -189,97 +185,12 @@ impl<F: FieldId> Form<F> {
             .retain(|r| r.until_valid || !r.about.contains(&field));
     }
 
-    /// The first refusal shown (the one in focus first): its field and why.
-    pub fn error(&self) -> Option<(Option<F>, &str)> {
-        self.errors
-            .iter()
-            .find(|r| r.field == Some(self.focus))
-            .or(self.errors.first())
-            .map(|r| (r.field, r.message.as_str()))
-    }
-
-    /// The reason beside `field`, if a refusal is about it.
-    pub fn error_at(&self, field: F) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|r| r.field == Some(field))
-            .map(|r| r.message.as_str())
-    }
-
-    /// The reason shown above the form, about no one field.
-    pub fn error_above(&self) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|r| r.field.is_none())
-            .map(|r| r.message.as_str())
-    }
-
-    /// Marks every wrong field at once, each with why, and focuses the first of them in
-    /// Tab order (top to bottom); each mark stays until `recheck` finds its field valid.
-    /// Returns whether anything was wrong.
-    pub fn mark(&mut self, problems: Vec<(F, String)>) -> bool {
-        let place = |f: &F| self.fields.iter().position(|(g, _)| g == f);
-        let mut problems = problems;
-        problems.sort_by_key(|(f, _)| place(f));
-        if let Some((first, _)) = problems.first() {
-            self.focus = *first;
-        }
-        let wrong = !problems.is_empty();
-        self.errors = problems
-            .into_iter()
-            .map(|(f, message)| Refusal {
-                field: Some(f),
-                message,
-                about: vec![f],
-                until_valid: true,
-            })
-            .collect();
-        wrong
-    }
-
-    /// Keeps each mark whose field is still wrong (with today's reason) and drops the
-    /// rest: `problems` are what is wrong with the fields now. Nothing new is marked
-    /// while the person types.
-    pub fn recheck(&mut self, problems: &[(F, String)]) {
-        self.errors.retain_mut(|r| {
-            if !r.until_valid {
-                return true;
-            }
-            match problems.iter().find(|(f, _)| Some(*f) == r.field) {
-                Some((_, why)) => {
-                    r.message.clone_from(why);
-                    true
-                }
-                None => false,
-            }
-        });
-    }
-
     /// Whether closing now would lose typed text.
     pub fn has_changes(&self) -> bool {
         self.fields
             .iter()
             .zip(&self.original)
             .any(|((_, e), orig)| e.value().trim() != orig.trim())
-    }
-
-    /// What was typed and would be lost, field by field ("Owner: Hélène"), for the last
-    /// words of a program stopped with the form open (issue 11, finding 1); none when
-    /// nothing was typed.
-    pub fn typed(&self, label: impl Fn(F) -> &'static str) -> Option<String> {
-        if !self.has_changes() {
-            return None;
-        }
-        let parts: Vec<String> = self
-            .fields
-            .iter()
-            .zip(&self.original)
-            .filter(|((_, e), orig)| {
-                e.value().trim() != orig.trim() && !e.value().trim().is_empty()
-            })
-            .map(|((f, e), _)| format!("{}: {}", label(*f), e.value().trim()))
-            .collect();
-        Some(parts.join(" · "))
     }
 
     /// Shows why a save was refused beside `field` (or above the form) and focuses it.
@@ -305,10 +216,14 @@ impl<F: FieldId> Form<F> {
         if self.discarding {
             return vec![Scope::Discard];
         }
-        match self.entry(self.focus) {
+        let mut scopes = match self.entry(self.focus) {
             Some(Entry::Choice { .. }) => vec![Scope::Choice, Scope::Form],
             _ => vec![Scope::Form],
+        };
+        if self.other_version(self.focus).is_some() {
+            scopes.insert(0, Scope::Merge);
         }
+        scopes
     }
 
     fn move_focus(&mut self, steps: usize) {
@@ -342,6 +257,10 @@ impl<F: FieldId> Form<F> {
             Some(Action::Keep) => {
                 self.discarding = false;
                 self.quitting = false;
+            }
+            Some(Action::TakeTheirs) => {
+                self.take_theirs();
+                return (FormKey::Stay, Some(self.focus));
             }
             Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
                 if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {

@@ -277,14 +277,7 @@ fn the_readme_key_tables_are_the_keymaps() {
     let console = markdown_table(&KEYMAP, &HELP_SECTIONS.map(|s| (s, s.title())));
     let forms = markdown_table(
         &plenary::form::KEYMAP,
-        &[
-            (plenary::form::Scope::Form, "In a form"),
-            (plenary::form::Scope::Choice, "On a field of choices"),
-            (
-                plenary::form::Scope::Discard,
-                "When asked to discard typed text",
-            ),
-        ],
+        &plenary::form::Scope::ALL.map(|s| (s, s.title())),
     );
     let note_taker = markdown_table(
         &plenary::app::client_keys::CLIENT_KEYMAP,

@@ -184,3 +184,77 @@ fn finding_1_a_signal_says_what_the_open_form_held() {
         );
     }
 }
+
+fn saved(live: &LiveDirs) -> plenary::domain::Session {
+    let file = support::session_file(&live.sessions);
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+// Finding 2 and issue 14, item 4: after an edit conflict the form shows the other version
+// beside each field that differs and the whole message; Ctrl-T takes theirs for a field
+// (again: yours back); Enter saves on their revision. Both ways round: the facilitator
+// after a note-taker, and a note-taker after the facilitator.
+#[test]
+fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
+    for (cols, rows) in [(80, 24), (60, 20), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut host = started(&live, cols, rows);
+        let mut taker = Term::spawn(
+            &["join", "--name", "Nguyễn Văn An"],
+            &live.env(),
+            cols,
+            rows,
+        );
+        taker.wait_for("● live");
+        taker.send("c");
+        taker.wait_for("New commitment");
+        taker.send("Lập bản đồ các ủy ban\tQuốc hội\t+2w\r");
+        host.send("2");
+        host.wait_for("Lập bản đồ");
+        host.send("e");
+        host.wait_for("Edit commitment C1");
+        host.send(" X");
+        taker.send("2");
+        taker.wait_for("Lập bản đồ");
+        taker.send("e");
+        taker.wait_for("Edit commitment C1");
+        taker.send(" (An)\r");
+        // The facilitator's Enter meets the note-taker's change.
+        host.send("\r");
+        let screen = host.wait_for("Ctrl-T takes it");
+        assert!(
+            screen.contains("Nguyễn Văn An: Lập bản đồ các ủy ban (An)"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        assert!(screen.contains("version."), "{cols}x{rows}:\n{screen}");
+        host.send("\x14");
+        host.wait_for("yours: Lập bản đồ các ủy ban X");
+        host.send("\x14");
+        host.wait_gone("yours:");
+        host.send("\r");
+        host.wait_for("Commitment updated ✓");
+        // Now the note-taker's form meets the facilitator's change.
+        taker.send("e");
+        taker.wait_for("Edit commitment C1");
+        host.send("e");
+        host.wait_for("Edit commitment C1");
+        host.send(" Y\r");
+        host.wait_for("Commitment updated ✓");
+        taker.send(" Z\r");
+        let screen = taker.wait_for("Ctrl-T takes it");
+        assert!(
+            screen.contains("Lập bản đồ các ủy ban X Y"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        taker.send("\r");
+        support::wait_for_file_text(&live.sessions, "ủy ban X Z");
+        host.send("q");
+        host.wait_exit();
+        taker.send("q");
+        taker.wait_exit();
+        let s = saved(&live);
+        let c = &s.live.as_ref().unwrap().commitments[0];
+        assert_eq!(c.what, "Lập bản đồ các ủy ban X Z", "{cols}x{rows}");
+    }
+}

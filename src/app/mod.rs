@@ -14,6 +14,7 @@ pub mod owners;
 mod plan;
 pub mod plan_form;
 pub mod read_back;
+mod submit;
 mod summary;
 mod update;
 

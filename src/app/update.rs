@@ -8,7 +8,7 @@ use super::form::FormKey;
 use super::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use super::{App, Confirm, Effect, Form, Seat};
 use crate::domain::timer::clock_text;
-use crate::domain::{Applied, ItemKind, Moment, Op};
+use crate::domain::{ItemKind, Moment, Op};
 use crate::keymap::Keymap;
 use crate::live::protocol::Role;
 
@@ -224,106 +224,6 @@ impl App {
             // Ctrl-C is the console's own question (Confirm::QuitDiscardingForm) before a
             // form sees it; a form that asks to quit gets the same question.
             FormKey::Quit => self.confirm = Some(Confirm::QuitDiscardingForm),
-        }
-    }
-
-    fn submit_form(&mut self, at: Moment) {
-        let Some(form) = self.form.take() else { return };
-        match form {
-            Form::Commitment(mut f) => {
-                let Some(draft) = f.draft(at.today) else {
-                    self.form = Some(Form::Commitment(f));
-                    return;
-                };
-                let op = match &f.editing {
-                    Some((id, base)) => Op::EditCommitment {
-                        id: id.clone(),
-                        base_revision: *base,
-                        draft,
-                    },
-                    None => Op::AddCommitment { draft },
-                };
-                match self.apply(op, at) {
-                    Ok(Applied::Created(id)) => {
-                        self.owners = self.session.owner_suggestions();
-                        self.selection.commitment = self.commitment_rows().saturating_sub(1);
-                        self.say_once_saved(
-                            format!("Commitment {id}: saving…"),
-                            format!("Commitment {id} recorded ✓"),
-                        );
-                    }
-                    Ok(Applied::Done) if self.remote().is_some() => self.say_queued("Commitment"),
-                    Ok(Applied::Done) => {
-                        self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
-                    }
-                    Err(e) => {
-                        f.refused(&e);
-                        self.form = Some(Form::Commitment(f));
-                    }
-                }
-            }
-            Form::Plan(mut f) => {
-                let Some(op) = f.op() else {
-                    self.form = Some(Form::Plan(f));
-                    return;
-                };
-                match self.apply(op, at) {
-                    Ok(_) => {
-                        // The new row is selected, so the next key acts on it.
-                        let what = match f.adding {
-                            super::plan_form::Adding::Group => {
-                                self.selection.plan_group =
-                                    self.session.group_order().len().saturating_sub(1);
-                                "Group added"
-                            }
-                            super::plan_form::Adding::Item { position } => {
-                                self.selection.plan_item = position;
-                                "Item added"
-                            }
-                        };
-                        self.say_once_saved(format!("{what}: saving…"), format!("{what} ✓"));
-                    }
-                    Err(e) => {
-                        f.refused(&e);
-                        self.form = Some(Form::Plan(f));
-                    }
-                }
-            }
-            Form::Note(mut f) => {
-                if !f.check() {
-                    self.form = Some(Form::Note(f));
-                    return;
-                }
-                let op = match f.editing {
-                    Some(index) => Op::EditNote {
-                        index,
-                        text: f.value(),
-                    },
-                    None => Op::AddNote {
-                        text: f.value(),
-                        anchor: f.anchor,
-                    },
-                };
-                match self.apply(op, at) {
-                    Ok(_) if f.editing.is_some() => {
-                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
-                    }
-                    Ok(_) if self.remote().is_some() => {
-                        self.selection.note = None;
-                        self.say_queued("Note")
-                    }
-                    Ok(_) => {
-                        // The new note is the one the notes view selects.
-                        self.selection.note = None;
-                        self.say_once_saved("Note: saving…", "Note recorded ✓")
-                    }
-                    Err(e) => {
-                        f.form
-                            .refuse(Some(super::form::NoteField::Text), e.to_string());
-                        self.form = Some(Form::Note(f));
-                    }
-                }
-            }
         }
     }
 

@@ -100,7 +100,8 @@ pub fn add(
 }
 
 /// Who changed a commitment last, for a conflict's message.
-fn last_changed_by(c: &Commitment) -> String {
+/// Who made a commitment's latest change: named in an edit conflict.
+pub fn last_changed_by(c: &Commitment) -> String {
     c.history
         .last()
         .map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone())

@@ -20,6 +20,9 @@ pub enum Action {
     Keep,
     /// Leave the program: asks first when typed text would be lost (issue 11, finding 1).
     Quit,
+    /// After an edit conflict: the field in focus takes the other person's text, or
+    /// (pressed again) the person's own back (issue 14, item 4).
+    TakeTheirs,
 }
 
 /// Where a form key applies.
@@ -30,6 +33,24 @@ pub enum Scope {
     Choice,
     /// "Discard what you typed?" is asked.
     Discard,
+    /// Someone else changed the record while this form edited it: theirs is shown beside
+    /// each field that differs.
+    Merge,
+}
+
+impl Scope {
+    /// Every form scope, in the order help and the README list them.
+    pub const ALL: [Scope; 4] = [Scope::Form, Scope::Choice, Scope::Merge, Scope::Discard];
+
+    /// The heading of the scope's keys in help and the README.
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Form => "In a form",
+            Scope::Choice => "On a field of choices",
+            Scope::Merge => "After an edit conflict",
+            Scope::Discard => "When asked to discard typed text",
+        }
+    }
 }
 
 macro_rules! bind {
@@ -102,6 +123,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "Ctrl-C",
         "quit (asks if typed text would be lost)",
         None
+    ),
+    bind!(
+        Merge,
+        &[Key::ctrl('t')],
+        TakeTheirs,
+        "Ctrl-T",
+        "after an edit conflict: this field takes their text, or yours back",
+        Some("theirs/yours")
     ),
     bind!(
         Discard,

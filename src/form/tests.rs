@@ -110,3 +110,24 @@ fn every_wrong_field_is_marked_and_stays_until_valid() {
     assert!(!f.mark(Vec::new()));
     assert!(f.error().is_none());
 }
+
+// Issue 14, item 4: after an edit conflict, theirs is offered beside each field that
+// differs; Ctrl-T takes it, again gives the person's own text back.
+#[test]
+fn a_merge_takes_theirs_or_mine_field_by_field() {
+    let mut f = form();
+    for c in "Hélène".chars() {
+        press(&mut f, KeyCode::Char(c));
+    }
+    f.start_merge("An", &[(F::Name, "Helen"), (F::Status, "open")]);
+    assert_eq!(f.other_version(F::Name), Some(("An", "Helen", false)));
+    assert_eq!(f.other_version(F::Status), None, "the same on both sides");
+    assert!(f.scopes().contains(&Scope::Merge));
+    f.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+    assert_eq!(f.value(F::Name), "Helen");
+    assert_eq!(f.other_version(F::Name), Some(("An", "Hélène", true)));
+    f.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+    assert_eq!(f.value(F::Name), "Hélène");
+    press(&mut f, KeyCode::Tab);
+    assert!(!f.scopes().contains(&Scope::Merge), "nothing to take here");
+}
