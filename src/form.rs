@@ -223,6 +223,9 @@ impl<F: FieldId> Form<F> {
         if self.other_version(self.focus).is_some() {
             scopes.insert(0, Scope::Merge);
         }
+        if self.fields.len() > 1 {
+            scopes.push(Scope::Fields);
+        }
         scopes
     }
 
@@ -275,6 +278,8 @@ impl<F: FieldId> Form<F> {
                 return (FormKey::Stay, Some(self.focus));
             }
             None if self.discarding => {}
+            // Tab in a one-field form moves nowhere, and never types a tab.
+            None if matches!(key.code, KeyCode::Tab | KeyCode::BackTab) => {}
             None => return (FormKey::Stay, self.edit(key)),
         }
         (FormKey::Stay, None)

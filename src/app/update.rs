@@ -12,17 +12,29 @@ use crate::domain::{ItemKind, Moment, Op};
 use crate::keymap::Keymap;
 use crate::live::protocol::Role;
 
+/// What a key that does not choose a place says while one is chosen.
+pub(super) const PICKING: &str =
+    "Enter files the commitment at the place marked ›; Esc leaves it where it is";
+
 impl App {
     /// The scopes whose keys apply now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
+        // A form or a question has the keyboard: its own keys are shown with it, and no
+        // key of the screen behind works (findings11 item 6).
+        if self.form.is_some() || self.confirm.is_some() {
+            return Vec::new();
+        }
         if self.picker.is_some() {
             // Ctrl-C and help still work while a place is chosen; other keys are told how
             // to finish choosing.
-            return vec![Scope::Picker, Scope::Everywhere];
+            return vec![Scope::Picker, Scope::Always];
         }
         let mut scopes = Vec::with_capacity(4);
         match self.view {
-            View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
+            // The table's keys need a commitment to act on.
+            View::Commitments if !self.projector() && self.commitment_rows() > 0 => {
+                scopes.push(Scope::Commitments)
+            }
             View::People if !self.projector() => scopes.push(Scope::People),
             View::Notes if !self.projector() => {
                 // e and d only on a note this seat may change (a note-taker's own).
@@ -43,10 +55,14 @@ impl App {
             _ => {}
         }
         let running = self.started() && !self.ended();
+        // The follow-up's keys act on what the stage shows; the breakout's choose the group
+        // whose card (stage) or notes (3) are shown.
+        let stage = self.view == View::Stage;
+        let cards = stage || self.view == View::Notes;
         match self.current_kind() {
-            Some(ItemKind::FollowUp) if running => scopes.push(Scope::FollowUp),
+            Some(ItemKind::FollowUp) if running && stage => scopes.push(Scope::FollowUp),
             Some(ItemKind::Presentations) => scopes.push(Scope::Timer),
-            Some(ItemKind::Breakout) if running && !self.session.groups.is_empty() => {
+            Some(ItemKind::Breakout) if running && cards && !self.session.groups.is_empty() => {
                 scopes.push(Scope::Breakout)
             }
             Some(ItemKind::Closing) if running && self.view != View::ReadBack => {
@@ -60,7 +76,11 @@ impl App {
         if self.on_summary() {
             scopes.push(Scope::Summary);
         }
+        if running {
+            scopes.push(Scope::Running);
+        }
         scopes.push(Scope::Everywhere);
+        scopes.push(Scope::Always);
         scopes
     }
 
@@ -113,6 +133,18 @@ impl App {
         match map.resolve(&self.scopes(), &key) {
             Some(action) => self.on_action(action, at),
             None => {
+                // While a place is chosen, other keys say how to finish choosing.
+                if self.picker.is_some() && map.anywhere(&key).is_some() {
+                    self.refuse(PICKING);
+                    return None;
+                }
+                // The table's keys with no commitment in it.
+                if self.view == View::Commitments
+                    && map.binding(&[Scope::Commitments], &key).is_some()
+                {
+                    self.refuse("No commitments yet: c records one");
+                    return None;
+                }
                 // e or d in the notes view where no note of this seat's is selected.
                 if self.view == View::Notes && map.binding(&[Scope::Note], &key).is_some() {
                     self.refuse(match self.selected_note() {

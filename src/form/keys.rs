@@ -29,6 +29,9 @@ pub enum Action {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
     Form,
+    /// A form of more than one field: moving between them (findings11 item 6: a one-field
+    /// form never offers Tab).
+    Fields,
     /// A field of choices (a status) has the keyboard.
     Choice,
     /// "Discard what you typed?" is asked.
@@ -40,12 +43,19 @@ pub enum Scope {
 
 impl Scope {
     /// Every form scope, in the order help and the README list them.
-    pub const ALL: [Scope; 4] = [Scope::Form, Scope::Choice, Scope::Merge, Scope::Discard];
+    pub const ALL: [Scope; 5] = [
+        Scope::Form,
+        Scope::Fields,
+        Scope::Choice,
+        Scope::Merge,
+        Scope::Discard,
+    ];
 
     /// The heading of the scope's keys in help and the README.
     pub fn title(self) -> &'static str {
         match self {
             Scope::Form => "In a form",
+            Scope::Fields => "In a form of several fields",
             Scope::Choice => "On a field of choices",
             Scope::Merge => "After an edit conflict",
             Scope::Discard => "When asked to discard typed text",
@@ -69,7 +79,7 @@ macro_rules! bind {
 /// The keys of every form.
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(
-        Form,
+        Fields,
         &[Key::code(KeyCode::Tab)],
         Next,
         "Tab",
@@ -77,7 +87,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("next field")
     ),
     bind!(
-        Form,
+        Fields,
         &[Key::code(KeyCode::BackTab)],
         Previous,
         "Shift-Tab",

@@ -341,19 +341,28 @@ fn help(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (map, all) = app.keymap_and_help();
     // What works here first, then the rest.
     let now = app.scopes();
+    // Findings11 item 8: keys that can never work again here (starting a session that has
+    // started) are left out, not merely listed last.
+    let can_apply = |s: &Scope| *s != Scope::Start || !app.started();
     let order: Vec<Scope> = all
         .iter()
         .filter(|s| now.contains(s))
-        .chain(all.iter().filter(|s| !now.contains(s)))
+        .chain(all.iter().filter(|s| !now.contains(s) && can_apply(s)))
         .copied()
         .collect();
     let mut sections = super::help::sections(map, &order, Scope::title);
-    sections.extend(super::help::sections(
-        &crate::form::KEYMAP,
-        &crate::form::Scope::ALL,
-        crate::form::Scope::title,
-    ));
-    if app.host().is_some() || app.remote().is_some() {
+    // A viewer opens no form: the forms' keys are not its keys.
+    let viewer = app
+        .remote()
+        .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+    if !viewer {
+        sections.extend(super::help::sections(
+            &crate::form::KEYMAP,
+            &crate::form::Scope::ALL,
+            crate::form::Scope::title,
+        ));
+    }
+    if !viewer && (app.host().is_some() || app.remote().is_some()) {
         sections.extend(super::help::sections(
             &crate::app::form::SUGGESTION_KEYS,
             &[crate::app::form::Suggesting::Owners],
