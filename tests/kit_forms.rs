@@ -258,3 +258,91 @@ fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
         assert_eq!(c.what, "Lập bản đồ các ủy ban X Z", "{cols}x{rows}");
     }
 }
+
+// Findings11 items 6 and 7, on the real binary: the launcher has `?` help in its footer
+// and an overlay; the console's footer before the start offers no ][ or +-, a form hides
+// the screen's keys, and the one-field note form offers no Tab.
+#[test]
+fn findings_6_7_footers_show_the_keys_that_work_there() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = Term::spawn(&[], &live.env(), cols, rows);
+        term.wait_for("pick an agenda");
+        term.wait_for("? help");
+        term.send("?");
+        term.wait_for("these keys");
+        term.send("x");
+        term.wait_gone("these keys");
+        term.send("q");
+        term.wait_exit();
+
+        let mut term = Term::spawn(&["run", AGENDA], &live.env(), cols, rows);
+        let screen = term.wait_for("Press Enter to begin");
+        let footer = screen.lines().last().unwrap_or_default().to_string();
+        assert!(footer.contains("Enter start"), "{cols}x{rows}: {footer}");
+        assert!(!footer.contains("]["), "{cols}x{rows}: {footer}");
+        assert!(!footer.contains("+-"), "{cols}x{rows}: {footer}");
+        term.send("\r");
+        term.wait_for("WELCOME AND THE EVIDENCE");
+        term.send("n");
+        let screen = term.wait_for("Enter save");
+        assert!(
+            !screen.contains("Tab next field"),
+            "{cols}x{rows}:\n{screen}"
+        );
+        assert!(!screen.contains("? help"), "{cols}x{rows}:\n{screen}");
+        term.send("\x1b");
+        term.wait_for("? help");
+        term.send("q");
+        term.wait_exit();
+    }
+}
+
+// Findings11 item 7: review's help lists the follow-up form's keys, and the note-taker's
+// commitments table shows its keys in the footer.
+#[test]
+fn finding_7_review_help_has_the_form_keys_and_the_note_takers_table_its_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("recorded.json");
+    std::fs::copy(RECORDED, &file).unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), 120, 40);
+    term.wait_for("plenary review");
+    term.send("?");
+    term.wait_for("these keys");
+    let mut seen = term.contents();
+    for _ in 0..20 {
+        if seen.contains("In a form") {
+            break;
+        }
+        term.send("\x1b[6~");
+        seen = term.contents();
+    }
+    // The overlay scrolls: page until the forms' section shows.
+    let shown = term.wait_for("In a form");
+    assert!(shown.contains("save"), "{shown}");
+    term.send("x");
+    term.send("q");
+    term.wait_exit();
+
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut host = started(&live, 80, 24);
+    host.send("c");
+    host.wait_for("New commitment");
+    host.send("Publier le rapport\tHélène Dubois\t+2w\r");
+    host.wait_for("recorded ✓");
+    let mut taker = Term::spawn(&["join", "--name", "Thảo"], &live.env(), 80, 24);
+    taker.wait_for("● live");
+    taker.send("2");
+    let screen = taker.wait_for("Publier");
+    let footer = screen.lines().last().unwrap_or_default().to_string();
+    for keys in ["↑↓", "edit", "status", "help"] {
+        assert!(footer.contains(keys), "{keys}: {footer}");
+    }
+    taker.send("q");
+    taker.wait_exit();
+    host.send("q");
+    host.wait_exit();
+}

@@ -74,7 +74,18 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             Scope::Search,
             Scope::Everywhere,
         ];
-        let sections = super::help::sections(&KEYMAP, &scopes, Scope::title);
+        let mut sections = super::help::sections(&KEYMAP, &scopes, Scope::title);
+        // The follow-up form's keys (findings11 item 7): the same kit as every form.
+        sections.extend(super::help::sections(
+            &crate::form::KEYMAP,
+            &[
+                crate::form::Scope::Form,
+                crate::form::Scope::Fields,
+                crate::form::Scope::Choice,
+                crate::form::Scope::Discard,
+            ],
+            crate::form::Scope::title,
+        ));
         super::help::render(&sections, r.help_scroll, t, area, buf);
     }
     if r.export_prompt {
