@@ -100,7 +100,14 @@ fn footer(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    let hints = footer_hints(&KEYMAP, &r.scopes(), area.width as usize);
+    // With the follow-up form open its own keys line has the keyboard: the screen's keys
+    // behind it do not work, so none are offered (findings11 item 6).
+    let scopes = if r.followup.is_some() {
+        Vec::new()
+    } else {
+        r.scopes()
+    };
+    let hints = footer_hints(&KEYMAP, &scopes, area.width as usize);
     let spans: Vec<Span> = hints
         .iter()
         .flat_map(|(k, d)| {
