@@ -346,3 +346,43 @@ fn finding_7_review_help_has_the_form_keys_and_the_note_takers_table_its_keys() 
     host.send("q");
     host.wait_exit();
 }
+
+// Finding 1: a note half-typed in the console when it was stopped is kept and opened again
+// by the next `plenary run` of the session, as `join` keeps its drafts; a form the person
+// chose to discard is not.
+#[test]
+fn finding_1_the_console_keeps_a_half_typed_form_for_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut term = started(&live, 80, 24);
+    term.send("n");
+    term.wait_for("what was said");
+    term.send("note en cours, pas envoyée");
+    term.wait_for("pas envoyée");
+    signal(term.pid(), "TERM");
+    term.wait_exit();
+    assert!(
+        term.contents().contains("opens it again"),
+        "{}",
+        term.contents()
+    );
+    let file = support::session_file(&live.sessions);
+    let mut term = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 80, 24);
+    term.wait_for("Restored what your earlier plenary left");
+    term.wait_for("note en cours, pas envoyée");
+    // Ctrl-C, yes: discarded, and not offered again.
+    term.send("\x03");
+    term.wait_for("Quit and discard");
+    term.send("y");
+    term.wait_exit();
+    assert!(
+        !term.contents().contains("was not saved"),
+        "{}",
+        term.contents()
+    );
+    let mut term = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 80, 24);
+    term.wait_for("q quit");
+    assert!(!term.contents().contains("Restored"));
+    term.send("q");
+    term.wait_exit();
+}

@@ -208,9 +208,12 @@ impl App {
                     self.say(format!("Timer reset to {full}"));
                 }
             }
-            Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm | Confirm::QuitUnsaved => {
+            Confirm::QuitDiscardingForm => {
+                // Said yes to discarding: nothing is kept or said of it after.
+                self.form = None;
                 self.quit = true
             }
+            Confirm::QuitWhileRunning | Confirm::QuitUnsaved => self.quit = true,
             Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
             Confirm::DeleteCommitment { id } => {
                 if self.run(Op::DeleteCommitment { id: id.clone() }, at) {

@@ -87,6 +87,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     if resumed && let Some(when) = last_written {
         hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
+    super::kept_form::restore(&mut app, &path);
     let tell = shell.messages();
     let host = host_session(&path, access, move |e| tell(Message::Host(e)));
     let never_shared = host.as_ref().err().map(|e| format!("{e:#}"));
@@ -122,7 +123,9 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     // a confirmed quit) is said with what it held, so no typed text goes without a word.
     if let Some(dropped) = console.app.unsaved_form() {
         use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "plenary: {dropped}");
+        let kept = super::kept_form::keep(&console.app, &path)
+            .unwrap_or_else(|| "copy it from here to keep it".into());
+        let _ = writeln!(std::io::stderr(), "plenary: {dropped}; {kept}");
     }
     Ok(finish(&console.app.session, ending))
 }

@@ -63,7 +63,11 @@ impl Review {
             match form.on_key(key) {
                 FormKey::Stay => {}
                 FormKey::Close => self.followup = None,
-                FormKey::Quit => self.quit = true,
+                FormKey::Quit => {
+                    // Nothing typed, or the person said to discard it.
+                    self.followup = None;
+                    self.quit = true;
+                }
                 FormKey::Submit => {
                     let file = form.row.session_file.clone().into();
                     if let Some(op) = form.op(self.today) {
