@@ -78,6 +78,15 @@ macro_rules! bind {
 
 /// The keys of every form.
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    // First, so a narrow footer keeps it while a conflict is merged.
+    bind!(
+        Merge,
+        &[Key::ctrl('t')],
+        TakeTheirs,
+        "Ctrl-T",
+        "after an edit conflict: this field takes their text, or yours back",
+        Some("theirs/yours")
+    ),
     bind!(
         Fields,
         &[Key::code(KeyCode::Tab)],
@@ -133,14 +142,6 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "Ctrl-C",
         "quit (asks if typed text would be lost)",
         None
-    ),
-    bind!(
-        Merge,
-        &[Key::ctrl('t')],
-        TakeTheirs,
-        "Ctrl-T",
-        "after an edit conflict: this field takes their text, or yours back",
-        Some("theirs/yours")
     ),
     bind!(
         Discard,
