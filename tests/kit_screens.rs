@@ -121,7 +121,7 @@ fn the_merge_after_an_edit_conflict() {
         .unwrap();
     app.session = other;
     press(&mut app, KeyCode::Enter);
-    for (w, h) in [(80, 24), (60, 20)] {
+    for (w, h) in [(80, 24), (60, 20), (120, 40), (200, 60)] {
         let text = screen(&app, w, h);
         assert!(text.contains("Nguyễn Văn An:"), "{text}");
         insta::assert_snapshot!(format!("merge_{w}x{h}"), text);
@@ -145,7 +145,7 @@ fn every_wrong_field_marked_at_once() {
     let mut app = console();
     press(&mut app, KeyCode::Char('c'));
     press(&mut app, KeyCode::Enter);
-    for (w, h) in [(80, 24), (60, 20)] {
+    for (w, h) in [(80, 24), (60, 20), (120, 40), (200, 60)] {
         let text = screen(&app, w, h);
         insta::assert_snapshot!(format!("all_marked_{w}x{h}"), text);
     }
@@ -160,7 +160,7 @@ fn the_kind_field_is_never_cut() {
     press(&mut app, KeyCode::Char('a'));
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('c'));
-    for (w, h) in [(80, 24), (60, 20)] {
+    for (w, h) in [(80, 24), (60, 20), (120, 40), (200, 60)] {
         let text = screen(&app, w, h);
         assert!(text.contains("[Closing]"), "{text}");
         insta::assert_snapshot!(format!("kind_{w}x{h}"), text);
