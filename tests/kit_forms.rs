@@ -386,3 +386,32 @@ fn finding_1_the_console_keeps_a_half_typed_form_for_the_next_run() {
     term.send("q");
     term.wait_exit();
 }
+
+// Finding 1: review keeps a half-typed follow-up across a stop and opens it again, on the
+// same commitment, in the next `plenary review`.
+#[test]
+fn finding_1_review_keeps_a_half_typed_follow_up_for_the_next_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut term = review_with_a_note_typed(dir.path(), 80, 24);
+    signal(term.pid(), "TERM");
+    term.wait_exit();
+    assert!(
+        term.contents().contains("opens it again"),
+        "{}",
+        term.contents()
+    );
+    let file = dir.path().join("recorded.json");
+    let live = LiveDirs::new(dir.path());
+    let mut term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), 80, 24);
+    term.wait_for("Restored what your earlier review left");
+    term.wait_for("Ghi chú quan trọng 重要");
+    term.send("\x03");
+    term.wait_for("Quit and discard");
+    term.send("y");
+    term.wait_exit();
+    let mut term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), 80, 24);
+    term.wait_for("plenary review");
+    assert!(!term.contents().contains("Restored"));
+    term.send("q");
+    term.wait_exit();
+}

@@ -169,6 +169,24 @@ impl FollowUpForm {
         ))
     }
 
+    /// The form's text as typed, to keep across a stop: (status word, deadline, note).
+    pub fn typed_parts(&self) -> [String; 3] {
+        [
+            self.form.value(Part::Status),
+            self.form.value(Part::Deadline),
+            self.form.value(Part::Note),
+        ]
+    }
+
+    /// Puts back what `typed_parts` kept: the same one way a form is filled.
+    pub fn refill(&mut self, [status, deadline, note]: [&str; 3]) {
+        if let Some(i) = STATUS_WORDS.iter().position(|w| *w == status) {
+            self.form.choose(Part::Status, i);
+        }
+        self.form
+            .fill(&[(Part::Deadline, deadline), (Part::Note, note)], false);
+    }
+
     /// The error shown, if any.
     pub fn error(&self) -> Option<&str> {
         self.form.error().map(|(_, m)| m)
