@@ -420,6 +420,16 @@ fn every_key_a_footer_shows_works_there() {
         app.view = View::Commitments;
         app
     });
+    // The table's keys in an empty table say why, and how to record one.
+    let mut empty = console(1);
+    empty.view = View::Commitments;
+    empty.on_key(Key::ch('e').event(), at(5));
+    let said = empty
+        .flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    assert_eq!(said, "No commitments yet: c records one");
     // With a question or a form open, the screen's footer offers nothing: the question
     // and the form show their own keys.
     let mut asking = where_it_applies(Scope::Commitments, Action::Help);

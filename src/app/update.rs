@@ -142,7 +142,13 @@ impl App {
                 if self.view == View::Commitments
                     && map.binding(&[Scope::Commitments], &key).is_some()
                 {
-                    self.refuse("No commitments yet: c records one");
+                    // Only a seat that can record one is told how (not a viewer).
+                    let can_record = map.0.iter().any(|b| b.action == Action::NewCommitment);
+                    self.refuse(if can_record {
+                        "No commitments yet: c records one"
+                    } else {
+                        "No commitments yet"
+                    });
                     return None;
                 }
                 // e or d in the notes view where no note of this seat's is selected.
