@@ -348,14 +348,9 @@ fn replace_table(readme: &str, table: &str) -> String {
     out.join("\n") + "\n"
 }
 
-/// The keys a footer shows for `app` now: the footer reads them from the keymap for the
-/// scopes that apply (`ui::key_hints_of`), as this does.
+/// The keys a footer shows for `app` now (`ui::key_hints_of` draws the same).
 fn footer_keys(app: &App) -> Vec<&'static plenary::keymap::Binding<Action, Scope>> {
-    let (map, _) = app.keymap_and_help();
-    let scopes = app.scopes();
-    map.applying(&scopes)
-        .filter(|b| b.footer.is_some())
-        .collect()
+    app.footer_keys()
 }
 
 /// Presses every key the footer of `make()` shows, each on a fresh copy: each must change
@@ -420,6 +415,30 @@ fn every_key_a_footer_shows_works_there() {
         app.view = View::Commitments;
         app
     });
+    // A note-taker's and a viewer's commitments table (findings11 items 6 and 7).
+    for role in [
+        plenary::live::protocol::Role::NoteTaker,
+        plenary::live::protocol::Role::Viewer,
+    ] {
+        every_footer_key_works(&format!("{role:?}'s commitments table"), |a| {
+            let host = where_it_applies(Scope::Commitments, a);
+            let remote = plenary::app::Remote {
+                role,
+                ..Default::default()
+            };
+            let mut app = App::client(
+                Author {
+                    name: "Amina".into(),
+                    uid: None,
+                },
+                remote,
+            );
+            app.session = host.session.clone();
+            app.view = View::Commitments;
+            app.selection.commitment = host.selection.commitment;
+            app
+        });
+    }
     // The table's keys in an empty table say why, and how to record one.
     let mut empty = console(1);
     empty.view = View::Commitments;

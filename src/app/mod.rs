@@ -6,6 +6,7 @@ mod actions;
 mod applied;
 pub mod bell;
 pub mod client_keys;
+mod footer;
 pub mod form;
 pub mod keys;
 mod leftover;
