@@ -10,7 +10,11 @@ use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 mod keys;
+mod merge;
+mod refusals;
 pub use keys::{Action, KEYMAP, Scope};
+use merge::Merge;
+use refusals::Refusal;
 
 /// A field's ids: a small `Copy` enum per form.
 pub trait FieldId: Copy + Eq + std::fmt::Debug + 'static {}
@@ -71,20 +75,25 @@ pub enum FormKey {
     Submit,
     /// The form is to close: nothing typed, or the person chose to discard it.
     Close,
+    /// The person asked to leave the program, and nothing typed is lost or they said to
+    /// throw it away (the kit asked).
+    Quit,
 }
 
-/// A form: its fields in Tab order, the one in focus, a refusal beside a field.
+/// A form: its fields in Tab order, the one in focus, the refusals beside its fields.
 pub struct Form<F: FieldId> {
     fields: Vec<(F, Entry)>,
     pub focus: F,
-    /// Why the last save was refused, beside its field (or, with `None`, above the form).
-    pub error: Option<(Option<F>, String)>,
+    /// Why the last save was refused: every wrong field at once, in Tab order.
+    errors: Vec<Refusal<F>>,
     /// "Discard what you typed?" is asked.
     pub discarding: bool,
+    /// The discard question is about quitting the program (Ctrl-C), not closing the form.
+    pub quitting: bool,
     original: Vec<String>,
-    /// The fields whose change withdraws the refusal: the one it is beside, and any other
-    /// it is about ("a new deadline needs a note" goes when the deadline changes too).
-    withdrawn_by: Vec<F>,
+    /// After an edit conflict: who changed the record, and per field their text and the
+    /// text this form held then (issue 14, item 4).
+    merge: Option<Merge<F>>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -95,10 +104,11 @@ impl<F: FieldId> Form<F> {
         Form {
             fields,
             focus,
-            error: None,
+            errors: Vec::new(),
             discarding: false,
+            quitting: false,
             original,
-            withdrawn_by: Vec::new(),
+            merge: None,
         }
     }
 
@@ -171,10 +181,8 @@ impl<F: FieldId> Form<F> {
     /// (issue 12, item 10), so it goes, and the field's live hints (a deadline's preview)
     /// show again.
     fn changed(&mut self, field: F) {
-        if self.error.is_some() && self.withdrawn_by.contains(&field) {
-            self.error = None;
-            self.withdrawn_by.clear();
-        }
+        self.errors
+            .retain(|r| r.until_valid || !r.about.contains(&field));
     }
 
     /// Whether closing now would lose typed text.
@@ -195,8 +203,12 @@ impl<F: FieldId> Form<F> {
         if let Some(f) = field {
             self.focus = f;
         }
-        self.error = Some((field, message.into()));
-        self.withdrawn_by = field.into_iter().chain(also.iter().copied()).collect();
+        self.errors = vec![Refusal {
+            field,
+            message: message.into(),
+            about: field.into_iter().chain(also.iter().copied()).collect(),
+            until_valid: false,
+        }];
     }
 
     /// The scopes of the keys that apply now.
@@ -204,10 +216,17 @@ impl<F: FieldId> Form<F> {
         if self.discarding {
             return vec![Scope::Discard];
         }
-        match self.entry(self.focus) {
+        let mut scopes = match self.entry(self.focus) {
             Some(Entry::Choice { .. }) => vec![Scope::Choice, Scope::Form],
             _ => vec![Scope::Form],
+        };
+        if self.other_version(self.focus).is_some() {
+            scopes.insert(0, Scope::Merge);
         }
+        if self.fields.len() > 1 {
+            scopes.push(Scope::Fields);
+        }
+        scopes
     }
 
     fn move_focus(&mut self, steps: usize) {
@@ -229,8 +248,23 @@ impl<F: FieldId> Form<F> {
             Some(Action::Save) => return (FormKey::Submit, None),
             Some(Action::Cancel) if self.has_changes() => self.discarding = true,
             Some(Action::Cancel) => return (FormKey::Close, None),
+            Some(Action::Quit) if self.discarding || !self.has_changes() => {
+                return (FormKey::Quit, None);
+            }
+            Some(Action::Quit) => {
+                self.discarding = true;
+                self.quitting = true;
+            }
+            Some(Action::Discard) if self.quitting => return (FormKey::Quit, None),
             Some(Action::Discard) => return (FormKey::Close, None),
-            Some(Action::Keep) => self.discarding = false,
+            Some(Action::Keep) => {
+                self.discarding = false;
+                self.quitting = false;
+            }
+            Some(Action::TakeTheirs) => {
+                self.take_theirs();
+                return (FormKey::Stay, Some(self.focus));
+            }
             Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
                 if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {
                     let n = options.len().max(1);
@@ -244,6 +278,8 @@ impl<F: FieldId> Form<F> {
                 return (FormKey::Stay, Some(self.focus));
             }
             None if self.discarding => {}
+            // Tab in a one-field form moves nowhere, and never types a tab.
+            None if matches!(key.code, KeyCode::Tab | KeyCode::BackTab) => {}
             None => return (FormKey::Stay, self.edit(key)),
         }
         (FormKey::Stay, None)
@@ -260,15 +296,7 @@ impl<F: FieldId> Form<F> {
                 !ctrl_m && area.input(key)
             }
             Entry::Choice { options, index } => match key.code {
-                // The next option with that first letter, after the one chosen: pressing
-                // it again goes through them all (Breakout, then Break).
-                KeyCode::Char(c) => match (1..=options.len())
-                    .map(|step| (*index + step) % options.len())
-                    .find(|&i| {
-                        options[i]
-                            .to_lowercase()
-                            .starts_with(c.to_ascii_lowercase())
-                    }) {
+                KeyCode::Char(c) => match first_letter(options, *index, c) {
                     Some(i) => {
                         *index = i;
                         true
@@ -286,83 +314,19 @@ impl<F: FieldId> Form<F> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    enum F {
-        Name,
-        Status,
-    }
-
-    const STATUS: &[&str] = &["open", "done"];
-
-    fn form() -> Form<F> {
-        Form::new(vec![
-            (F::Name, Entry::text("a name", false)),
-            (F::Status, Entry::choice(STATUS)),
-        ])
-    }
-
-    fn press(form: &mut Form<F>, code: KeyCode) -> FormKey {
-        form.on_key(KeyEvent::from(code)).0
-    }
-
-    #[test]
-    fn esc_with_typed_text_asks_and_nothing_is_lost_until_yes() {
-        let mut f = form();
-        for c in "Hélène".chars() {
-            press(&mut f, KeyCode::Char(c));
-        }
-        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Stay);
-        assert!(f.discarding);
-        assert_eq!(press(&mut f, KeyCode::Char('n')), FormKey::Stay);
-        assert_eq!(f.value(F::Name), "Hélène");
-        press(&mut f, KeyCode::Esc);
-        assert_eq!(press(&mut f, KeyCode::Char('y')), FormKey::Close);
-    }
-
-    #[test]
-    fn an_untouched_form_closes_at_once_and_a_filled_original_counts_as_untouched() {
-        let mut f = form();
-        f.fill(&[(F::Name, "Amina")], true);
-        assert!(!f.has_changes());
-        assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Close);
-    }
-
-    #[test]
-    fn a_refusal_moves_the_focus_and_goes_once_the_field_changes() {
-        let mut f = form();
-        press(&mut f, KeyCode::Tab);
-        f.refuse(Some(F::Name), "empty");
-        assert_eq!(f.focus, F::Name);
-        press(&mut f, KeyCode::Tab);
-        press(&mut f, KeyCode::Char('d'));
-        assert_eq!(f.value(F::Status), "done");
-        assert!(f.error.is_some(), "another field's change keeps it");
-        press(&mut f, KeyCode::BackTab);
-        press(&mut f, KeyCode::Char('A'));
-        assert!(f.error.is_none());
-    }
-
-    // Issue 12, item 10: a refusal about two fields goes when either changes, and a
-    // choice changed with its keys withdraws one beside it.
-    #[test]
-    fn a_refusal_about_two_fields_goes_when_either_changes() {
-        let mut f = form();
-        f.refuse_about(Some(F::Status), &[F::Name], "both");
-        press(&mut f, KeyCode::BackTab);
-        press(&mut f, KeyCode::Char('A'));
-        assert!(f.error.is_none());
-        f.refuse(Some(F::Status), "status");
-        press(&mut f, KeyCode::Right);
-        assert!(f.error.is_none());
-        f.refuse(None, "above the form");
-        press(&mut f, KeyCode::Right);
-        assert!(
-            f.error.is_some(),
-            "a refusal above the form is about no field"
-        );
-    }
+/// The option a first letter picks (either case): the next one after `index` starting with
+/// it, so pressing `b` again goes from "Breakout" on to "Break" (issue 11, finding 10).
+fn first_letter(options: &[&str], index: usize, c: char) -> Option<usize> {
+    let starts = |o: &&str| {
+        o.chars()
+            .next()
+            .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
+    };
+    let n = options.len();
+    (1..=n)
+        .map(|step| (index + step) % n)
+        .find(|i| options.get(*i).is_some_and(starts))
 }
+
+#[cfg(test)]
+mod tests;

@@ -145,6 +145,8 @@ pub enum Action {
     Up,
     Down,
     Open,
+    /// The keys, in the overlay every screen has (findings11 item 7).
+    Help,
     Leave,
 }
 
@@ -181,6 +183,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         footer: Some("start or resume"),
     },
     Binding {
+        keys: &[Key::ch('?'), Key::code(KeyCode::F(1))],
+        action: Action::Help,
+        scope: Scope::List,
+        label: "?",
+        help: "these keys",
+        footer: Some("help"),
+    },
+    Binding {
         // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
         keys: &[Key::ch('q'), Key::ctrl('c')],
         action: Action::Leave,
@@ -200,6 +210,9 @@ pub struct Launcher<'a> {
     theme: &'a Theme,
     /// Set once the person chose: a file, or nothing.
     pub choice: Option<Option<PathBuf>>,
+    /// The keys overlay is open; any key but a scroll key closes it.
+    pub help: bool,
+    pub help_scroll: u16,
 }
 
 impl<'a> Launcher<'a> {
@@ -211,6 +224,8 @@ impl<'a> Launcher<'a> {
             message: None,
             theme,
             choice: None,
+            help: false,
+            help_scroll: 0,
         }
     }
 }
@@ -229,7 +244,26 @@ impl Frontend for Launcher<'_> {
             _ => return,
         };
         let had_message = self.message.take().is_some();
+        if self.help {
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
+                Some(HelpAction::ScrollDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(5)
+                }
+                None => {
+                    self.help = false;
+                    self.help_scroll = 0;
+                    // Ctrl-C leaves from the overlay too, as everywhere.
+                    if Key::ctrl('c').matches(&key) {
+                        self.choice = Some(None);
+                    }
+                }
+            }
+            return;
+        }
         match KEYMAP.resolve(&[Scope::List], &key) {
+            Some(Action::Help) => self.help = true,
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Down) => {
                 self.selected = (self.selected + 1).min(self.entries.len().saturating_sub(1))

@@ -179,7 +179,7 @@ fn issue_13_every_field_of_the_agenda_is_edited_and_saved() {
     assert!(
         e.form.is_none(),
         "{:?}",
-        e.form.as_ref().map(|f| &f.form.error)
+        e.form.as_ref().map(|f| f.form.error())
     );
     assert_eq!(e.app.session.title, "Hội thảo 2027");
     assert_eq!(e.app.session.presenter_minutes, 4);

@@ -6,7 +6,7 @@ use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use plenary::app::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use plenary::app::{App, Effect};
 use plenary::domain::*;
-use plenary::keymap::{Keymap, markdown_table};
+use plenary::keymap::{Key, Keymap, markdown_table};
 use plenary::ui::{self, Ctx, Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -107,7 +107,9 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Scope::Timer => console(3),
         Scope::Breakout => console(1),
         Scope::FollowUp => follow_up(),
-        Scope::Commitments | Scope::People | Scope::Everywhere => console(0),
+        Scope::Commitments | Scope::People | Scope::Running | Scope::Everywhere | Scope::Always => {
+            console(0)
+        }
         Scope::Notes | Scope::Note => console(0),
         Scope::PlanItems | Scope::PlanGroups | Scope::Picker => console(0),
         Scope::ReadBack => console(0),
@@ -198,6 +200,23 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
         Action::PrevItem => {
             let _ = app.apply(Op::GoToItem { item: 1 }, at(3));
         }
+        // S steps back, so the selected commitment has a step to go back from.
+        Action::CycleStatusBack => {
+            if let Some(id) = app
+                .session
+                .live
+                .as_ref()
+                .and_then(|l| l.commitments.get(app.selection.commitment))
+                .map(|c| c.id.clone())
+            {
+                let status = Op::SetStatus {
+                    id,
+                    status: Status::InProgress,
+                    note: None,
+                };
+                let _ = app.apply(status, at(3));
+            }
+        }
         _ => {}
     }
     app
@@ -254,7 +273,10 @@ fn every_key_the_console_help_lists_does_something_visible_where_it_applies() {
 fn every_binding_is_in_its_help_overlay() {
     let mut app = console(0);
     app.help = true;
-    let shown = screen(&app, 5, 200, 140);
+    // Before the start, help lists the start too (once started it is left out).
+    let mut before = where_it_applies(Scope::Start, Action::Help);
+    before.help = true;
+    let shown = screen(&app, 5, 200, 140) + &screen(&before, 5, 200, 140);
     for b in KEYMAP.0 {
         assert!(
             shown.contains(b.help),
@@ -277,14 +299,7 @@ fn the_readme_key_tables_are_the_keymaps() {
     let console = markdown_table(&KEYMAP, &HELP_SECTIONS.map(|s| (s, s.title())));
     let forms = markdown_table(
         &plenary::form::KEYMAP,
-        &[
-            (plenary::form::Scope::Form, "In a form"),
-            (plenary::form::Scope::Choice, "On a field of choices"),
-            (
-                plenary::form::Scope::Discard,
-                "When asked to discard typed text",
-            ),
-        ],
+        &plenary::form::Scope::ALL.map(|s| (s, s.title())),
     );
     let note_taker = markdown_table(
         &plenary::app::client_keys::CLIENT_KEYMAP,
@@ -361,4 +376,150 @@ fn replace_table(readme: &str, table: &str) -> String {
     out.extend(table.lines().map(str::to_string));
     out.extend(lines[end..].iter().map(|l| l.to_string()));
     out.join("\n") + "\n"
+}
+
+/// The keys a footer shows for `app` now (`ui::key_hints_of` draws the same).
+fn footer_keys(app: &App) -> Vec<&'static plenary::keymap::Binding<Action, Scope>> {
+    app.footer_keys()
+}
+
+/// Presses every key the footer of `make()` shows, each on a fresh copy: each must change
+/// what a person sees, and not with a refusal.
+/// `make(action)` sets the state up with room for the action to act (↑ with a row above).
+fn every_footer_key_works(state: &str, make: impl Fn(Action) -> App) {
+    let shown = footer_keys(&make(Action::Help));
+    for b in shown {
+        for key in b.keys {
+            let mut app = make(b.action);
+            let before = screen(&app, 5, 160, 48);
+            let effect = app.on_key(key.event(), at(5));
+            let after = screen(&app, 5, 160, 48);
+            let seen = before != after
+                || app.should_quit()
+                || matches!(effect, Some(Effect::Disconnect { .. } | Effect::Export(_)));
+            let refused = app.flash.as_ref().is_some_and(|f| f.is_error);
+            assert!(
+                seen && !refused,
+                "{state}: the footer shows {} ({:?}), which does nothing there:\n{after}",
+                b.label,
+                key
+            );
+        }
+    }
+}
+
+// Findings11 items 6 and 8: a footer shows only keys that work right there — before the
+// start, once ended, while a place is chosen, with a question or a form open, and in an
+// empty commitments table.
+#[test]
+fn every_key_a_footer_shows_works_there() {
+    every_footer_key_works("before the start", |a| where_it_applies(Scope::Start, a));
+    // On the second group's card, so ← and → both have a card to go to.
+    every_footer_key_works("a breakout", |_| {
+        let mut app = console(1);
+        app.on_key(
+            Key::code(ratatui::crossterm::event::KeyCode::Right).event(),
+            at(4),
+        );
+        app
+    });
+    every_footer_key_works("the report-back, second group", |_| {
+        let mut app = console(3);
+        app.on_key(
+            Key::code(ratatui::crossterm::event::KeyCode::Right).event(),
+            at(4),
+        );
+        app
+    });
+    every_footer_key_works("ended", |_| {
+        let mut app = console(5);
+        app.apply(Op::EndSession, at(2)).unwrap();
+        app
+    });
+    every_footer_key_works("choosing a place", |a| where_it_applies(Scope::Picker, a));
+    every_footer_key_works("commitments table", |a| {
+        where_it_applies(Scope::Commitments, a)
+    });
+    every_footer_key_works("an empty commitments table", |_| {
+        let mut app = console(1);
+        app.view = View::Commitments;
+        app
+    });
+    // A note-taker's and a viewer's commitments table (findings11 items 6 and 7).
+    for role in [
+        plenary::live::protocol::Role::NoteTaker,
+        plenary::live::protocol::Role::Viewer,
+    ] {
+        every_footer_key_works(&format!("{role:?}'s commitments table"), |a| {
+            let host = where_it_applies(Scope::Commitments, a);
+            let remote = plenary::app::Remote {
+                role,
+                ..Default::default()
+            };
+            let mut app = App::client(
+                Author {
+                    name: "Amina".into(),
+                    uid: None,
+                },
+                remote,
+            );
+            app.session = host.session.clone();
+            app.view = View::Commitments;
+            app.selection.commitment = host.selection.commitment;
+            app
+        });
+    }
+    // The table's keys in an empty table say why, and how to record one.
+    let mut empty = console(1);
+    empty.view = View::Commitments;
+    empty.on_key(Key::ch('e').event(), at(5));
+    let said = empty
+        .flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    assert_eq!(said, "No commitments yet: c records one");
+    // With a question or a form open, the screen's footer offers nothing: the question
+    // and the form show their own keys.
+    let mut asking = where_it_applies(Scope::Commitments, Action::Help);
+    asking.on_key(Key::ch('d').event(), at(5));
+    assert!(asking.confirm.is_some());
+    assert!(footer_keys(&asking).is_empty(), "{:?}", asking.scopes());
+    let mut writing = console(1);
+    writing.on_key(Key::ch('n').event(), at(5));
+    assert!(writing.form.is_some());
+    assert!(footer_keys(&writing).is_empty(), "{:?}", writing.scopes());
+}
+
+// Findings11 item 6: a one-field form (a note) offers no Tab; a form of several does.
+#[test]
+fn a_one_field_form_offers_no_tab() {
+    use plenary::form::{KEYMAP as FORM_KEYS, Scope as FormScope};
+    let tab = |scopes: &[FormScope]| {
+        FORM_KEYS.applying(scopes).any(|b| {
+            b.keys
+                .contains(&Key::code(ratatui::crossterm::event::KeyCode::Tab))
+        })
+    };
+    let note = plenary::app::NoteForm::new(Anchor {
+        item: 0,
+        group: None,
+    });
+    assert!(!tab(&note.form.scopes()));
+    let commitment = plenary::app::CommitmentForm::new(Anchor {
+        item: 0,
+        group: None,
+    });
+    assert!(tab(&commitment.form.scopes()));
+}
+
+// Findings11 item 8: the help overlay lists no key that cannot work for this seat now: not
+// "start the session" once it has started, and no form keys for a viewer.
+#[test]
+fn help_leaves_out_keys_that_cannot_work_here() {
+    let mut app = console(3);
+    app.help = true;
+    let shown = screen(&app, 5, 200, 140);
+    assert!(!shown.contains("Before the session starts"), "{shown}");
+    assert!(shown.contains("During the report-back"), "{shown}");
 }

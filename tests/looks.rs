@@ -767,9 +767,11 @@ fn the_keys_box_shows_every_description_whole_at_every_size() {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        // A started session's help leaves out starting it (findings11 item 8).
         let helps = plenary::app::keys::KEYMAP
             .0
             .iter()
+            .filter(|b| b.scope != plenary::app::keys::Scope::Start)
             .map(|b| b.help)
             .chain(plenary::form::KEYMAP.0.iter().map(|b| b.help))
             .chain(plenary::keymap::HELP_KEYS.0.iter().map(|b| b.help));

@@ -24,7 +24,7 @@ impl App {
                 }
                 Action::Interrupt | Action::Help => self.picker = None,
                 _ => {
-                    self.refuse("Enter files the commitment at the place marked ›; Esc leaves it where it is");
+                    self.refuse(super::update::PICKING);
                     return None;
                 }
             }

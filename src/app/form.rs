@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 pub use super::owners::{Pick, SUGGESTION_KEYS, Suggesting};
 use super::owners::{Picked, Suggestions};
+use crate::domain::commitments::{draft_problems, note_problem};
 use crate::domain::deadline::{DeadlineError, parse_deadline};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
@@ -52,6 +53,9 @@ pub struct CommitmentForm {
     pub past_confirmed: Option<NaiveDate>,
     /// The owners suggested under the owner field while it is typed in.
     pub owners: Suggestions,
+    /// The day of the last save asked for: the fields marked wrong then are checked
+    /// against it again as they are typed in.
+    today: Option<NaiveDate>,
 }
 
 impl CommitmentForm {
@@ -76,6 +80,7 @@ impl CommitmentForm {
             anchor,
             past_confirmed: None,
             owners: Suggestions::default(),
+            today: None,
         }
     }
 
@@ -149,6 +154,7 @@ impl CommitmentForm {
         match self.owners.on_key(&key, &matches) {
             Some(Picked::Took(owner)) => {
                 self.form.set(Field::Owner, &owner);
+                self.recheck();
                 self.form.focus = Field::Deadline;
                 FormKey::Stay
             }
@@ -159,6 +165,9 @@ impl CommitmentForm {
 
     fn on_form_key(&mut self, key: KeyEvent) -> FormKey {
         let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some() {
+            self.recheck();
+        }
         match changed {
             // Typing in the owner opens the list again, from its best match.
             Some(Field::Owner) => self.owners.typed(),
@@ -171,21 +180,70 @@ impl CommitmentForm {
         outcome
     }
 
-    /// Builds the draft to submit, or puts the reason beside the deadline field.
-    pub fn draft(&mut self, today: NaiveDate) -> Option<CommitmentDraft> {
-        match self.resolved_deadline(today) {
-            Ok(deadline) => Some(CommitmentDraft {
-                what: self.value(Field::What),
-                owner: self.value(Field::Owner),
-                deadline,
-                anchor: self.anchor,
-                past_deadline_confirmed: self.past_confirmed == Some(deadline),
-            }),
-            Err(e) => {
-                self.form.refuse(Some(Field::Deadline), e.to_string());
-                None
-            }
+    /// Keeps the marks of fields still wrong, drops the others (once a save was asked for).
+    fn recheck(&mut self) {
+        if let Some(today) = self.today {
+            let problems = self.problems(today);
+            self.form.recheck(&problems);
         }
+    }
+
+    /// What is wrong with each field as typed, top to bottom: the domain's own checks.
+    fn problems(&self, today: NaiveDate) -> Vec<(Field, String)> {
+        let mut found: Vec<(Field, String)> =
+            draft_problems(&self.value(Field::What), &self.value(Field::Owner))
+                .into_iter()
+                .filter_map(|e| Some((e.field().and_then(Field::of)?, e.to_string())))
+                .collect();
+        if let Err(e) = self.resolved_deadline(today) {
+            found.push((Field::Deadline, e.to_string()));
+        }
+        found
+    }
+
+    /// Builds the draft to submit, or marks every wrong field at once (issue 11,
+    /// finding 9) and focuses the first.
+    pub fn draft(&mut self, today: NaiveDate) -> Option<CommitmentDraft> {
+        self.today = Some(today);
+        if self.form.mark(self.problems(today)) {
+            return None;
+        }
+        let deadline = self.resolved_deadline(today).ok()?;
+        Some(CommitmentDraft {
+            what: self.value(Field::What),
+            owner: self.value(Field::Owner),
+            deadline,
+            anchor: self.anchor,
+            past_deadline_confirmed: self.past_confirmed == Some(deadline),
+        })
+    }
+
+    /// Someone else changed the commitment while this form edited it (issue 14, item 4):
+    /// the form keeps what was typed, shows `current` (theirs) beside each field that
+    /// differs, and edits from their revision, so the next Enter saves the merge.
+    pub fn merge(&mut self, current: &Commitment, by: &str) {
+        self.editing = Some((current.id.clone(), current.revision));
+        self.form.start_merge(
+            by,
+            &[
+                (Field::What, &current.what),
+                (Field::Owner, &current.owner),
+                (Field::Deadline, &current.deadline.to_string()),
+            ],
+        );
+        let take = crate::form::KEYMAP
+            .0
+            .iter()
+            .find(|b| b.action == crate::form::Action::TakeTheirs)
+            .map_or("", |b| b.label);
+        self.form.refuse(
+            None,
+            format!(
+                "{by} changed this commitment while you were editing it. Your text is kept; \
+                 theirs is under each field that differs: {take} takes it, Enter saves on \
+                 their version."
+            ),
+        );
     }
 
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
@@ -258,125 +316,28 @@ impl NoteForm {
         self.form.has_changes()
     }
 
-    /// Handles a key in the note form.
+    /// Handles a key in the note form; a mark on the text stays until it is valid.
     pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
-        self.form.on_key(key).0
+        let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some() {
+            let problems = self.problems();
+            self.form.recheck(&problems);
+        }
+        outcome
+    }
+
+    fn problems(&self) -> Vec<(NoteField, String)> {
+        note_problem(&self.value())
+            .map(|e| (NoteField::Text, e.to_string()))
+            .into_iter()
+            .collect()
+    }
+
+    /// Whether the text may be sent; if not, it is marked with why.
+    pub fn check(&mut self) -> bool {
+        !self.form.mark(self.problems())
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyCode;
-
-    fn type_text(form: &mut CommitmentForm, text: &str, known: &[String]) {
-        for c in text.chars() {
-            form.on_key(KeyEvent::from(KeyCode::Char(c)), known);
-        }
-    }
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
-    fn anchor() -> Anchor {
-        Anchor {
-            item: 0,
-            group: None,
-        }
-    }
-
-    #[test]
-    fn an_unreadable_deadline_keeps_every_field_and_points_at_the_deadline() {
-        let mut form = CommitmentForm::new(anchor());
-        type_text(&mut form, "Brief the budget committee", &[]);
-        form.on_key(KeyEvent::from(KeyCode::Tab), &[]);
-        type_text(&mut form, "Parliament", &[]);
-        form.on_key(KeyEvent::from(KeyCode::Tab), &[]);
-        type_text(&mut form, "sometime soon", &[]);
-        assert!(form.draft(today()).is_none());
-        assert_eq!(form.form.focus, Field::Deadline);
-        assert!(
-            form.form
-                .error
-                .as_ref()
-                .unwrap()
-                .1
-                .contains("sometime soon")
-        );
-        assert_eq!(form.value(Field::What), "Brief the budget committee");
-        assert_eq!(form.value(Field::Owner), "Parliament");
-        assert_eq!(form.value(Field::Deadline), "sometime soon");
-    }
-
-    #[test]
-    fn owner_suggestions_complete_from_what_is_typed_and_tab_takes_one() {
-        let known = vec![
-            "Ministry of Finance".to_string(),
-            "Ministry of Health".to_string(),
-            "UN system".to_string(),
-        ];
-        let mut form = CommitmentForm::new(anchor());
-        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
-        type_text(&mut form, "min", &known);
-        let matches = form.owner_matches(&known);
-        assert_eq!(matches, vec!["Ministry of Finance", "Ministry of Health"]);
-        // The first is highlighted from the start; ↓ moves on and wraps round.
-        assert_eq!(form.highlighted(&matches), Some(0));
-        form.on_key(KeyEvent::from(KeyCode::Down), &known);
-        form.on_key(KeyEvent::from(KeyCode::Down), &known);
-        form.on_key(KeyEvent::from(KeyCode::Down), &known);
-        assert_eq!(
-            form.on_key(KeyEvent::from(KeyCode::Tab), &known),
-            FormKey::Stay
-        );
-        assert_eq!(form.value(Field::Owner), "Ministry of Health");
-        assert_eq!(form.form.focus, Field::Deadline);
-        // With no list open, Enter submits.
-        assert_eq!(
-            form.on_key(KeyEvent::from(KeyCode::Enter), &known),
-            FormKey::Submit
-        );
-    }
-
-    #[test]
-    fn a_past_deadline_is_kept_after_a_second_enter_only() {
-        let mut form = CommitmentForm::new(anchor());
-        form.form.focus = Field::Deadline;
-        type_text(&mut form, "2026-01-15", &[]);
-        let first = form.draft(today()).unwrap();
-        assert!(!first.past_deadline_confirmed);
-        form.refused(&OpError::PastDeadline(first.deadline));
-        assert!(form.form.error.as_ref().unwrap().1.contains("Enter again"));
-        assert!(form.draft(today()).unwrap().past_deadline_confirmed);
-        // Changing the date withdraws the confirmation.
-        form.on_key(KeyEvent::from(KeyCode::Backspace), &[]);
-        type_text(&mut form, "4", &[]);
-        assert!(!form.draft(today()).unwrap().past_deadline_confirmed);
-    }
-
-    #[test]
-    fn a_refusal_is_shown_beside_its_field_by_its_kind_not_its_words() {
-        let mut form = CommitmentForm::new(anchor());
-        form.refused(&OpError::Empty {
-            field: crate::domain::Field::Owner,
-            hint: "who will do it",
-        });
-        assert_eq!(form.form.focus, Field::Owner);
-        assert_eq!(form.form.error.as_ref().unwrap().0, Some(Field::Owner));
-    }
-
-    #[test]
-    fn an_untouched_edit_form_has_nothing_to_lose() {
-        let c: Commitment = serde_json::from_value(serde_json::json!({
-            "id": "C1", "what": "x", "owner": "y", "deadline": "2027-01-01",
-            "anchor": {"item": 0}, "status": "open", "created_at": "2026-11-23T09:00:00Z",
-            "created_by": {"name": "a"}
-        }))
-        .unwrap();
-        let mut form = CommitmentForm::edit(&c);
-        assert!(!form.has_changes());
-        type_text(&mut form, "!", &[]);
-        assert!(form.has_changes());
-    }
-}
+mod tests;

@@ -135,7 +135,12 @@ pub enum Scope {
     Closing,
     /// The summary, once the session has ended.
     Summary,
+    /// From the start of the session to its end: the agenda items and the timers.
+    Running,
+    /// On every main screen (not in a form, a question or a choice of place).
     Everywhere,
+    /// Wherever the keyboard is not in a form or a question: help and quitting safely.
+    Always,
 }
 
 impl Scope {
@@ -156,7 +161,9 @@ impl Scope {
             Scope::ReadBack => "In the read-back (6)",
             Scope::Closing => "During the closing item",
             Scope::Summary => "On the summary, once the session has ended",
+            Scope::Running => "While the session runs",
             Scope::Everywhere => "Everywhere",
+            Scope::Always => "Always, also while choosing a place",
         }
     }
 
@@ -177,7 +184,9 @@ impl Scope {
             Scope::ReadBack => "in the read-back (6)",
             Scope::Closing => "during the closing item",
             Scope::Summary => "on the summary, once the session has ended",
+            Scope::Running => "once the session has started (Enter), until it ends",
             Scope::Everywhere => "everywhere",
+            Scope::Always => "everywhere",
         }
     }
 }
@@ -261,10 +270,10 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(People, UP, Up, "↑", "select the previous person", Some("select")),
     bind!(People, DOWN, Down, "↓", "select the next person", Some("select")),
     bind!(People, &[Key::ch('x')], Disconnect, "x", "disconnect the selected person", Some("disconnect")),
-    bind!(Everywhere, &[Key::ch(']')], NextItem, "]", "next agenda item (after the last: end the session, asks)", Some("items")),
-    bind!(Everywhere, &[Key::ch('[')], PrevItem, "[", "previous agenda item", Some("items")),
-    bind!(Everywhere, &[Key::ch('+'), Key::ch('=')], AddTime, "+", "add 30 s to the timer shown (presenter, or the item's countdown)", Some("time")),
-    bind!(Everywhere, &[Key::ch('-'), Key::ch('_')], RemoveTime, "-", "take 30 s from the timer shown", Some("time")),
+    bind!(Running, &[Key::ch(']')], NextItem, "]", "next agenda item (after the last: end the session, asks)", Some("items")),
+    bind!(Running, &[Key::ch('[')], PrevItem, "[", "previous agenda item", Some("items")),
+    bind!(Running, &[Key::ch('+'), Key::ch('=')], AddTime, "+", "add 30 s to the timer shown (presenter, or the item's countdown)", Some("time")),
+    bind!(Running, &[Key::ch('-'), Key::ch('_')], RemoveTime, "-", "take 30 s from the timer shown", Some("time")),
     bind!(Everywhere, &[Key::ch('c')], NewCommitment, "c", "new commitment: action, owner, deadline", Some("commitment")),
     bind!(Everywhere, &[Key::ch('n')], NewNote, "n", "new note for this item and group", Some("note")),
     bind!(Everywhere, &[Key::ch('1')], ShowStage, "1", "the stage", None),
@@ -276,13 +285,13 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(Everywhere, &[Key::ch('P'), Key::ch('p')], ToggleProjector, "P", "projector mode: essentials only, largest type", None),
     bind!(Everywhere, &[Key::ch('m')], ToggleMute, "m", "mute / unmute the bell", None),
     bind!(Everywhere, &[Key::code(KeyCode::Esc)], Back, "Esc", "leave projector mode, or back to the stage", None),
-    bind!(Everywhere, &[Key::ch('?'), Key::code(KeyCode::F(1))], Help, "?", "these keys", Some("help")),
+    bind!(Always, &[Key::ch('?'), Key::code(KeyCode::F(1))], Help, "?", "these keys", Some("help")),
     bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit (asks if a timer runs or changes are not on disk)", Some("quit")),
-    bind!(Everywhere, &[Key::ctrl('c')], Interrupt, "Ctrl-C", "quit safely at any time", None),
+    bind!(Always, &[Key::ctrl('c')], Interrupt, "Ctrl-C", "quit safely at any time", None),
 ]);
 
 /// The scopes the help overlay lists, in order.
-pub const HELP_SECTIONS: [Scope; 15] = [
+pub const HELP_SECTIONS: [Scope; 17] = [
     Scope::Start,
     Scope::Timer,
     Scope::Breakout,
@@ -297,5 +306,7 @@ pub const HELP_SECTIONS: [Scope; 15] = [
     Scope::ReadBack,
     Scope::Closing,
     Scope::Summary,
+    Scope::Running,
     Scope::Everywhere,
+    Scope::Always,
 ];

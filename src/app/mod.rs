@@ -6,13 +6,16 @@ mod actions;
 mod applied;
 pub mod bell;
 pub mod client_keys;
+mod footer;
 pub mod form;
 pub mod keys;
+mod leftover;
 mod notes;
 pub mod owners;
 mod plan;
 pub mod plan_form;
 pub mod read_back;
+mod submit;
 mod summary;
 mod update;
 

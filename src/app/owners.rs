@@ -231,28 +231,42 @@ mod tests {
     }
 
     // Issue 12, item 10: the refusal beside a field goes as soon as that field changes, by
-    // a key or by taking a suggestion, so the deadline's preview shows again.
+    // a key or by taking a suggestion. A field marked wrong before saving keeps its mark,
+    // with the reason for what it holds now, until it is valid (issue 11, finding 9).
     #[test]
     fn a_refusal_goes_once_its_field_changes() {
         let known = peer_learning_owners();
         let mut form = CommitmentForm::new(anchor());
+        form.form.fill(
+            &[
+                (Field::What, "Map the committees"),
+                (Field::Owner, "Hélène"),
+            ],
+            false,
+        );
         form.form.focus = Field::Deadline;
         type_text(&mut form, "sometime soon", &known);
         assert!(form.draft(today()).is_none());
         form.on_key(KeyEvent::from(KeyCode::Backspace), &known);
-        assert!(form.form.error.is_none());
+        assert!(form.form.error().unwrap().1.contains("sometime soo"));
+        for _ in 0.."sometime so".len() {
+            form.on_key(KeyEvent::from(KeyCode::Backspace), &known);
+        }
+        type_text(&mut form, "+2w", &known);
+        assert!(form.form.error().is_none());
+        form.form.fill(&[(Field::Owner, "")], false);
         form.refused(&OpError::Empty {
             field: crate::domain::Field::Owner,
             hint: "who will do it",
         });
         type_text(&mut form, "hel", &known);
-        assert!(form.form.error.is_none());
+        assert!(form.form.error().is_none());
         form.refused(&OpError::Empty {
             field: crate::domain::Field::Owner,
             hint: "who will do it",
         });
         form.on_key(KeyEvent::from(KeyCode::Tab), &known);
         assert_eq!(form.value(Field::Owner), "Hélène Dubois");
-        assert!(form.form.error.is_none());
+        assert!(form.form.error().is_none());
     }
 }

@@ -98,8 +98,11 @@ impl App {
                 }
             }
             Action::TakeOut => {
-                if let Some(item) = self.plan_item() {
-                    self.confirm = Some(Confirm::RemoveItem { item });
+                let Some(item) = self.plan_item() else { return };
+                // Issue 11 finding 12: an item that ran is refused at once, not after a question.
+                match self.session.may_remove_item(item) {
+                    Ok(()) => self.confirm = Some(Confirm::RemoveItem { item }),
+                    Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
                 }
             }
             _ => {}

@@ -151,16 +151,17 @@ impl PlanForm {
         if !offered.is_empty() && !self.form.discarding {
             let n = offered.len();
             match SUGGESTION_KEYS.resolve(&[Offering::Names], &key) {
+                // The first name highlighted from the start, as under the owner field.
                 Some(Pick::Next) => {
-                    self.picked = Some(self.picked.map_or(0, |p| (p + 1) % n));
+                    self.picked = Some((self.picked.unwrap_or(0) + 1) % n);
                     return FormKey::Stay;
                 }
                 Some(Pick::Previous) => {
-                    self.picked = Some(self.picked.map_or(n - 1, |p| (p + n - 1) % n));
+                    self.picked = Some((self.picked.unwrap_or(0) + n - 1) % n);
                     return FormKey::Stay;
                 }
                 Some(Pick::Take) => {
-                    if let Some(name) = self.picked.and_then(|p| offered.get(p)) {
+                    if let Some(name) = offered.get(self.picked.unwrap_or(0).min(n - 1)) {
                         self.form.fill(&[(PlanField::Presenter, name)], false);
                         self.picked = None;
                         return FormKey::Stay;
@@ -170,7 +171,12 @@ impl PlanForm {
             }
         }
         self.picked = None;
-        self.form.on_key(key).0
+        let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some() {
+            let problems = self.problems();
+            self.form.recheck(&problems);
+        }
+        outcome
     }
 
     /// Whether closing would lose typed text.
@@ -178,54 +184,76 @@ impl PlanForm {
         self.form.has_changes()
     }
 
-    /// The operation the form asks for, or the form with the reason beside the field.
-    pub fn op(&mut self) -> Option<Op> {
+    /// The minutes as typed: none when blank, or why they are not a number.
+    fn minutes(&self) -> Result<Option<u32>, String> {
         let minutes = self.form.value(PlanField::Minutes);
         let minutes = minutes.trim();
-        let parsed = if minutes.is_empty() {
-            None
-        } else {
-            match minutes.parse::<u32>() {
-                Ok(m) => Some(m),
-                Err(_) => {
-                    self.form.refuse(
-                        Some(PlanField::Minutes),
-                        format!("“{minutes}” is not a number of minutes: type e.g. 5"),
-                    );
-                    return None;
-                }
-            }
-        };
+        if minutes.is_empty() {
+            return Ok(None);
+        }
+        minutes
+            .parse::<u32>()
+            .map(Some)
+            .map_err(|_| format!("“{minutes}” is not a number of minutes: type e.g. 5"))
+    }
+
+    /// The operation the fields ask for as typed, the minutes aside when unreadable.
+    fn typed(&self, minutes: Option<u32>) -> Op {
         match self.adding {
-            Adding::Group => Some(Op::AddGroup {
+            Adding::Group => Op::AddGroup {
                 group: NewGroup {
                     name: self.form.value(PlanField::Name),
                     presenter: self.form.value(PlanField::Presenter),
                     topic: self.form.value(PlanField::Topic),
-                    minutes: parsed,
+                    minutes,
                 },
-            }),
-            Adding::Item { position } => {
-                let Some(minutes) = parsed else {
-                    self.form
-                        .refuse(Some(PlanField::Minutes), "how many minutes? e.g. 10");
-                    return None;
-                };
-                let kind = self
-                    .form
-                    .choice(PlanField::Kind)
-                    .and_then(|(_, i)| KINDS.get(i).copied())
-                    .unwrap_or(ItemKind::Plenary);
-                Some(Op::AddItem {
-                    item: NewItem {
-                        title: self.form.value(PlanField::Title),
-                        kind,
-                        minutes,
-                    },
-                    position,
-                })
-            }
+            },
+            Adding::Item { position } => Op::AddItem {
+                item: NewItem {
+                    title: self.form.value(PlanField::Title),
+                    kind: self
+                        .form
+                        .choice(PlanField::Kind)
+                        .and_then(|(_, i)| KINDS.get(i).copied())
+                        .unwrap_or(ItemKind::Plenary),
+                    // Blank or unreadable minutes are reported on their own below.
+                    minutes: minutes.unwrap_or(1),
+                },
+                position,
+            },
         }
+    }
+
+    /// Everything wrong with the fields as typed, top to bottom: the domain's checks and
+    /// the minutes' own (issue 11, finding 9).
+    fn problems(&self) -> Vec<(PlanField, String)> {
+        let minutes = self.minutes();
+        let mut found: Vec<(PlanField, String)> =
+            match self.typed(minutes.clone().ok().flatten()) {
+                Op::AddGroup { group } => crate::domain::plan::group_problems(&group),
+                Op::AddItem { item, .. } => crate::domain::plan::item_problems(&item),
+                _ => Vec::new(),
+            }
+            .into_iter()
+            .filter_map(|e| Some((e.field().and_then(PlanField::of)?, e.to_string())))
+            .collect();
+        match (minutes, &self.adding) {
+            (Err(why), _) => found.push((PlanField::Minutes, why)),
+            (Ok(None), Adding::Item { .. }) => {
+                found.push((PlanField::Minutes, "how many minutes? e.g. 10".into()))
+            }
+            _ => {}
+        }
+        found
+    }
+
+    /// The operation the form asks for, or every wrong field marked with why.
+    pub fn op(&mut self) -> Option<Op> {
+        if self.form.mark(self.problems()) {
+            return None;
+        }
+        let minutes = self.minutes().ok().flatten();
+        Some(self.typed(minutes))
     }
 
     /// Shows a refusal beside the field it is about (or above the form).

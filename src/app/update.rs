@@ -8,21 +8,33 @@ use super::form::FormKey;
 use super::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use super::{App, Confirm, Effect, Form, Seat};
 use crate::domain::timer::clock_text;
-use crate::domain::{Applied, ItemKind, Moment, Op};
+use crate::domain::{ItemKind, Moment, Op};
 use crate::keymap::Keymap;
 use crate::live::protocol::Role;
+
+/// What a key that does not choose a place says while one is chosen.
+pub(super) const PICKING: &str =
+    "Enter files the commitment at the place marked ›; Esc leaves it where it is";
 
 impl App {
     /// The scopes whose keys apply now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
+        // A form or a question has the keyboard: its own keys are shown with it, and no
+        // key of the screen behind works (findings11 item 6).
+        if self.form.is_some() || self.confirm.is_some() {
+            return Vec::new();
+        }
         if self.picker.is_some() {
             // Ctrl-C and help still work while a place is chosen; other keys are told how
             // to finish choosing.
-            return vec![Scope::Picker, Scope::Everywhere];
+            return vec![Scope::Picker, Scope::Always];
         }
         let mut scopes = Vec::with_capacity(4);
         match self.view {
-            View::Commitments if !self.projector() => scopes.push(Scope::Commitments),
+            // The table's keys need a commitment to act on.
+            View::Commitments if !self.projector() && self.commitment_rows() > 0 => {
+                scopes.push(Scope::Commitments)
+            }
             View::People if !self.projector() => scopes.push(Scope::People),
             View::Notes if !self.projector() => {
                 // e and d only on a note this seat may change (a note-taker's own).
@@ -43,10 +55,14 @@ impl App {
             _ => {}
         }
         let running = self.started() && !self.ended();
+        // The follow-up's keys act on what the stage shows; the breakout's choose the group
+        // whose card (stage) or notes (3) are shown.
+        let stage = self.view == View::Stage;
+        let cards = stage || self.view == View::Notes;
         match self.current_kind() {
-            Some(ItemKind::FollowUp) if running => scopes.push(Scope::FollowUp),
+            Some(ItemKind::FollowUp) if running && stage => scopes.push(Scope::FollowUp),
             Some(ItemKind::Presentations) => scopes.push(Scope::Timer),
-            Some(ItemKind::Breakout) if running && !self.session.groups.is_empty() => {
+            Some(ItemKind::Breakout) if running && cards && !self.session.groups.is_empty() => {
                 scopes.push(Scope::Breakout)
             }
             Some(ItemKind::Closing) if running && self.view != View::ReadBack => {
@@ -60,7 +76,11 @@ impl App {
         if self.on_summary() {
             scopes.push(Scope::Summary);
         }
+        if running {
+            scopes.push(Scope::Running);
+        }
         scopes.push(Scope::Everywhere);
+        scopes.push(Scope::Always);
         scopes
     }
 
@@ -113,6 +133,24 @@ impl App {
         match map.resolve(&self.scopes(), &key) {
             Some(action) => self.on_action(action, at),
             None => {
+                // While a place is chosen, other keys say how to finish choosing.
+                if self.picker.is_some() && map.anywhere(&key).is_some() {
+                    self.refuse(PICKING);
+                    return None;
+                }
+                // The table's keys with no commitment in it.
+                if self.view == View::Commitments
+                    && map.binding(&[Scope::Commitments], &key).is_some()
+                {
+                    // Only a seat that can record one is told how (not a viewer).
+                    let can_record = map.0.iter().any(|b| b.action == Action::NewCommitment);
+                    self.refuse(if can_record {
+                        "No commitments yet: c records one"
+                    } else {
+                        "No commitments yet"
+                    });
+                    return None;
+                }
                 // e or d in the notes view where no note of this seat's is selected.
                 if self.view == View::Notes && map.binding(&[Scope::Note], &key).is_some() {
                     self.refuse(match self.selected_note() {
@@ -183,9 +221,12 @@ impl App {
                     self.say(format!("Timer reset to {full}"));
                 }
             }
-            Confirm::QuitWhileRunning | Confirm::QuitDiscardingForm | Confirm::QuitUnsaved => {
+            Confirm::QuitDiscardingForm => {
+                // Said yes to discarding: nothing is kept or said of it after.
+                self.form = None;
                 self.quit = true
             }
+            Confirm::QuitWhileRunning | Confirm::QuitUnsaved => self.quit = true,
             Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
             Confirm::LeaveWithGroupsWaiting { to: Some(to) } => self.go_to(to, at),
             Confirm::LeaveWithGroupsWaiting { to: None } => {
@@ -240,108 +281,9 @@ impl App {
             // Nothing typed, or the person said to discard it (the kit asked).
             FormKey::Close => self.form = None,
             FormKey::Submit => self.submit_form(at),
-        }
-    }
-
-    fn submit_form(&mut self, at: Moment) {
-        let Some(form) = self.form.take() else { return };
-        match form {
-            Form::Commitment(mut f) => {
-                let Some(draft) = f.draft(at.today) else {
-                    self.form = Some(Form::Commitment(f));
-                    return;
-                };
-                let op = match &f.editing {
-                    Some((id, base)) => Op::EditCommitment {
-                        id: id.clone(),
-                        base_revision: *base,
-                        draft,
-                    },
-                    None => Op::AddCommitment { draft },
-                };
-                match self.apply(op, at) {
-                    Ok(Applied::Created(id)) => {
-                        self.owners = self.session.owner_suggestions();
-                        self.selection.commitment = self.commitment_rows().saturating_sub(1);
-                        self.say_once_saved(
-                            format!("Commitment {id}: saving…"),
-                            format!("Commitment {id} recorded ✓"),
-                        );
-                    }
-                    Ok(Applied::Done) if self.remote().is_some() => {
-                        let done = match f.editing {
-                            Some(_) => "Commitment updated ✓",
-                            None => "Commitment recorded ✓",
-                        };
-                        self.say_queued("Commitment", done)
-                    }
-                    Ok(Applied::Done) => {
-                        self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
-                    }
-                    Err(e) => {
-                        f.refused(&e);
-                        self.form = Some(Form::Commitment(f));
-                    }
-                }
-            }
-            Form::Plan(mut f) => {
-                let Some(op) = f.op() else {
-                    self.form = Some(Form::Plan(f));
-                    return;
-                };
-                match self.apply(op, at) {
-                    Ok(_) => {
-                        // The new row is selected, so the next key acts on it.
-                        let what = match f.adding {
-                            super::plan_form::Adding::Group => {
-                                self.selection.plan_group =
-                                    self.session.group_order().len().saturating_sub(1);
-                                "Group added"
-                            }
-                            super::plan_form::Adding::Item { position } => {
-                                self.selection.plan_item = position;
-                                "Item added"
-                            }
-                        };
-                        self.say_once_saved(format!("{what}: saving…"), format!("{what} ✓"));
-                    }
-                    Err(e) => {
-                        f.refused(&e);
-                        self.form = Some(Form::Plan(f));
-                    }
-                }
-            }
-            Form::Note(mut f) => {
-                let op = match f.editing {
-                    Some(index) => Op::EditNote {
-                        index,
-                        text: f.value(),
-                    },
-                    None => Op::AddNote {
-                        text: f.value(),
-                        anchor: f.anchor,
-                    },
-                };
-                match self.apply(op, at) {
-                    Ok(_) if f.editing.is_some() => {
-                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
-                    }
-                    Ok(_) if self.remote().is_some() => {
-                        self.selection.note = None;
-                        self.say_queued("Note", "Note recorded ✓")
-                    }
-                    Ok(_) => {
-                        // The new note is the one the notes view selects.
-                        self.selection.note = None;
-                        self.say_once_saved("Note: saving…", "Note recorded ✓")
-                    }
-                    Err(e) => {
-                        f.form
-                            .refuse(Some(super::form::NoteField::Text), e.to_string());
-                        self.form = Some(Form::Note(f));
-                    }
-                }
-            }
+            // Ctrl-C is the console's own question (Confirm::QuitDiscardingForm) before a
+            // form sees it; a form that asks to quit gets the same question.
+            FormKey::Quit => self.confirm = Some(Confirm::QuitDiscardingForm),
         }
     }
 
@@ -450,7 +392,7 @@ impl App {
     }
 }
 
-fn capitalised(text: &str) -> String {
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

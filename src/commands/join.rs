@@ -105,13 +105,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     if let Err(why) = bounds::check_name(&me.name) {
         bail!("--name: {why}");
     }
-    let drafts_dir = std::env::var_os("PLENARY_STATE_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            directories::ProjectDirs::from("org", "plenary", "plenary")
-                .map(|d| d.data_local_dir().join("drafts"))
-                .unwrap_or_else(|| found.dir.join("drafts"))
-        });
+    let drafts_dir = super::drafts_dir(&found.dir);
     let role = if view { Role::Viewer } else { Role::NoteTaker };
     // One directory per session (and role); one file per join inside it.
     let store = drafts_dir.join(format!("{stem}{}", if view { "-viewer" } else { "" }));

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod ending;
 pub mod export;
 pub mod join;
+pub mod kept_form;
 pub mod launch;
 pub mod new;
 pub mod review;
@@ -121,4 +122,16 @@ pub fn shell_quote(path: &Path) -> String {
     } else {
         format!("'{}'", text.replace('\'', "'\\''"))
     }
+}
+
+/// Where a person's typed text is kept between runs (join's drafts, the console's open
+/// form): `PLENARY_STATE_DIR`, else the user's data directory, else `fallback/drafts`.
+pub fn drafts_dir(fallback: &Path) -> PathBuf {
+    std::env::var_os("PLENARY_STATE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            directories::ProjectDirs::from("org", "plenary", "plenary")
+                .map(|d| d.data_local_dir().join("drafts"))
+                .unwrap_or_else(|| fallback.join("drafts"))
+        })
 }

@@ -29,6 +29,14 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
     if board {
         review.open_board(None);
     }
+    super::kept_form::restore_follow_up(&mut review);
     plenary::review::run::run(&mut review, &theme(cli))?;
+    // Findings11 item 1: a follow-up form open when review stopped is kept for the next
+    // review and said with what it held, so no typed text goes without a word.
+    if let Some(dropped) = review.followup.as_ref().and_then(|f| f.unwritten()) {
+        let kept = super::kept_form::keep_follow_up(&review)
+            .unwrap_or_else(|| "copy it from here to keep it".into());
+        eprintln!("plenary: {dropped}; {kept}");
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -87,6 +87,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     if resumed && let Some(when) = last_written {
         hold_doubtful_timers(&mut app, chrono::DateTime::<chrono::Utc>::from(when));
     }
+    super::kept_form::restore(&mut app, &path);
     let tell = shell.messages();
     let host = host_session(&path, access, move |e| tell(Message::Host(e)));
     let never_shared = host.as_ref().err().map(|e| format!("{e:#}"));
@@ -127,6 +128,14 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
             std::io::stderr(),
             "plenary: NOT SHARED: note-takers could not join this session at any time: {why}"
         );
+    }
+    // Findings11 item 1: a form open when the console stopped (a signal, a closed window,
+    // a confirmed quit) is said with what it held, so no typed text goes without a word.
+    if let Some(dropped) = console.app.unsaved_form() {
+        use std::io::Write;
+        let kept = super::kept_form::keep(&console.app, &path)
+            .unwrap_or_else(|| "copy it from here to keep it".into());
+        let _ = writeln!(std::io::stderr(), "plenary: {dropped}; {kept}");
     }
     Ok(finish(&console.app.session, ending))
 }

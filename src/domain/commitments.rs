@@ -56,7 +56,7 @@ pub fn add_note(
     now: DateTime<Utc>,
     (items, groups): Counts,
 ) -> Result<(), OpError> {
-    let text = required(text, Field::Note, "what was said")?;
+    let text = required(text, Field::Note, NOTE_HINT)?;
     check_anchor(anchor, items, groups)?;
     room_for(live, text.len())?;
     live.notes.push(Note {
@@ -100,7 +100,8 @@ pub fn add(
 }
 
 /// Who changed a commitment last, for a conflict's message.
-fn last_changed_by(c: &Commitment) -> String {
+/// Who made a commitment's latest change: named in an edit conflict.
+pub fn last_changed_by(c: &Commitment) -> String {
     c.history
         .last()
         .map_or_else(|| c.created_by.name.clone(), |h| h.by.name.clone())
@@ -354,6 +355,27 @@ fn plausible(deadline: NaiveDate, today: NaiveDate) -> Result<(), OpError> {
     in_range(deadline)
 }
 
+const NOTE_HINT: &str = "what was said";
+const WHAT_HINT: &str = "what will be done";
+const OWNER_HINT: &str = "who will do it";
+
+/// What is wrong with a commitment's action and owner as typed, each on its own, so a form
+/// can mark every wrong field at once (issue 11, finding 9); the same checks as `validated`.
+pub fn draft_problems(what: &str, owner: &str) -> Vec<OpError> {
+    [
+        required(what, Field::Action, WHAT_HINT).err(),
+        required(owner, Field::Owner, OWNER_HINT).err(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// What is wrong with a note's text as typed, if anything: the check `add_note` makes.
+pub fn note_problem(text: &str) -> Option<OpError> {
+    required(text, Field::Note, NOTE_HINT).err()
+}
+
 /// Checks a commitment draft the way every entry point must: the action and owner are
 /// required, and a past deadline needs an explicit confirmation.
 pub fn validated(
@@ -362,8 +384,8 @@ pub fn validated(
     items: usize,
     groups: usize,
 ) -> Result<CommitmentDraft, OpError> {
-    let what = required(&draft.what, Field::Action, "what will be done")?;
-    let owner = required(&draft.owner, Field::Owner, "who will do it")?;
+    let what = required(&draft.what, Field::Action, WHAT_HINT)?;
+    let owner = required(&draft.owner, Field::Owner, OWNER_HINT)?;
     check_anchor(draft.anchor, items, groups)?;
     plausible(draft.deadline, today)?;
     if draft.deadline < today && !draft.past_deadline_confirmed {

@@ -13,6 +13,9 @@ use super::model::{
 };
 use super::ops::{Applied, Field, NewGroup, NewItem, Op, OpError};
 
+mod checks;
+pub use checks::{group_problems, item_problems};
+
 impl Session {
     /// The agenda items in the order they run, without those taken out live.
     pub fn item_order(&self) -> Vec<usize> {
@@ -213,6 +216,9 @@ fn minutes_ok(minutes: u32) -> Result<(), OpError> {
     }
 }
 
+const GROUP_HINT: &str = "the group's name";
+const TITLE_HINT: &str = "the item's title";
+
 fn group_name(s: &Session, group: usize) -> Result<String, OpError> {
     s.groups
         .get(group)
@@ -225,12 +231,12 @@ fn add_group(s: &mut Session, new: &NewGroup) -> Change {
     if s.groups.len() >= MAX_GROUPS {
         return Err(plan(format!("a session holds at most {MAX_GROUPS} groups")));
     }
-    let group_name = name(&new.name, Field::GroupName, Some("the group's name"))?;
+    if let Some(e) = group_problems(new).into_iter().next() {
+        return Err(e);
+    }
+    let group_name = name(&new.name, Field::GroupName, Some(GROUP_HINT))?;
     let presenter = name(&new.presenter, Field::Presenter, None)?;
     let topic = bounded(new.topic.trim(), Field::Topic)?;
-    if let Some(m) = new.minutes {
-        minutes_ok(m)?;
-    }
     let taken = |g: &Group| g.name.trim().to_lowercase() == group_name.to_lowercase();
     if s.groups.iter().any(taken) {
         return Err(OpError::GroupNameTaken(group_name));
@@ -339,8 +345,10 @@ fn add_item(s: &mut Session, new: &NewItem, position: usize) -> Change {
     if s.agenda.len() >= MAX_ITEMS {
         return Err(plan(format!("an agenda holds at most {MAX_ITEMS} items")));
     }
-    let title = name(&new.title, Field::Title, Some("the item's title"))?;
-    minutes_ok(new.minutes)?;
+    if let Some(e) = item_problems(new).into_iter().next() {
+        return Err(e);
+    }
+    let title = name(&new.title, Field::Title, Some(TITLE_HINT))?;
     if new.kind == ItemKind::FollowUp {
         return Err(plan(
             "a follow-up item comes with `plenary run --follow-up`, not added live",
@@ -402,24 +410,9 @@ fn still_to_come(live: &LiveRecord, item: usize, title: &str) -> Result<(), OpEr
 }
 
 fn remove_item(s: &mut Session, item: usize) -> Change {
-    let live = open(s)?;
+    s.may_remove_item(item)?;
     let title = item_title(s, item)?;
-    still_to_come(live, item, &title)?;
-    let notes = live.notes.iter().filter(|n| n.anchor.item == item).count();
-    let commitments = live
-        .commitments
-        .iter()
-        .filter(|c| c.anchor.item == item)
-        .count();
-    if notes + commitments > 0 {
-        return Err(plan(format!(
-            "“{title}” holds {notes} notes and {commitments} commitments: it stays (shorten it instead)"
-        )));
-    }
     let mut order = s.item_order();
-    if order.len() == 1 {
-        return Err(plan("an agenda needs at least one item"));
-    }
     order.retain(|i| *i != item);
     if let Some(live) = s.live.as_mut() {
         set_order(live, order);

@@ -81,7 +81,8 @@ impl Editor {
         form.picked = None;
         match outcome {
             FormKey::Stay => {}
-            FormKey::Close => self.form = None,
+            // Ctrl-C reaches the form as Esc (`as_cancel`): a quit from it closes the form.
+            FormKey::Close | FormKey::Quit => self.form = None,
             FormKey::Submit => self.submit(at, effects),
         }
     }

@@ -18,16 +18,49 @@ pub enum Action {
     /// In the discard question.
     Discard,
     Keep,
+    /// Leave the program: asks first when typed text would be lost (issue 11, finding 1).
+    Quit,
+    /// After an edit conflict: the field in focus takes the other person's text, or
+    /// (pressed again) the person's own back (issue 14, item 4).
+    TakeTheirs,
 }
 
 /// Where a form key applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
     Form,
+    /// A form of more than one field: moving between them (findings11 item 6: a one-field
+    /// form never offers Tab).
+    Fields,
     /// A field of choices (a status) has the keyboard.
     Choice,
     /// "Discard what you typed?" is asked.
     Discard,
+    /// Someone else changed the record while this form edited it: theirs is shown beside
+    /// each field that differs.
+    Merge,
+}
+
+impl Scope {
+    /// Every form scope, in the order help and the README list them.
+    pub const ALL: [Scope; 5] = [
+        Scope::Form,
+        Scope::Fields,
+        Scope::Choice,
+        Scope::Merge,
+        Scope::Discard,
+    ];
+
+    /// The heading of the scope's keys in help and the README.
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Form => "In a form",
+            Scope::Fields => "In a form of several fields",
+            Scope::Choice => "On a field of choices",
+            Scope::Merge => "After an edit conflict",
+            Scope::Discard => "When asked to discard typed text",
+        }
+    }
 }
 
 macro_rules! bind {
@@ -45,8 +78,17 @@ macro_rules! bind {
 
 /// The keys of every form.
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
+    // First, so a narrow footer keeps it while a conflict is merged.
     bind!(
-        Form,
+        Merge,
+        &[Key::ctrl('t')],
+        TakeTheirs,
+        "Ctrl-T",
+        "after an edit conflict: this field takes their text, or yours back",
+        Some("theirs/yours")
+    ),
+    bind!(
+        Fields,
         &[Key::code(KeyCode::Tab)],
         Next,
         "Tab",
@@ -54,7 +96,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("next field")
     ),
     bind!(
-        Form,
+        Fields,
         &[Key::code(KeyCode::BackTab)],
         Previous,
         "Shift-Tab",
@@ -92,6 +134,22 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "←",
         "previous choice",
         Some("choose")
+    ),
+    bind!(
+        Form,
+        &[Key::ctrl('c')],
+        Quit,
+        "Ctrl-C",
+        "quit (asks if typed text would be lost)",
+        None
+    ),
+    bind!(
+        Discard,
+        &[Key::ctrl('c')],
+        Quit,
+        "Ctrl-C",
+        "quit, throwing the typed text away",
+        None
     ),
     bind!(
         Discard,

@@ -208,26 +208,32 @@ impl<'a> NoteTaker<'a> {
             return;
         };
         // Edit again from the current version of the commitment.
-        let editing = match &op {
-            Some(Op::EditCommitment { id, .. }) => {
-                let revision = app
-                    .session
-                    .live
-                    .as_ref()
-                    .and_then(|l| l.commitments.iter().find(|c| &c.id == id))
-                    .map_or(0, |c| c.revision);
-                Some((id.clone(), revision))
-            }
+        let current = match &op {
+            Some(Op::EditCommitment {
+                id, base_revision, ..
+            }) => app
+                .session
+                .live
+                .as_ref()
+                .and_then(|l| l.commitments.iter().find(|c| &c.id == id))
+                .map(|c| (c.clone(), c.revision != *base_revision)),
             _ => None,
         };
         let deadline = draft.deadline.to_string();
         let mut f = CommitmentForm::filled(
             draft.anchor,
             [&draft.what, &draft.owner, &deadline],
-            editing,
+            current.as_ref().map(|(c, _)| (c.id.clone(), c.revision)),
             false,
         );
-        f.form.refuse(None, error);
+        match current {
+            // Issue 14, item 4: someone changed it meanwhile: theirs beside the text typed.
+            Some((c, true)) => {
+                let by = crate::domain::commitments::last_changed_by(&c);
+                f.merge(&c, &by);
+            }
+            _ => f.form.refuse(None, error),
+        }
         app.form = Some(Form::Commitment(Box::new(f)));
     }
 }

@@ -28,6 +28,15 @@ pub enum Part {
 }
 
 impl Part {
+    /// The label printed beside the part.
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Status => "Status",
+            Part::Deadline => "Deadline",
+            Part::Note => "Note",
+        }
+    }
+
     /// The form field a refusal about `field` is shown beside.
     fn of(field: crate::domain::Field) -> Option<Part> {
         match field {
@@ -42,6 +51,8 @@ impl Part {
 pub struct FollowUpForm {
     pub row: BoardRow,
     pub form: Form<Part>,
+    /// The day of the last save asked for, to check marked fields again as they change.
+    today: Option<NaiveDate>,
 }
 
 impl FollowUpForm {
@@ -70,7 +81,11 @@ impl FollowUpForm {
         );
         // The status it has now is where the form starts, not something typed.
         form.fill(&[], true);
-        FollowUpForm { row, form }
+        FollowUpForm {
+            row,
+            form,
+            today: None,
+        }
     }
 
     /// The status chosen.
@@ -90,21 +105,33 @@ impl FollowUpForm {
         self.form.value(Part::Note)
     }
 
-    /// Handles a key.
+    /// Handles a key; a part marked wrong stays marked until it is valid.
     pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
-        self.form.on_key(key).0
+        let (outcome, changed) = self.form.on_key(key);
+        if changed.is_some()
+            && let Some(today) = self.today
+        {
+            let problems = self.problems(today);
+            self.form.recheck(&problems);
+        }
+        outcome
     }
 
-    /// The operation to write back, or the reason beside the deadline.
+    /// What is wrong with the parts as typed (issue 11, finding 9).
+    fn problems(&self, today: NaiveDate) -> Vec<(Part, String)> {
+        match self.new_deadline(today) {
+            Some(Err(e)) => vec![(Part::Deadline, e.to_string())],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The operation to write back, or every wrong part marked with why.
     pub fn op(&mut self, today: NaiveDate) -> Option<Op> {
-        let deadline = match self.new_deadline(today) {
-            Some(Ok(d)) => Some(d),
-            Some(Err(e)) => {
-                self.form.refuse(Some(Part::Deadline), e.to_string());
-                return None;
-            }
-            None => None,
-        };
+        self.today = Some(today);
+        if self.form.mark(self.problems(today)) {
+            return None;
+        }
+        let deadline = self.new_deadline(today).and_then(Result::ok);
         Some(Op::FollowUp {
             id: self.row.id.clone(),
             status: self.status(),
@@ -132,8 +159,36 @@ impl FollowUpForm {
         self.form.refuse(None, message);
     }
 
+    /// What was typed and not written, to be said when review is stopped (issue 11,
+    /// finding 1).
+    pub fn unwritten(&self) -> Option<String> {
+        let typed = self.form.typed(Part::label)?;
+        Some(format!(
+            "the follow-up of {} was not written; it held: {typed}",
+            self.row.id
+        ))
+    }
+
+    /// The form's text as typed, to keep across a stop: (status word, deadline, note).
+    pub fn typed_parts(&self) -> [String; 3] {
+        [
+            self.form.value(Part::Status),
+            self.form.value(Part::Deadline),
+            self.form.value(Part::Note),
+        ]
+    }
+
+    /// Puts back what `typed_parts` kept: the same one way a form is filled.
+    pub fn refill(&mut self, [status, deadline, note]: [&str; 3]) {
+        if let Some(i) = STATUS_WORDS.iter().position(|w| *w == status) {
+            self.form.choose(Part::Status, i);
+        }
+        self.form
+            .fill(&[(Part::Deadline, deadline), (Part::Note, note)], false);
+    }
+
     /// The error shown, if any.
     pub fn error(&self) -> Option<&str> {
-        self.form.error.as_ref().map(|(_, m)| m.as_str())
+        self.form.error().map(|(_, m)| m)
     }
 }

@@ -35,7 +35,12 @@ impl Review {
         if key.kind == KeyEventKind::Release {
             return None;
         }
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        // A follow-up form gets Ctrl-C first: with typed text it asks before quitting, as
+        // the console and the note-taker do (issue 11, finding 1).
+        if self.followup.is_none()
+            && key.modifiers.contains(KeyModifiers::CONTROL)
+            && key.code == KeyCode::Char('c')
+        {
             self.quit = true;
             return None;
         }
@@ -58,6 +63,11 @@ impl Review {
             match form.on_key(key) {
                 FormKey::Stay => {}
                 FormKey::Close => self.followup = None,
+                FormKey::Quit => {
+                    // Nothing typed, or the person said to discard it.
+                    self.followup = None;
+                    self.quit = true;
+                }
                 FormKey::Submit => {
                     let file = form.row.session_file.clone().into();
                     if let Some(op) = form.op(self.today) {

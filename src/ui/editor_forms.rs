@@ -109,14 +109,11 @@ fn help(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         &crate::form::KEYMAP,
         &[
             crate::form::Scope::Form,
+            crate::form::Scope::Fields,
             crate::form::Scope::Choice,
             crate::form::Scope::Discard,
         ],
-        |s| match s {
-            crate::form::Scope::Form => "In a form",
-            crate::form::Scope::Choice => "On a field of choices",
-            crate::form::Scope::Discard => "When asked to discard typed text",
-        },
+        crate::form::Scope::title,
     ));
     sections.extend(super::help::sections(
         &SUGGESTION_KEYS,

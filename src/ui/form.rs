@@ -33,7 +33,12 @@ pub fn keys_line_over<F: FieldId>(
     buf: &mut Buffer,
 ) {
     let mut spans = Vec::new();
-    if form.discarding {
+    if form.quitting {
+        spans.push(Span::styled(
+            "Quit and discard the open form? Everything else is saved. ",
+            t.warn,
+        ));
+    } else if form.discarding {
         spans.push(Span::styled("Discard what you typed? ", t.warn));
     }
     let own = if form.discarding { &[][..] } else { more };
@@ -53,7 +58,7 @@ pub fn keys_line_over<F: FieldId>(
 
 /// The reason the last save was refused, wrapped, when it is not shown beside a field.
 pub fn error_above<F: FieldId>(form: &Form<F>, t: &Theme, area: Rect, buf: &mut Buffer) {
-    if let Some((None, message)) = &form.error {
+    if let Some(message) = form.error_above() {
         Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
             .wrap(Wrap { trim: true })
             .render(area, buf);
@@ -62,10 +67,7 @@ pub fn error_above<F: FieldId>(form: &Form<F>, t: &Theme, area: Rect, buf: &mut 
 
 /// The reason beside `field`, if the refusal is about it.
 pub fn error_beside<F: FieldId>(form: &Form<F>, field: F) -> Option<&str> {
-    match &form.error {
-        Some((Some(f), message)) if *f == field => Some(message),
-        _ => None,
-    }
+    form.error_at(field)
 }
 
 /// Draws a kit form's fields, one row each with its label ("›" marks the focus, no colour
@@ -106,15 +108,7 @@ pub fn fields<F: FieldId>(
         if let Some(area) = form.area(*field) {
             super::text_input(area, t, focused, input, buf);
         } else if let Some((options, chosen)) = form.choice(*field) {
-            let mut spans = Vec::new();
-            for (i, option) in options.iter().enumerate() {
-                if i == chosen {
-                    spans.push(Span::styled(format!("[{option}] "), t.selected));
-                } else {
-                    spans.push(Span::styled(format!(" {option}  "), t.dim));
-                }
-            }
-            Line::from(spans).render(input, buf);
+            choices(options, chosen, t, input, buf);
         }
         y += 1;
         if let Some(message) = error_beside(form, *field)
@@ -131,4 +125,48 @@ pub fn fields<F: FieldId>(
         }
     }
     y - area.y
+}
+
+/// A choice field's options with the chosen one in [brackets]. Options that do not fit are
+/// left out whole, never cut (issue 11, finding 10), with "…" where they are: the chosen
+/// one is always shown.
+fn choices(options: &[&str], chosen: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    use unicode_width::UnicodeWidthStr;
+    let cells: Vec<String> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            if i == chosen {
+                format!("[{o}] ")
+            } else {
+                format!(" {o} ")
+            }
+        })
+        .collect();
+    let width = area.width as usize;
+    let span = |from: usize, to: usize| -> usize {
+        cells[from..=to].iter().map(|c| c.width()).sum::<usize>() + if from > 0 { 2 } else { 0 }
+    };
+    let mut from = 0;
+    while from < chosen && span(from, chosen) + 2 > width {
+        from += 1;
+    }
+    let mut to = chosen;
+    while to + 1 < cells.len()
+        && span(from, to + 1) + if to + 2 < cells.len() { 2 } else { 0 } <= width
+    {
+        to += 1;
+    }
+    let mut spans = Vec::new();
+    if from > 0 {
+        spans.push(Span::styled("… ", t.dim));
+    }
+    for (i, cell) in cells.iter().enumerate().take(to + 1).skip(from) {
+        let style = if i == chosen { t.selected } else { t.dim };
+        spans.push(Span::styled(cell.clone(), style));
+    }
+    if to + 1 < cells.len() {
+        spans.push(Span::styled("…", t.dim));
+    }
+    Line::from(spans).render(area, buf);
 }

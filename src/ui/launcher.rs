@@ -91,4 +91,8 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
     Paragraph::new(text)
         .wrap(Wrap { trim: false })
         .render(foot, buf);
+    if launcher.help {
+        let sections = super::help::sections(&KEYMAP, &[Scope::List], |_| "Picking a file");
+        super::help::render(&sections, launcher.help_scroll, t, area, buf);
+    }
 }

@@ -362,9 +362,10 @@ pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     key_hints_of(map, app, ctx, area, buf);
 }
 
-/// The footer's keys from `map`, for the scopes that apply in `app` now.
+/// The footer's keys from `map`, for the scopes that apply in `app` now (as
+/// `App::footer_keys`, with the seat's own map).
 pub(crate) fn key_hints_of(
-    map: &crate::keymap::Keymap<crate::app::Action, crate::app::keys::Scope>,
+    map: &'static crate::keymap::Keymap<crate::app::Action, crate::app::keys::Scope>,
     app: &App,
     ctx: &Ctx,
     area: Rect,
@@ -375,8 +376,7 @@ pub(crate) fn key_hints_of(
     let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
     let mut left: Vec<(String, &str)> = Vec::new();
     let mut right: Vec<(String, &str)> = Vec::new();
-    let scopes = app.scopes();
-    for b in map.applying(&scopes) {
+    for b in app.footer_keys_of(map) {
         let Some(words) = b.footer else { continue };
         let side = if pinned(b.action) {
             &mut right

@@ -34,7 +34,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// it, so what the form covers is not drawn only to be hidden (issue 12, item 6).
 pub fn form_rows(app: &App) -> Option<u16> {
     match &app.form {
-        Some(Form::Commitment(f)) => Some(17 + f.owner_matches(&app.owners).len() as u16),
+        // A refusal above the fields (an edit conflict) gets rows to be read whole.
+        Some(Form::Commitment(f)) => Some(
+            17 + f.owner_matches(&app.owners).len() as u16
+                + if f.form.error_above().is_some() { 3 } else { 0 },
+        ),
         Some(Form::Note(_)) => Some(12),
         Some(Form::Plan(f)) => Some(f.fields().len() as u16 * 2 + 5),
         None => None,
@@ -105,8 +109,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Constraint::Length(1), // owner error
         Constraint::Length(1), // deadline
         Constraint::Length(2), // deadline preview / error
-        Constraint::Length(1), // general error
-        Constraint::Fill(1),
+        Constraint::Fill(1),   // general error, wrapped whole
         Constraint::Length(1), // keys
     ])
     .split(inner);
@@ -142,8 +145,8 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         let [_, under] =
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
-        match &f.form.error {
-            Some((Some(err_field), message)) if *err_field == field => {
+        match f.form.error_at(field) {
+            Some(message) => {
                 Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
                     .wrap(Wrap { trim: true })
                     .render(under, buf);
@@ -157,6 +160,34 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
                 Err(_) => {}
             },
             _ => {}
+        }
+        // Issue 14, item 4: after an edit conflict, the other version under the field.
+        if f.form.error_at(field).is_none()
+            && let Some((by, text, taken)) = f.form.other_version(field)
+        {
+            let line = if field == Field::Deadline {
+                Rect {
+                    y: under.y + 1,
+                    height: 1,
+                    ..under
+                }
+            } else {
+                under
+            };
+            let head = if taken {
+                "yours: ".to_string()
+            } else {
+                format!("{by}: ")
+            };
+            let head = super::clip(&head, line.width);
+            let room = line
+                .width
+                .saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()) as u16);
+            Line::from(vec![
+                Span::styled(head, t.warn),
+                Span::styled(super::clip(&text.replace('\n', " "), room), t.dim),
+            ])
+            .render(line, buf);
         }
     }
     let [_, suggestions] =
@@ -189,13 +220,13 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         let scopes = [crate::app::form::Suggesting::Owners];
         let map = &crate::app::form::SUGGESTION_KEYS;
         (
-            crate::keymap::footer_hints(map, &scopes, rows[10].width as usize),
+            crate::keymap::footer_hints(map, &scopes, rows[9].width as usize),
             map.in_scopes(&scopes)
                 .flat_map(|b| b.keys.iter().copied())
                 .collect(),
         )
     };
-    super::form::keys_line_over(&f.form, &own, &taken, t, rows[10], buf);
+    super::form::keys_line_over(&f.form, &own, &taken, t, rows[9], buf);
 }
 
 fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -226,7 +257,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(area) = f.form.area(crate::app::form::NoteField::Text) {
         super::text_input(area, t, true, text_area, buf);
     }
-    if let Some((_, message)) = &f.form.error {
+    if let Some((_, message)) = f.form.error() {
         Line::styled(format!("✗ {message}"), t.over).render(error, buf);
     }
     super::form::keys_line(&f.form, &[], t, keys, buf);
@@ -362,27 +393,28 @@ fn help(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let (map, all) = app.keymap_and_help();
     // What works here first, then the rest.
     let now = app.scopes();
+    // Findings11 item 8: keys that can never work again here (starting a session that has
+    // started) are left out, not merely listed last.
+    let can_apply = |s: &Scope| *s != Scope::Start || !app.started();
     let order: Vec<Scope> = all
         .iter()
         .filter(|s| now.contains(s))
-        .chain(all.iter().filter(|s| !now.contains(s)))
+        .chain(all.iter().filter(|s| !now.contains(s) && can_apply(s)))
         .copied()
         .collect();
     let mut sections = super::help::sections(map, &order, Scope::title);
-    sections.extend(super::help::sections(
-        &crate::form::KEYMAP,
-        &[
-            crate::form::Scope::Form,
-            crate::form::Scope::Choice,
-            crate::form::Scope::Discard,
-        ],
-        |s| match s {
-            crate::form::Scope::Form => "In a form",
-            crate::form::Scope::Choice => "On a field of choices",
-            crate::form::Scope::Discard => "When asked to discard typed text",
-        },
-    ));
-    if app.host().is_some() || app.remote().is_some() {
+    // A viewer opens no form: the forms' keys are not its keys.
+    let viewer = app
+        .remote()
+        .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+    if !viewer {
+        sections.extend(super::help::sections(
+            &crate::form::KEYMAP,
+            &crate::form::Scope::ALL,
+            crate::form::Scope::title,
+        ));
+    }
+    if !viewer && (app.host().is_some() || app.remote().is_some()) {
         sections.extend(super::help::sections(
             &crate::app::form::SUGGESTION_KEYS,
             &[crate::app::form::Suggesting::Owners],

@@ -79,7 +79,18 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             Scope::Search,
             Scope::Everywhere,
         ];
-        let sections = super::help::sections(&KEYMAP, &scopes, Scope::title);
+        let mut sections = super::help::sections(&KEYMAP, &scopes, Scope::title);
+        // The follow-up form's keys (findings11 item 7): the same kit as every form.
+        sections.extend(super::help::sections(
+            &crate::form::KEYMAP,
+            &[
+                crate::form::Scope::Form,
+                crate::form::Scope::Fields,
+                crate::form::Scope::Choice,
+                crate::form::Scope::Discard,
+            ],
+            crate::form::Scope::title,
+        ));
         super::help::render(&sections, r.help_scroll, t, area, buf);
     }
     if r.export_prompt {
@@ -98,7 +109,14 @@ fn footer(r: &Review, flash: &[String], t: &Theme, area: Rect, buf: &mut Buffer)
         Paragraph::new(lines).render(area, buf);
         return;
     }
-    let hints = footer_hints(&KEYMAP, &r.scopes(), area.width as usize);
+    // With the follow-up form open its own keys line has the keyboard: the screen's keys
+    // behind it do not work, so none are offered (findings11 item 6).
+    let scopes = if r.followup.is_some() {
+        Vec::new()
+    } else {
+        r.scopes()
+    };
+    let hints = footer_hints(&KEYMAP, &scopes, area.width as usize);
     let spans: Vec<Span> = hints
         .iter()
         .flat_map(|(k, d)| {

@@ -105,11 +105,11 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     .collect();
     let [sl, sv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
-    label(Part::Status, "Status").render(sl, buf);
+    label(Part::Status, Part::Status.label()).render(sl, buf);
     Line::from(statuses).render(sv, buf);
     let [dl, dv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(deadline);
-    label(Part::Deadline, "Deadline").render(dl, buf);
+    label(Part::Deadline, Part::Deadline.label()).render(dl, buf);
     if let Some(area) = form.area(Part::Deadline) {
         super::text_input(area, t, form.focus == Part::Deadline, dv, buf);
     }
@@ -129,7 +129,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         (None, None) => {}
     }
     let [nl, nv] = Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(note);
-    label(Part::Note, "Note").render(nl, buf);
+    label(Part::Note, Part::Note.label()).render(nl, buf);
     if let Some(area) = form.area(Part::Note) {
         super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }

@@ -1,0 +1,130 @@
+//! A form's Enter: the operation it asks for, applied (or queued for the host), and what
+//! became of it; a refusal puts the form back with the reason, after an edit conflict with
+//! the other version beside each field (issue 14, item 4).
+
+use super::{App, Form};
+use crate::domain::{Applied, Moment, Op, OpError};
+
+impl App {
+    pub(super) fn submit_form(&mut self, at: Moment) {
+        let Some(form) = self.form.take() else { return };
+        match form {
+            Form::Commitment(mut f) => {
+                let Some(draft) = f.draft(at.today) else {
+                    self.form = Some(Form::Commitment(f));
+                    return;
+                };
+                let op = match &f.editing {
+                    Some((id, base)) => Op::EditCommitment {
+                        id: id.clone(),
+                        base_revision: *base,
+                        draft,
+                    },
+                    None => Op::AddCommitment { draft },
+                };
+                match self.apply(op, at) {
+                    Ok(Applied::Created(id)) => {
+                        self.owners = self.session.owner_suggestions();
+                        self.selection.commitment = self.commitment_rows().saturating_sub(1);
+                        self.say_once_saved(
+                            format!("Commitment {id}: saving…"),
+                            format!("Commitment {id} recorded ✓"),
+                        );
+                    }
+                    Ok(Applied::Done) if self.remote().is_some() => {
+                        let done = match f.editing {
+                            Some(_) => "Commitment updated ✓",
+                            None => "Commitment recorded ✓",
+                        };
+                        self.say_queued("Commitment", done)
+                    }
+                    Ok(Applied::Done) => {
+                        self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
+                    }
+                    Err(OpError::Conflict { by }) => {
+                        // Issue 14, item 4: theirs beside mine, resubmitted on theirs.
+                        let current = f.editing.as_ref().and_then(|(id, _)| {
+                            self.session
+                                .live
+                                .as_ref()?
+                                .commitments
+                                .iter()
+                                .find(|c| &c.id == id)
+                        });
+                        match current {
+                            Some(c) => f.merge(c, &by),
+                            None => f.refused(&OpError::Conflict { by }),
+                        }
+                        self.form = Some(Form::Commitment(f));
+                    }
+                    Err(e) => {
+                        f.refused(&e);
+                        self.form = Some(Form::Commitment(f));
+                    }
+                }
+            }
+            Form::Plan(mut f) => {
+                let Some(op) = f.op() else {
+                    self.form = Some(Form::Plan(f));
+                    return;
+                };
+                match self.apply(op, at) {
+                    Ok(_) => {
+                        // The new row is selected, so the next key acts on it.
+                        let what = match f.adding {
+                            super::plan_form::Adding::Group => {
+                                self.selection.plan_group =
+                                    self.session.group_order().len().saturating_sub(1);
+                                "Group added"
+                            }
+                            super::plan_form::Adding::Item { position } => {
+                                self.selection.plan_item = position;
+                                "Item added"
+                            }
+                        };
+                        self.say_once_saved(format!("{what}: saving…"), format!("{what} ✓"));
+                    }
+                    Err(e) => {
+                        f.refused(&e);
+                        self.form = Some(Form::Plan(f));
+                    }
+                }
+            }
+            Form::Note(mut f) => {
+                if !f.check() {
+                    self.form = Some(Form::Note(f));
+                    return;
+                }
+                let op = match f.editing {
+                    Some(index) => Op::EditNote {
+                        index,
+                        text: f.value(),
+                    },
+                    None => Op::AddNote {
+                        text: f.value(),
+                        anchor: f.anchor,
+                    },
+                };
+                match self.apply(op, at) {
+                    Ok(_) if f.editing.is_some() => {
+                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
+                    }
+                    Ok(_) if self.remote().is_some() => {
+                        self.selection.note = None;
+                        self.say_queued("Note", "Note recorded ✓")
+                    }
+                    Ok(_) => {
+                        // The new note is the one the notes view selects.
+                        self.selection.note = None;
+                        self.say_once_saved("Note: saving…", "Note recorded ✓")
+                    }
+                    Err(e) => {
+                        f.form
+                            .refuse(Some(super::form::NoteField::Text), e.to_string());
+                        self.form = Some(Form::Note(f));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! After an edit conflict: the other person's version beside each field, and a key to take
+//! either, field by field (issue 14, item 4).
+
+use super::{FieldId, Form};
+
+/// The two versions of each field after an edit conflict.
+pub(super) struct Merge<F> {
+    pub(super) by: String,
+    pub(super) fields: Vec<(F, String, String)>,
+}
+
+impl<F: FieldId> Form<F> {
+    /// Someone else changed the record being edited: keeps `theirs` beside each field (the
+    /// form keeps what was typed), so the person can take either, field by field.
+    pub fn start_merge(&mut self, by: &str, theirs: &[(F, &str)]) {
+        let fields = theirs
+            .iter()
+            .map(|(f, text)| (*f, text.to_string(), self.value(*f)))
+            .collect();
+        self.merge = Some(Merge {
+            by: by.to_string(),
+            fields,
+        });
+    }
+
+    /// After a conflict, beside `field`: who changed it and the other text worth showing —
+    /// theirs while the field holds something else, or the person's own once theirs is
+    /// taken (with `true`). None when both versions are the same.
+    pub fn other_version(&self, field: F) -> Option<(&str, &str, bool)> {
+        let merge = self.merge.as_ref()?;
+        let (_, theirs, mine) = merge.fields.iter().find(|(f, ..)| *f == field)?;
+        if theirs.trim() == mine.trim() {
+            return None;
+        }
+        let now = self.value(field);
+        if now.trim() == theirs.trim() {
+            Some((&merge.by, mine, true))
+        } else {
+            Some((&merge.by, theirs, false))
+        }
+    }
+
+    /// Whether the form shows an edit conflict's two versions.
+    pub fn merging(&self) -> bool {
+        self.merge.is_some()
+    }
+
+    pub(super) fn take_theirs(&mut self) {
+        let Some(other) = self
+            .other_version(self.focus)
+            .map(|(_, text, _)| text.to_string())
+        else {
+            return;
+        };
+        let focus = self.focus;
+        self.set(focus, &other);
+    }
+}

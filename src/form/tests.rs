@@ -1,0 +1,133 @@
+//! The form kit's own behaviour: discard, refusals, marks.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum F {
+    Name,
+    Status,
+}
+
+const STATUS: &[&str] = &["open", "done"];
+
+fn form() -> Form<F> {
+    Form::new(vec![
+        (F::Name, Entry::text("a name", false)),
+        (F::Status, Entry::choice(STATUS)),
+    ])
+}
+
+fn press(form: &mut Form<F>, code: KeyCode) -> FormKey {
+    form.on_key(KeyEvent::from(code)).0
+}
+
+#[test]
+fn esc_with_typed_text_asks_and_nothing_is_lost_until_yes() {
+    let mut f = form();
+    for c in "Hélène".chars() {
+        press(&mut f, KeyCode::Char(c));
+    }
+    assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Stay);
+    assert!(f.discarding);
+    assert_eq!(press(&mut f, KeyCode::Char('n')), FormKey::Stay);
+    assert_eq!(f.value(F::Name), "Hélène");
+    press(&mut f, KeyCode::Esc);
+    assert_eq!(press(&mut f, KeyCode::Char('y')), FormKey::Close);
+}
+
+#[test]
+fn an_untouched_form_closes_at_once_and_a_filled_original_counts_as_untouched() {
+    let mut f = form();
+    f.fill(&[(F::Name, "Amina")], true);
+    assert!(!f.has_changes());
+    assert_eq!(press(&mut f, KeyCode::Esc), FormKey::Close);
+}
+
+#[test]
+fn a_refusal_moves_the_focus_and_goes_once_the_field_changes() {
+    let mut f = form();
+    press(&mut f, KeyCode::Tab);
+    f.refuse(Some(F::Name), "empty");
+    assert_eq!(f.focus, F::Name);
+    press(&mut f, KeyCode::Tab);
+    press(&mut f, KeyCode::Char('d'));
+    assert_eq!(f.value(F::Status), "done");
+    assert!(f.error().is_some(), "another field's change keeps it");
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Char('A'));
+    assert!(f.error().is_none());
+}
+
+// Issue 12, item 10: a refusal about two fields goes when either changes, and a
+// choice changed with its keys withdraws one beside it.
+#[test]
+fn a_refusal_about_two_fields_goes_when_either_changes() {
+    let mut f = form();
+    f.refuse_about(Some(F::Status), &[F::Name], "both");
+    press(&mut f, KeyCode::BackTab);
+    press(&mut f, KeyCode::Char('A'));
+    assert!(f.error().is_none());
+    f.refuse(Some(F::Status), "status");
+    press(&mut f, KeyCode::Right);
+    assert!(f.error().is_none());
+    f.refuse(None, "above the form");
+    press(&mut f, KeyCode::Right);
+    assert!(
+        f.error().is_some(),
+        "a refusal above the form is about no field"
+    );
+}
+
+// Issue 11, finding 9: every wrong field is marked at once, the first in Tab order
+// focused; a mark stays until its field is valid, blanks included.
+#[test]
+fn every_wrong_field_is_marked_and_stays_until_valid() {
+    let mut f = form();
+    press(&mut f, KeyCode::Tab);
+    let wrong = |f: &Form<F>| {
+        if f.value(F::Name).trim().is_empty() {
+            vec![
+                (F::Status, "not open".to_string()),
+                (F::Name, "empty".into()),
+            ]
+        } else {
+            vec![(F::Status, "not open".to_string())]
+        }
+    };
+    assert!(f.mark(wrong(&f)));
+    assert_eq!(f.focus, F::Name, "the top field first");
+    assert_eq!(f.error_at(F::Name), Some("empty"));
+    assert_eq!(f.error_at(F::Status), Some("not open"));
+    for _ in 0..3 {
+        press(&mut f, KeyCode::Char(' '));
+    }
+    f.recheck(&wrong(&f));
+    assert_eq!(f.error_at(F::Name), Some("empty"), "blanks are not a name");
+    press(&mut f, KeyCode::Char('A'));
+    f.recheck(&wrong(&f));
+    assert_eq!(f.error_at(F::Name), None);
+    assert_eq!(f.error_at(F::Status), Some("not open"));
+    assert!(!f.mark(Vec::new()));
+    assert!(f.error().is_none());
+}
+
+// Issue 14, item 4: after an edit conflict, theirs is offered beside each field that
+// differs; Ctrl-T takes it, again gives the person's own text back.
+#[test]
+fn a_merge_takes_theirs_or_mine_field_by_field() {
+    let mut f = form();
+    for c in "Hélène".chars() {
+        press(&mut f, KeyCode::Char(c));
+    }
+    f.start_merge("An", &[(F::Name, "Helen"), (F::Status, "open")]);
+    assert_eq!(f.other_version(F::Name), Some(("An", "Helen", false)));
+    assert_eq!(f.other_version(F::Status), None, "the same on both sides");
+    assert!(f.scopes().contains(&Scope::Merge));
+    f.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+    assert_eq!(f.value(F::Name), "Helen");
+    assert_eq!(f.other_version(F::Name), Some(("An", "Hélène", true)));
+    f.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+    assert_eq!(f.value(F::Name), "Hélène");
+    press(&mut f, KeyCode::Tab);
+    assert!(!f.scopes().contains(&Scope::Merge), "nothing to take here");
+}
