@@ -47,7 +47,8 @@ for line in (read("review.txt") + read("review-bench.txt")).splitlines():
     if any(k in line for k in ("commitments --overdue", "review --board", "review, ")):
         print(f"- {line.strip()}")
 print("\nFloors: board under 300 ms, each filter keystroke under 16 ms, `commitments --overdue --format json` under 200 ms, under 100 MiB.")
-print("\n## Live sharing with 50 note-takers\n")
+print("\n## Live sharing with 14 note-takers on one account\n")
+print("The host admits at most 16 connections per Unix user (issue 10, item 16), so the note-takers sharing the facilitator's account are 14, beside an idle client and the probe.\n")
 for line in read("live.txt").splitlines():
     if line and not line.startswith(("Compiling", "Finished")):
         print(f"- {line.strip()}")
@@ -62,5 +63,5 @@ print("\n## Method\n")
 print("- `scripts/perf.sh`: a session on the report-back with a presenter timer running, measured at 120x40 and 80x24; start-up and keypress latency from a pseudo-terminal (time to the first bytes of the frame).")
 print("- `scripts/save-perf.sh`: sessions of 1 MB and 5 MB (notes), 40 commitments typed in a 120x40 pseudo-terminal; from Enter to the first bytes of \"recorded\" on screen, and view-switch keys between them.")
 print("- `scripts/review-perf.sh`: `scripts/gen-sessions.py` writes 1,000 sessions; launch-to-board in a 120x40 pseudo-terminal, peak RSS from /proc.")
-print("- `scripts/live-perf.sh`: the facilitator in a pseudo-terminal, 50 protocol clients, a probe whose commitment text is timed until it appears in the facilitator's terminal output; host CPU from /proc over the window; the saved file checked at the end.")
+print("- `scripts/live-perf.sh`: the facilitator in a pseudo-terminal, 14 protocol clients (one Unix account's cap is 16 connections), a probe whose commitment text is timed until it appears in the facilitator's terminal output; host CPU from /proc over the window; the saved file checked at the end.")
 print("- `cargo bench`: frame and review costs in memory (`benches/`).")

@@ -1,0 +1,176 @@
+//! The live record: everything that happened while a session ran — its items' spans, the
+//! groups' presentations, the plan's changes, the follow-up of earlier commitments, and
+//! the note-takers' identities. Apart from `model`, which holds the agenda's own parts.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::model::{Author, Commitment, Extra, Note, Status};
+use super::timer::Timer;
+
+/// Everything that happened while the session ran.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LiveRecord {
+    /// Unique per run, so exports and live peers can tell sessions apart.
+    pub id: String,
+    pub created_at: DateTime<Utc>,
+    /// The agenda file this session was started from, for the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda_file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<DateTime<Utc>>,
+    pub current_item: usize,
+    pub current_group: usize,
+    /// One entry per agenda item, in agenda order.
+    pub items: Vec<ItemRecord>,
+    /// One entry per group, in group order.
+    pub presentations: Vec<PresentationRecord>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    /// Number of operations applied; lets peers and files be compared for freshness.
+    #[serde(default)]
+    pub revision: u64,
+    /// Open commitments of earlier sessions brought in for follow-up (`run --follow-up`);
+    /// they also link this session to those.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<Carried>,
+    /// The carried commitment in focus.
+    #[serde(default)]
+    pub current_carried: usize,
+    /// For each live client, the highest operation number applied, so that operations
+    /// resent after a reconnection or a host restart land exactly once.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub client_seqs: std::collections::BTreeMap<String, u64>,
+    /// Who owns each live client id: the Unix user that first sent under it and a digest of
+    /// the secret only that client holds, so no one else can send under it.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub client_keys: std::collections::BTreeMap<String, ClientKey>,
+    /// The agenda items in the order they run, once the plan was changed live (empty: the
+    /// agenda's order). Items keep their index for good, so what is anchored to them stays
+    /// put; an item removed live is left out of this order (see `Session::item_order`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_order: Vec<usize>,
+    /// The groups in the order they report back, once reordered live (empty: the order of
+    /// `groups`). Groups keep their index for good, like items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_order: Vec<usize>,
+    /// The plan's changes made live, in words, for the record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_changes: Vec<PlanChange>,
+    /// Projector mode and the bell as the console last had them, restored on resuming.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub console: Option<super::console::ConsoleState>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A change to the plan made while the session ran ("added group 5 “Late arrivals”").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChange {
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    pub change: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The owner of a live client id (see `LiveRecord::client_keys`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientKey {
+    pub uid: u32,
+    /// SHA-256 of the client's secret, in hex; blank in the copies sent to clients.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub secret_sha256: String,
+}
+
+/// A commitment from an earlier session, reviewed in this one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carried {
+    /// The file it came from, where the status recorded here is written back.
+    pub source_file: String,
+    pub source_session: String,
+    pub source_title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<NaiveDate>,
+    pub id: String,
+    pub what: String,
+    pub owner: String,
+    pub deadline: NaiveDate,
+    /// Its status when this session started.
+    pub status_before: Status,
+    /// What the room recorded, once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<RecordedFollowUp>,
+    /// The owner's speaking time for this commitment, when the facilitator times it.
+    #[serde(default, skip_serializing_if = "Timer::is_unused")]
+    pub timer: Timer,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Seconds an owner gets to report on one carried commitment.
+pub const OWNER_SECONDS: i64 = 120;
+
+/// A status recorded for a carried commitment, and whether its source file has it yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedFollowUp {
+    pub status: Status,
+    pub at: DateTime<Utc>,
+    pub by: Author,
+    #[serde(default)]
+    pub written_back: bool,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// When an agenda item ran. An item may be left and returned to, hence several spans.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+    /// Seconds the facilitator added to (or took from) the item's countdown.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub adjust_seconds: i64,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+pub(super) fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A stretch of time; `end` is absent while it is still going.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<DateTime<Utc>>,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A group's report-back: its timer holds the time used and any overrun.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresentationRecord {
+    pub timer: Timer,
+    /// The group did not come: skipped in the report-back and recorded as absent.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub absent: bool,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
+}

@@ -1,0 +1,210 @@
+//! The console's chrome: the header (title, item, clock, drift, who joined) and the footer
+//! (the keys that work here, a warning above them), drawn around every view.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::*;
+use crate::app::App;
+use crate::domain::schedule::drift_text;
+
+pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let s = &app.session;
+    let mut left = vec![Span::styled(format!(" {} ", s.title), t.strong)];
+    if let Some(item) = s.agenda.get(app.current_item()) {
+        left.push(Span::styled(
+            {
+                let (place, count) = s.item_place(app.current_item());
+                format!("· {place}/{count} {} ", item.title)
+            },
+            t.base,
+        ));
+    }
+    // Issue 12, item 14: the time of day, where the room looks, on every view and in
+    // projector mode.
+    let mut right = vec![Span::styled(
+        format!("{} ", ctx.local_hm(ctx.now)),
+        t.strong,
+    )];
+    if let Some(elapsed) = s.session_elapsed(ctx.now) {
+        let minutes = elapsed.num_minutes();
+        right.push(Span::styled(
+            format!("session {}:{:02} ", minutes / 60, minutes % 60),
+            t.base,
+        ));
+        if let Some(drift) = s.drift(ctx.now) {
+            let words = drift_text(drift);
+            let style = if drift.num_minutes() >= 5 {
+                t.warn
+            } else {
+                t.calm
+            };
+            right.push(Span::styled(format!("{words} "), style));
+        }
+    } else {
+        right.push(Span::styled("not started ", t.dim));
+    }
+    let people = app.host().map_or(0, |h| h.people.len());
+    if people > 0 {
+        right.push(Span::styled(format!("{people} joined "), t.accent));
+    }
+    if app.host().is_some_and(|h| h.muted) {
+        right.push(Span::styled("bell off ", t.dim));
+    }
+    let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
+    let [l, r] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
+    // Cut the title side with an ellipsis rather than letting it run into the clock.
+    let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
+    if left_text.chars().count() > l.width as usize {
+        let cut = clip(&left_text, l.width);
+        Line::styled(cut, t.strong).render(l, buf);
+    } else {
+        Line::from(left).render(l, buf);
+    }
+    Line::from(right).right_aligned().render(r, buf);
+}
+
+/// The footer's messages, wrapped to `width`: a warning that stays (the disk, sharing),
+/// then the last action's message, each on at most two lines so nothing is cut mid-word.
+/// Without a message the keys follow on a line of their own.
+pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
+    let mut out = Vec::new();
+    let warning = app
+        .host()
+        .and_then(|h| h.save_warning.as_ref().or(h.sharing_warning.as_ref()));
+    if let Some(warning) = warning {
+        for line in wrap(&format!(" ⚠ {warning}"), width, 2) {
+            out.push((line, true, true));
+        }
+    }
+    if let Some(flash) = &app.flash {
+        for line in wrap(&format!(" {}", flash.text), width, 2) {
+            out.push((line, false, flash.is_error));
+        }
+    }
+    out
+}
+
+/// Greedy word wrap to `width` columns, at most `rows` lines (the last cut with "…").
+pub fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width.max(1));
+    // Every line keeps the text's indent.
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in body.split(' ') {
+        let candidate = if current.is_empty() {
+            format!("{indent}{word}")
+        } else {
+            format!("{current} {word}")
+        };
+        if candidate.width() <= width || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::take(&mut current));
+            current = format!("{indent}{word}");
+        }
+    }
+    lines.push(current);
+    if lines.len() > rows {
+        let rest = lines.split_off(rows - 1).join(" ");
+        lines.push(rest);
+    }
+    lines.into_iter().map(|l| clip(&l, width as u16)).collect()
+}
+
+pub(super) fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let lines = footer_lines(app, area.width);
+    // Issue 11 (newcomer finding 1): a warning that stays (NOT SHARED) took the keys' place
+    // for the whole session; "? help  q quit" stay below it.
+    if app.flash.is_none() && area.height > 0 {
+        let last = Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        };
+        key_hints(app, ctx, last, buf);
+    }
+    for (row, (text, warning, error)) in lines.into_iter().enumerate().take(area.height as usize) {
+        let style = match (warning, error) {
+            (true, _) => t.error,
+            (false, true) => t.warn,
+            (false, false) => t.calm,
+        };
+        let line = Rect {
+            y: area.y + row as u16,
+            height: 1,
+            ..area
+        };
+        Line::styled(text, style).render(line, buf);
+    }
+}
+
+/// The keys that matter here, from the keymap: those of the screen on the left, help and
+/// quit always on the right.
+pub(crate) fn key_hints(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (map, _) = app.keymap_and_help();
+    key_hints_of(map, app, ctx, area, buf);
+}
+
+/// The footer's keys from `map`, for the scopes that apply in `app` now (as
+/// `App::footer_keys`, with the seat's own map).
+pub(crate) fn key_hints_of(
+    map: &'static crate::keymap::Keymap<crate::app::Action, crate::app::keys::Scope>,
+    app: &App,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    use crate::app::Action;
+    let t = ctx.theme;
+    let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
+    let mut left: Vec<(String, &str)> = Vec::new();
+    let mut right: Vec<(String, &str)> = Vec::new();
+    for b in app.footer_keys_of(map) {
+        let Some(words) = b.footer else { continue };
+        let side = if pinned(b.action) {
+            &mut right
+        } else {
+            &mut left
+        };
+        match side.last_mut() {
+            Some((keys, w)) if *w == words => keys.push_str(b.label),
+            _ => side.push((b.label.to_string(), words)),
+        }
+    }
+    let spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
+        hints
+            .iter()
+            .flat_map(|(k, w)| {
+                [
+                    Span::styled(format!(" {k}"), t.key),
+                    Span::styled(format!(" {w} "), t.dim),
+                ]
+            })
+            .collect()
+    };
+    let right = spans(&right);
+    let right_width: usize = right.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(right_width);
+    let mut used = 0;
+    let left: Vec<(String, &str)> = left
+        .into_iter()
+        .take_while(|(k, w)| {
+            used += k.chars().count() + w.chars().count() + 3;
+            used <= room
+        })
+        .collect();
+    let [keys, fixed] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width as u16)])
+            .areas(area);
+    Line::from(spans(&left)).render(keys, buf);
+    Line::from(right).render(fixed, buf);
+}
