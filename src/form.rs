@@ -265,6 +265,18 @@ impl<F: FieldId> Form<F> {
                 self.take_theirs();
                 return (FormKey::Stay, Some(self.focus));
             }
+            // Ctrl-U empties the field, as in a shell (the text area's own Ctrl-U undid the
+            // last change instead: "12h" became "1212:00" for a newcomer).
+            Some(Action::ClearField) => {
+                let focus = self.focus;
+                if let Some(Entry::Text { area, .. }) = self.entry_mut(focus) {
+                    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                    area.move_cursor(ratatui_textarea::CursorMove::End);
+                    while area.delete_line_by_head() || area.delete_newline() {}
+                    self.changed(focus);
+                    return (FormKey::Stay, Some(focus));
+                }
+            }
             Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
                 if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {
                     let n = options.len().max(1);

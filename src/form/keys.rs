@@ -23,6 +23,8 @@ pub enum Action {
     /// After an edit conflict: the field in focus takes the other person's text, or
     /// (pressed again) the person's own back (issue 14, item 4).
     TakeTheirs,
+    /// Empty the text field in focus (Ctrl-U, as in a shell).
+    ClearField,
 }
 
 /// Where a form key applies.
@@ -134,6 +136,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "←",
         "previous choice",
         Some("choose")
+    ),
+    bind!(
+        Form,
+        &[Key::ctrl('u')],
+        ClearField,
+        "Ctrl-U",
+        "empty the field, to type it again",
+        None
     ),
     bind!(
         Form,

@@ -131,3 +131,18 @@ fn a_merge_takes_theirs_or_mine_field_by_field() {
     press(&mut f, KeyCode::Tab);
     assert!(!f.scopes().contains(&Scope::Merge), "nothing to take here");
 }
+
+// Issue 13 (a newcomer's finding 11): Ctrl-U undid the last change ("12h" became "1212:00");
+// it empties the field, as in a shell, and help lists it.
+#[test]
+fn ctrl_u_empties_the_field_in_focus() {
+    let mut f = form();
+    for c in "12h 中文".chars() {
+        press(&mut f, KeyCode::Char(c));
+    }
+    let (_, changed) = f.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    assert_eq!(f.value(F::Name), "");
+    assert_eq!(changed, Some(F::Name));
+    press(&mut f, KeyCode::Char('9'));
+    assert_eq!(f.value(F::Name), "9");
+}
