@@ -157,7 +157,20 @@ impl Session {
                         };
                         // Fields plenary does not know stay with the person.
                         let extra = std::mem::take(&mut p.extra);
+                        let before = std::mem::take(&mut p.name);
+                        let after = person.name.clone();
                         *p = Participant { extra, ..person };
+                        // A renamed person stays the presenter and member they were.
+                        if before != after {
+                            for g in &mut self.groups {
+                                if g.presenter == before {
+                                    g.presenter = after.clone();
+                                }
+                                for m in g.members.iter_mut().filter(|m| **m == before) {
+                                    *m = after.clone();
+                                }
+                            }
+                        }
                     }
                     None => self.participants.push(person),
                 }
@@ -233,6 +246,39 @@ impl Session {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod rename_tests {
+    use super::*;
+
+    // Issue 13 (a newcomer's finding 4): renaming a participant left the groups naming
+    // the old name; the presenter and members follow the person.
+    #[test]
+    fn a_renamed_participant_stays_presenter_and_member() {
+        let text = include_str!("../../sessions/peer-learning-exchange.json");
+        let agenda: Session = serde_json::from_str(text).unwrap();
+        let mut s = Session::for_editing(agenda, chrono::Utc::now());
+        let (i, old) = s
+            .participants
+            .iter()
+            .enumerate()
+            .find(|(_, p)| s.groups.iter().any(|g| g.presenter == p.name))
+            .map(|(i, p)| (i, p.name.clone()))
+            .unwrap();
+        let p = s.participants[i].clone();
+        s.edit_agenda(AgendaEdit::Participant {
+            index: Some(i),
+            name: "Li Ming".into(),
+            organisation: p.organisation,
+            stakeholder: p.stakeholder,
+            email: p.email,
+        })
+        .unwrap();
+        assert!(s.groups.iter().any(|g| g.presenter == "Li Ming"));
+        assert!(s.groups.iter().all(|g| g.presenter != old));
+        assert!(s.groups.iter().all(|g| !g.members.contains(&old)));
     }
 }
 
