@@ -177,3 +177,38 @@ fn a_long_action_reads_from_its_start_once_the_field_is_left() {
         assert!(row.contains('…'), "{w}x{h}: {row}");
     }
 }
+
+// Finding 9: a refused deadline's reason was cut at the form's edge with no sign
+// ("…try 2027-03-31, 31 M┃"): it now wraps where there is room, else ends with "…".
+#[test]
+fn a_long_reason_beside_a_field_is_never_cut_without_a_sign() {
+    let mut app = report_back();
+    key(&mut app, KeyCode::Char('c'), 2);
+    for ch in "Publier le rapport".chars() {
+        key(&mut app, KeyCode::Char(ch), 3);
+    }
+    key(&mut app, KeyCode::Tab, 3);
+    for ch in "Hélène Dubois".chars() {
+        key(&mut app, KeyCode::Char(ch), 3);
+    }
+    key(&mut app, KeyCode::Tab, 3);
+    key(&mut app, KeyCode::Tab, 3);
+    for ch in "la semaine des quatre jeudis".chars() {
+        key(&mut app, KeyCode::Char(ch), 4);
+    }
+    key(&mut app, KeyCode::Enter, 5);
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let text = screen(&app, w, h, 6);
+        let joined: String = text
+            .lines()
+            .map(|l| l.trim_matches(|c| c == '┃' || c == ' '))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let reason = text.lines().find(|l| l.contains('✗'));
+        assert!(reason.is_some(), "{w}x{h}: no reason shown:\n{text}");
+        assert!(
+            joined.contains("end of june") || reason.is_some_and(|l| l.contains('…')),
+            "{w}x{h}: the reason is cut without a sign:\n{text}"
+        );
+    }
+}

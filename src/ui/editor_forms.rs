@@ -55,7 +55,17 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 keys.width as usize / 2,
             )
         };
-        super::form::keys_line(&form.form, &more, t, keys, buf);
+        // While names are offered, Enter and Tab take one: the form's own Enter and Tab
+        // are left out of the line, which would otherwise say Enter twice.
+        let taken: &[crate::keymap::Key] = if offered.is_empty() {
+            &[]
+        } else {
+            &[
+                crate::keymap::Key::code(ratatui::crossterm::event::KeyCode::Enter),
+                crate::keymap::Key::code(ratatui::crossterm::event::KeyCode::Tab),
+            ]
+        };
+        super::form::keys_line_over(&form.form, &more, taken, t, keys, buf);
     }
     if let Some(ask) = editor.ask {
         question(editor, ask, ctx, area, buf);

@@ -120,7 +120,9 @@ pub fn fields<F: FieldId>(
                 width: input.width,
                 height: 1,
             };
-            Line::styled(format!("✗ {message}"), t.over).render(under, buf);
+            // Never cut without a sign: a reason longer than the field ends with "…".
+            Line::styled(super::clip(&format!("✗ {message}"), under.width), t.over)
+                .render(under, buf);
             y += 1;
         }
     }

@@ -146,6 +146,11 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
         match f.form.error_at(field) {
+            // Wrapped where there is room, else cut with "…": never cut without a sign.
+            Some(message) if under.height <= 1 => {
+                Line::styled(super::clip(&format!("✗ {message}"), under.width), t.over)
+                    .render(under, buf);
+            }
             Some(message) => {
                 Paragraph::new(Line::styled(format!("✗ {message}"), t.over))
                     .wrap(Wrap { trim: true })
@@ -258,7 +263,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         super::text_input(area, t, true, text_area, buf);
     }
     if let Some((_, message)) = f.form.error() {
-        Line::styled(format!("✗ {message}"), t.over).render(error, buf);
+        Line::styled(super::clip(&format!("✗ {message}"), error.width), t.over).render(error, buf);
     }
     super::form::keys_line(&f.form, &[], t, keys, buf);
 }
@@ -310,7 +315,16 @@ fn plan_form(app: &App, f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &m
     } else {
         crate::keymap::footer_hints(&SUGGESTION_KEYS, &[Offering::Names], 40)
     };
-    super::form::keys_line(&f.form, &own, t, keys, buf);
+    // Enter and Tab take a suggested name while one is offered: not also "save".
+    let taken: &[crate::keymap::Key] = if offered.is_empty() {
+        &[]
+    } else {
+        &[
+            crate::keymap::Key::code(ratatui::crossterm::event::KeyCode::Enter),
+            crate::keymap::Key::code(ratatui::crossterm::event::KeyCode::Tab),
+        ]
+    };
+    super::form::keys_line_over(&f.form, &own, taken, t, keys, buf);
 }
 
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

@@ -119,7 +119,9 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         super::form::error_beside(form, Part::Deadline),
         f.new_deadline(r.today),
     ) {
-        (Some(why), _) => Line::styled(format!("✗ {why}"), t.over).render(pv, buf),
+        (Some(why), _) => {
+            Line::styled(super::clip(&format!("✗ {why}"), pv.width), t.over).render(pv, buf)
+        }
         (None, Some(Ok(date))) => Line::styled(
             format!("→ {} (needs a note)", date.format("%A %-d %B %Y")),
             t.calm,
