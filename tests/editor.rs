@@ -136,8 +136,8 @@ fn issue_13_new_with_a_spreadsheet_and_edit_of_an_existing_file() {
         24,
     );
     t.wait_for("AGENDA EDITOR");
-    // The rows left out are on the editor's screen too, not only behind it.
-    t.wait_for("1 row left out: line 3");
+    // The rows to look at are on the editor's screen too, not only behind it.
+    t.wait_for("1 row to look at: line 3");
     t.send("2");
     t.wait_for("Lê Thị Thu");
     // Ctrl-S saves as w does (the terminal's flow control is off in raw mode).

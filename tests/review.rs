@@ -109,7 +109,7 @@ fn the_list_counts_owed_done_and_overdue_and_names_unreadable_files() {
     let (_dir, r) = with_example();
     let [small, _] = snapshot("sessions", &r);
     assert!(
-        small.contains("1 sessions · 12 commitments · 6 overdue · 2 unreadable"),
+        small.contains("1 session · 12 commitments · 6 overdue · 2 unreadable"),
         "{small}"
     );
     assert!(small.contains("Not loaded (left untouched)"));

@@ -51,7 +51,7 @@ fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
     let roster = plenary::store::roster::parse(&text)
         .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
     for refused in &roster.refused {
-        eprintln!("{}: {refused}: left out", csv.display());
+        eprintln!("{}: {refused}", csv.display());
     }
     Ok(roster)
 }
@@ -111,7 +111,7 @@ fn participants(
         0 => (read, false),
         n => (
             format!(
-                "{read}; {n} row{} left out: {}",
+                "{read}; {n} row{} to look at: {}",
                 if n == 1 { "" } else { "s" },
                 roster.refused.join("; ")
             ),

@@ -11,7 +11,8 @@ impl Session {
     pub fn advice(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         let mut say = |path: String, message: String| out.push(Problem { path, message });
-        let folded = |s: &str| s.trim().to_lowercase();
+        // Accents, case and how they were typed aside (a pasted name may be decomposed).
+        let folded = |s: &str| super::fold::fold(s.trim());
         let mut seen: Vec<String> = Vec::new();
         for (i, p) in self.participants.iter().enumerate() {
             let name = folded(&p.name);

@@ -32,6 +32,9 @@ pub fn name_length(name: &str) -> usize {
 /// Why the name `raw` cannot be used once cleaned, if it cannot; never repeats it.
 pub fn check_name(raw: &str) -> Result<(), String> {
     let clean = clean_name(raw);
+    if clean.trim().is_empty() {
+        return Err("your name is empty: join with --name and the name others should see".into());
+    }
     let length = name_length(&clean);
     if length > MAX_NAME {
         return Err(format!(
@@ -126,6 +129,18 @@ mod tests {
         }
         assert_eq!(distinct_name("Iina", "x", &["lina".into()]), "Iina (x)");
         assert_eq!(distinct_name("Nguyễn Văn An", "x", &taken), "Nguyễn Văn An");
+    }
+
+    #[test]
+    fn a_blank_name_is_refused() {
+        // A re-check found `join --name '   '` accepted, its notes signed "unknown user".
+        assert!(
+            check_name("   ")
+                .unwrap_err()
+                .contains("your name is empty")
+        );
+        assert!(check_name("\u{200b}").is_err(), "invisible only");
+        assert!(check_name("Amina").is_ok());
     }
 
     #[test]

@@ -39,9 +39,9 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(" plenary review ", t.accent),
         Span::styled(
             format!(
-                "· {} sessions · {} commitments · ",
-                r.catalog.sessions.len(),
-                commitments
+                "· {} · {} · ",
+                counted(r.catalog.sessions.len(), "session"),
+                counted(commitments, "commitment")
             ),
             t.base,
         ),
@@ -397,4 +397,13 @@ fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(r.selected - offset));
     StatefulWidget::render(table, table_area, buf, &mut state);
+}
+
+/// "1 session", "2 sessions": a count with its noun.
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
