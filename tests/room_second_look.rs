@@ -212,3 +212,21 @@ fn a_long_reason_beside_a_field_is_never_cut_without_a_sign() {
         );
     }
 }
+
+// A re-check found the queue calling a group "waiting" whose clock was started and stopped
+// at once, while the plan said "presented" and ] did not count it: one rule for all three.
+#[test]
+fn a_group_started_and_stopped_at_once_is_not_called_waiting() {
+    let mut app = report_back();
+    app.apply(Op::StartTimer { group: 0 }, at(5)).unwrap();
+    app.apply(Op::PauseTimer { group: 0 }, at(5)).unwrap();
+    app.apply(Op::SelectGroup { group: 1 }, at(6)).unwrap();
+    let stage = screen(&app, 120, 40, 7);
+    let row = stage
+        .lines()
+        .find(|l| l.contains("Budget follow-through") && l.contains("5:00 "))
+        .unwrap_or_else(|| panic!("{stage}"));
+    assert!(!row.contains("waiting"), "{row}");
+    assert!(row.contains("0:00 used"), "{row}");
+    assert!(!app.session.waiting_presenters().contains(&0));
+}

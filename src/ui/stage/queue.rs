@@ -112,7 +112,9 @@ pub(super) fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             "absent".to_string()
         } else if i == g {
             "▶ now".to_string()
-        } else if used == 0 {
+        // Waiting means not yet begun, as the plan view and the question on ] count it: a
+        // clock started and stopped at once has presented (0:00 used), not "waiting".
+        } else if s.yet_to_present(i) {
             "waiting".to_string()
         } else if over > 0 {
             format!("{} used, over by {}", mmss(used), mmss(over))
