@@ -154,8 +154,12 @@ fn try_lock(path: &Path) -> Result<Option<File>> {
         .truncate(false)
         .open(path)
         .with_context(|| format!("cannot open {}", path.display()))?;
-    if file.try_lock().is_err() {
-        return Ok(None);
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+        }
     }
     let (held, there) = (file.metadata()?, std::fs::metadata(path));
     Ok(there
@@ -233,9 +237,25 @@ pub fn claim(dir: &Path, name: &str) -> Result<Claimed> {
             lock,
         ),
         None => {
-            let identity = Identity::fresh()?;
-            let lock = try_lock(&dir.join(format!("{}.lock", identity.client)))?
-                .context("a fresh client id is already locked")?;
+            // The lock file is made and locked under another name, then renamed: a join
+            // starting at the same moment sweeps unlocked lock files with no drafts, and
+            // would otherwise take this one away between its creation and its lock (a
+            // test of two note-takers joining at once found it). Tried again, not fatal.
+            let mut claimed = None;
+            for _ in 0..5 {
+                let identity = Identity::fresh()?;
+                let hidden = dir.join(format!(".{}.lock-new", identity.client));
+                let Some(lock) = try_lock(&hidden)? else {
+                    continue;
+                };
+                let visible = dir.join(format!("{}.lock", identity.client));
+                std::fs::rename(&hidden, &visible)
+                    .with_context(|| format!("cannot name {}", visible.display()))?;
+                claimed = Some((identity, lock));
+                break;
+            }
+            let (identity, lock) =
+                claimed.context("five fresh client ids in a row could not be locked")?;
             (identity, None, lock)
         }
     };
@@ -264,6 +284,33 @@ impl Claimed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Two note-takers joining at the same moment: one swept the other's fresh lock file
+    // (unlocked for an instant, no drafts yet) and the second join failed with "a fresh
+    // client id is already locked". Many joins at once must all get their own identity.
+    #[test]
+    fn joins_claiming_at_the_same_moment_all_get_an_identity() {
+        let dir = tempfile::tempdir().unwrap();
+        for _ in 0..20 {
+            let claims: Vec<_> = (0..8)
+                .map(|i| {
+                    let dir = dir.path().to_path_buf();
+                    std::thread::spawn(move || claim(&dir, &format!("taker{i}")))
+                })
+                .collect();
+            let held: Vec<Claimed> = claims
+                .into_iter()
+                .map(|t| t.join().unwrap().expect("every join gets an identity"))
+                .collect();
+            let mut ids: Vec<&str> = held.iter().map(|c| c.identity.client.as_str()).collect();
+            ids.sort();
+            ids.dedup();
+            assert_eq!(ids.len(), 8);
+            for c in held {
+                c.release(true);
+            }
+        }
+    }
 
     fn left_by(dir: &Path, name: &str, pending: usize) -> String {
         let claimed = claim(dir, name).unwrap();
