@@ -230,3 +230,24 @@ fn a_group_started_and_stopped_at_once_is_not_called_waiting() {
     assert!(row.contains("0:00 used"), "{row}");
     assert!(!app.session.waiting_presenters().contains(&0));
 }
+
+// Seen at 160x48 in a last look: the plan called the group presenting now "presented".
+#[test]
+fn the_plan_calls_the_group_presenting_now_so() {
+    let mut app = report_back();
+    app.apply(Op::StartTimer { group: 0 }, at(5)).unwrap();
+    app.view = View::Plan;
+    let plan = screen(&app, 160, 48, 20);
+    let row = plan
+        .lines()
+        .find(|l| l.contains("Budget follow-through ·"))
+        .unwrap();
+    assert!(row.contains("▶ now") && !row.contains("presented"), "{row}");
+    app.apply(Op::SelectGroup { group: 1 }, at(30)).unwrap();
+    let plan = screen(&app, 80, 24, 31);
+    let row = plan
+        .lines()
+        .find(|l| l.contains("Budget follow-through ·"))
+        .unwrap();
+    assert!(row.contains("presented"), "{row}");
+}

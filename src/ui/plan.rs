@@ -107,8 +107,15 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let group = s.groups.get(g)?;
             let record = live.and_then(|l| l.presentations.get(g));
             let presented = record.is_some_and(|p| p.timer.first_started.is_some());
+            // The group at the front of the report-back is presenting, not done.
+            let now = app.current_kind() == Some(crate::domain::ItemKind::Presentations)
+                && app.current_group() == g
+                && app.started()
+                && !app.ended();
             let (state, style) = if s.is_absent(g) {
                 (if editing { "taken out" } else { "absent" }, t.dim)
+            } else if now && presented {
+                ("▶ now", t.strong)
             } else if presented {
                 ("presented", t.dim)
             } else {
