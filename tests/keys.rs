@@ -2,14 +2,13 @@
 //! binding is in its screen's help overlay; every key a help overlay lists does something a
 //! person sees when pressed where it applies; and the README's key tables are the keymaps'.
 
-use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+mod support;
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use plenary::app::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use plenary::app::{App, Effect};
 use plenary::domain::*;
 use plenary::keymap::{Key, Keymap, markdown_table};
-use plenary::ui::{self, Ctx, Theme, ThemeName};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn t0() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
@@ -30,20 +29,7 @@ fn me() -> Author {
 }
 
 fn screen(app: &App, second: i64, width: u16, height: u16) -> String {
-    let theme = Theme::new(ThemeName::HighContrast, true);
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    let ctx = Ctx {
-        now: at(second).now,
-        offset: FixedOffset::east_opt(0).unwrap(),
-        theme: &theme,
-    };
-    terminal
-        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
-        .unwrap();
-    let buf = terminal.backend().buffer();
-    (0..height)
-        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect()
+    support::console::console_text(app, at(second).now, width, height, true)
 }
 
 /// Every keymap of the program, checked the same way.

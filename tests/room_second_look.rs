@@ -1,13 +1,12 @@
 //! Issue 12, what a newcomer found on a second look at the room (a facilitator's run of a
 //! new four-group agenda, at every size): each test names the finding it covers.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+mod support;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use plenary::app::{App, Confirm, View};
 use plenary::domain::ops::NewGroup;
 use plenary::domain::*;
-use plenary::ui::{self, Ctx, Theme, ThemeName};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn t0() -> DateTime<Utc> {
@@ -26,20 +25,7 @@ fn key(app: &mut App, code: KeyCode, when: i64) {
 }
 
 fn screen(app: &App, width: u16, height: u16, when: i64) -> String {
-    let theme = Theme::new(ThemeName::HighContrast, false);
-    let ctx = Ctx {
-        now: at(when).now,
-        offset: FixedOffset::east_opt(0).unwrap(),
-        theme: &theme,
-    };
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
-        .unwrap();
-    let buf = terminal.backend().buffer();
-    (0..height)
-        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect()
+    support::console::console_text(app, at(when).now, width, height, false)
 }
 
 /// The peer-learning agenda, started, on the report-back (item 3).

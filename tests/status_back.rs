@@ -1,12 +1,11 @@
 //! Issue 12, item 12 (its `s` half): `s` on a commitment only cycled forwards, so one press
 //! too many meant three more to come back. `S` steps back; help, footer and README say so.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+mod support;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use plenary::app::App;
 use plenary::domain::*;
-use plenary::ui::{self, Ctx, Theme, ThemeName};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn t0() -> DateTime<Utc> {
@@ -25,20 +24,7 @@ fn press(app: &mut App, c: char) {
 }
 
 fn screen(app: &App, width: u16, height: u16) -> String {
-    let theme = Theme::new(ThemeName::HighContrast, false);
-    let ctx = Ctx {
-        now: at(60).now,
-        offset: FixedOffset::east_opt(0).unwrap(),
-        theme: &theme,
-    };
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| ui::render(app, &ctx, f.area(), f.buffer_mut()))
-        .unwrap();
-    let buf = terminal.backend().buffer();
-    (0..height)
-        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect()
+    support::console::console_text(app, at(60).now, width, height, false)
 }
 
 /// The peer-learning agenda, started, one commitment recorded, the commitments table shown.

@@ -6,6 +6,8 @@ use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+pub mod console;
+
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
 /// A running program, its keyboard, and the screen a terminal would show.
