@@ -11,7 +11,8 @@ fn agenda() -> Value {
         "date": "2027-03-31",
         "presenter_minutes": 5,
         "participants": [
-            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"}
+            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"},
+            {"name": "Omar Haddad"}
         ],
         "groups": [
             {"name": "Budget", "presenter": "Hélène Dubois"},
@@ -74,6 +75,16 @@ fn each_mistake_gets_its_own_words() {
             "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
         ),
         (
+            // Issue 13 item 4: being listed among the members is not enough.
+            "a presenter among the members who is not a participant",
+            with(|v| {
+                v["groups"][3]["members"] = json!(["Omar Hadad"]);
+                v["groups"][3]["presenter"] = json!("Omar Hadad");
+            }),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[3].presenter: \"Omar Hadad\" is one of the group's members but not a participant: check the spelling, or add them to \"participants\"\n",
+        ),
+        (
             "a group with nobody to present",
             with(|v| {
                 v["groups"][2]
@@ -95,7 +106,7 @@ fn each_mistake_gets_its_own_words() {
                     .push(json!({"name": "hélène dubois "}))
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[3].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[4].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
         ),
         (
             "presentations that do not fit the report-back",
