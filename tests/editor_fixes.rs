@@ -319,3 +319,85 @@ fn issue_13_item_7_warnings_name_items_for_people() {
     );
     assert!(!text.contains(&format!("agenda[{report}]")), "{text}");
 }
+
+/// Issue 13 item 6: the list of templates behaves as the launcher, the other first screen:
+/// ? shows its keys, Esc says there is nothing to go back to (and does not quit), a stray
+/// key says which keys work, and the footer offers exactly those keys.
+#[test]
+fn issue_13_item_6_the_template_list_has_help_and_a_true_esc() {
+    use plenary::editor::chooser::{Chooser, render};
+    use plenary::ui::{Theme, ThemeName};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    let key = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    let screen = |chooser: &Chooser, w: u16, h: u16| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| render(chooser, &theme, f.area(), f.buffer_mut()))
+            .unwrap();
+        text_of(&terminal)
+    };
+    let mut c = Chooser::new(&theme);
+    c.on_key(&key(KeyCode::Esc));
+    assert!(c.choice.is_none(), "Esc does not quit");
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let text = flat(&screen(&c, w, h));
+        assert!(text.contains("nothing to go back to"), "{w}x{h}: {text}");
+        assert!(text.contains("? help"), "{w}x{h}: {text}");
+    }
+    c.on_key(&key(KeyCode::Char('x')));
+    assert!(
+        c.message
+            .as_deref()
+            .unwrap()
+            .starts_with("x does nothing here")
+    );
+    c.on_key(&key(KeyCode::Char('?')));
+    assert!(c.help);
+    let text = screen(&c, 80, 24);
+    assert!(text.contains("Choosing a template"), "{text}");
+    c.on_key(&key(KeyCode::Esc));
+    assert!(!c.help && c.choice.is_none());
+    c.on_key(&key(KeyCode::Down));
+    c.on_key(&key(KeyCode::Enter));
+    assert_eq!(c.choice.unwrap().unwrap().name, "peer-learning");
+    let mut q = Chooser::new(&theme);
+    q.on_key(&key(KeyCode::Char('q')));
+    assert_eq!(q.choice.map(|c| c.is_none()), Some(true), "q leaves");
+}
+
+/// Issue 13 item 6: the empty folder's words name every template built in.
+#[test]
+fn issue_13_item_6_the_empty_folder_names_every_template() {
+    let said = plenary::launcher::nothing_yet();
+    for t in templates::TEMPLATES {
+        assert!(said.contains(t.name), "{}: {said}", t.name);
+    }
+}
+
+/// Issue 13 item 8: two agendas of one title are told apart by their files' names, at
+/// 80, 60 and 120 columns.
+#[test]
+fn issue_13_item_8_the_launcher_shows_each_agendas_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = templates::find("peer-learning").unwrap().agenda().unwrap();
+    let bytes = plenary::store::save::to_json(&agenda);
+    std::fs::write(dir.path().join("a6.json"), &bytes).unwrap();
+    std::fs::write(dir.path().join("hội-thảo-2027.json"), &bytes).unwrap();
+    let none = dir.path().join("none");
+    let entries = plenary::launcher::discover(dir.path(), &none);
+    assert_eq!(entries.len(), 2);
+    let theme = plenary::ui::Theme::new(plenary::ui::ThemeName::HighContrast, false);
+    let launcher = plenary::launcher::Launcher::new(&entries, &theme);
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| plenary::ui::launcher::render(&launcher, &theme, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = text_of(&terminal);
+        assert!(text.contains("a6.json"), "{w}x{h}\n{text}");
+        assert!(text.contains("hội-thảo-2027.json"), "{w}x{h}\n{text}");
+    }
+}

@@ -272,7 +272,10 @@ fn issue_13_the_list_of_templates() {
     for (w, h) in [(80, 24), (60, 20)] {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal
-            .draw(|f| plenary::editor::chooser::render(0, &theme, f.area(), f.buffer_mut()))
+            .draw(|f| {
+                let chooser = plenary::editor::chooser::Chooser::new(&theme);
+                plenary::editor::chooser::render(&chooser, &theme, f.area(), f.buffer_mut())
+            })
             .unwrap();
         insta::assert_snapshot!(format!("editor_templates_{w}x{h}"), terminal.backend());
         let screen = text_of(&terminal);

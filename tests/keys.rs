@@ -62,6 +62,7 @@ fn no_binding_is_hidden_behind_another_in_any_keymap() {
     no_binding_hidden("viewer", &plenary::app::client_keys::VIEWER_KEYMAP);
     no_binding_hidden("review", &plenary::review::keys::KEYMAP);
     no_binding_hidden("launcher", &plenary::launcher::KEYMAP);
+    no_binding_hidden("templates", &plenary::editor::chooser::KEYMAP);
     no_binding_hidden("forms", &plenary::form::KEYMAP);
     no_binding_hidden("owner suggestions", &plenary::app::form::SUGGESTION_KEYS);
     no_binding_hidden("help", &plenary::keymap::HELP_KEYS);
