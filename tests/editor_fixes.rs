@@ -44,7 +44,12 @@ fn issue_13_item_2_the_details_form_marks_every_wrong_field_at_once() {
     assert_eq!(form.focus, F::Title, "the first wrong field has the focus");
     let date = form.error_at(F::Date).unwrap().to_string();
     for (w, h) in [(80, 24), (60, 20), (120, 40)] {
-        let screen = text_of(&draw(&e, w, h));
+        let terminal = draw(&e, w, h);
+        insta::assert_snapshot!(
+            format!("details_every_wrong_field_{w}x{h}"),
+            terminal.backend()
+        );
+        let screen = text_of(&terminal);
         let shown = flat(&screen);
         assert!(
             shown.contains(&format!("✗ {date}")),
@@ -196,6 +201,12 @@ fn issue_13_item_5_a_bad_spreadsheet_path_keeps_the_form() {
         !why.contains("nothere.csv"),
         "the path is in the field already: {why}"
     );
+    let screen = text_of(&draw(&e, 80, 24));
+    assert_eq!(screen.matches("nothere.csv").count(), 1, "{screen}");
+    assert!(
+        screen.contains("✗ cannot read it: No such file"),
+        "{screen}"
+    );
     let people = e.app.session.participants.len();
     press(&mut e, "many.csv");
     assert_eq!(e.app.session.participants.len(), people);
@@ -225,6 +236,11 @@ fn issue_13_item_5_a_bad_spreadsheet_path_keeps_the_form() {
         );
     }
     assert_eq!(e.app.session.participants.len(), 1);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = flat(&text_of(&draw(&e, w, h)));
+        assert!(screen.contains("line 16: no name"), "{w}x{h}: {screen}");
+    }
+    assert!(e.said_at_exit.iter().any(|s| s.contains("line 16")));
 }
 
 /// Issue 13 item 7: at 60 columns the editor's footer keeps a add and x remove.
@@ -251,8 +267,12 @@ fn issue_13_item_7_an_added_item_has_prompts() {
     let dir = tempfile::tempdir().unwrap();
     let mut e = editor("blank", dir.path());
     press(&mut e, "a");
-    let screen = text_of(&draw(&e, 80, 24));
-    assert!(screen.contains("Prompts"), "{screen}");
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let terminal = draw(&e, w, h);
+        insta::assert_snapshot!(format!("add_item_{w}x{h}"), terminal.backend());
+        let screen = text_of(&terminal);
+        assert!(screen.contains("Prompts"), "{w}x{h}\n{screen}");
+    }
     press(
         &mut e,
         "Tour de table\t\t12\tQui êtes-vous ?; 你来自哪里？\r",

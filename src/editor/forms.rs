@@ -38,7 +38,7 @@ impl F {
             F::Venue => "Venue",
             F::Starts => "Starts at",
             F::Ends => "Ends by",
-            F::PresenterMinutes => "Presenter min",
+            F::PresenterMinutes => "Presenter minutes",
             F::Name => "Name",
             F::Organisation => "Organisation",
             F::Stakeholder => "Stakeholder",

@@ -93,7 +93,14 @@ impl Editor {
             match crate::domain::deadline::parse_deadline(&typed, today) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    problems.push((F::Date, format!("{e} (e.g. 2027-03-31)")));
+                    // An example, unless the reason gives some already ("try …").
+                    let e = e.to_string();
+                    let example = if e.contains("try ") {
+                        ""
+                    } else {
+                        " (e.g. 2027-03-31)"
+                    };
+                    problems.push((F::Date, format!("{e}{example}")));
                     s.date
                 }
             }

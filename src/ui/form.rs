@@ -121,7 +121,7 @@ pub fn fields<F: FieldId>(
             let lines = super::wrap(
                 &format!("✗ {message}"),
                 input.width,
-                1 + usize::from(spare.min(2)),
+                1 + usize::from(spare.min(3)),
             );
             spare = spare.saturating_sub(lines.len().saturating_sub(1) as u16);
             for line in lines {
@@ -151,13 +151,13 @@ fn label_width<F>(fields: &[(F, &str)]) -> u16 {
 }
 
 /// The rows `fields` needs in a form `width` columns wide: one a field, and each reason
-/// beside a field wrapped under it (at most three rows).
+/// beside a field wrapped under it (at most four rows).
 pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u16) -> u16 {
     let input = width.saturating_sub(label_width(fields));
     let reasons: usize = fields
         .iter()
         .filter_map(|(f, _)| error_beside(form, *f))
-        .map(|m| super::wrap(&format!("✗ {m}"), input, 3).len())
+        .map(|m| super::wrap(&format!("✗ {m}"), input, 4).len())
         .sum();
     (fields.len() + reasons) as u16
 }
