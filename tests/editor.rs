@@ -270,6 +270,10 @@ fn issue_13_items_3_and_6_edit_opens_a_refused_agenda_and_new_takes_a_folder() {
 
     let folder = tmp.path().join("plans");
     std::fs::create_dir(&folder).unwrap();
+    let mut t = Term::spawn_in(tmp.path(), &["edit", "plans"], &dirs.env(), 80, 24);
+    assert_eq!(t.wait_exit_code(), 2);
+    let said = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(said.contains("plans is a folder, not an agenda"), "{said}");
     let mut t = Term::spawn_in(
         tmp.path(),
         &["new", "plans", "--template", "short-plenary"],

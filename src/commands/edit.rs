@@ -24,6 +24,14 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
             super::shell_quote(file)
         );
     }
+    if file.is_dir() {
+        bail!(
+            "{} is a folder, not an agenda: give the agenda's file, or make a new one in the \
+             folder with plenary new {}",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
     // An agenda `run` would refuse opens here to be fixed (issue 13, item 3): only a file
     // that cannot be read as an agenda at all is refused, with where and how to fix it.
     let agenda = plenary::store::load(file)?;
