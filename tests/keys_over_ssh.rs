@@ -98,39 +98,55 @@ fn item_9_tab_after_down_takes_the_highlighted_owner() {
     assert_eq!(owners(&live), wanted);
 }
 
-/// A note form with text typed in it, on the note-taker's screen.
-fn note_typed(taker: &mut Term) {
-    taker.send("n");
-    taker.wait_for("┏ Note ·");
-    taker.send("Tiếp theo: họp với Quốc hội");
-    taker.wait_for("họp với Quốc hội");
+/// The note-taker's screen on all commitments (2) with an empty commitment form open.
+fn form_over_the_list(taker: &mut Term) {
+    taker.send("2");
+    taker.wait_for("COMMITMENTS (");
+    taker.send("c");
+    taker.wait_for("New commitment");
 }
 
 // Issue 14, item 9: two quick Esc presses were not recognised over SSH: both arrive in one
-// read ("\x1b\x1b") and the terminal library made one Esc of them. Esc on a form with text
-// asks "Discard?", the second Esc discards: two Escs in one write close the form, as do two
-// apart, and a lone Esc is acted on at once (no pause needed before the next key).
+// read ("\x1b\x1b") and the terminal library made one Esc of them. The first Esc closes an
+// empty form, the second goes back from all commitments (2) to this item (1): in one write
+// as apart. A lone Esc is acted on at once, with no pause before the next key; Esc then a
+// key in one write is Esc and that key, not Alt and the key.
 #[test]
 fn item_9_two_quick_escs_are_two_escs() {
     let dir = tempfile::tempdir().unwrap();
     let live = LiveDirs::within(dir.path());
     let (mut host, mut taker) = room(&live);
     // Both in one write, as SSH delivers two quick presses.
-    note_typed(&mut taker);
+    form_over_the_list(&mut taker);
     taker.send_now("\x1b\x1b");
-    taker.wait_gone("┏ Note ·");
-    // Apart: the first is handled (the question shows) before the second is typed.
-    note_typed(&mut taker);
+    taker.wait_gone("New commitment");
+    taker.wait_gone("COMMITMENTS (");
+    taker.wait_for(" NOTES");
+    // Apart: the first is handled before the second is typed.
+    form_over_the_list(&mut taker);
     taker.send_now("\x1b");
-    taker.wait_for("Discard");
+    taker.wait_gone("New commitment");
+    taker.wait_for("COMMITMENTS (");
     taker.send_now("\x1b");
+    taker.wait_gone("COMMITMENTS (");
+    // With text typed, Esc asks and a second Esc answers "keep typing": the text stays,
+    // and what is typed next goes on it.
+    taker.send("n");
+    taker.wait_for("┏ Note ·");
+    taker.send("Tiếp theo: họp với Quốc hội");
+    taker.wait_for("họp với Quốc hội");
+    taker.send_now("\x1b\x1b!");
+    let screen = taker.wait_for("họp với Quốc hội!");
+    assert!(!screen.contains("keep it"), "{screen}");
+    // Esc and a key in one write: the form asks (Esc), y discards.
+    taker.send_now("\x1by");
     taker.wait_gone("┏ Note ·");
-    // A lone Esc, then a key at once in the same write: Esc and the key, not Alt and a key.
-    // (Esc closes the empty form; 2 then shows all commitments.)
+    // Esc then 2 at once on the empty form: the form closes and all commitments show.
     taker.send("n");
     taker.wait_for("┏ Note ·");
     taker.send_now("\x1b2");
-    taker.wait_for("COMMITMENTS");
+    taker.wait_for("COMMITMENTS (");
+    taker.wait_gone("┏ Note ·");
     host.send("q");
     host.wait_exit();
     taker.send("q");
