@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::keys::{Action, DOWN, Scope, UP, bind};
+use super::keys::{Action, DETAIL, DOWN, END, HOME, PAGE_DOWN, PAGE_UP, Scope, UP, bind};
 use crate::keymap::{Binding, Key, Keymap};
 
 /// A note-taker's keys: notes and commitments, the lists, help and quit. The agenda and the
@@ -25,6 +25,39 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "↓",
         "select the next commitment",
         Some("select")
+    ),
+    bind!(
+        Commitments,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        "eight commitments up",
+        None
+    ),
+    bind!(
+        Commitments,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        "eight commitments down",
+        None
+    ),
+    bind!(
+        Commitments,
+        HOME,
+        First,
+        "Home",
+        "the first commitment",
+        None
+    ),
+    bind!(Commitments, END, Last, "End", "the last commitment", None),
+    bind!(
+        Commitments,
+        DETAIL,
+        ShowDetail,
+        "v",
+        "the selected commitment in full: who recorded it, when, every change since",
+        Some("details")
     ),
     bind!(
         Commitments,
@@ -66,6 +99,10 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "select the next note",
         Some("select")
     ),
+    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
+    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
+    bind!(Notes, HOME, First, "Home", "the first note", None),
+    bind!(Notes, END, Last, "End", "the last note", None),
     bind!(
         Note,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
@@ -173,6 +210,39 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "↓",
         "select the next commitment",
         Some("select")
+    ),
+    bind!(
+        Commitments,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        "eight commitments up",
+        None
+    ),
+    bind!(
+        Commitments,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        "eight commitments down",
+        None
+    ),
+    bind!(
+        Commitments,
+        HOME,
+        First,
+        "Home",
+        "the first commitment",
+        None
+    ),
+    bind!(Commitments, END, Last, "End", "the last commitment", None),
+    bind!(
+        Commitments,
+        DETAIL,
+        ShowDetail,
+        "v",
+        "the selected commitment in full: who recorded it, when, every change since",
+        Some("details")
     ),
     bind!(
         Everywhere,

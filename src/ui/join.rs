@@ -164,10 +164,17 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
             stage::countdown_text(shown),
             stage::compact_words(phase, shown)
         );
+        // Issue 14, item 5: who presents, beside the group; the group's name gives way first.
+        let presenter = if group.presenter.trim().is_empty() {
+            String::new()
+        } else {
+            format!("presenter {} ", group.presenter.trim())
+        };
         shorten(
             [
                 head,
-                (format!(" · {} ", group.name), t.base, 0),
+                (format!(" · {} · ", group.name), t.base, 0),
+                (presenter, t.strong, 0),
                 (timer, t.phase(phase), u16::MAX),
             ],
             width,

@@ -22,6 +22,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(picker) = &app.picker {
         super::picker::render(app, picker, ctx, area, buf);
     }
+    super::detail::render(app, ctx, area, buf);
     if app.help {
         help(app, ctx, area, buf);
     }
@@ -428,6 +429,11 @@ fn help(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             crate::form::Scope::title,
         ));
     }
+    sections.extend(super::help::sections(
+        &crate::app::detail::DETAIL_KEYS,
+        &[crate::app::detail::DetailScope::Detail],
+        |_| crate::app::detail::DETAIL_TITLE,
+    ));
     if !viewer && (app.host().is_some() || app.remote().is_some()) {
         sections.extend(super::help::sections(
             &crate::app::form::SUGGESTION_KEYS,
