@@ -53,14 +53,6 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(Commitments, END, Last, "End", "the last commitment", None),
     bind!(
         Commitments,
-        DETAIL,
-        ShowDetail,
-        "v",
-        "the selected commitment in full: who recorded it, when, every change since",
-        Some("details")
-    ),
-    bind!(
-        Commitments,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
         Edit,
         "e Enter",
@@ -82,6 +74,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "S",
         "previous status, for one s too many",
         Some("status")
+    ),
+    bind!(
+        Commitments,
+        DETAIL,
+        ShowDetail,
+        "v",
+        "the selected commitment in full: who recorded it, when, every change since",
+        Some("details")
     ),
     bind!(
         Notes,

@@ -8,6 +8,8 @@ use ratatui::widgets::{
     Widget, Wrap,
 };
 
+use unicode_width::UnicodeWidthStr;
+
 use super::{Ctx, columns};
 use crate::app::App;
 use crate::domain::{Anchor, Session, Status};
@@ -67,28 +69,47 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     // came from stays readable under its owner (issue 14, item 5).
     let narrow = area.width < 100;
     let two_rows = narrow && selectable;
+    // The owner and where it came from get what their longest entry needs, up to a share
+    // of the row; the action gets the rest (it was cut to 24 columns with room to spare).
+    let longest = |text: &dyn Fn(&crate::domain::Commitment) -> String, head: &str| {
+        list.iter()
+            .map(|c| text(c).width())
+            .chain([head.width()])
+            .max()
+            .unwrap_or(0) as u16
+    };
+    let owners = longest(&|c| c.owner.clone(), "Owner");
+    let froms = longest(&|c| anchor_label(s, c.anchor), "From");
+    let room = |fixed: u16| area.width.saturating_sub(u16::from(selectable) + fixed);
     let widths: Vec<Constraint> = if two_rows {
+        let avail = room(3 + 13 + 3);
+        let who = owners.max(froms).min(avail / 3);
         vec![
             Constraint::Length(3),
-            Constraint::Fill(2),
-            Constraint::Fill(1),
+            Constraint::Length(avail - who),
+            Constraint::Length(who),
             Constraint::Length(13),
         ]
     } else if narrow {
+        let avail = room(3 + 12 + 11 + 4);
+        let owner = owners.min(avail / 3);
         vec![
             Constraint::Length(3),
-            Constraint::Fill(2),
-            Constraint::Fill(1),
+            Constraint::Length(avail - owner),
+            Constraint::Length(owner),
             Constraint::Length(12),
             Constraint::Length(11),
         ]
     } else {
+        let avail = room(4 + 13 + 11 + 5);
+        let owner = owners.min(avail / 3);
+        let from = froms.min(avail / 5);
         vec![
             Constraint::Length(4),
-            Constraint::Fill(3),
-            Constraint::Fill(2),
+            Constraint::Length(avail - owner - from),
+            Constraint::Length(owner),
             Constraint::Length(13),
-            Constraint::Fill(1),
+            Constraint::Length(from),
             Constraint::Length(11),
         ]
     };
@@ -153,7 +174,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         Row::new(cells).style(row_style)
     });
     let header = if two_rows {
-        vec!["ID", "What", "Owner · from", "Deadline"]
+        vec!["ID", "What", "Owner/from", "Deadline"]
     } else if narrow {
         vec!["ID", "What", "Owner", "Deadline", "Status"]
     } else {
@@ -190,7 +211,15 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         );
     }
     let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.strong))
+        .header(
+            Row::new(
+                header
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| columns::cut(h, &cut_to, i)),
+            )
+            .style(t.strong),
+        )
         .row_highlight_style(t.selected)
         // A mark that needs no colour: NO_COLOR still shows which row `s` and `e` act on.
         .highlight_symbol(if selectable { "›" } else { "" })
