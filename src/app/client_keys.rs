@@ -244,6 +244,27 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "the selected commitment in full: who recorded it, when, every change since",
         Some("details")
     ),
+    // Issue 14, item 5: a viewer reads every note too, in the notes view (3).
+    bind!(
+        Notes,
+        UP,
+        Up,
+        "↑",
+        "select the previous note",
+        Some("select")
+    ),
+    bind!(
+        Notes,
+        DOWN,
+        Down,
+        "↓",
+        "select the next note",
+        Some("select")
+    ),
+    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
+    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
+    bind!(Notes, HOME, First, "Home", "the first note", None),
+    bind!(Notes, END, Last, "End", "the last note", None),
     bind!(
         Everywhere,
         &[Key::ch('1')],
@@ -259,6 +280,14 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "2",
         "all commitments",
         Some("all commitments")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('3')],
+        ShowNotes,
+        "3",
+        "this item's notes, to read them all",
+        Some("notes")
     ),
     bind!(
         Everywhere,
