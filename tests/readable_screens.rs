@@ -236,3 +236,27 @@ fn item_5_a_long_reason_on_the_status_line_wraps() {
         assert!(joined.contains(&format!("■ {why}")), "{text}");
     }
 }
+
+// Issue 14, item 5: a refusal in the note form was cut at the form's edge. It wraps on up
+// to three rows, read whole.
+#[test]
+fn item_5_a_refusal_in_the_note_form_wraps() {
+    let mut app = note_taker();
+    app.view = View::Stage;
+    press(&mut app, KeyCode::Char('n'));
+    let why =
+        "Không gửi được: phiên làm việc đã kết thúc, ghi chú của bạn được giữ lại trong bản nháp";
+    match app.form.as_mut() {
+        Some(plenary::app::Form::Note(f)) => f.form.refuse(None, why),
+        _ => panic!("no note form"),
+    }
+    for size in SIZES {
+        let text = join_screen("item_5_note_refused", &app, size);
+        let joined = text
+            .lines()
+            .map(|l| l.trim_matches(|c: char| c == '┃' || c.is_whitespace()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(joined.contains(&format!("✗ {why}")), "{text}");
+    }
+}
