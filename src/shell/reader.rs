@@ -139,10 +139,9 @@ fn read_forever() {
         decoder.raw = ratatui::crossterm::terminal::is_raw_mode_enabled().unwrap_or(true);
         let keys = match tty.wait(wait) {
             Ok(true) => match tty.read(&mut buf) {
-                Ok(0) => {
-                    deliver(Heard::Gone);
-                    break;
-                }
+                // End of input with no hang-up (Ctrl-D between two front ends, when the
+                // terminal is not raw): nothing typed; a hang-up is seen at the loop's top.
+                Ok(0) => continue,
                 Ok(n) => decoder.feed(&buf[..n]),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => break,

@@ -143,6 +143,12 @@ pub(super) fn overlay(app: &crate::app::App, ctx: &super::Ctx, area: Rect, buf: 
         .copied()
         .collect();
     let mut shown = sections(map, &order, Scope::title);
+    // What v in the commitments table opens (issue 14, item 5), after the screen's keys.
+    shown.extend(sections(
+        &crate::app::detail::DETAIL_KEYS,
+        &[crate::app::detail::DetailScope::Detail],
+        |_| crate::app::detail::DETAIL_TITLE,
+    ));
     // A viewer opens no form: the forms' keys are not its keys.
     let viewer = app
         .remote()
@@ -154,11 +160,6 @@ pub(super) fn overlay(app: &crate::app::App, ctx: &super::Ctx, area: Rect, buf: 
             crate::form::Scope::title,
         ));
     }
-    shown.extend(sections(
-        &crate::app::detail::DETAIL_KEYS,
-        &[crate::app::detail::DetailScope::Detail],
-        |_| crate::app::detail::DETAIL_TITLE,
-    ));
     if !viewer && (app.host().is_some() || app.remote().is_some()) {
         shown.extend(sections(
             &crate::app::form::SUGGESTION_KEYS,
