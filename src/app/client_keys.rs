@@ -80,7 +80,7 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         DETAIL,
         ShowDetail,
         "v",
-        "the selected commitment in full: who recorded it, when, every change since",
+        "the selected commitment in full, with who recorded it and its history",
         Some("details")
     ),
     bind!(
@@ -241,7 +241,7 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         DETAIL,
         ShowDetail,
         "v",
-        "the selected commitment in full: who recorded it, when, every change since",
+        "the selected commitment in full, with who recorded it and its history",
         Some("details")
     ),
     // Issue 14, item 5: a viewer reads every note too, in the notes view (3).

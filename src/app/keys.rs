@@ -254,7 +254,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(Commitments, &[Key::ch('S')], CycleStatusBack, "S", "previous status, for one s too many", Some("status")),
     bind!(Commitments, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteCommitment, "d", "delete the selected commitment (asks; kept, struck out) or restore it", Some("delete")),
     bind!(Commitments, &[Key::ch('f')], MoveCommitment, "f", "file the selected commitment under another item or group", Some("file under")),
-    bind!(Commitments, DETAIL, ShowDetail, "v", "the selected commitment in full: who recorded it, when, every change since", Some("details")),
+    bind!(Commitments, DETAIL, ShowDetail, "v", "the selected commitment in full, with who recorded it and its history", Some("details")),
     bind!(Notes, UP, Up, "↑", "select the previous note", Some("select")),
     bind!(Notes, DOWN, Down, "↓", "select the next note", Some("select")),
     bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
