@@ -80,6 +80,15 @@ pub fn rows<'a>(
     today: NaiveDate,
 ) -> Vec<BoardRow> {
     let mut out = Vec::new();
+    let sessions: Vec<(&str, &Session)> = sessions.into_iter().collect();
+    // Issue 15, item 3: a commitment re-agreed at a follow-up session is counted once, as
+    // the new one, even before the old file was marked (its write-back still pending).
+    let replaced: std::collections::HashSet<&str> = sessions
+        .iter()
+        .filter_map(|(_, s)| s.live.as_ref())
+        .flat_map(|l| l.commitments.iter().filter(|c| !c.deleted))
+        .filter_map(|c| c.supersedes.as_deref())
+        .collect();
     for (file, s) in sessions {
         let Some(live) = &s.live else { continue };
         // Each participant folded once per session, not once per commitment: on 20,000
@@ -96,7 +105,16 @@ pub fn rows<'a>(
                 .map(|i| &s.participants[i])
         };
         // Deleted commitments are kept in the file, not owed by anyone.
-        for c in live.commitments.iter().filter(|c| !c.deleted) {
+        let superseded = |c: &Commitment| {
+            c.superseded_by.is_some()
+                || (!replaced.is_empty()
+                    && replaced.contains(Commitment::reference(&live.id, &c.id).as_str()))
+        };
+        for c in live
+            .commitments
+            .iter()
+            .filter(|c| !c.deleted && !superseded(c))
+        {
             let owner = fold::fold(c.owner.trim());
             let person = find(0, &owner);
             let by_org = find(1, &owner);

@@ -15,6 +15,8 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
             live.commitments
                 .iter()
                 .filter(|c| matches!(c.status, Status::Open | Status::InProgress))
+                // Re-agreed at an earlier follow-up: the new one is carried instead.
+                .filter(|c| c.superseded_by.is_none() && !c.deleted)
                 .map(move |c| Carried {
                     source_file: file.to_string(),
                     source_session: live.id.clone(),

@@ -126,6 +126,18 @@ pub struct RecordedFollowUp {
     pub by: Author,
     #[serde(default)]
     pub written_back: bool,
+    /// What the owner said: written back as the commitment's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The deadline renegotiated in the room, when it moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// The owner agreed in the room, when it changed hands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// The commitment of this session that replaces it, when the room re-agreed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

@@ -2,6 +2,7 @@
 //! Nothing here changes state; keys are handled in `app`.
 
 pub mod big_clock;
+mod carried_form;
 mod chrome;
 mod columns;
 pub mod editor;
