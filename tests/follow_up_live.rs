@@ -241,7 +241,7 @@ fn issue15_item3_a_re_agreed_commitment_is_counted_once_before_and_after_write_b
     );
 }
 
-// The real binary: o/i/d/x record a status in one press; e opens the follow-up form.
+// The real binary: o/i/d/D record a status in one press; e opens the follow-up form.
 #[test]
 fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
     let dir = tempfile::tempdir().unwrap();
@@ -263,7 +263,7 @@ fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
     term.wait_for("Press Enter to begin");
     term.send("\r]");
     term.wait_for("FOLLOW-UP OF EARLIER COMMITMENTS  1 of 11");
-    term.send("x");
+    term.send("D");
     term.wait_for("C9: dropped");
     term.send("o");
     term.wait_for("C9: open");

@@ -32,6 +32,7 @@ impl Session {
                 item_order: Vec::new(),
                 group_order: Vec::new(),
                 plan_changes: Vec::new(),
+                utc_offset: None,
                 console: None,
                 extra: Default::default(),
             });

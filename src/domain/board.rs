@@ -33,6 +33,8 @@ pub struct BoardRow {
     /// The deadline first agreed, when it has been moved since.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_deadline: Option<NaiveDate>,
+    /// How often the deadline was moved since it was agreed.
+    pub deadline_moves: usize,
     /// When it last changed (its creation if never).
     pub last_update: chrono::DateTime<chrono::Utc>,
     /// Every change, oldest first: when, who, what, and the note given.
@@ -72,6 +74,20 @@ pub fn days_overdue(c: &Commitment, today: NaiveDate) -> i64 {
         Status::Open | Status::InProgress => (today - c.deadline).num_days().max(0),
         Status::Done | Status::Dropped => 0,
     }
+}
+
+/// How often a commitment's deadline was moved: the history's changes that name one
+/// ("deadline 2027-03-31 → 2027-06-30", also inside a follow-up's change).
+pub fn deadline_moves(c: &Commitment) -> usize {
+    c.history
+        .iter()
+        .filter(|h| {
+            h.change.split("; ").any(|part| {
+                let part = part.strip_prefix("follow-up: ").unwrap_or(part);
+                part.starts_with("deadline ") && part.contains(" → ")
+            })
+        })
+        .count()
 }
 
 /// Every commitment of every session, with its session's context.
@@ -145,6 +161,7 @@ pub fn rows<'a>(
                 days_overdue: days_overdue(c, today),
                 revision: c.revision,
                 original_deadline: c.original_deadline(),
+                deadline_moves: deadline_moves(c),
                 last_update: c.history.last().map_or(c.created_at, |h| h.at),
                 history: c.history.clone(),
             });

@@ -17,7 +17,7 @@ const STATUSES: [(Status, &str); 4] = [
     (Status::Open, "o"),
     (Status::InProgress, "i"),
     (Status::Done, "d"),
-    (Status::Dropped, "x"),
+    (Status::Dropped, "D"),
 ];
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

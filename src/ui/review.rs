@@ -238,26 +238,23 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let Some((path, s)) = r.catalog.sessions.get(i) else {
         return;
     };
-    let text = crate::report::export(
-        s,
-        &path.display().to_string(),
-        crate::report::ExportFormat::Md,
-        crate::clock::wall_now(),
-        r.offset,
-        r.today,
-    );
-    let lines: Vec<Line> = text
-        .lines()
-        .map(|l| {
-            if let Some(h) = l.strip_prefix("# ") {
-                Line::styled(h.to_string(), t.accent)
-            } else if let Some(h) = l.strip_prefix("## ").or_else(|| l.strip_prefix("### ")) {
-                Line::styled(h.to_string(), t.strong)
-            } else if l.contains("days overdue") {
-                Line::styled(l.to_string(), t.warn)
-            } else {
-                Line::styled(l.to_string(), t.base)
-            }
+    // Issue 15, item 9: the record reads as text, not as raw Markdown.
+    let options = crate::report::outcome::Options {
+        now: crate::clock::wall_now(),
+        offset: r.offset,
+        today: r.today,
+        external: false,
+    };
+    let rows = crate::domain::board::rows([(path.display().to_string().as_str(), s)], r.today);
+    let doc = crate::report::outcome::build(s, &rows, &options);
+    use crate::report::plain::Kind;
+    let lines: Vec<Line> = crate::report::plain::lines(&doc, area.width as usize)
+        .into_iter()
+        .map(|(kind, l)| match kind {
+            Kind::Title => Line::styled(l, t.accent),
+            Kind::Heading | Kind::Header => Line::styled(l, t.strong),
+            Kind::Text if l.contains("days overdue") => Line::styled(l, t.warn),
+            Kind::Text => Line::styled(l, t.base),
         })
         .collect();
     Paragraph::new(lines)
