@@ -21,7 +21,7 @@ pub enum Kind {
 pub fn lines(doc: &Document, width: usize) -> Vec<(Kind, String)> {
     let mut out = Vec::new();
     let clean = |t: &str| one_line(t).into_owned();
-    for block in &doc.blocks {
+    for (n, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Heading(1, text) => out.push((Kind::Title, clean(text))),
             Block::Heading(_, text) => out.push((Kind::Heading, clean(text))),
@@ -70,7 +70,11 @@ pub fn lines(doc: &Document, width: usize) -> Vec<(Kind, String)> {
                 out.extend(t.rows.iter().map(|r| (Kind::Text, row(r))));
             }
         }
-        out.push((Kind::Text, String::new()));
+        // Labelled lines in a row (the participants by group) read as one list.
+        let next_labelled = matches!(doc.blocks.get(n + 1), Some(Block::Labelled(..)));
+        if !(matches!(block, Block::Labelled(..)) && next_labelled) {
+            out.push((Kind::Text, String::new()));
+        }
     }
     out
 }

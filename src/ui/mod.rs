@@ -21,6 +21,7 @@ mod plan;
 pub mod rail;
 pub mod read_back;
 pub mod review;
+mod review_board;
 mod review_form;
 mod stage;
 mod summary;
