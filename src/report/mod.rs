@@ -6,6 +6,7 @@ pub mod ics;
 pub mod markdown;
 pub mod outcome;
 mod outcome_commitments;
+pub use outcome_commitments::by_when;
 pub mod plain;
 
 use std::fmt::Write as _;

@@ -33,7 +33,8 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(u16::try_from(flash.len()).unwrap_or(1).max(1)),
     ])
     .areas(area);
-    let commitments: usize = r.stats.iter().map(|s| s.owed + s.done).sum();
+    // Issue 15, item 9: the count the board says too ("N of M"), dropped ones included.
+    let commitments = r.entries.len();
     let mut title = vec![
         Span::styled(" plenary review ", t.accent),
         Span::styled(
@@ -263,10 +264,23 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
 }
 
 /// "1 session", "2 sessions": a count with its noun.
+/// A count as people read it: "20,000".
+pub(super) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub(super) fn counted(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {
-        format!("{n} {noun}s")
+        format!("{} {noun}s", thousands(n))
     }
 }

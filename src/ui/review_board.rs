@@ -14,10 +14,13 @@ use crate::review::Review;
 
 /// Draws the board.
 pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let [bar, table_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    use unicode_width::UnicodeWidthStr;
     let mut parts = vec![Span::styled(
-        format!(" {} of {} ", r.shown.len(), r.entries.len()),
+        format!(
+            " {} of {} ",
+            super::review::thousands(r.shown.len()),
+            super::review::thousands(r.entries.len())
+        ),
         t.strong,
     )];
     let search = if r.searching {
@@ -54,7 +57,6 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     // Issue 11 (newcomer finding 14): the session's title gives way ("…") so the filters
     // and the grouping stay readable on a narrow screen.
     if let Some(id) = &r.session_filter {
-        use unicode_width::UnicodeWidthStr;
         let title = r
             .catalog
             .sessions
@@ -64,12 +66,51 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
             + notes.join(" · ").width()
             + " · session: ".width();
-        let room = usize::from(bar.width).saturating_sub(used).max(8);
+        // The title gives way so the filters fit on one line; on two when even 8
+        // columns of title do not leave them room.
+        let one = usize::from(area.width).saturating_sub(used + 1);
+        let room = if one >= 8 {
+            one
+        } else {
+            (2 * usize::from(area.width))
+                .saturating_sub(used + 2)
+                .max(8)
+        };
         let room = u16::try_from(room).unwrap_or(u16::MAX);
         notes.insert(0, format!("session: {}", super::clip(title, room)));
     }
-    parts.push(Span::styled(notes.join(" · "), t.dim));
-    Line::from(parts).render(bar, buf);
+    // Issue 15, item 9: the filters are never cut ("due with…"): what does not fit goes on
+    // a second line, a whole filter at a time.
+    let mut lines = vec![parts];
+    let mut width: usize = lines[0].iter().map(|p| p.content.width()).sum();
+    for (k, note) in notes.iter().enumerate() {
+        let text = if k == 0 {
+            note.clone()
+        } else {
+            format!(" · {note}")
+        };
+        if width + text.width() > usize::from(area.width) && lines.len() == 1 && k > 0 {
+            lines.push(Vec::new());
+            width = 1;
+            lines[1].push(Span::styled(format!(" {note}"), t.dim));
+            continue;
+        }
+        width += text.width();
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(text, t.dim));
+        }
+    }
+    let bar_rows = lines.len() as u16;
+    let detail_rows = if area.height >= 14 { 4 } else { 0 };
+    let [bar, table_area, detail_area] = Layout::vertical([
+        Constraint::Length(bar_rows),
+        Constraint::Fill(1),
+        Constraint::Length(detail_rows),
+    ])
+    .areas(area);
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    Paragraph::new(lines).render(bar, buf);
+    detail(r, t, detail_area, buf);
 
     if r.shown.is_empty() {
         Paragraph::new(Line::styled(
@@ -129,10 +170,16 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             }
             texts.push(row.status.label().to_string());
             // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
-            let cells = texts
-                .iter()
-                .enumerate()
-                .map(|(i, text)| Cell::from(columns::cut(text, &cut_to, i)));
+            let cells = texts.iter().enumerate().map(|(i, text)| {
+                // Issue 15, item 9: the action keeps its end ("…#2" and "…#3" differ);
+                // the others are cut at the end (a session's date leads).
+                let middle = i == 3;
+                Cell::from(if middle {
+                    columns::cut_middle(text, &cut_to, i)
+                } else {
+                    columns::cut(text, &cut_to, i)
+                })
+            });
             Row::new(cells).style(style)
         })
         .collect();
@@ -144,4 +191,71 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(r.selected - offset));
     StatefulWidget::render(table, table_area, buf, &mut state);
+}
+
+/// The selected commitment under the table: who, what, where it was agreed, its deadline
+/// as was → now, and its latest changes with what was said (issue 15, item 1).
+fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let Some(row) = r.selected_row() else {
+        return;
+    };
+    let w = area.width.saturating_sub(1);
+    let agreed = match row.session_date {
+        Some(d) => format!(
+            "agreed {} at “{}”",
+            d.format("%-d %b %Y"),
+            row.session_title
+        ),
+        None => format!("agreed at “{}”", row.session_title),
+    };
+    let overdue = if row.is_overdue() {
+        format!(", {} days overdue", row.days_overdue)
+    } else {
+        String::new()
+    };
+    let mut lines = vec![
+        Line::styled(
+            super::clip(&format!("{} · {} · {}", row.id, row.owner, row.what), w),
+            t.strong,
+        ),
+        Line::styled(
+            super::clip(
+                &format!(
+                    "by {} · {}{overdue} · {agreed}",
+                    crate::report::by_when(row),
+                    row.status.label()
+                ),
+                w,
+            ),
+            t.base,
+        ),
+    ];
+    let room = usize::from(area.height).saturating_sub(lines.len());
+    if row.history.is_empty() {
+        lines.push(Line::styled("No follow-up recorded yet.", t.dim));
+    }
+    let n = row.history.len();
+    for (k, h) in row.history.iter().rev().take(room).enumerate() {
+        let note = h
+            .note
+            .as_deref()
+            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
+            .unwrap_or_default();
+        let earlier = if k + 1 == room && n > room {
+            format!(" (+{} earlier)", n - room)
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{} {}: {}{note}{earlier}",
+            h.at.with_timezone(&r.offset).format("%-d %b %Y"),
+            h.by.name,
+            h.change
+        );
+        lines.push(Line::styled(super::clip(&text, w), t.dim));
+    }
+    Paragraph::new(lines).render(area, buf);
 }

@@ -30,6 +30,22 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// The follow-up form's statuses as words, in its order.
+const STATUS_WORDS: &[&str] = &["open", "in progress", "done", "dropped"];
+
+fn chosen_index(s: crate::domain::Status) -> usize {
+    use crate::domain::Status;
+    [
+        Status::Open,
+        Status::InProgress,
+        Status::Done,
+        Status::Dropped,
+    ]
+    .iter()
+    .position(|x| *x == s)
+    .unwrap_or(0)
+}
+
 /// Columns of a field's label: "› Deadline" and a space.
 const LABEL: u16 = 11;
 
@@ -106,6 +122,17 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let [sl, sv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
     label(Part::Status, Part::Status.label()).render(sl, buf);
+    let mut statuses = statuses;
+    let hint = format!(
+        "  {}",
+        crate::form::letter_hint(STATUS_WORDS, chosen_index(chosen))
+    );
+    let used: usize = statuses.iter().map(|s| s.width()).sum();
+    // Issue 15, item 9: `d` picks done, and again dropped; said where it is typed, when
+    // it fits whole.
+    if form.focus == Part::Status && used + hint.chars().count() <= usize::from(sv.width) {
+        statuses.push(Span::styled(hint, t.dim));
+    }
     Line::from(statuses).render(sv, buf);
     let [dl, dv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(deadline);
