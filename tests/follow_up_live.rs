@@ -320,3 +320,96 @@ fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
             .written_back
     );
 }
+
+#[test]
+fn issue15_item3_review_counts_a_re_agreed_commitment_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = copy_of_example(dir.path());
+    let mut s = follow_up_session(&earlier);
+    s.apply(
+        &record(Status::Open, Some("Agreed again"), Some("2027-03-31"), None),
+        &me(),
+        at(),
+    )
+    .unwrap();
+    s.apply(&Op::ReAgreeCarried { index: 0 }, &me(), at())
+        .unwrap();
+    plenary::store::save::write_atomic(
+        &dir.path().join("follow-up.json"),
+        &plenary::store::save::to_json(&s),
+    )
+    .unwrap();
+    // The write-back has not happened yet: the new session alone says it replaces C9.
+    let review = plenary::review::Review::new(
+        plenary::store::catalog::Catalog::load(dir.path(), &[]),
+        at().today,
+        chrono::FixedOffset::east_opt(0).unwrap(),
+        me(),
+    );
+    let rows = review
+        .entries
+        .iter()
+        .filter(|e| e.row.what.starts_with("Share evidence-presentation"))
+        .count();
+    assert_eq!(rows, 1, "on the board");
+    let owed: usize = review.stats.iter().map(|s| s.owed).sum();
+    let on_board = review
+        .entries
+        .iter()
+        .filter(|e| e.row.status.is_owed())
+        .count();
+    assert_eq!(
+        owed, on_board,
+        "the sessions list counts what the board shows"
+    );
+}
+
+// A kill between writing the earlier file and marking it written: the same follow-up
+// (with what was said, a new deadline and owner) written again lands once.
+#[test]
+fn issue15_item3_what_was_said_is_written_back_once_across_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = copy_of_example(dir.path());
+    let mut s = follow_up_session(&earlier);
+    s.apply(
+        &record(
+            Status::InProgress,
+            Some("Waiting for the law"),
+            Some("2027-06-30"),
+            Some("National Statistics Office"),
+        ),
+        &me(),
+        at(),
+    )
+    .unwrap();
+    let app = App::new(s, me(), dir.path().join("follow-up.json"));
+    let (_, file, op) = app.pending_write_backs(true).remove(0);
+    apply_to_file(&file, &op, &me(), at()).unwrap();
+    let once = std::fs::read(&earlier).unwrap();
+    // Resumed after the kill: the pending write-back is the same operation, key and all.
+    let (_, _, again) = app.pending_write_backs(true).remove(0);
+    assert_eq!(again, op);
+    apply_to_file(&file, &again, &me(), at()).unwrap();
+    let saved = plenary::store::load(&earlier).unwrap();
+    let c9 = saved
+        .live
+        .unwrap()
+        .commitments
+        .into_iter()
+        .find(|c| c.id == "C9")
+        .unwrap();
+    assert_eq!(c9.history.len(), 1, "{:?}", c9.history);
+    assert_eq!(c9.deadline, date("2027-06-30"));
+    let reread: Session = serde_json::from_slice(&once).unwrap();
+    let first = reread
+        .live
+        .unwrap()
+        .commitments
+        .into_iter()
+        .find(|c| c.id == "C9")
+        .unwrap();
+    assert_eq!(
+        first, c9,
+        "the second write changed nothing of the commitment"
+    );
+}
