@@ -34,7 +34,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let total = live.carried.len();
     let [title, card, list] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(9),
+        // Two more rows once something was said: it wraps, and the keys stay in view.
+        Constraint::Length(if said_anything(live) { 11 } else { 9 }),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -206,6 +207,19 @@ fn said_line(c: &crate::domain::Carried) -> Line<'static> {
         parts.push(format!("“{}”", crate::domain::text::one_line(n)));
     }
     Line::raw(parts.join(" · "))
+}
+
+/// Whether the room recorded more than a status for the commitment in focus.
+fn said_anything(live: &crate::domain::LiveRecord) -> bool {
+    live.carried
+        .get(live.current_carried)
+        .and_then(|c| c.recorded.as_ref())
+        .is_some_and(|r| {
+            r.note.is_some()
+                || r.deadline.is_some()
+                || r.owner.is_some()
+                || r.superseded_by.is_some()
+        })
 }
 
 fn short(path: &str) -> &str {
