@@ -181,6 +181,14 @@ fn issue15_item1_the_board_shows_the_selected_commitments_history() {
     );
     let wide = screen(&r, 120, 40);
     assert!(wide.contains("“Budget law first”"), "{wide}");
+    // And the follow-up form says it too.
+    key(&mut r, KeyCode::Enter);
+    let form = screen(&r, 80, 24);
+    assert!(
+        form.contains("due 31 Mar 2027 → 30 Jun 2027 (moved once)"),
+        "{form}"
+    );
+    assert!(form.contains("last: 3 Nov 2026 lina: follow-up"), "{form}");
 }
 
 #[test]
