@@ -118,6 +118,10 @@ fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
     for (w, h) in SIZES {
         let text = console_text(&app, at(60).now, w, h, true);
         assert!(text.contains("Follow-up of C1"), "{w}x{h}:\n{text}");
+        assert!(
+            text.contains("New deadline → Wednesday 30 June 2027"),
+            "{w}x{h}:\n{text}"
+        );
         if w >= 80 {
             insta::assert_snapshot!(format!("follow_up_form_{w}x{h}"), text);
         }

@@ -158,6 +158,20 @@ impl CarriedForm {
         })
     }
 
+    /// The deadline as understood so far, when it was changed: shown under the form so the
+    /// room sees which day "+3m" is.
+    pub fn new_deadline(
+        &self,
+        today: NaiveDate,
+    ) -> Option<Result<NaiveDate, crate::domain::deadline::DeadlineError>> {
+        let typed = self.form.value(CarriedField::Deadline);
+        let typed = typed.trim();
+        if typed.is_empty() || typed == self.deadline.to_string() {
+            return None;
+        }
+        Some(parse_deadline(typed, today))
+    }
+
     /// Shows a refusal beside the field it is about (or above the form).
     pub fn refused(&mut self, error: &OpError) {
         let field = error.field().and_then(CarriedField::of);

@@ -13,7 +13,7 @@ use crate::app::carried_form::{CarriedField, CarriedForm};
 
 /// The rows the form asks for: its fields, a refusal under each, the commitment and keys.
 pub fn rows() -> u16 {
-    CarriedField::ALL.len() as u16 * 2 + 6
+    CarriedField::ALL.len() as u16 * 2 + 7
 }
 
 /// Draws the form over the follow-up item.
@@ -35,13 +35,25 @@ pub fn render(app: &App, f: &CarriedForm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Place::Low,
         buf,
     );
-    let [about, rows, error, keys] = Layout::vertical([
+    let [about, rows, preview, error, keys] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(1),
     ])
     .areas(inner);
+    let preview_text = match f.new_deadline(ctx.today()) {
+        Some(Ok(d)) => Some((
+            format!("New deadline → {}", d.format("%A %-d %B %Y")),
+            t.calm,
+        )),
+        Some(Err(e)) => Some((format!("? {e}"), t.dim)),
+        None => None,
+    };
+    if let Some((text, style)) = preview_text {
+        Line::styled(super::clip(&text, preview.width), style).render(preview, buf);
+    }
     Line::styled(super::clip(&what, about.width), t.dim).render(about, buf);
     let fields: Vec<(CarriedField, &str)> =
         CarriedField::ALL.iter().map(|c| (*c, c.label())).collect();
