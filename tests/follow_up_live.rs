@@ -413,3 +413,45 @@ fn issue15_item3_what_was_said_is_written_back_once_across_a_kill() {
         "the second write changed nothing of the commitment"
     );
 }
+
+#[test]
+fn issue15_item3_commitments_lists_a_re_agreed_commitment_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = copy_of_example(dir.path());
+    let mut s = follow_up_session(&earlier);
+    s.apply(
+        &record(Status::Open, Some("Agreed again"), Some("2027-03-31"), None),
+        &me(),
+        at(),
+    )
+    .unwrap();
+    s.apply(&Op::ReAgreeCarried { index: 0 }, &me(), at())
+        .unwrap();
+    plenary::store::save::write_atomic(
+        &dir.path().join("follow-up.json"),
+        &plenary::store::save::to_json(&s),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["commitments", "--format", "json"])
+        .env("PLENARY_DIR", dir.path())
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = doc["commitments"].as_array().unwrap();
+    let shared: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|r| {
+            r["what"]
+                .as_str()
+                .unwrap()
+                .starts_with("Share evidence-presentation")
+        })
+        .collect();
+    assert_eq!(shared.len(), 1, "{shared:?}");
+    assert_eq!(shared[0]["session_id"], "follow-up-run");
+    assert_eq!(
+        doc["count"], 12,
+        "11 of the earlier session and the one re-agreed"
+    );
+}
