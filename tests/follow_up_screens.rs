@@ -137,3 +137,38 @@ fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
     assert!(wide.contains("owner → 王"), "{wide}");
     assert!(wide.contains("26 Dec 2026 → 30 Jun 2027"), "{wide}");
 }
+
+// Refusals said beside the field, what was typed kept.
+#[test]
+fn issue15_item3_the_follow_up_form_refuses_clearly_and_keeps_what_was_typed() {
+    let mut app = follow_up();
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2027-09-30");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_some(), "refused: the form stays");
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(
+        text.contains("a new deadline needs a note saying why it moved"),
+        "{text}"
+    );
+    // The refusal took the keyboard to what was said.
+    typed(&mut app, "Moved by the ministry");
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(text.contains("› Said     Moved by the ministry"), "{text}");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2026-01-01");
+    press(&mut app, KeyCode::Enter);
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(app.form.is_some(), "{text}");
+    assert!(text.contains("already past"), "{text}");
+    assert!(text.contains("Moved by the ministry"), "kept: {text}");
+}
