@@ -226,7 +226,8 @@ impl Review {
                 let id = s.live.as_ref().map_or("", |l| l.id.as_str());
                 for c in s.live.iter().flat_map(|l| &l.commitments) {
                     let superseded = c.superseded_by.is_some()
-                        || replaced.contains(&crate::domain::Commitment::reference(id, &c.id));
+                        || (!replaced.is_empty()
+                            && replaced.contains(&crate::domain::Commitment::reference(id, &c.id)));
                     if c.deleted || superseded {
                         continue;
                     }
