@@ -153,6 +153,12 @@ pub struct ExportArgs {
     /// Start a CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right.
     #[arg(long)]
     pub bom: bool,
+    /// An outcome document to send outside the room: no log-ins, no clock times.
+    #[arg(long)]
+    pub external: bool,
+    /// Count overdue days as of this day (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 /// Filters shared by the commitments list (and, later, the review board).

@@ -326,6 +326,45 @@ impl<F: FieldId> Form<F> {
     }
 }
 
+/// What a first letter shared by several options picks, for a field of choices: "d → done,
+/// d d → dropped", or from one of them "d again → dropped" (issue 15, item 9: `d` seemed
+/// to pick only done). Letters that pick one option need no words.
+pub fn letter_hint(options: &[&str], chosen: usize) -> String {
+    let first = |o: &str| {
+        o.chars()
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for o in options {
+        let Some(c) = first(o) else { continue };
+        if seen.contains(&c) {
+            continue;
+        }
+        seen.push(c.clone());
+        let same = options
+            .iter()
+            .filter(|x| first(x).as_ref() == Some(&c))
+            .count();
+        let Some(letter) = c.chars().next() else {
+            continue;
+        };
+        if same < 2 {
+            continue;
+        }
+        let next = first_letter(options, chosen, letter).unwrap_or(chosen);
+        let name = |i: usize| options.get(i).copied().unwrap_or("");
+        if first(name(chosen)) == Some(c.clone()) {
+            parts.push(format!("{c} again → {}", name(next)));
+        } else {
+            let after = first_letter(options, next, letter).unwrap_or(next);
+            parts.push(format!("{c} → {}, {c} {c} → {}", name(next), name(after)));
+        }
+    }
+    parts.join(" · ")
+}
+
 /// The option a first letter picks (either case): the next one after `index` starting with
 /// it, so pressing `b` again goes from "Breakout" on to "Break" (issue 11, finding 10).
 fn first_letter(options: &[&str], index: usize, c: char) -> Option<usize> {

@@ -110,6 +110,8 @@ fn operations_refuse_control_characters_in_the_users_words() {
             note: "done\x1b]0;pwned\x07".into(),
             base_revision: None,
             key: None,
+            owner: None,
+            superseded_by: None,
         },
     );
     assert!(e.contains("(U+001B)"), "{e}");

@@ -166,6 +166,8 @@ fn a_deadline_more_than_a_year_back_is_refused_even_when_confirmed() {
         note: "typed 31/03/27".into(),
         base_revision: None,
         key: None,
+        owner: None,
+        superseded_by: None,
     };
     assert_eq!(
         s.apply(&moved, &me, at(60)).unwrap_err(),
@@ -340,6 +342,8 @@ fn a_refused_operation_changes_nothing() {
             note: String::new(),
             base_revision: None,
             key: None,
+            owner: None,
+            superseded_by: None,
         },
         Op::FollowUp {
             id: "C1".into(),
@@ -348,11 +352,16 @@ fn a_refused_operation_changes_nothing() {
             note: "y".repeat(5000),
             base_revision: None,
             key: None,
+            owner: None,
+            superseded_by: None,
         },
         Op::SelectCarried { index: 3 },
         Op::RecordCarried {
             index: 3,
             status: Status::Done,
+            note: None,
+            deadline: None,
+            owner: None,
         },
         Op::StartCarriedTimer { index: 3 },
     ];
@@ -456,6 +465,8 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         note: String::new(),
         base_revision: None,
         key: None,
+        owner: None,
+        superseded_by: None,
     };
     assert_eq!(
         s.apply(&moved, &reviewer, at(60)).unwrap_err(),
@@ -468,6 +479,8 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         note: "Translation took longer than planned".into(),
         base_revision: None,
         key: None,
+        owner: None,
+        superseded_by: None,
     };
     s.apply(&moved, &reviewer, at(60)).unwrap();
     let c = &s.live.as_ref().unwrap().commitments[0];
@@ -526,6 +539,9 @@ fn owner_timers_in_a_follow_up_stop_when_the_room_moves_on() {
         &Op::RecordCarried {
             index: 2,
             status: Status::Done,
+            note: None,
+            deadline: None,
+            owner: None,
         },
         &me,
         at(210),
@@ -622,6 +638,8 @@ fn follow_up(status: Status, base: Option<u32>, key: Option<&str>) -> Op {
         note: "Reported by the owner".into(),
         base_revision: base,
         key: key.map(str::to_string),
+        owner: None,
+        superseded_by: None,
     }
 }
 

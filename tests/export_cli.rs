@@ -33,15 +33,18 @@ fn the_outcome_document_has_participants_agenda_groups_and_commitments_by_owner(
     assert!(md.contains("### Reflection Process"));
     assert!(md.contains("Grace Njeri presented; 5:42 of 5:00 used, 0:42 over."));
     assert!(md.contains("- Parliament's budget committee was not part of the monitoring"));
+    // Issue 15, item 6: commitments are a What / Who / By-when table, not checkboxes.
+    assert!(md.contains("| # | What | Who | By when | Status |"), "{md}");
     assert!(
-        md.contains("### Ministry of Finance\n\n- [ ] Name a focal point in each line ministry")
+        md.contains("| C2 | Name a focal point in each line ministry for the follow-up | Ministry of Finance | 31 Aug 2026 | open, "),
+        "{md}"
     );
     assert!(
-        md.contains("- [x] Circulate the outcome document to all participants"),
-        "done is ticked"
+        md.contains("| C12 | Circulate the outcome document to all participants | Facilitation team | 2 Jul 2026 | done |"),
+        "done says so"
     );
     let commitments = md.split("## Commitments").nth(1).unwrap();
-    assert_eq!(commitments.matches("\n- [").count(), 12);
+    assert_eq!(commitments.matches("\n| C").count(), 12);
 }
 
 #[test]

@@ -139,6 +139,8 @@ fn fields_plenary_does_not_know_survive_run_review_and_export() {
         note: "Held on 2 October".into(),
         base_revision: None,
         key: None,
+        owner: None,
+        superseded_by: None,
     };
     plenary::store::followup::apply_to_file(&path, &done, &me, at).unwrap();
     assert_kept(&path, "a follow-up written back");

@@ -285,7 +285,7 @@ fn finding_13_the_console_names_every_place_a_key_works() {
         let screen = t.wait_for("d works");
         assert!(
             joined(&screen).contains(
-                "d works in the commitments table (2) and on a note selected in the notes (3)"
+                "d works during a follow-up item; in the commitments table (2) and on a note selected in the notes (3)"
             ),
             "{cols}x{rows}:\n{screen}"
         );

@@ -116,6 +116,8 @@ fn a_follow_up_written_while_a_host_starts_is_never_reverted() {
                     note: format!("follow-up {n}"),
                     base_revision: None,
                     key: None,
+                    owner: None,
+                    superseded_by: None,
                 };
                 let now = Utc::now();
                 let at = Moment {

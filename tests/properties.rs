@@ -104,6 +104,8 @@ fn op() -> impl Strategy<Value = Op> {
                     note,
                     base_revision,
                     key,
+                    owner: None,
+                    superseded_by: None,
                 }
             ),
     ]

@@ -55,6 +55,9 @@ fn a_write_back_interrupted_by_a_kill_lands_once_on_resume() {
         Op::RecordCarried {
             index: 0,
             status: Status::Done,
+            note: None,
+            deadline: None,
+            owner: None,
         },
         Op::SelectCarried { index: 1 },
     ] {

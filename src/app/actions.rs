@@ -4,7 +4,7 @@
 use super::form::{CommitmentForm, NoteForm};
 use super::keys::{Action, View};
 use super::{App, Confirm, Effect, Form};
-use crate::domain::{ItemKind, Moment, Op};
+use crate::domain::{ItemKind, Moment, Op, Status};
 
 /// Seconds that + and - add or take.
 const STEP_SECONDS: i64 = 30;
@@ -62,7 +62,13 @@ impl App {
                     self.say(format!("Session started: {title}"));
                 }
             }
-            Action::RecordStatus => self.record_carried(at),
+            Action::RecordStatus => self.record_carried(None, at),
+            Action::CarriedOpen => self.record_carried(Some(Status::Open), at),
+            Action::CarriedInProgress => self.record_carried(Some(Status::InProgress), at),
+            Action::CarriedDone => self.record_carried(Some(Status::Done), at),
+            Action::CarriedDropped => self.record_carried(Some(Status::Dropped), at),
+            Action::ExplainCarried => self.open_carried_form(),
+            Action::ReAgreeCarried => self.re_agree_carried(at),
             Action::NextCarried | Action::PrevCarried => {
                 self.move_carried(action == Action::NextCarried, at)
             }
@@ -328,33 +334,5 @@ impl App {
             Op::StartCarriedTimer { index }
         };
         self.run(op, at);
-    }
-
-    fn record_carried(&mut self, at: Moment) {
-        let Some(live) = &self.session.live else {
-            return;
-        };
-        let index = live.current_carried;
-        let Some(carried) = live.carried.get(index) else {
-            self.refuse(
-                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
-            );
-            return;
-        };
-        let from = carried
-            .recorded
-            .as_ref()
-            .map_or(carried.status_before, |r| r.status);
-        let status = from.cycled();
-        let id = carried.id.clone();
-        if self.run(Op::RecordCarried { index, status }, at) {
-            self.say_once_saved(
-                format!(
-                    "{id}: {}, saving… (Space for the next status)",
-                    status.label()
-                ),
-                format!("{id}: {} ✓ (Space for the next status)", status.label()),
-            );
-        }
     }
 }

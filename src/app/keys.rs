@@ -24,6 +24,16 @@ pub enum Action {
     ResetTimer,
     /// In a follow-up item: record the next status of the commitment in focus.
     RecordStatus,
+    /// In a follow-up item: record the status of the commitment in focus directly, by its
+    /// first letter (issue 15, item 3: "still open" took four presses of Space).
+    CarriedOpen,
+    CarriedInProgress,
+    CarriedDone,
+    CarriedDropped,
+    /// In a follow-up item: what the owner said, a new deadline, a new owner (a form).
+    ExplainCarried,
+    /// In a follow-up item: agree the commitment again as one of this session.
+    ReAgreeCarried,
     /// In a follow-up item: the next or previous carried commitment.
     NextCarried,
     PrevCarried,
@@ -182,7 +192,7 @@ impl Scope {
             Scope::Breakout => "during a breakout",
             Scope::Notes => "in the notes (3)",
             Scope::Note => "on a note selected in the notes (3), a note-taker's own only",
-            Scope::FollowUp => "during a follow-up item (plenary run AGENDA --follow-up SESSION)",
+            Scope::FollowUp => "during a follow-up item",
             Scope::Commitments => "in the commitments table (2)",
             Scope::People => "in the people list (4)",
             Scope::PlanItems => "in the plan (5), on the agenda",
@@ -239,7 +249,13 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(Breakout, RIGHT, NextGroup, "→", "next group's card", Some("groups")),
     bind!(Breakout, LEFT, PrevGroup, "←", "previous group's card", Some("groups")),
     bind!(Timer, &[Key::ch('r')], ResetTimer, "r", "reset the presenter timer (asks)", None),
-    bind!(FollowUp, SPACE, RecordStatus, "Space", "record the next status: open → in progress → done → dropped", Some("status")),
+    bind!(FollowUp, &[Key::ch('o')], CarriedOpen, "o", "record: still open", None),
+    bind!(FollowUp, &[Key::ch('i')], CarriedInProgress, "i", "record: in progress", None),
+    bind!(FollowUp, &[Key::ch('d')], CarriedDone, "d", "record: done", None),
+    bind!(FollowUp, &[Key::ch('D')], CarriedDropped, "D", "record: dropped", None),
+    bind!(FollowUp, &[Key::ch('e'), Key::code(KeyCode::Enter)], ExplainCarried, "e Enter", "what the owner said, a new deadline, a new owner", Some("what was said")),
+    bind!(FollowUp, &[Key::ch('a')], ReAgreeCarried, "a", "agree it again as a commitment of this session (counted once)", Some("re-agree")),
+    bind!(FollowUp, SPACE, RecordStatus, "Space", "record the next status: open → in progress → done → dropped", None),
     bind!(FollowUp, RIGHT, NextCarried, "→", "next commitment", Some("commitments")),
     bind!(FollowUp, LEFT, PrevCarried, "←", "previous commitment", Some("commitments")),
     bind!(FollowUp, &[Key::ch('t')], OwnerTimer, "t", "start / pause the owner's 2-minute timer", Some("owner's timer")),

@@ -11,6 +11,10 @@ impl App {
             Form::Commitment(f) => ("commitment", f.form.typed(super::Field::label)?),
             Form::Note(f) => ("note", f.form.typed(|_| "Note")?),
             Form::Plan(f) => ("plan", f.form.typed(super::plan_form::PlanField::label)?),
+            Form::Carried(f) => (
+                "follow-up",
+                f.form.typed(super::carried_form::CarriedField::label)?,
+            ),
         };
         Some(format!(
             "the open {what} form was not saved; it held: {typed}"

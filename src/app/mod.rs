@@ -5,6 +5,8 @@
 mod actions;
 mod applied;
 pub mod bell;
+mod carried;
+pub mod carried_form;
 pub mod client_keys;
 pub mod detail;
 mod footer;
@@ -37,6 +39,8 @@ pub enum Form {
     Note(Box<NoteForm>),
     /// A late group or a new agenda item.
     Plan(Box<PlanForm>),
+    /// What the room said about a carried commitment (issue 15, item 3).
+    Carried(Box<carried_form::CarriedForm>),
 }
 
 /// A yes/no question, and what a yes does.

@@ -9,6 +9,7 @@ impl App {
     pub(super) fn submit_form(&mut self, at: Moment) {
         let Some(form) = self.form.take() else { return };
         match form {
+            Form::Carried(f) => self.submit_carried(f, at),
             Form::Commitment(mut f) => {
                 let Some(draft) = f.draft(at.today) else {
                     self.form = Some(Form::Commitment(f));

@@ -282,6 +282,7 @@ impl App {
                     .collect();
                 f.on_key(key, &names)
             }
+            Some(Form::Carried(f)) => f.on_key(key),
             None => return,
         };
         match outcome {
@@ -315,26 +316,25 @@ impl App {
         };
         let deciding = (!all && self.current_kind() == Some(ItemKind::FollowUp) && !self.ended())
             .then_some(live.current_carried);
-        let when = self
-            .session
-            .date
-            .map(|d| format!(" on {d}"))
-            .unwrap_or_default();
         live.carried
             .iter()
             .enumerate()
             .filter(|(i, _)| Some(*i) != deciding)
             .filter_map(|(i, c)| {
                 let r = c.recorded.as_ref().filter(|r| !r.written_back)?;
+                // Issue 15, item 3: the note written back is what the owner said, not a
+                // generic "Reviewed at …"; the key names the session it was said in.
                 let op = Op::FollowUp {
                     id: c.id.clone(),
                     status: r.status,
-                    deadline: None,
-                    note: format!("Reviewed at “{}”{when}", self.session.title),
+                    deadline: r.deadline,
+                    note: r.note.clone().unwrap_or_default(),
                     base_revision: None,
                     // The same decision written back twice (a crash before it was marked
                     // written back) lands once.
                     key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
+                    owner: r.owner.clone(),
+                    superseded_by: r.superseded_by.clone(),
                 };
                 Some((i, c.source_file.clone().into(), op))
             })

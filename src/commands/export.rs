@@ -17,6 +17,8 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
         format,
         output,
         bom,
+        external,
+        as_of,
     } = args;
     let (format, output) = (*format, output.as_deref());
     let session = load_checked(file, "exported")?;
@@ -26,10 +28,10 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
             file.display()
         );
     }
-    let owed = session
-        .live
-        .as_ref()
-        .map_or(0, |l| l.commitments.iter().filter(|c| !c.deleted).count());
+    // A follow-up session's calendar holds the commitments it followed up too.
+    let owed = session.live.as_ref().map_or(0, |l| {
+        l.commitments.iter().filter(|c| !c.deleted).count() + l.carried.len()
+    });
     if format == plenary::report::ExportFormat::Ics && owed == 0 {
         bail!(
             "{} has no commitments: there are no deadlines to put in a calendar (nothing was written)",
@@ -38,14 +40,13 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
     }
     let local = plenary::clock::local_now();
     let name = file.display().to_string();
-    let mut text = plenary::report::export(
-        &session,
-        &name,
-        format,
-        plenary::clock::wall_now(),
-        *local.offset(),
-        local.date_naive(),
-    );
+    let options = plenary::report::outcome::Options {
+        now: plenary::clock::wall_now(),
+        offset: *local.offset(),
+        today: as_of.unwrap_or(local.date_naive()),
+        external: *external,
+    };
+    let mut text = plenary::report::export_as(&session, &name, format, &options);
     if *bom && format == plenary::report::ExportFormat::Csv {
         text.insert_str(0, plenary::report::UTF8_BOM);
     }

@@ -69,6 +69,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         session.begin_live(id, Some(agenda.display().to_string()), now);
         if let Some(live) = session.live.as_mut() {
             live.carried = carried;
+            // Issue 15, item 6: the session's times are given in its own offset later.
+            live.utc_offset = Some(now.with_timezone(&chrono::Local).offset().to_string());
         }
         if session.date.is_none() {
             session.date = Some(today);

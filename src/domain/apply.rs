@@ -32,6 +32,7 @@ impl Session {
                 item_order: Vec::new(),
                 group_order: Vec::new(),
                 plan_changes: Vec::new(),
+                utc_offset: None,
                 console: None,
                 extra: Default::default(),
             });
@@ -247,6 +248,8 @@ impl Session {
                 note,
                 base_revision,
                 key,
+                owner,
+                superseded_by,
             } => {
                 let asked = commitments::FollowUpAsk {
                     status: *status,
@@ -254,6 +257,8 @@ impl Session {
                     note,
                     base_revision: *base_revision,
                     key: key.as_deref(),
+                    owner: owner.as_deref(),
+                    superseded_by: superseded_by.as_deref(),
                 };
                 return commitments::follow_up(live, id, asked, by, now);
             }
@@ -288,18 +293,23 @@ impl Session {
                     .ok_or(OpError::NoSuchCarried(index + 1))?;
                 carried.timer.pause(now);
             }
-            Op::RecordCarried { index, status } => {
-                let carried = live
-                    .carried
-                    .get_mut(*index)
-                    .ok_or(OpError::NoSuchCarried(index + 1))?;
-                carried.recorded = Some(super::model::RecordedFollowUp {
+            Op::RecordCarried {
+                index,
+                status,
+                note,
+                deadline,
+                owner,
+            } => {
+                let asked = super::carried::Said {
                     status: *status,
-                    at: now,
-                    by: by.clone(),
-                    written_back: false,
-                    extra: Default::default(),
-                });
+                    note: note.as_deref(),
+                    deadline: *deadline,
+                    owner: owner.as_deref(),
+                };
+                super::carried::record(live, *index, asked, by, at)?;
+            }
+            Op::ReAgreeCarried { index } => {
+                return super::carried::re_agree(live, *index, by, at);
             }
             Op::SetConsole { projector, muted } => {
                 let console = live.console.get_or_insert_with(Default::default);

@@ -33,6 +33,8 @@ pub struct BoardRow {
     /// The deadline first agreed, when it has been moved since.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_deadline: Option<NaiveDate>,
+    /// How often the deadline was moved since it was agreed.
+    pub deadline_moves: usize,
     /// When it last changed (its creation if never).
     pub last_update: chrono::DateTime<chrono::Utc>,
     /// Every change, oldest first: when, who, what, and the note given.
@@ -74,12 +76,35 @@ pub fn days_overdue(c: &Commitment, today: NaiveDate) -> i64 {
     }
 }
 
+/// How often a commitment's deadline was moved: the history's changes that name one
+/// ("deadline 2027-03-31 → 2027-06-30", also inside a follow-up's change).
+pub fn deadline_moves(c: &Commitment) -> usize {
+    c.history
+        .iter()
+        .filter(|h| {
+            h.change.split("; ").any(|part| {
+                let part = part.strip_prefix("follow-up: ").unwrap_or(part);
+                part.starts_with("deadline ") && part.contains(" → ")
+            })
+        })
+        .count()
+}
+
 /// Every commitment of every session, with its session's context.
 pub fn rows<'a>(
     sessions: impl IntoIterator<Item = (&'a str, &'a Session)>,
     today: NaiveDate,
 ) -> Vec<BoardRow> {
     let mut out = Vec::new();
+    let sessions: Vec<(&str, &Session)> = sessions.into_iter().collect();
+    // Issue 15, item 3: a commitment re-agreed at a follow-up session is counted once, as
+    // the new one, even before the old file was marked (its write-back still pending).
+    let replaced: std::collections::HashSet<&str> = sessions
+        .iter()
+        .filter_map(|(_, s)| s.live.as_ref())
+        .flat_map(|l| l.commitments.iter().filter(|c| !c.deleted))
+        .filter_map(|c| c.supersedes.as_deref())
+        .collect();
     for (file, s) in sessions {
         let Some(live) = &s.live else { continue };
         // Each participant folded once per session, not once per commitment: on 20,000
@@ -96,7 +121,16 @@ pub fn rows<'a>(
                 .map(|i| &s.participants[i])
         };
         // Deleted commitments are kept in the file, not owed by anyone.
-        for c in live.commitments.iter().filter(|c| !c.deleted) {
+        let superseded = |c: &Commitment| {
+            c.superseded_by.is_some()
+                || (!replaced.is_empty()
+                    && replaced.contains(Commitment::reference(&live.id, &c.id).as_str()))
+        };
+        for c in live
+            .commitments
+            .iter()
+            .filter(|c| !c.deleted && !superseded(c))
+        {
             let owner = fold::fold(c.owner.trim());
             let person = find(0, &owner);
             let by_org = find(1, &owner);
@@ -127,6 +161,7 @@ pub fn rows<'a>(
                 days_overdue: days_overdue(c, today),
                 revision: c.revision,
                 original_deadline: c.original_deadline(),
+                deadline_moves: deadline_moves(c),
                 last_update: c.history.last().map_or(c.created_at, |h| h.at),
                 history: c.history.clone(),
             });

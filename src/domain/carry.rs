@@ -1,7 +1,8 @@
 //! A follow-up dialogue: the still-owed commitments of earlier sessions, carried into a
 //! follow-up item of a new session so the room can go through them one by one.
 
-use super::model::{AgendaItem, Carried, ItemKind, Session, Status};
+use super::board::BoardRow;
+use super::model::{AgendaItem, Carried, HistoryEntry, ItemKind, Session, Status};
 
 /// Minutes planned per carried commitment when the agenda has no follow-up item of its own.
 const MINUTES_EACH: u32 = 2;
@@ -15,6 +16,8 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
             live.commitments
                 .iter()
                 .filter(|c| matches!(c.status, Status::Open | Status::InProgress))
+                // Re-agreed at an earlier follow-up: the new one is carried instead.
+                .filter(|c| c.superseded_by.is_none() && !c.deleted)
                 .map(move |c| Carried {
                     source_file: file.to_string(),
                     source_session: live.id.clone(),
@@ -33,6 +36,78 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
         .collect();
     out.sort_by(|a, b| a.deadline.cmp(&b.deadline).then(a.owner.cmp(&b.owner)));
     out
+}
+
+/// The commitments carried into a follow-up session, as they stand after it: the status,
+/// deadline and owner recorded here, and what was said as their latest change (issue 15,
+/// item 2). A commitment re-agreed here is left out: it is counted once, as the new one.
+pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
+    let Some(live) = &s.live else {
+        return Vec::new();
+    };
+    live.carried
+        .iter()
+        .filter(|c| {
+            c.recorded
+                .as_ref()
+                .is_none_or(|r| r.superseded_by.is_none())
+        })
+        .map(|c| {
+            let r = c.recorded.as_ref();
+            let status = r.map_or(c.status_before, |r| r.status);
+            let deadline = r.and_then(|r| r.deadline).unwrap_or(c.deadline);
+            let owner = r.and_then(|r| r.owner.clone()).unwrap_or(c.owner.clone());
+            let history: Vec<HistoryEntry> = r
+                .map(|r| {
+                    let mut changes = vec![format!(
+                        "status {} → {}",
+                        c.status_before.label(),
+                        r.status.label()
+                    )];
+                    if let Some(d) = r.deadline {
+                        changes.push(format!("deadline {} → {d}", c.deadline));
+                    }
+                    if let Some(o) = &r.owner {
+                        changes.push(format!("owner {} → {o}", c.owner));
+                    }
+                    HistoryEntry {
+                        at: r.at,
+                        by: r.by.clone(),
+                        change: format!("follow-up: {}", changes.join("; ")),
+                        note: r.note.clone(),
+                        key: None,
+                        extra: Default::default(),
+                    }
+                })
+                .into_iter()
+                .collect();
+            let overdue = if status.is_owed() {
+                (today - deadline).num_days().max(0)
+            } else {
+                0
+            };
+            BoardRow {
+                session_title: c.source_title.clone(),
+                session_date: c.source_date,
+                session_started: live.started_at.unwrap_or(live.created_at),
+                session_id: c.source_session.clone(),
+                session_file: c.source_file.clone(),
+                id: c.id.clone(),
+                what: c.what.clone(),
+                owner,
+                organisation: String::new(),
+                stakeholder: String::new(),
+                deadline,
+                status,
+                days_overdue: overdue,
+                revision: 0,
+                original_deadline: r.and_then(|r| r.deadline).map(|_| c.deadline),
+                deadline_moves: usize::from(r.and_then(|r| r.deadline).is_some()),
+                last_update: r.map_or(live.created_at, |r| r.at),
+                history,
+            }
+        })
+        .collect()
 }
 
 impl Session {

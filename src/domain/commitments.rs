@@ -81,7 +81,7 @@ pub fn add(
 ) -> Result<Applied, OpError> {
     let draft = validated(draft, at.today, items, groups)?;
     room_for(live, draft.what.len() + draft.owner.len())?;
-    let id = next_commitment_id(live)?;
+    let id = next_id(live)?;
     live.commitments.push(Commitment {
         id: id.clone(),
         what: draft.what,
@@ -94,6 +94,8 @@ pub fn add(
         revision: 0,
         history: Vec::new(),
         deleted: false,
+        supersedes: None,
+        superseded_by: None,
         extra: Default::default(),
     });
     Ok(Applied::Created(id))
@@ -193,6 +195,9 @@ pub struct FollowUpAsk<'a> {
     pub note: &'a str,
     pub base_revision: Option<u32>,
     pub key: Option<&'a str>,
+    /// A new owner, and the commitment that replaces this one (see `Op::FollowUp`).
+    pub owner: Option<&'a str>,
+    pub superseded_by: Option<&'a str>,
 }
 
 /// Records a follow-up: the status now, a renegotiated deadline (which needs a note), and
@@ -221,6 +226,15 @@ pub fn follow_up(
         return Err(OpError::DeadlineWithoutNote);
     }
     moved.map_or(Ok(()), |d| plausible(d, now.date_naive()))?;
+    let owner = match ask.owner.map(str::trim).filter(|o| !o.is_empty()) {
+        Some(o) if !super::fold::same(o, &c.owner) => Some(bounded(o, Field::Owner)?),
+        _ => None,
+    };
+    let superseded = ask
+        .superseded_by
+        .filter(|s| c.superseded_by.as_deref() != Some(*s))
+        .map(|s| bounded(s, Field::Note))
+        .transpose()?;
     let mut changes = Vec::new();
     if c.status != ask.status {
         changes.push(format!(
@@ -231,6 +245,12 @@ pub fn follow_up(
     }
     if let Some(d) = moved {
         changes.push(format!("deadline {} → {}", c.deadline, d));
+    }
+    if let Some(o) = &owner {
+        changes.push(format!("owner {} → {o}", c.owner));
+    }
+    if let Some(s) = &superseded {
+        changes.push(format!("re-agreed as {s}"));
     }
     if changes.is_empty() && note.is_empty() {
         return Ok(Applied::Done);
@@ -243,6 +263,12 @@ pub fn follow_up(
     c.status = ask.status;
     if let Some(d) = moved {
         c.deadline = d;
+    }
+    if let Some(o) = owner {
+        c.owner = o;
+    }
+    if superseded.is_some() {
+        c.superseded_by = superseded;
     }
     c.revision += 1;
     let change = if changes.is_empty() {
@@ -282,7 +308,8 @@ pub(super) fn find_commitment<'a>(
         .ok_or_else(|| OpError::NoSuchCommitment(id.to_string()))
 }
 
-fn next_commitment_id(live: &LiveRecord) -> Result<String, OpError> {
+/// The next free commitment id, `Cn`.
+pub(super) fn next_id(live: &LiveRecord) -> Result<String, OpError> {
     let highest = live
         .commitments
         .iter()

@@ -318,12 +318,24 @@ pub struct Commitment {
     /// so it can be restored.
     #[serde(default, skip_serializing_if = "is_false")]
     pub deleted: bool,
+    /// The earlier commitment (`session-id/C3`) this one re-agrees at a follow-up session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<String>,
+    /// The later commitment (`session-id/C5`) that re-agreed this one: it is no longer
+    /// owed here, so boards and exports do not count it twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 impl Commitment {
+    /// How this commitment is named across sessions: `session-id/C3`.
+    pub fn reference(session_id: &str, id: &str) -> String {
+        format!("{session_id}/{id}")
+    }
+
     /// The deadline first agreed, if it was moved: the "from" date of the first deadline
     /// change in the history ("deadline 2027-03-31 → 2027-06-30").
     pub fn original_deadline(&self) -> Option<NaiveDate> {

@@ -83,15 +83,36 @@ pub enum Op {
         /// write and the note that it was written) records it once.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key: Option<String>,
+        /// A new owner agreed at the follow-up.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+        /// The commitment (`session-id/C5`) that replaces this one, re-agreed at a
+        /// follow-up session: this one is then no longer counted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        superseded_by: Option<String>,
     },
     /// Bring a carried commitment from an earlier session into focus.
     SelectCarried {
         index: usize,
     },
-    /// Record, live, where a carried commitment stands now.
+    /// Record, live, where a carried commitment stands now, and what the room said: the
+    /// owner's explanation, a renegotiated deadline (which needs the explanation), a new
+    /// owner (issue 15, item 3). All three are written back to the commitment's own file.
     RecordCarried {
         index: usize,
         status: Status,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deadline: Option<NaiveDate>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
+    },
+    /// The room agrees a carried commitment again as a commitment of this session: the new
+    /// one names the one it supersedes, and the old one is marked superseded when written
+    /// back, so the two are never counted twice.
+    ReAgreeCarried {
+        index: usize,
     },
     /// The recorded status has been written back to the commitment's own session file.
     MarkWrittenBack {
@@ -270,6 +291,8 @@ pub enum OpError {
     NoSuchCarried(usize),
     #[error("a new deadline needs a note saying why it moved")]
     DeadlineWithoutNote,
+    #[error("the new deadline {} is already past: give a date from today on", .0.format("%-d %b %Y"))]
+    NewDeadlinePast(NaiveDate),
     #[error("this session has no live record; start it with `plenary run`")]
     NotLive,
     #[error("{field} {}", super::text::refusal(*.found))]
@@ -339,6 +362,7 @@ impl OpError {
             | OpError::TooLong { field, .. }
             | OpError::Unprintable { field, .. } => Some(*field),
             OpError::PastDeadline(_)
+            | OpError::NewDeadlinePast(_)
             | OpError::DeadlineLongPast(_)
             | OpError::DeadlineOutOfRange(_) => Some(Field::Deadline),
             OpError::DeadlineWithoutNote => Some(Field::Note),

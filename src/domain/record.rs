@@ -61,12 +61,23 @@ pub struct LiveRecord {
     /// The plan's changes made live, in words, for the record.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan_changes: Vec<PlanChange>,
+    /// The session's offset from UTC where it ran ("+02:00"), set when it begins: outcome
+    /// documents give its times in it, whatever the exporter's time zone (issue 15, item 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset: Option<String>,
     /// Projector mode and the bell as the console last had them, restored on resuming.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub console: Option<super::console::ConsoleState>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl LiveRecord {
+    /// The session's own UTC offset, when it was recorded and reads as one.
+    pub fn offset(&self) -> Option<chrono::FixedOffset> {
+        self.utc_offset.as_deref()?.parse().ok()
+    }
 }
 
 /// A change to the plan made while the session ran ("added group 5 “Late arrivals”").
@@ -126,6 +137,18 @@ pub struct RecordedFollowUp {
     pub by: Author,
     #[serde(default)]
     pub written_back: bool,
+    /// What the owner said: written back as the commitment's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The deadline renegotiated in the room, when it moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// The owner agreed in the room, when it changed hands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// The commitment of this session that replaces it, when the room re-agreed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

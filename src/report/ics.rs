@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Days, Utc};
 
-use crate::domain::Session;
+use crate::domain::board::BoardRow;
+use crate::domain::{HistoryEntry, Session, Status};
 
 /// Escapes TEXT values: backslash, semicolon, comma, line breaks and control characters.
 fn text(value: &str) -> String {
@@ -44,8 +45,25 @@ fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// The calendar for one session's commitments.
-pub fn render(s: &Session) -> String {
+/// One event: a commitment's deadline, whichever session holds it.
+struct Event<'a> {
+    uid: String,
+    changed: DateTime<Utc>,
+    deadline: chrono::NaiveDate,
+    status: Status,
+    deleted: bool,
+    owner: &'a str,
+    what: &'a str,
+    from: String,
+    id: &'a str,
+    sequence: u32,
+    history: &'a [HistoryEntry],
+}
+
+/// The calendar for one session's commitments, and those it followed up (`carried`, as
+/// they stand after it: the same UID as in their own session's calendar, so importing
+/// this one updates those events).
+pub fn render(s: &Session, carried: &[BoardRow]) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -66,87 +84,129 @@ pub fn render(s: &Session) -> String {
         ),
     );
     if let Some(live) = &s.live {
+        let from = match s.date {
+            Some(d) => format!("{} ({d})", s.title),
+            None => s.title.clone(),
+        };
         for c in &live.commitments {
-            let changed = c.history.last().map_or(c.created_at, |h| h.at);
-            let day_after = c
-                .deadline
-                .checked_add_days(Days::new(1))
-                .unwrap_or(c.deadline);
-            let from = match s.date {
-                Some(d) => format!("{} ({d})", s.title),
-                None => s.title.clone(),
-            };
-            line(&mut out, "BEGIN:VEVENT");
-            line(
+            event(
                 &mut out,
-                &format!("UID:{}", text(&format!("{}-{}@plenary", live.id, c.id))),
+                &Event {
+                    uid: format!("{}-{}@plenary", live.id, c.id),
+                    changed: c.history.last().map_or(c.created_at, |h| h.at),
+                    deadline: c.deadline,
+                    status: c.status,
+                    deleted: c.deleted,
+                    owner: &c.owner,
+                    what: &c.what,
+                    from: from.clone(),
+                    id: &c.id,
+                    sequence: c.revision,
+                    history: &c.history,
+                },
             );
-            line(&mut out, &format!("DTSTAMP:{}", stamp(changed)));
-            line(
-                &mut out,
-                &format!("DTSTART;VALUE=DATE:{}", c.deadline.format("%Y%m%d")),
-            );
-            line(
-                &mut out,
-                &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
-            );
-            // Done and dropped say so where a calendar shows them, in the title; an event
-            // has no "completed" status (that is a to-do's).
-            let mark = match c.status {
-                crate::domain::Status::Done => "✓ done · ",
-                crate::domain::Status::Dropped => "dropped · ",
-                _ => "",
-            };
-            line(
-                &mut out,
-                &format!(
-                    "SUMMARY:{}",
-                    text(&format!("{mark}{}: {}", c.owner, c.what))
-                ),
-            );
-            line(
-                &mut out,
-                &format!(
-                    "DESCRIPTION:{}",
-                    text(&format!(
-                        "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
-                        c.what,
-                        c.owner,
-                        c.status.label(),
-                        from,
-                        c.id
-                    ))
-                ),
-            );
-            line(&mut out, &format!("SEQUENCE:{}", c.revision));
-            // A deleted commitment stays in the calendar as cancelled, under the same UID
-            // and a higher SEQUENCE, so a calendar that imported it drops it.
-            let status = if c.deleted || c.status == crate::domain::Status::Dropped {
-                "CANCELLED"
-            } else {
-                "CONFIRMED"
-            };
-            line(&mut out, &format!("STATUS:{status}"));
-            line(&mut out, "TRANSP:TRANSPARENT");
-            if c.status.is_owed() && !c.deleted {
-                // A reminder a week before the day, while it is still owed.
-                line(&mut out, "BEGIN:VALARM");
-                line(&mut out, "ACTION:DISPLAY");
-                line(
-                    &mut out,
-                    &format!(
-                        "DESCRIPTION:{}",
-                        text(&format!("Due in a week: {}", c.what))
-                    ),
-                );
-                line(&mut out, "TRIGGER;RELATED=START:-P7D");
-                line(&mut out, "END:VALARM");
-            }
-            line(&mut out, "END:VEVENT");
         }
+    }
+    for r in carried {
+        event(
+            &mut out,
+            &Event {
+                uid: format!("{}-{}@plenary", r.session_id, r.id),
+                changed: r.last_update,
+                deadline: r.deadline,
+                status: r.status,
+                deleted: false,
+                owner: &r.owner,
+                what: &r.what,
+                from: match r.session_date {
+                    Some(d) => format!("{} ({d})", r.session_title),
+                    None => r.session_title.clone(),
+                },
+                id: &r.id,
+                // Followed up after its own file's last change: a higher sequence.
+                sequence: r.revision + 1,
+                history: &r.history,
+            },
+        );
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+fn event(out: &mut String, e: &Event<'_>) {
+    let day_after = e
+        .deadline
+        .checked_add_days(Days::new(1))
+        .unwrap_or(e.deadline);
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:{}", text(&e.uid)));
+    line(out, &format!("DTSTAMP:{}", stamp(e.changed)));
+    line(
+        out,
+        &format!("DTSTART;VALUE=DATE:{}", e.deadline.format("%Y%m%d")),
+    );
+    line(
+        out,
+        &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
+    );
+    // Done and dropped say so where a calendar shows them, in the title; an event has no
+    // "completed" status (that is a to-do's).
+    let mark = match e.status {
+        Status::Done => "✓ done · ",
+        Status::Dropped => "dropped · ",
+        _ => "",
+    };
+    line(
+        out,
+        &format!(
+            "SUMMARY:{}",
+            text(&format!("{mark}{}: {}", e.owner, e.what))
+        ),
+    );
+    // Issue 15, item 1: the description tells what happened to it since it was agreed.
+    let mut description = format!(
+        "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
+        e.what,
+        e.owner,
+        e.status.label(),
+        e.from,
+        e.id
+    );
+    if !e.history.is_empty() {
+        description.push_str("\nHistory:");
+        for h in e.history {
+            description.push_str(&format!("\n{}: {}", h.at.date_naive(), h.change));
+            if let Some(note) = &h.note {
+                description.push_str(&format!(" — “{note}”"));
+            }
+        }
+    }
+    line(out, &format!("DESCRIPTION:{}", text(&description)));
+    line(out, &format!("SEQUENCE:{}", e.sequence));
+    // A deleted commitment stays in the calendar as cancelled, under the same UID and a
+    // higher SEQUENCE, so a calendar that imported it drops it.
+    let status = if e.deleted || e.status == Status::Dropped {
+        "CANCELLED"
+    } else {
+        "CONFIRMED"
+    };
+    line(out, &format!("STATUS:{status}"));
+    line(out, "TRANSP:TRANSPARENT");
+    if e.status.is_owed() && !e.deleted {
+        // A reminder a week before the day, while it is still owed.
+        line(out, "BEGIN:VALARM");
+        line(out, "ACTION:DISPLAY");
+        line(
+            out,
+            &format!(
+                "DESCRIPTION:{}",
+                text(&format!("Due in a week: {}", e.what))
+            ),
+        );
+        line(out, "TRIGGER;RELATED=START:-P7D");
+        line(out, "END:VALARM");
+    }
+    line(out, "END:VEVENT");
 }
 
 #[cfg(test)]

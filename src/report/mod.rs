@@ -1,8 +1,13 @@
 //! Commitments as text for scripts and documents: the table, JSON and CSV of
 //! `plenary commitments`, and the outcome document and calendar of `plenary export`.
 
+pub mod document;
 pub mod ics;
 pub mod markdown;
+pub mod outcome;
+mod outcome_commitments;
+pub use outcome_commitments::by_when;
+pub mod plain;
 
 use std::fmt::Write as _;
 
@@ -53,11 +58,34 @@ pub fn export(
     offset: chrono::FixedOffset,
     today: chrono::NaiveDate,
 ) -> String {
-    let rows = crate::domain::board::rows([(file, session)], today);
+    let options = outcome::Options {
+        now,
+        offset,
+        today,
+        external: false,
+    };
+    export_as(session, file, format, &options)
+}
+
+/// One session exported in `format` as `options` say (the external mode, the day overdue
+/// days are counted on). A follow-up session's CSV and calendar also hold the commitments
+/// it followed up, as they stand after it (issue 15, item 2).
+pub fn export_as(
+    session: &crate::domain::Session,
+    file: &str,
+    format: ExportFormat,
+    options: &outcome::Options,
+) -> String {
+    let rows = crate::domain::board::rows([(file, session)], options.today);
+    let carried = || crate::domain::carry::carried_rows(session, options.today);
     match format {
-        ExportFormat::Md => markdown::render(session, &rows, now, offset),
-        ExportFormat::Csv => csv_rows(&rows),
-        ExportFormat::Ics => ics::render(session),
+        ExportFormat::Md => markdown::write(&outcome::build(session, &rows, options)),
+        ExportFormat::Csv => {
+            let mut all = rows;
+            all.extend(carried());
+            csv_rows(&all)
+        }
+        ExportFormat::Ics => ics::render(session, &carried()),
     }
 }
 
@@ -136,7 +164,7 @@ fn terminal_safe_json(json: String) -> String {
     out
 }
 
-const CSV_HEADER: [&str; 11] = [
+const CSV_HEADER: [&str; 14] = [
     "session",
     "session_date",
     "id",
@@ -148,6 +176,9 @@ const CSV_HEADER: [&str; 11] = [
     "status",
     "days_overdue",
     "file",
+    "original_deadline",
+    "deadline_moves",
+    "latest_note",
 ];
 
 /// Commitments as CSV (RFC 4180 quoting), one row each, with a header. Each field is one
@@ -168,6 +199,17 @@ pub fn csv_rows(rows: &[BoardRow]) -> String {
             r.status.label(),
             &r.days_overdue.to_string(),
             &r.session_file,
+            // Issue 15, item 1: a moved deadline's first date, how often it moved, and the
+            // last thing said about it.
+            &r.original_deadline
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            &r.deadline_moves.to_string(),
+            r.history
+                .iter()
+                .rev()
+                .find_map(|h| h.note.as_deref())
+                .unwrap_or_default(),
         ];
         let _ = out.write_record(fields.map(|f| spreadsheet_safe(&one_line(f))));
     }

@@ -139,6 +139,8 @@ impl FollowUpForm {
             note: self.note_text(),
             base_revision: Some(self.row.revision),
             key: None,
+            owner: None,
+            superseded_by: None,
         })
     }
 

@@ -208,14 +208,27 @@ impl Review {
                 Entry { row, hay }
             })
             .collect();
+        // Issue 15, item 3: a commitment re-agreed in a later session counts there only.
+        let replaced: std::collections::HashSet<String> = self
+            .catalog
+            .sessions
+            .iter()
+            .filter_map(|(_, s)| s.live.as_ref())
+            .flat_map(|l| l.commitments.iter().filter(|c| !c.deleted))
+            .filter_map(|c| c.supersedes.clone())
+            .collect();
         self.stats = self
             .catalog
             .sessions
             .iter()
             .map(|(_, s)| {
                 let mut st = SessionStats::default();
+                let id = s.live.as_ref().map_or("", |l| l.id.as_str());
                 for c in s.live.iter().flat_map(|l| &l.commitments) {
-                    if c.deleted {
+                    let superseded = c.superseded_by.is_some()
+                        || (!replaced.is_empty()
+                            && replaced.contains(&crate::domain::Commitment::reference(id, &c.id)));
+                    if c.deleted || superseded {
                         continue;
                     }
                     match c.status {

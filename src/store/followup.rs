@@ -88,6 +88,8 @@ mod tests {
             note: "Briefing held on 2 Oct".into(),
             base_revision: None,
             key: None,
+            owner: None,
+            superseded_by: None,
         }
     }
 

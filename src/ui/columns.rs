@@ -25,11 +25,59 @@ pub fn cut(text: &str, widths: &[u16], i: usize) -> String {
     }
 }
 
+/// `text` cut to the width of column `i` in the middle, its end kept: two titles that
+/// differ only at the end ("Briefing #2", "Briefing #3") still differ when cut.
+pub fn cut_middle(text: &str, widths: &[u16], i: usize) -> String {
+    match widths.get(i) {
+        Some(w) => clip_middle(text, usize::from(*w)),
+        None => text.to_string(),
+    }
+}
+
+/// `text` in at most `width` columns: its start, "…", and its last quarter.
+pub fn clip_middle(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 8 {
+        return super::clip(text, u16::try_from(width).unwrap_or(u16::MAX));
+    }
+    let tail_room = width / 4;
+    let mut tail: Vec<char> = Vec::new();
+    for c in text.chars().rev() {
+        tail.push(c);
+        if tail.iter().collect::<String>().width() > tail_room {
+            tail.pop();
+            break;
+        }
+    }
+    let tail: String = tail.into_iter().rev().collect();
+    let tail = tail.trim_start().to_string();
+    let head_room = width - tail.width();
+    let head = super::clip(text, u16::try_from(head_room).unwrap_or(u16::MAX));
+    format!("{head}{tail}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ratatui::buffer::Buffer;
     use ratatui::widgets::{Row, StatefulWidget, Table, TableState};
+
+    // Issue 15, item 9: "…#2" and "…#3" stay apart, wide characters counted by width.
+    #[test]
+    fn a_title_cut_in_the_middle_keeps_its_distinguishing_end() {
+        use unicode_width::UnicodeWidthStr;
+        let two = clip_middle("Brief the Budget and Appropriations Committee #2", 30);
+        let three = clip_middle("Brief the Budget and Appropriations Committee #3", 30);
+        assert_ne!(two, three);
+        assert!(two.ends_with("#2") && two.contains('…'), "{two}");
+        assert!(two.width() <= 30);
+        let wide = clip_middle("财政部向议会预算委员会简报监测结果 第二次", 25);
+        assert!(wide.width() <= 25 && wide.ends_with("第二次"), "{wide}");
+        assert_eq!(clip_middle("short", 30), "short");
+    }
 
     #[test]
     fn cells_cut_to_these_widths_fit_the_table_exactly() {

@@ -12,11 +12,12 @@ use crate::app::App;
 use crate::domain::Status;
 use crate::domain::timer::clock_text;
 
-const STATUSES: [Status; 4] = [
-    Status::Open,
-    Status::InProgress,
-    Status::Done,
-    Status::Dropped,
+/// The statuses with the key that records each directly (issue 15, item 3).
+const STATUSES: [(Status, &str); 4] = [
+    (Status::Open, "o"),
+    (Status::InProgress, "i"),
+    (Status::Done, "d"),
+    (Status::Dropped, "D"),
 ];
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -33,7 +34,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let total = live.carried.len();
     let [title, card, list] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(9),
+        // Two more rows once something was said: it wraps, and the keys stay in view.
+        Constraint::Length(if said_anything(live) { 11 } else { 9 }),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -75,17 +77,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let now = c.recorded.as_ref().map(|r| r.status);
     let mut choices = vec![Span::styled("Now:  ", t.strong)];
-    for st in STATUSES {
+    for (st, key) in STATUSES {
         // Issue 11 (newcomer finding 3): the status recorded is in brackets and reversed,
-        // not shown by colour alone.
+        // not shown by colour alone; each with the key that records it.
+        choices.push(Span::styled(key, t.key));
         choices.push(if Some(st) == now {
             Span::styled(format!("[{}]", st.label()), t.selected)
         } else {
             Span::styled(format!(" {} ", st.label()), t.dim)
         });
+        choices.push(Span::raw(" "));
     }
     let written = match &c.recorded {
-        None => Span::styled("   not recorded yet: Space", t.dim),
+        None => Span::styled("  not recorded yet", t.dim),
         Some(r) if r.written_back => {
             Span::styled(format!("   ✓ saved to {}", short(&c.source_file)), t.calm)
         }
@@ -118,14 +122,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             format!("{due} · {agreed} · was {}", c.status_before.label()),
             t.base,
         ),
-        Line::default(),
+        said_line(c),
         Line::from(choices),
         Line::from(owner_time),
         Line::from(vec![
-            Span::styled("Space", t.key),
-            Span::styled(" next status   ", t.dim),
+            Span::styled("e", t.key),
+            Span::styled(" what was said   ", t.dim),
+            Span::styled("a", t.key),
+            Span::styled(" re-agree   ", t.dim),
             Span::styled("→ ←", t.key),
-            Span::styled(" next / previous commitment", t.dim),
+            Span::styled(" commitments", t.dim),
         ]),
     ];
     Paragraph::new(lines)
@@ -174,6 +180,46 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+}
+
+/// What the room recorded besides the status: the owner's words, a new deadline, a new
+/// owner, a re-agreement; blank until something was said.
+fn said_line(c: &crate::domain::Carried) -> Line<'static> {
+    let Some(r) = &c.recorded else {
+        return Line::default();
+    };
+    let mut parts = Vec::new();
+    if let Some(d) = r.deadline {
+        parts.push(format!(
+            "deadline {} → {}",
+            c.deadline.format("%-d %b %Y"),
+            d.format("%-d %b %Y")
+        ));
+    }
+    if let Some(o) = &r.owner {
+        parts.push(format!("owner → {o}"));
+    }
+    if let Some(new) = &r.superseded_by {
+        let id = new.rsplit('/').next().unwrap_or(new);
+        parts.push(format!("re-agreed as {id}"));
+    }
+    if let Some(n) = &r.note {
+        parts.push(format!("“{}”", crate::domain::text::one_line(n)));
+    }
+    Line::raw(parts.join(" · "))
+}
+
+/// Whether the room recorded more than a status for the commitment in focus.
+fn said_anything(live: &crate::domain::LiveRecord) -> bool {
+    live.carried
+        .get(live.current_carried)
+        .and_then(|c| c.recorded.as_ref())
+        .is_some_and(|r| {
+            r.note.is_some()
+                || r.deadline.is_some()
+                || r.owner.is_some()
+                || r.superseded_by.is_some()
+        })
 }
 
 fn short(path: &str) -> &str {

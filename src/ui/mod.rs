@@ -2,6 +2,7 @@
 //! Nothing here changes state; keys are handled in `app`.
 
 pub mod big_clock;
+mod carried_form;
 mod chrome;
 mod columns;
 mod detail;
@@ -21,6 +22,7 @@ mod plan;
 pub mod rail;
 pub mod read_back;
 pub mod review;
+mod review_board;
 mod review_form;
 mod stage;
 mod summary;

@@ -16,6 +16,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Some(Form::Commitment(f)) => commitment_form(app, f, ctx, area, buf),
         Some(Form::Note(f)) => note_form(app, f, ctx, area, buf),
         Some(Form::Plan(f)) => plan_form(app, f, ctx, area, buf),
+        Some(Form::Carried(f)) => super::carried_form::render(app, f, ctx, area, buf),
         None => {}
     }
     if let Some(picker) = &app.picker {
@@ -41,6 +42,7 @@ pub fn form_rows(app: &App) -> Option<u16> {
         ),
         Some(Form::Note(_)) => Some(12),
         Some(Form::Plan(f)) => Some(f.fields().len() as u16 * 2 + 5),
+        Some(Form::Carried(_)) => Some(super::carried_form::rows()),
         None => None,
     }
 }

@@ -8,7 +8,6 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::theme::MARK;
 use super::{Theme, columns};
-use crate::domain::board::SortBy;
 use crate::keymap::footer_hints;
 use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{Review, Screen};
@@ -34,7 +33,8 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(u16::try_from(flash.len()).unwrap_or(1).max(1)),
     ])
     .areas(area);
-    let commitments: usize = r.stats.iter().map(|s| s.owed + s.done).sum();
+    // Issue 15, item 9: the count the board says too ("N of M"), dropped ones included.
+    let commitments = r.entries.len();
     let mut title = vec![
         Span::styled(" plenary review ", t.accent),
         Span::styled(
@@ -64,7 +64,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     match r.screen {
         Screen::Sessions => sessions(r, t, body, buf),
         Screen::Session(i) => session(r, t, i, body, buf),
-        Screen::Board => board(r, t, body, buf),
+        Screen::Board => super::review_board::board(r, t, body, buf),
     }
     footer(r, &flash, t, foot, buf);
     if let Some(form) = &r.followup {
@@ -238,26 +238,23 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     let Some((path, s)) = r.catalog.sessions.get(i) else {
         return;
     };
-    let text = crate::report::export(
-        s,
-        &path.display().to_string(),
-        crate::report::ExportFormat::Md,
-        crate::clock::wall_now(),
-        r.offset,
-        r.today,
-    );
-    let lines: Vec<Line> = text
-        .lines()
-        .map(|l| {
-            if let Some(h) = l.strip_prefix("# ") {
-                Line::styled(h.to_string(), t.accent)
-            } else if let Some(h) = l.strip_prefix("## ").or_else(|| l.strip_prefix("### ")) {
-                Line::styled(h.to_string(), t.strong)
-            } else if l.contains("days overdue") {
-                Line::styled(l.to_string(), t.warn)
-            } else {
-                Line::styled(l.to_string(), t.base)
-            }
+    // Issue 15, item 9: the record reads as text, not as raw Markdown.
+    let options = crate::report::outcome::Options {
+        now: crate::clock::wall_now(),
+        offset: r.offset,
+        today: r.today,
+        external: false,
+    };
+    let rows = crate::domain::board::rows([(path.display().to_string().as_str(), s)], r.today);
+    let doc = crate::report::outcome::build(s, &rows, &options);
+    use crate::report::plain::Kind;
+    let lines: Vec<Line> = crate::report::plain::lines(&doc, area.width as usize)
+        .into_iter()
+        .map(|(kind, l)| match kind {
+            Kind::Title => Line::styled(l, t.accent),
+            Kind::Heading | Kind::Header => Line::styled(l, t.strong),
+            Kind::Text if l.contains("days overdue") => Line::styled(l, t.warn),
+            Kind::Text => Line::styled(l, t.base),
         })
         .collect();
     Paragraph::new(lines)
@@ -266,144 +263,24 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let [bar, table_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let mut parts = vec![Span::styled(
-        format!(" {} of {} ", r.shown.len(), r.entries.len()),
-        t.strong,
-    )];
-    let search = if r.searching {
-        format!("/{}▏", r.search)
-    } else if r.search.is_empty() {
-        String::new()
-    } else {
-        format!("/{}", r.search)
-    };
-    if !search.is_empty() {
-        parts.push(Span::styled(
-            format!("{search} "),
-            if r.searching { t.selected } else { t.accent },
-        ));
-    }
-    let mut notes: Vec<String> = Vec::new();
-    notes.push(r.status.label().to_string());
-    if r.overdue_only {
-        notes.push("overdue only".into());
-    }
-    if let Some(days) = r.due_within {
-        notes.push(format!("due within {days} days"));
-    }
-    let sort = if r.group_by_owner {
-        "grouped by owner"
-    } else {
-        match r.sort {
-            SortBy::Deadline => "by deadline",
-            SortBy::Owner => "by owner",
-            SortBy::Session => "by session",
+/// "1 session", "2 sessions": a count with its noun.
+/// A count as people read it: "20,000".
+pub(super) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
         }
-    };
-    notes.push(sort.to_string());
-    // Issue 11 (newcomer finding 14): the session's title gives way ("…") so the filters
-    // and the grouping stay readable on a narrow screen.
-    if let Some(id) = &r.session_filter {
-        use unicode_width::UnicodeWidthStr;
-        let title = r
-            .catalog
-            .sessions
-            .iter()
-            .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
-            .map_or(id.as_str(), |(_, s)| s.title.as_str());
-        let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
-            + notes.join(" · ").width()
-            + " · session: ".width();
-        let room = usize::from(bar.width).saturating_sub(used).max(8);
-        let room = u16::try_from(room).unwrap_or(u16::MAX);
-        notes.insert(0, format!("session: {}", super::clip(title, room)));
+        out.push(c);
     }
-    parts.push(Span::styled(notes.join(" · "), t.dim));
-    Line::from(parts).render(bar, buf);
-
-    if r.shown.is_empty() {
-        Paragraph::new(Line::styled(
-            "Nothing matches. Esc clears the filters.",
-            t.dim,
-        ))
-        .render(table_area, buf);
-        return;
-    }
-    let visible = table_area.height.saturating_sub(1).max(1) as usize;
-    let offset = if r.selected < visible {
-        0
-    } else {
-        r.selected + 1 - visible
-    };
-    let wide = table_area.width >= 110;
-    let mut previous_owner: Option<&str> = if offset > 0 {
-        r.shown
-            .get(offset - 1)
-            .map(|&i| r.entries[i].row.owner.as_str())
-    } else {
-        None
-    };
-    let mut widths = vec![
-        Constraint::Length(10),
-        Constraint::Length(5),
-        Constraint::Fill(2),
-        Constraint::Fill(4),
-    ];
-    let mut header = vec!["Deadline", "Late", "Owner", "What"];
-    if wide {
-        widths.push(Constraint::Fill(2));
-        header.push("Session");
-    }
-    widths.push(Constraint::Length(11));
-    header.push("Status");
-    let cut_to = columns::widths(table_area.width, 1, &widths, 1);
-    let rows: Vec<Row> = r.shown[offset..(offset + visible).min(r.shown.len())]
-        .iter()
-        .map(|&i| {
-            let row = &r.entries[i].row;
-            let owner = if r.group_by_owner && previous_owner == Some(row.owner.as_str()) {
-                String::new()
-            } else {
-                row.owner.clone()
-            };
-            previous_owner = Some(row.owner.as_str());
-            let overdue = if row.is_overdue() {
-                format!("{}d", row.days_overdue)
-            } else {
-                String::new()
-            };
-            let style = if row.is_overdue() { t.warn } else { t.base };
-            let mut texts = vec![row.deadline.to_string(), overdue, owner, row.what.clone()];
-            if wide {
-                texts.push(row.session_label(r.offset));
-            }
-            texts.push(row.status.label().to_string());
-            // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
-            let cells = texts
-                .iter()
-                .enumerate()
-                .map(|(i, text)| Cell::from(columns::cut(text, &cut_to, i)));
-            Row::new(cells).style(style)
-        })
-        .collect();
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.strong))
-        // Issue 11 (newcomer findings 2, 3): the selected commitment is marked, and reversed.
-        .row_highlight_style(t.selected)
-        .highlight_symbol(MARK)
-        .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(r.selected - offset));
-    StatefulWidget::render(table, table_area, buf, &mut state);
+    out
 }
 
-/// "1 session", "2 sessions": a count with its noun.
-fn counted(n: usize, noun: &str) -> String {
+pub(super) fn counted(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {
-        format!("{n} {noun}s")
+        format!("{} {noun}s", thousands(n))
     }
 }

@@ -30,12 +30,28 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// The follow-up form's statuses as words, in its order.
+const STATUS_WORDS: &[&str] = &["open", "in progress", "done", "dropped"];
+
+fn chosen_index(s: crate::domain::Status) -> usize {
+    use crate::domain::Status;
+    [
+        Status::Open,
+        Status::InProgress,
+        Status::Done,
+        Status::Dropped,
+    ]
+    .iter()
+    .position(|x| *x == s)
+    .unwrap_or(0)
+}
+
 /// Columns of a field's label: "› Deadline" and a space.
 const LABEL: u16 = 11;
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, 84, 18);
+    let rect = centred(area, 84, 19);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
@@ -43,7 +59,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let inner = block.inner(rect);
     block.render(rect, buf);
     let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(4),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -57,21 +73,43 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     } else {
         String::new()
     };
-    Paragraph::new(vec![
+    // Issue 15, item 1: the deadline as was → now, and the last thing said about it.
+    let last = f.row.history.last().map(|h| {
+        let note = h
+            .note
+            .as_deref()
+            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
+            .unwrap_or_default();
+        Line::styled(
+            super::clip(
+                &format!(
+                    "last: {} {}: {}{note}",
+                    h.at.with_timezone(&r.offset).format("%-d %b %Y"),
+                    h.by.name,
+                    h.change
+                ),
+                what.width,
+            ),
+            t.dim,
+        )
+    });
+    let mut lines = vec![
         Line::styled(f.row.what.clone(), t.strong),
         Line::styled(
             format!(
                 "{} · due {}{} · {}",
                 f.row.owner,
-                f.row.deadline.format("%-d %b %Y"),
+                crate::report::by_when(&f.row),
                 overdue,
                 f.row.session_title
             ),
             t.dim,
         ),
-    ])
-    .wrap(Wrap { trim: true })
-    .render(what, buf);
+    ];
+    lines.extend(last);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(what, buf);
     let form = &f.form;
     // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is
     // marked with "›" and underlined, not only coloured.
@@ -106,6 +144,17 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let [sl, sv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
     label(Part::Status, Part::Status.label()).render(sl, buf);
+    let mut statuses = statuses;
+    let hint = format!(
+        "  {}",
+        crate::form::letter_hint(STATUS_WORDS, chosen_index(chosen))
+    );
+    let used: usize = statuses.iter().map(|s| s.width()).sum();
+    // Issue 15, item 9: `d` picks done, and again dropped; said where it is typed, when
+    // it fits whole.
+    if form.focus == Part::Status && used + hint.chars().count() <= usize::from(sv.width) {
+        statuses.push(Span::styled(hint, t.dim));
+    }
     Line::from(statuses).render(sv, buf);
     let [dl, dv] =
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(deadline);

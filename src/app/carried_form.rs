@@ -1,0 +1,180 @@
+//! The follow-up form, on the form kit (issue 15, item 3): for the carried commitment in
+//! focus, its status chosen directly, what the owner said, a renegotiated deadline and a
+//! new owner. A refusal is shown beside its field and what was typed stays.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::deadline::parse_deadline;
+use crate::domain::{Carried, Op, OpError, Status};
+use crate::form::{Entry, Form, FormKey};
+
+/// The follow-up form's fields, in Tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CarriedField {
+    Status,
+    Said,
+    Deadline,
+    Owner,
+}
+
+impl CarriedField {
+    /// The label printed beside the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            CarriedField::Status => "Status",
+            CarriedField::Said => "Said",
+            CarriedField::Deadline => "Deadline",
+            CarriedField::Owner => "Owner",
+        }
+    }
+
+    /// Every field, in the order drawn.
+    pub const ALL: [CarriedField; 4] = [
+        CarriedField::Status,
+        CarriedField::Said,
+        CarriedField::Deadline,
+        CarriedField::Owner,
+    ];
+
+    fn of(field: crate::domain::Field) -> Option<CarriedField> {
+        use crate::domain::Field as F;
+        match field {
+            F::Note => Some(CarriedField::Said),
+            F::Deadline => Some(CarriedField::Deadline),
+            F::Owner => Some(CarriedField::Owner),
+            _ => None,
+        }
+    }
+}
+
+/// The statuses the form offers, in the order of their words.
+const STATUSES: [Status; 4] = [
+    Status::Open,
+    Status::InProgress,
+    Status::Done,
+    Status::Dropped,
+];
+const STATUS_WORDS: &[&str] = &["open", "in progress", "done", "dropped"];
+
+/// Recording what the room said about one carried commitment.
+pub struct CarriedForm {
+    /// The carried commitment, by its place in the session's list.
+    pub index: usize,
+    /// Its id, for the box's title.
+    pub id: String,
+    pub form: Form<CarriedField>,
+    /// The deadline and owner it had when carried in: left as they are unless changed.
+    deadline: NaiveDate,
+    owner: String,
+}
+
+impl CarriedForm {
+    /// A form for carried commitment `index`, filled with what was recorded for it so far.
+    pub fn new(index: usize, c: &Carried) -> CarriedForm {
+        let mut form = Form::new(vec![
+            (CarriedField::Status, Entry::choice(STATUS_WORDS)),
+            (
+                CarriedField::Said,
+                Entry::text(
+                    "what the owner said: what was done, what is in the way",
+                    true,
+                ),
+            ),
+            (
+                CarriedField::Deadline,
+                Entry::text("a new date if it was renegotiated: 2027-06-30, +3m", false),
+            ),
+            (
+                CarriedField::Owner,
+                Entry::text("who owns it from now on", false),
+            ),
+        ]);
+        let r = c.recorded.as_ref();
+        let status = r.map_or(c.status_before, |r| r.status);
+        let place = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
+        form.choose(CarriedField::Status, place);
+        let deadline = r.and_then(|r| r.deadline).unwrap_or(c.deadline).to_string();
+        let owner = r.and_then(|r| r.owner.clone()).unwrap_or(c.owner.clone());
+        let said = r.and_then(|r| r.note.clone()).unwrap_or_default();
+        form.fill(
+            &[
+                (CarriedField::Said, &said),
+                (CarriedField::Deadline, &deadline),
+                (CarriedField::Owner, &owner),
+            ],
+            true,
+        );
+        // The explanation is what is typed first.
+        form.focus = CarriedField::Said;
+        CarriedForm {
+            index,
+            id: c.id.clone(),
+            form,
+            deadline: c.deadline,
+            owner: c.owner.clone(),
+        }
+    }
+
+    /// Handles a key in the form.
+    pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
+        self.form.on_key(key).0
+    }
+
+    /// Whether closing would lose typed text.
+    pub fn has_changes(&self) -> bool {
+        self.form.has_changes()
+    }
+
+    /// The operation the form asks for, or the deadline field marked when it is unreadable;
+    /// the domain checks the rest (and `refused` shows where).
+    pub fn op(&mut self, today: NaiveDate) -> Option<Op> {
+        let typed = self.form.value(CarriedField::Deadline);
+        let deadline = if typed.trim().is_empty() {
+            self.deadline
+        } else {
+            match parse_deadline(&typed, today) {
+                Ok(d) => d,
+                Err(e) => {
+                    self.form
+                        .mark(vec![(CarriedField::Deadline, e.to_string())]);
+                    return None;
+                }
+            }
+        };
+        let status = self
+            .form
+            .choice(CarriedField::Status)
+            .and_then(|(_, i)| STATUSES.get(i).copied())
+            .unwrap_or(Status::Open);
+        let owner = self.form.value(CarriedField::Owner);
+        let said = self.form.value(CarriedField::Said);
+        Some(Op::RecordCarried {
+            index: self.index,
+            status,
+            note: (!said.trim().is_empty()).then_some(said),
+            deadline: (deadline != self.deadline).then_some(deadline),
+            owner: (!owner.trim().is_empty() && owner.trim() != self.owner).then_some(owner),
+        })
+    }
+
+    /// The deadline as understood so far, when it was changed: shown under the form so the
+    /// room sees which day "+3m" is.
+    pub fn new_deadline(
+        &self,
+        today: NaiveDate,
+    ) -> Option<Result<NaiveDate, crate::domain::deadline::DeadlineError>> {
+        let typed = self.form.value(CarriedField::Deadline);
+        let typed = typed.trim();
+        if typed.is_empty() || typed == self.deadline.to_string() {
+            return None;
+        }
+        Some(parse_deadline(typed, today))
+    }
+
+    /// Shows a refusal beside the field it is about (or above the form).
+    pub fn refused(&mut self, error: &OpError) {
+        let field = error.field().and_then(CarriedField::of);
+        self.form.refuse(field, error.to_string());
+    }
+}

@@ -1,0 +1,261 @@
+//! The review's commitments board (issue 15, item 9): the filter line whole (on two lines
+//! when one is too few), titles cut in the middle so their distinguishing ends stay, and
+//! under the table the selected commitment with its follow-up history (item 1).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::theme::MARK;
+use super::{Theme, columns};
+use crate::domain::board::SortBy;
+use crate::review::Review;
+
+/// Draws the board.
+pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    use unicode_width::UnicodeWidthStr;
+    let mut parts = vec![Span::styled(
+        format!(
+            " {} of {} ",
+            super::review::thousands(r.shown.len()),
+            super::review::thousands(r.entries.len())
+        ),
+        t.strong,
+    )];
+    let search = if r.searching {
+        format!("/{}▏", r.search)
+    } else if r.search.is_empty() {
+        String::new()
+    } else {
+        format!("/{}", r.search)
+    };
+    if !search.is_empty() {
+        parts.push(Span::styled(
+            format!("{search} "),
+            if r.searching { t.selected } else { t.accent },
+        ));
+    }
+    let mut notes: Vec<String> = Vec::new();
+    notes.push(r.status.label().to_string());
+    if r.overdue_only {
+        notes.push("overdue only".into());
+    }
+    if let Some(days) = r.due_within {
+        notes.push(format!("due within {days} days"));
+    }
+    let sort = if r.group_by_owner {
+        "grouped by owner"
+    } else {
+        match r.sort {
+            SortBy::Deadline => "by deadline",
+            SortBy::Owner => "by owner",
+            SortBy::Session => "by session",
+        }
+    };
+    notes.push(sort.to_string());
+    // Issue 11 (newcomer finding 14): the session's title gives way ("…") so the filters
+    // and the grouping stay readable on a narrow screen.
+    if let Some(id) = &r.session_filter {
+        let title = r
+            .catalog
+            .sessions
+            .iter()
+            .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
+            .map_or(id.as_str(), |(_, s)| s.title.as_str());
+        let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
+            + notes.join(" · ").width()
+            + " · session: ".width();
+        // The title gives way so the filters fit on one line; on two when even 8
+        // columns of title do not leave them room.
+        let one = usize::from(area.width).saturating_sub(used + 1);
+        let room = if one >= 8 {
+            one
+        } else {
+            (2 * usize::from(area.width))
+                .saturating_sub(used + 2)
+                .max(8)
+        };
+        let room = u16::try_from(room).unwrap_or(u16::MAX);
+        notes.insert(0, format!("session: {}", super::clip(title, room)));
+    }
+    // Issue 15, item 9: the filters are never cut ("due with…"): what does not fit goes on
+    // a second line, a whole filter at a time.
+    let mut lines = vec![parts];
+    let mut width: usize = lines[0].iter().map(|p| p.content.width()).sum();
+    for (k, note) in notes.iter().enumerate() {
+        let text = if k == 0 {
+            note.clone()
+        } else {
+            format!(" · {note}")
+        };
+        if width + text.width() > usize::from(area.width) && lines.len() == 1 && k > 0 {
+            lines.push(Vec::new());
+            width = 1;
+            lines[1].push(Span::styled(format!(" {note}"), t.dim));
+            continue;
+        }
+        width += text.width();
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(text, t.dim));
+        }
+    }
+    let bar_rows = lines.len() as u16;
+    let detail_rows = if area.height >= 14 { 4 } else { 0 };
+    let [bar, table_area, detail_area] = Layout::vertical([
+        Constraint::Length(bar_rows),
+        Constraint::Fill(1),
+        Constraint::Length(detail_rows),
+    ])
+    .areas(area);
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    Paragraph::new(lines).render(bar, buf);
+    detail(r, t, detail_area, buf);
+
+    if r.shown.is_empty() {
+        Paragraph::new(Line::styled(
+            "Nothing matches. Esc clears the filters.",
+            t.dim,
+        ))
+        .render(table_area, buf);
+        return;
+    }
+    let visible = table_area.height.saturating_sub(1).max(1) as usize;
+    let offset = if r.selected < visible {
+        0
+    } else {
+        r.selected + 1 - visible
+    };
+    let wide = table_area.width >= 110;
+    let mut previous_owner: Option<&str> = if offset > 0 {
+        r.shown
+            .get(offset - 1)
+            .map(|&i| r.entries[i].row.owner.as_str())
+    } else {
+        None
+    };
+    let mut widths = vec![
+        Constraint::Length(10),
+        Constraint::Length(5),
+        Constraint::Fill(2),
+        Constraint::Fill(4),
+    ];
+    let mut header = vec!["Deadline", "Late", "Owner", "What"];
+    if wide {
+        widths.push(Constraint::Fill(2));
+        header.push("Session");
+    }
+    widths.push(Constraint::Length(11));
+    header.push("Status");
+    let cut_to = columns::widths(table_area.width, 1, &widths, 1);
+    let rows: Vec<Row> = r.shown[offset..(offset + visible).min(r.shown.len())]
+        .iter()
+        .map(|&i| {
+            let row = &r.entries[i].row;
+            let owner = if r.group_by_owner && previous_owner == Some(row.owner.as_str()) {
+                String::new()
+            } else {
+                row.owner.clone()
+            };
+            previous_owner = Some(row.owner.as_str());
+            let overdue = if row.is_overdue() {
+                format!("{}d", row.days_overdue)
+            } else {
+                String::new()
+            };
+            let style = if row.is_overdue() { t.warn } else { t.base };
+            let mut texts = vec![row.deadline.to_string(), overdue, owner, row.what.clone()];
+            if wide {
+                texts.push(row.session_label(r.offset));
+            }
+            texts.push(row.status.label().to_string());
+            // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
+            let cells = texts.iter().enumerate().map(|(i, text)| {
+                // Issue 15, item 9: the action keeps its end ("…#2" and "…#3" differ);
+                // the others are cut at the end (a session's date leads).
+                let middle = i == 3;
+                Cell::from(if middle {
+                    columns::cut_middle(text, &cut_to, i)
+                } else {
+                    columns::cut(text, &cut_to, i)
+                })
+            });
+            Row::new(cells).style(style)
+        })
+        .collect();
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(t.strong))
+        // Issue 11 (newcomer findings 2, 3): the selected commitment is marked, and reversed.
+        .row_highlight_style(t.selected)
+        .highlight_symbol(MARK)
+        .column_spacing(1);
+    let mut state = TableState::default().with_selected(Some(r.selected - offset));
+    StatefulWidget::render(table, table_area, buf, &mut state);
+}
+
+/// The selected commitment under the table: who, what, where it was agreed, its deadline
+/// as was → now, and its latest changes with what was said (issue 15, item 1).
+fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let Some(row) = r.selected_row() else {
+        return;
+    };
+    let w = area.width.saturating_sub(1);
+    let agreed = match row.session_date {
+        Some(d) => format!(
+            "agreed {} at “{}”",
+            d.format("%-d %b %Y"),
+            row.session_title
+        ),
+        None => format!("agreed at “{}”", row.session_title),
+    };
+    let overdue = if row.is_overdue() {
+        format!(", {} days overdue", row.days_overdue)
+    } else {
+        String::new()
+    };
+    let mut lines = vec![
+        Line::styled(
+            super::clip(&format!("{} · {} · {}", row.id, row.owner, row.what), w),
+            t.strong,
+        ),
+        Line::styled(
+            super::clip(
+                &format!(
+                    "by {} · {}{overdue} · {agreed}",
+                    crate::report::by_when(row),
+                    row.status.label()
+                ),
+                w,
+            ),
+            t.base,
+        ),
+    ];
+    let room = usize::from(area.height).saturating_sub(lines.len());
+    if row.history.is_empty() {
+        lines.push(Line::styled("No follow-up recorded yet.", t.dim));
+    }
+    let n = row.history.len();
+    for (k, h) in row.history.iter().rev().take(room).enumerate() {
+        let note = h
+            .note
+            .as_deref()
+            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
+            .unwrap_or_default();
+        let earlier = if k + 1 == room && n > room {
+            format!(" (+{} earlier)", n - room)
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{} {}: {}{note}{earlier}",
+            h.at.with_timezone(&r.offset).format("%-d %b %Y"),
+            h.by.name,
+            h.change
+        );
+        lines.push(Line::styled(super::clip(&text, w), t.dim));
+    }
+    Paragraph::new(lines).render(area, buf);
+}

@@ -1,0 +1,174 @@
+//! Issue 15, item 3 on screen: the follow-up item's card with the status keys and what
+//! was said, and the follow-up form, at 60x20, 80x24, 120x40 and 200x60, with Vietnamese,
+//! French and Chinese owners.
+
+mod support;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use plenary::app::App;
+use plenary::domain::carry::carried_from;
+use plenary::domain::{Anchor, Author, CommitmentDraft, Moment, Op, Session};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::console::console_text;
+
+const FIXTURE: &str = "sessions/peer-learning-exchange.json";
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn at(seconds: i64) -> Moment {
+    Moment {
+        now: t0() + Duration::seconds(seconds),
+        today: today(),
+    }
+}
+
+fn me() -> Author {
+    Author {
+        name: "amina".into(),
+        uid: None,
+    }
+}
+
+fn agenda() -> Session {
+    serde_json::from_str(&std::fs::read_to_string(FIXTURE).unwrap()).unwrap()
+}
+
+/// An earlier session with three commitments owed, carried into a new one, on its
+/// follow-up item.
+fn follow_up() -> App {
+    let mut old = agenda();
+    old.date = Some(today() - Duration::days(90));
+    old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
+    let then = Moment {
+        now: t0() - Duration::days(90),
+        today: today() - Duration::days(90),
+    };
+    old.apply(&Op::StartSession, &me(), then).unwrap();
+    for (i, (what, owner)) in [
+        (
+            "Draft the budget lines for the water sector, round #2",
+            "Nguyễn Thị Hương",
+        ),
+        ("Table the findings in committee", "Hélène Dubois"),
+        ("Map the water points", "王小明"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let draft = CommitmentDraft {
+            what: what.into(),
+            owner: owner.into(),
+            deadline: today() + Duration::days(30 * (i as i64 + 1)),
+            anchor: Anchor {
+                item: 0,
+                group: Some(i),
+            },
+            past_deadline_confirmed: true,
+        };
+        old.apply(&Op::AddCommitment { draft }, &me(), then)
+            .unwrap();
+    }
+    let mut s = agenda();
+    let carried = carried_from([("/sessions/earlier.json", &old)]);
+    s.ensure_follow_up_item(carried.len());
+    s.begin_live("follow-up-run".into(), None, t0());
+    s.live.as_mut().unwrap().carried = carried;
+    let mut app = App::new(s, me(), "/sessions/follow-up.json".into());
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(']'));
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(60));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 40), (200, 60)];
+
+#[test]
+fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
+    let mut app = follow_up();
+    press(&mut app, KeyCode::Char('i'));
+    press(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "Chờ luật ngân sách — attend la loi");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2027-06-30");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "王小明");
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(60).now, w, h, true);
+        assert!(text.contains("Follow-up of C1"), "{w}x{h}:\n{text}");
+        assert!(
+            text.contains("New deadline → Wednesday 30 June 2027"),
+            "{w}x{h}:\n{text}"
+        );
+        if w >= 80 {
+            insta::assert_snapshot!(format!("follow_up_form_{w}x{h}"), text);
+        }
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_none(), "saved");
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(60).now, w, h, true);
+        assert!(text.contains("i[in progress]"), "{w}x{h}:\n{text}");
+        insta::assert_snapshot!(format!("follow_up_card_{w}x{h}"), text);
+    }
+    let wide = console_text(&app, at(60).now, 120, 40, true);
+    assert!(wide.contains("owner → 王"), "{wide}");
+    assert!(wide.contains("26 Dec 2026 → 30 Jun 2027"), "{wide}");
+}
+
+// Refusals said beside the field, what was typed kept.
+#[test]
+fn issue15_item3_the_follow_up_form_refuses_clearly_and_keeps_what_was_typed() {
+    let mut app = follow_up();
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2027-09-30");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_some(), "refused: the form stays");
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(
+        text.contains("a new deadline needs a note saying why it moved"),
+        "{text}"
+    );
+    // The refusal took the keyboard to what was said.
+    typed(&mut app, "Moved by the ministry");
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(text.contains("› Said     Moved by the ministry"), "{text}");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2026-01-01");
+    press(&mut app, KeyCode::Enter);
+    let text = console_text(&app, at(60).now, 80, 24, true);
+    assert!(app.form.is_some(), "{text}");
+    assert!(text.contains("already past"), "{text}");
+    assert!(text.contains("Moved by the ministry"), "kept: {text}");
+}
