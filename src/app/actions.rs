@@ -218,7 +218,8 @@ impl App {
             Action::Quit => {
                 if self.host().is_some_and(|h| h.disk_behind) {
                     self.confirm = Some(Confirm::QuitUnsaved);
-                } else if self.timer_running() {
+                } else if self.host().is_some() && self.timer_running() {
+                    // The timer is the facilitator's: a note-taker leaving stops nothing.
                     self.confirm = Some(Confirm::QuitWhileRunning);
                 } else {
                     self.quit = true;

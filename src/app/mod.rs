@@ -146,6 +146,8 @@ pub struct HostSeat {
     pub sharing_warning: Option<String>,
     /// Who has joined the live session (connection, label).
     pub people: Vec<(u64, String)>,
+    /// What a note-taker just added or changed, shown until then (issue 14, item 10).
+    pub notice: Option<(String, DateTime<Utc>)>,
     /// The presenter's countdown as last seen, to ring when a threshold is crossed.
     pub bells: bell::BellWatch,
     /// The projector flashes until then (time up).
