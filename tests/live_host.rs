@@ -163,6 +163,7 @@ impl Client {
 
 fn note(text: &str) -> Op {
     Op::AddNote {
+        written: None,
         text: text.into(),
         anchor: Anchor {
             item: 0,
@@ -384,6 +385,7 @@ fn the_second_of_two_concurrent_edits_is_refused_naming_who_changed_it() {
     h.app
         .apply(
             Op::AddCommitment {
+                written: None,
                 draft: draft("Ministry of Health"),
             },
             now(),

@@ -50,3 +50,126 @@ fn item_10_the_facilitator_sees_what_a_note_taker_recorded_on_the_stage() {
         quit(host);
     }
 }
+
+/// Where libfaketime is, if installed (.ci/run installs it).
+fn libfaketime() -> Option<std::path::PathBuf> {
+    let mut dirs: Vec<std::path::PathBuf> = ["/usr/lib", "/usr/lib64", "/usr/local/lib"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .collect();
+    if let Ok(entries) = std::fs::read_dir("/usr/lib") {
+        dirs.extend(entries.flatten().map(|e| e.path()));
+    }
+    dirs.into_iter()
+        .map(|d| d.join("faketime/libfaketime.so.1"))
+        .find(|p| p.exists())
+}
+
+// Issue 14, item 8: a note typed while the facilitator's plenary was down keeps the time it
+// was written, beside the time it was received; the record and the export say both.
+#[test]
+fn item_8_a_note_typed_during_an_outage_keeps_the_time_it_was_written() {
+    let Some(faketime) = libfaketime() else {
+        eprintln!("skipped: needs libfaketime (apt-get install faketime; .ci/run does)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let host = support::begun_session(&env, 120, 40);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    let file = support::session_file(&live.sessions);
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(host);
+    amina.wait_for("reconnecting");
+    amina.send("nWritten in the outage\r");
+    amina.wait_for("Note not sent");
+    // The facilitator comes back ten minutes later (its wall clock moved on by ten).
+    let mut later = env.to_vec();
+    later.extend([
+        ("LD_PRELOAD", faketime.as_path()),
+        ("FAKETIME", std::path::Path::new("+600")),
+        ("DONT_FAKE_MONOTONIC", std::path::Path::new("1")),
+    ]);
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &later, 120, 40);
+    host.wait_for("OPENING");
+    amina.wait_for("● live");
+    host.send("3");
+    let screen = host.wait_for("Written in the outage");
+    assert!(screen.contains(", received "), "{screen}");
+    amina.send("q");
+    amina.wait_exit();
+    host.send("q");
+    host.wait_exit();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let note = &saved["live"]["notes"][0];
+    assert_eq!(note["text"], "Written in the outage");
+    let at = chrono::DateTime::parse_from_rfc3339(note["at"].as_str().unwrap()).unwrap();
+    let written =
+        chrono::DateTime::parse_from_rfc3339(note["written_at"].as_str().unwrap()).unwrap();
+    assert!((at - written).num_seconds() >= 590, "{note}");
+    let export = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["export", file.to_str().unwrap(), "--format", "md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&export.stdout);
+    assert!(
+        text.contains("Written in the outage (Amina, written "),
+        "{text}"
+    );
+}
+
+// Issue 14, item 8: the host believes no time a client sends beyond what it can vouch for:
+// one in the future or before the session began is replaced by the time received.
+#[test]
+fn item_8_a_written_time_out_of_bounds_is_not_believed() {
+    use plenary::domain::{Anchor, Op};
+    use plenary::live::protocol::{ClientMsg, encode};
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 120, 40);
+    let socket = support::wait_for_path(&live.run, "sock");
+    let mut client = support::protocol_client(&socket, "mallory").unwrap();
+    let now = chrono::Utc::now();
+    for (seq, (text, written)) in [
+        ("From the future", now + chrono::Duration::hours(3)),
+        ("From last year", now - chrono::Duration::days(365)),
+        ("Just now", now),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let op = Op::AddNote {
+            text: text.into(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+            written: Some(written),
+        };
+        let seq = seq as u64 + 1;
+        client
+            .write_all(&encode(&ClientMsg::Op { seq, op }))
+            .unwrap();
+    }
+    host.send("3");
+    host.wait_for("Just now");
+    host.send("q");
+    host.wait_exit();
+    let file = support::session_file(&live.sessions);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let notes = saved["live"]["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 3);
+    assert!(notes[0].get("written_at").is_none(), "{}", notes[0]);
+    assert!(notes[1].get("written_at").is_none(), "{}", notes[1]);
+    assert!(notes[2].get("written_at").is_some(), "{}", notes[2]);
+}

@@ -69,9 +69,18 @@ fn awkward() -> Session {
             },
             past_deadline_confirmed: true,
         };
-        s.apply(&Op::AddCommitment { draft }, &me, at(1)).unwrap();
+        s.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &me,
+            at(1),
+        )
+        .unwrap();
         s.apply(
             &Op::AddNote {
+                written: None,
                 text: ODD[i % ODD.len()].into(),
                 anchor: Anchor {
                     item: 0,

@@ -204,7 +204,7 @@ impl<'a> NoteTaker<'a> {
         if app.form.is_some() {
             return;
         }
-        let Some(Op::AddCommitment { draft } | Op::EditCommitment { draft, .. }) = &op else {
+        let Some(Op::AddCommitment { draft, .. } | Op::EditCommitment { draft, .. }) = &op else {
             return;
         };
         // Edit again from the current version of the commitment.

@@ -124,7 +124,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
             "- {} ({}, {})",
             inline(&n.text),
             inline(&n.author.name),
-            local(n.at)
+            crate::domain::written::stamp(n.written_at, n.at, offset)
         )
     };
     if !s.groups.is_empty() {

@@ -129,7 +129,9 @@ fn window(
 /// the selected one marked "›" and reversed.
 fn note_lines(n: &Note, ctx: &Ctx, width: u16, selected: bool) -> Vec<Line<'static>> {
     let t: &Theme = ctx.theme;
-    let mut head = format!("{} {} ", ctx.local_hm(n.at), n.author.name);
+    // Issue 14, item 8: when it was written, and when received if that reads otherwise.
+    let when = crate::domain::written::stamp(n.written_at, n.at, ctx.offset);
+    let mut head = format!("{when} {} ", n.author.name);
     if n.deleted {
         head.push_str("[deleted] ");
     }
