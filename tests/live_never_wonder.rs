@@ -173,3 +173,85 @@ fn item_8_a_written_time_out_of_bounds_is_not_believed() {
     assert!(notes[1].get("written_at").is_none(), "{}", notes[1]);
     assert!(notes[2].get("written_at").is_some(), "{}", notes[2]);
 }
+
+// Issue 14, item 3: each of the note-taker's own notes and commitments says sending, then
+// saved ✓ with the time only once the facilitator's disk holds it (here the facilitator's
+// disk refuses every write until the limit is lifted); what is not yet saved is named, 4
+// lists it all, and after an outage it is resent once and saved, never duplicated.
+#[test]
+fn item_3_my_notes_say_saved_only_once_on_the_facilitators_disk() {
+    use std::process::Command;
+    if Command::new("prlimit").arg("--version").output().is_err() {
+        eprintln!("skipped: needs prlimit (util-linux); .ci/run installs it");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn_under(
+        &["prlimit", "--fsize=1024:unlimited", "--"],
+        &["run", "sessions/short-plenary.json"],
+        &env,
+        120,
+        40,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("NOT SAVED");
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    amina.send("nMap the committees\r");
+    host.send("3");
+    host.wait_for("Map the committees");
+    // Applied by the host, not on its disk: not called saved.
+    let screen = amina.wait_for("1 not yet saved: note 'Map the committees'");
+    assert!(!screen.contains('✓'), "{screen}");
+    amina.send("4");
+    amina.wait_for("… sending");
+    let lifted = Command::new("prlimit")
+        .args([
+            "--pid",
+            &host.pid().to_string(),
+            "--fsize=unlimited:unlimited",
+        ])
+        .status()
+        .unwrap();
+    assert!(lifted.success());
+    amina.wait_for("✓ saved ");
+    amina.wait_gone("not yet saved");
+
+    // An outage: two more written while the facilitator's plenary is down.
+    let file = support::session_file(&live.sessions);
+    let killed = Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(host);
+    amina.wait_for("reconnecting");
+    amina.send("nTyped while down\r");
+    amina.send("cBrief the committee\tParliament\t+2w\r");
+    amina.wait_for("2 not yet saved: note 'Typed while down'");
+    amina.send("4");
+    amina.wait_for("○ not sent yet  commitment 'Brief the committee'");
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &env, 120, 40);
+    host.wait_for("OPENING");
+    let screen = amina.wait_for("YOURS (3) · all saved ✓");
+    assert!(screen.contains("C1"), "{screen}");
+    amina.send("1");
+    amina.wait_for("✓ ");
+    amina.send("q");
+    amina.wait_exit();
+    host.send("q");
+    host.wait_exit();
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let notes: Vec<&str> = saved["live"]["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(notes, ["Map the committees", "Typed while down"]);
+    assert_eq!(saved["live"]["commitments"].as_array().unwrap().len(), 1);
+}

@@ -190,6 +190,7 @@ impl App {
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,
             Action::ShowNotes => self.view = View::Notes,
+            Action::ShowMine => self.view = View::Mine,
             Action::ShowPeople => self.view = View::People,
             Action::Disconnect => {
                 let person = self

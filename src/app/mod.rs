@@ -10,6 +10,7 @@ mod footer;
 pub mod form;
 pub mod keys;
 mod leftover;
+pub mod mine;
 mod notes;
 pub mod owners;
 mod plan;
@@ -168,6 +169,9 @@ pub struct Remote {
     pub next_seq: u64,
     /// Sent or not, not yet acknowledged: resent after a reconnection.
     pub pending: Vec<(u64, Op)>,
+    /// This join's own changes, sending or saved ✓ (issue 14, item 3).
+    #[serde(skip)]
+    pub mine: mine::Mine,
     #[serde(skip)]
     pub connected: bool,
     /// The highest number sent on the current connection.
@@ -292,6 +296,7 @@ impl App {
             let mut probe = self.session.clone();
             probe.apply(&op, &self.me, at)?;
             remote.next_seq += 1;
+            remote.mine.sent(remote.next_seq, &op);
             remote.pending.push((remote.next_seq, op));
             return Ok(Applied::Done);
         }

@@ -94,6 +94,16 @@ pub fn handle(
                     now: Some(at.now),
                 }),
             );
+            // Issue 14, item 3: what was applied up to `last_seq` may not be on disk yet;
+            // its ack, once it is, tells the client it is saved.
+            if last_seq > 0 {
+                let revision = live.revision;
+                acks.push(PendingAck {
+                    conn,
+                    seq: last_seq,
+                    revision,
+                });
+            }
             Some(format!("{name} joined as {}", role.label()))
         }
         HostEvent::Op { conn, seq, op, .. } => {

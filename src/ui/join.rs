@@ -65,7 +65,6 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         },
         None => Span::styled("○ reconnecting…", t.warn),
     };
-    let waiting = remote.map_or(0, |r| r.pending.len());
     let mut who_line = vec![
         link,
         Span::styled(
@@ -77,15 +76,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             t.dim,
         ),
     ];
-    if waiting > 0 {
+    // Issue 14, item 3: what is not yet on the facilitator's disk, named; 4 lists it all.
+    if let Some(summary) = remote.and_then(|r| r.mine.summary()) {
+        let used: usize = who_line.iter().map(|s| s.width()).sum();
+        let room = usize::from(who.width).saturating_sub(used) as u16;
         who_line.push(Span::styled(
-            format!("  {waiting} waiting to be confirmed"),
+            super::clip(&format!("  {summary}"), room),
             t.warn,
         ));
     }
     Line::from(who_line).render(who, buf);
     match app.view {
         View::Commitments => lists::commitments(app, ctx, body, buf),
+        View::Mine => super::mine::render(app, ctx, body, buf),
         View::Notes => notes::render(app, ctx, body, buf, true),
         _ => {
             let [notes_area, commitments] =
