@@ -255,3 +255,36 @@ fn item_3_my_notes_say_saved_only_once_on_the_facilitators_disk() {
     assert_eq!(notes, ["Map the committees", "Typed while down"]);
     assert_eq!(saved["live"]["commitments"].as_array().unwrap().len(), 1);
 }
+
+// Issue 14, the floors: 20 note-takers logged in to one account (today's cap of 16 per
+// account kept the 17th out) all join, and each sees another's note.
+#[test]
+fn twenty_note_takers_on_one_account_all_join() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 120, 40);
+    let socket = support::wait_for_path(&live.run, "sock");
+    let mut held = Vec::new();
+    for i in 0..19 {
+        let stream = support::protocol_client(&socket, &format!("taker{i:02}")).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(&stream).read_line(&mut first).unwrap();
+        assert!(first.contains("\"welcome\""), "taker {i}: {first:.200}");
+        held.push(stream);
+    }
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    amina.send("nThe twentieth note-taker is in\r");
+    host.send("3");
+    host.wait_for("The twentieth note-taker is in");
+    amina.send("q");
+    amina.wait_exit();
+    drop(held);
+    host.send("q");
+    host.wait_exit();
+}
