@@ -111,6 +111,15 @@ class Client:
         self.s = socket.socket(socket.AF_UNIX); self.s.connect(sock_path)
         self.name, self.seq, self.bytes = name, 0, 0
         self.send({"type": "hello", "version": 1, "name": name, "role": "note_taker", "client": name, "secret": f"bench-secret-{name}-0123456789"})
+        # In before the next connects: the host lets only 8 of one account wait for hello.
+        first = b""
+        while b"\n" not in first:
+            d = self.s.recv(1 << 20)
+            if not d:
+                sys.exit(f"{name} was not let in")
+            first += d
+        if b'"welcome"' not in first.split(b"\n")[0][:100]:
+            sys.exit(f"{name} was not let in: {first[:200]!r}")
     def send(self, msg):
         self.s.sendall((json.dumps(msg) + "\n").encode())
     def note(self, text):
@@ -136,6 +145,9 @@ idle_per_min = (idle.bytes - start_bytes) * 2
 host.send(b"3"); time.sleep(0.3)
 screen = Pty(["join", "--name", "Observer"], 80, 24)
 screen.wait(b"live")
+# Its notes view: 20 notes in sight, as a note-taker following the discussion keeps it.
+screen.send(b"3")
+screen.wait(b"NOTES")
 listener = Client("listener")
 heard, heard_lock = {}, threading.Lock()
 def listen():
@@ -164,6 +176,7 @@ def cpu():
     return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
 cpu0, t0 = cpu(), time.time()
 on_screen, on_socket, on_host, keys = [], [], [], []
+missed_screen = missed_host = 0
 stop = time.time() + seconds
 tick = 0
 while time.time() < stop:
@@ -183,8 +196,12 @@ while time.time() < stop:
             if done_host is None and host.seen(token, m_host):
                 done_host = time.perf_counter()
             time.sleep(0.0005)
+        # A note not seen within 2 s counts as 2 s (at 18 notes a second it may scroll by
+        # between two frames: counted, not hidden).
         on_screen.append(((done_screen or time.perf_counter()) - sent) * 1000)
         on_host.append(((done_host or time.perf_counter()) - sent) * 1000)
+        missed_screen += done_screen is None
+        missed_host += done_host is None
         with heard_lock:
             if token in heard:
                 on_socket.append((heard[token] - sent) * 1000)
@@ -216,10 +233,10 @@ dupes = len(notes) - len(set(notes))
 missing = len(expected - set(notes))
 print(f"idle client: {idle_per_min} bytes/minute received while the presenter timer ran")
 print(f"{takers} note-takers on one account ({len(writers)} writing a note a second, a probe every 2 s, a listener, one plenary join on screen) for {seconds}s: {len(notes)} notes saved, {dupes} duplicated, {missing} missing")
-print(f"a note on another note-taker's screen (plenary join, 80x24): median {statistics.median(on_screen):.1f} ms, p99 {p99(on_screen):.1f} ms ({len(on_screen)} notes)")
+print(f"a note on another note-taker's screen (plenary join, 80x24, notes view): median {statistics.median(on_screen):.1f} ms, p99 {p99(on_screen):.1f} ms ({len(on_screen)} notes, {missed_screen} not seen within 2 s)")
 if on_socket:
     print(f"a note at another note-taker's socket: median {statistics.median(on_socket):.1f} ms, p99 {p99(on_socket):.1f} ms ({len(on_socket)} notes)")
-print(f"a note-taker's note on the facilitator's screen: median {statistics.median(on_host):.1f} ms, p99 {p99(on_host):.1f} ms ({len(on_host)} notes)")
+print(f"a note-taker's note on the facilitator's screen: median {statistics.median(on_host):.1f} ms, p99 {p99(on_host):.1f} ms ({len(on_host)} notes, {missed_host} not seen within 2 s)")
 print(f"facilitator keypress to frame under load: median {statistics.median(keys):.2f} ms, p99 {p99(keys):.2f} ms ({len(keys)} presses)")
 print(f"host CPU during the load: {cpu_pct:.2f}% of a core")
 PY

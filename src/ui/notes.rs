@@ -57,6 +57,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     let height = usize::from(body.height);
     // Issue 14, item 3: a note this join wrote says whether it is saved yet.
     let saved_of = |i: usize| match app.remote().and_then(|r| r.mine.of_note(i)) {
+        // Saved the minute it was written: the tick says it all.
+        Some(Some(time)) if time == ctx.local_hm(all[i].at) => "✓ ".to_string(),
         Some(Some(time)) => format!("✓ {time} "),
         Some(None) => "(saving…) ".to_string(),
         None => String::new(),
