@@ -80,10 +80,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(summary) = remote.and_then(|r| r.mine.summary()) {
         let used: usize = who_line.iter().map(|s| s.width()).sum();
         let room = usize::from(who.width).saturating_sub(used) as u16;
-        who_line.push(Span::styled(
-            super::clip(&format!("  {summary}"), room),
-            t.warn,
-        ));
+        // Too narrow to name a dozen letters of the first: the count, and the key that
+        // lists them.
+        let head = summary.find(": ").map_or(summary.len(), |i| i + 2);
+        let text = if head + 2 + 12 <= usize::from(room) {
+            format!("  {summary}")
+        } else {
+            let n = remote.map_or(0, |r| r.mine.unsaved().count());
+            format!("  {n} unsaved · 4 lists")
+        };
+        who_line.push(Span::styled(super::clip(&text, room), t.warn));
     }
     Line::from(who_line).render(who, buf);
     match app.view {

@@ -28,7 +28,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(area.height - 1);
     let start = items.len().saturating_sub(rows);
     let waiting = if remote.connected {
-        "… sending     "
+        "… sending"
     } else {
         "○ not sent yet"
     };
@@ -42,7 +42,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..area
         };
-        let text = clip(&format!(" {mark}  {}", item.label), area.width);
+        let text = clip(&format!(" {mark:<14}  {}", item.label), area.width);
         let split = text.find(&item.label).unwrap_or(text.len());
         Line::from(vec![
             Span::styled(text[..split].to_string(), style),
