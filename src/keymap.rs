@@ -189,6 +189,26 @@ pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
     },
 ]);
 
+/// What a first screen says to a key that does nothing there (issue 11, newcomer finding
+/// 13): that it does nothing, or for Esc that there is nothing to go back to, and which
+/// keys do something.
+pub fn stray<A: Copy, S: Copy + PartialEq>(
+    map: &Keymap<A, S>,
+    scopes: &[S],
+    key: &KeyEvent,
+) -> String {
+    let keys: Vec<String> = footer_hints(map, scopes, usize::MAX)
+        .iter()
+        .map(|(k, w)| format!("{k} {w}"))
+        .collect();
+    let what = match key.code {
+        KeyCode::Esc => "Esc: this is the first screen, nothing to go back to".to_string(),
+        KeyCode::Char(c) => format!("{c} does nothing here"),
+        other => format!("{other} does nothing here"),
+    };
+    format!("{what}; the keys here: {}", keys.join(" · "))
+}
+
 /// The footer's key hints for `scopes`, as (keys, words) pairs that fit in `width` columns.
 /// Neighbouring bindings with the same words share one hint ("↑↓ choose").
 pub fn footer_hints<A: Copy, S: Copy + PartialEq>(

@@ -74,15 +74,21 @@ fn scan(dir: &Path) -> Vec<Entry> {
             let path = std::fs::canonicalize(&path).unwrap_or(path);
             match store::load(&path) {
                 Ok(s) => {
+                    // Two agendas of one title are told apart by their files (issue 13,
+                    // item 8): the file's name leads the detail, and is its brief form.
+                    let file = path
+                        .file_name()
+                        .map(|n| crate::domain::text::one_line(&n.to_string_lossy()).into_owned())
+                        .unwrap_or_default();
                     let (kind, detail, brief) = match &s.live {
                         None => (
                             EntryKind::Agenda,
                             format!(
-                                "{} · {}",
+                                "{file} · {} · {}",
                                 count(s.agenda.len(), "item"),
                                 count(s.groups.len(), "group")
                             ),
-                            count(s.agenda.len(), "item"),
+                            file,
                         ),
                         Some(l) => {
                             let state = if l.ended_at.is_some() {
@@ -278,7 +284,7 @@ impl Frontend for Launcher<'_> {
             Some(Action::Leave) => self.choice = Some(None),
             // Esc puts a message away; anything else unbound says what works here.
             None if had_message && key.code == KeyCode::Esc => {}
-            None => self.message = Some(stray(&key)),
+            None => self.message = Some(crate::keymap::stray(&KEYMAP, &[Scope::List], &key)),
         }
     }
 
@@ -293,27 +299,18 @@ impl Frontend for Launcher<'_> {
 }
 
 /// What the launcher says in a folder with no agendas and no recorded sessions: where to
-/// start instead of one bare line.
-pub const NOTHING_YET: &str = "\
+/// start instead of one bare line, naming every template built in (issue 13, item 6).
+pub fn nothing_yet() -> String {
+    format!(
+        "\
 No agendas here (this folder or ./sessions) and no recorded sessions yet. To start:
   plenary new              make an agenda from a template in the agenda editor
-                           (report-back workshop, peer learning, follow-up, blank)
+                           ({})
   plenary demo             run an example workshop built into plenary
   plenary run AGENDA.json  run an agenda you already have
-The agenda format, to write one by hand: docs/format.md in plenary's repository.";
-
-/// Issue 11 (newcomer finding 13): a key that does nothing here says so, and which keys do.
-fn stray(key: &ratatui::crossterm::event::KeyEvent) -> String {
-    let keys: Vec<String> = crate::keymap::footer_hints(&KEYMAP, &[Scope::List], usize::MAX)
-        .iter()
-        .map(|(k, w)| format!("{k} {w}"))
-        .collect();
-    let what = match key.code {
-        KeyCode::Esc => "Esc: this is the first screen, nothing to go back to".to_string(),
-        KeyCode::Char(c) => format!("{c} does nothing here"),
-        other => format!("{other} does nothing here"),
-    };
-    format!("{what}; the keys here: {}", keys.join(" · "))
+The agenda format, to write one by hand: docs/format.md in plenary's repository.",
+        crate::editor::templates::names()
+    )
 }
 
 /// Shows the list until the person picks a file (Enter) or leaves (q, Ctrl-C).
@@ -332,7 +329,7 @@ pub fn pick_with(
     selected: &mut usize,
 ) -> Result<Option<PathBuf>> {
     if entries.is_empty() {
-        println!("{}", NOTHING_YET);
+        println!("{}", nothing_yet());
         return Ok(None);
     }
     let mut launcher = Launcher::new(entries, theme);

@@ -11,7 +11,8 @@ fn agenda() -> Value {
         "date": "2027-03-31",
         "presenter_minutes": 5,
         "participants": [
-            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"}
+            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"},
+            {"name": "Omar Haddad"}
         ],
         "groups": [
             {"name": "Budget", "presenter": "Hélène Dubois"},
@@ -74,6 +75,16 @@ fn each_mistake_gets_its_own_words() {
             "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
         ),
         (
+            // Issue 13 item 4: being listed among the members is not enough.
+            "a presenter among the members who is not a participant",
+            with(|v| {
+                v["groups"][3]["members"] = json!(["Omar Hadad"]);
+                v["groups"][3]["presenter"] = json!("Omar Hadad");
+            }),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[3].presenter: \"Omar Hadad\" is one of the group's members but not a participant: check the spelling, or add them to \"participants\"\n",
+        ),
+        (
             "a group with nobody to present",
             with(|v| {
                 v["groups"][2]
@@ -95,7 +106,7 @@ fn each_mistake_gets_its_own_words() {
                     .push(json!({"name": "hélène dubois "}))
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[3].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[4].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
         ),
         (
             "presentations that do not fit the report-back",
@@ -187,10 +198,12 @@ fn each_mistake_gets_its_own_words() {
             "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    ends: is 07:00, not after the start (09:00): give the time the workshop ends\n",
         ),
         (
+            // Issue 13 item 1: a duplicated format is not read as a newer one, and what
+            // else is wrong is said in the same pass.
             "format given twice",
             b"{\"format\": 1, \"format\": 2, \"title\": \"x\", \"agenda\": []}".to_vec(),
             false,
-            "✗ F:1:22: \"format\" appears twice in one object: keep one of them\n",
+            "✗ F: 2 problem(s):\n    format: appears twice in one object (again at line 1, column 15): keep one of them\n    agenda: has no items: add at least one\n",
         ),
         (
             "a newer format",
@@ -231,4 +244,69 @@ fn a_byte_order_mark_is_read_past() {
     let (said, ok) = check(&bytes);
     assert_eq!(said, "✓ F: a valid agenda, “Échange entre pairs”\n");
     assert!(ok);
+}
+
+/// Issue 13 item 1: one pass of `check` says everything: problems of the values (an item
+/// of 0 minutes, two groups named alike) beside structural ones, every key written twice,
+/// and the warnings, each at its JSON path with its fix.
+#[test]
+fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "0 minutes beside a date written day first",
+            with(|v| {
+                v["date"] = json!("31/03/2027");
+                v["agenda"][0]["minutes"] = json!(0);
+            }),
+            "✗ F: 2 problem(s):\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n    agenda[0].minutes: is 0: plan at least a minute\n",
+        ),
+        (
+            "two groups named alike beside an unknown kind",
+            with(|v| {
+                v["groups"][1]["name"] = json!("budget");
+                v["agenda"][1]["kind"] = json!("workshop");
+            }),
+            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats another group's name\n",
+        ),
+        (
+            "presenter minutes 0 beside minutes in words",
+            with(|v| {
+                v["presenter_minutes"] = json!(0);
+                v["agenda"][0]["minutes"] = json!("ten");
+            }),
+            "✗ F: 2 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n    presenter_minutes: is 0: presenters need at least a minute\n",
+        ),
+        (
+            "warnings beside a structural problem",
+            with(|v| {
+                v["groups"][0]["presenter"] = json!("Helen Dubois");
+                v["groups"][2]["minuts"] = json!(7);
+                v["agenda"][1]["minutes"] = json!(true);
+            }),
+            "✗ F: 1 problem(s):\n    agenda[1].minutes: is true: write a whole number, e.g. 10\n! F: 2 warning(s):\n    groups[2].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (what, bytes, expected) in &cases {
+        let (said, ok) = check(bytes);
+        if said != *expected || ok {
+            wrong.push(format!(
+                "{what}:\n  expected {expected:?}\n  got      {said:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Issue 13 item 1: every key written twice is named, with where the second one is, and
+/// the rest of the file is still checked.
+#[test]
+fn issue_13_item_1_every_duplicated_key_is_named() {
+    let text = "{\"format\": 1, \"title\": \"A\", \"title\": \"B\",\n \"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": 5, \"minutes\": 7},\n  {\"title\": \"b\", \"kind\": \"plenary\", \"minutes\": 0}]}";
+    let (said, ok) = check(text.as_bytes());
+    assert!(!ok);
+    assert_eq!(
+        said,
+        "✗ F: 3 problem(s):\n    title: appears twice in one object (again at line 1, column 29): keep one of them\n    agenda[0].minutes: appears twice in one object (again at line 2, column 61): keep one of them\n    agenda[1].minutes: is 0: plan at least a minute\n"
+    );
 }

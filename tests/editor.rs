@@ -235,3 +235,71 @@ fn issue_13_an_editor_stopped_with_unsaved_changes_keeps_them_in_a_new_file() {
     let rescued = std::fs::read_to_string(tmp.path().join("mine-unsaved.json")).unwrap();
     assert!(rescued.contains("\"minutes\": 13"), "{rescued}");
 }
+
+/// Issue 13 items 3 and 6: `plenary edit` opens a hand-written agenda `run` would refuse
+/// (a report-back with no groups), the problem on screen, so it is fixed there; a file
+/// that is not JSON is refused with its line, column and fix. `plenary new DIR` makes the
+/// new agenda inside the folder, named from its title; a folder that does not exist is
+/// said before any screen.
+#[test]
+fn issue_13_items_3_and_6_edit_opens_a_refused_agenda_and_new_takes_a_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = LiveDirs::new(tmp.path());
+    let g0 = tmp.path().join("g0.json");
+    std::fs::write(
+        &g0,
+        r#"{"format": 1, "title": "Hội thảo 研讨会", "agenda": [
+  {"title": "Ouverture", "kind": "plenary", "minutes": 10},
+  {"title": "Report-back", "kind": "presentations", "minutes": 20}]}"#,
+    )
+    .unwrap();
+    let mut t = Term::spawn_in(tmp.path(), &["edit", "g0.json"], &dirs.env(), 80, 24);
+    t.wait_for("AGENDA EDITOR");
+    t.wait_for("would stop plenary run");
+    t.wait_for("no groups to");
+    t.send("q");
+    assert_eq!(t.wait_exit_code(), 0);
+
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(&bad, "{\"format\": 1,\n  \"title\": \"x\" \"agenda\": []}").unwrap();
+    let mut t = Term::spawn_in(tmp.path(), &["edit", "bad.json"], &dirs.env(), 80, 24);
+    assert_eq!(t.wait_exit_code(), 2);
+    let said = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(said.contains("bad.json:2:"), "{said}");
+    assert!(said.contains("not valid JSON"), "{said}");
+
+    let folder = tmp.path().join("plans");
+    std::fs::create_dir(&folder).unwrap();
+    let mut t = Term::spawn_in(tmp.path(), &["edit", "plans"], &dirs.env(), 80, 24);
+    assert_eq!(t.wait_exit_code(), 2);
+    let said = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(said.contains("plans is a folder, not an agenda"), "{said}");
+    let mut t = Term::spawn_in(
+        tmp.path(),
+        &["new", "plans", "--template", "short-plenary"],
+        &dirs.env(),
+        60,
+        20,
+    );
+    t.wait_for("AGENDA EDITOR");
+    t.send("w");
+    t.wait_for("Saved ✓");
+    t.send("q");
+    assert_eq!(t.wait_exit_code(), 0);
+    assert!(
+        folder.join("quarterly-results-check-in.json").exists(),
+        "{:?}",
+        std::fs::read_dir(&folder).unwrap().collect::<Vec<_>>()
+    );
+
+    let mut t = Term::spawn_in(
+        tmp.path(),
+        &["new", "nowhere/x.json", "--template", "blank"],
+        &dirs.env(),
+        80,
+        24,
+    );
+    assert_eq!(t.wait_exit_code(), 2);
+    let said = String::from_utf8_lossy(&t.raw()).to_string();
+    assert!(said.contains("the folder nowhere does not exist"), "{said}");
+}

@@ -2,82 +2,18 @@
 //! without a terminal: what each key does to the agenda, what is saved, and how the screen
 //! looks at 80x24, 60x20 and 120x40 with Vietnamese, French and Chinese names.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
-use plenary::domain::{ItemKind, Moment, Session};
-use plenary::editor::front::perform;
+mod support;
+
+use chrono::FixedOffset;
+use plenary::domain::{ItemKind, Session};
 use plenary::editor::templates;
 use plenary::editor::{Editor, Screen};
-use plenary::ui::{Ctx, Theme, ThemeName};
+use plenary::ui::Ctx;
+use plenary::ui::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn t0() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
-}
-
-fn at() -> Moment {
-    Moment {
-        now: t0(),
-        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-    }
-}
-
-fn editor(template: &str, dir: &std::path::Path) -> Editor {
-    let agenda = templates::find(template).unwrap().agenda().unwrap();
-    Editor::new(agenda, None, dir.to_path_buf(), false, at())
-}
-
-/// Presses `keys`: a character each, with `\t` Tab, `\r` Enter, `↓` Down, `↑` Up, `⎋` Esc.
-/// Effects are carried out as the real runner does, into the editor's folder.
-fn press(e: &mut Editor, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\t' => KeyCode::Tab,
-            '\r' => KeyCode::Enter,
-            '↓' => KeyCode::Down,
-            '↑' => KeyCode::Up,
-            '⎋' => KeyCode::Esc,
-            '⌫' => KeyCode::Backspace,
-            c => KeyCode::Char(c),
-        };
-        let mut effects = Vec::new();
-        e.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(), &mut effects);
-        for effect in effects {
-            e.on_message(perform(effect));
-        }
-    }
-}
-
-fn draw(e: &Editor, width: u16, height: u16) -> Terminal<TestBackend> {
-    let theme = Theme::new(ThemeName::HighContrast, false);
-    let ctx = Ctx {
-        now: t0(),
-        offset: FixedOffset::east_opt(3600).unwrap(),
-        theme: &theme,
-    };
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| plenary::ui::editor::render(e, &ctx, f.area(), f.buffer_mut()))
-        .unwrap();
-    terminal
-}
-
-fn text_of(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        while x < buf.area.width {
-            let symbol = buf[(x, y)].symbol();
-            out.push_str(symbol);
-            // A wide character covers the next cell too.
-            x += unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
-}
+use support::editor::{at, draw, editor, press, t0, text_of};
 
 /// Snapshots at the three sizes; returns the texts.
 fn sizes(name: &str, e: &Editor) -> Vec<String> {
@@ -115,7 +51,10 @@ fn issue_13_a_fourth_group_with_a_suggested_presenter_is_saved_and_checks_clean(
     press(&mut e, "\t↓↓↓-");
     let screen = text_of(&draw(&e, 120, 40));
     assert!(screen.contains("report-back 19 min, 4 presentations 20 min"));
-    assert!(screen.contains("⚠ agenda[3].minutes: is 19"), "{screen}");
+    assert!(
+        screen.contains("⚠ item 4 “Report-back from the groups” minutes: is 19"),
+        "{screen}"
+    );
     press(&mut e, "++++++");
     let screen = text_of(&draw(&e, 120, 40));
     assert!(
@@ -333,7 +272,10 @@ fn issue_13_the_list_of_templates() {
     for (w, h) in [(80, 24), (60, 20)] {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal
-            .draw(|f| plenary::editor::chooser::render(0, &theme, f.area(), f.buffer_mut()))
+            .draw(|f| {
+                let chooser = plenary::editor::chooser::Chooser::new(&theme);
+                plenary::editor::chooser::render(&chooser, &theme, f.area(), f.buffer_mut())
+            })
             .unwrap();
         insta::assert_snapshot!(format!("editor_templates_{w}x{h}"), terminal.backend());
         let screen = text_of(&terminal);

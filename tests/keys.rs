@@ -62,6 +62,7 @@ fn no_binding_is_hidden_behind_another_in_any_keymap() {
     no_binding_hidden("viewer", &plenary::app::client_keys::VIEWER_KEYMAP);
     no_binding_hidden("review", &plenary::review::keys::KEYMAP);
     no_binding_hidden("launcher", &plenary::launcher::KEYMAP);
+    no_binding_hidden("templates", &plenary::editor::chooser::KEYMAP);
     no_binding_hidden("forms", &plenary::form::KEYMAP);
     no_binding_hidden("owner suggestions", &plenary::app::form::SUGGESTION_KEYS);
     no_binding_hidden("help", &plenary::keymap::HELP_KEYS);
@@ -186,7 +187,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
     // Where the action can show itself: something to go back from, to move up to.
     match action {
         Action::Back | Action::ShowStage => app.view = View::Notes,
-        Action::Up => {
+        Action::Up | Action::PageUp | Action::First => {
             app.selection.commitment = 1;
             app.selection.person = 1;
             app.selection.note = Some(1);
@@ -319,6 +320,14 @@ fn the_readme_key_tables_are_the_keymaps() {
             "While owners are suggested",
         )],
     );
+    // Issue 14, item 5: a commitment in full has keys of its own.
+    let detail = markdown_table(
+        &plenary::app::detail::DETAIL_KEYS,
+        &[(
+            plenary::app::detail::DetailScope::Detail,
+            plenary::app::detail::DETAIL_TITLE,
+        )],
+    );
     let editor = markdown_table(
         &plenary::editor::keys::KEYMAP,
         &plenary::editor::keys::HELP_SECTIONS.map(|s| (s, s.title())),
@@ -336,6 +345,7 @@ fn the_readme_key_tables_are_the_keymaps() {
         ("editor's suggestions", names),
         ("forms", forms),
         ("owner suggestions", suggestions),
+        ("a commitment in full", detail),
         ("note-taker", note_taker),
         ("review", review),
     ];

@@ -192,18 +192,18 @@ fn the_notes_view_shows_a_selected_and_a_deleted_note_and_scrolls() {
         assert!(selected.contains("Hélène asks"), "{text}");
         assert!(text.contains("e Enter edit"), "{text}");
         if size.1 <= 24 {
-            // Six notes do not all fit: the hidden ones are counted, not cut off unseen.
-            assert!(
-                text.contains("later ↓") || text.contains("earlier ↑"),
-                "{text}"
-            );
+            // Not all fit: which are shown is said, not cut off unseen (issue 14, item 5:
+            // "notes 2–11 of 12").
+            assert!(text.contains(" of 12 "), "{text}");
+            assert!(text.contains('↓') || text.contains('↑'), "{text}");
         }
     }
     // ↑ to the first note at 60x20: the view scrolls to show it.
     press(&mut app, KeyCode::Up, 1300);
     let text = screen("notes_first_selected", &app, 1310, (60, 20));
     assert!(text.contains("›10:01 amina Nguyễn"), "{text}");
-    assert!(text.contains("later ↓"), "{text}");
+    assert!(text.contains("notes 1–"), "{text}");
+    assert!(text.contains(" ↓ "), "{text}");
     // d on the deleted note restores it, without asking.
     press(&mut app, KeyCode::Down, 1300);
     press(&mut app, KeyCode::Down, 1300);

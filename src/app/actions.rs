@@ -9,6 +9,9 @@ use crate::domain::{ItemKind, Moment, Op};
 /// Seconds that + and - add or take.
 const STEP_SECONDS: i64 = 30;
 
+/// Rows that PgUp and PgDn move in a list (the help says "eight").
+const PAGE: isize = 8;
+
 impl App {
     /// Does what a main-screen action asks; the agenda editor calls it for the plan keys.
     pub(crate) fn on_action(&mut self, action: Action, at: Moment) -> Option<Effect> {
@@ -186,7 +189,13 @@ impl App {
             }
             Action::CycleStatus => self.cycle_status(true, at),
             Action::CycleStatusBack => self.cycle_status(false, at),
-            Action::Up | Action::Down => self.move_selection(action == Action::Down),
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::PageUp => self.move_selection(-PAGE),
+            Action::PageDown => self.move_selection(PAGE),
+            Action::First => self.move_selection(isize::MIN),
+            Action::Last => self.move_selection(isize::MAX),
+            Action::ShowDetail => self.show_detail(),
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,
             Action::ShowNotes => self.view = View::Notes,
@@ -261,9 +270,11 @@ impl App {
     }
 
     /// Moves the selection of the list on screen.
-    fn move_selection(&mut self, down: bool) {
+    /// Moves the selection of the list shown `by` rows (down when positive), stopping at
+    /// its ends.
+    fn move_selection(&mut self, by: isize) {
         if self.view == View::Notes {
-            return self.move_note_selection(down);
+            return self.move_note_selection(by);
         }
         let people = self.host().map_or(0, |h| h.people.len());
         let commitments = self.commitment_rows();
@@ -277,11 +288,7 @@ impl App {
             (View::Plan, super::PlanPane::Groups) => (&mut self.selection.plan_group, groups),
             _ => (&mut self.selection.commitment, commitments),
         };
-        *at = if down {
-            (*at + 1).min(len.saturating_sub(1))
-        } else {
-            at.saturating_sub(1)
-        };
+        *at = at.saturating_add_signed(by).min(len.saturating_sub(1));
     }
 
     fn move_carried(&mut self, next: bool, at: Moment) {

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::keys::{Action, DOWN, Scope, UP, bind};
+use super::keys::{Action, DETAIL, DOWN, END, HOME, PAGE_DOWN, PAGE_UP, Scope, UP, bind};
 use crate::keymap::{Binding, Key, Keymap};
 
 /// A note-taker's keys: notes and commitments, the lists, help and quit. The agenda and the
@@ -26,6 +26,31 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "select the next commitment",
         Some("select")
     ),
+    bind!(
+        Commitments,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        "eight commitments up",
+        None
+    ),
+    bind!(
+        Commitments,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        "eight commitments down",
+        None
+    ),
+    bind!(
+        Commitments,
+        HOME,
+        First,
+        "Home",
+        "the first commitment",
+        None
+    ),
+    bind!(Commitments, END, Last, "End", "the last commitment", None),
     bind!(
         Commitments,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
@@ -51,6 +76,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("status")
     ),
     bind!(
+        Commitments,
+        DETAIL,
+        ShowDetail,
+        "v",
+        "the selected commitment in full, with who recorded it and its history",
+        Some("details")
+    ),
+    bind!(
         Notes,
         UP,
         Up,
@@ -66,6 +99,10 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "select the next note",
         Some("select")
     ),
+    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
+    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
+    bind!(Notes, HOME, First, "Home", "the first note", None),
+    bind!(Notes, END, Last, "End", "the last note", None),
     bind!(
         Note,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
@@ -183,6 +220,60 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("select")
     ),
     bind!(
+        Commitments,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        "eight commitments up",
+        None
+    ),
+    bind!(
+        Commitments,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        "eight commitments down",
+        None
+    ),
+    bind!(
+        Commitments,
+        HOME,
+        First,
+        "Home",
+        "the first commitment",
+        None
+    ),
+    bind!(Commitments, END, Last, "End", "the last commitment", None),
+    bind!(
+        Commitments,
+        DETAIL,
+        ShowDetail,
+        "v",
+        "the selected commitment in full, with who recorded it and its history",
+        Some("details")
+    ),
+    // Issue 14, item 5: a viewer reads every note too, in the notes view (3).
+    bind!(
+        Notes,
+        UP,
+        Up,
+        "↑",
+        "select the previous note",
+        Some("select")
+    ),
+    bind!(
+        Notes,
+        DOWN,
+        Down,
+        "↓",
+        "select the next note",
+        Some("select")
+    ),
+    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
+    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
+    bind!(Notes, HOME, First, "Home", "the first note", None),
+    bind!(Notes, END, Last, "End", "the last note", None),
+    bind!(
         Everywhere,
         &[Key::ch('1')],
         ShowStage,
@@ -197,6 +288,14 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "2",
         "all commitments",
         Some("all commitments")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('3')],
+        ShowNotes,
+        "3",
+        "this item's notes, to read them all",
+        Some("notes")
     ),
     bind!(
         Everywhere,

@@ -40,6 +40,13 @@ pub enum Action {
     DeleteNote,
     Up,
     Down,
+    /// Eight rows up or down the list, or to its first or last row (issue 14, item 5).
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// The selected commitment in full, with its history (issue 14, item 5).
+    ShowDetail,
     ShowStage,
     ShowCommitments,
     ShowNotes,
@@ -217,6 +224,12 @@ pub(super) const RIGHT: &[Key] = &[Key::code(KeyCode::Right)];
 pub(super) const LEFT: &[Key] = &[Key::code(KeyCode::Left)];
 pub(super) const UP: &[Key] = &[Key::code(KeyCode::Up), Key::ch('k')];
 pub(super) const DOWN: &[Key] = &[Key::code(KeyCode::Down), Key::ch('j')];
+pub(super) const PAGE_UP: &[Key] = &[Key::code(KeyCode::PageUp)];
+pub(super) const PAGE_DOWN: &[Key] = &[Key::code(KeyCode::PageDown)];
+pub(super) const HOME: &[Key] = &[Key::code(KeyCode::Home)];
+pub(super) const END: &[Key] = &[Key::code(KeyCode::End)];
+/// The selected commitment in full (issue 14, item 5).
+pub(super) const DETAIL: &[Key] = &[Key::ch('v')];
 
 /// Every console key, scope by scope, in the order help and the README list them.
 #[rustfmt::skip]
@@ -236,13 +249,22 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(FollowUp, &[Key::ch('t')], OwnerTimer, "t", "start / pause the owner's 2-minute timer", Some("owner's timer")),
     bind!(Commitments, UP, Up, "↑", "select the previous commitment", Some("select")),
     bind!(Commitments, DOWN, Down, "↓", "select the next commitment", Some("select")),
+    bind!(Commitments, PAGE_UP, PageUp, "PgUp", "eight commitments up", None),
+    bind!(Commitments, PAGE_DOWN, PageDown, "PgDn", "eight commitments down", None),
+    bind!(Commitments, HOME, First, "Home", "the first commitment", None),
+    bind!(Commitments, END, Last, "End", "the last commitment", None),
     bind!(Commitments, &[Key::ch('e'), Key::code(KeyCode::Enter)], Edit, "e Enter", "edit the selected commitment", Some("edit")),
     bind!(Commitments, &[Key::ch('s')], CycleStatus, "s", "next status: open → in progress → done → dropped", Some("status")),
     bind!(Commitments, &[Key::ch('S')], CycleStatusBack, "S", "previous status, for one s too many", Some("status")),
     bind!(Commitments, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteCommitment, "d", "delete the selected commitment (asks; kept, struck out) or restore it", Some("delete")),
     bind!(Commitments, &[Key::ch('f')], MoveCommitment, "f", "file the selected commitment under another item or group", Some("file under")),
+    bind!(Commitments, DETAIL, ShowDetail, "v", "the selected commitment in full, with who recorded it and its history", Some("details")),
     bind!(Notes, UP, Up, "↑", "select the previous note", Some("select")),
     bind!(Notes, DOWN, Down, "↓", "select the next note", Some("select")),
+    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
+    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
+    bind!(Notes, HOME, First, "Home", "the first note", None),
+    bind!(Notes, END, Last, "End", "the last note", None),
     bind!(Note, &[Key::ch('e'), Key::code(KeyCode::Enter)], Edit, "e Enter", "correct the selected note", Some("edit")),
     bind!(Note, &[Key::ch('d'), Key::code(KeyCode::Delete)], DeleteNote, "d", "delete the selected note (asks; kept, struck out) or restore it", Some("delete")),
     bind!(PlanItems, UP, Up, "↑", "select the previous item", Some("select")),

@@ -6,6 +6,7 @@ mod actions;
 mod applied;
 pub mod bell;
 pub mod client_keys;
+pub mod detail;
 mod footer;
 pub mod form;
 pub mod keys;
@@ -90,6 +91,8 @@ pub struct App {
     /// Who is at this keyboard; recorded as the author of notes and commitments.
     pub me: Author,
     pub view: View,
+    /// A commitment shown in full (v in the table), over the screen.
+    pub detail: Option<detail::Detail>,
     /// The keys overlay is open, scrolled this far.
     pub help: bool,
     pub help_scroll: u16,
@@ -225,6 +228,7 @@ impl App {
             session,
             me,
             view: View::Stage,
+            detail: None,
             help: false,
             help_scroll: 0,
             form: None,

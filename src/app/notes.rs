@@ -50,8 +50,8 @@ impl App {
         self.session.live.as_ref()?.notes.get(index)
     }
 
-    /// ↑ or ↓ in the notes view.
-    pub(super) fn move_note_selection(&mut self, down: bool) {
+    /// ↑↓, PgUp/PgDn, Home/End in the notes view: `by` notes, down when positive.
+    pub(super) fn move_note_selection(&mut self, by: isize) {
         let here = self.notes_here();
         let Some(at) = self
             .selected_note()
@@ -59,11 +59,7 @@ impl App {
         else {
             return;
         };
-        let to = if down {
-            (at + 1).min(here.len() - 1)
-        } else {
-            at.saturating_sub(1)
-        };
+        let to = at.saturating_add_signed(by).min(here.len() - 1);
         self.selection.note = here.get(to).copied();
     }
 

@@ -78,8 +78,10 @@ pub enum Picked {
 /// The list's state: open or not, and which entry is highlighted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Suggestions {
-    /// The entry highlighted: the first, or the one ↑/↓ moved to.
-    pub picked: usize,
+    /// The owner ↑/↓ moved the highlight to; none: the first match. Kept by name, not by
+    /// place, so an owner someone else records meanwhile (the list is the session's, and
+    /// grows live) never moves the highlight to another name (issue 14, item 9).
+    picked: Option<String>,
     /// Open once the owner is typed in; closed by Esc, by taking one or by leaving the
     /// field. An owner filled in for an edit is never replaced by one nobody asked for.
     open: bool,
@@ -96,13 +98,21 @@ impl Suggestions {
 
     /// Which of `matches` is highlighted, if any are shown.
     pub fn highlighted(&self, matches: &[&str]) -> Option<usize> {
-        (!matches.is_empty()).then(|| self.picked.min(matches.len() - 1))
+        if matches.is_empty() {
+            return None;
+        }
+        let picked = self.picked.as_deref();
+        Some(
+            picked
+                .and_then(|p| matches.iter().position(|m| *m == p))
+                .unwrap_or(0),
+        )
     }
 
     /// The owner was typed in: the list opens again, from its best match.
     pub fn typed(&mut self) {
         self.open = true;
-        self.picked = 0;
+        self.picked = None;
     }
 
     /// The list closes until the owner is typed in again.
@@ -116,8 +126,8 @@ impl Suggestions {
         let at = self.highlighted(matches)?;
         let n = matches.len();
         match SUGGESTION_KEYS.resolve(&[Suggesting::Owners], key)? {
-            Pick::Next => self.picked = (at + 1) % n,
-            Pick::Previous => self.picked = (at + n - 1) % n,
+            Pick::Next => self.picked = Some(matches[(at + 1) % n].to_string()),
+            Pick::Previous => self.picked = Some(matches[(at + n - 1) % n].to_string()),
             Pick::Take => {
                 self.close();
                 return Some(Picked::Took(matches[at].to_string()));
@@ -216,6 +226,30 @@ mod tests {
             FormKey::Stay
         );
         assert!(form.form.discarding);
+    }
+
+    // Issue 14, item 9: Tab after ↓ took another owner than the one highlighted when an
+    // owner recorded meanwhile (by another note-taker, live) joined the matches above it:
+    // the highlight was a place in the list, not a name.
+    #[test]
+    fn item_9_tab_after_down_takes_the_highlighted_owner_while_the_list_grows() {
+        let mut known = peer_learning_owners();
+        known.extend(["Trần Văn Minh".into(), "Amadou Traoré".into()]);
+        let mut form = CommitmentForm::new(anchor());
+        type_text(&mut form, "Brief the committee", &known);
+        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
+        type_text(&mut form, "tr", &known);
+        form.on_key(KeyEvent::from(KeyCode::Down), &known);
+        let matches = form.owner_matches(&known);
+        let highlighted = matches[form.highlighted(&matches).unwrap()].to_string();
+        assert_eq!(highlighted, "Amadou Traoré");
+        // Someone records a commitment owned by "Trường Đại học Kinh tế" meanwhile.
+        known.insert(0, "Trường Đại học Kinh tế".into());
+        let matches = form.owner_matches(&known);
+        assert_eq!(matches[form.highlighted(&matches).unwrap()], highlighted);
+        form.on_key(KeyEvent::from(KeyCode::Tab), &known);
+        assert_eq!(form.value(Field::Owner), "Amadou Traoré");
+        assert_eq!(form.form.focus, Field::Deadline);
     }
 
     #[test]

@@ -21,7 +21,7 @@ impl App {
     pub fn scopes(&self) -> Vec<Scope> {
         // A form or a question has the keyboard: its own keys are shown with it, and no
         // key of the screen behind works (findings11 item 6).
-        if self.form.is_some() || self.confirm.is_some() {
+        if self.form.is_some() || self.confirm.is_some() || self.detail.is_some() {
             return Vec::new();
         }
         if self.picker.is_some() {
@@ -120,6 +120,14 @@ impl App {
                 }
             }
             return None;
+        }
+        // A commitment shown in full has the keys, but for Ctrl-C (issue 14, item 5).
+        if self.detail.is_some() {
+            if !ctrl_c {
+                self.on_detail_key(&key);
+                return None;
+            }
+            self.detail = None;
         }
         if self.form.is_some() {
             if ctrl_c {

@@ -24,7 +24,17 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
             super::shell_quote(file)
         );
     }
-    let agenda = super::load_checked(file, "edited")?;
+    if file.is_dir() {
+        bail!(
+            "{} is a folder, not an agenda: give the agenda's file, or make a new one in the \
+             folder with plenary new {}",
+            file.display(),
+            super::shell_quote(file)
+        );
+    }
+    // An agenda `run` would refuse opens here to be fixed (issue 13, item 3): only a file
+    // that cannot be read as an agenda at all is refused, with where and how to fix it.
+    let agenda = plenary::store::load(file)?;
     if agenda.live.is_some() {
         bail!(
             "{} is a recorded session, not an agenda: change its plan while it runs \
@@ -36,7 +46,19 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
     let dir = file
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, None)
+    let said = match agenda.problems().len() {
+        0 => None,
+        n => Some((
+            format!(
+                "{n} problem{} here would stop plenary run (the first is under the Total): \
+                 fix {} here, then w saves",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "it" } else { "them" }
+            ),
+            true,
+        )),
+    };
+    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, said)
 }
 
 /// Runs the editor on `agenda` until the person quits, opening with `said` as its message;
@@ -59,6 +81,9 @@ pub fn open_editor(
     let mut front = EditorFront::new(editor, clock, &theme);
     Shell::default().run(&mut front, &mut EditorRunner)?;
     let editor = &front.editor;
+    for said in &editor.said_at_exit {
+        println!("{said}");
+    }
     match &editor.rescued {
         Some(Ok(path)) => {
             println!(

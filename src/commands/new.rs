@@ -18,7 +18,29 @@ use crate::cli::{Cli, NewArgs};
 
 /// Makes the agenda and opens it in the editor.
 pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
-    if let Some(file) = &args.file
+    let here = std::env::current_dir().context("cannot tell the current folder")?;
+    // A folder given is where the new file goes, named from the title when saved (issue
+    // 13, item 6); a file in a folder that does not exist is refused before any screen.
+    let (file, dir) = match &args.file {
+        Some(path) if path.is_dir() => (None, path.clone()),
+        Some(path) => {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            if !parent.is_dir() {
+                bail!(
+                    "the folder {} does not exist: make it first (mkdir -p {}), or give a file \
+                     in a folder that does",
+                    parent.display(),
+                    super::shell_quote(parent)
+                );
+            }
+            (Some(path.clone()), here)
+        }
+        None => (None, here),
+    };
+    if let Some(file) = &file
         && std::fs::symlink_metadata(file).is_ok()
         && !replace_ok(file)?
     {
@@ -40,8 +62,7 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
     };
     let mut agenda = template.agenda().map_err(anyhow::Error::msg)?;
     let said = roster.map(|(csv, roster)| participants(&mut agenda, csv, roster));
-    let dir = std::env::current_dir().context("cannot tell the current folder")?;
-    super::edit::open_editor(cli, agenda, args.file.clone(), dir, false, said)
+    super::edit::open_editor(cli, agenda, file, dir, false, said)
 }
 
 /// The spreadsheet's participants and refused rows; each refused row is printed.

@@ -48,6 +48,16 @@ impl Session {
                          check the spelling, or add them to \"members\""
                     ),
                 );
+            } else if !participant && !seen.is_empty() {
+                // Listed among the members is not enough: a participant renamed or
+                // removed leaves the group naming someone who is not coming.
+                say(
+                    format!("groups[{g}].presenter"),
+                    format!(
+                        "\"{presenter}\" is one of the group's members but not a participant: \
+                         check the spelling, or add them to \"participants\""
+                    ),
+                );
             }
         }
         let presenting: i64 = (0..self.groups.len())

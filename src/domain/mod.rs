@@ -17,6 +17,7 @@ pub mod log;
 pub mod model;
 pub mod ops;
 pub mod order;
+pub mod place;
 pub mod plan;
 pub mod record;
 pub mod resume;

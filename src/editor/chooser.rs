@@ -1,5 +1,7 @@
 //! The list of templates `plenary new` shows when no `--template` is given: ↑↓ to choose,
-//! Enter to start from one, q to leave. Keys as data, like every screen's.
+//! Enter to start from one, ? for the keys, q to leave. Keys as data, like every screen's;
+//! as on the launcher, the other first screen, Esc says there is nothing to go back to and
+//! a key that does nothing says which keys do (issue 13, item 6).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
@@ -19,6 +21,7 @@ pub enum Action {
     Up,
     Down,
     Choose,
+    Help,
     Leave,
 }
 
@@ -55,7 +58,15 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         footer: Some("start from it"),
     },
     Binding {
-        keys: &[Key::ch('q'), Key::code(KeyCode::Esc), Key::ctrl('c')],
+        keys: &[Key::ch('?'), Key::code(KeyCode::F(1))],
+        action: Action::Help,
+        scope: Scope::List,
+        label: "?",
+        help: "these keys",
+        footer: Some("help"),
+    },
+    Binding {
+        keys: &[Key::ch('q'), Key::ctrl('c')],
         action: Action::Leave,
         scope: Scope::List,
         label: "q",
@@ -70,6 +81,11 @@ pub struct Chooser<'a> {
     theme: &'a Theme,
     /// Set once the person chose: a template, or nothing.
     pub choice: Option<Option<&'static Template>>,
+    /// What the last key said (a key that does nothing here).
+    pub message: Option<String>,
+    /// The keys overlay is open; any key but a scroll key closes it.
+    pub help: bool,
+    pub help_scroll: u16,
 }
 
 impl<'a> Chooser<'a> {
@@ -79,6 +95,40 @@ impl<'a> Chooser<'a> {
             selected: 0,
             theme,
             choice: None,
+            message: None,
+            help: false,
+            help_scroll: 0,
+        }
+    }
+
+    /// Handles one key.
+    pub fn on_key(&mut self, key: &ratatui::crossterm::event::KeyEvent) {
+        let had_message = self.message.take().is_some();
+        if self.help {
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            match HELP_KEYS.resolve(&[HelpScope::Help], key) {
+                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
+                Some(HelpAction::ScrollDown) => {
+                    self.help_scroll = self.help_scroll.saturating_add(5)
+                }
+                None => {
+                    (self.help, self.help_scroll) = (false, 0);
+                    if Key::ctrl('c').matches(key) {
+                        self.choice = Some(None);
+                    }
+                }
+            }
+            return;
+        }
+        match KEYMAP.resolve(&[Scope::List], key) {
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::Down) => self.selected = (self.selected + 1).min(TEMPLATES.len() - 1),
+            Some(Action::Choose) => self.choice = Some(TEMPLATES.get(self.selected)),
+            Some(Action::Help) => self.help = true,
+            Some(Action::Leave) => self.choice = Some(None),
+            // Esc puts a message away; anything else unbound says what works here.
+            None if had_message && key.code == KeyCode::Esc => {}
+            None => self.message = Some(crate::keymap::stray(&KEYMAP, &[Scope::List], key)),
         }
     }
 }
@@ -96,18 +146,12 @@ impl Frontend for Chooser<'_> {
             }
             _ => return,
         };
-        match KEYMAP.resolve(&[Scope::List], &key) {
-            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            Some(Action::Down) => self.selected = (self.selected + 1).min(TEMPLATES.len() - 1),
-            Some(Action::Choose) => self.choice = Some(TEMPLATES.get(self.selected)),
-            Some(Action::Leave) => self.choice = Some(None),
-            None => {}
-        }
+        self.on_key(&key);
     }
 
     fn view(&self, frame: &mut ratatui::Frame<'_>) {
         let area = frame.area();
-        render(self.selected, self.theme, area, frame.buffer_mut());
+        render(self, self.theme, area, frame.buffer_mut());
     }
 
     fn finished(&self) -> bool {
@@ -115,8 +159,9 @@ impl Frontend for Chooser<'_> {
     }
 }
 
-/// Draws the list with `selected` marked.
-pub fn render(selected: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+/// Draws the list with the selected template marked, what the last key said, the keys.
+pub fn render(chooser: &Chooser<'_>, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let selected = chooser.selected;
     buf.set_style(area, t.base);
     let w = area.width as usize;
     let mut y = area.y;
@@ -167,4 +212,23 @@ pub fn render(selected: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
         },
         buf,
     );
+    // What the last key said, read whole just above the keys.
+    if let Some(message) = &chooser.message {
+        let lines = crate::ui::wrap(&format!(" {message}"), area.width, 3);
+        let top = area.bottom().saturating_sub(1 + lines.len() as u16);
+        for (i, text) in lines.into_iter().enumerate() {
+            let row = Rect {
+                y: top + i as u16,
+                height: 1,
+                ..area
+            };
+            buf.set_style(row, t.base);
+            Line::styled(text, t.warn).render(row, buf);
+        }
+    }
+    if chooser.help {
+        let sections =
+            crate::ui::help::sections(&KEYMAP, &[Scope::List], |_| "Choosing a template");
+        crate::ui::help::render(&sections, chooser.help_scroll, t, area, buf);
+    }
 }

@@ -77,8 +77,18 @@ impl Editor {
                 None => {}
             }
         }
-        let (outcome, _) = form.form.on_key(as_cancel(key));
+        let (outcome, changed) = form.form.on_key(as_cancel(key));
         form.picked = None;
+        // A mark goes once its field is valid, not merely changed (as in the kit's forms).
+        if changed.is_some()
+            && let Some(mut form) = self.form.take()
+        {
+            if form.editing == super::forms::Editing::Details {
+                let (problems, _) = self.details_typed(&form, at.today);
+                form.form.recheck(&problems);
+            }
+            self.form = Some(form);
+        }
         match outcome {
             FormKey::Stay => {}
             // Ctrl-C reaches the form as Esc (`as_cancel`): a quit from it closes the form.

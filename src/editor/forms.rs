@@ -38,7 +38,7 @@ impl F {
             F::Venue => "Venue",
             F::Starts => "Starts at",
             F::Ends => "Ends by",
-            F::PresenterMinutes => "Presenter min",
+            F::PresenterMinutes => "Presenter minutes",
             F::Name => "Name",
             F::Organisation => "Organisation",
             F::Stakeholder => "Stakeholder",
@@ -64,6 +64,8 @@ pub enum Editing {
     /// A group by index, or a new one.
     Group(Option<usize>),
     Item(usize),
+    /// A new agenda item, at this place (from 0) in the running order.
+    NewItem(usize),
     Import,
 }
 
@@ -210,6 +212,21 @@ impl EditForm {
         form
     }
 
+    /// A new agenda item at `position` in the running order: the fields of the edit form,
+    /// prompts too (issue 13, item 7).
+    pub fn new_item(position: usize) -> EditForm {
+        EditForm::new(
+            Editing::NewItem(position),
+            vec![
+                (F::Title, text("what the room does")),
+                (F::Kind, Entry::choice(KIND_WORDS)),
+                (F::Minutes, text("how long, e.g. 10")),
+                (F::Prompts, text("points to raise, separated by ;")),
+            ],
+            &[],
+        )
+    }
+
     /// The spreadsheet to read participants from.
     pub fn import() -> EditForm {
         EditForm::new(
@@ -231,6 +248,7 @@ impl EditForm {
             Editing::Group(None) => "Add a group",
             Editing::Group(Some(_)) => "Edit a group",
             Editing::Item(_) => "Edit an agenda item",
+            Editing::NewItem(_) => "Add an agenda item",
             Editing::Import => "Participants from a spreadsheet",
         }
     }
@@ -255,7 +273,7 @@ impl EditForm {
                 F::Questions,
                 F::Minutes,
             ],
-            Editing::Item(_) => &[F::Title, F::Kind, F::Minutes, F::Prompts],
+            Editing::Item(_) | Editing::NewItem(_) => &[F::Title, F::Kind, F::Minutes, F::Prompts],
             Editing::Import => &[F::File],
         }
     }
@@ -305,39 +323,33 @@ impl EditForm {
     /// Minutes typed in `field`: `None` when empty; a refusal beside the field when not a
     /// number of minutes a session can hold.
     pub(crate) fn minutes(&mut self, field: F) -> Result<Option<u32>, ()> {
+        self.minutes_typed(field)
+            .map_err(|why| self.form.refuse(Some(field), why))
+    }
+
+    /// Minutes typed in `field`: `None` when empty, or why they are not minutes.
+    pub(crate) fn minutes_typed(&self, field: F) -> Result<Option<u32>, String> {
         let typed = self.value(field);
         if typed.is_empty() {
             return Ok(None);
         }
         match typed.parse::<u32>() {
             Ok(m) if (1..=1440).contains(&m) => Ok(Some(m)),
-            _ => {
-                self.form.refuse(
-                    Some(field),
-                    format!("“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"),
-                );
-                Err(())
-            }
+            _ => Err(format!(
+                "“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"
+            )),
         }
     }
 
-    /// A time of day typed in `field`: `None` when empty; a refusal beside the field when
-    /// it is not one.
-    pub(crate) fn time(&mut self, field: F) -> Result<Option<chrono::NaiveTime>, ()> {
+    /// A time of day typed in `field`: `None` when empty, or why it is not one.
+    pub(crate) fn time_typed(&self, field: F) -> Result<Option<chrono::NaiveTime>, String> {
         let typed = self.value(field);
         if typed.is_empty() {
             return Ok(None);
         }
-        match time_of_day::parse(&typed) {
-            Some(t) => Ok(Some(t)),
-            None => {
-                self.form.refuse(
-                    Some(field),
-                    format!("“{typed}” is not a time of day: type e.g. 09:30"),
-                );
-                Err(())
-            }
-        }
+        time_of_day::parse(&typed)
+            .map(Some)
+            .ok_or_else(|| format!("“{typed}” is not a time of day: type e.g. 09:30"))
     }
 }
 

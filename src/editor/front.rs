@@ -104,7 +104,18 @@ pub fn perform(effect: Effect) -> Message {
             Message::Rescued(save_agenda(&path, &agenda).map(|_| path))
         }
         Effect::Import(path) => {
-            let text = crate::store::load::read(&path).map_err(|e| e.to_string());
+            // "~/people.csv" as a shell would read it.
+            let path = match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+                (Ok(rest), Some(home)) => Path::new(&home).join(rest),
+                _ => path,
+            };
+            let text = crate::store::load::read(&path).map_err(|e| match e {
+                crate::store::LoadError::Io { cause, .. } => format!("cannot read it: {cause}"),
+                crate::store::LoadError::NotAFile { what, .. } => {
+                    format!("is {what}, not a spreadsheet: give the path of a .csv file")
+                }
+                other => other.to_string(),
+            });
             Message::Imported(path, text)
         }
     }

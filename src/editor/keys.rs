@@ -15,7 +15,7 @@ pub enum Action {
     Plan(PlanAction),
     /// Open the selected item, group or participant in its form.
     Open,
-    /// Add a group (all its fields) or a participant.
+    /// Add an item or a group (all its fields), or a participant.
     Add,
     /// Remove the selected participant.
     Remove,
@@ -118,7 +118,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     bind!(
         Items,
         &[Key::ch('a')],
-        Action::Plan(PlanAction::AddToPlan),
+        Action::Add,
         "a",
         "add an item after the selected one",
         Some("add")
@@ -332,6 +332,19 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Some("quit")
     ),
 ]);
+
+/// The footer's words the editor leaves out first when the screen is too narrow for all,
+/// least needed first: adding and removing are what a newcomer looks for, so they stay.
+pub const FOOTER_DROPS: &[&str] = &[
+    "minutes",
+    "move",
+    "select",
+    "import CSV",
+    "groups",
+    "agenda",
+    "details",
+    "edit",
+];
 
 /// The scopes the help overlay and the README list, in order.
 pub const HELP_SECTIONS: [Scope; 4] = [

@@ -64,6 +64,8 @@ pub struct Editor {
     pub rescued: Option<Result<PathBuf, String>>,
     /// What the file held when last read or written here (see `Effect::Save`).
     pub disk: Option<Vec<u8>>,
+    /// What is printed again once the editor closes (every spreadsheet row left out).
+    pub said_at_exit: Vec<String>,
     quit: bool,
 }
 
@@ -100,6 +102,7 @@ impl Editor {
             flash: None,
             rescued: None,
             disk: None,
+            said_at_exit: Vec::new(),
             quit: false,
         }
     }
@@ -158,12 +161,27 @@ impl Editor {
         let Some(typed) = form.typed_name() else {
             return Vec::new();
         };
+        // Under Members, those already listed there are not offered again (issue 13,
+        // item 7): taking one would list them twice.
+        let listed: Vec<String> = match form.form.focus {
+            forms::F::Members => {
+                // Those before the last comma; after it is the name being typed.
+                let all = form.form.value(forms::F::Members);
+                let before = all.rsplit_once(',').map_or("", |(done, _)| done);
+                forms::names(before)
+                    .iter()
+                    .map(|n| crate::domain::fold::fold(n))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         let known: Vec<String> = self
             .app
             .session
             .participants
             .iter()
             .map(|p| p.name.clone())
+            .filter(|name| !listed.contains(&crate::domain::fold::fold(name)))
             .collect();
         crate::suggest::matches(&typed, &known)
             .into_iter()
@@ -256,6 +274,12 @@ impl Editor {
             Action::Add if self.screen == Screen::Participants => {
                 self.form = Some(EditForm::person(None, None));
             }
+            Action::Add if self.app.selection.plan_pane == PlanPane::Items => {
+                // After the selected item, as the console's plan view adds one.
+                let order = self.app.session.item_order();
+                let position = (self.app.selection.plan_item + 1).min(order.len());
+                self.form = Some(EditForm::new_item(position));
+            }
             Action::Add => self.form = Some(EditForm::group(None, None)),
             Action::Remove => {
                 if self.person < self.app.session.participants.len() {
@@ -317,7 +341,10 @@ impl Editor {
         let agenda = self.agenda();
         if let Some(problem) = agenda.problems().first() {
             self.flash = Some((
-                format!("NOT SAVED: {problem} (plenary run would refuse it; fix it first)"),
+                format!(
+                    "NOT SAVED: {} (plenary run would refuse it; fix it first)",
+                    agenda.for_people(problem)
+                ),
                 true,
             ));
             return None;

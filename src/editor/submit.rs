@@ -6,9 +6,9 @@
 use super::forms::{EditForm, Editing, F, list, names};
 use super::{Editor, Effect};
 use crate::domain::agenda_fields::AgendaEdit;
-use crate::domain::ops::NewGroup;
+use crate::domain::ops::{NewGroup, NewItem};
 use crate::domain::text::{refusal, refused_char};
-use crate::domain::{Moment, Op};
+use crate::domain::{ItemKind, Moment, Op};
 
 impl Editor {
     pub(super) fn submit(&mut self, at: Moment, effects: &mut Vec<Effect>) {
@@ -30,6 +30,7 @@ impl Editor {
             Editing::Person(index) => self.person(&mut form, index),
             Editing::Group(index) => self.group(&mut form, index, at),
             Editing::Item(index) => self.item(&mut form, index, at),
+            Editing::NewItem(position) => self.new_item(&mut form, position, at),
             Editing::Import => {
                 let path = form.value(F::File);
                 if path.is_empty() {
@@ -37,8 +38,11 @@ impl Editor {
                         .refuse(Some(F::File), "which file? e.g. people.csv");
                     None
                 } else {
+                    // The form stays open until the file is read: a path that cannot be
+                    // read is said under it, and what is typed next goes into it.
                     effects.push(Effect::Import(path.into()));
-                    Some(String::new())
+                    self.form = Some(form);
+                    return;
                 }
             }
         };
@@ -65,34 +69,87 @@ impl Editor {
     }
 
     fn details(&mut self, form: &mut EditForm, at: Moment) -> Option<String> {
+        let (problems, edit) = self.details_typed(form, at.today);
+        // Every wrong field at once, as the kit's other forms (issue 13, item 2).
+        if form.form.mark(problems) {
+            return None;
+        }
+        self.edit(form, edit).then(|| "Details changed".into())
+    }
+
+    /// What is wrong with each field of the details form as typed, top to bottom, and the
+    /// edit it asks for (a field that cannot be read keeps what the agenda has).
+    pub(super) fn details_typed(
+        &self,
+        form: &EditForm,
+        today: chrono::NaiveDate,
+    ) -> (Vec<(F, String)>, AgendaEdit) {
+        let s = &self.app.session;
+        let mut problems = Vec::new();
         let typed = form.value(F::Date);
         let date = if typed.is_empty() {
             None
         } else {
-            match crate::domain::deadline::parse_deadline(&typed, at.today) {
+            match crate::domain::deadline::parse_deadline(&typed, today) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    form.form
-                        .refuse(Some(F::Date), format!("{e} (e.g. 2027-03-31)"));
-                    return None;
+                    // An example, unless the reason gives some already ("try …").
+                    let e = e.to_string();
+                    let example = if e.contains("try ") {
+                        ""
+                    } else {
+                        " (e.g. 2027-03-31)"
+                    };
+                    problems.push((F::Date, format!("{e}{example}")));
+                    s.date
                 }
             }
         };
-        let Ok(minutes) = form.minutes(F::PresenterMinutes) else {
-            return None;
+        let mut read = |field: F, value: Result<Option<chrono::NaiveTime>, String>| {
+            value.unwrap_or_else(|why| {
+                problems.push((field, why));
+                None
+            })
         };
-        let (Ok(starts), Ok(ends)) = (form.time(F::Starts), form.time(F::Ends)) else {
-            return None;
-        };
+        let starts = read(F::Starts, form.time_typed(F::Starts));
+        let ends = read(F::Ends, form.time_typed(F::Ends));
+        // A workshop ending before it starts is a slip, not one running past midnight.
+        if let (Some(starts), Some(ends)) = (starts, ends)
+            && ends <= starts
+        {
+            use crate::domain::time_of_day::text;
+            problems.push((
+                F::Ends,
+                format!(
+                    "{} is before it starts ({}): give the time the workshop ends",
+                    text(ends),
+                    text(starts)
+                ),
+            ));
+        }
+        let minutes = form
+            .minutes_typed(F::PresenterMinutes)
+            .unwrap_or_else(|why| {
+                problems.push((F::PresenterMinutes, why));
+                None
+            })
+            .unwrap_or(s.presenter_minutes);
         let edit = AgendaEdit::Details {
             title: form.value(F::Title),
             date,
             venue: form.value(F::Venue),
             starts,
             ends,
-            presenter_minutes: minutes.unwrap_or(self.app.session.presenter_minutes),
+            presenter_minutes: minutes,
         };
-        self.edit(form, edit).then(|| "Details changed".into())
+        // The domain's own checks (a title, no control characters) on a copy.
+        if let Err(e) = s.clone().edit_agenda(edit.clone())
+            && let Some(field) = field_of(e.field)
+            && !problems.iter().any(|(f, _)| *f == field)
+        {
+            problems.push((field, e.message));
+        }
+        (problems, edit)
     }
 
     fn person(&mut self, form: &mut EditForm, index: Option<usize>) -> Option<String> {
@@ -190,16 +247,75 @@ impl Editor {
         Some(format!("“{title}” saved: {minutes} min"))
     }
 
+    /// A new item is the plan's operation, as it is live; its prompts (and a follow-up
+    /// kind, which only `plenary run --follow-up` adds live) are the agenda's edit.
+    fn new_item(&mut self, form: &mut EditForm, position: usize, at: Moment) -> Option<String> {
+        let minutes = match form.minutes(F::Minutes) {
+            Ok(Some(m)) => Some(m),
+            Ok(None) => {
+                form.form
+                    .refuse(Some(F::Minutes), "how many minutes? e.g. 10");
+                None
+            }
+            Err(()) => None,
+        }?;
+        let (title, kind) = (form.value(F::Title), form.kind());
+        let item = NewItem {
+            title: title.clone(),
+            kind: if kind == ItemKind::FollowUp {
+                ItemKind::Plenary
+            } else {
+                kind
+            },
+            minutes,
+        };
+        if let Err(e) = self.app.apply(Op::AddItem { item, position }, at) {
+            let field = match e.field() {
+                Some(crate::domain::Field::Title) => Some(F::Title),
+                Some(crate::domain::Field::Minutes) => Some(F::Minutes),
+                _ => None,
+            };
+            form.form.refuse(field, e.to_string());
+            return None;
+        }
+        let index = self.app.session.agenda.len() - 1;
+        self.app.selection.plan_item = position;
+        // Added: should the rest be refused, the form now edits it.
+        form.editing = Editing::Item(index);
+        let edit = AgendaEdit::Item {
+            index,
+            title,
+            kind,
+            prompts: list(&form.value(F::Prompts)),
+        };
+        self.edit(form, edit).then(|| "Item added".into())
+    }
+
     /// Participants read from a spreadsheet join the list; each row left out is said.
     pub(super) fn imported(&mut self, path: &std::path::Path, text: Result<String, String>) {
         let roster = text.and_then(|t| crate::store::roster::parse(&t));
         let roster = match roster {
             Ok(r) => r,
             Err(why) => {
-                self.flash = Some((format!("{}: {why}", path.display()), true));
+                // The path is in the field already: the reason alone goes under it.
+                let shown = format!("{}: ", crate::store::load::shown(path));
+                let why = why.strip_prefix(&shown).unwrap_or(&why).to_string();
+                match self.form.as_mut() {
+                    Some(form) if form.editing == Editing::Import => {
+                        form.form.refuse(Some(F::File), why)
+                    }
+                    _ => self.flash = Some((format!("{}: {why}", path.display()), true)),
+                }
                 return;
             }
         };
+        if self
+            .form
+            .as_ref()
+            .is_some_and(|f| f.editing == Editing::Import)
+        {
+            self.form = None;
+        }
         // Each row joins as one added in the form would, checked by the domain.
         let mut added = 0;
         let mut left_out = roster.refused;
@@ -225,6 +341,8 @@ impl Editor {
                 left_out.len(),
                 left_out.join("; ")
             ));
+            // A long list may not fit the screen: it is said again on the way out.
+            self.said_at_exit.push(said.clone());
         }
         self.flash = Some((said, !left_out.is_empty()));
         self.screen = super::Screen::Participants;

@@ -9,6 +9,7 @@
 //! screen, through ratatui's `Terminal` over `LeanBackend`, after anything was handled and
 //! when the front end's next visible second comes. The shell sleeps in between.
 
+mod decode;
 mod reader;
 pub mod terminal;
 

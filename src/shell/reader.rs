@@ -7,8 +7,11 @@ use std::sync::Mutex;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use std::os::fd::{AsFd, BorrowedFd};
 
+use ratatui::crossterm::event::KeyEvent;
+
+use super::decode::Decoder;
 use super::{Input, Stop, terminal};
 
 /// What the terminal said, before it is addressed to a front end.
@@ -105,26 +108,116 @@ fn deliver(heard: Heard) {
     }
 }
 
-/// Reads in short slices, so that a hung-up terminal is noticed instead of spun on.
+/// How long the rest of a key's sequence cut by a read is waited for (ESC [ came, its
+/// final letter not yet); after that the bytes are read as typed.
+const SEQUENCE_WAIT: Duration = Duration::from_millis(50);
+
+/// Reads the terminal in short slices, so that a hung-up terminal is noticed instead of
+/// spun on; its bytes become keys by `decode` (issue 14, item 9: an Esc is a key of its
+/// own, however quickly the next arrives), a SIGWINCH becomes the new size.
 fn read_forever() {
+    watch_resizes();
+    let tty = match Tty::open() {
+        Ok(tty) => tty,
+        Err(_) => {
+            stopped();
+            return;
+        }
+    };
+    let mut decoder = Decoder::default();
+    let mut buf = [0u8; 1024];
     loop {
         if terminal::gone() {
             deliver(Heard::Gone);
             break;
         }
-        let heard = match event::poll(Duration::from_secs(2)) {
-            Ok(true) => match event::read() {
-                Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => Heard::Key(key),
-                Ok(Event::Resize(w, h)) => Heard::Resize(w, h),
-                Ok(_) => continue,
+        let wait = if decoder.waiting() {
+            SEQUENCE_WAIT
+        } else {
+            Duration::from_secs(2)
+        };
+        decoder.raw = ratatui::crossterm::terminal::is_raw_mode_enabled().unwrap_or(true);
+        let keys = match tty.wait(wait) {
+            Ok(true) => match tty.read(&mut buf) {
+                // End of input with no hang-up (Ctrl-D between two front ends, when the
+                // terminal is not raw): nothing typed; a hang-up is seen at the loop's top.
+                Ok(0) => continue,
+                Ok(n) => decoder.feed(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => break,
             },
-            Ok(false) => continue,
+            Ok(false) => decoder.flush(),
             Err(_) => break,
         };
-        deliver(heard);
+        for key in keys {
+            deliver(Heard::Key(key));
+        }
     }
+    stopped();
+}
+
+fn stopped() {
     if let Ok(mut r) = READER.lock() {
         r.running = false;
     }
+}
+
+/// Where keys come from: standard input when it is the terminal, else /dev/tty.
+enum Tty {
+    Stdin,
+    Device(std::fs::File),
+}
+
+impl Tty {
+    fn open() -> std::io::Result<Tty> {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            Ok(Tty::Stdin)
+        } else {
+            Ok(Tty::Device(std::fs::File::open("/dev/tty")?))
+        }
+    }
+
+    fn fd(&self) -> BorrowedFd<'_> {
+        match self {
+            Tty::Stdin => rustix::stdio::stdin(),
+            Tty::Device(f) => f.as_fd(),
+        }
+    }
+
+    /// Whether bytes came within `wait`.
+    fn wait(&self, wait: Duration) -> std::io::Result<bool> {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let timeout = Timespec {
+            tv_sec: wait.as_secs() as i64,
+            tv_nsec: i64::from(wait.subsec_nanos()),
+        };
+        let fd = self.fd();
+        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+        match poll(&mut fds, Some(&timeout)) {
+            Ok(n) => Ok(n > 0),
+            Err(rustix::io::Errno::INTR) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn read(&self, buf: &mut [u8]) -> std::io::Result<usize> {
+        Ok(rustix::io::read(self.fd(), buf)?)
+    }
+}
+
+/// The terminal's new size after each SIGWINCH, as the terminal library reported it.
+fn watch_resizes() {
+    use signal_hook::consts::SIGWINCH;
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGWINCH]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("plenary-resize".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
+                    deliver(Heard::Resize(w, h));
+                }
+            }
+        });
 }

@@ -175,16 +175,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
     // Fast path: one typed parse, then the version. Only a file that fails is parsed again
     // to say precisely why (a newer format is reported as such, not as a field error).
     let typed = serde_json::from_str::<Session>(text);
-    if let Err(e) = &typed
-        && let Some(key) = duplicated(e)
-    {
-        return Err(LoadError::Syntax {
-            path: path.to_path_buf(),
-            line: e.line().max(1),
-            column: e.column().max(1),
-            message: format!("\"{key}\" appears twice in one object: keep one of them"),
-        });
-    }
     if let Ok(session) = typed {
         return match session.format {
             0 => Err(LoadError::Invalid {
@@ -198,68 +188,26 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
             _ => Ok(session),
         };
     }
-    diagnose(path, text)
+    // Everything wrong at once (issue 13, item 1), as `plenary check` lists it.
+    let found = super::examine::examine(path, text)?;
+    match found.session {
+        Some(session) if found.problems.is_empty() => Ok(session),
+        _ => Err(LoadError::Problems {
+            path: path.to_path_buf(),
+            problems: found.problems,
+        }),
+    }
 }
 
-/// Why `text` is not a session this build can read, located as precisely as possible.
-fn diagnose(path: &Path, text: &str) -> Result<Session, LoadError> {
-    if text.trim().is_empty() {
-        return Err(LoadError::Invalid {
-            path: path.to_path_buf(),
-            message: "the file is empty (was it cut off while being copied?)".into(),
-        });
-    }
-    // serde_json gives column 0 for "before the first character"; editors count from 1.
-    let located = |e: serde_json::Error| LoadError::Syntax {
+/// A JSON error at its line and column (serde_json gives column 0 for "before the first
+/// character"; editors count from 1).
+pub(crate) fn located(path: &Path, e: &serde_json::Error) -> LoadError {
+    LoadError::Syntax {
         path: path.to_path_buf(),
         line: e.line().max(1),
         column: e.column().max(1),
-        message: describe(&e),
-    };
-    let value: serde_json::Value = serde_json::from_str(text).map_err(located)?;
-    // No format: say so with everything else that is missing, in one list.
-    let Some(format) = value.get("format") else {
-        let mut problems = super::shape::mistakes(&value);
-        if let Some(first) = problems.iter_mut().find(|p| p.path == "format") {
-            first.message = "is missing: a plenary agenda or session starts with \"format\": 1 \
-                             (see docs/format.md), so add it if this is one"
-                .into();
-        }
-        return Err(LoadError::Problems {
-            path: path.to_path_buf(),
-            problems,
-        });
-    };
-    match format.as_u64() {
-        Some(found) if found > u64::from(FORMAT_VERSION) => {
-            return Err(LoadError::Newer {
-                path: path.to_path_buf(),
-                found,
-            });
-        }
-        Some(0) | None => {
-            return Err(LoadError::Invalid {
-                path: path.to_path_buf(),
-                message: format!("\"format\" must be a positive whole number, found {format}"),
-            });
-        }
-        Some(_) => {}
+        message: describe(e),
     }
-    let mistakes = super::shape::mistakes(&value);
-    if !mistakes.is_empty() {
-        return Err(LoadError::Problems {
-            path: path.to_path_buf(),
-            problems: mistakes,
-        });
-    }
-    serde_json::from_str(text).map_err(located)
-}
-
-/// The key a "duplicate field" error names, if that is the error.
-fn duplicated(e: &serde_json::Error) -> Option<String> {
-    let text = e.to_string();
-    let rest = text.strip_prefix("duplicate field `")?;
-    Some(rest.split('`').next()?.to_string())
 }
 
 fn describe(e: &serde_json::Error) -> String {
@@ -304,7 +252,8 @@ mod tests {
     fn a_missing_field_is_named() {
         let e = err("{\"format\": 1,\n \"agenda\": []}");
         assert!(e.contains("title: is missing: add \"title\""), "{e}");
-        assert!(e.starts_with("s.json: 1 problem(s): "), "{e}");
+        assert!(e.starts_with("s.json: 2 problem(s): "), "{e}");
+        assert!(e.ends_with("agenda: has no items: add at least one"), "{e}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! off one session, the last write and rescue, and where files live.
 
 pub mod catalog;
+pub mod duplicates;
+pub mod examine;
 pub mod followup;
 pub mod journal;
 pub mod keeper;

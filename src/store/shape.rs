@@ -103,6 +103,67 @@ pub fn unknown_fields(file: &Value) -> Vec<Problem> {
     out
 }
 
+/// The file with every value `mistakes` names put right enough to be read: a wrong optional
+/// value left out, a wrong or missing required one replaced by a stand-in ("", 1,
+/// "plenary", an empty list). Read as a session, it shows what else is wrong in the same
+/// pass; whatever is said about a stand-in's path was already said by `mistakes`.
+pub fn repaired(file: &Value) -> Value {
+    let mut file = file.clone();
+    if let Value::Object(map) = &mut file {
+        repair(map, SESSION);
+    }
+    file
+}
+
+fn repair(map: &mut Map<String, Value>, fields: &[Field]) {
+    for f in fields {
+        let fine = match (map.get_mut(f.key), f.holds) {
+            (None, _) | (Some(Value::Null), _) => false,
+            (Some(Value::Array(items)), Holds::Parts(inner)) => {
+                for item in items.iter_mut() {
+                    if !item.is_object() {
+                        *item = Value::Object(Map::new());
+                    }
+                    if let Value::Object(m) = item {
+                        repair(m, inner);
+                    }
+                }
+                true
+            }
+            (Some(Value::Array(items)), Holds::TextList) => {
+                for item in items.iter_mut().filter(|i| !i.is_string()) {
+                    *item = Value::String(String::new());
+                }
+                true
+            }
+            // One text where a list is meant is read as the list of it, as its author meant.
+            (Some(value @ Value::String(_)), Holds::TextList) => {
+                *value = Value::Array(vec![value.clone()]);
+                true
+            }
+            (Some(value), holds_what) => {
+                let mut said = Vec::new();
+                holds(value, holds_what, "", &mut said);
+                said.is_empty()
+            }
+        };
+        if fine {
+            continue;
+        }
+        if f.required {
+            let stand_in = match f.holds {
+                Holds::Whole => Value::from(1),
+                Holds::Kind => Value::from("plenary"),
+                Holds::Parts(_) | Holds::TextList => Value::Array(Vec::new()),
+                _ => Value::from(""),
+            };
+            map.insert(f.key.into(), stand_in);
+        } else {
+            map.remove(f.key);
+        }
+    }
+}
+
 fn joined(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()

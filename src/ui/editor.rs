@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::rail::fit;
 use super::{Ctx, wrap};
 use crate::domain::{ItemKind, Session, time_of_day};
-use crate::editor::keys::{KEYMAP, Scope};
+use crate::editor::keys::{FOOTER_DROPS, KEYMAP, Scope};
 use crate::editor::{Editor, Screen};
 use crate::keymap::footer_hints;
 
@@ -28,9 +28,14 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .flash
         .iter()
         .flat_map(|(text, bad)| {
-            wrap(&format!(" {text}"), width, 3)
-                .into_iter()
-                .map(|l| (l, *bad))
+            // A long list (every spreadsheet row left out) gets a quarter of the screen.
+            wrap(
+                &format!(" {text}"),
+                width,
+                usize::from(area.height / 4).max(3),
+            )
+            .into_iter()
+            .map(|l| (l, *bad))
         })
         .collect();
     let [head, details, tabs, body, sched, message, keys] = Layout::vertical([
@@ -126,19 +131,25 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         Line::styled(text, if bad { t.warn } else { t.calm }).render(r, buf);
     }
-    // Saving, help and quitting always find room; the screen's own keys take the rest.
-    let always = footer_hints(&KEYMAP, &[Scope::Everywhere], width as usize);
-    let used: usize = always
-        .iter()
-        .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
-        .sum();
-    let own = footer_hints(
-        &KEYMAP,
-        &editor.scopes()[..1],
-        (width as usize).saturating_sub(used),
-    );
+    // The screen's own keys, then those of everywhere; on a narrow screen the least
+    // needed go first (`FOOTER_DROPS`), so a add and x remove stay (issue 13, item 7).
+    let mut hints = footer_hints(&KEYMAP, &editor.scopes()[..1], usize::MAX);
+    hints.extend(footer_hints(&KEYMAP, &[Scope::Everywhere], usize::MAX));
+    let room = |hints: &[(String, &str)]| -> usize {
+        hints
+            .iter()
+            .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+            .sum()
+    };
+    for drop in FOOTER_DROPS {
+        if room(&hints) <= width as usize {
+            break;
+        }
+        hints.retain(|(_, words)| words != drop);
+    }
+    while room(&hints) > width as usize && hints.pop().is_some() {}
     let mut spans = Vec::new();
-    for (k, words) in own.into_iter().chain(always) {
+    for (k, words) in hints {
         spans.push(Span::styled(format!(" {k}"), t.key));
         spans.push(Span::styled(format!(" {words} "), t.dim));
     }
@@ -183,24 +194,37 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
             (presenting + 59) / 60
         ));
     }
-    let advice = s.edited_agenda().advice();
+    // What `plenary run` would refuse first, then what `check` would warn about: the
+    // Total ticks only when there is neither (issue 13, item 2).
+    let agenda = s.edited_agenda();
+    let problems = agenda.problems();
+    let advice = agenda.advice();
     let fits = !advice
         .iter()
         .any(|p| p.path.ends_with(".minutes") || p.path == "ends");
-    if fits && report > 0 {
+    if problems.is_empty() && fits && report > 0 {
         text.push_str(" ✓");
     }
     let mut out: Vec<(String, bool)> = wrap(&text, width, 2)
         .into_iter()
         .map(|l| (l, false))
         .collect();
-    // The first warning the plan gives, in the words `plenary check` uses.
-    if let Some(p) = advice.first() {
-        let more = match advice.len() {
+    // The first of them, its place named as the screen numbers it (issue 13, item 7).
+    let first = match problems.first() {
+        Some(p) => Some(format!(
+            "✗ {} (plenary run would refuse it)",
+            agenda.for_people(p)
+        )),
+        None => advice
+            .first()
+            .map(|p| format!("⚠ {}", agenda.for_people(p))),
+    };
+    if let Some(first) = first {
+        let more = match problems.len() + advice.len() {
             1 => String::new(),
             n => format!(" (and {} more: plenary check lists them)", n - 1),
         };
-        for line in wrap(&format!(" ⚠ {}: {}{more}", p.path, p.message), width, 2) {
+        for line in wrap(&format!(" {first}{more}"), width, 2) {
             out.push((line, true));
         }
     }

@@ -19,12 +19,21 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let t = ctx.theme;
         let offered = editor.suggestions();
         let fields: Vec<_> = form.fields().iter().map(|f| (*f, f.label())).collect();
-        let height = fields.len() as u16 + offered.len() as u16 + 6;
+        // Room for every reason beside its field, wrapped (issue 13, item 2).
+        let rows_h =
+            super::form::fields_height(&form.form, &fields, 90.min(area.width).saturating_sub(2));
+        // A refusal about no one field gets two rows above the keys.
+        let above = if form.form.error_above().is_some() {
+            2
+        } else {
+            0
+        };
+        let height = rows_h + offered.len() as u16 + above + 4;
         let inner = popup(ctx, area, 90, height, form.title(), Place::Centre, buf);
         let [rows, names, error, keys] = Layout::vertical([
-            Constraint::Length(fields.len() as u16 + 1),
+            Constraint::Length(rows_h + 1),
             Constraint::Length(offered.len() as u16),
-            Constraint::Fill(1),
+            Constraint::Length(above),
             Constraint::Length(1),
         ])
         .areas(inner);

@@ -81,11 +81,13 @@ pub fn fields<F: FieldId>(
     buf: &mut Buffer,
 ) -> u16 {
     use ratatui::layout::{Constraint, Layout};
-    let label_w = fields
+    let label_w = label_width(fields);
+    // Rows beyond one a field and one a reason: a long reason wraps into them.
+    let reasons = fields
         .iter()
-        .map(|(_, l)| l.chars().count() as u16 + 3)
-        .max()
-        .unwrap_or(8);
+        .filter(|(f, _)| error_beside(form, *f).is_some())
+        .count();
+    let mut spare = area.height.saturating_sub((fields.len() + reasons) as u16);
     let mut y = area.y;
     for (field, label) in fields {
         if y >= area.bottom() {
@@ -114,19 +116,50 @@ pub fn fields<F: FieldId>(
         if let Some(message) = error_beside(form, *field)
             && y < area.bottom()
         {
-            let under = Rect {
-                x: input.x,
-                y,
-                width: input.width,
-                height: 1,
-            };
-            // Never cut without a sign: a reason longer than the field ends with "…".
-            Line::styled(super::clip(&format!("✗ {message}"), under.width), t.over)
-                .render(under, buf);
-            y += 1;
+            // Wrapped where there is room (issue 13, item 2), else cut with "…": never cut
+            // without a sign.
+            let lines = super::wrap(
+                &format!("✗ {message}"),
+                input.width,
+                1 + usize::from(spare.min(3)),
+            );
+            spare = spare.saturating_sub(lines.len().saturating_sub(1) as u16);
+            for line in lines {
+                if y >= area.bottom() {
+                    break;
+                }
+                let under = Rect {
+                    x: input.x,
+                    y,
+                    width: input.width,
+                    height: 1,
+                };
+                Line::styled(super::clip(&line, under.width), t.over).render(under, buf);
+                y += 1;
+            }
         }
     }
     y - area.y
+}
+
+fn label_width<F>(fields: &[(F, &str)]) -> u16 {
+    fields
+        .iter()
+        .map(|(_, l)| l.chars().count() as u16 + 3)
+        .max()
+        .unwrap_or(8)
+}
+
+/// The rows `fields` needs in a form `width` columns wide: one a field, and each reason
+/// beside a field wrapped under it (at most four rows).
+pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u16) -> u16 {
+    let input = width.saturating_sub(label_width(fields));
+    let reasons: usize = fields
+        .iter()
+        .filter_map(|(f, _)| error_beside(form, *f))
+        .map(|m| super::wrap(&format!("✗ {m}"), input, 4).len())
+        .sum();
+    (fields.len() + reasons) as u16
 }
 
 /// A choice field's options with the chosen one in [brackets]. Options that do not fit are

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
+use crate::app::keys::Scope;
 use crate::keymap::Keymap;
 
 /// One heading of the overlay and its rows (keys, what they do).
@@ -124,4 +125,47 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
         let shown: Vec<Line> = column.iter().skip(scroll).cloned().collect();
         Paragraph::new(shown).render(*part, buf);
     }
+}
+
+/// The keys overlay of the console or a note-taker's screen: what works here first, then
+/// the rest, the forms' and the detail view's keys after.
+pub(super) fn overlay(app: &crate::app::App, ctx: &super::Ctx, area: Rect, buf: &mut Buffer) {
+    let (map, all) = app.keymap_and_help();
+    // What works here first, then the rest.
+    let now = app.scopes();
+    // Findings11 item 8: keys that can never work again here (starting a session that has
+    // started) are left out, not merely listed last.
+    let can_apply = |s: &Scope| *s != Scope::Start || !app.started();
+    let order: Vec<Scope> = all
+        .iter()
+        .filter(|s| now.contains(s))
+        .chain(all.iter().filter(|s| !now.contains(s) && can_apply(s)))
+        .copied()
+        .collect();
+    let mut shown = sections(map, &order, Scope::title);
+    // What v in the commitments table opens (issue 14, item 5), after the screen's keys.
+    shown.extend(sections(
+        &crate::app::detail::DETAIL_KEYS,
+        &[crate::app::detail::DetailScope::Detail],
+        |_| crate::app::detail::DETAIL_TITLE,
+    ));
+    // A viewer opens no form: the forms' keys are not its keys.
+    let viewer = app
+        .remote()
+        .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
+    if !viewer {
+        shown.extend(sections(
+            &crate::form::KEYMAP,
+            &crate::form::Scope::ALL,
+            crate::form::Scope::title,
+        ));
+    }
+    if !viewer && (app.host().is_some() || app.remote().is_some()) {
+        shown.extend(sections(
+            &crate::app::form::SUGGESTION_KEYS,
+            &[crate::app::form::Suggesting::Owners],
+            |_| "While owners are suggested",
+        ));
+    }
+    render(&shown, app.help_scroll, ctx.theme, area, buf);
 }

@@ -38,21 +38,6 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .map(|f| super::message::lines(&f.text, area.width, 3))
         .unwrap_or_default();
     let foot_rows = u16::try_from(flash.len()).unwrap_or(1).max(1);
-    let [where_, who, warning, body, foot] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(problem_rows),
-        Constraint::Fill(1),
-        Constraint::Length(foot_rows),
-    ])
-    .areas(area);
-    if let Some(problem) = problem {
-        Paragraph::new(problem)
-            .style(t.warn)
-            .wrap(Wrap { trim: true })
-            .render(warning, buf);
-    }
-    Line::from(position(app, ctx, where_.width)).render(where_, buf);
     let remote = app.remote();
     // Issue 14 item 7: what the host said when it closed the link, not "reconnecting…".
     let link = match remote {
@@ -79,7 +64,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Issue 14, item 3: what is not yet on the facilitator's disk, named; 4 lists it all.
     if let Some(summary) = remote.and_then(|r| r.mine.summary()) {
         let used: usize = who_line.iter().map(|s| s.width()).sum();
-        let room = usize::from(who.width).saturating_sub(used) as u16;
+        let room = usize::from(area.width).saturating_sub(used) as u16;
         // Too narrow to name a dozen letters of the first: the count, and the key that
         // lists them.
         let head = summary.find(": ").map_or(summary.len(), |i| i + 2);
@@ -91,7 +76,31 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         who_line.push(Span::styled(super::clip(&text, room), t.warn));
     }
-    Line::from(who_line).render(who, buf);
+    let who_width = who_line.iter().map(|s| s.width()).sum::<usize>();
+    let who_rows = if who_width <= usize::from(area.width) {
+        1
+    } else {
+        (who_width.div_ceil(usize::from(area.width.max(1))) + 1).min(3) as u16
+    };
+    let [where_, who, warning, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(who_rows),
+        Constraint::Length(problem_rows),
+        Constraint::Fill(1),
+        Constraint::Length(foot_rows),
+    ])
+    .areas(area);
+    if let Some(problem) = problem {
+        Paragraph::new(problem)
+            .style(t.warn)
+            .wrap(Wrap { trim: true })
+            .render(warning, buf);
+    }
+    Line::from(position(app, ctx, where_.width)).render(where_, buf);
+    // Issue 14, item 5: a long reason (why the link was cut) wraps instead of being cut.
+    Paragraph::new(Line::from(who_line))
+        .wrap(Wrap { trim: true })
+        .render(who, buf);
     match app.view {
         View::Commitments => lists::commitments(app, ctx, body, buf),
         View::Mine => super::mine::render(app, ctx, body, buf),
@@ -173,10 +182,17 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
             stage::countdown_text(shown),
             stage::compact_words(phase, shown)
         );
+        // Issue 14, item 5: who presents, beside the group; the group's name gives way first.
+        let presenter = if group.presenter.trim().is_empty() {
+            " ".to_string()
+        } else {
+            format!(" · presenter {} ", group.presenter.trim())
+        };
         shorten(
             [
                 head,
-                (format!(" · {} ", group.name), t.base, 0),
+                (format!(" · {}", group.name), t.base, 0),
+                (presenter, t.strong, 0),
                 (timer, t.phase(phase), u16::MAX),
             ],
             width,

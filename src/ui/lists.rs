@@ -2,11 +2,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{
     Block, Borders, Cell, HighlightSpacing, Paragraph, Row, StatefulWidget, Table, TableState,
     Widget, Wrap,
 };
+
+use unicode_width::UnicodeWidthStr;
 
 use super::{Ctx, columns};
 use crate::app::App;
@@ -62,23 +64,52 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         return;
     }
     let today = ctx.today();
-    // Below 100 columns the action matters more than where it came from.
+    // Below 100 columns the action matters more than where it came from; in the table view
+    // (2) each commitment then takes two rows, so the action gets two lines and where it
+    // came from stays readable under its owner (issue 14, item 5).
     let narrow = area.width < 100;
-    let widths: Vec<Constraint> = if narrow {
+    let two_rows = narrow && selectable;
+    // The owner and where it came from get what their longest entry needs, up to a share
+    // of the row; the action gets the rest (it was cut to 24 columns with room to spare).
+    let longest = |text: &dyn Fn(&crate::domain::Commitment) -> String, head: &str| {
+        list.iter()
+            .map(|c| text(c).width())
+            .chain([head.width()])
+            .max()
+            .unwrap_or(0) as u16
+    };
+    let owners = longest(&|c| c.owner.clone(), "Owner");
+    let froms = longest(&|c| anchor_label(s, c.anchor), "From");
+    let room = |fixed: u16| area.width.saturating_sub(u16::from(selectable) + fixed);
+    let widths: Vec<Constraint> = if two_rows {
+        let avail = room(3 + 13 + 3);
+        let who = owners.max(froms).min(avail / 3);
         vec![
             Constraint::Length(3),
-            Constraint::Fill(2),
-            Constraint::Fill(1),
+            Constraint::Length(avail - who),
+            Constraint::Length(who),
+            Constraint::Length(13),
+        ]
+    } else if narrow {
+        let avail = room(3 + 12 + 11 + 4);
+        let owner = owners.min(avail / 3);
+        vec![
+            Constraint::Length(3),
+            Constraint::Length(avail - owner),
+            Constraint::Length(owner),
             Constraint::Length(12),
             Constraint::Length(11),
         ]
     } else {
+        let avail = room(4 + 13 + 11 + 5);
+        let owner = owners.min(avail / 3);
+        let from = froms.min(avail / 5);
         vec![
             Constraint::Length(4),
-            Constraint::Fill(3),
-            Constraint::Fill(2),
+            Constraint::Length(avail - owner - from),
+            Constraint::Length(owner),
             Constraint::Length(13),
-            Constraint::Fill(1),
+            Constraint::Length(from),
             Constraint::Length(11),
         ]
     };
@@ -91,42 +122,104 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         } else {
             deadline
         };
-        let mut texts = vec![c.id.clone(), c.what.clone(), c.owner.clone(), deadline];
-        if !narrow {
-            texts.push(anchor_label(s, c.anchor));
-        }
         // A deleted one stays listed, struck out, until restored: no colour needed.
-        texts.push(
-            if c.deleted {
-                "deleted"
-            } else {
-                c.status.label()
-            }
-            .to_string(),
-        );
+        let status = if c.deleted {
+            "deleted"
+        } else {
+            c.status.label()
+        }
+        .to_string();
         let row_style = if c.deleted {
             t.dim.add_modifier(ratatui::style::Modifier::CROSSED_OUT)
         } else {
             t.base
         };
+        let deadline_style = if overdue && !c.deleted {
+            t.warn
+        } else {
+            row_style
+        };
+        if two_rows {
+            let what = cut_to.get(1).copied().unwrap_or(1);
+            let mut action = super::read_back::wrap_wide(&c.what, what, 2);
+            action.resize(2, String::new());
+            let cells = [
+                vec![(c.id.clone(), row_style)],
+                action.into_iter().map(|l| (l, row_style)).collect(),
+                vec![
+                    (c.owner.clone(), row_style),
+                    (anchor_label(s, c.anchor), t.dim),
+                ],
+                vec![(deadline, deadline_style), (status, row_style)],
+            ];
+            let cells = cells.into_iter().enumerate().map(|(i, lines)| {
+                let lines: Vec<Line> = lines
+                    .into_iter()
+                    .map(|(text, style)| Line::styled(columns::cut(&text, &cut_to, i), style))
+                    .collect();
+                Cell::from(Text::from(lines))
+            });
+            return Row::new(cells).style(row_style).height(2);
+        }
+        let mut texts = vec![c.id.clone(), c.what.clone(), c.owner.clone(), deadline];
+        if !narrow {
+            texts.push(anchor_label(s, c.anchor));
+        }
+        texts.push(status);
         // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
         let cells = texts.iter().enumerate().map(|(i, text)| {
-            let style = if i == 3 && overdue && !c.deleted {
-                t.warn
-            } else {
-                row_style
-            };
+            let style = if i == 3 { deadline_style } else { row_style };
             Cell::from(Span::styled(columns::cut(text, &cut_to, i), style))
         });
         Row::new(cells).style(row_style)
     });
-    let mut header = vec!["ID", "What", "Owner", "Deadline"];
-    if !narrow {
-        header.push("From");
+    let header = if two_rows {
+        vec!["ID", "What", "Owner/from", "Deadline"]
+    } else if narrow {
+        vec!["ID", "What", "Owner", "Deadline", "Status"]
+    } else {
+        vec!["ID", "What", "Owner", "Deadline", "From", "Status"]
+    };
+    // Which rows are in view: the selected one kept in view, or outside the table view the
+    // newest; said on the table's top edge when not all fit ("commitments 12–20 of 57").
+    let per_row = if two_rows { 2 } else { 1 };
+    let fit = (usize::from(area.height.saturating_sub(2)) / per_row).max(1);
+    let offset = if selectable {
+        let selected = app.selection.commitment.min(list.len() - 1);
+        selected.saturating_sub(fit - 1)
+    } else {
+        list.len().saturating_sub(fit)
+    };
+    let end = (offset + fit).min(list.len());
+    let mut block = Block::new().borders(Borders::TOP).border_style(t.border);
+    if offset > 0 || end < list.len() {
+        let arrows = format!(
+            "{}{}",
+            if offset > 0 { " ↑" } else { "" },
+            if end < list.len() { " ↓" } else { "" }
+        );
+        block = block.title_top(
+            Line::styled(
+                format!(
+                    " commitments {}–{end} of {}{arrows} ",
+                    offset + 1,
+                    list.len()
+                ),
+                t.strong,
+            )
+            .right_aligned(),
+        );
     }
-    header.push("Status");
     let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.strong))
+        .header(
+            Row::new(
+                header
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| columns::cut(h, &cut_to, i)),
+            )
+            .style(t.strong),
+        )
         .row_highlight_style(t.selected)
         // A mark that needs no colour: NO_COLOR still shows which row `s` and `e` act on.
         .highlight_symbol(if selectable { "›" } else { "" })
@@ -136,15 +229,12 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             HighlightSpacing::Never
         })
         .column_spacing(1)
-        .block(Block::new().borders(Borders::TOP).border_style(t.border));
+        .block(block);
     let mut state = TableState::default();
     if selectable {
         state.select(Some(app.selection.commitment.min(list.len() - 1)));
-    } else {
-        // Outside the list screen, keep the newest in view.
-        let visible = area.height.saturating_sub(2) as usize;
-        *state.offset_mut() = list.len().saturating_sub(visible);
     }
+    *state.offset_mut() = offset;
     StatefulWidget::render(table, area, buf, &mut state);
 }
 

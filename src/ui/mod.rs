@@ -4,6 +4,7 @@
 pub mod big_clock;
 mod chrome;
 mod columns;
+mod detail;
 pub mod editor;
 mod editor_forms;
 mod follow_up;

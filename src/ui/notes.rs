@@ -69,18 +69,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
         .and_then(|s| here.iter().position(|i| *i == s))
         .unwrap_or(here.len() - 1);
     let (start, end) = window(&here, place, height, rows);
-    // Notes out of view are counted at the heading's end, never cut without a sign.
-    let mut signs = Vec::new();
-    if start > 0 {
-        signs.push(format!("{start} earlier ↑"));
-    }
-    if end < here.len() {
-        signs.push(format!("{} later ↓", here.len() - end));
-    }
-    let signs = if signs.is_empty() {
-        String::new()
+    // Which notes are in view, at the heading's end, never cut without a sign (issue 14,
+    // item 5: "notes 12–20 of 57", with an arrow where more are).
+    let signs = if start > 0 || end < here.len() {
+        format!(
+            " notes {}–{end} of {}{}{} ",
+            start + 1,
+            here.len(),
+            if start > 0 { " ↑" } else { "" },
+            if end < here.len() { " ↓" } else { "" }
+        )
     } else {
-        format!(" {} ", signs.join(" · "))
+        String::new()
     };
     let signs_width = unicode_width::UnicodeWidthStr::width(signs.as_str()) as u16;
     let [left, right] =

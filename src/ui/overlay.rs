@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wra
 use super::Ctx;
 use super::lists::anchor_label;
 use super::theme::MARK;
-use crate::app::keys::Scope;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
 use crate::domain::timer::clock_text;
 
@@ -22,8 +21,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(picker) = &app.picker {
         super::picker::render(app, picker, ctx, area, buf);
     }
+    super::detail::render(app, ctx, area, buf);
     if app.help {
-        help(app, ctx, area, buf);
+        super::help::overlay(app, ctx, area, buf);
     }
     if let Some(confirm) = &app.confirm {
         question(app, confirm, ctx, area, buf);
@@ -253,9 +253,13 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Place::Low,
         buf,
     );
+    // Issue 14, item 5: a refusal is read whole, wrapped on up to three rows.
+    let error_rows = f.form.error().map_or(1, |(_, m)| {
+        super::read_back::wrap_wide(&format!("✗ {m}"), inner.width, 3).len() as u16
+    });
     let [text_area, error, keys] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(error_rows),
         Constraint::Length(1),
     ])
     .areas(inner);
@@ -263,7 +267,14 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         super::text_input(area, t, true, text_area, buf);
     }
     if let Some((_, message)) = f.form.error() {
-        Line::styled(super::clip(&format!("✗ {message}"), error.width), t.over).render(error, buf);
+        let lines = super::read_back::wrap_wide(&format!("✗ {message}"), error.width, 3);
+        Paragraph::new(
+            lines
+                .into_iter()
+                .map(|l| Line::styled(l, t.over))
+                .collect::<Vec<_>>(),
+        )
+        .render(error, buf);
     }
     super::form::keys_line(&f.form, &[], t, keys, buf);
 }
@@ -401,39 +412,4 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Span::styled(" no", t.base),
     ])
     .render(keys, buf);
-}
-
-fn help(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let (map, all) = app.keymap_and_help();
-    // What works here first, then the rest.
-    let now = app.scopes();
-    // Findings11 item 8: keys that can never work again here (starting a session that has
-    // started) are left out, not merely listed last.
-    let can_apply = |s: &Scope| *s != Scope::Start || !app.started();
-    let order: Vec<Scope> = all
-        .iter()
-        .filter(|s| now.contains(s))
-        .chain(all.iter().filter(|s| !now.contains(s) && can_apply(s)))
-        .copied()
-        .collect();
-    let mut sections = super::help::sections(map, &order, Scope::title);
-    // A viewer opens no form: the forms' keys are not its keys.
-    let viewer = app
-        .remote()
-        .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
-    if !viewer {
-        sections.extend(super::help::sections(
-            &crate::form::KEYMAP,
-            &crate::form::Scope::ALL,
-            crate::form::Scope::title,
-        ));
-    }
-    if !viewer && (app.host().is_some() || app.remote().is_some()) {
-        sections.extend(super::help::sections(
-            &crate::app::form::SUGGESTION_KEYS,
-            &[crate::app::form::Suggesting::Owners],
-            |_| "While owners are suggested",
-        ));
-    }
-    super::help::render(&sections, app.help_scroll, ctx.theme, area, buf);
 }

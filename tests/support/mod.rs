@@ -7,6 +7,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 pub mod console;
+pub mod editor;
 
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 

@@ -1,0 +1,125 @@
+//! One commitment in full (v in the commitments table, issue 14 item 5): the table cuts the
+//! action and leaves out who recorded it; this shows everything, history included, over the
+//! screen it was opened from, scrolled with its own keys.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::App;
+use crate::domain::Commitment;
+use crate::keymap::{Binding, Key, Keymap};
+
+/// What a key does while a commitment is shown in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailAction {
+    ScrollUp,
+    ScrollDown,
+    /// The commitment before or after it in the table.
+    Previous,
+    Next,
+    Close,
+}
+
+/// The detail view's one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailScope {
+    Detail,
+}
+
+/// The heading of the detail view's keys in help and the README.
+pub const DETAIL_TITLE: &str = "A commitment in full (v in the table)";
+
+/// The detail view's keys: its footer and the help's section are read from here.
+pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
+    Binding {
+        keys: &[
+            Key::code(KeyCode::Up),
+            Key::code(KeyCode::PageUp),
+            Key::ch('k'),
+        ],
+        action: DetailAction::ScrollUp,
+        scope: DetailScope::Detail,
+        label: "↑",
+        help: "scroll up (PgUp and k too)",
+        footer: Some("scroll"),
+    },
+    Binding {
+        keys: &[
+            Key::code(KeyCode::Down),
+            Key::code(KeyCode::PageDown),
+            Key::ch('j'),
+        ],
+        action: DetailAction::ScrollDown,
+        scope: DetailScope::Detail,
+        label: "↓",
+        help: "scroll down (PgDn and j too)",
+        footer: Some("scroll"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Left)],
+        action: DetailAction::Previous,
+        scope: DetailScope::Detail,
+        label: "←",
+        help: "the commitment before it",
+        footer: Some("commitments"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Right)],
+        action: DetailAction::Next,
+        scope: DetailScope::Detail,
+        label: "→",
+        help: "the commitment after it",
+        footer: Some("commitments"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::Esc), Key::ch('v'), Key::ch('q')],
+        action: DetailAction::Close,
+        scope: DetailScope::Detail,
+        label: "Esc",
+        help: "back to the table (v and q too)",
+        footer: Some("back"),
+    },
+]);
+
+/// A commitment shown in full: which one is the table's selection; how far it is scrolled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Detail {
+    pub scroll: u16,
+}
+
+impl App {
+    /// The commitment the table has selected, deleted or not.
+    pub fn selected_commitment(&self) -> Option<&Commitment> {
+        let list = &self.session.live.as_ref()?.commitments;
+        list.get(self.selection.commitment.min(list.len().checked_sub(1)?))
+    }
+
+    /// v: the selected commitment in full.
+    pub(super) fn show_detail(&mut self) {
+        if self.selected_commitment().is_some() {
+            self.detail = Some(Detail::default());
+        }
+    }
+
+    /// A key while a commitment is shown in full; a key it does not know does nothing.
+    pub(super) fn on_detail_key(&mut self, key: &KeyEvent) {
+        let rows = self.commitment_rows();
+        let Some(detail) = self.detail.as_mut() else {
+            return;
+        };
+        match DETAIL_KEYS.resolve(&[DetailScope::Detail], key) {
+            Some(DetailAction::ScrollUp) => detail.scroll = detail.scroll.saturating_sub(3),
+            Some(DetailAction::ScrollDown) => detail.scroll = detail.scroll.saturating_add(3),
+            Some(DetailAction::Previous) => {
+                *detail = Detail::default();
+                self.selection.commitment = self.selection.commitment.saturating_sub(1);
+            }
+            Some(DetailAction::Next) => {
+                *detail = Detail::default();
+                self.selection.commitment =
+                    (self.selection.commitment + 1).min(rows.saturating_sub(1));
+            }
+            Some(DetailAction::Close) => self.detail = None,
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Everything wrong with an agenda or session file, in one pass (issue 13, item 1): every
+//! key written twice, every structural mistake, and — on a copy with those values put
+//! right — the problems of the plan itself and the warnings, so nothing waits for a second
+//! round of `plenary check`. Only a file that is not JSON at all (or is newer than this
+//! build) stops the look, with its line and column.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::load::{LoadError, located};
+use super::{duplicates, shape};
+use crate::domain::validate::Problem;
+use crate::domain::{FORMAT_VERSION, Session};
+
+/// What one look at a file found.
+pub struct Findings {
+    /// The session as read, when it could be read as one (with no problem of shape).
+    pub session: Option<Session>,
+    /// What stops the file from being used, each at its JSON path with its fix.
+    pub problems: Vec<Problem>,
+    /// What is probably not meant, but does not stop it.
+    pub warnings: Vec<Problem>,
+}
+
+/// Looks at `text`, read from `path` (only used in messages).
+pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            message: "the file is empty (was it cut off while being copied?)".into(),
+        });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| located(path, &e))?;
+    let mut problems = duplicates::duplicates(text);
+    let twice = |key: &str| problems.iter().any(|p| p.path == key);
+    // A format given twice is a slip to fix, not a newer file.
+    match value.get("format").and_then(Value::as_u64) {
+        Some(found) if found > u64::from(FORMAT_VERSION) && !twice("format") => {
+            return Err(LoadError::Newer {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+        Some(0) => problems.push(Problem {
+            path: "format".into(),
+            message: format!("is 0: write \"format\": {FORMAT_VERSION}"),
+        }),
+        _ => {}
+    }
+    let mut mistakes = shape::mistakes(&value);
+    if let Some(first) = mistakes
+        .iter_mut()
+        .find(|p| p.path == "format" && p.message.starts_with("is missing"))
+    {
+        first.message = "is missing: a plenary agenda or session starts with \"format\": 1 \
+                         (see docs/format.md), so add it if this is one"
+            .into();
+    }
+    problems.extend(mistakes);
+    // The typed reader on the file itself when nothing is wrong with its shape; else on a
+    // copy with the wrong values put right, for what else there is to say.
+    let typed = if problems.is_empty() {
+        serde_json::from_str::<Session>(text).map_err(|e| located(path, &e))?
+    } else {
+        let mut copy = shape::repaired(&value);
+        if let Value::Object(map) = &mut copy {
+            map.insert("format".into(), Value::from(FORMAT_VERSION));
+        }
+        match serde_json::from_value::<Session>(copy) {
+            Ok(s) => s,
+            Err(_) => {
+                return Ok(Findings {
+                    session: None,
+                    problems,
+                    warnings: shape::unknown_fields(&value),
+                });
+            }
+        }
+    };
+    let said: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+    let new = |p: &Problem| !said.iter().any(|s| within(&p.path, s));
+    problems.extend(typed.problems().into_iter().filter(new));
+    let mut warnings = shape::unknown_fields(&value);
+    warnings.extend(typed.advice().into_iter().filter(new));
+    let whole = problems.is_empty();
+    Ok(Findings {
+        session: whole.then_some(typed),
+        problems,
+        warnings,
+    })
+}
+
+/// Whether `path` is `said` or a part of it (`agenda[1].minutes` is within `agenda[1]`).
+fn within(path: &str, said: &str) -> bool {
+    path.strip_prefix(said)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
