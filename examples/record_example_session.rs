@@ -33,6 +33,7 @@ fn main() -> anyhow::Result<()> {
         Ok(())
     };
     let note = |item: usize, group: Option<usize>, text: &str| Op::AddNote {
+        written: None,
         text: text.into(),
         anchor: Anchor { item, group },
     };
@@ -200,7 +201,10 @@ fn main() -> anyhow::Result<()> {
         let by = if i % 3 == 2 { &joseph } else { &amina };
         apply(
             &mut s,
-            Op::AddCommitment { draft },
+            Op::AddCommitment {
+                draft,
+                written: None,
+            },
             by,
             minute as f64 + 3.0 + i as f64 * 2.0,
         )?;

@@ -6,7 +6,7 @@
 #   termdown / tty-clock         the same harness on them, when installed
 #   scripts/save-perf.sh 40      Enter to 'recorded ✓' (durable) on 1 MB and 5 MB sessions
 #   scripts/review-perf.sh       1,000 sessions: board, filters, commitments --overdue
-#   scripts/live-perf.sh 60 14   14 note-takers on one account (its cap is 16): latency, CPU, exactly once
+#   scripts/live-perf.sh 60 20   20 note-takers on one account: joining 1 MB, a note to the others, keys
 #   tests/slow_links.rs          a flood of 20,000 notes: the facilitator's keys meanwhile
 #   cargo bench                  render and review micro-benchmarks
 set -euo pipefail
@@ -27,7 +27,7 @@ scripts/save-perf.sh 40 > "$out/save.txt" 2>&1
 echo "== review" >&2
 scripts/review-perf.sh > "$out/review.txt" 2>&1
 echo "== live" >&2
-scripts/live-perf.sh 60 14 > "$out/live.txt" 2>&1
+scripts/live-perf.sh 60 20 > "$out/live.txt" 2>&1
 echo "== flood" >&2
 PLENARY_FLOOD_NOTES=20000 cargo test --release --quiet --test slow_links -- --nocapture 2>/dev/null \
   | grep "notes acknowledged" > "$out/flood.txt" || true

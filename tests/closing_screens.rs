@@ -92,7 +92,14 @@ fn closing() -> App {
             },
             past_deadline_confirmed: false,
         };
-        app.apply(Op::AddCommitment { draft }, at(t + 120)).unwrap();
+        app.apply(
+            Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            at(t + 120),
+        )
+        .unwrap();
     }
     app.apply(Op::DeleteCommitment { id: "C4".into() }, at(t + 130))
         .unwrap();

@@ -58,12 +58,14 @@ fn refusal(s: &mut Session, op: Op) -> String {
 fn operations_refuse_control_characters_in_the_users_words() {
     let mut s = started();
     let fine = Op::AddCommitment {
+        written: None,
         draft: draft("Brief the committee", "Parliament"),
     };
     s.apply(&fine, &someone(), at()).unwrap();
     let e = refusal(
         &mut s,
         Op::AddCommitment {
+            written: None,
             draft: draft("Brief \x1b[2J the committee", "Parliament"),
         },
     );
@@ -74,6 +76,7 @@ fn operations_refuse_control_characters_in_the_users_words() {
     let e = refusal(
         &mut s,
         Op::AddCommitment {
+            written: None,
             draft: draft("Brief the committee", "Parlia\nment"),
         },
     );
@@ -81,6 +84,7 @@ fn operations_refuse_control_characters_in_the_users_words() {
     let e = refusal(
         &mut s,
         Op::AddNote {
+            written: None,
             text: "bell\x07".into(),
             anchor: Anchor {
                 item: 0,
@@ -130,6 +134,7 @@ fn operations_refuse_control_characters_in_the_users_words() {
     // A note keeps its line breaks, whichever way they were typed or pasted.
     s.apply(
         &Op::AddNote {
+            written: None,
             text: "first point\r\nsecond point\nthird".into(),
             anchor: Anchor {
                 item: 0,

@@ -25,6 +25,7 @@ fn crash_child_saves_in_a_loop() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     loop {
         let op = Op::AddNote {
+            written: None,
             text: "x".repeat(2000),
             anchor: Anchor {
                 item: 0,

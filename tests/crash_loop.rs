@@ -58,6 +58,7 @@ impl Taker {
         // Mostly notes, some commitments: both are what note-takers send.
         let op = if seq.is_multiple_of(5) {
             Op::AddCommitment {
+                written: None,
                 draft: CommitmentDraft {
                     what: text,
                     owner: "Ministry of Finance".into(),
@@ -67,7 +68,11 @@ impl Taker {
                 },
             }
         } else {
-            Op::AddNote { text, anchor }
+            Op::AddNote {
+                text,
+                anchor,
+                written: None,
+            }
         };
         self.pending.push((seq, op.clone()));
         (seq, op)

@@ -90,6 +90,7 @@ fn a_commitment_needs_an_action_and_an_owner() {
     let empty_owner = s
         .apply(
             &Op::AddCommitment {
+                written: None,
                 draft: draft("Brief the committee", "  ", date(2027, 3, 31)),
             },
             &me,
@@ -106,6 +107,7 @@ fn a_commitment_needs_an_action_and_an_owner() {
     let empty_what = s
         .apply(
             &Op::AddCommitment {
+                written: None,
                 draft: draft("", "Ministry of Finance", date(2027, 3, 31)),
             },
             &me,
@@ -128,14 +130,28 @@ fn a_past_deadline_needs_confirming() {
     let me = facilitator();
     let mut d = draft("Share the report", "UN system", date(2026, 1, 1));
     assert_eq!(
-        s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
-            .unwrap_err(),
+        s.apply(
+            &Op::AddCommitment {
+                draft: d.clone(),
+                written: None
+            },
+            &me,
+            at(0)
+        )
+        .unwrap_err(),
         OpError::PastDeadline(date(2026, 1, 1))
     );
     d.past_deadline_confirmed = true;
     assert_eq!(
-        s.apply(&Op::AddCommitment { draft: d }, &me, at(0))
-            .unwrap(),
+        s.apply(
+            &Op::AddCommitment {
+                draft: d,
+                written: None
+            },
+            &me,
+            at(0)
+        )
+        .unwrap(),
         Applied::Created("C1".into())
     );
 }
@@ -151,14 +167,28 @@ fn a_deadline_more_than_a_year_back_is_refused_even_when_confirmed() {
         let mut d = draft("Share the report", "UN system", date(year, 3, 31));
         d.past_deadline_confirmed = true;
         assert_eq!(
-            s.apply(&Op::AddCommitment { draft: d }, &me, at(0))
-                .unwrap_err(),
+            s.apply(
+                &Op::AddCommitment {
+                    draft: d,
+                    written: None
+                },
+                &me,
+                at(0)
+            )
+            .unwrap_err(),
             OpError::DeadlineLongPast(date(year, 3, 31))
         );
     }
     let ok = draft("Share the report", "UN system", date(2027, 3, 31));
-    s.apply(&Op::AddCommitment { draft: ok }, &me, at(0))
-        .unwrap();
+    s.apply(
+        &Op::AddCommitment {
+            draft: ok,
+            written: None,
+        },
+        &me,
+        at(0),
+    )
+    .unwrap();
     let moved = Op::FollowUp {
         id: "C1".into(),
         status: Status::Open,
@@ -188,10 +218,18 @@ fn commitments_get_stable_ids_authors_and_a_history() {
         "Parliament",
         date(2027, 3, 31),
     );
-    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
-        .unwrap();
     s.apply(
         &Op::AddCommitment {
+            draft: d.clone(),
+            written: None,
+        },
+        &me,
+        at(0),
+    )
+    .unwrap();
+    s.apply(
+        &Op::AddCommitment {
+            written: None,
             draft: draft("Second", "Media", date(2027, 1, 1)),
         },
         &me,
@@ -243,8 +281,15 @@ fn an_edit_based_on_an_old_revision_is_refused_naming_who_changed_it() {
         "Lead ministry",
         date(2027, 2, 1),
     );
-    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
-        .unwrap();
+    s.apply(
+        &Op::AddCommitment {
+            draft: d.clone(),
+            written: None,
+        },
+        &me,
+        at(0),
+    )
+    .unwrap();
     let mut theirs = d.clone();
     theirs.owner = "Ministry of Planning".into();
     s.apply(
@@ -284,8 +329,15 @@ fn a_refused_operation_changes_nothing() {
     let me = facilitator();
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
     let d = draft("Publish a summary", "Civil society", date(2027, 1, 31));
-    s.apply(&Op::AddCommitment { draft: d.clone() }, &me, at(0))
-        .unwrap();
+    s.apply(
+        &Op::AddCommitment {
+            draft: d.clone(),
+            written: None,
+        },
+        &me,
+        at(0),
+    )
+    .unwrap();
     let before = s.clone();
     let mut stale = d.clone();
     stale.owner = "Someone else".into();
@@ -304,12 +356,14 @@ fn a_refused_operation_changes_nothing() {
             seconds: 30,
         },
         Op::AddCommitment {
+            written: None,
             draft: CommitmentDraft {
                 owner: String::new(),
                 ..d.clone()
             },
         },
         Op::AddCommitment {
+            written: None,
             draft: CommitmentDraft {
                 deadline: date(2020, 1, 1),
                 ..d.clone()
@@ -373,6 +427,7 @@ fn a_refused_operation_changes_nothing() {
     assert!(
         s.apply(
             &Op::AddNote {
+                written: None,
                 text: " ".into(),
                 anchor: Anchor {
                     item: 0,
@@ -394,6 +449,7 @@ fn every_applied_operation_bumps_the_revision() {
     s.apply(&Op::StartSession, &me, at(0)).unwrap();
     s.apply(
         &Op::AddNote {
+            written: None,
             text: "Parliament was not in the room".into(),
             anchor: Anchor {
                 item: 0,
@@ -437,8 +493,15 @@ fn ending_the_session_stops_the_clock_and_refuses_agenda_moves() {
         date(2026, 12, 4),
     );
     assert!(
-        s.apply(&Op::AddCommitment { draft: d }, &me, at(700))
-            .is_ok()
+        s.apply(
+            &Op::AddCommitment {
+                draft: d,
+                written: None
+            },
+            &me,
+            at(700)
+        )
+        .is_ok()
     );
 }
 
@@ -448,6 +511,7 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
     let me = facilitator();
     s.apply(
         &Op::AddCommitment {
+            written: None,
             draft: draft("Publish a summary", "Civil society", date(2027, 1, 31)),
         },
         &me,
@@ -570,6 +634,7 @@ fn a_resent_operation_lands_once_even_after_a_save_and_load() {
         uid: Some(1001),
     };
     let note = Op::AddNote {
+        written: None,
         text: "Districts want their own figures".into(),
         anchor: Anchor {
             item: 0,
@@ -600,6 +665,7 @@ fn a_resent_operation_lands_once_even_after_a_save_and_load() {
     );
     // A refused operation does not use up its number: resent once fixed, it lands.
     let empty = Op::AddNote {
+        written: None,
         text: " ".into(),
         anchor: Anchor {
             item: 0,
@@ -621,6 +687,7 @@ fn with_one_commitment() -> Session {
     let mut s = example();
     s.apply(
         &Op::AddCommitment {
+            written: None,
             draft: draft("Publish a summary", "Civil society", date(2027, 1, 31)),
         },
         &facilitator(),
@@ -701,6 +768,7 @@ fn a_session_stops_growing_before_its_file_could_not_be_read_again() {
     let mut refused = None;
     for n in 0..20_000 {
         let op = Op::AddNote {
+            written: None,
             text: long.clone(),
             anchor: Anchor {
                 item: 0,

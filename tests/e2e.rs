@@ -402,7 +402,7 @@ fn a_note_takers_commitment_appears_on_the_facilitators_screen_and_survives_a_ho
     host.wait_exit();
     taker.wait_for("○ reconnecting");
     taker.send("nWritten while the host was down\r");
-    taker.wait_for("1 waiting to be confirmed");
+    taker.wait_for("1 not yet saved: note");
     let mut resumed = Term::spawn(&["run", file.to_str().unwrap()], &env, 120, 36);
     taker.wait_for("● live");
     resumed.send("3");

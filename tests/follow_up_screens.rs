@@ -71,8 +71,15 @@ fn follow_up() -> App {
             },
             past_deadline_confirmed: true,
         };
-        old.apply(&Op::AddCommitment { draft }, &me(), then)
-            .unwrap();
+        old.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &me(),
+            then,
+        )
+        .unwrap();
     }
     let mut s = agenda();
     let carried = carried_from([("/sessions/earlier.json", &old)]);

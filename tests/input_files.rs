@@ -387,6 +387,7 @@ fn operations_keep_numbers_in_range_whatever_is_asked() {
     assert_eq!(live.presentations[0].timer.adjust_seconds, 86_400);
     assert_eq!(live.items[0].adjust_seconds, 86_400);
     let far = Op::AddCommitment {
+        written: None,
         draft: CommitmentDraft {
             what: "Report back".into(),
             owner: "Parliament".into(),

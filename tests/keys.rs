@@ -122,7 +122,14 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
             past_deadline_confirmed: false,
         };
         if app.started() {
-            app.apply(Op::AddCommitment { draft }, at(2)).unwrap();
+            app.apply(
+                Op::AddCommitment {
+                    draft,
+                    written: None,
+                },
+                at(2),
+            )
+            .unwrap();
         }
     }
     if app.started() {
@@ -133,6 +140,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
             let anchor = app.anchor();
             app.apply(
                 Op::AddNote {
+                    written: None,
                     text: text.into(),
                     anchor,
                 },

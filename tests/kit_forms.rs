@@ -278,7 +278,10 @@ fn findings_6_7_footers_show_the_keys_that_work_there() {
         term.wait_exit();
 
         let mut term = Term::spawn(&["run", AGENDA], &live.env(), cols, rows);
-        let screen = term.wait_for("Press Enter to begin");
+        term.wait_for("Press Enter to begin");
+        // The footer's last words: the whole frame has arrived, not only its middle (a
+        // loaded machine hands the terminal a frame in pieces).
+        let screen = term.wait_for("q quit");
         let footer = screen.lines().last().unwrap_or_default().to_string();
         assert!(footer.contains("Enter start"), "{cols}x{rows}: {footer}");
         assert!(!footer.contains("]["), "{cols}x{rows}: {footer}");
@@ -336,7 +339,9 @@ fn finding_7_review_help_has_the_form_keys_and_the_note_takers_table_its_keys() 
     let mut taker = Term::spawn(&["join", "--name", "Thảo"], &live.env(), 80, 24);
     taker.wait_for("● live");
     taker.send("2");
-    let screen = taker.wait_for("Publier");
+    // "Publier" is on the first screen too: wait for the table's own keys, not the text.
+    taker.wait_for("Publier");
+    let screen = taker.wait_for("↑↓");
     let footer = screen.lines().last().unwrap_or_default().to_string();
     for keys in ["↑↓", "edit", "status", "help"] {
         assert!(footer.contains(keys), "{keys}: {footer}");

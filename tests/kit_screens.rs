@@ -63,6 +63,7 @@ fn console() -> App {
     app.apply(Op::StartSession, at(0)).unwrap();
     app.apply(
         Op::AddCommitment {
+            written: None,
             draft: CommitmentDraft {
                 what: "Lập bản đồ các ủy ban quốc hội".into(),
                 owner: "Quốc hội".into(),

@@ -473,8 +473,8 @@ fn two_note_takers_on_one_account_each_keep_their_own_notes_and_drafts() {
     write_note(&mut lina, "bravo one");
     write_note(&mut grace, "alpha three");
     write_note(&mut lina, "bravo two");
-    grace.wait_gone("waiting to be confirmed");
-    lina.wait_gone("waiting to be confirmed");
+    grace.wait_gone("not yet saved");
+    lina.wait_gone("not yet saved");
     let notes = wait_on_disk(&live.sessions, &all);
     for text in all {
         assert_eq!(

@@ -83,7 +83,15 @@ fn recorded(title: &str) -> Session {
             },
             past_deadline_confirmed: true,
         };
-        s.apply(&Op::AddCommitment { draft }, &me(), at(1)).unwrap();
+        s.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &me(),
+            at(1),
+        )
+        .unwrap();
     }
     s
 }

@@ -325,7 +325,15 @@ fn recorded(dir: &Path) {
             },
             past_deadline_confirmed: false,
         };
-        s.apply(&Op::AddCommitment { draft }, &me, at(10)).unwrap();
+        s.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &me,
+            at(10),
+        )
+        .unwrap();
     }
     std::fs::write(
         dir.join("2026-11-26-peer-learning.json"),

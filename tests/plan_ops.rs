@@ -264,6 +264,7 @@ fn an_item_holding_notes_is_not_taken_out() {
     ok(
         &mut s,
         Op::AddNote {
+            written: None,
             text: "prepare the flipchart".into(),
             anchor: Anchor {
                 item: 3,
@@ -299,7 +300,13 @@ fn a_commitment_is_moved_deleted_and_restored_with_its_history() {
         },
         past_deadline_confirmed: false,
     };
-    ok(&mut s, Op::AddCommitment { draft });
+    ok(
+        &mut s,
+        Op::AddCommitment {
+            draft,
+            written: None,
+        },
+    );
     ok(
         &mut s,
         Op::MoveCommitment {
@@ -345,6 +352,7 @@ fn a_note_is_corrected_or_deleted_and_keeps_what_it_said() {
     ok(
         &mut s,
         Op::AddNote {
+            written: None,
             text: "水资源 group: budget tagging in 3 provinces".into(),
             anchor: Anchor {
                 item: 0,

@@ -78,8 +78,15 @@ fn op() -> impl Strategy<Value = Op> {
         (0usize..5).prop_map(|group| Op::ResetTimer { group }),
         (0usize..5, -600i64..600).prop_map(|(group, seconds)| Op::AdjustTimer { group, seconds }),
         (0usize..8, -3000i64..600).prop_map(|(item, seconds)| Op::AdjustItem { item, seconds }),
-        (text(), anchor()).prop_map(|(text, anchor)| Op::AddNote { text, anchor }),
-        draft().prop_map(|draft| Op::AddCommitment { draft }),
+        (text(), anchor()).prop_map(|(text, anchor)| Op::AddNote {
+            text,
+            anchor,
+            written: None
+        }),
+        draft().prop_map(|draft| Op::AddCommitment {
+            draft,
+            written: None
+        }),
         (id.clone(), 0u32..4, draft()).prop_map(|(id, base_revision, draft)| Op::EditCommitment {
             id,
             base_revision,

@@ -53,8 +53,15 @@ fn session() -> Session {
     let amina = person("Amina", Some(1002));
     let omar = person("Omar", None);
     let add = |s: &mut Session, d: CommitmentDraft, by: &Author, second: i64| {
-        s.apply(&Op::AddCommitment { draft: d }, by, at(second))
-            .unwrap();
+        s.apply(
+            &Op::AddCommitment {
+                draft: d,
+                written: None,
+            },
+            by,
+            at(second),
+        )
+        .unwrap();
     };
     add(
         &mut s,

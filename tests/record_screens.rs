@@ -340,7 +340,14 @@ fn shift_s_puts_a_status_back_one_step() {
         anchor: app.anchor(),
         past_deadline_confirmed: false,
     };
-    app.apply(Op::AddCommitment { draft }, at(5)).unwrap();
+    app.apply(
+        Op::AddCommitment {
+            draft,
+            written: None,
+        },
+        at(5),
+    )
+    .unwrap();
     keys(&mut app, "2ss", 10);
     let status = |app: &App| app.session.live.as_ref().unwrap().commitments[0].status;
     assert_eq!(status(&app), Status::Done);

@@ -35,6 +35,7 @@ fn big_session(dir: &Path, notes: usize) -> PathBuf {
     let words = "district data on aid flows and budget execution ".repeat(20);
     for n in 0..notes {
         let op = Op::AddNote {
+            written: None,
             text: format!("Earlier note {n}: {words}"),
             anchor: Anchor {
                 item: 0,

@@ -379,7 +379,15 @@ fn the_notes_view_keeps_the_newest_in_view_in_a_long_session() {
         } else {
             format!("Note number {i}")
         };
-        app.apply(Op::AddNote { text, anchor }, at(i)).unwrap();
+        app.apply(
+            Op::AddNote {
+                text,
+                anchor,
+                written: None,
+            },
+            at(i),
+        )
+        .unwrap();
     }
     press(&mut app, KeyCode::Char('3'), 3_001);
     for (w, h) in [(80, 24), (160, 48)] {

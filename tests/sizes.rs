@@ -69,9 +69,18 @@ fn awkward() -> Session {
             },
             past_deadline_confirmed: true,
         };
-        s.apply(&Op::AddCommitment { draft }, &me, at(1)).unwrap();
+        s.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &me,
+            at(1),
+        )
+        .unwrap();
         s.apply(
             &Op::AddNote {
+                written: None,
                 text: ODD[i % ODD.len()].into(),
                 anchor: Anchor {
                     item: 0,
@@ -149,6 +158,24 @@ fn console_states() -> Vec<App> {
     let mut remote = App::client(base.me.clone(), Default::default());
     remote.session = base.session.clone();
     states.push(remote);
+    // Issue 14, item 3: a note-taker's own list (4), some saved, some not, in awkward words.
+    let mut mine = plenary::app::Remote::default();
+    for (seq, text) in ODD.iter().enumerate() {
+        let op = Op::AddNote {
+            text: text.to_string(),
+            anchor: Anchor {
+                item: 0,
+                group: None,
+            },
+            written: None,
+        };
+        mine.mine.sent(seq as u64 + 1, &op);
+    }
+    mine.mine.saved(2, &[], "10:42");
+    let mut yours = App::client(base.me.clone(), mine);
+    yours.session = base.session.clone();
+    yours.view = plenary::app::View::Mine;
+    states.push(yours);
     states
 }
 

@@ -67,6 +67,7 @@ fn slow_note_takers_never_hold_up_the_facilitator_and_catch_up_with_the_current_
     let sender = std::thread::spawn(move || {
         for seq in 1..=notes {
             let op = Op::AddNote {
+                written: None,
                 text: format!("Flood note {seq} of {notes}"),
                 anchor: Anchor {
                     item: 0,

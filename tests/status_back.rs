@@ -48,7 +48,14 @@ fn table() -> App {
         },
         past_deadline_confirmed: false,
     };
-    app.apply(Op::AddCommitment { draft }, at(10)).unwrap();
+    app.apply(
+        Op::AddCommitment {
+            draft,
+            written: None,
+        },
+        at(10),
+    )
+    .unwrap();
     press(&mut app, '2');
     app
 }

@@ -205,6 +205,7 @@ impl App {
             Action::ShowStage => self.view = View::Stage,
             Action::ShowCommitments => self.view = View::Commitments,
             Action::ShowNotes => self.view = View::Notes,
+            Action::ShowMine => self.view = View::Mine,
             Action::ShowPeople => self.view = View::People,
             Action::Disconnect => {
                 let person = self
@@ -233,7 +234,8 @@ impl App {
             Action::Quit => {
                 if self.host().is_some_and(|h| h.disk_behind) {
                     self.confirm = Some(Confirm::QuitUnsaved);
-                } else if self.timer_running() {
+                } else if self.host().is_some() && self.timer_running() {
+                    // The timer is the facilitator's: a note-taker leaving stops nothing.
                     self.confirm = Some(Confirm::QuitWhileRunning);
                 } else {
                     self.quit = true;

@@ -161,6 +161,14 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         Everywhere,
+        &[Key::ch('4')],
+        ShowMine,
+        "4",
+        "yours: each note and commitment you sent, saved ✓ on the facilitator's disk or not yet",
+        Some("yours")
+    ),
+    bind!(
+        Everywhere,
         &[Key::code(KeyCode::Esc)],
         Back,
         "Esc",

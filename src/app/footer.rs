@@ -14,6 +14,7 @@ impl App {
             Action::ShowCommitments => View::Commitments,
             Action::ShowNotes => View::Notes,
             Action::ShowPeople => View::People,
+            Action::ShowMine => View::Mine,
             Action::ShowPlan => View::Plan,
             Action::ShowReadBack => View::ReadBack,
             _ => return false,

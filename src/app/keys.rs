@@ -61,6 +61,8 @@ pub enum Action {
     ShowCommitments,
     ShowNotes,
     ShowPeople,
+    /// A note-taker's own notes and commitments, each sending or saved ✓ (issue 14, item 3).
+    ShowMine,
     /// Disconnect the selected person (people view).
     Disconnect,
     /// Delete the selected commitment (asks), or restore a deleted one.
@@ -113,6 +115,8 @@ pub enum View {
     Notes,
     /// Who joined the live session.
     People,
+    /// A note-taker's own notes and commitments, saved ✓ or not yet.
+    Mine,
     /// The plan: the agenda's running order and the report-back order, changed live.
     Plan,
     /// The commitments read back to the room, large (issue 12, item 16).

@@ -13,6 +13,7 @@ mod footer;
 pub mod form;
 pub mod keys;
 mod leftover;
+pub mod mine;
 mod notes;
 pub mod owners;
 mod plan;
@@ -153,6 +154,8 @@ pub struct HostSeat {
     pub sharing_warning: Option<String>,
     /// Who has joined the live session (connection, label).
     pub people: Vec<(u64, String)>,
+    /// What a note-taker just added or changed, shown until then (issue 14, item 10).
+    pub notice: Option<(String, DateTime<Utc>)>,
     /// The presenter's countdown as last seen, to ring when a threshold is crossed.
     pub bells: bell::BellWatch,
     /// The projector flashes until then (time up).
@@ -173,6 +176,9 @@ pub struct Remote {
     pub next_seq: u64,
     /// Sent or not, not yet acknowledged: resent after a reconnection.
     pub pending: Vec<(u64, Op)>,
+    /// This join's own changes, sending or saved ✓ (issue 14, item 3).
+    #[serde(skip)]
+    pub mine: mine::Mine,
     #[serde(skip)]
     pub connected: bool,
     /// The highest number sent on the current connection.
@@ -298,6 +304,7 @@ impl App {
             let mut probe = self.session.clone();
             probe.apply(&op, &self.me, at)?;
             remote.next_seq += 1;
+            remote.mine.sent(remote.next_seq, &op);
             remote.pending.push((remote.next_seq, op));
             return Ok(Applied::Done);
         }

@@ -21,7 +21,11 @@ impl App {
                         base_revision: *base,
                         draft,
                     },
-                    None => Op::AddCommitment { draft },
+                    // Issue 14, item 8: a note-taker's says when it was written.
+                    None => Op::AddCommitment {
+                        draft,
+                        written: self.remote().map(|_| at.now),
+                    },
                 };
                 match self.apply(op, at) {
                     Ok(Applied::Created(id)) => {
@@ -104,6 +108,7 @@ impl App {
                     None => Op::AddNote {
                         text: f.value(),
                         anchor: f.anchor,
+                        written: self.remote().map(|_| at.now),
                     },
                 };
                 match self.apply(op, at) {

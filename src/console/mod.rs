@@ -128,8 +128,13 @@ impl<'a> Console<'a> {
             || self
                 .behind_since
                 .is_some_and(|t| t.elapsed() >= BEHIND_TOO_LONG);
+        let now = self.clock.now();
         if let Some(h) = self.app.host_mut() {
             h.disk_behind = worried;
+            // A note-taker's news fades on time.
+            if h.notice.as_ref().is_some_and(|(_, until)| *until <= now) {
+                h.notice = None;
+            }
         }
         for (index, file, op) in self.app.pending_write_backs(false) {
             let due = match self.writing_back.get(&index) {
@@ -218,7 +223,13 @@ impl Frontend for Console<'_> {
         let flash_end = self
             .app
             .host()
-            .and_then(|h| h.flash_until)
+            .and_then(|h| {
+                let notice_end = h.notice.as_ref().map(|(_, until)| *until);
+                match (h.flash_until.filter(|end| *end > now), notice_end) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            })
             .filter(|end| *end > now);
         let next = match (self.app.next_tick(now), flash_end) {
             (Some(a), Some(b)) => a.min(b),

@@ -217,11 +217,21 @@ impl Session {
                 record.adjust_seconds =
                     super::timer::adjusted(record.adjust_seconds, *seconds, planned);
             }
-            Op::AddNote { text, anchor } => {
-                commitments::add_note(live, text, *anchor, by, now, (item_count, group_count))?
-            }
-            Op::AddCommitment { draft } => {
-                return commitments::add(live, draft, by, at, (item_count, group_count));
+            Op::AddNote {
+                text,
+                anchor,
+                written,
+            } => commitments::add_note(
+                live,
+                text,
+                *anchor,
+                (by, *written),
+                now,
+                (item_count, group_count),
+            )?,
+            Op::AddCommitment { draft, written } => {
+                let counts = (item_count, group_count);
+                return commitments::add(live, draft, (by, *written), at, counts);
             }
             Op::EditCommitment {
                 id,

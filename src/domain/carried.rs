@@ -120,6 +120,7 @@ pub fn re_agree(
         status: Status::Open,
         created_at: at.now,
         created_by: by.clone(),
+        written_at: None,
         revision: 0,
         history: Vec::new(),
         deleted: false,

@@ -52,7 +52,7 @@ pub fn add_note(
     live: &mut LiveRecord,
     text: &str,
     anchor: Anchor,
-    by: &Author,
+    (by, written): (&Author, Option<DateTime<Utc>>),
     now: DateTime<Utc>,
     (items, groups): Counts,
 ) -> Result<(), OpError> {
@@ -63,6 +63,7 @@ pub fn add_note(
         text,
         author: by.clone(),
         at: now,
+        written_at: super::written::bounded(live, written, now),
         anchor,
         deleted: false,
         history: Vec::new(),
@@ -75,11 +76,12 @@ pub fn add_note(
 pub fn add(
     live: &mut LiveRecord,
     draft: &CommitmentDraft,
-    by: &Author,
+    (by, written): (&Author, Option<DateTime<Utc>>),
     at: Moment,
     (items, groups): Counts,
 ) -> Result<Applied, OpError> {
     let draft = validated(draft, at.today, items, groups)?;
+    let written_at = super::written::bounded(live, written, at.now);
     room_for(live, draft.what.len() + draft.owner.len())?;
     let id = next_id(live)?;
     live.commitments.push(Commitment {
@@ -91,6 +93,7 @@ pub fn add(
         status: Status::Open,
         created_at: at.now,
         created_by: by.clone(),
+        written_at,
         revision: 0,
         history: Vec::new(),
         deleted: false,

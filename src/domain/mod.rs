@@ -28,6 +28,7 @@ pub mod text;
 pub mod time_of_day;
 pub mod timer;
 pub mod validate;
+pub mod written;
 
 pub use console::ConsoleState;
 pub use log::{AppliedOp, ReplayError};

@@ -227,6 +227,10 @@ pub struct Note {
     pub text: String,
     pub author: Author,
     pub at: DateTime<Utc>,
+    /// When its note-taker wrote it, if that was meaningfully before `at`, when it reached
+    /// the facilitator (issue 14, item 8: typed during an outage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_at: Option<DateTime<Utc>>,
     pub anchor: Anchor,
     /// Deleted by its author or the facilitator: left out of lists and exports, kept here
     /// with its text so it can be restored.
@@ -309,6 +313,9 @@ pub struct Commitment {
     pub status: Status,
     pub created_at: DateTime<Utc>,
     pub created_by: Author,
+    /// When its note-taker wrote it, if before `created_at` (received), as for a note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_at: Option<DateTime<Utc>>,
     /// Bumped on every change, so that two people editing at once can be told apart.
     #[serde(default)]
     pub revision: u32,

@@ -51,9 +51,16 @@ pub enum Op {
     AddNote {
         text: String,
         anchor: Anchor,
+        /// When a note-taker wrote it, by its own clock (issue 14, item 8): a note typed
+        /// during an outage reaches the host later. Kept only within `written::bounded`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        written: Option<DateTime<Utc>>,
     },
     AddCommitment {
         draft: CommitmentDraft,
+        /// When a note-taker wrote it, as for a note.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        written: Option<DateTime<Utc>>,
     },
     /// Replace a commitment's text fields; `base_revision` is what the editor started from.
     EditCommitment {

@@ -72,7 +72,7 @@ fn commitment_id(id: &str) -> Result<(), String> {
 fn check_op(op: &Op) -> Result<(), String> {
     match op {
         Op::AddNote { text: t, .. } | Op::EditNote { text: t, .. } => text(t, "the note"),
-        Op::AddCommitment { draft } => {
+        Op::AddCommitment { draft, .. } => {
             text(&draft.what, "the action")?;
             text(&draft.owner, "the owner")
         }

@@ -35,6 +35,13 @@ impl<'a> NoteTaker<'a> {
     /// The screen for `app` (a client seat), telling `notice` once joined.
     pub fn new(app: App, theme: &'a Theme, notice: Option<String>) -> Self {
         let clock = LiveClock::start();
+        let mut app = app;
+        // What an earlier join left unconfirmed is listed as sending (issue 14, item 3).
+        if let Some(r) = app.remote_mut() {
+            for (seq, op) in r.pending.clone() {
+                r.mine.sent(seq, &op);
+            }
+        }
         NoteTaker {
             app,
             offset: clock.offset(),
@@ -113,8 +120,9 @@ impl<'a> NoteTaker<'a> {
                 app.session = *session;
                 app.owners = app.session.owner_suggestions();
                 app.me = you;
-                let time = self.clock.now().with_timezone(&self.offset);
-                app.acknowledged(|seq| seq <= last_seq, &time.format("%H:%M").to_string());
+                // Applied while away is not yet "saved": the host's ack of `last_seq`
+                // says so once its disk holds them (issue 14, item 3).
+                app.mine_welcomed(last_seq);
                 self.stopped_at = None;
                 if let Some(r) = app.remote_mut() {
                     r.closed = None;
@@ -147,6 +155,10 @@ impl<'a> NoteTaker<'a> {
                     || apply_applied(&mut app.session, &op, &by, at, origin.as_ref()).is_err()
                 {
                     effects.push(Effect::Send(ClientMsg::Sync));
+                } else if let Some((client, seq)) = &origin
+                    && app.remote().is_some_and(|r| &r.client == client)
+                {
+                    app.mine_applied(*seq, &op);
                 }
                 app.owners = app.session.owner_suggestions();
             }
@@ -155,8 +167,7 @@ impl<'a> NoteTaker<'a> {
                     r.pending.retain(|(s, _)| *s != seq);
                 }
                 let time = self.now().with_timezone(&self.offset);
-                self.app
-                    .acknowledged(|s| s == seq, &time.format("%H:%M").to_string());
+                self.app.mine_saved(seq, &time.format("%H:%M").to_string());
             }
             HostMsg::Refused { seq, error } => self.refused(seq, error),
             HostMsg::Error { message, .. } => self.app.warn(message),
@@ -197,6 +208,7 @@ impl<'a> NoteTaker<'a> {
     fn refused(&mut self, seq: u64, error: String) {
         let app = &mut self.app;
         let op = app.remote_mut().and_then(|r| {
+            r.mine.refused(seq);
             let i = r.pending.iter().position(|(s, _)| *s == seq)?;
             Some(r.pending.remove(i).1)
         });
@@ -204,7 +216,7 @@ impl<'a> NoteTaker<'a> {
         if app.form.is_some() {
             return;
         }
-        let Some(Op::AddCommitment { draft } | Op::EditCommitment { draft, .. }) = &op else {
+        let Some(Op::AddCommitment { draft, .. } | Op::EditCommitment { draft, .. }) = &op else {
             return;
         };
         // Edit again from the current version of the commitment.

@@ -13,6 +13,7 @@ pub mod identity;
 pub mod join;
 pub mod link;
 pub mod names;
+pub mod news;
 pub mod outbox;
 pub mod protocol;
 pub mod replay;

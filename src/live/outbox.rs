@@ -75,7 +75,7 @@ fn estimate(msg: &HostMsg) -> usize {
             by.name.len()
                 + match op {
                     Op::AddNote { text, .. } => text.len(),
-                    Op::AddCommitment { draft } | Op::EditCommitment { draft, .. } => {
+                    Op::AddCommitment { draft, .. } | Op::EditCommitment { draft, .. } => {
                         draft.what.len() + draft.owner.len()
                     }
                     Op::SetStatus { note, .. } => note.as_ref().map_or(0, String::len),
@@ -264,6 +264,7 @@ mod tests {
         Line::now(&HostMsg::Applied {
             revision,
             op: Op::AddNote {
+                written: None,
                 text: format!("note {revision}"),
                 anchor: Anchor {
                     item: 0,

@@ -291,6 +291,7 @@ mod tests {
     #[test]
     fn messages_round_trip_as_one_line_each() {
         let op = Op::AddNote {
+            written: None,
             text: "line one\nline two".into(),
             anchor: Anchor {
                 item: 0,
@@ -342,6 +343,7 @@ mod tests {
         assert!(!Role::NoteTaker.allows(&Op::GoToItem { item: 1 }));
         assert!(!Role::NoteTaker.allows(&Op::StartTimer { group: 0 }));
         assert!(Role::NoteTaker.allows(&Op::AddNote {
+            written: None,
             text: "x".into(),
             anchor: Anchor {
                 item: 0,
@@ -349,6 +351,7 @@ mod tests {
             }
         }));
         assert!(!Role::Viewer.allows(&Op::AddNote {
+            written: None,
             text: "x".into(),
             anchor: Anchor {
                 item: 0,

@@ -62,6 +62,7 @@ mod tests {
 
     fn note(text: &str) -> [u8; 32] {
         digest(&Op::AddNote {
+            written: None,
             text: text.into(),
             anchor: Anchor {
                 item: 0,

@@ -94,6 +94,16 @@ pub fn handle(
                     now: Some(at.now),
                 }),
             );
+            // Issue 14, item 3: what was applied up to `last_seq` may not be on disk yet;
+            // its ack, once it is, tells the client it is saved.
+            if last_seq > 0 {
+                let revision = live.revision;
+                acks.push(PendingAck {
+                    conn,
+                    seq: last_seq,
+                    revision,
+                });
+            }
             Some(format!("{name} joined as {}", role.label()))
         }
         HostEvent::Op { conn, seq, op, .. } => {
@@ -154,9 +164,16 @@ pub fn handle(
                 }
                 return None;
             }
-            match app.apply_remote(&client, seq, op, joined.author, at) {
+            // Issue 14, item 10: what it was, told on the facilitator's stage.
+            let news_op = op.clone();
+            match app.apply_remote(&client, seq, op, joined.author.clone(), at) {
                 // Acknowledged once the file holds it.
                 Ok(Numbered::Applied(_)) => {
+                    let notice = super::news::of(&news_op, &joined.author, &app.session);
+                    if let (Some(text), Some(h)) = (notice, app.host_mut()) {
+                        let until = at.now + chrono::Duration::seconds(super::news::NOTICE_SECONDS);
+                        h.notice = Some((text, until));
+                    }
                     host.replay().applied(&client, seq, digest);
                     let revision = app.session.live.as_ref().map_or(0, |l| l.revision);
                     acks.push(PendingAck {

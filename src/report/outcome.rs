@@ -195,12 +195,19 @@ fn notes(s: &Session, o: &Options, offset: FixedOffset, doc: &mut Document) {
         .as_ref()
         .map(|l| l.notes.iter().filter(|n| !n.deleted).collect())
         .unwrap_or_default();
+    // A note typed while the link was down says when it was written as well as received
+    // (issue 14, item 8); the external mode gives no clock times at all.
     let note_line = |n: &Note| {
-        format!(
-            "{}{}",
-            flat(&n.text),
-            signed(o, offset, &n.author, n.at, false)
-        )
+        let by = if o.external {
+            String::new()
+        } else {
+            format!(
+                " ({}, {})",
+                flat(&n.author.name),
+                crate::domain::written::stamp(n.written_at, n.at, offset)
+            )
+        };
+        format!("{}{by}", flat(&n.text))
     };
     if !s.groups.is_empty() {
         doc.heading(2, "Groups");

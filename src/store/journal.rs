@@ -223,6 +223,7 @@ mod tests {
         AppliedOp {
             revision,
             op: Op::AddNote {
+                written: None,
                 text: text.into(),
                 anchor: crate::domain::Anchor {
                     item: 0,

@@ -81,6 +81,10 @@ pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
             out.push((line, true, true));
         }
     }
+    // Issue 14, item 10: what a note-taker just added, one line that fades by itself.
+    if let Some((notice, _)) = app.host().and_then(|h| h.notice.as_ref()) {
+        out.push((super::clip(&format!(" ▸ {notice}"), width), false, false));
+    }
     if let Some(flash) = &app.flash {
         for line in wrap(&format!(" {}", flash.text), width, 2) {
             out.push((line, false, flash.is_error));

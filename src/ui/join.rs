@@ -50,7 +50,6 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         },
         None => Span::styled("○ reconnecting…", t.warn),
     };
-    let waiting = remote.map_or(0, |r| r.pending.len());
     let mut who_line = vec![
         link,
         Span::styled(
@@ -62,11 +61,20 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             t.dim,
         ),
     ];
-    if waiting > 0 {
-        who_line.push(Span::styled(
-            format!("  {waiting} waiting to be confirmed"),
-            t.warn,
-        ));
+    // Issue 14, item 3: what is not yet on the facilitator's disk, named; 4 lists it all.
+    if let Some(summary) = remote.and_then(|r| r.mine.summary()) {
+        let used: usize = who_line.iter().map(|s| s.width()).sum();
+        let room = usize::from(area.width).saturating_sub(used) as u16;
+        // Too narrow to name a dozen letters of the first: the count, and the key that
+        // lists them.
+        let head = summary.find(": ").map_or(summary.len(), |i| i + 2);
+        let text = if head + 2 + 12 <= usize::from(room) {
+            format!("  {summary}")
+        } else {
+            let n = remote.map_or(0, |r| r.mine.unsaved().count());
+            format!("  {n} unsaved · 4 lists")
+        };
+        who_line.push(Span::styled(super::clip(&text, room), t.warn));
     }
     let who_width = who_line.iter().map(|s| s.width()).sum::<usize>();
     let who_rows = if who_width <= usize::from(area.width) {
@@ -95,6 +103,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .render(who, buf);
     match app.view {
         View::Commitments => lists::commitments(app, ctx, body, buf),
+        View::Mine => super::mine::render(app, ctx, body, buf),
         View::Notes => notes::render(app, ctx, body, buf, true),
         _ => {
             let [notes_area, commitments] =

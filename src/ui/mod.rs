@@ -15,6 +15,7 @@ pub mod join;
 pub mod launcher;
 mod lists;
 mod message;
+mod mine;
 mod notes;
 pub(crate) mod overlay;
 mod picker;
@@ -127,7 +128,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (false, View::Notes) => notes::render(app, ctx, main, buf, true),
         (false, View::People) => lists::people(app, ctx, main, buf),
         (false, View::Plan) => plan::render(app, ctx, main, buf),
-        (false, View::ReadBack) => {}
+        // A note-taker's own list is on its screen only (ui::join).
+        (false, View::ReadBack | View::Mine) => {}
     }
     if let Some(foot) = areas.foot {
         footer(app, ctx, foot, buf);

@@ -55,7 +55,15 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     // One column for the mark "›", the rest for the text.
     let width = body.width.saturating_sub(1).max(1);
     let height = usize::from(body.height);
-    let lines_of = |i: usize| note_lines(&all[i], ctx, width, selected == Some(i));
+    // Issue 14, item 3: a note this join wrote says whether it is saved yet.
+    let saved_of = |i: usize| match app.remote().and_then(|r| r.mine.of_note(i)) {
+        // Saved the minute it was written: the tick says it all.
+        Some(Some(time)) if time == ctx.local_hm(all[i].at) => "✓ ".to_string(),
+        Some(Some(time)) => format!("✓ {time} "),
+        Some(None) => "(saving…) ".to_string(),
+        None => String::new(),
+    };
+    let lines_of = |i: usize| note_lines(&all[i], ctx, width, selected == Some(i), &saved_of(i));
     let rows = |i: usize| lines_of(i).len().min(height);
     let place = selected
         .and_then(|s| here.iter().position(|i| *i == s))
@@ -125,11 +133,14 @@ fn window(
     (place, end.max(place + 1))
 }
 
-/// A note's rows at `width`: the time and author, "[deleted]" when it was, then its text;
+/// A note's rows at `width`: the time and author, whether this join's own note is saved yet,
+/// "[deleted]" when it was, then its text;
 /// the selected one marked "›" and reversed.
-fn note_lines(n: &Note, ctx: &Ctx, width: u16, selected: bool) -> Vec<Line<'static>> {
+fn note_lines(n: &Note, ctx: &Ctx, width: u16, selected: bool, saved: &str) -> Vec<Line<'static>> {
     let t: &Theme = ctx.theme;
-    let mut head = format!("{} {} ", ctx.local_hm(n.at), n.author.name);
+    // Issue 14, item 8: when it was written, and when received if that reads otherwise.
+    let when = crate::domain::written::stamp(n.written_at, n.at, ctx.offset);
+    let mut head = format!("{when} {} {saved}", n.author.name);
     if n.deleted {
         head.push_str("[deleted] ");
     }

@@ -64,8 +64,34 @@ impl Term {
         Term::spawn_full(&[], cwd, args, env, cols, rows)
     }
 
+    /// Starts `WRAPPER... PROGRAM ARGS`, where `PROGRAM` is a copy of plenary somewhere
+    /// else (for `ssh -t user@localhost /copy/of/plenary join`, say).
+    pub fn spawn_remote(
+        wrapper: &[&str],
+        program: &str,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
+        let cwd = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Term::spawn_with(wrapper, program, cwd, args, &[], cols, rows)
+    }
+
     fn spawn_full(
         wrapper: &[&str],
+        cwd: &Path,
+        args: &[&str],
+        env: &[(&str, &Path)],
+        cols: u16,
+        rows: u16,
+    ) -> Term {
+        let program = env!("CARGO_BIN_EXE_plenary");
+        Term::spawn_with(wrapper, program, cwd, args, env, cols, rows)
+    }
+
+    fn spawn_with(
+        wrapper: &[&str],
+        program: &str,
         cwd: &Path,
         args: &[&str],
         env: &[(&str, &Path)],
@@ -81,13 +107,13 @@ impl Term {
             })
             .expect("open a pseudo-terminal");
         let mut cmd = match wrapper.split_first() {
-            Some((program, rest)) => {
-                let mut cmd = CommandBuilder::new(program);
+            Some((first, rest)) => {
+                let mut cmd = CommandBuilder::new(first);
                 cmd.args(rest);
-                cmd.arg(env!("CARGO_BIN_EXE_plenary"));
+                cmd.arg(program);
                 cmd
             }
-            None => CommandBuilder::new(env!("CARGO_BIN_EXE_plenary")),
+            None => CommandBuilder::new(program),
         };
         cmd.args(args);
         cmd.cwd(cwd);

@@ -1,0 +1,195 @@
+//! What a note-taker sent in this join and what became of each (issue 14, item 3): sending
+//! until the host says it is on its disk, then saved ✓ with the time. An `ack` of number N
+//! means every operation of this client up to N that the host applied is on its disk (its
+//! journal is written in order), so one answers for all before it.
+
+use super::{App, Seat};
+use crate::domain::{Op, Session};
+
+/// One of the note-taker's own changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MineItem {
+    /// The operation's number.
+    pub seq: u64,
+    /// What it is, in a few words: `note 'Map the…'`, `C4`, `C4 status`.
+    pub label: String,
+    /// The time (`HH:MM`) the host said it was on its disk; none while sending.
+    pub saved: Option<String>,
+    /// The note it made, once the host applied it (an index into the session's notes).
+    pub note: Option<usize>,
+}
+
+/// This join's own changes, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mine {
+    pub items: Vec<MineItem>,
+}
+
+/// Saved items kept for the list: enough for a workshop, bounded for a long one.
+const KEEP_SAVED: usize = 500;
+
+impl Mine {
+    /// Operation `seq` was queued (or restored from the drafts of an earlier join).
+    pub fn sent(&mut self, seq: u64, op: &Op) {
+        if self.items.iter().any(|i| i.seq == seq) {
+            return;
+        }
+        self.items.push(MineItem {
+            seq,
+            label: label(op),
+            saved: None,
+            note: None,
+        });
+    }
+
+    /// The host applied operation `seq`, which was `op`, giving `session`: a new note or
+    /// commitment is now known by its place or its id.
+    pub fn applied(&mut self, seq: u64, op: &Op, session: &Session) {
+        let Some(item) = self.items.iter_mut().find(|i| i.seq == seq) else {
+            return;
+        };
+        let Some(live) = &session.live else { return };
+        match op {
+            Op::AddNote { .. } => item.note = live.notes.len().checked_sub(1),
+            Op::AddCommitment { .. } => {
+                if let Some(c) = live.commitments.last() {
+                    item.label = c.id.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The host says (in a welcome) that it applied every operation up to `last_seq`
+    /// while this join was away: find what they made, by their words and author.
+    pub fn applied_while_away(&mut self, last_seq: u64, pending: &[(u64, Op)], s: &Session) {
+        let Some(live) = &s.live else { return };
+        for (seq, op) in pending.iter().filter(|(seq, _)| *seq <= last_seq) {
+            let Some(item) = self.items.iter_mut().find(|i| i.seq == *seq) else {
+                continue;
+            };
+            match op {
+                Op::AddNote { text, .. } => {
+                    item.note = live.notes.iter().rposition(|n| &n.text == text);
+                }
+                Op::AddCommitment { draft, .. } => {
+                    if let Some(c) = live.commitments.iter().rev().find(|c| c.what == draft.what) {
+                        item.label = c.id.clone();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The host acknowledged `seq` at `time`: it, and every earlier one no longer pending,
+    /// is on the host's disk.
+    pub fn saved(&mut self, seq: u64, pending: &[(u64, Op)], time: &str) {
+        for item in self.items.iter_mut().filter(|i| i.saved.is_none()) {
+            let waiting = pending.iter().any(|(s, _)| *s == item.seq);
+            if item.seq == seq || (item.seq < seq && !waiting) {
+                item.saved = Some(time.to_string());
+            }
+        }
+        let saved = self.items.iter().filter(|i| i.saved.is_some()).count();
+        if saved > KEEP_SAVED {
+            let mut drop = saved - KEEP_SAVED;
+            self.items.retain(|i| {
+                let gone = drop > 0 && i.saved.is_some();
+                drop -= usize::from(gone);
+                !gone
+            });
+        }
+    }
+
+    /// The host refused `seq`: it is not kept, and not listed as waiting.
+    pub fn refused(&mut self, seq: u64) {
+        self.items.retain(|i| i.seq != seq);
+    }
+
+    /// What is not yet on the host's disk, oldest first.
+    pub fn unsaved(&self) -> impl Iterator<Item = &MineItem> {
+        self.items.iter().filter(|i| i.saved.is_none())
+    }
+
+    /// How the note at `index` stands, if this join wrote it: the time it was saved, or none
+    /// while it is still being saved.
+    pub fn of_note(&self, index: usize) -> Option<Option<&str>> {
+        self.items
+            .iter()
+            .find(|i| i.note == Some(index))
+            .map(|i| i.saved.as_deref())
+    }
+
+    /// The line under the link's state: "2 not yet saved: note 'Map the…', C4".
+    pub fn summary(&self) -> Option<String> {
+        let unsaved: Vec<&str> = self.unsaved().map(|i| i.label.as_str()).collect();
+        if unsaved.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "{} not yet saved: {}",
+            unsaved.len(),
+            unsaved.join(", ")
+        ))
+    }
+}
+
+/// A few words for an operation.
+fn label(op: &Op) -> String {
+    match op {
+        Op::AddNote { text, .. } => format!("note '{}'", short(text)),
+        Op::AddCommitment { draft, .. } => format!("commitment '{}'", short(&draft.what)),
+        Op::EditCommitment { id, .. } => format!("{id} edit"),
+        Op::SetStatus { id, status, .. } => format!("{id} {}", status.label()),
+        Op::MoveCommitment { id, .. } => format!("{id} move"),
+        Op::DeleteCommitment { id } => format!("{id} deletion"),
+        Op::RestoreCommitment { id } => format!("{id} restored"),
+        Op::EditNote { .. } => "note correction".to_string(),
+        Op::DeleteNote { .. } => "note deletion".to_string(),
+        Op::RestoreNote { .. } => "note restored".to_string(),
+        _ => "change".to_string(),
+    }
+}
+
+/// The first words of a text, cut with "…" after 20 characters.
+fn short(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default().trim();
+    if line.chars().count() <= 20 {
+        return line.to_string();
+    }
+    let mut cut: String = line.chars().take(19).collect();
+    cut.push('…');
+    cut
+}
+
+impl App {
+    /// The host applied this join's operation `seq` (`op`): what it made is now known.
+    pub fn mine_applied(&mut self, seq: u64, op: &Op) {
+        if let Seat::Client(r) = &mut self.seat {
+            r.mine.applied(seq, op, &self.session);
+        }
+    }
+
+    /// A welcome said the host applied everything up to `last_seq`: those are no longer
+    /// resent, and wait for the host's word that they are on its disk.
+    pub fn mine_welcomed(&mut self, last_seq: u64) {
+        if let Seat::Client(r) = &mut self.seat {
+            let pending = r.pending.clone();
+            r.mine.applied_while_away(last_seq, &pending, &self.session);
+        }
+    }
+
+    /// The host acknowledged `seq` at `time` (its pending entry already taken out).
+    pub fn mine_saved(&mut self, seq: u64, time: &str) {
+        if let Seat::Client(r) = &mut self.seat {
+            let pending = r.pending.clone();
+            r.mine.saved(seq, &pending, time);
+        }
+        let pending: Vec<u64> = self
+            .remote()
+            .map(|r| r.pending.iter().map(|(s, _)| *s).collect())
+            .unwrap_or_default();
+        self.acknowledged(|s| s == seq || (s < seq && !pending.contains(&s)), time);
+    }
+}
