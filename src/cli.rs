@@ -44,6 +44,8 @@ pub enum Command {
     Commitments(CommitmentsArgs),
     /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
     Export(ExportArgs),
+    /// A progress report across sessions to send as it is: md, self-contained html or docx.
+    Report(ReportArgs),
     /// Validate session or agenda files and explain each problem.
     Check {
         #[arg(required = true)]
@@ -153,6 +155,27 @@ pub struct ExportArgs {
     /// Start a CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right.
     #[arg(long)]
     pub bom: bool,
+}
+
+/// What `plenary report` is given.
+#[derive(clap::Args)]
+pub struct ReportArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// Only sessions held on or after this date (same grammar as the console).
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<chrono::NaiveDate>,
+    /// Owner, organisation or stakeholder group (part of the name; accents and case aside).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only owners in this stakeholder group (part of its name; accents and case aside).
+    #[arg(long)]
+    pub stakeholder: Option<String>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: plenary::report::doc::DocFormat,
+    /// Write here instead of to standard output (atomically).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// Filters shared by the commitments list (and, later, the review board).

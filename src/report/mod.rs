@@ -1,8 +1,13 @@
 //! Commitments as text for scripts and documents: the table, JSON and CSV of
 //! `plenary commitments`, and the outcome document and calendar of `plenary export`.
 
+pub mod doc;
+pub mod docx;
+pub mod html;
 pub mod ics;
 pub mod markdown;
+pub mod progress;
+pub mod progress_doc;
 
 use std::fmt::Write as _;
 
