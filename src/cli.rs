@@ -42,7 +42,8 @@ pub enum Command {
     Review(ReviewArgs),
     /// List commitments across saved sessions, for scripts and reminders.
     Commitments(CommitmentsArgs),
-    /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
+    /// Write a session's outcome document (md, or html/docx to send), commitments (csv) or
+    /// deadline calendar (ics).
     Export(ExportArgs),
     /// A progress report across sessions to send as it is: md, self-contained html or docx.
     Report(ReportArgs),
@@ -148,7 +149,7 @@ pub struct ExportArgs {
     /// A recorded session file.
     pub session: PathBuf,
     #[arg(long, value_enum, default_value = "md")]
-    pub format: plenary::report::ExportFormat,
+    pub format: ExportAs,
     /// Write here instead of to standard output (atomically; an existing file is replaced).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -176,6 +177,21 @@ pub struct ReportArgs {
     /// Write here instead of to standard output (atomically).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// What `plenary export` writes: the exports beside a session, or a document to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportAs {
+    /// The outcome document in Markdown.
+    Md,
+    /// The commitments as CSV.
+    Csv,
+    /// A calendar with one entry per commitment deadline.
+    Ics,
+    /// The outcome document to send outside the room, as one self-contained HTML file.
+    Html,
+    /// The outcome document to send outside the room, as a Word document.
+    Docx,
 }
 
 /// Filters shared by the commitments list (and, later, the review board).

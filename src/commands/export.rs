@@ -8,7 +8,8 @@ use anyhow::{Result, bail};
 use plenary::store;
 
 use super::load_checked;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, ExportAs};
+use plenary::report::doc::DocFormat;
 
 /// Writes the export `args` asks for.
 pub fn export(args: &ExportArgs) -> Result<ExitCode> {
@@ -18,7 +19,14 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
         output,
         bom,
     } = args;
-    let (format, output) = (*format, output.as_deref());
+    let output = output.as_deref();
+    let format = match format {
+        ExportAs::Md => plenary::report::ExportFormat::Md,
+        ExportAs::Csv => plenary::report::ExportFormat::Csv,
+        ExportAs::Ics => plenary::report::ExportFormat::Ics,
+        ExportAs::Html => return to_send(file, DocFormat::Html, output),
+        ExportAs::Docx => return to_send(file, DocFormat::Docx, output),
+    };
     let session = load_checked(file, "exported")?;
     if session.live.is_none() {
         bail!(
@@ -55,6 +63,41 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
             eprintln!("Wrote {}", written.display());
         }
         None => store::output::to_stdout(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The outcome document to send outside the room (issue 15 B): HTML or DOCX, external mode.
+fn to_send(
+    file: &std::path::Path,
+    format: DocFormat,
+    output: Option<&std::path::Path>,
+) -> Result<ExitCode> {
+    let session = load_checked(file, "exported")?;
+    if session.live.is_none() {
+        bail!(
+            "{} is an agenda that has not been run: there is nothing to export yet",
+            file.display()
+        );
+    }
+    if format == DocFormat::Docx && output.is_none() {
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() {
+            bail!("a DOCX document is a binary file: give -o FILE.docx (or redirect the output)");
+        }
+    }
+    let today = plenary::clock::local_now().date_naive();
+    let name = file.display().to_string();
+    let rows = plenary::domain::board::rows([(name.as_str(), &session)], today);
+    let doc =
+        plenary::report::outcome::document(&session, &rows, plenary::clock::wall_now(), today);
+    let bytes = plenary::report::doc::write(&doc, format)?;
+    match output {
+        Some(path) => {
+            let written = store::output::write_for_people(path, &bytes)?;
+            eprintln!("Wrote {}", written.display());
+        }
+        None => store::output::to_stdout(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

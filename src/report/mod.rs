@@ -6,6 +6,7 @@ pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod markdown;
+pub mod outcome;
 pub mod progress;
 pub mod progress_doc;
 
