@@ -44,109 +44,172 @@ fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// The calendar for one session's commitments.
-pub fn render(s: &Session) -> String {
-    let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
+/// One commitment as a calendar event needs it, from a session or from a board row.
+struct Event<'a> {
+    session_id: &'a str,
+    id: &'a str,
+    what: &'a str,
+    owner: &'a str,
+    deadline: chrono::NaiveDate,
+    status: crate::domain::Status,
+    deleted: bool,
+    revision: u32,
+    changed: DateTime<Utc>,
+    /// The session it was agreed at: "Title (2026-06-18)".
+    from: String,
+}
+
+fn agreed_at(title: &str, date: Option<chrono::NaiveDate>) -> String {
+    match date {
+        Some(d) => format!("{title} ({d})"),
+        None => title.to_string(),
+    }
+}
+
+fn begin(out: &mut String, name: &str) {
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "VERSION:2.0");
     line(
-        &mut out,
+        out,
         &format!(
             "PRODID:-//plenary//plenary {}//EN",
             env!("CARGO_PKG_VERSION")
         ),
     );
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
-    line(
-        &mut out,
-        &format!(
-            "X-WR-CALNAME:{}",
-            text(&format!("Commitments: {}", s.title))
-        ),
-    );
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "METHOD:PUBLISH");
+    line(out, &format!("X-WR-CALNAME:{}", text(name)));
+}
+
+/// The calendar for one session's commitments.
+pub fn render(s: &Session) -> String {
+    let mut out = String::new();
+    begin(&mut out, &format!("Commitments: {}", s.title));
     if let Some(live) = &s.live {
         for c in &live.commitments {
-            let changed = c.history.last().map_or(c.created_at, |h| h.at);
-            let day_after = c
-                .deadline
-                .checked_add_days(Days::new(1))
-                .unwrap_or(c.deadline);
-            let from = match s.date {
-                Some(d) => format!("{} ({d})", s.title),
-                None => s.title.clone(),
-            };
-            line(&mut out, "BEGIN:VEVENT");
-            line(
+            event(
                 &mut out,
-                &format!("UID:{}", text(&format!("{}-{}@plenary", live.id, c.id))),
+                &Event {
+                    session_id: &live.id,
+                    id: &c.id,
+                    what: &c.what,
+                    owner: &c.owner,
+                    deadline: c.deadline,
+                    status: c.status,
+                    deleted: c.deleted,
+                    revision: c.revision,
+                    changed: c.history.last().map_or(c.created_at, |h| h.at),
+                    from: agreed_at(&s.title, s.date),
+                },
             );
-            line(&mut out, &format!("DTSTAMP:{}", stamp(changed)));
-            line(
-                &mut out,
-                &format!("DTSTART;VALUE=DATE:{}", c.deadline.format("%Y%m%d")),
-            );
-            line(
-                &mut out,
-                &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
-            );
-            // Done and dropped say so where a calendar shows them, in the title; an event
-            // has no "completed" status (that is a to-do's).
-            let mark = match c.status {
-                crate::domain::Status::Done => "✓ done · ",
-                crate::domain::Status::Dropped => "dropped · ",
-                _ => "",
-            };
-            line(
-                &mut out,
-                &format!(
-                    "SUMMARY:{}",
-                    text(&format!("{mark}{}: {}", c.owner, c.what))
-                ),
-            );
-            line(
-                &mut out,
-                &format!(
-                    "DESCRIPTION:{}",
-                    text(&format!(
-                        "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
-                        c.what,
-                        c.owner,
-                        c.status.label(),
-                        from,
-                        c.id
-                    ))
-                ),
-            );
-            line(&mut out, &format!("SEQUENCE:{}", c.revision));
-            // A deleted commitment stays in the calendar as cancelled, under the same UID
-            // and a higher SEQUENCE, so a calendar that imported it drops it.
-            let status = if c.deleted || c.status == crate::domain::Status::Dropped {
-                "CANCELLED"
-            } else {
-                "CONFIRMED"
-            };
-            line(&mut out, &format!("STATUS:{status}"));
-            line(&mut out, "TRANSP:TRANSPARENT");
-            if c.status.is_owed() && !c.deleted {
-                // A reminder a week before the day, while it is still owed.
-                line(&mut out, "BEGIN:VALARM");
-                line(&mut out, "ACTION:DISPLAY");
-                line(
-                    &mut out,
-                    &format!(
-                        "DESCRIPTION:{}",
-                        text(&format!("Due in a week: {}", c.what))
-                    ),
-                );
-                line(&mut out, "TRIGGER;RELATED=START:-P7D");
-                line(&mut out, "END:VALARM");
-            }
-            line(&mut out, "END:VEVENT");
         }
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// One calendar across sessions (issue 15 E): the rows `plenary commitments` selected, each
+/// under the same UID its own session's calendar gives it, so importing both updates one
+/// event instead of making two.
+pub fn render_rows(name: &str, rows: &[crate::domain::board::BoardRow]) -> String {
+    let mut out = String::new();
+    begin(&mut out, name);
+    for r in rows {
+        event(
+            &mut out,
+            &Event {
+                session_id: &r.session_id,
+                id: &r.id,
+                what: &r.what,
+                owner: &r.owner,
+                deadline: r.deadline,
+                status: r.status,
+                deleted: false,
+                revision: r.revision,
+                changed: r.last_update,
+                from: agreed_at(&r.session_title, r.session_date),
+            },
+        );
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn event(out: &mut String, c: &Event) {
+    let day_after = c
+        .deadline
+        .checked_add_days(Days::new(1))
+        .unwrap_or(c.deadline);
+    line(out, "BEGIN:VEVENT");
+    line(
+        out,
+        &format!(
+            "UID:{}",
+            text(&format!("{}-{}@plenary", c.session_id, c.id))
+        ),
+    );
+    line(out, &format!("DTSTAMP:{}", stamp(c.changed)));
+    line(
+        out,
+        &format!("DTSTART;VALUE=DATE:{}", c.deadline.format("%Y%m%d")),
+    );
+    line(
+        out,
+        &format!("DTEND;VALUE=DATE:{}", day_after.format("%Y%m%d")),
+    );
+    // Done and dropped say so where a calendar shows them, in the title; an event has no
+    // "completed" status (RFC 5545 gives that to to-dos only).
+    let mark = match c.status {
+        crate::domain::Status::Done => "✓ done · ",
+        crate::domain::Status::Dropped => "dropped · ",
+        _ => "",
+    };
+    line(
+        out,
+        &format!(
+            "SUMMARY:{}",
+            text(&format!("{mark}{}: {}", c.owner, c.what))
+        ),
+    );
+    line(
+        out,
+        &format!(
+            "DESCRIPTION:{}",
+            text(&format!(
+                "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
+                c.what,
+                c.owner,
+                c.status.label(),
+                c.from,
+                c.id
+            ))
+        ),
+    );
+    line(out, &format!("SEQUENCE:{}", c.revision));
+    // A deleted commitment stays in the calendar as cancelled, under the same UID and a
+    // higher SEQUENCE, so a calendar that imported it drops it.
+    let status = if c.deleted || c.status == crate::domain::Status::Dropped {
+        "CANCELLED"
+    } else {
+        "CONFIRMED"
+    };
+    line(out, &format!("STATUS:{status}"));
+    line(out, "TRANSP:TRANSPARENT");
+    if c.status.is_owed() && !c.deleted {
+        // A reminder a week before the day, while it is still owed.
+        line(out, "BEGIN:VALARM");
+        line(out, "ACTION:DISPLAY");
+        line(
+            out,
+            &format!(
+                "DESCRIPTION:{}",
+                text(&format!("Due in a week: {}", c.what))
+            ),
+        );
+        line(out, "TRIGGER;RELATED=START:-P7D");
+        line(out, "END:VALARM");
+    }
+    line(out, "END:VEVENT");
 }
 
 #[cfg(test)]

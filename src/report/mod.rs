@@ -73,6 +73,8 @@ pub enum ListFormat {
     Table,
     Json,
     Csv,
+    /// One calendar across sessions: an event per deadline, with a reminder a week before.
+    Ics,
 }
 
 /// The stable JSON document `plenary commitments --format json` prints (see docs/format.md).
@@ -119,6 +121,7 @@ pub fn list(
             terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
+        ListFormat::Ics => ics::render_rows("Commitments (plenary)", rows),
         ListFormat::Table => table(rows, offset),
     }
 }
