@@ -47,6 +47,8 @@ pub enum Command {
     Export(ExportArgs),
     /// A progress report across sessions to send as it is: md, self-contained html or docx.
     Report(ReportArgs),
+    /// One reminder per owner of what they still owe, with a calendar: .eml files, or --send.
+    Remind(RemindArgs),
     /// Validate session or agenda files and explain each problem.
     Check {
         #[arg(required = true)]
@@ -177,6 +179,43 @@ pub struct ReportArgs {
     /// Write here instead of to standard output (atomically).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// What `plenary remind` is given.
+#[derive(clap::Args)]
+pub struct RemindArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// Only commitments past their deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only commitments due within this many days (overdue ones included).
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<i64>,
+    /// Only owners matching this (owner, organisation or stakeholder group).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Where the .eml files are written when not sending.
+    #[arg(long, value_name = "DIR", default_value = "reminders")]
+    pub out: PathBuf,
+    /// Send over SMTP instead of writing files.
+    #[arg(long)]
+    pub send: bool,
+    /// The sender the owners see, e.g. "Dialogue secretariat <follow-up@example.org>".
+    #[arg(long, env = "PLENARY_SMTP_FROM")]
+    pub from: Option<String>,
+    /// The SMTP server.
+    #[arg(long, env = "PLENARY_SMTP_HOST", default_value = "localhost")]
+    pub smtp_host: String,
+    /// Its port (default 25, or 587 with --starttls).
+    #[arg(long, env = "PLENARY_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+    /// Encrypt with STARTTLS (required by most servers beyond localhost).
+    #[arg(long, env = "PLENARY_SMTP_STARTTLS")]
+    pub starttls: bool,
+    /// Log in as this user; the password is read from PLENARY_SMTP_PASSWORD.
+    #[arg(long, env = "PLENARY_SMTP_USER")]
+    pub smtp_user: Option<String>,
 }
 
 /// What `plenary export` writes: the exports beside a session, or a document to send.

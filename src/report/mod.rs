@@ -5,10 +5,12 @@ pub mod doc;
 pub mod docx;
 pub mod html;
 pub mod ics;
+pub mod mail;
 pub mod markdown;
 pub mod outcome;
 pub mod progress;
 pub mod progress_doc;
+pub mod remind;
 
 use std::fmt::Write as _;
 

@@ -1,18 +1,25 @@
-//! Independent readers for the documents plenary writes (issue 15): python-docx for DOCX
-//! and Python's html.parser for HTML, each a small script beside this file that prints
-//! JSON. A reader that cannot run (no python3, no python-docx) is a skip with the reason.
+//! Independent readers for the documents plenary writes (issue 15): python-docx for DOCX,
+//! Python's html.parser for HTML and its email package for messages, each a small script
+//! beside this file that prints JSON. A reader that cannot run (no python3, no python-docx)
+//! is a skip with the reason.
+#![allow(dead_code)]
 
 use std::path::Path;
 use std::process::Command;
 
 /// What `script` says about `file`, or why it could not run (the caller prints `skipped:`).
 pub fn read(script: &str, file: &Path) -> Result<serde_json::Value, String> {
+    read_many(script, &[file.to_str().expect("a UTF-8 path")])
+}
+
+/// What `script` says about several files at once.
+pub fn read_many(script: &str, files: &[&str]) -> Result<serde_json::Value, String> {
     let out = Command::new("python3")
         .arg(format!(
             "{}/tests/readers/{script}",
             env!("CARGO_MANIFEST_DIR")
         ))
-        .arg(file)
+        .args(files)
         .output()
         .map_err(|e| format!("python3 cannot run: {e}"))?;
     if out.status.code() == Some(3) {
@@ -20,8 +27,7 @@ pub fn read(script: &str, file: &Path) -> Result<serde_json::Value, String> {
     }
     assert!(
         out.status.success(),
-        "{script} failed on {}: {}",
-        file.display(),
+        "{script} failed on {files:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     Ok(serde_json::from_slice(&out.stdout).expect("the reader prints JSON"))
