@@ -20,6 +20,7 @@ mod plan;
 pub mod rail;
 pub mod read_back;
 pub mod review;
+pub mod review_figures;
 mod review_form;
 mod stage;
 mod summary;
