@@ -47,6 +47,14 @@ for line in (read("review.txt") + read("review-bench.txt")).splitlines():
     if any(k in line for k in ("commitments --overdue", "review --board", "review, ")):
         print(f"- {line.strip()}")
 print("\nFloors: board under 300 ms, each filter keystroke under 16 ms, `commitments --overdue --format json` under 200 ms, under 100 MiB.")
+print("\n## Progress report and reminders (issue 15)\n")
+print("`scripts/report-perf.sh`: 1,000 generated sessions, 20,000 commitments, 30% with a moved deadline and a note; "
+      "for `remind`, owners drawn from 500 participants with an email. Median of 7 runs, release build.\n")
+for line in read("report.txt").splitlines():
+    if line.startswith(("report --format", "remind for")):
+        print(f"- {line.strip()}")
+print("\nFloors: `report` under 300 ms (Markdown and HTML; DOCX through docx-rs is measured, not held to it), "
+      "`remind` for 500 owners under 1 s without `--send`.")
 print("\n## Live sharing with 14 note-takers on one account\n")
 print("The host admits at most 16 connections per Unix user (issue 10, item 16), so the note-takers sharing the facilitator's account are 14, beside an idle client and the probe.\n")
 for line in read("live.txt").splitlines():
@@ -63,5 +71,6 @@ print("\n## Method\n")
 print("- `scripts/perf.sh`: a session on the report-back with a presenter timer running, measured at 120x40 and 80x24; start-up and keypress latency from a pseudo-terminal (time to the first bytes of the frame).")
 print("- `scripts/save-perf.sh`: sessions of 1 MB and 5 MB (notes), 40 commitments typed in a 120x40 pseudo-terminal; from Enter to the first bytes of \"recorded\" on screen, and view-switch keys between them.")
 print("- `scripts/review-perf.sh`: `scripts/gen-sessions.py` writes 1,000 sessions; launch-to-board in a 120x40 pseudo-terminal, peak RSS from /proc.")
+print("- `scripts/report-perf.sh`: `scripts/gen-sessions.py` with `PLENARY_GEN_FOLLOWUP=1` (and `PLENARY_GEN_OWNERS=500` for remind); wall time of the whole command, its output written to a file.")
 print("- `scripts/live-perf.sh`: the facilitator in a pseudo-terminal, 14 protocol clients (one Unix account's cap is 16 connections), a probe whose commitment text is timed until it appears in the facilitator's terminal output; host CPU from /proc over the window; the saved file checked at the end.")
 print("- `cargo bench`: frame and review costs in memory (`benches/`).")

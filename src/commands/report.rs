@@ -23,20 +23,16 @@ pub fn report(cli: &Cli, args: &ReportArgs) -> Result<ExitCode> {
         owner: args.owner.clone().unwrap_or_default(),
         ..Filter::default()
     };
-    let selection = super::selection::select(cli, &args.files, &filter)?;
-    let rows: Vec<_> = selection
-        .rows
-        .iter()
-        .filter(|r| {
-            let agreed = r.session_date.unwrap_or(r.session_started.date_naive());
-            args.since.is_none_or(|d| agreed >= d)
-                && args
-                    .stakeholder
-                    .as_deref()
-                    .is_none_or(|g| fold::contains(progress::stakeholder_of(r), g.trim()))
-        })
-        .cloned()
-        .collect();
+    let mut selection = super::selection::select(cli, &args.files, &filter)?;
+    let mut rows = std::mem::take(&mut selection.rows);
+    let stakeholder = args.stakeholder.as_deref().map(|g| fold::fold(g.trim()));
+    rows.retain(|r| {
+        let agreed = r.session_date.unwrap_or(r.session_started.date_naive());
+        args.since.is_none_or(|d| agreed >= d)
+            && stakeholder
+                .as_deref()
+                .is_none_or(|g| fold::fold(progress::stakeholder_of(r)).contains(g))
+    });
     let scope = progress_doc::Scope {
         since: args.since,
         owner: args.owner.clone(),

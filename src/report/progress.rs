@@ -131,6 +131,18 @@ pub fn stakeholder_of(row: &BoardRow) -> &str {
     if s.is_empty() { "Other" } else { s }
 }
 
+/// Folds each distinct text once: on 20,000 rows the owners and groups are a few hundred.
+struct Folded<'a>(std::collections::HashMap<&'a str, String>);
+
+impl<'a> Folded<'a> {
+    fn get(&mut self, text: &'a str) -> String {
+        self.0
+            .entry(text)
+            .or_insert_with(|| crate::domain::fold::fold(text))
+            .clone()
+    }
+}
+
 /// Counts `rows` as of `today`.
 pub fn figures(rows: &[BoardRow], today: NaiveDate) -> Figures {
     let mut overall = Tally::default();
@@ -138,6 +150,7 @@ pub fn figures(rows: &[BoardRow], today: NaiveDate) -> Figures {
     let mut labels: BTreeMap<&str, String> = BTreeMap::new();
     let mut groups: BTreeMap<String, (String, Tally)> = BTreeMap::new();
     let mut owners: BTreeMap<String, (String, Tally)> = BTreeMap::new();
+    let mut folded = Folded(Default::default());
     for r in rows {
         let s = Standing::of(r, today);
         overall.add(s);
@@ -146,17 +159,17 @@ pub fn figures(rows: &[BoardRow], today: NaiveDate) -> Figures {
             .entry((std::cmp::Reverse(date), &r.session_title, &r.session_id))
             .or_default()
             .add(s);
-        labels
-            .entry(&r.session_id)
-            .or_insert_with(|| format!("{date} {}", r.session_title));
+        if !labels.contains_key(r.session_id.as_str()) {
+            labels.insert(&r.session_id, format!("{date} {}", r.session_title));
+        }
         let g = stakeholder_of(r);
         groups
-            .entry(crate::domain::fold::fold(g))
+            .entry(folded.get(g))
             .or_insert_with(|| (g.to_string(), Tally::default()))
             .1
             .add(s);
         owners
-            .entry(crate::domain::fold::fold(r.owner.trim()))
+            .entry(folded.get(r.owner.trim()))
             .or_insert_with(|| (r.owner.trim().to_string(), Tally::default()))
             .1
             .add(s);

@@ -39,20 +39,38 @@ impl Digest {
     }
 }
 
-/// The addresses of an owner in one session: the participant so named, else everyone of
-/// that organisation, each with an email.
-fn addresses(s: &Session, owner: &str) -> Vec<String> {
-    let with_email = || s.participants.iter().filter(|p| !p.email.trim().is_empty());
-    let by_name: Vec<String> = with_email()
-        .filter(|p| fold(p.name.trim()) == owner)
-        .map(|p| p.email.trim().to_string())
+/// A session's participants with an email, their name and organisation folded once.
+type Reachable = Vec<(String, String, String)>;
+
+fn reachable(s: &Session) -> Reachable {
+    s.participants
+        .iter()
+        .filter(|p| !p.email.trim().is_empty())
+        .map(|p| {
+            (
+                fold(p.name.trim()),
+                fold(p.organisation.trim()),
+                p.email.trim().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The addresses of an owner (folded) in one session: the participant so named, else
+/// everyone of that organisation, each with an email.
+fn addresses<'a>(people: &'a Reachable, owner: &str) -> Vec<&'a str> {
+    let by_name: Vec<&str> = people
+        .iter()
+        .filter(|p| p.0 == owner)
+        .map(|p| p.2.as_str())
         .collect();
     if !by_name.is_empty() {
         return by_name;
     }
-    with_email()
-        .filter(|p| fold(p.organisation.trim()) == owner)
-        .map(|p| p.email.trim().to_string())
+    people
+        .iter()
+        .filter(|p| p.1 == owner)
+        .map(|p| p.2.as_str())
         .collect()
 }
 
@@ -63,14 +81,26 @@ pub fn digests<'a>(
     sessions: impl IntoIterator<Item = (&'a str, &'a Session)>,
 ) -> Vec<Digest> {
     let by_file: HashMap<&str, &Session> = sessions.into_iter().collect();
+    let mut people: HashMap<&str, Reachable> = HashMap::new();
+    let mut keys: HashMap<&str, String> = HashMap::new();
     let mut owners: BTreeMap<String, (String, BTreeSet<String>, Vec<BoardRow>)> = BTreeMap::new();
     for r in rows {
-        let key = fold(r.owner.trim());
+        let key = keys
+            .entry(r.owner.trim())
+            .or_insert_with(|| fold(r.owner.trim()))
+            .clone();
         let entry = owners
             .entry(key.clone())
             .or_insert_with(|| (r.owner.trim().to_string(), BTreeSet::new(), Vec::new()));
         if let Some(s) = by_file.get(r.session_file.as_str()) {
-            entry.1.extend(addresses(s, &key));
+            let here = people
+                .entry(r.session_file.as_str())
+                .or_insert_with(|| reachable(s));
+            for email in addresses(here, &key) {
+                if !entry.1.contains(email) {
+                    entry.1.insert(email.to_string());
+                }
+            }
         }
         entry.2.push(r.clone());
     }
