@@ -282,3 +282,27 @@ fn issue_15_d_send_over_smtp_each_owner_receives_exactly_their_own() {
     }
     assert_each_owner_gets_their_own(messages.as_array().unwrap(), dir.path());
 }
+
+#[test]
+fn issue_15_d_a_mistyped_address_is_named_and_the_others_still_reached() {
+    let dir = directory();
+    for name in ["a.json", "b.json"] {
+        let file = dir.path().join(name);
+        let text = std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("joseph@health.example", "joseph at health");
+        std::fs::write(&file, text).unwrap();
+    }
+    let out_dir = dir.path().join("out");
+    let out = plenary(&["remind", "--out", out_dir.to_str().unwrap()], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no reminder for Ministry of Health"), "{err}");
+    assert!(err.contains("joseph at health"), "{err}");
+    assert!(out_dir.join("ministry-of-finance.eml").exists());
+    assert!(
+        out_dir
+            .join("budget-and-appropriations-committee.eml")
+            .exists()
+    );
+}

@@ -3,7 +3,7 @@
 //! Owners no address is known for are named, never silently left out.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
@@ -48,9 +48,18 @@ pub fn remind(cli: &Cli, args: &RemindArgs) -> Result<ExitCode> {
     let (mut reached, mut failed, mut unaddressed) = (0usize, 0usize, Vec::new());
     let mut names = HashSet::new();
     for d in &digests {
-        let Some(message) = mail::message(d, &from, selection.today)? else {
-            unaddressed.push(d);
-            continue;
+        // One owner's mistyped address is named; the others are still reached.
+        let message = match mail::message(d, &from, selection.today) {
+            Ok(Some(message)) => message,
+            Ok(None) => {
+                unaddressed.push(d);
+                continue;
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("plenary: no reminder for {}: {e:#}", d.owner);
+                continue;
+            }
         };
         match &transport {
             Some(t) => {
@@ -167,7 +176,6 @@ fn unique(taken: &mut HashSet<String>, owner: &str) -> String {
     name
 }
 
-fn write(file: &Path, bytes: &[u8]) -> Result<PathBuf> {
-    std::fs::write(file, bytes).with_context(|| format!("cannot write {}", file.display()))?;
-    Ok(file.to_path_buf())
+fn write(file: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(file, bytes).with_context(|| format!("cannot write {}", file.display()))
 }
