@@ -51,7 +51,7 @@ print("\n## Progress report and reminders (issue 15)\n")
 print("`scripts/report-perf.sh`: 1,000 generated sessions, 20,000 commitments, 30% with a moved deadline and a note; "
       "for `remind`, owners drawn from 500 participants with an email. Median of 7 runs, release build.\n")
 for line in read("report.txt").splitlines():
-    if line.startswith(("report --format", "remind for")):
+    if line.startswith(("report --format", "remind for", "baseline")):
         print(f"- {line.strip()}")
 print("\nFloors: `report` under 300 ms (Markdown and HTML; DOCX through docx-rs is measured, not held to it), "
       "`remind` for 500 owners under 1 s without `--send`.")

@@ -32,6 +32,9 @@ def median(args, runs=7, before=None):
         assert out.returncode in (0, 1), out.stderr.decode()
     times.sort(); cpus.sort()
     return times[len(times) // 2], times[-1], cpus[len(cpus) // 2]
+# The same loading as `commitments`, timed alongside: on a busy machine the ratio still tells.
+med, worst, cpu_ms = median([bin_, "commitments", "--dir", f"{d}/report", "--format", "json"])
+print(f"baseline, commitments --format json on the same sessions: median {med:.0f} ms, max {worst:.0f} ms (CPU {cpu_ms:.0f} ms)")
 for fmt in ("md", "html", "docx"):
     target = os.path.join(d, f"report.{fmt}")
     med, worst, cpu_ms = median([bin_, "report", "--dir", f"{d}/report", "--format", fmt, "-o", target])

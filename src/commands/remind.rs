@@ -25,8 +25,9 @@ pub fn remind(cli: &Cli, args: &RemindArgs) -> Result<ExitCode> {
         due_within: args.due_within,
         ..Filter::default()
     };
-    let selection = super::selection::select(cli, &args.files, &filter)?;
-    let digests = remind::digests(&selection.rows, selection.catalog.named());
+    let mut selection = super::selection::select(cli, &args.files, &filter)?;
+    let rows = std::mem::take(&mut selection.rows);
+    let digests = remind::digests(rows, selection.catalog.named());
     let from: Mailbox = match (&args.from, args.send) {
         (Some(f), _) => f
             .parse()

@@ -77,32 +77,34 @@ fn addresses<'a>(people: &'a Reachable, owner: &str) -> Vec<&'a str> {
 /// One digest per owner (accents and case aside), owners in alphabetical order and each
 /// owner's commitments by deadline; `sessions` are looked up by the rows' session file.
 pub fn digests<'a>(
-    rows: &[BoardRow],
+    rows: Vec<BoardRow>,
     sessions: impl IntoIterator<Item = (&'a str, &'a Session)>,
 ) -> Vec<Digest> {
     let by_file: HashMap<&str, &Session> = sessions.into_iter().collect();
     let mut people: HashMap<&str, Reachable> = HashMap::new();
-    let mut keys: HashMap<&str, String> = HashMap::new();
+    let mut keys: HashMap<String, String> = HashMap::new();
     let mut owners: BTreeMap<String, (String, BTreeSet<String>, Vec<BoardRow>)> = BTreeMap::new();
     for r in rows {
-        let key = keys
-            .entry(r.owner.trim())
-            .or_insert_with(|| fold(r.owner.trim()))
-            .clone();
+        let key = match keys.get(r.owner.trim()) {
+            Some(k) => k.clone(),
+            None => {
+                let k = fold(r.owner.trim());
+                keys.insert(r.owner.trim().to_string(), k.clone());
+                k
+            }
+        };
         let entry = owners
             .entry(key.clone())
             .or_insert_with(|| (r.owner.trim().to_string(), BTreeSet::new(), Vec::new()));
-        if let Some(s) = by_file.get(r.session_file.as_str()) {
-            let here = people
-                .entry(r.session_file.as_str())
-                .or_insert_with(|| reachable(s));
+        if let Some((file, s)) = by_file.get_key_value(r.session_file.as_str()) {
+            let here = people.entry(file).or_insert_with(|| reachable(s));
             for email in addresses(here, &key) {
                 if !entry.1.contains(email) {
                     entry.1.insert(email.to_string());
                 }
             }
         }
-        entry.2.push(r.clone());
+        entry.2.push(r);
     }
     owners
         .into_values()
@@ -171,7 +173,7 @@ mod tests {
         s.participants[0].email = "amina@finance.example".into();
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let rows = crate::domain::board::rows([("s.json", &s)], today);
-        let all = digests(&rows, [("s.json", &s)]);
+        let all = digests(rows.clone(), [("s.json", &s)]);
         let mof = all
             .iter()
             .find(|d| d.owner == "Ministry of Finance")
