@@ -145,7 +145,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         Figures,
         "f",
         "figures: done, on track, renegotiated, overdue, dropped by session and group",
-        Some("figures")
+        // Not in the footer: at 80 columns it would push out "? help", which lists it.
+        None
     ),
     bind!(Record, UP, Up, "↑", "scroll up", Some("scroll")),
     bind!(Record, DOWN, Down, "↓", "scroll down", Some("scroll")),
