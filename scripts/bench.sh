@@ -7,6 +7,7 @@
 #   scripts/save-perf.sh 40      Enter to 'recorded ✓' (durable) on 1 MB and 5 MB sessions
 #   scripts/review-perf.sh       1,000 sessions: board, filters, commitments --overdue
 #   scripts/live-perf.sh 60 20   20 note-takers on one account: joining 1 MB, a note to the others, keys
+#   scripts/report-perf.sh       1,000 sessions: report (md, html, docx); remind for 500 owners
 #   tests/slow_links.rs          a flood of 20,000 notes: the facilitator's keys meanwhile
 #   cargo bench                  render and review micro-benchmarks
 set -euo pipefail
@@ -26,6 +27,8 @@ echo "== saving" >&2
 scripts/save-perf.sh 40 > "$out/save.txt" 2>&1
 echo "== review" >&2
 scripts/review-perf.sh > "$out/review.txt" 2>&1
+echo "== report and remind" >&2
+scripts/report-perf.sh > "$out/report.txt" 2>&1
 echo "== live" >&2
 scripts/live-perf.sh 60 20 > "$out/live.txt" 2>&1
 echo "== flood" >&2

@@ -42,8 +42,13 @@ pub enum Command {
     Review(ReviewArgs),
     /// List commitments across saved sessions, for scripts and reminders.
     Commitments(CommitmentsArgs),
-    /// Write a session's outcome document (md), commitments (csv) or deadline calendar (ics).
+    /// Write a session's outcome document (md, or html/docx to send), commitments (csv) or
+    /// deadline calendar (ics).
     Export(ExportArgs),
+    /// A progress report across sessions to send as it is: md, self-contained html or docx.
+    Report(ReportArgs),
+    /// One reminder per owner of what they still owe, with a calendar: .eml files, or --send.
+    Remind(RemindArgs),
     /// Validate session or agenda files and explain each problem.
     Check {
         #[arg(required = true)]
@@ -146,7 +151,7 @@ pub struct ExportArgs {
     /// A recorded session file.
     pub session: PathBuf,
     #[arg(long, value_enum, default_value = "md")]
-    pub format: plenary::report::ExportFormat,
+    pub format: ExportAs,
     /// Write here instead of to standard output (atomically; an existing file is replaced).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -159,6 +164,79 @@ pub struct ExportArgs {
     /// Count overdue days as of this day (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<chrono::NaiveDate>,
+}
+
+/// What `plenary report` is given.
+#[derive(clap::Args)]
+pub struct ReportArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// Only sessions held on or after this date (same grammar as the console).
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<chrono::NaiveDate>,
+    /// Owner, organisation or stakeholder group (part of the name; accents and case aside).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Only owners in this stakeholder group (part of its name; accents and case aside).
+    #[arg(long)]
+    pub stakeholder: Option<String>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: plenary::report::doc::DocFormat,
+    /// Write here instead of to standard output (atomically).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// What `plenary remind` is given.
+#[derive(clap::Args)]
+pub struct RemindArgs {
+    /// Session files to read (default: every session in the sessions directory).
+    pub files: Vec<PathBuf>,
+    /// Only commitments past their deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only commitments due within this many days (overdue ones included).
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<i64>,
+    /// Only owners matching this (owner, organisation or stakeholder group).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Where the .eml files are written when not sending.
+    #[arg(long, value_name = "DIR", default_value = "reminders")]
+    pub out: PathBuf,
+    /// Send over SMTP instead of writing files.
+    #[arg(long)]
+    pub send: bool,
+    /// The sender the owners see, e.g. "Dialogue secretariat <follow-up@example.org>".
+    #[arg(long, env = "PLENARY_SMTP_FROM")]
+    pub from: Option<String>,
+    /// The SMTP server.
+    #[arg(long, env = "PLENARY_SMTP_HOST", default_value = "localhost")]
+    pub smtp_host: String,
+    /// Its port (default 25, or 587 with --starttls).
+    #[arg(long, env = "PLENARY_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+    /// Encrypt with STARTTLS (required by most servers beyond localhost).
+    #[arg(long, env = "PLENARY_SMTP_STARTTLS")]
+    pub starttls: bool,
+    /// Log in as this user; the password is read from PLENARY_SMTP_PASSWORD.
+    #[arg(long, env = "PLENARY_SMTP_USER")]
+    pub smtp_user: Option<String>,
+}
+
+/// What `plenary export` writes: the exports beside a session, or a document to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportAs {
+    /// The outcome document in Markdown.
+    Md,
+    /// The commitments as CSV.
+    Csv,
+    /// A calendar with one entry per commitment deadline.
+    Ics,
+    /// The outcome document to send outside the room, as one self-contained HTML file.
+    Html,
+    /// The outcome document to send outside the room, as a Word document.
+    Docx,
 }
 
 /// Filters shared by the commitments list (and, later, the review board).

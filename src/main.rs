@@ -35,6 +35,8 @@ fn main() -> ExitCode {
         Some(Command::Review(args)) => commands::review::review(&cli, args),
         Some(Command::Commitments(args)) => commands::commitments::commitments(&cli, args),
         Some(Command::Export(args)) => commands::export::export(args),
+        Some(Command::Report(args)) => commands::report::report(&cli, args),
+        Some(Command::Remind(args)) => commands::remind::remind(&cli, args),
         Some(Command::Check { files }) => commands::check::check(files),
         None => commands::launch::launch(&cli),
     };

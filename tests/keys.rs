@@ -309,6 +309,7 @@ fn the_readme_key_tables_are_the_keymaps() {
             R::Export,
             R::Board,
             R::Search,
+            R::Figures,
             R::Everywhere,
         ]
         .map(|s| (s, s.title())),

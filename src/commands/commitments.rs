@@ -5,9 +5,6 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use plenary::store;
-
-use super::sessions_dir;
 use crate::cli::{Cli, CommitmentsArgs};
 
 /// Lists the commitments that pass the filters. Exit 2 when anything could not be looked
@@ -21,23 +18,6 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
              use --exit-status (0 something matches, 1 nothing does, 2 an error)"
         );
     }
-    let local = plenary::clock::local_now();
-    let today = local.date_naive();
-    let dir = sessions_dir(cli);
-    if args.files.is_empty() && !dir.is_dir() {
-        anyhow::bail!(
-            "there is no sessions directory {}: give --dir (or PLENARY_DIR) the folder \
-             `plenary run` saves in, or name the session files",
-            store::load::shown(&dir)
-        );
-    }
-    let catalog = store::catalog::Catalog::load(&dir, &args.files);
-    for (path, reason) in &catalog.unreadable {
-        eprintln!(
-            "plenary: skipped {}: {reason}",
-            plenary::store::load::shown(path)
-        );
-    }
     let filter = Filter {
         text: args.search.clone().unwrap_or_default(),
         owner: args.owner.clone().unwrap_or_default(),
@@ -47,28 +27,23 @@ pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
         due_within: args.due_within,
         session: args.session.clone().unwrap_or_default(),
     };
-    let mut rows: Vec<_> = board::rows(catalog.named(), today)
-        .into_iter()
-        .filter(|r| filter.matches(r, today))
-        .collect();
+    let mut selection = super::selection::select(cli, &args.files, &filter)?;
+    let mut rows = std::mem::take(&mut selection.rows);
+    let (today, catalog) = (selection.today, &selection.catalog);
     board::sort(&mut rows, args.sort);
     // A cron job must not mail an empty file as the answer: a failed write is an error.
     let mut listing = plenary::report::list(
         &rows,
         args.format,
         today,
-        *local.offset(),
+        selection.offset,
         &catalog.unreadable,
     );
     if args.bom && args.format == plenary::report::ListFormat::Csv {
         listing.insert_str(0, plenary::report::UTF8_BOM);
     }
     plenary::store::output::to_stdout(listing.as_bytes())?;
-    Ok(if !catalog.unreadable.is_empty() {
-        eprintln!(
-            "plenary: {} file(s) could not be read (named above): the list leaves them out",
-            catalog.unreadable.len()
-        );
+    Ok(if super::selection::told_skipped(&selection, "list") {
         ExitCode::from(2)
     } else if args.exit_status && rows.is_empty() {
         ExitCode::from(1)

@@ -8,7 +8,8 @@ use anyhow::{Result, bail};
 use plenary::store;
 
 use super::load_checked;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, ExportAs};
+use plenary::report::doc::DocFormat;
 
 /// Writes the export `args` asks for.
 pub fn export(args: &ExportArgs) -> Result<ExitCode> {
@@ -20,7 +21,14 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
         external,
         as_of,
     } = args;
-    let (format, output) = (*format, output.as_deref());
+    let output = output.as_deref();
+    let format = match format {
+        ExportAs::Md => plenary::report::ExportFormat::Md,
+        ExportAs::Csv => plenary::report::ExportFormat::Csv,
+        ExportAs::Ics => plenary::report::ExportFormat::Ics,
+        ExportAs::Html => return to_send(file, DocFormat::Html, output, *as_of),
+        ExportAs::Docx => return to_send(file, DocFormat::Docx, output, *as_of),
+    };
     let session = load_checked(file, "exported")?;
     if session.live.is_none() {
         bail!(
@@ -56,6 +64,48 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
             eprintln!("Wrote {}", written.display());
         }
         None => store::output::to_stdout(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The outcome document to send outside the room (issue 15 B): HTML or DOCX, external mode.
+fn to_send(
+    file: &std::path::Path,
+    format: DocFormat,
+    output: Option<&std::path::Path>,
+    as_of: Option<chrono::NaiveDate>,
+) -> Result<ExitCode> {
+    let session = load_checked(file, "exported")?;
+    if session.live.is_none() {
+        bail!(
+            "{} is an agenda that has not been run: there is nothing to export yet",
+            file.display()
+        );
+    }
+    if format == DocFormat::Docx && output.is_none() {
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() {
+            bail!("a DOCX document is a binary file: give -o FILE.docx (or redirect the output)");
+        }
+    }
+    let local = plenary::clock::local_now();
+    let options = plenary::report::outcome::Options {
+        now: plenary::clock::wall_now(),
+        offset: *local.offset(),
+        today: as_of.unwrap_or(local.date_naive()),
+        external: true,
+    };
+    let name = file.display().to_string();
+    let doc = plenary::report::doc::Doc::from_outcome(&plenary::report::outcome_document(
+        &session, &name, &options,
+    ));
+    let bytes = plenary::report::doc::write(&doc, format)?;
+    match output {
+        Some(path) => {
+            let written = store::output::write_for_people(path, &bytes)?;
+            eprintln!("Wrote {}", written.display());
+        }
+        None => store::output::to_stdout(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

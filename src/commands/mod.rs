@@ -12,8 +12,11 @@ pub mod join;
 pub mod kept_form;
 pub mod launch;
 pub mod new;
+pub mod remind;
+pub mod report;
 pub mod review;
 pub mod run;
+pub mod selection;
 
 use std::path::{Path, PathBuf};
 

@@ -65,24 +65,7 @@ struct Event<'a> {
 /// this one updates those events).
 pub fn render(s: &Session, carried: &[BoardRow]) -> String {
     let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
-    line(
-        &mut out,
-        &format!(
-            "PRODID:-//plenary//plenary {}//EN",
-            env!("CARGO_PKG_VERSION")
-        ),
-    );
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
-    line(
-        &mut out,
-        &format!(
-            "X-WR-CALNAME:{}",
-            text(&format!("Commitments: {}", s.title))
-        ),
-    );
+    begin(&mut out, &format!("Commitments: {}", s.title));
     if let Some(live) = &s.live {
         let from = match s.date {
             Some(d) => format!("{} ({d})", s.title),
@@ -108,29 +91,60 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
         }
     }
     for r in carried {
-        event(
-            &mut out,
-            &Event {
-                uid: format!("{}-{}@plenary", r.session_id, r.id),
-                changed: r.last_update,
-                deadline: r.deadline,
-                status: r.status,
-                deleted: false,
-                owner: &r.owner,
-                what: &r.what,
-                from: match r.session_date {
-                    Some(d) => format!("{} ({d})", r.session_title),
-                    None => r.session_title.clone(),
-                },
-                id: &r.id,
-                // Followed up after its own file's last change: a higher sequence.
-                sequence: r.revision + 1,
-                history: &r.history,
-            },
-        );
+        // Followed up after its own file's last change: a higher sequence.
+        event(&mut out, &row_event(r, r.revision + 1));
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// One calendar across sessions (issue 15 E): the rows `plenary commitments` selected, each
+/// under the same UID its own session's calendar gives it, so importing both updates one
+/// event instead of making two.
+pub fn render_rows(name: &str, rows: &[BoardRow]) -> String {
+    let mut out = String::new();
+    begin(&mut out, name);
+    for r in rows {
+        event(&mut out, &row_event(r, r.revision));
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The calendar's opening lines, named `name` where a calendar application shows it.
+fn begin(out: &mut String, name: &str) {
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "VERSION:2.0");
+    line(
+        out,
+        &format!(
+            "PRODID:-//plenary//plenary {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "METHOD:PUBLISH");
+    line(out, &format!("X-WR-CALNAME:{}", text(name)));
+}
+
+/// A board row (a commitment read from any session) as an event.
+fn row_event(r: &BoardRow, sequence: u32) -> Event<'_> {
+    Event {
+        uid: format!("{}-{}@plenary", r.session_id, r.id),
+        changed: r.last_update,
+        deadline: r.deadline,
+        status: r.status,
+        deleted: false,
+        owner: &r.owner,
+        what: &r.what,
+        from: match r.session_date {
+            Some(d) => format!("{} ({d})", r.session_title),
+            None => r.session_title.clone(),
+        },
+        id: &r.id,
+        sequence,
+        history: &r.history,
+    }
 }
 
 fn event(out: &mut String, e: &Event<'_>) {

@@ -1,13 +1,21 @@
 //! Commitments as text for scripts and documents: the table, JSON and CSV of
 //! `plenary commitments`, and the outcome document and calendar of `plenary export`.
 
+pub mod doc;
 pub mod document;
+pub mod docx;
+pub mod html;
 pub mod ics;
+pub mod mail;
 pub mod markdown;
 pub mod outcome;
 mod outcome_commitments;
 pub use outcome_commitments::by_when;
+mod outcome_summary;
 pub mod plain;
+pub mod progress;
+pub mod progress_doc;
+pub mod remind;
 
 use std::fmt::Write as _;
 
@@ -89,12 +97,25 @@ pub fn export_as(
     }
 }
 
+/// The outcome document of one session as blocks, for the writers of documents to send
+/// (HTML, DOCX) as for Markdown: one document, whichever way it is written.
+pub fn outcome_document(
+    session: &crate::domain::Session,
+    file: &str,
+    options: &outcome::Options,
+) -> document::Document {
+    let rows = crate::domain::board::rows([(file, session)], options.today);
+    outcome::build(session, &rows, options)
+}
+
 /// The output formats of `plenary commitments`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListFormat {
     Table,
     Json,
     Csv,
+    /// One calendar across sessions: an event per deadline, with a reminder a week before.
+    Ics,
 }
 
 /// The stable JSON document `plenary commitments --format json` prints (see docs/format.md).
@@ -141,6 +162,7 @@ pub fn list(
             terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
+        ListFormat::Ics => ics::render_rows("Commitments (plenary)", rows),
         ListFormat::Table => table(rows, offset),
     }
 }

@@ -87,6 +87,7 @@ pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
     if !when.is_empty() {
         doc.para(when.join(" · "));
     }
+    doc.para(super::outcome_summary::line(s, rows, o.now));
     participants(s, &mut doc);
 
     doc.heading(2, "Agenda");

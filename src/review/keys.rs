@@ -32,6 +32,10 @@ pub enum Action {
     NextSort,
     ToggleByOwner,
     FollowUp,
+    /// The progress figures of what is in view (issue 15 C).
+    Figures,
+    /// On the figures: bars by stakeholder group or by owner.
+    FiguresGroup,
     /// Esc on the board: clear the filters and grouping, then back where it was opened.
     ClearOrBack,
     Back,
@@ -49,6 +53,8 @@ pub enum Scope {
     Search,
     /// The export question on a session's record.
     Export,
+    /// The progress figures.
+    Figures,
     Everywhere,
 }
 
@@ -61,6 +67,7 @@ impl Scope {
             Scope::Board => "Commitments board",
             Scope::Search => "Searching",
             Scope::Export => "Export",
+            Scope::Figures => "Figures",
             Scope::Everywhere => "Everywhere",
         }
     }
@@ -73,6 +80,7 @@ impl Scope {
             Scope::Board => "on the commitments board (b or c)",
             Scope::Search => "while searching the board (/)",
             Scope::Export => "after x on a session's record",
+            Scope::Figures => "on the figures (f on the sessions or the board)",
             Scope::Everywhere => "everywhere",
         }
     }
@@ -130,6 +138,15 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "q",
         "quit",
         Some("quit")
+    ),
+    bind!(
+        Sessions,
+        &[Key::ch('f')],
+        Figures,
+        "f",
+        "figures: done, on track, renegotiated, overdue, dropped by session and group",
+        // Not in the footer: at 80 columns it would push out "? help", which lists it.
+        None
     ),
     bind!(Record, UP, Up, "↑", "scroll up", Some("scroll")),
     bind!(Record, DOWN, Down, "↓", "scroll down", Some("scroll")),
@@ -312,7 +329,34 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "back to the sessions",
         None
     ),
+    bind!(
+        Board,
+        &[Key::ch('f')],
+        Figures,
+        "f",
+        "figures of the commitments shown",
+        Some("figures")
+    ),
     bind!(Board, &[Key::ch('q')], Quit, "q", "quit", None),
+    bind!(Figures, UP, Up, "↑", "scroll the sessions up", None),
+    bind!(Figures, DOWN, Down, "↓", "scroll the sessions down", None),
+    bind!(
+        Figures,
+        &[Key::ch('g')],
+        FiguresGroup,
+        "g",
+        "bars by stakeholder group or by owner",
+        Some("group/owner")
+    ),
+    bind!(
+        Figures,
+        &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)],
+        Back,
+        "Esc",
+        "back where f was pressed",
+        Some("back")
+    ),
+    bind!(Figures, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
     bind!(
         Search,
         &[Key::code(KeyCode::Enter)],

@@ -2,6 +2,7 @@
 //! them, and record follow-up. This is the state and its logic; `ui::review` draws it,
 //! `update` turns keys into changes, `run` owns the terminal and writes follow-ups back.
 
+mod figures;
 pub mod form;
 pub mod keys;
 pub mod run;
@@ -33,6 +34,8 @@ pub enum Screen {
     /// One session's record, by index into the catalog's sessions.
     Session(usize),
     Board,
+    /// The progress figures (issue 15 C): a gauge per session, bars per group or owner.
+    Figures,
 }
 
 /// The status filter of the board, cycled with `s`.
@@ -137,6 +140,10 @@ pub struct Review {
     pub flash: Option<(String, bool)>,
     pub quit: bool,
     pub stats: Vec<SessionStats>,
+    /// Where the figures were opened from (what they count), and their view.
+    pub figures_from: Screen,
+    pub figures_by_owner: bool,
+    pub figures_scroll: usize,
 }
 
 impl Review {
@@ -175,6 +182,9 @@ impl Review {
             flash: None,
             quit: false,
             stats: Vec::new(),
+            figures_from: Screen::Sessions,
+            figures_by_owner: false,
+            figures_scroll: 0,
         };
         review.rebuild();
         review

@@ -26,6 +26,7 @@ impl Review {
             Screen::Sessions => Scope::Sessions,
             Screen::Session(_) => Scope::Record,
             Screen::Board => Scope::Board,
+            Screen::Figures => Scope::Figures,
         };
         vec![screen, Scope::Everywhere]
     }
@@ -121,6 +122,7 @@ impl Review {
                 Screen::Sessions => self.sessions_action(a),
                 Screen::Session(i) => self.record_action(a, i),
                 Screen::Board => self.board_action(a),
+                Screen::Figures => self.figures_action(a),
             },
         }
         None
@@ -139,6 +141,7 @@ impl Review {
             }
             Action::Board => self.open_board(None),
             Action::SessionCommitments if n > 0 => self.open_board(Some(self.selected_session)),
+            Action::Figures => self.open_figures(Screen::Sessions),
             _ => {}
         }
     }
@@ -167,6 +170,7 @@ impl Review {
             Action::Top => self.selected = 0,
             Action::Bottom => self.selected = last,
             Action::Search => self.searching = true,
+            Action::Figures => self.open_figures(Screen::Board),
             Action::ToggleOverdue => {
                 self.overdue_only = !self.overdue_only;
                 self.refilter();

@@ -24,6 +24,7 @@ pub mod rail;
 pub mod read_back;
 pub mod review;
 mod review_board;
+pub mod review_figures;
 mod review_form;
 mod stage;
 mod summary;

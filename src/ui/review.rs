@@ -65,6 +65,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Screen::Sessions => sessions(r, t, body, buf),
         Screen::Session(i) => session(r, t, i, body, buf),
         Screen::Board => super::review_board::board(r, t, body, buf),
+        Screen::Figures => super::review_figures::render(r, t, body, buf),
     }
     footer(r, &flash, t, foot, buf);
     if let Some(form) = &r.followup {
@@ -77,6 +78,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             Scope::Export,
             Scope::Board,
             Scope::Search,
+            Scope::Figures,
             Scope::Everywhere,
         ];
         let mut sections = super::help::sections(&KEYMAP, &scopes, Scope::title);

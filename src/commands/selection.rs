@@ -1,0 +1,62 @@
+//! The commitments a command works on, read one way for `commitments`, `report` and
+//! `remind`: the sessions directory (or the files named) loaded, each file that cannot be
+//! read named on standard error, and the board's filter applied.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use plenary::domain::board::{self, BoardRow, Filter};
+use plenary::store;
+
+use super::sessions_dir;
+use crate::cli::Cli;
+
+/// The rows that passed, the sessions they came from, and what could not be read.
+pub struct Selection {
+    pub rows: Vec<BoardRow>,
+    pub catalog: store::catalog::Catalog,
+    pub today: chrono::NaiveDate,
+    pub offset: chrono::FixedOffset,
+}
+
+/// Loads `files` (or the sessions directory) and keeps the rows `filter` passes, in the
+/// catalog's order. A missing sessions directory is an error; unreadable files are named
+/// on standard error (the caller decides the exit code from `catalog.unreadable`).
+pub fn select(cli: &Cli, files: &[PathBuf], filter: &Filter) -> Result<Selection> {
+    let local = plenary::clock::local_now();
+    let today = local.date_naive();
+    let dir = sessions_dir(cli);
+    if files.is_empty() && !dir.is_dir() {
+        anyhow::bail!(
+            "there is no sessions directory {}: give --dir (or PLENARY_DIR) the folder \
+             `plenary run` saves in, or name the session files",
+            store::load::shown(&dir)
+        );
+    }
+    let catalog = store::catalog::Catalog::load(&dir, files);
+    for (path, reason) in &catalog.unreadable {
+        eprintln!("plenary: skipped {}: {reason}", store::load::shown(path));
+    }
+    let rows = board::rows(catalog.named(), today)
+        .into_iter()
+        .filter(|r| filter.matches(r, today))
+        .collect();
+    Ok(Selection {
+        rows,
+        catalog,
+        today,
+        offset: *local.offset(),
+    })
+}
+
+/// Says how many files were left out, once, after the output: the exit code is then 2.
+pub fn told_skipped(selection: &Selection, what: &str) -> bool {
+    let n = selection.catalog.unreadable.len();
+    if n > 0 {
+        eprintln!(
+            "plenary: {n} file(s) could not be read (named above): the {what} leaves them out"
+        );
+    }
+    n > 0
+}

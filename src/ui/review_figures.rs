@@ -1,0 +1,161 @@
+//! The figures screen of review (issue 15 C): the progress report's counts drawn with
+//! ratatui's charts — a gauge per session and a bar chart per stakeholder group or owner —
+//! each with its numbers in words beside it, so no colour is needed to read them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Widget, Wrap};
+
+use super::Theme;
+use super::rail::fit;
+use crate::report::progress::{Standing, Tally};
+use crate::report::progress_doc::counts_sentence;
+use crate::review::{Review, Screen};
+
+/// "36% · 4 of 11" (done of those not dropped).
+fn done_of(t: &Tally) -> String {
+    let base = t.total() - t.get(Standing::Dropped);
+    format!(
+        "{:>3}% · {} of {}",
+        t.percent_done(),
+        t.get(Standing::Done),
+        base
+    )
+}
+
+/// Draws the figures in `area` (below review's header, above its footer).
+pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let f = r.figures();
+    let what = if r.figures_from == Screen::Board {
+        "shown on the board"
+    } else {
+        "in all sessions"
+    };
+    let head = format!(
+        "As of {}, {} commitment{} {what}: {}. Done counts against those not dropped.",
+        r.today,
+        f.overall.total(),
+        if f.overall.total() == 1 { "" } else { "s" },
+        counts_sentence(&f.overall)
+    );
+    let head_lines = if area.width >= 120 { 2 } else { 3 };
+    let by_owner = r.figures_by_owner;
+    let groups = if by_owner { &f.owners } else { &f.stakeholders };
+    // Each list gets the lines it needs; when both cannot, the bars get up to half.
+    let rest = usize::from(area.height.saturating_sub(head_lines + 3));
+    let sessions_h = f
+        .sessions
+        .len()
+        .min(rest.saturating_sub(groups.len().min(rest / 2)));
+    let groups_h = groups.len().min(rest - sessions_h);
+    let height = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let [head_area, s_title, s_area, _, g_title, g_area] = Layout::vertical([
+        Constraint::Length(head_lines),
+        Constraint::Length(1),
+        Constraint::Length(height(sessions_h)),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(height(groups_h)),
+    ])
+    .areas(area);
+    Paragraph::new(head)
+        .style(t.base)
+        .wrap(Wrap { trim: true })
+        .render(head_area, buf);
+
+    let n = f.sessions.len();
+    let first = r
+        .figures_scroll
+        .min(n.saturating_sub(usize::from(s_area.height).max(1)));
+    let last = (first + usize::from(s_area.height)).min(n);
+    let more = if first > 0 || last < n {
+        format!(" · {}–{} of {n}, ↑↓ for more", first + 1, last)
+    } else {
+        String::new()
+    };
+    Line::from(vec![
+        Span::styled("Completion by session", t.strong),
+        Span::styled(format!(" (done of those not dropped){more}"), t.dim),
+    ])
+    .render(s_title, buf);
+    let label_w = (s_area.width * 2 / 5).max(10);
+    let numbers_w = 18u16.min(s_area.width / 4);
+    for (row, line) in f.sessions[first..last].iter().enumerate() {
+        let y = s_area.y + u16::try_from(row).unwrap_or(0);
+        let [label, gauge, numbers] = Layout::horizontal([
+            Constraint::Length(label_w),
+            Constraint::Fill(1),
+            Constraint::Length(numbers_w),
+        ])
+        .spacing(1)
+        .areas(Rect::new(s_area.x, y, s_area.width, 1));
+        Span::styled(fit(&line.label, usize::from(label.width)), t.base).render(label, buf);
+        Gauge::default()
+            .percent(line.tally.percent_done().min(100))
+            .label("")
+            .use_unicode(true)
+            .gauge_style(t.calm)
+            .render(gauge, buf);
+        Span::styled(
+            fit(&done_of(&line.tally), usize::from(numbers.width)),
+            t.base,
+        )
+        .render(numbers, buf);
+    }
+
+    let which = if by_owner {
+        "by owner"
+    } else {
+        "by stakeholder group"
+    };
+    let cut = if groups.len() > usize::from(g_area.height) {
+        format!(", the first {}", g_area.height)
+    } else {
+        String::new()
+    };
+    Line::from(vec![
+        Span::styled(format!("Completion {which}"), t.strong),
+        Span::styled(
+            format!(
+                " ({} in all{cut}; g: by {})",
+                groups.len(),
+                if by_owner { "group" } else { "owner" }
+            ),
+            t.dim,
+        ),
+    ])
+    .render(g_title, buf);
+    let [labels, chart, numbers] = Layout::horizontal([
+        Constraint::Length(label_w),
+        Constraint::Fill(1),
+        Constraint::Length(numbers_w),
+    ])
+    .spacing(1)
+    .areas(g_area);
+    let shown = &groups[..groups.len().min(usize::from(g_area.height))];
+    for (row, l) in shown.iter().enumerate() {
+        let y = g_area.y + height(row);
+        Span::styled(fit(&l.label, usize::from(labels.width)), t.base)
+            .render(Rect::new(labels.x, y, labels.width, 1), buf);
+        Span::styled(fit(&done_of(&l.tally), usize::from(numbers.width)), t.base)
+            .render(Rect::new(numbers.x, y, numbers.width, 1), buf);
+    }
+    // The chart draws the bars only: the names and numbers are in their own columns.
+    let bars: Vec<Bar> = shown
+        .iter()
+        .map(|l| {
+            Bar::default()
+                .value(u64::from(l.tally.percent_done()))
+                .text_value("")
+        })
+        .collect();
+    BarChart::default()
+        .direction(Direction::Horizontal)
+        .data(ratatui::widgets::BarGroup::default().bars(&bars))
+        .bar_width(1)
+        .bar_gap(0)
+        .max(100)
+        .bar_style(t.calm)
+        .render(chart, buf);
+}
