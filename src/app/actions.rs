@@ -220,6 +220,8 @@ impl App {
                     self.confirm = Some(Confirm::QuitUnsaved);
                 } else if self.timer_running() {
                     self.confirm = Some(Confirm::QuitWhileRunning);
+                } else if let Some(item) = self.item_clock_counting() {
+                    self.confirm = Some(Confirm::QuitWhileItemCounts { item });
                 } else {
                     self.quit = true;
                 }

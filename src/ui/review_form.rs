@@ -35,7 +35,11 @@ const LABEL: u16 = 11;
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, 84, 18);
+    // The action on up to three lines, its end marked "…" when it is longer, and who owes
+    // it on a line of its own (recheck NEW-8: a long action was cut with no mark).
+    let inner_width = 84.min(area.width).saturating_sub(2);
+    let action = super::wrap(&f.row.what, inner_width, 3);
+    let rect = centred(area, 84, 16 + action.len() as u16);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
@@ -43,7 +47,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let inner = block.inner(rect);
     block.render(rect, buf);
     let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(action.len() as u16 + 1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -57,21 +61,24 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     } else {
         String::new()
     };
-    Paragraph::new(vec![
-        Line::styled(f.row.what.clone(), t.strong),
-        Line::styled(
-            format!(
+    let mut lines: Vec<Line> = action
+        .into_iter()
+        .map(|l| Line::styled(l, t.strong))
+        .collect();
+    lines.push(Line::styled(
+        super::clip(
+            &format!(
                 "{} · due {}{} · {}",
                 f.row.owner,
                 f.row.deadline.format("%-d %b %Y"),
                 overdue,
                 f.row.session_title
             ),
-            t.dim,
+            what.width,
         ),
-    ])
-    .wrap(Wrap { trim: true })
-    .render(what, buf);
+        t.dim,
+    ));
+    Paragraph::new(lines).render(what, buf);
     let form = &f.form;
     // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is
     // marked with "›" and underlined, not only coloured.
