@@ -221,7 +221,14 @@ impl Editor {
         }
         // Ctrl-C in a form asks, then quits, as in the console and review (recheck NEW-11).
         if (self.form.is_some() || self.app.form.is_some()) && dialogs::is_ctrl_c(&key) {
-            self.ask = Some(Ask::QuitDiscardingForm);
+            if self.form.as_ref().is_some_and(|f| f.form.discarding) {
+                // Already asked "Discard what you typed?": Ctrl-C quits, throwing it away,
+                // as help says (and asks only for the agenda's unsaved changes).
+                self.form = None;
+                self.on_action(Action::Quit, at, effects);
+            } else {
+                self.ask = Some(Ask::QuitDiscardingForm);
+            }
             return;
         }
         if self.form.is_some() {

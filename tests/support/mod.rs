@@ -236,6 +236,24 @@ impl Term {
         }
     }
 
+    /// Quits a console with `q`, saying yes when it asks first (an agenda item's clock or
+    /// a presenter's timer counting: recheck NEW-14).
+    pub fn quit_console(&mut self) {
+        self.send("q");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
+        while Instant::now() < deadline {
+            if self.contents().contains("Quit anyway?") {
+                self.send("y");
+                return;
+            }
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            seen = self.wait_output(seen, Duration::from_millis(50));
+        }
+    }
+
     /// Waits until one of `texts` is on screen, and returns the screen.
     pub fn wait_for_any(&self, texts: &[&str]) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
