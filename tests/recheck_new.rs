@@ -84,7 +84,7 @@ fn recheck_new_14_q_asks_while_the_item_clock_counts() {
     for (w, h) in [(80, 24), (60, 20)] {
         let shown = flat(&screen(&app, 5, w, h));
         assert!(
-            shown.contains("is counting. Quit anyway?"),
+            shown.contains("Quit anyway? The clock of “Welcome and the evidence” is counting"),
             "{w}x{h}: {shown}"
         );
     }

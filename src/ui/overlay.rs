@@ -348,7 +348,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
             crate::domain::resume::AWAY_LIMIT_MINUTES
         ),
         Confirm::QuitWhileItemCounts { item } => format!(
-            "The clock of “{}” is counting. Quit anyway? It goes on counting while plenary is closed, and the time shows when you run this session again.",
+            "Quit anyway? The clock of “{}” is counting: it goes on while plenary is closed, and the time shows when you run this session again.",
             app.session.agenda.get(*item).map_or("this agenda item", |i| i.title.as_str())
         ),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),

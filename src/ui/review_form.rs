@@ -35,11 +35,28 @@ const LABEL: u16 = 11;
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
-    // The action on up to three lines, its end marked "…" when it is longer, and who owes
-    // it on a line of its own (recheck NEW-8: a long action was cut with no mark).
+    // The action on up to three lines and who owes it on up to two, each end marked "…"
+    // when longer (recheck NEW-8: a long action was cut with no mark).
     let inner_width = 84.min(area.width).saturating_sub(2);
     let action = super::wrap(&f.row.what, inner_width, 3);
-    let rect = centred(area, 84, 16 + action.len() as u16);
+    let overdue = if f.row.is_overdue() {
+        format!(" · {} days overdue", f.row.days_overdue)
+    } else {
+        String::new()
+    };
+    let owes = super::wrap(
+        &format!(
+            "{} · due {}{} · {}",
+            f.row.owner,
+            f.row.deadline.format("%-d %b %Y"),
+            overdue,
+            f.row.session_title
+        ),
+        inner_width,
+        2,
+    );
+    let head_rows = (action.len() + owes.len()) as u16;
+    let rect = centred(area, 84, 15 + head_rows);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
@@ -47,7 +64,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let inner = block.inner(rect);
     block.render(rect, buf);
     let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
-        Constraint::Length(action.len() as u16 + 1),
+        Constraint::Length(head_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -56,28 +73,11 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         Constraint::Length(1),
     ])
     .areas(inner);
-    let overdue = if f.row.is_overdue() {
-        format!(" · {} days overdue", f.row.days_overdue)
-    } else {
-        String::new()
-    };
-    let mut lines: Vec<Line> = action
+    let lines: Vec<Line> = action
         .into_iter()
         .map(|l| Line::styled(l, t.strong))
+        .chain(owes.into_iter().map(|l| Line::styled(l, t.dim)))
         .collect();
-    lines.push(Line::styled(
-        super::clip(
-            &format!(
-                "{} · due {}{} · {}",
-                f.row.owner,
-                f.row.deadline.format("%-d %b %Y"),
-                overdue,
-                f.row.session_title
-            ),
-            what.width,
-        ),
-        t.dim,
-    ));
     Paragraph::new(lines).render(what, buf);
     let form = &f.form;
     // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is

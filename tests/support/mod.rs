@@ -243,7 +243,9 @@ impl Term {
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut seen = self.output_count();
         while Instant::now() < deadline {
-            if self.contents().contains("Quit anyway?") {
+            // The question wraps where the box is narrow: its title says it is one.
+            let now = self.contents();
+            if now.contains("Quit anyway?") || now.contains("Confirm") {
                 self.send("y");
                 return;
             }
