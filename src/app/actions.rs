@@ -220,7 +220,10 @@ impl App {
                     self.confirm = Some(Confirm::QuitUnsaved);
                 } else if self.timer_running() {
                     self.confirm = Some(Confirm::QuitWhileRunning);
-                } else if let Some(item) = self.item_clock_counting() {
+                } else if let Some(item) = self.item_clock_counting()
+                    && self.host().is_some()
+                {
+                    // The facilitator's clock: a note-taker leaving does not touch it.
                     self.confirm = Some(Confirm::QuitWhileItemCounts { item });
                 } else {
                     self.quit = true;

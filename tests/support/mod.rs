@@ -239,6 +239,7 @@ impl Term {
     /// Quits a console with `q`, saying yes when it asks first (an agenda item's clock or
     /// a presenter's timer counting: recheck NEW-14).
     pub fn quit_console(&mut self) {
+        let before = self.raw().len();
         self.send("q");
         let deadline = Instant::now() + Duration::from_secs(10);
         let mut seen = self.output_count();
@@ -249,7 +250,10 @@ impl Term {
                 self.send("y");
                 return;
             }
-            if matches!(self.child.try_wait(), Ok(Some(_))) {
+            // Left its screen: quit without a question (the exit is for the caller to see).
+            let raw = self.raw();
+            if raw.len() > before && String::from_utf8_lossy(&raw[before..]).contains("\x1b[?1049l")
+            {
                 return;
             }
             seen = self.wait_output(seen, Duration::from_millis(50));
