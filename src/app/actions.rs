@@ -356,3 +356,14 @@ impl App {
         }
     }
 }
+
+impl App {
+    /// The agenda item whose own clock is counting now, if any: quitting then is worth a
+    /// question, as with a presenter's timer (recheck NEW-14).
+    pub fn item_clock_counting(&self) -> Option<usize> {
+        let live = self.session.live.as_ref()?;
+        live.items
+            .iter()
+            .position(|r| r.spans.last().is_some_and(|s| s.end.is_none()))
+    }
+}

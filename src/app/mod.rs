@@ -45,8 +45,7 @@ pub enum Confirm {
         group: usize,
     },
     QuitWhileRunning,
-    /// Quit while agenda item `item`'s own clock is counting (recheck NEW-14: `q` quit at
-    /// once then, though the README says it asks while a timer runs).
+    /// Quit while agenda item `item`'s own clock counts (recheck NEW-14).
     QuitWhileItemCounts {
         item: usize,
     },
@@ -353,15 +352,6 @@ impl App {
             l.presentations.iter().any(|p| p.timer.is_running())
                 || l.carried.iter().any(|c| c.timer.is_running())
         })
-    }
-
-    /// The agenda item whose own clock is counting now, if any: quitting then is worth a
-    /// question, as with a presenter's timer.
-    pub fn item_clock_counting(&self) -> Option<usize> {
-        let live = self.session.live.as_ref()?;
-        live.items
-            .iter()
-            .position(|r| r.spans.last().is_some_and(|s| s.end.is_none()))
     }
 
     /// Where a new note or commitment belongs: the current item, and the group in

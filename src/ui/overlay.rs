@@ -20,8 +20,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     if let Some(picker) = &app.picker {
-        // Above the footer: a message there (a stray key's) is read whole, not under the
-        // box (recheck NEW-3).
+        // Above the footer, whose message is read whole (recheck NEW-3).
         let foot =
             super::chrome::footer_lines(app, area.width).len() + usize::from(app.flash.is_none());
         let above = Rect {
