@@ -51,7 +51,10 @@ pub enum Command {
     Remind(RemindArgs),
     /// Validate session or agenda files and explain each problem.
     Check {
-        #[arg(required = true)]
+        /// The agenda or session files to check, one or more (e.g. sessions/*.json).
+        // Not required by clap: with PLENARY_DIR set, clap's usage line then read
+        // `plenary check --dir <DIR> <FILES>...`, as if --dir were needed (recheck NEW-16).
+        #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
 }

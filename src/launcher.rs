@@ -109,13 +109,15 @@ fn scan(dir: &Path) -> Vec<Entry> {
                             )
                         }
                     };
+                    // One `run` would refuse is marked so, and Enter says why (recheck NEW-5).
+                    let problem = store::load::refusal(&path, "run", &s);
                     Entry {
                         path,
                         kind,
                         title: s.title,
                         detail,
                         brief,
-                        problem: None,
+                        problem,
                         modified,
                     }
                 }

@@ -103,7 +103,7 @@ fn issue_13_new_from_the_report_back_template_to_a_running_four_group_workshop()
     run.wait_for("Press Enter to begin");
     run.send("\r");
     run.wait_for("Session started");
-    run.send("q");
+    run.quit_console();
     assert_eq!(run.wait_exit_code(), 0);
 }
 

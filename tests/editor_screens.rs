@@ -239,8 +239,10 @@ fn issue_13_groups_taken_out_ctrl_c_in_a_form_and_the_keys_overlay() {
     let mut effects = Vec::new();
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     e.on_key(ctrl_c, at(), &mut effects);
-    assert!(
-        e.form.as_ref().is_some_and(|f| f.form.discarding),
+    // Ctrl-C asks before quitting, as in run and review (recheck NEW-11).
+    assert_eq!(
+        e.ask,
+        Some(plenary::editor::Ask::QuitDiscardingForm),
         "asks first"
     );
     press(&mut e, "n");
@@ -251,9 +253,10 @@ fn issue_13_groups_taken_out_ctrl_c_in_a_form_and_the_keys_overlay() {
             .value(plenary::editor::forms::F::Name),
         "Late"
     );
-    e.on_key(ctrl_c, at(), &mut effects);
-    press(&mut e, "y");
+    // Esc asks to discard the typed text, and y closes the form only.
+    press(&mut e, "⎋y");
     assert!(e.form.is_none());
+    assert!(!e.finished());
 
     press(&mut e, "?");
     let terminal = draw(&e, 80, 24);

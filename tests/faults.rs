@@ -124,7 +124,7 @@ fn a_file_size_limit_keeps_the_session_running_and_the_save_lands_once_lifted() 
     plenary::store::load(&file).expect("the saved file loads");
     settled_without_leftovers(&live.sessions, &file);
     term.wait_gone("NOT SAVED");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
 }
 
@@ -193,7 +193,7 @@ fn a_read_only_sessions_directory_keeps_the_session_and_the_file_intact() {
     std::fs::set_permissions(&live.sessions, std::fs::Permissions::from_mode(0o755)).unwrap();
     wait_saved(&file, "Ask the statistics office for the raw tables");
     settled_without_leftovers(&live.sessions, &file);
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
 }
 
@@ -224,7 +224,7 @@ fn a_removed_socket_directory_is_recreated_and_note_takers_can_join_again() {
         "Grace was never cut off"
     );
     grace.wait_for("Districts report quarterly from now on");
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }
 

@@ -50,7 +50,7 @@ fn noticed_within(term: &Term, text: &str) -> Duration {
 
 /// Quits and returns everything the console printed after leaving its screen.
 fn quit(mut term: Term) -> (bool, String) {
-    term.send("q");
+    term.quit_console();
     let ok = term.wait_exit();
     let raw = String::from_utf8_lossy(&term.raw()).into_owned();
     let after = raw

@@ -171,6 +171,6 @@ fn a_note_taker_killed_while_typing_gets_back_everything_it_showed() {
         started.elapsed(),
         submitted.len()
     );
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }

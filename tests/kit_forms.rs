@@ -29,7 +29,7 @@ fn finding_12_x_on_an_item_that_ran_refuses_without_asking() {
         term.send("x");
         let screen = term.wait_for("already run");
         assert!(!screen.contains("Confirm"), "{screen}");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }
@@ -61,7 +61,7 @@ fn finding_10_the_kind_field_takes_first_letters_and_is_never_cut() {
         assert!(!screen.contains("Closin\n"), "{screen}");
         term.send("\x1b");
         term.send("y");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }
@@ -103,7 +103,7 @@ fn finding_9_every_wrong_field_is_marked_at_once_and_stays_until_valid() {
         assert!(screen.contains("title is empty"), "{cols}x{rows}: {screen}");
         assert!(screen.contains("› Title"), "{cols}x{rows}: {screen}");
         term.send("\x1b");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }
@@ -249,9 +249,9 @@ fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
         );
         taker.send("\r");
         support::wait_for_file_text(&live.sessions, "ủy ban X Z");
-        host.send("q");
+        host.quit_console();
         host.wait_exit();
-        taker.send("q");
+        taker.quit_console();
         taker.wait_exit();
         let s = saved(&live);
         let c = &s.live.as_ref().unwrap().commitments[0];
@@ -274,7 +274,7 @@ fn findings_6_7_footers_show_the_keys_that_work_there() {
         term.wait_for("these keys");
         term.send("x");
         term.wait_gone("these keys");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
 
         let mut term = Term::spawn(&["run", AGENDA], &live.env(), cols, rows);
@@ -297,7 +297,7 @@ fn findings_6_7_footers_show_the_keys_that_work_there() {
         assert!(!screen.contains("? help"), "{cols}x{rows}:\n{screen}");
         term.send("\x1b");
         term.wait_for("? help");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }
@@ -326,7 +326,7 @@ fn finding_7_review_help_has_the_form_keys_and_the_note_takers_table_its_keys() 
     let shown = term.wait_for("In a form");
     assert!(shown.contains("save"), "{shown}");
     term.send("x");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 
     let dir = tempfile::tempdir().unwrap();
@@ -346,9 +346,9 @@ fn finding_7_review_help_has_the_form_keys_and_the_note_takers_table_its_keys() 
     for keys in ["↑↓", "edit", "status", "help"] {
         assert!(footer.contains(keys), "{keys}: {footer}");
     }
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
 }
 
@@ -388,7 +388,7 @@ fn finding_1_the_console_keeps_a_half_typed_form_for_the_next_run() {
     let mut term = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 80, 24);
     term.wait_for("q quit");
     assert!(!term.contents().contains("Restored"));
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -417,6 +417,6 @@ fn finding_1_review_keeps_a_half_typed_follow_up_for_the_next_review() {
     let mut term = Term::spawn(&["review", file.to_str().unwrap()], &live.env(), 80, 24);
     term.wait_for("plenary review");
     assert!(!term.contents().contains("Restored"));
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }

@@ -86,9 +86,9 @@ fn finding_3_the_launcher_keeps_a_refused_session_selected_and_its_reason_whole(
         term.send("\r");
         term.wait_for("(process");
         assert_eq!(selected_line(&term.contents()), chosen);
-        term.send("q");
+        term.quit_console();
         assert!(term.wait_exit());
-        host.send("q");
+        host.quit_console();
         assert!(host.wait_exit());
     }
 }
@@ -112,7 +112,7 @@ fn finding_5_esc_never_quits_the_launcher_and_stray_keys_say_what_works() {
             whole.contains("Enter start or resume") && whole.contains("q quit"),
             "{cols}x{rows}: cut:\n{screen}"
         );
-        term.send("q");
+        term.quit_console();
         assert!(term.wait_exit());
     }
 }
@@ -227,7 +227,7 @@ fn finding_5c_and_13_esc_never_quits_review_and_stray_keys_say_where_they_work()
         );
         t.send("Z");
         t.wait_for("Z does nothing here");
-        t.send("q");
+        t.quit_console();
         assert!(t.wait_exit());
     }
 }
@@ -369,7 +369,7 @@ fn finding_11_a_note_takers_messages_are_true_when_read() {
         amina.send("d");
         wait_joined(&amina, "d (delete the selected commitment");
         wait_joined(&amina, "is the facilitator's key here");
-        amina.send("q");
+        amina.quit_console();
         amina.wait_exit();
         viewer.send("q");
         viewer.wait_exit();
@@ -400,7 +400,7 @@ fn finding_14_the_note_takers_reconnecting_message_is_whole() {
             &taker,
             "Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.",
         );
-        taker.send("q");
+        taker.quit_console();
         taker.wait_exit();
     }
 }
@@ -420,7 +420,7 @@ fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left()
     grace.wait_for("● live");
     host.wait_for("Grace joined as note-taker");
     // Grace leaves on her own: the facilitator is told.
-    grace.send("q");
+    grace.quit_console();
     grace.wait_exit();
     host.wait_for("Grace left");
     host.send("4x");

@@ -516,9 +516,9 @@ fn two_note_takers_on_one_account_each_keep_their_own_notes_and_drafts() {
         );
     }
     for t in [&mut again, &mut lina] {
-        t.send("q");
+        t.quit_console();
         assert!(t.wait_exit());
     }
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }

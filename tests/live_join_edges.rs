@@ -93,7 +93,7 @@ fn a_session_with_a_long_title_is_shared_listed_and_joined() {
     let mut lina = Term::spawn(&["join", "--session", stem, "--name", "Lina"], &env, 80, 24);
     lina.wait_for("● live");
     for t in [&mut grace, &mut lina, &mut host] {
-        t.send("q");
+        t.quit_console();
         assert!(t.wait_exit());
     }
 }
@@ -143,7 +143,7 @@ fn a_note_taker_is_warned_while_its_drafts_cannot_be_written() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .any(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("Kept only on this screen")));
     assert!(kept, "the note is in the drafts file");
-    taker.send("q");
+    taker.quit_console();
     assert!(taker.wait_exit());
 }
 
@@ -176,9 +176,9 @@ fn a_note_taker_past_the_cap_is_told_why_and_let_in_once_there_is_room() {
     let one: Option<UnixStream> = held.pop();
     drop(one);
     taker.wait_for("● live");
-    taker.send("q");
+    taker.quit_console();
     assert!(taker.wait_exit());
     drop(held);
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }

@@ -293,9 +293,9 @@ fn a_runtime_directory_made_by_someone_else_is_refused_on_both_sides() {
         "{screen}"
     );
     ada.wait_exit();
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    fake.send("q");
+    fake.quit_console();
     fake.wait_exit();
 }
 
@@ -335,7 +335,7 @@ fn a_symlink_planted_for_the_runtime_directory_is_never_followed() {
     );
     let inside: Vec<_> = std::fs::read_dir(&ssh).unwrap().collect();
     assert_eq!(inside.len(), 1, "nothing was put in the target: {inside:?}");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
 }
 
@@ -413,9 +413,9 @@ fn a_group_member_finds_the_shared_session_with_no_variable_and_an_outsider_is_t
         "{listed:?}"
     );
     assert!(socket.exists());
-    ada.send("q");
+    ada.quit_console();
     assert!(ada.wait_exit());
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
 }
 
@@ -531,9 +531,9 @@ fn a_flood_of_connections_is_capped_and_saving_and_joining_still_work() {
         "a hello trickled byte by byte was kept {took:?}"
     );
     drop(flood);
-    lina.send("q");
+    lina.quit_console();
     lina.wait_exit();
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }
 
@@ -627,9 +627,9 @@ fn what_clients_send_cannot_grow_the_host_past_64_mib() {
     peak = peak.max(proc_status(pid, "VmRSS:"));
     assert!(peak < 64 * 1024, "the host reached {peak} kB resident");
     drop(kept);
-    lina.send("q");
+    lina.quit_console();
     lina.wait_exit();
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }
 
@@ -690,6 +690,6 @@ fn a_client_id_copied_to_another_user_is_refused() {
     let screen = thief.wait_for("another Unix user");
     assert!(!screen.contains("● live"), "{screen}");
     thief.send("\x03");
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }

@@ -897,7 +897,7 @@ fn an_unshared_session_keeps_its_keys_and_says_so_at_quit() {
         foot.contains("? help") && foot.contains("q quit"),
         "{screen}"
     );
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit(), "quits at once before the start");
     let raw = String::from_utf8_lossy(&term.raw()).into_owned();
     let after = raw
@@ -1036,6 +1036,6 @@ fn with_no_color_the_terminal_gets_reverse_video_and_underline() {
         term.contents()
     );
     term.send("\x1b");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }

@@ -73,7 +73,7 @@ fn tab_and_enter_take_the_highlighted_owner_and_esc_keeps_what_was_typed() {
         assert!(!screen.contains("Discard"), "{screen}");
         term.send("\t+3w\r");
         term.wait_for("C3 recorded ✓");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
 
         let s = saved(&live.sessions);
@@ -128,9 +128,9 @@ fn a_note_taker_takes_an_owner_typed_without_accents() {
     taker.send("\t+2w\r");
     host.send("2");
     host.wait_for("Chia sẻ số liệu");
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let s = saved(&live.sessions);
     assert_eq!(
@@ -163,7 +163,7 @@ fn a_refused_deadline_clears_as_it_is_corrected_and_the_preview_returns() {
         assert!(!screen.contains("✗"), "{cols}x{rows}:\n{screen}");
         term.send("\r");
         term.wait_for("C1 recorded ✓");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }

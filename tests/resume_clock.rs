@@ -114,7 +114,7 @@ fn a_clock_an_hour_behind_holds_the_timer_at_its_time_and_says_why() {
     term.wait_for("RUNNING");
     term.send(" ");
     term.wait_for("PAUSED");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
     let used = banked_ms(&file);
     assert!(used >= 179_000, "time used was lost: {used} ms");
@@ -131,7 +131,7 @@ fn a_clock_an_hour_ahead_shows_no_invented_overrun() {
     let screen = term.wait_for("This session was last saved 1 h 00 min ago");
     assert!(!screen.contains("OVER BY"), "{screen}");
     term.wait_for("PAUSED");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
     let used = banked_ms(&file);
     assert!(

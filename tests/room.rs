@@ -43,7 +43,7 @@ fn a_paused_timer_says_paused_in_the_last_minute_and_past_zero() {
         term.send(" ");
         let screen = term.wait_for("PAUSED · OVER BY 0:0");
         assert!(!screen.contains("TIME · OVER BY"), "{screen}");
-        term.send("q");
+        term.quit_console();
         term.wait_exit();
     }
 }
@@ -60,7 +60,7 @@ fn the_report_back_opens_on_the_first_group_that_has_not_presented() {
     term.send("]");
     let screen = term.wait_for("GROUP 1 OF 4");
     assert!(screen.contains("BUDGET FOLLOW-THROUGH"), "{screen}");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -87,7 +87,7 @@ fn moving_on_while_a_presenter_speaks_asks_first() {
     term.wait_for("A timer is running. Stop it");
     term.send("y");
     term.wait_for("ACTION PLANNING");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -118,7 +118,7 @@ fn a_two_digit_year_means_this_century_and_a_wrong_year_is_refused() {
     term.send("\x1b");
     term.wait_for("Discard");
     term.send("y");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -159,9 +159,9 @@ fn the_plan_changes_live_and_a_note_taker_sees_it_at_once() {
         host.send("1]]]");
         host.wait_for("ĐOÀN ĐẾN MUỘN");
         taker.wait_for("Đoàn đến muộn");
-        host.send("q");
+        host.quit_console();
         host.wait_exit();
-        taker.send("q");
+        taker.quit_console();
         taker.wait_exit();
         let saved = support::session_file(&live.sessions);
         let s: plenary::domain::Session =
@@ -211,7 +211,7 @@ fn a_commitment_is_filed_elsewhere_deleted_and_restored() {
     host.wait_for("0 · 1 deleted");
     host.send("d");
     host.wait_for("C1 restored ✓");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let saved = support::session_file(&live.sessions);
     let s: plenary::domain::Session =
@@ -255,7 +255,7 @@ fn the_facilitator_corrects_and_deletes_a_note() {
     host.wait_for("Note deleted ✓");
     host.wait_for("[deleted] Typed in the wrong item");
     host.wait_for("NOTES (1 · 1 deleted)");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let s = saved(&live);
     let notes = &s.live.as_ref().unwrap().notes;
@@ -297,9 +297,9 @@ fn a_note_taker_corrects_its_own_note_and_not_the_facilitators() {
     taker.wait_gone("e Enter edit");
     taker.send("d");
     taker.wait_for("Not your note: you can correct or delete the notes you wrote");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
     let s = saved(&live);
     let notes = &s.live.as_ref().unwrap().notes;
@@ -319,7 +319,7 @@ fn resuming_keeps_projector_mode_and_the_muted_bell() {
     host.wait_for("Bell muted");
     host.send("P");
     host.wait_gone("AGENDA");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let file = support::session_file(&live.sessions);
     let console = saved(&live).live.unwrap().console.unwrap();
@@ -334,7 +334,7 @@ fn resuming_keeps_projector_mode_and_the_muted_bell() {
     // Esc leaves projector mode, and that is kept too.
     again.send("\x1b");
     again.wait_for("AGENDA");
-    again.send("q");
+    again.quit_console();
     again.wait_exit();
     let console = saved(&live).live.unwrap().console.unwrap();
     assert!(!console.projector && console.muted);

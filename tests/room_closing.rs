@@ -66,7 +66,7 @@ fn item15_the_bell_command_rings_when_the_clock_crosses_one_minute_and_zero() {
     assert_eq!(heard, "one-minute-left\ntime-up\n");
     term.send(" ");
     term.wait_for("PAUSED");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 
     // A player that is not there: said once on screen, and the console carries on.
@@ -90,7 +90,7 @@ fn item15_the_bell_command_rings_when_the_clock_crosses_one_minute_and_zero() {
     term.wait_for("OVER BY");
     term.send(" ");
     term.wait_for("PAUSED");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -160,7 +160,7 @@ fn item16_the_read_back_pages_through_what_was_agreed() {
     term.wait_for("→ ↓ PgDn next");
     term.send("\x1b");
     term.wait_gone("READ-BACK ·");
-    term.send("q");
+    term.quit_console();
     term.wait_exit();
 }
 
@@ -202,7 +202,7 @@ fn item17_the_summary_at_the_end_writes_the_exports_beside_the_session() {
         term.wait_for("The calendar of deadlines written:");
         let ics = std::fs::read_to_string(&calendar).unwrap();
         assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
-        term.send("q");
+        term.quit_console();
         assert!(term.wait_exit());
     }
 }

@@ -129,6 +129,6 @@ fn slow_note_takers_never_hold_up_the_facilitator_and_catch_up_with_the_current_
          {worst:?}; the stalled one caught up in {caught_up:?}",
         during.len()
     );
-    host.send("q");
+    host.quit_console();
     assert!(host.wait_exit());
 }

@@ -69,7 +69,7 @@ fn every_front_end_restores_the_terminal_on_sigterm_sighup_sigint_and_others() {
                 panic!("{front} after SIG{sig}: {e}");
             }
             if let Some(mut host) = host {
-                host.send("q");
+                host.quit_console();
                 host.wait_exit();
             }
         }
@@ -97,7 +97,7 @@ fn every_front_end_restores_the_terminal_after_a_panic() {
             "{front}: the panic message is shown"
         );
         if let Some(mut host) = host {
-            host.send("q");
+            host.quit_console();
             host.wait_exit();
         }
     }

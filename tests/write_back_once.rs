@@ -93,7 +93,7 @@ fn a_write_back_interrupted_by_a_kill_lands_once_on_resume() {
     // Resumed: the console writes the recorded status back again, and quits.
     let mut term = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 100, 30);
     term.wait_for("FOLLOW-UP");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
     assert_eq!(
         history(&load(&earlier)),

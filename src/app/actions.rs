@@ -237,6 +237,11 @@ impl App {
                 } else if self.host().is_some() && self.timer_running() {
                     // The timer is the facilitator's: a note-taker leaving stops nothing.
                     self.confirm = Some(Confirm::QuitWhileRunning);
+                } else if let Some(item) = self.item_clock_counting()
+                    && self.host().is_some()
+                {
+                    // The facilitator's clock: a note-taker leaving does not touch it.
+                    self.confirm = Some(Confirm::QuitWhileItemCounts { item });
                 } else {
                     self.quit = true;
                 }
@@ -336,5 +341,16 @@ impl App {
             Op::StartCarriedTimer { index }
         };
         self.run(op, at);
+    }
+}
+
+impl App {
+    /// The agenda item whose own clock is counting now, if any: quitting then is worth a
+    /// question, as with a presenter's timer (recheck NEW-14).
+    pub fn item_clock_counting(&self) -> Option<usize> {
+        let live = self.session.live.as_ref()?;
+        live.items
+            .iter()
+            .position(|r| r.spans.last().is_some_and(|s| s.end.is_none()))
     }
 }

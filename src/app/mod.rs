@@ -51,6 +51,10 @@ pub enum Confirm {
         group: usize,
     },
     QuitWhileRunning,
+    /// Quit while agenda item `item`'s own clock counts (recheck NEW-14).
+    QuitWhileItemCounts {
+        item: usize,
+    },
     QuitDiscardingForm,
     EndSession,
     /// Move to agenda item `to` although a presenter's (or owner's) timer is running.

@@ -193,6 +193,19 @@ impl App {
                     self.refuse(whose);
                     return None;
                 }
+                // A key of a running session, pressed once it has ended, says so rather than
+                // "works once the session has started" (recheck NEW-9).
+                if self.ended()
+                    && let Some(b) = map.0.iter().find(|b| {
+                        b.scope == Scope::Running && b.keys.iter().any(|k| k.matches(&key))
+                    })
+                {
+                    self.refuse(format!(
+                        "The session has ended: {} ({}) works only while a session runs",
+                        b.label, b.help
+                    ));
+                    return None;
+                }
                 // A key that works elsewhere says where.
                 if let Some(text) = map.works_elsewhere(&key, Scope::where_) {
                     self.refuse(text);
@@ -234,7 +247,9 @@ impl App {
                 self.form = None;
                 self.quit = true
             }
-            Confirm::QuitWhileRunning | Confirm::QuitUnsaved => self.quit = true,
+            Confirm::QuitWhileRunning
+            | Confirm::QuitWhileItemCounts { .. }
+            | Confirm::QuitUnsaved => self.quit = true,
             Confirm::LeaveWhileRunning { to } => self.go_to(to, at),
             Confirm::LeaveWithGroupsWaiting { to: Some(to) } => self.go_to(to, at),
             Confirm::LeaveWithGroupsWaiting { to: None } => {

@@ -15,6 +15,14 @@ use plenary::store::{self, load::shown};
 
 /// Checks each file and prints one verdict per file, with its problems and warnings.
 pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
+    if files.is_empty() {
+        // What to give, not clap's usage line (recheck NEW-16).
+        eprintln!(
+            "plenary check needs the agenda or session files to check, one or more:\n  \
+             plenary check FILE.json...   e.g. plenary check my-agenda.json, or plenary check sessions/*.json"
+        );
+        return Ok(ExitCode::from(2));
+    }
     let mut bad = 0;
     let mut out = String::new();
     for file in files {

@@ -33,7 +33,8 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
         };
         // Refused before its screen starts (problems, a lock): say so in the list.
         if let Err(e) = super::run::can_start(&args) {
-            why = Some(format!("{e:#}").replace('\n', " "));
+            // Its lines kept: one problem a line (recheck NEW-5).
+            why = Some(format!("{e:#}"));
             continue;
         }
         return run::run(cli, &args);

@@ -80,15 +80,8 @@ pub fn sessions_dir(cli: &Cli) -> PathBuf {
 /// are listed (the same list `plenary check` gives).
 pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
     let session = store::load(file)?;
-    let problems = session.problems();
-    if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        bail!(
-            "{} cannot be {to}:\n{}\n(run `plenary check {}` for the same list)",
-            file.display(),
-            list.join("\n"),
-            file.display()
-        );
+    if let Some(why) = store::load::refusal(file, to, &session) {
+        bail!(why);
     }
     Ok(session)
 }

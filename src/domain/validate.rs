@@ -137,7 +137,10 @@ impl Session {
         }
         for (i, item) in self.agenda.iter().enumerate() {
             if item.title.trim().is_empty() {
-                out.say(format!("agenda[{i}].title"), "is empty");
+                out.say(
+                    format!("agenda[{i}].title"),
+                    "is empty: give the item a title, what the room sees on screen",
+                );
             }
             out.line(|| format!("agenda[{i}].title"), &item.title);
             for (k, prompt) in item.prompts.iter().enumerate() {
@@ -160,7 +163,10 @@ impl Session {
         let mut names = HashSet::new();
         for (g, group) in self.groups.iter().enumerate() {
             if group.name.trim().is_empty() {
-                out.say(format!("groups[{g}].name"), "is empty");
+                out.say(
+                    format!("groups[{g}].name"),
+                    "is empty: name the group, or take it out",
+                );
             } else if !names.insert(group.name.trim().to_lowercase()) {
                 out.say(format!("groups[{g}].name"), "repeats another group's name");
             }
@@ -183,7 +189,10 @@ impl Session {
         }
         for (p, person) in self.participants.iter().enumerate() {
             if person.name.trim().is_empty() {
-                out.say(format!("participants[{p}].name"), "is empty");
+                out.say(
+                    format!("participants[{p}].name"),
+                    "is empty: write the person's name, or take the entry out",
+                );
             }
             out.line(|| format!("participants[{p}].name"), &person.name);
             out.line(
@@ -327,7 +336,7 @@ impl Session {
                 );
             }
             if com.what.trim().is_empty() {
-                out.say(format!("{at}.what"), "is empty");
+                out.say(format!("{at}.what"), "is empty: write what will be done");
             }
             out.line(|| format!("{at}.what"), &com.what);
             if com.owner.trim().is_empty() {

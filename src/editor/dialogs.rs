@@ -1,5 +1,5 @@
 //! The editor's questions and forms: what a key does while one is open. Ctrl-C in a form
-//! is Esc there (it asks before typed text is thrown away), so no key loses what was typed.
+//! asks before quitting (the typed text, and the agenda's unsaved changes, would be lost).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -13,15 +13,6 @@ pub(super) fn is_ctrl_c(key: &KeyEvent) -> bool {
     key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
 }
 
-/// Ctrl-C as the Esc it stands for in a form.
-pub(super) fn as_cancel(key: KeyEvent) -> KeyEvent {
-    if is_ctrl_c(&key) {
-        KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)
-    } else {
-        key
-    }
-}
-
 impl Editor {
     pub(super) fn on_ask(&mut self, ask: Ask, key: KeyEvent, effects: &mut Vec<Effect>) {
         let ctrl_c = is_ctrl_c(&key);
@@ -31,6 +22,14 @@ impl Editor {
             }
             (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
             (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
+            // w saves the agenda as it stands (the form's typed text is not in it) and quits.
+            (Ask::QuitDiscardingForm, KeyCode::Char('w' | 's')) if self.unsaved() => {
+                self.form = None;
+                self.app.form = None;
+                effects.extend(self.save(true));
+            }
+            (Ask::QuitDiscardingForm, KeyCode::Char('y' | 'Y')) => self.quit = true,
+            (Ask::QuitDiscardingForm, _) if ctrl_c => self.quit = true,
             (Ask::RemovePerson(i), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
                 let name = self.app.session.participants.get(i).map(|p| p.name.clone());
                 let removed =
@@ -77,7 +76,7 @@ impl Editor {
                 None => {}
             }
         }
-        let (outcome, changed) = form.form.on_key(as_cancel(key));
+        let (outcome, changed) = form.form.on_key(key);
         form.picked = None;
         // A mark goes once its field is valid, not merely changed (as in the kit's forms).
         if changed.is_some()
@@ -91,7 +90,7 @@ impl Editor {
         }
         match outcome {
             FormKey::Stay => {}
-            // Ctrl-C reaches the form as Esc (`as_cancel`): a quit from it closes the form.
+            // Ctrl-C never reaches the form (`on_key` asks first): a quit closes it.
             FormKey::Close | FormKey::Quit => self.form = None,
             FormKey::Submit => self.submit(at, effects),
         }

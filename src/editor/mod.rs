@@ -37,6 +37,9 @@ pub enum Screen {
 pub enum Ask {
     /// Quit with changes not saved.
     QuitUnsaved,
+    /// Quit from an open form (Ctrl-C there), throwing its typed text away: the console's
+    /// and review's rule (recheck NEW-11: here Ctrl-C was only the form's Esc).
+    QuitDiscardingForm,
     /// Remove the participant at this index.
     RemovePerson(usize),
 }
@@ -206,7 +209,25 @@ impl Editor {
                 Some(HelpAction::ScrollDown) => {
                     self.help_scroll = self.help_scroll.saturating_add(5)
                 }
-                None => (self.help, self.help_scroll) = (false, 0),
+                None => {
+                    (self.help, self.help_scroll) = (false, 0);
+                    // Ctrl-C quits from help too, as in the console.
+                    if dialogs::is_ctrl_c(&key) {
+                        self.on_action(Action::Quit, at, effects);
+                    }
+                }
+            }
+            return;
+        }
+        // Ctrl-C in a form asks, then quits, as in the console and review (recheck NEW-11).
+        if (self.form.is_some() || self.app.form.is_some()) && dialogs::is_ctrl_c(&key) {
+            if self.form.as_ref().is_some_and(|f| f.form.discarding) {
+                // Already asked "Discard what you typed?": Ctrl-C quits, throwing it away,
+                // as help says (and asks only for the agenda's unsaved changes).
+                self.form = None;
+                self.on_action(Action::Quit, at, effects);
+            } else {
+                self.ask = Some(Ask::QuitDiscardingForm);
             }
             return;
         }
@@ -217,11 +238,6 @@ impl Editor {
         // The console's plan form (a new item) and its question (take an item out) are the
         // app's own: keys go to it until it closes.
         if self.app.form.is_some() || self.app.confirm.is_some() {
-            let key = if self.app.form.is_some() {
-                dialogs::as_cancel(key)
-            } else {
-                key
-            };
             self.app.on_key(key, at);
             self.take_app_flash();
             return;

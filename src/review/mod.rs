@@ -87,6 +87,9 @@ pub struct Entry {
 /// A change the review loop carries out (it needs IO).
 #[derive(Debug, PartialEq)]
 pub enum Effect {
+    /// Whether a live `plenary run` holds this session: the follow-up form just opened for
+    /// it closes, with the reason, before anything is typed (recheck NEW-2).
+    CheckLive { file: PathBuf },
     FollowUp {
         file: PathBuf,
         op: crate::domain::Op,

@@ -23,6 +23,11 @@ pub enum Outcome {
     },
     /// An export was written (its file), or why not.
     Exported(Result<PathBuf, String>),
+    /// A live `plenary run` holds this session (the process), or nothing does (None).
+    Live {
+        file: PathBuf,
+        holder: Option<String>,
+    },
 }
 
 /// Why a follow-up was not written.
@@ -113,6 +118,10 @@ fn perform(review: &Review, effect: Effect) -> Outcome {
             };
             Outcome::FollowedUp { file, result }
         }
+        Effect::CheckLive { file } => Outcome::Live {
+            holder: crate::store::lock::live_holder(&file),
+            file,
+        },
         Effect::Export { session, format } => {
             let Some((path, s)) = review.catalog.sessions.get(session) else {
                 return Outcome::Exported(Err("that session is no longer listed".into()));

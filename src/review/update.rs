@@ -121,7 +121,17 @@ impl Review {
             a => match self.screen {
                 Screen::Sessions => self.sessions_action(a),
                 Screen::Session(i) => self.record_action(a, i),
-                Screen::Board => self.board_action(a),
+                Screen::Board => {
+                    self.board_action(a);
+                    // A form just opened: is its session live elsewhere? (recheck NEW-2)
+                    if a == Action::FollowUp
+                        && let Some(form) = &self.followup
+                    {
+                        return Some(Effect::CheckLive {
+                            file: form.row.session_file.clone().into(),
+                        });
+                    }
+                }
                 Screen::Figures => self.figures_action(a),
             },
         }
@@ -318,6 +328,21 @@ impl Review {
                 self.flash = Some((format!("Wrote {name} in {}", dir.display()), false));
             }
             Outcome::Exported(Err(error)) => self.flash = Some((error, true)),
+            Outcome::Live {
+                file,
+                holder: Some(holder),
+            } => {
+                let opened = self
+                    .followup
+                    .as_ref()
+                    .filter(|f| std::path::Path::new(&f.row.session_file) == file.as_path());
+                if let Some(form) = opened {
+                    let why = crate::store::followup::WriteBackError::Live { holder };
+                    self.flash = Some((format!("{}: {why}", form.row.id), true));
+                    self.followup = None;
+                }
+            }
+            Outcome::Live { holder: None, .. } => {}
         }
     }
 

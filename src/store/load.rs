@@ -86,6 +86,22 @@ fn size_text(bytes: u64) -> String {
     }
 }
 
+/// Why `session`, read from `file`, cannot be `to` (run, edited…): every problem `plenary
+/// check` finds, one a line; None when it has none. `run` and the launcher say the same.
+pub fn refusal(file: &Path, to: &str, session: &Session) -> Option<String> {
+    let problems = session.problems();
+    if problems.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    Some(format!(
+        "{} cannot be {to}:\n{}\n(run `plenary check {}` for the same list)",
+        file.display(),
+        list.join("\n"),
+        file.display()
+    ))
+}
+
 /// Reads and parses a session or agenda file; checks the format version before the content.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
     let text = read(path)?;

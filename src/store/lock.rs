@@ -78,6 +78,29 @@ fn held(path: &Path, holder: String) -> LockError {
     }
 }
 
+/// The process that holds `session`'s lock now (a live `plenary run`), if any: asked
+/// before a form is opened for a change that would be refused (recheck NEW-2). Makes no
+/// lock file and keeps no lock.
+pub fn live_holder(session: &Path) -> Option<String> {
+    let path = canonical(session).ok()?;
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(lock_path(&path))
+        .ok()?;
+    match file.try_lock() {
+        Err(TryLockError::WouldBlock) => {
+            let mut holder = String::new();
+            let _ = file.read_to_string(&mut holder);
+            Some(match holder.trim() {
+                "" => "another process".to_string(),
+                h => h.to_string(),
+            })
+        }
+        _ => None,
+    }
+}
+
 impl SessionLock {
     /// Takes the lock for `session`, or says which process has it.
     pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {

@@ -69,7 +69,7 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 }
 
 /// The footer's messages, wrapped to `width`: a warning that stays (the disk, sharing),
-/// then the last action's message, each on at most two lines so nothing is cut mid-word.
+/// then the last action's message, the warning on at most two lines and the message on three, so nothing is cut mid-word.
 /// Without a message the keys follow on a line of their own.
 pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
     let mut out = Vec::new();
@@ -86,7 +86,8 @@ pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
         out.push((super::clip(&format!(" ▸ {notice}"), width), false, false));
     }
     if let Some(flash) = &app.flash {
-        for line in wrap(&format!(" {}", flash.text), width, 2) {
+        // Three lines: a key's "works …" at 60 columns is read to its end (recheck NEW-9).
+        for line in wrap(&format!(" {}", flash.text), width, 3) {
             out.push((line, false, flash.is_error));
         }
     }

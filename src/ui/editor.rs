@@ -73,18 +73,22 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         s.venue.as_str()
     };
+    let title = fit(&s.title, (width as usize / 2).max(10))
+        .trim_end()
+        .to_string();
+    // What does not fit ends in "…", not mid-word unmarked (recheck NEW-17).
+    let rest_room =
+        (width as usize).saturating_sub(1 + unicode_width::UnicodeWidthStr::width(title.as_str()));
     Line::from(vec![
         Span::styled(" ", t.base),
+        Span::styled(title, t.strong),
         Span::styled(
-            fit(&s.title, (width as usize / 2).max(10))
-                .trim_end()
-                .to_string(),
-            t.strong,
-        ),
-        Span::styled(
-            format!(
-                " · {date} · {venue} · presenters {} min",
-                s.presenter_minutes
+            super::clip(
+                &format!(
+                    " · {date} · {venue} · presenters {} min",
+                    s.presenter_minutes
+                ),
+                u16::try_from(rest_room).unwrap_or(u16::MAX),
             ),
             t.dim,
         ),
@@ -135,6 +139,10 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // needed go first (`FOOTER_DROPS`), so a add and x remove stay (issue 13, item 7).
     let mut hints = footer_hints(&KEYMAP, &editor.scopes()[..1], usize::MAX);
     hints.extend(footer_hints(&KEYMAP, &[Scope::Everywhere], usize::MAX));
+    // With one item left there is nothing x may remove: it is not offered (recheck NEW-20).
+    if editor.scopes().first() == Some(&Scope::Items) && s.item_order().len() <= 1 {
+        hints.retain(|(_, words)| *words != "remove");
+    }
     let room = |hints: &[(String, &str)]| -> usize {
         hints
             .iter()
@@ -148,6 +156,11 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         hints.retain(|(_, words)| words != drop);
     }
     while room(&hints) > width as usize && hints.pop().is_some() {}
+    // A question has the keyboard: the keys behind it do nothing then, so none are shown
+    // (recheck NEW-7, as the console's questions).
+    if editor.ask.is_some() {
+        hints.clear();
+    }
     let mut spans = Vec::new();
     for (k, words) in hints {
         spans.push(Span::styled(format!(" {k}"), t.key));

@@ -90,6 +90,10 @@ fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
         Ask::QuitUnsaved => {
             "The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.".to_string()
         }
+        Ask::QuitDiscardingForm if editor.unsaved() => "Quit and throw away the open form? The agenda also has changes that are not saved: w saves them (not the form) and quits, y quits without saving, n goes back to the form.".to_string(),
+        Ask::QuitDiscardingForm => {
+            "Quit and throw away the open form? The agenda itself is saved. y quits, n goes back to the form.".to_string()
+        }
         Ask::RemovePerson(i) => format!(
             "Remove {} from the participants? y removes, n keeps.",
             editor

@@ -44,6 +44,8 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         .iter()
         .map(|e| {
             let tag = match (e.kind, &e.problem) {
+                // Read, but `run` would refuse it (recheck NEW-5).
+                (EntryKind::Agenda, Some(_)) => "cannot run",
                 (_, Some(_)) => "unreadable",
                 (EntryKind::Agenda, None) => "agenda    ",
                 (EntryKind::Recorded, None) => "session   ",
@@ -53,6 +55,8 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             // past that the brief detail stands in.
             let room = width.saturating_sub(1 + 12 + 2);
             let detail = match &e.problem {
+                // Its file too: two agendas of one title stay told apart.
+                Some(_) if !e.brief.is_empty() => format!("{} · Enter shows why", e.brief),
                 Some(_) => "Enter shows why".to_string(),
                 None if room.saturating_sub(e.detail.width()) >= 16 => e.detail.clone(),
                 None => e.brief.clone(),

@@ -5,10 +5,23 @@ use unicode_width::UnicodeWidthStr;
 
 /// `text` in at most `rows` lines of `width` columns, indented by one (issue 11, newcomer
 /// findings 3 and 14): a word wider than a line is cut at its start, with "…".
+/// A line break in `text` starts a new line, its indent kept (recheck NEW-5: a list of
+/// problems read as one run of spaces); past `rows` the last line ends in "…".
 pub fn lines(text: &str, width: u16, rows: usize) -> Vec<String> {
     let room = usize::from(width.saturating_sub(2));
-    let words: Vec<String> = text.split(' ').map(|w| keep_end(w, room)).collect();
-    super::wrap(&format!(" {}", words.join(" ")), width, rows)
+    let mut out: Vec<String> = Vec::new();
+    for paragraph in text.split('\n') {
+        let left = rows.saturating_sub(out.len());
+        if left == 0 {
+            if let Some(last) = out.last_mut() {
+                *last = super::clip(&format!("{last} …"), width);
+            }
+            break;
+        }
+        let words: Vec<String> = paragraph.split(' ').map(|w| keep_end(w, room)).collect();
+        out.extend(super::wrap(&format!(" {}", words.join(" ")), width, left));
+    }
+    out
 }
 
 /// `word` if it fits in `room` columns, else "…" and as much of its end as fits.

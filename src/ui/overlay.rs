@@ -20,7 +20,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     if let Some(picker) = &app.picker {
-        super::picker::render(app, picker, ctx, area, buf);
+        // Above the footer, whose message is read whole (recheck NEW-3).
+        let foot =
+            super::chrome::footer_lines(app, area.width).len() + usize::from(app.flash.is_none());
+        let above = Rect {
+            height: area.height.saturating_sub(foot as u16),
+            ..area
+        };
+        super::picker::render(app, picker, ctx, above, buf);
     }
     super::detail::render(app, ctx, area, buf);
     if app.help {
@@ -351,6 +358,10 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::QuitWhileRunning => format!(
             "A timer is running. Quit anyway? It keeps counting if you run this session again within {} minutes; after longer it waits, paused at its time then, for Space.",
             crate::domain::resume::AWAY_LIMIT_MINUTES
+        ),
+        Confirm::QuitWhileItemCounts { item } => format!(
+            "Quit anyway? The clock of “{}” is counting: it goes on while plenary is closed, and the time shows when you run this session again.",
+            app.session.agenda.get(*item).map_or("this agenda item", |i| i.title.as_str())
         ),
         Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),

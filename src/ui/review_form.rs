@@ -51,7 +51,45 @@ const LABEL: u16 = 11;
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, 84, 19);
+    // The action on up to three lines and who owes it on up to two, each end marked "…"
+    // when longer (recheck NEW-8: a long action was cut with no mark).
+    let inner_width = 84.min(area.width).saturating_sub(2);
+    let action = super::wrap(&f.row.what, inner_width, 3);
+    let overdue = if f.row.is_overdue() {
+        format!(" · {} days overdue", f.row.days_overdue)
+    } else {
+        String::new()
+    };
+    let owes = super::wrap(
+        &format!(
+            "{} · due {}{} · {}",
+            f.row.owner,
+            crate::report::by_when(&f.row),
+            overdue,
+            f.row.session_title
+        ),
+        inner_width,
+        2,
+    );
+    // Issue 15, item 1: the deadline as was → now, and the last thing said about it.
+    let last = f.row.history.last().map(|h| {
+        let note = h
+            .note
+            .as_deref()
+            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
+            .unwrap_or_default();
+        super::clip(
+            &format!(
+                "last: {} {}: {}{note}",
+                h.at.with_timezone(&r.offset).format("%-d %b %Y"),
+                h.by.name,
+                h.change
+            ),
+            inner_width,
+        )
+    });
+    let head_rows = (action.len() + owes.len() + usize::from(last.is_some())) as u16;
+    let rect = centred(area, 84, 15 + head_rows);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
@@ -59,7 +97,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let inner = block.inner(rect);
     block.render(rect, buf);
     let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(head_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -68,48 +106,13 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         Constraint::Length(1),
     ])
     .areas(inner);
-    let overdue = if f.row.is_overdue() {
-        format!(" · {} days overdue", f.row.days_overdue)
-    } else {
-        String::new()
-    };
-    // Issue 15, item 1: the deadline as was → now, and the last thing said about it.
-    let last = f.row.history.last().map(|h| {
-        let note = h
-            .note
-            .as_deref()
-            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
-            .unwrap_or_default();
-        Line::styled(
-            super::clip(
-                &format!(
-                    "last: {} {}: {}{note}",
-                    h.at.with_timezone(&r.offset).format("%-d %b %Y"),
-                    h.by.name,
-                    h.change
-                ),
-                what.width,
-            ),
-            t.dim,
-        )
-    });
-    let mut lines = vec![
-        Line::styled(f.row.what.clone(), t.strong),
-        Line::styled(
-            format!(
-                "{} · due {}{} · {}",
-                f.row.owner,
-                crate::report::by_when(&f.row),
-                overdue,
-                f.row.session_title
-            ),
-            t.dim,
-        ),
-    ];
-    lines.extend(last);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(what, buf);
+    let lines: Vec<Line> = action
+        .into_iter()
+        .map(|l| Line::styled(l, t.strong))
+        .chain(owes.into_iter().map(|l| Line::styled(l, t.dim)))
+        .chain(last.map(|l| Line::styled(l, t.dim)))
+        .collect();
+    Paragraph::new(lines).render(what, buf);
     let form = &f.form;
     // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is
     // marked with "›" and underlined, not only coloured.

@@ -262,6 +262,30 @@ impl Term {
         }
     }
 
+    /// Quits a console with `q`, saying yes when it asks first (an agenda item's clock or
+    /// a presenter's timer counting: recheck NEW-14).
+    pub fn quit_console(&mut self) {
+        let before = self.raw().len();
+        self.send("q");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
+        while Instant::now() < deadline {
+            // The question wraps where the box is narrow: its title says it is one.
+            let now = self.contents();
+            if now.contains("Quit anyway?") || now.contains("Confirm") {
+                self.send("y");
+                return;
+            }
+            // Left its screen: quit without a question (the exit is for the caller to see).
+            let raw = self.raw();
+            if raw.len() > before && String::from_utf8_lossy(&raw[before..]).contains("\x1b[?1049l")
+            {
+                return;
+            }
+            seen = self.wait_output(seen, Duration::from_millis(50));
+        }
+    }
+
     /// Waits until one of `texts` is on screen, and returns the screen.
     pub fn wait_for_any(&self, texts: &[&str]) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
