@@ -11,6 +11,7 @@ pub mod carry;
 pub mod commitments;
 pub mod console;
 pub mod deadline;
+pub mod deadline_words;
 pub mod fold;
 pub mod limits;
 pub mod log;

@@ -8,6 +8,7 @@
 
 mod catalog;
 pub mod date;
+pub mod keys;
 mod lang;
 
 use std::cell::Cell;

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::Ctx;
 use crate::app::App;
-use crate::domain::schedule::{ItemState, drift_text};
+use crate::domain::schedule::{ItemState, drift_text_in};
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -135,7 +135,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             } else {
                 t.calm
             };
-            info.push(Line::styled(format!(" {}", drift_text(drift)), style));
+            info.push(Line::styled(
+                format!(" {}", drift_text_in(drift, crate::i18n::current())),
+                style,
+            ));
         }
         _ => {
             let total = s.planned_total().num_minutes();

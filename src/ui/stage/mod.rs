@@ -18,6 +18,7 @@ use super::{Ctx, big_clock, mmss};
 use crate::app::App;
 use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
+use crate::tr;
 
 use breakout::{breakout, item};
 pub use line::{compact_words, timer_line};
@@ -50,20 +51,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
 /// Words for a timer's phase, so it reads without colour.
 pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
     match phase {
-        Phase::Ready => "READY · Space to start".into(),
-        Phase::Running => "RUNNING".into(),
-        Phase::Paused if shown_seconds < 0 => format!(
-            "PAUSED · OVER BY {} · Space to resume",
-            mmss(-shown_seconds)
-        ),
-        Phase::Paused if shown_seconds == 0 => "PAUSED · TIME · Space to resume".into(),
-        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
-            format!("PAUSED · {} LEFT · Space to resume", mmss(shown_seconds))
+        Phase::Ready => tr!("phase-ready-start"),
+        Phase::Running => tr!("phase-running"),
+        Phase::Paused if shown_seconds < 0 => {
+            tr!("phase-paused-over", time = mmss(-shown_seconds))
         }
-        Phase::Paused => "PAUSED · Space to resume".into(),
-        Phase::Warning => "1 MINUTE LEFT".into(),
-        Phase::Time => "TIME".into(),
-        Phase::Overrun => format!("TIME · OVER BY {}", mmss(-shown_seconds)),
+        Phase::Paused if shown_seconds == 0 => tr!("phase-paused-time"),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
+            tr!("phase-paused-left", time = mmss(shown_seconds))
+        }
+        Phase::Paused => tr!("phase-paused-resume"),
+        Phase::Warning => tr!("phase-warning"),
+        Phase::Time => tr!("phase-time"),
+        Phase::Overrun => tr!("phase-time-over", time = mmss(-shown_seconds)),
     }
 }
 
@@ -71,18 +71,18 @@ pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
 /// back of the room, without colour.
 pub fn phase_word(phase: Phase, shown_seconds: i64) -> String {
     match phase {
-        Phase::Ready => "READY".into(),
-        Phase::Running => "RUNNING".into(),
+        Phase::Ready => tr!("word-ready"),
+        Phase::Running => tr!("phase-running"),
         // Paused still says where the clock stands: over, at zero, or in the last minute.
         Phase::Paused if shown_seconds < 0 => {
-            format!("PAUSED  OVER BY {}", mmss(-shown_seconds))
+            tr!("word-paused-over", time = mmss(-shown_seconds))
         }
-        Phase::Paused if shown_seconds == 0 => "PAUSED  TIME".into(),
-        Phase::Paused if shown_seconds <= WARNING_SECONDS => "PAUSED  LAST MINUTE".into(),
-        Phase::Paused => "PAUSED".into(),
-        Phase::Warning => "1 MINUTE LEFT".into(),
-        Phase::Time => "TIME".into(),
-        Phase::Overrun => format!("OVER BY {}", mmss(-shown_seconds)),
+        Phase::Paused if shown_seconds == 0 => tr!("word-paused-time"),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => tr!("word-paused-last"),
+        Phase::Paused => tr!("word-paused"),
+        Phase::Warning => tr!("phase-warning"),
+        Phase::Time => tr!("phase-time"),
+        Phase::Overrun => tr!("word-over", time = mmss(-shown_seconds)),
     }
 }
 
@@ -195,13 +195,13 @@ fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
     let i = app.current_item();
     let (shown, phase) = item_phase(app, ctx);
     let words = match phase {
-        Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
+        Phase::Running => tr!("item-planned", minutes = s.agenda[i].minutes),
         other => phase_words(other, shown),
     };
     Shown {
         digits: countdown_text(shown),
         word: match phase {
-            Phase::Running => format!("OF {} MIN", s.agenda[i].minutes),
+            Phase::Running => tr!("item-planned-word", minutes = s.agenda[i].minutes),
             other => phase_word(other, shown),
         },
         words,
