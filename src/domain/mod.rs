@@ -13,6 +13,7 @@ pub mod console;
 pub mod deadline;
 pub mod deadline_words;
 pub mod fold;
+pub mod language;
 pub mod limits;
 pub mod log;
 pub mod model;

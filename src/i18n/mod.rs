@@ -19,6 +19,10 @@ pub use lang::Lang;
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
+/// The language asked for on the command line (`--lang`), 0 for none, else its place in
+/// `Lang::ALL` plus one.
+static ASKED: AtomicUsize = AtomicUsize::new(0);
+
 thread_local! {
     static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
 }
@@ -35,6 +39,32 @@ pub fn current() -> Lang {
 pub fn set(lang: Lang) {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     CURRENT.store(i, Ordering::Relaxed);
+}
+
+/// Records the `--lang` a command was given (or none) and speaks it, or the environment's
+/// language, until a session says otherwise (`follow`).
+pub fn ask(lang: Option<Lang>) {
+    let i = lang.map_or(0, |l| {
+        Lang::ALL.iter().position(|x| *x == l).unwrap_or(0) + 1
+    });
+    ASKED.store(i, Ordering::Relaxed);
+    set(Lang::choose(lang, None, Lang::from_env));
+}
+
+/// The `--lang` given, if any.
+pub fn asked() -> Option<Lang> {
+    match ASKED.load(Ordering::Relaxed) {
+        0 => None,
+        i => Lang::ALL.get(i - 1).copied(),
+    }
+}
+
+/// Speaks the session's language unless `--lang` chose another (a note-taker may choose
+/// their own); with neither, the environment's. Returns the language now in force.
+pub fn follow(session: Option<Lang>) -> Lang {
+    let lang = Lang::choose(asked(), session, Lang::from_env);
+    set(lang);
+    lang
 }
 
 /// While the guard lives, this thread speaks `lang` whatever the process does: tests draw
