@@ -79,6 +79,23 @@ more-right = +{ $count } more →
 more-left = ← +{ $count } more
 more-left-right = ← +{ $left } more · +{ $right } more →
 
+## The agenda beside the stage (the rail), and the kinds of item
+
+rail-agenda = AGENDA
+rail-plan-real = plan real
+rail-started = Started
+rail-plan-end = Plan end
+rail-now-ends = Now ends
+rail-ended = Ended
+rail-planned = Planned { $time }
+kind-plenary = Plenary
+kind-breakout = Breakout
+kind-report-back = Report-back
+kind-action-planning = Action planning
+kind-break = Break
+kind-closing = Closing
+kind-follow-up = Follow-up
+
 ## The header
 
 header-session = session { $time }

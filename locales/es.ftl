@@ -78,6 +78,23 @@ more-right = +{ $count } más →
 more-left = ← +{ $count } más
 more-left-right = ← +{ $left } más · +{ $right } más →
 
+## El programa junto al escenario, y los tipos de punto
+
+rail-agenda = PROGRAMA
+rail-plan-real = plan real
+rail-started = Inicio
+rail-plan-end = Fin previsto
+rail-now-ends = Fin estimado
+rail-ended = Terminó
+rail-planned = Previsto { $time }
+kind-plenary = Plenaria
+kind-breakout = Grupos
+kind-report-back = Presentaciones
+kind-action-planning = Plan de acción
+kind-break = Pausa
+kind-closing = Cierre
+kind-follow-up = Seguimiento
+
 ## La cabecera
 
 header-session = sesión { $time }

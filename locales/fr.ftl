@@ -78,6 +78,23 @@ more-right = +{ $count } de plus →
 more-left = ← +{ $count } de plus
 more-left-right = ← +{ $left } de plus · +{ $right } de plus →
 
+## L'ordre du jour à côté de la scène, et les sortes de points
+
+rail-agenda = PROGRAMME
+rail-plan-real = prév réel
+rail-started = Début
+rail-plan-end = Fin prévue
+rail-now-ends = Fin estimée
+rail-ended = Terminée
+rail-planned = Prévu { $time }
+kind-plenary = Plénière
+kind-breakout = Groupes
+kind-report-back = Restitution
+kind-action-planning = Plan d'action
+kind-break = Pause
+kind-closing = Clôture
+kind-follow-up = Suivi
+
 ## L'en-tête
 
 header-session = séance { $time }

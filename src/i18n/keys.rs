@@ -22,6 +22,20 @@ pub fn key_label(label: &str) -> String {
         .join(" ")
 }
 
+/// An agenda item's kind as the stage names it beside the title.
+pub fn kind_label(kind: crate::domain::ItemKind) -> String {
+    use crate::domain::ItemKind;
+    match kind {
+        ItemKind::Plenary => tr!("kind-plenary"),
+        ItemKind::Breakout => tr!("kind-breakout"),
+        ItemKind::Presentations => tr!("kind-report-back"),
+        ItemKind::ActionPlanning => tr!("kind-action-planning"),
+        ItemKind::Break => tr!("kind-break"),
+        ItemKind::Closing => tr!("kind-closing"),
+        ItemKind::FollowUp => tr!("kind-follow-up"),
+    }
+}
+
 /// A footer's few words for what a key does, in the language in force.
 pub fn footer_words(words: &str) -> String {
     match words {

@@ -163,7 +163,7 @@ pub(super) fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector
         (area.height / 3).clamp(3, 10)
     };
     let [title, clock, rest] = title_clock_rest(area, clock_rows);
-    let kind = format!("  {}", agenda_item.kind.label());
+    let kind = format!("  {}", crate::i18n::keys::kind_label(agenda_item.kind));
     let room = title.width.saturating_sub(kind.chars().count() as u16);
     Line::from(vec![
         Span::styled(

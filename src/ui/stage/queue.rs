@@ -7,11 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::countdown_phase;
+use super::{countdown_phase, fit_parts};
 use crate::app::App;
 use crate::tr;
 use crate::ui::rail::fit;
-use crate::ui::{Ctx, clip, mmss};
+use crate::ui::{Ctx, mmss};
 use unicode_width::UnicodeWidthStr;
 
 /// "12:30 left · 2 groups to go · 1:30 spare": the report-back's own countdown, the groups
@@ -92,7 +92,7 @@ pub(super) fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let Some(live) = &s.live else { return };
     let g = app.current_group();
     let heading = tr!("queue-heading", status = report_back_left(app, ctx));
-    let mut lines = vec![Line::styled(clip(&heading, area.width), t.dim)];
+    let mut lines = vec![Line::styled(fit_parts(&heading, area.width), t.dim)];
     let order = s.group_order();
     let rows = usize::from(area.height).saturating_sub(1);
     let (first, shown) = if order.len() <= rows {
