@@ -96,6 +96,17 @@ kind-break = Break
 kind-closing = Closing
 kind-follow-up = Follow-up
 
+## The read-back of what was agreed (view 6)
+
+readback-by = by { $date }
+readback-none = READ-BACK · No commitments yet: c records one (what, who, by when)
+readback-one = READ-BACK · { $place } of { $count } · one at a time
+readback-page = READ-BACK · page { $page } of { $pages } · commitments { $shown } of { $count }
+status-open = open
+status-in-progress = in progress
+status-done = done
+status-dropped = dropped
+
 ## The header
 
 header-session = session { $time }

@@ -95,6 +95,17 @@ kind-break = Pausa
 kind-closing = Cierre
 kind-follow-up = Seguimiento
 
+## La relectura de lo acordado (vista 6)
+
+readback-by = para el { $date }
+readback-none = RELECTURA · Aún no hay compromisos: c anota uno (qué, quién, para cuándo)
+readback-one = RELECTURA · { $place } de { $count } · uno a la vez
+readback-page = RELECTURA · página { $page } de { $pages } · compromisos { $shown } de { $count }
+status-open = abierto
+status-in-progress = en curso
+status-done = hecho
+status-dropped = abandonado
+
 ## La cabecera
 
 header-session = sesión { $time }

@@ -95,6 +95,17 @@ kind-break = Pause
 kind-closing = Clôture
 kind-follow-up = Suivi
 
+## La relecture de ce qui a été convenu (vue 6)
+
+readback-by = d'ici le { $date }
+readback-none = RELECTURE · Aucun engagement pour l'instant : c en note un (quoi, qui, pour quand)
+readback-one = RELECTURE · { $place } sur { $count } · un à la fois
+readback-page = RELECTURE · page { $page } sur { $pages } · engagements { $shown } sur { $count }
+status-open = ouvert
+status-in-progress = en cours
+status-done = fait
+status-dropped = abandonné
+
 ## L'en-tête
 
 header-session = séance { $time }

@@ -91,15 +91,23 @@ fn every_message_is_used_and_every_one_used_exists() {
 fn every_message_formats_in_every_language_without_a_hole() {
     // Each message with every variable the catalogues use filled in: nothing left as
     // "{$name}" and no key shown in place of a message.
-    let vars = [
-        "time", "minutes", "count", "items", "groups", "title", "planned", "path", "place", "name",
-        "status", "used", "over", "above", "below", "left", "right", "date", "text",
-    ];
+    let mut vars: Vec<String> = SOURCES
+        .iter()
+        .flat_map(|(_, source)| source.split('$').skip(1))
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|v| !v.is_empty())
+        .collect();
+    vars.sort();
+    vars.dedup();
     for lang in Lang::ALL {
         for key in english() {
             let args: Vec<(&str, plenary::i18n::Arg)> = vars
                 .iter()
-                .map(|v| (*v, plenary::i18n::Arg::Number(2)))
+                .map(|v| (v.as_str(), plenary::i18n::Arg::Number(2)))
                 .collect();
             let text = plenary::i18n::text(lang, &key, &args);
             assert!(!text.contains('{') && text != key, "{lang} {key}: {text}");

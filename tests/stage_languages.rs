@@ -69,6 +69,29 @@ fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
     let mut last_minute = presenting();
     press(&mut last_minute, KeyCode::Char(' '), 3900 + 250);
     let time = |t: &str| t.to_string();
+    // Issue 16, item 3: the read-back writes its dates in the room's language.
+    let deadline = NaiveDate::from_ymd_opt(2027, 3, 31).unwrap();
+    let read_back = || {
+        let mut app = presenting();
+        let draft = CommitmentDraft {
+            what: "Table the monitoring findings at the budget committee".into(),
+            owner: "Ministry of Finance".into(),
+            deadline,
+            anchor: Anchor {
+                item: 3,
+                group: Some(0),
+            },
+            past_deadline_confirmed: false,
+        };
+        let me = app.me.clone();
+        app.session
+            .apply(&Op::AddCommitment { draft }, &me, at(3950))
+            .unwrap();
+        press(&mut app, KeyCode::Char('6'), 3960);
+        app
+    };
+    let mut one_at_a_time = read_back();
+    press(&mut one_at_a_time, KeyCode::Tab, 3960);
     vec![
         ("ready", ready, 0, vec![tr!(in lang; "key-enter")]),
         (
@@ -109,6 +132,13 @@ fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
             vec![tr!(in lang; "word-paused")],
         ),
         ("projector", projector, 3900 + 342, vec![]),
+        (
+            "read-back",
+            read_back(),
+            3970,
+            vec![tr!(in lang; "readback-by", date = plenary::i18n::date::long(deadline, lang))],
+        ),
+        ("read-back-one", one_at_a_time, 3970, vec![]),
     ]
 }
 

@@ -36,6 +36,17 @@ pub fn kind_label(kind: crate::domain::ItemKind) -> String {
     }
 }
 
+/// A commitment's status as the room reads it.
+pub fn status_label(status: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    match status {
+        Status::Open => tr!("status-open"),
+        Status::InProgress => tr!("status-in-progress"),
+        Status::Done => tr!("status-done"),
+        Status::Dropped => tr!("status-dropped"),
+    }
+}
+
 /// A footer's few words for what a key does, in the language in force.
 pub fn footer_words(words: &str) -> String {
     match words {

@@ -9,6 +9,7 @@ use crate::domain::board::BoardRow;
 use crate::domain::text::one_line;
 use crate::domain::timer::clock_text;
 use crate::domain::{Note, Session};
+use crate::i18n::{Lang, date};
 
 /// Text safe inside a Markdown table cell or list item (one line, no stray pipes, and any
 /// control character an older file holds shown as `\xNN` instead of reaching a terminal).
@@ -24,7 +25,9 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
     let local = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
     let _ = writeln!(out, "# {}\n", inline(&s.title));
     let when: Vec<String> = [
-        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        // Issue 16, item 3: one writer of dates. The document is still in English; when its
+        // words are converted, the session's language goes here.
+        s.date.map(|d| date::long(d, Lang::En)),
         (!s.venue.is_empty()).then(|| inline(&s.venue)),
     ]
     .into_iter()
@@ -218,7 +221,7 @@ pub fn render(s: &Session, rows: &[BoardRow], now: DateTime<Utc>, offset: FixedO
                 out,
                 "- [{mark}] {} — by {} ({}{overdue}) `{}`",
                 inline(&r.what),
-                r.deadline.format("%-d %B %Y"),
+                date::day_month_year(r.deadline, Lang::En),
                 r.status.label(),
                 one_line(&r.id)
             );
