@@ -107,6 +107,25 @@ status-in-progress = in progress
 status-done = done
 status-dropped = dropped
 
+## The summary once the session has ended
+
+summary-ended = SESSION ENDED · { $elapsed } against { $planned } planned · { $against }
+summary-presentations = PRESENTATIONS
+summary-used = used
+summary-budget = budget
+summary-over = over
+summary-exports = EXPORTS
+summary-outcome = the outcome document (Markdown)
+summary-calendar = the deadlines as a calendar (.ics)
+summary-written = written: { $path }
+summary-beside = beside the session file
+summary-by-owner = COMMITMENTS BY OWNER ({ $count })
+summary-none = None recorded: c records one
+summary-more-owners = { $count ->
+    [one] … { $count } more owner: 2 lists every commitment
+   *[other] … { $count } more owners: 2 lists every commitment
+}
+
 ## The header
 
 header-session = session { $time }

@@ -106,6 +106,25 @@ status-in-progress = en curso
 status-done = hecho
 status-dropped = abandonado
 
+## El resumen una vez terminada la sesión
+
+summary-ended = SESIÓN TERMINADA · { $elapsed } de { $planned } previstas · { $against }
+summary-presentations = PRESENTACIONES
+summary-used = usado
+summary-budget = plan
+summary-over = exceso
+summary-exports = EXPORTAR
+summary-outcome = el documento final (Markdown)
+summary-calendar = los plazos como calendario (.ics)
+summary-written = escrito: { $path }
+summary-beside = junto al archivo de la sesión
+summary-by-owner = COMPROMISOS POR RESPONSABLE ({ $count })
+summary-none = Ninguno anotado: c anota uno
+summary-more-owners = { $count ->
+    [one] … { $count } responsable más: 2 lista todos los compromisos
+   *[other] … { $count } responsables más: 2 lista todos los compromisos
+}
+
 ## La cabecera
 
 header-session = sesión { $time }

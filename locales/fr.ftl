@@ -106,6 +106,25 @@ status-in-progress = en cours
 status-done = fait
 status-dropped = abandonné
 
+## Le bilan une fois la séance terminée
+
+summary-ended = SÉANCE TERMINÉE · { $elapsed } pour { $planned } prévues · { $against }
+summary-presentations = PRÉSENTATIONS
+summary-used = pris
+summary-budget = prévu
+summary-over = excès
+summary-exports = EXPORTS
+summary-outcome = le compte rendu (Markdown)
+summary-calendar = les échéances en calendrier (.ics)
+summary-written = écrit : { $path }
+summary-beside = à côté du fichier de la séance
+summary-by-owner = ENGAGEMENTS PAR RESPONSABLE ({ $count })
+summary-none = Aucun noté : c en note un
+summary-more-owners = { $count ->
+    [one] … { $count } autre responsable : 2 liste tous les engagements
+   *[other] … { $count } autres responsables : 2 liste tous les engagements
+}
+
 ## L'en-tête
 
 header-session = séance { $time }

@@ -90,6 +90,13 @@ fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
         press(&mut app, KeyCode::Char('6'), 3960);
         app
     };
+    // The summary once the last ] ended the session (it asks).
+    let mut summary = read_back();
+    press(&mut summary, KeyCode::Char('1'), 3970);
+    for s in [4200, 6000, 6600] {
+        press(&mut summary, KeyCode::Char(']'), s);
+        press(&mut summary, KeyCode::Char('y'), s);
+    }
     let mut one_at_a_time = read_back();
     press(&mut one_at_a_time, KeyCode::Tab, 3960);
     vec![
@@ -139,6 +146,12 @@ fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
             vec![tr!(in lang; "readback-by", date = plenary::i18n::date::long(deadline, lang))],
         ),
         ("read-back-one", one_at_a_time, 3970, vec![]),
+        (
+            "summary",
+            summary,
+            6700,
+            vec![tr!(in lang; "summary-by-owner", count = 1)],
+        ),
     ]
 }
 

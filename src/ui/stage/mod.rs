@@ -221,7 +221,7 @@ fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
 
 /// `text` in `width`: whole, or without its last " · " parts (a phrase is never cut in
 /// the middle, issue 16 item 5), or cut with "…" when even the first part is too wide.
-pub(super) fn fit_parts(text: &str, width: u16) -> String {
+pub(crate) fn fit_parts(text: &str, width: u16) -> String {
     let mut parts: Vec<&str> = text.split(" · ").collect();
     while parts.len() > 1
         && unicode_width::UnicodeWidthStr::width(parts.join(" · ").as_str()) > usize::from(width)
