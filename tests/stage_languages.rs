@@ -229,3 +229,27 @@ fn issue16_item5_phase_and_footer_words_hold_whole_at_60x20_and_80x24() {
         }
     }
 }
+
+#[test]
+fn issue16_item5_help_lists_the_keys_in_the_language() {
+    for (lang, heading, words) in [
+        (
+            Lang::Fr,
+            "Avant le début de la séance",
+            "commencer la séance",
+        ),
+        (Lang::Es, "Antes de empezar la sesión", "empezar la sesión"),
+    ] {
+        let _lang = scoped(lang);
+        let mut app = example();
+        press(&mut app, KeyCode::Char('?'), 0);
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = console_text(&app, at(0).now, w, h, true);
+            assert!(screen.contains(heading), "{lang} {w}x{h}:\n{screen}");
+            assert!(screen.contains(words), "{lang} {w}x{h}:\n{screen}");
+            assert!(!screen.contains("Before the session starts"), "{screen}");
+        }
+        let screen = console_text(&app, at(0).now, 120, 40, true);
+        insta::assert_snapshot!(format!("help_{lang}_120x40"), screen);
+    }
+}

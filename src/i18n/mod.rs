@@ -8,6 +8,7 @@
 
 mod catalog;
 pub mod date;
+pub mod help;
 pub mod keys;
 mod lang;
 
