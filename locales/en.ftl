@@ -222,6 +222,28 @@ help-title = Keys · any key closes
 help-title-more = Keys · ↓ { $count } more · any other key closes
 help-title-back = Keys · ↑ back up · any other key closes
 
+## A follow-up item: the commitments of earlier sessions, one by one
+
+follow-up-progress = { $place } of { $count } · { $clock }
+follow-up-none = No earlier commitments were brought in. Start a follow-up with: plenary run AGENDA --follow-up SESSION.json
+follow-up-due = due { $date }
+follow-up-overdue = { $count ->
+    [one] { $count } day overdue
+   *[other] { $count } days overdue
+}
+follow-up-agreed-on = agreed at “{ $title }”, { $date }
+follow-up-agreed = agreed at “{ $title }”
+follow-up-now = Now:
+follow-up-not-recorded = not recorded yet: Space
+follow-up-saved-to = saved to { $file }
+follow-up-writing-back = writing back
+follow-up-owner-ready = Owner's time: 2:00 · t to start
+follow-up-owner-paused = Owner's time: { $time } (paused)
+follow-up-owner-time = Owner's time: { $time }
+follow-up-was = was { $status }
+follow-up-next-status = next status
+follow-up-next-previous = next / previous commitment
+
 ## The header
 
 header-session = session { $time }

@@ -221,6 +221,28 @@ help-title = Teclas · cualquier tecla cierra
 help-title-more = Teclas · ↓ { $count } más · otra tecla cierra
 help-title-back = Teclas · ↑ volver arriba · otra tecla cierra
 
+## Un punto de seguimiento: los compromisos de sesiones anteriores, uno a uno
+
+follow-up-progress = { $place } de { $count } · { $clock }
+follow-up-none = No se trajo ningún compromiso anterior. Empiece un seguimiento con: plenary run AGENDA --follow-up SESION.json
+follow-up-due = plazo { $date }
+follow-up-overdue = { $count ->
+    [one] { $count } día de retraso
+   *[other] { $count } días de retraso
+}
+follow-up-agreed-on = acordado en «{ $title }», { $date }
+follow-up-agreed = acordado en «{ $title }»
+follow-up-now = Ahora:
+follow-up-not-recorded = aún sin anotar: Espacio
+follow-up-saved-to = guardado en { $file }
+follow-up-writing-back = guardando
+follow-up-owner-ready = Tiempo del responsable: 2:00 · t para empezar
+follow-up-owner-paused = Tiempo del responsable: { $time } (en pausa)
+follow-up-owner-time = Tiempo del responsable: { $time }
+follow-up-was = estaba { $status }
+follow-up-next-status = estado siguiente
+follow-up-next-previous = compromiso siguiente / anterior
+
 ## La cabecera
 
 header-session = sesión { $time }

@@ -221,6 +221,28 @@ help-title = Touches · une touche ferme
 help-title-more = Touches · ↓ { $count } de plus · une autre touche ferme
 help-title-back = Touches · ↑ remonter · une autre touche ferme
 
+## Un point de suivi : les engagements des séances précédentes, un par un
+
+follow-up-progress = { $place } sur { $count } · { $clock }
+follow-up-none = Aucun engagement antérieur n'a été repris. Lancez un suivi avec : plenary run AGENDA --follow-up SEANCE.json
+follow-up-due = échéance { $date }
+follow-up-overdue = { $count ->
+    [one] { $count } jour de retard
+   *[other] { $count } jours de retard
+}
+follow-up-agreed-on = convenu à « { $title } », { $date }
+follow-up-agreed = convenu à « { $title } »
+follow-up-now = Maintenant :
+follow-up-not-recorded = pas encore noté : Espace
+follow-up-saved-to = enregistré dans { $file }
+follow-up-writing-back = enregistrement
+follow-up-owner-ready = Temps du responsable : 2:00 · t pour lancer
+follow-up-owner-paused = Temps du responsable : { $time } (en pause)
+follow-up-owner-time = Temps du responsable : { $time }
+follow-up-was = était { $status }
+follow-up-next-status = statut suivant
+follow-up-next-previous = engagement suivant / précédent
+
 ## L'en-tête
 
 header-session = séance { $time }

@@ -53,6 +53,32 @@ fn presenting() -> App {
     app
 }
 
+/// A follow-up item going through the commitments of the recorded example session.
+fn follow_up() -> App {
+    let read = |path: &str| -> Session {
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let old = read("sessions/2026-06-18-monitoring-results-workshop.json");
+    let mut s = read("sessions/short-plenary.json");
+    let carried = plenary::domain::carry::carried_from([("old.json", &old)]);
+    assert!(!carried.is_empty());
+    s.ensure_follow_up_item(carried.len());
+    s.begin_live("languages-follow-up".into(), None, t0());
+    s.live.as_mut().unwrap().carried = carried;
+    let mut app = App::new(
+        s,
+        Author {
+            name: "amina".into(),
+            uid: None,
+        },
+        "/sessions/follow-up.json".into(),
+    );
+    press(&mut app, KeyCode::Enter, 0);
+    press(&mut app, KeyCode::Char(']'), 30);
+    press(&mut app, KeyCode::Char(' '), 40);
+    app
+}
+
 /// Each state worth projecting, with the moment it is drawn at and the phase words it
 /// must show whole.
 fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
@@ -139,6 +165,12 @@ fn states(lang: Lang) -> Vec<(&'static str, App, i64, Vec<String>)> {
             vec![tr!(in lang; "word-paused")],
         ),
         ("projector", projector, 3900 + 342, vec![]),
+        (
+            "follow-up",
+            follow_up(),
+            60,
+            vec![tr!(in lang; "follow-up-now")],
+        ),
         (
             "read-back",
             read_back(),
