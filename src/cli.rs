@@ -18,6 +18,11 @@ pub struct Cli {
     /// Colour theme; NO_COLOR in the environment turns colour off whatever this says.
     #[arg(long, global = true, value_enum, default_value = "high-contrast")]
     pub theme: ThemeName,
+    /// The language of screens and documents: en, fr or es (default: the session's, else
+    /// from LC_ALL, LC_MESSAGES or LANG). A new session stores it; a note-taker may choose
+    /// their own.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<plenary::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod editor;
 pub mod examples;
 pub mod form;
+pub mod i18n;
 pub mod keymap;
 pub mod launcher;
 pub mod lean_backend;

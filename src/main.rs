@@ -22,6 +22,8 @@ fn main() -> ExitCode {
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let cli = Cli::parse();
+    // Issue 16, item 2: --lang, else the locale; a session's own language may follow.
+    plenary::i18n::ask(cli.lang);
     if let Some(missing) = commands::missing_terminal(cli.command.as_ref()) {
         eprintln!("plenary: {missing}");
         return ExitCode::from(2);

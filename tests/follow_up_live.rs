@@ -276,7 +276,7 @@ fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
     term.wait_for("2 of 11");
     term.send("d");
     term.wait_for("C2: done");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
 
     let saved = plenary::store::load(&old).unwrap();

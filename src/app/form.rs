@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyEvent;
 pub use super::owners::{Pick, SUGGESTION_KEYS, Suggesting};
 use super::owners::{Picked, Suggestions};
 use crate::domain::commitments::{draft_problems, note_problem};
-use crate::domain::deadline::{DeadlineError, parse_deadline};
+use crate::domain::deadline::{DeadlineError, parse_deadline_in};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
@@ -126,9 +126,10 @@ impl CommitmentForm {
         self.form.has_changes()
     }
 
-    /// The deadline as understood so far, shown live under the field.
+    /// The deadline as understood so far, shown live under the field; read in the room's
+    /// language first (issue 16, item 4), and saved as it is shown.
     pub fn resolved_deadline(&self, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
-        parse_deadline(&self.value(Field::Deadline), today)
+        parse_deadline_in(&self.value(Field::Deadline), today, crate::i18n::current())
     }
 
     /// Owner suggestions matching what is typed, best first, accents and case aside; none
@@ -196,7 +197,7 @@ impl CommitmentForm {
                 .filter_map(|e| Some((e.field().and_then(Field::of)?, e.to_string())))
                 .collect();
         if let Err(e) = self.resolved_deadline(today) {
-            found.push((Field::Deadline, e.to_string()));
+            found.push((Field::Deadline, e.message(crate::i18n::current())));
         }
         found
     }

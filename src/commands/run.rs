@@ -75,8 +75,14 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         if session.date.is_none() {
             session.date = Some(today);
         }
+        // Issue 16, item 2: the room's language is written with the new session (--lang,
+        // else the agenda's, else the locale's), so resuming and joining speak it too.
+        if cli.lang.is_some() || !session.names_language() {
+            session.set_language(plenary::i18n::follow(session.language()));
+        }
         (lock, None)
     };
+    plenary::i18n::follow(session.language());
     let path = lock.path().to_path_buf();
     let last_written = store::last_written(&path);
     let durable = if resumed { session.revision() } else { 0 };

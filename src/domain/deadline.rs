@@ -11,6 +11,9 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use thiserror::Error;
 
+use super::deadline_words;
+use crate::i18n::{Lang, date};
+
 /// Why a deadline could not be read; shown beside the field while the text stays.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum DeadlineError {
@@ -50,18 +53,70 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// Reads a deadline relative to `today`.
+/// Reads a deadline relative to `today`: English first, then French and Spanish phrases.
 pub fn parse_deadline(input: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    parse_deadline_in(input, today, Lang::En)
+}
+
+/// Reads a deadline in the room's language first (issue 16, item 4), then in the others, so
+/// "fin juin" and "end of june" both work on any console and English keeps its meanings.
+pub fn parse_deadline_in(
+    input: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<NaiveDate, DeadlineError> {
     let text = input.trim().to_lowercase();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
         return Err(DeadlineError::Empty);
     }
-    let date = read(&text, input, today)?;
+    let impossible = || DeadlineError::Impossible(input.trim().to_string());
+    let words = |lang| deadline_words::read(&text, today, lang);
+    let date = match words(lang) {
+        Some(date) => date.ok_or_else(impossible)?,
+        None => match read(&text, input, today) {
+            Err(DeadlineError::Unknown(_)) => Lang::ALL
+                .into_iter()
+                .filter(|other| *other != lang)
+                .find_map(words)
+                .ok_or_else(|| DeadlineError::Unknown(input.trim().to_string()))?
+                .ok_or_else(impossible)?,
+            other => other?,
+        },
+    };
     if long_past(date, today) {
         return Err(DeadlineError::LongPast(date));
     }
     Ok(date)
+}
+
+/// What a deadline field shows under what was typed, in `lang`: the date understood, written
+/// out ("→ jeudi 26 novembre 2026"), or why it was not.
+pub fn understood(read: Result<NaiveDate, DeadlineError>, lang: Lang) -> Result<String, String> {
+    match read {
+        Ok(date) => Ok(crate::tr!(in lang; "deadline-understood", date = date::long(date, lang))),
+        Err(e) => Err(e.message(lang)),
+    }
+}
+
+impl DeadlineError {
+    /// The reason in `lang`, for the field's message (the `Display` text is English).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            DeadlineError::Empty => crate::tr!(in lang; "deadline-empty"),
+            DeadlineError::Unknown(text) => crate::tr!(in lang; "deadline-unknown", text = text),
+            DeadlineError::Impossible(text) => {
+                crate::tr!(in lang; "deadline-impossible", text = text)
+            }
+            DeadlineError::LongPast(when) => {
+                let when = match lang {
+                    Lang::En => date::short(*when, lang),
+                    _ => date::day_month_year(*when, lang),
+                };
+                crate::tr!(in lang; "deadline-long-past", date = when)
+            }
+        }
+    }
 }
 
 fn read(text: &str, input: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {

@@ -138,12 +138,17 @@ fn seconds(n: i64) -> Duration {
 
 /// Words for a drift: "on time", "12 min behind", "3 min ahead".
 pub fn drift_text(drift: Duration) -> String {
+    drift_text_in(drift, crate::i18n::Lang::En)
+}
+
+/// Words for a drift in `lang` (issue 16): "12 min de retard", "3 min de adelanto".
+pub fn drift_text_in(drift: Duration, lang: crate::i18n::Lang) -> String {
     let minutes = drift.num_seconds() as f64 / 60.0;
     let rounded = minutes.round() as i64;
     match rounded {
-        0 => "on time".to_string(),
-        m if m > 0 => format!("{m} min behind"),
-        m => format!("{} min ahead", -m),
+        0 => crate::tr!(in lang; "drift-on-time"),
+        m if m > 0 => crate::tr!(in lang; "drift-behind", minutes = m),
+        m => crate::tr!(in lang; "drift-ahead", minutes = -m),
     }
 }
 

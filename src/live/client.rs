@@ -118,6 +118,8 @@ impl<'a> NoteTaker<'a> {
                 }
                 let app = &mut self.app;
                 app.session = *session;
+                // Issue 16, item 2: the room's language, unless this note-taker chose one.
+                crate::i18n::follow(app.session.language());
                 app.owners = app.session.owner_suggestions();
                 app.me = you;
                 // Applied while away is not yet "saved": the host's ack of `last_seq`

@@ -69,6 +69,7 @@ const SESSION: &[Field] = &[
     field("venue", Holds::Text, false),
     field("starts", Holds::Time, false),
     field("ends", Holds::Time, false),
+    field("language", Holds::Text, false),
     field("presenter_minutes", Holds::Whole, false),
     field("participants", Holds::Parts(PARTICIPANT), false),
     field("groups", Holds::Parts(GROUP), false),

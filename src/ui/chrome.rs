@@ -8,7 +8,9 @@ use ratatui::widgets::Widget;
 
 use super::*;
 use crate::app::App;
-use crate::domain::schedule::drift_text;
+use crate::domain::schedule::drift_text_in;
+use crate::i18n::keys::{footer_words, key_label};
+use crate::tr;
 
 pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -32,11 +34,17 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(elapsed) = s.session_elapsed(ctx.now) {
         let minutes = elapsed.num_minutes();
         right.push(Span::styled(
-            format!("session {}:{:02} ", minutes / 60, minutes % 60),
+            format!(
+                "{} ",
+                tr!(
+                    "header-session",
+                    time = format!("{}:{:02}", minutes / 60, minutes % 60)
+                )
+            ),
             t.base,
         ));
         if let Some(drift) = s.drift(ctx.now) {
-            let words = drift_text(drift);
+            let words = drift_text_in(drift, crate::i18n::current());
             let style = if drift.num_minutes() >= 5 {
                 t.warn
             } else {
@@ -45,14 +53,20 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             right.push(Span::styled(format!("{words} "), style));
         }
     } else {
-        right.push(Span::styled("not started ", t.dim));
+        right.push(Span::styled(
+            format!("{} ", tr!("header-not-started")),
+            t.dim,
+        ));
     }
     let people = app.host().map_or(0, |h| h.people.len());
     if people > 0 {
-        right.push(Span::styled(format!("{people} joined "), t.accent));
+        right.push(Span::styled(
+            format!("{} ", tr!("header-joined", count = people)),
+            t.accent,
+        ));
     }
     if app.host().is_some_and(|h| h.muted) {
-        right.push(Span::styled("bell off ", t.dim));
+        right.push(Span::styled(format!("{} ", tr!("header-bell-off")), t.dim));
     }
     let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
     let [l, r] =
@@ -173,6 +187,7 @@ pub(crate) fn key_hints_of(
     let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
     let mut left: Vec<(String, &str)> = Vec::new();
     let mut right: Vec<(String, &str)> = Vec::new();
+    // Grouped by the keymap's English words; put into the room's language when drawn.
     for b in app.footer_keys_of(map) {
         let Some(words) = b.footer else { continue };
         let side = if pinned(b.action) {
@@ -181,8 +196,8 @@ pub(crate) fn key_hints_of(
             &mut left
         };
         match side.last_mut() {
-            Some((keys, w)) if *w == words => keys.push_str(b.label),
-            _ => side.push((b.label.to_string(), words)),
+            Some((keys, w)) if *w == words => keys.push_str(&key_label(b.label)),
+            _ => side.push((key_label(b.label), words)),
         }
     }
     let spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
@@ -191,7 +206,7 @@ pub(crate) fn key_hints_of(
             .flat_map(|(k, w)| {
                 [
                     Span::styled(format!(" {k}"), t.key),
-                    Span::styled(format!(" {w} "), t.dim),
+                    Span::styled(format!(" {} ", footer_words(w)), t.dim),
                 ]
             })
             .collect()
@@ -203,7 +218,7 @@ pub(crate) fn key_hints_of(
     let left: Vec<(String, &str)> = left
         .into_iter()
         .take_while(|(k, w)| {
-            used += k.chars().count() + w.chars().count() + 3;
+            used += k.chars().count() + footer_words(w).chars().count() + 3;
             used <= room
         })
         .collect();

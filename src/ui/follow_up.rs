@@ -11,6 +11,9 @@ use super::rail::fit;
 use crate::app::App;
 use crate::domain::Status;
 use crate::domain::timer::clock_text;
+use crate::i18n::date;
+use crate::i18n::keys::status_label;
+use crate::tr;
 
 /// The statuses with the key that records each directly (issue 15, item 3).
 const STATUSES: [(Status, &str); 4] = [
@@ -27,9 +30,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let item = app.current_item();
     let left = s.item_remaining_ms(item, ctx.now) / 1000;
     let clock = if left >= 0 {
-        format!("{} left", clock_text(left, false))
+        tr!("queue-left", time = clock_text(left, false))
     } else {
-        format!("over by {}", clock_text(-left, false))
+        tr!("queue-over", time = clock_text(-left, false))
     };
     let total = live.carried.len();
     let [title, card, list] = Layout::vertical([
@@ -40,8 +43,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     let progress = format!(
-        "  {} of {total} · {clock}",
-        (live.current_carried + 1).min(total)
+        "  {}",
+        tr!(
+            "follow-up-progress",
+            place = (live.current_carried + 1).min(total),
+            count = total,
+            clock = clock
+        )
     );
     let room = title.width.saturating_sub(progress.chars().count() as u16);
     Line::from(vec![
@@ -54,46 +62,53 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .centered()
     .render(title, buf);
     let Some(c) = live.carried.get(live.current_carried) else {
-        Paragraph::new(Line::styled(
-            "No earlier commitments were brought in. Start a follow-up with: plenary run AGENDA --follow-up SESSION.json",
-            t.dim,
-        ))
-        .wrap(Wrap { trim: true })
-        .render(card, buf);
+        Paragraph::new(Line::styled(tr!("follow-up-none"), t.dim))
+            .wrap(Wrap { trim: true })
+            .render(card, buf);
         return;
     };
     let overdue = (ctx.today() - c.deadline).num_days();
+    let lang = crate::i18n::current();
+    let due = tr!("follow-up-due", date = date::short(c.deadline, lang));
     let due = if overdue > 0 && matches!(c.status_before, Status::Open | Status::InProgress) {
-        format!(
-            "due {} · {overdue} days overdue",
-            c.deadline.format("%-d %b %Y")
-        )
+        format!("{due} · {}", tr!("follow-up-overdue", count = overdue))
     } else {
-        format!("due {}", c.deadline.format("%-d %b %Y"))
+        due
     };
     let agreed = match c.source_date {
-        Some(d) => format!("agreed at “{}”, {}", c.source_title, d.format("%-d %b %Y")),
-        None => format!("agreed at “{}”", c.source_title),
+        Some(d) => tr!(
+            "follow-up-agreed-on",
+            title = &c.source_title,
+            date = date::short(d, lang)
+        ),
+        None => tr!("follow-up-agreed", title = &c.source_title),
     };
     let now = c.recorded.as_ref().map(|r| r.status);
-    let mut choices = vec![Span::styled("Now:  ", t.strong)];
+    let mut choices = vec![Span::styled(
+        format!("{}  ", tr!("follow-up-now")),
+        t.strong,
+    )];
     for (st, key) in STATUSES {
         // Issue 11 (newcomer finding 3): the status recorded is in brackets and reversed,
         // not shown by colour alone; each with the key that records it.
         choices.push(Span::styled(key, t.key));
         choices.push(if Some(st) == now {
-            Span::styled(format!("[{}]", st.label()), t.selected)
+            Span::styled(format!("[{}]", status_label(st)), t.selected)
         } else {
-            Span::styled(format!(" {} ", st.label()), t.dim)
+            Span::styled(format!(" {} ", status_label(st)), t.dim)
         });
         choices.push(Span::raw(" "));
     }
     let written = match &c.recorded {
-        None => Span::styled("  not recorded yet", t.dim),
-        Some(r) if r.written_back => {
-            Span::styled(format!("   ✓ saved to {}", short(&c.source_file)), t.calm)
-        }
-        Some(_) => Span::styled("   … writing back", t.warn),
+        None => Span::styled(format!("  {}", tr!("follow-up-not-recorded")), t.dim),
+        Some(r) if r.written_back => Span::styled(
+            format!(
+                "   ✓ {}",
+                tr!("follow-up-saved-to", file = short(&c.source_file))
+            ),
+            t.calm,
+        ),
+        Some(_) => Span::styled(format!("   … {}", tr!("follow-up-writing-back")), t.warn),
     };
     choices.push(written);
     let owner_time = {
@@ -101,25 +116,26 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let shown = timer.display_seconds(crate::domain::OWNER_SECONDS, ctx.now);
         let phase = timer.phase(crate::domain::OWNER_SECONDS, ctx.now);
         let words = if shown < 0 {
-            format!("over by {}", clock_text(-shown, false))
+            tr!("queue-over", time = clock_text(-shown, false))
         } else {
-            format!("{} left", clock_text(shown, false))
+            tr!("queue-left", time = clock_text(shown, false))
         };
         match phase {
-            crate::domain::timer::Phase::Ready => {
-                Span::styled("Owner's time: 2:00 · t to start", t.dim)
-            }
+            crate::domain::timer::Phase::Ready => Span::styled(tr!("follow-up-owner-ready"), t.dim),
             crate::domain::timer::Phase::Paused => {
-                Span::styled(format!("Owner's time: {words} (paused)"), t.strong)
+                Span::styled(tr!("follow-up-owner-paused", time = words), t.strong)
             }
-            p => Span::styled(format!("Owner's time: {words}"), t.phase(p)),
+            p => Span::styled(tr!("follow-up-owner-time", time = words), t.phase(p)),
         }
     };
     let lines = vec![
         Line::styled(c.owner.clone(), t.accent),
         Line::styled(c.what.clone(), t.strong),
         Line::styled(
-            format!("{due} · {agreed} · was {}", c.status_before.label()),
+            format!(
+                "{due} · {agreed} · {}",
+                tr!("follow-up-was", status = status_label(c.status_before))
+            ),
             t.base,
         ),
         said_line(c),
@@ -127,11 +143,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::from(owner_time),
         Line::from(vec![
             Span::styled("e", t.key),
-            Span::styled(" what was said   ", t.dim),
+            Span::styled(format!(" {}   ", tr!("follow-up-what-said")), t.dim),
             Span::styled("a", t.key),
-            Span::styled(" re-agree   ", t.dim),
+            Span::styled(format!(" {}   ", tr!("follow-up-re-agree")), t.dim),
             Span::styled("→ ←", t.key),
-            Span::styled(" commitments", t.dim),
+            Span::styled(format!(" {}", tr!("follow-up-next-previous")), t.dim),
         ]),
     ];
     Paragraph::new(lines)
@@ -161,7 +177,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let status = c
             .recorded
             .as_ref()
-            .map_or("—".to_string(), |r| r.status.label().to_string());
+            .map_or("—".to_string(), |r| status_label(r.status));
         let owner = fit(&c.owner, 24);
         let what = fit(&c.what, width.saturating_sub(44).max(8));
         let style = if i == live.current_carried {

@@ -9,6 +9,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
 use crate::app::keys::Scope;
+use crate::i18n::help::help_words;
+use crate::i18n::keys::key_label;
 use crate::keymap::Keymap;
 
 /// One heading of the overlay and its rows (keys, what they do).
@@ -43,10 +45,18 @@ fn lines(sections: &[&Section], label_width: usize, width: u16, t: &Theme) -> Ve
     let room = width.saturating_sub(label_width as u16 + 2).max(8);
     let mut out = Vec::new();
     for section in sections {
-        out.push(Line::styled(super::clip(section.title, width), t.accent));
+        // In the room's language (issue 16): the keymaps keep their English words.
+        out.push(Line::styled(
+            super::clip(&help_words(section.title), width),
+            t.accent,
+        ));
         for (label, help) in &section.rows {
-            for (i, part) in super::wrap(help, room, usize::MAX).into_iter().enumerate() {
-                let key = if i == 0 { *label } else { "" };
+            let label = key_label(label);
+            for (i, part) in super::wrap(&help_words(help), room, usize::MAX)
+                .into_iter()
+                .enumerate()
+            {
+                let key = if i == 0 { label.as_str() } else { "" };
                 out.push(Line::from(vec![
                     Span::styled(format!("{key:>label_width$}  "), t.key),
                     Span::styled(part, t.base),
@@ -69,7 +79,7 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
         .iter()
         .chain(&own)
         .flat_map(|s| &s.rows)
-        .map(|(label, _)| label.chars().count())
+        .map(|(label, _)| key_label(label).chars().count())
         .max()
         .unwrap_or(0);
     let all: Vec<&Section> = sections.iter().chain(&own).collect();
@@ -104,14 +114,14 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
         (scroll as usize).min(per_column - room)
     };
     let title = if fits {
-        " Keys · any key closes ".to_string()
+        format!(" {} ", crate::tr!("help-title"))
     } else if scroll + room < per_column {
         format!(
-            " Keys · ↓ {} more · any other key closes ",
-            per_column - room - scroll
+            " {} ",
+            crate::tr!("help-title-more", count = per_column - room - scroll)
         )
     } else {
-        " Keys · ↑ back up · any other key closes ".to_string()
+        format!(" {} ", crate::tr!("help-title-back"))
     };
     let block = Block::new()
         .borders(Borders::ALL)

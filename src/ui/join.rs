@@ -200,9 +200,15 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
     } else {
         let left = s.item_remaining_ms(item, ctx.now) / 1000;
         let text = if left >= 0 {
-            format!(" · {} left", clock_text(left, false))
+            format!(
+                " · {}",
+                crate::tr!("queue-left", time = clock_text(left, false))
+            )
         } else {
-            format!(" · over by {}", clock_text(-left, false))
+            format!(
+                " · {}",
+                crate::tr!("queue-over", time = clock_text(-left, false))
+            )
         };
         shorten(
             [head, (String::new(), t.base, 0), (text, t.base, u16::MAX)],

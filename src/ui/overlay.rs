@@ -9,6 +9,7 @@ use super::Ctx;
 use super::lists::anchor_label;
 use super::theme::MARK;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
+use crate::domain::deadline::understood;
 use crate::domain::timer::clock_text;
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -165,14 +166,16 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
                     .wrap(Wrap { trim: true })
                     .render(under, buf);
             }
-            _ if field == Field::Deadline => match f.resolved_deadline(ctx.today()) {
-                Ok(date) => Line::styled(format!("→ {}", date.format("%A %-d %B %Y")), t.calm)
-                    .render(under, buf),
-                Err(e) if !f.value(Field::Deadline).trim().is_empty() => {
-                    Line::styled(format!("? {e}"), t.dim).render(under, buf)
+            // Issue 16, items 3 and 4: the date understood, or why not, in the room's language.
+            _ if field == Field::Deadline => {
+                match understood(f.resolved_deadline(ctx.today()), crate::i18n::current()) {
+                    Ok(text) => Line::styled(text, t.calm).render(under, buf),
+                    Err(e) if !f.value(Field::Deadline).trim().is_empty() => {
+                        Line::styled(format!("? {e}"), t.dim).render(under, buf)
+                    }
+                    Err(_) => {}
                 }
-                Err(_) => {}
-            },
+            }
             _ => {}
         }
         // Issue 14, item 4: after an edit conflict, the other version under the field.

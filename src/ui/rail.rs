@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::Ctx;
 use crate::app::App;
-use crate::domain::schedule::{ItemState, drift_text};
+use crate::domain::schedule::{ItemState, drift_text_in};
+use crate::tr;
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -26,10 +27,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let width = list.width as usize;
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            format!("{:<w$}", " AGENDA", w = width.saturating_sub(10)),
+            format!(
+                "{:<w$}",
+                format!(" {}", tr!("rail-agenda")),
+                w = width.saturating_sub(10)
+            ),
             t.strong,
         ),
-        Span::styled(" plan real", t.dim),
+        Span::styled(format!(" {}", tr!("rail-plan-real")), t.dim),
     ])];
     // The running order, as changed live; items taken out are not shown.
     let order = s.item_order();
@@ -113,34 +118,47 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         s.drift(ctx.now),
     ) {
         (Some(start), Some(plan), Some(projected), Some(drift)) => {
-            info.push(Line::styled(
-                format!(" Started    {}", ctx.local_hm(start)),
-                t.base,
-            ));
-            info.push(Line::styled(
-                format!(" Plan end   {}", ctx.local_hm(plan)),
-                t.base,
-            ));
             let ended = app.ended();
-            info.push(Line::styled(
-                format!(
-                    " {} {}",
-                    if ended { "Ended     " } else { "Now ends  " },
-                    ctx.local_hm(projected)
-                ),
-                t.strong,
-            ));
+            let labels = [
+                tr!("rail-started"),
+                tr!("rail-plan-end"),
+                if ended {
+                    tr!("rail-ended")
+                } else {
+                    tr!("rail-now-ends")
+                },
+            ];
+            // The times in one column after the longest label (10 wide in English).
+            let w = labels
+                .iter()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(10);
+            let row = |label: &str, at| format!(" {label:<w$} {}", ctx.local_hm(at));
+            info.push(Line::styled(row(&labels[0], start), t.base));
+            info.push(Line::styled(row(&labels[1], plan), t.base));
+            info.push(Line::styled(row(&labels[2], projected), t.strong));
             let style = if drift.num_minutes() >= 5 {
                 t.warn
             } else {
                 t.calm
             };
-            info.push(Line::styled(format!(" {}", drift_text(drift)), style));
+            info.push(Line::styled(
+                format!(" {}", drift_text_in(drift, crate::i18n::current())),
+                style,
+            ));
         }
         _ => {
             let total = s.planned_total().num_minutes();
             info.push(Line::styled(
-                format!(" Planned {}:{:02}", total / 60, total % 60),
+                format!(
+                    " {}",
+                    tr!(
+                        "rail-planned",
+                        time = format!("{}:{:02}", total / 60, total % 60)
+                    )
+                ),
                 t.base,
             ));
         }

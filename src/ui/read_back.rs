@@ -12,6 +12,9 @@ use unicode_width::UnicodeWidthStr;
 use super::{Ctx, big_clock, clip};
 use crate::app::App;
 use crate::domain::{Commitment, Status};
+use crate::i18n::date;
+use crate::i18n::keys::status_label;
+use crate::tr;
 
 /// Lines an action gets on a page of several (one at a time, it gets what it needs).
 const PAGE_ACTION_ROWS: usize = 3;
@@ -57,10 +60,18 @@ pub fn pages(list: &[&Commitment], body: Rect) -> Vec<usize> {
 
 /// The deadline as the room hears it, the date written as `format` says, and the status
 /// when it is no longer open.
-fn by_when(c: &Commitment, format: &str) -> String {
-    let mut text = format!("by {}", c.deadline.format(format));
+/// "by Thursday 26 November 2026 · done", in the room's language; `long` with the weekday
+/// (a page), else the short date (one at a time, in big letters).
+fn by_when(c: &Commitment, long: bool) -> String {
+    let lang = crate::i18n::current();
+    let when = if long {
+        date::long(c.deadline, lang)
+    } else {
+        date::short(c.deadline, lang)
+    };
+    let mut text = tr!("readback-by", date = when);
     if c.status != Status::Open {
-        text.push_str(&format!(" · {}", c.status.label()));
+        text.push_str(&format!(" · {}", status_label(c.status)));
     }
     text
 }
@@ -88,7 +99,7 @@ fn page_entry(c: &Commitment, width: u16, ctx: Option<&Ctx>) -> Vec<Line<'static
             Span::styled(part, style(|t| t.strong)),
         ]));
     }
-    let (owner, when) = (c.owner.trim().to_string(), by_when(c, "%A %-d %B %Y"));
+    let (owner, when) = (c.owner.trim().to_string(), by_when(c, true));
     if owner.width() + 3 + when.width() <= usize::from(room) {
         out.push(Line::from(vec![
             Span::raw(indent),
@@ -158,15 +169,15 @@ pub fn render(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
     .areas(screen);
     let place = app.selection.read_back;
     let position = if list.is_empty() {
-        Line::styled(
-            " READ-BACK · No commitments yet: c records one (what, who, by when)",
-            t.dim,
-        )
+        Line::styled(format!(" {}", tr!("readback-none")), t.dim)
     } else if place.one_at_a_time {
         let at = place.at.min(list.len() - 1);
         one(list[at], ctx, body, buf);
         Line::styled(
-            format!(" READ-BACK · {} of {} · one at a time", at + 1, list.len()),
+            format!(
+                " {}",
+                tr!("readback-one", place = at + 1, count = list.len())
+            ),
             t.accent,
         )
     } else {
@@ -200,10 +211,14 @@ pub fn render(app: &App, ctx: &Ctx, screen: Rect, buf: &mut Buffer) {
         };
         Line::styled(
             format!(
-                " READ-BACK · page {} of {} · commitments {shown} of {}",
-                page + 1,
-                starts.len(),
-                list.len()
+                " {}",
+                tr!(
+                    "readback-page",
+                    page = page + 1,
+                    pages = starts.len(),
+                    shown = shown,
+                    count = list.len()
+                )
             ),
             t.accent,
         )
@@ -277,7 +292,7 @@ fn one(c: &Commitment, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::styled(part, t.strong).centered().render(row, buf);
     }
     big_clock::render(c.owner.trim(), t.accent, owner_area, buf);
-    big_clock::render(&by_when(c, "%-d %b %Y"), t.base, when_area, buf);
+    big_clock::render(&by_when(c, false), t.base, when_area, buf);
 }
 
 #[cfg(test)]

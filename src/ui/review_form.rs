@@ -175,7 +175,11 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
             Line::styled(super::clip(&format!("✗ {why}"), pv.width), t.over).render(pv, buf)
         }
         (None, Some(Ok(date))) => Line::styled(
-            format!("→ {} (needs a note)", date.format("%A %-d %B %Y")),
+            format!(
+                "→ {} (needs a note)",
+                // English, as the rest of review until its words are converted (issue 16).
+                crate::i18n::date::long(date, crate::i18n::Lang::En)
+            ),
             t.calm,
         )
         .render(pv, buf),

@@ -12,6 +12,7 @@ use super::{Ctx, clip, mmss};
 use crate::app::App;
 use crate::domain::timer::clock_text;
 use crate::report::ExportFormat;
+use crate::tr;
 
 /// `text` cut or padded to exactly `width` columns.
 fn cell(text: &str, width: usize) -> String {
@@ -37,17 +38,20 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let elapsed = s.session_elapsed(ctx.now).unwrap_or_default().num_minutes();
     let planned = s.planned_total().num_minutes();
     // The same words as the header and the rail.
-    let against = crate::domain::schedule::drift_text(
+    let against = crate::domain::schedule::drift_text_in(
         s.drift(ctx.now)
             .unwrap_or_else(|| chrono::Duration::minutes(elapsed - planned)),
+        crate::i18n::current(),
     );
     let mut top: Vec<Line> = vec![
+        // Whole phrases only (issue 16, item 5): the drift goes before a word is cut.
         Line::styled(
-            clip(
-                &format!(
-                    "SESSION ENDED · {} against {} planned · {against}",
-                    hm(elapsed),
-                    hm(planned)
+            super::stage::fit_parts(
+                &tr!(
+                    "summary-ended",
+                    elapsed = hm(elapsed),
+                    planned = hm(planned),
+                    against = against
                 ),
                 area.width,
             ),
@@ -55,9 +59,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ),
         Line::styled(
             clip(
-                &format!(
-                    "Saved in {}",
-                    app.host()
+                &tr!(
+                    "stage-saved-in",
+                    path = app
+                        .host()
                         .map(|h| h.file.display().to_string())
                         .unwrap_or_default()
                 ),
@@ -77,17 +82,17 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         top.push(Line::styled(
             format!(
                 "{}{:>7}{:>8}{:>7}",
-                cell("PRESENTATIONS", name_w + 3),
-                "used",
-                "budget",
-                "over"
+                cell(&tr!("summary-presentations"), name_w + 3),
+                tr!("summary-used"),
+                tr!("summary-budget"),
+                tr!("summary-over")
             ),
             t.strong,
         ));
         for (place, g) in times.iter().enumerate() {
             let name = s.groups.get(g.group).map_or("", |x| x.name.as_str());
             let (used, over, style) = if g.absent {
-                ("absent".to_string(), String::new(), t.dim)
+                (tr!("queue-absent"), String::new(), t.dim)
             } else if g.used == 0 {
                 ("—".to_string(), String::new(), t.dim)
             } else if g.over > 0 {
@@ -106,18 +111,24 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 
     // The exports, always on screen: what each key writes, and where it went once written.
-    let mut bottom: Vec<Line> = vec![Line::default(), Line::styled("EXPORTS", t.strong)];
+    let mut bottom: Vec<Line> = vec![
+        Line::default(),
+        Line::styled(tr!("summary-exports"), t.strong),
+    ];
     for (key, format, words) in [
-        ("o", ExportFormat::Md, "the outcome document (Markdown)"),
-        ("i", ExportFormat::Ics, "the deadlines as a calendar (.ics)"),
+        ("o", ExportFormat::Md, tr!("summary-outcome")),
+        ("i", ExportFormat::Ics, tr!("summary-calendar")),
     ] {
         let written = app
             .host()
             .and_then(|h| h.exports.iter().find(|(f, _)| *f == format))
             .map(|(_, path)| path.display().to_string());
         let (tail, style) = match written {
-            Some(path) => (format!(" · written: {path}"), t.calm),
-            None => (" · beside the session file".to_string(), t.dim),
+            Some(path) => (
+                format!(" · {}", tr!("summary-written", path = path)),
+                t.calm,
+            ),
+            None => (format!(" · {}", tr!("summary-beside")), t.dim),
         };
         let room = width.saturating_sub(4 + words.width());
         bottom.push(Line::from(vec![
@@ -132,11 +143,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let count: usize = owners.iter().map(|(_, list)| list.len()).sum();
     let room = usize::from(area.height).saturating_sub(top.len() + bottom.len() + 1);
     let mut middle: Vec<Line> = vec![Line::styled(
-        format!("COMMITMENTS BY OWNER ({count})"),
+        tr!("summary-by-owner", count = count),
         t.strong,
     )];
     if owners.is_empty() {
-        middle.push(Line::styled("None recorded: c records one", t.dim));
+        middle.push(Line::styled(tr!("summary-none"), t.dim));
     }
     let owner_w = (width / 3).clamp(8, 24);
     let shown = if owners.len() > room {
@@ -160,10 +171,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     if shown < owners.len() {
         middle.push(Line::styled(
-            format!(
-                "… {} more owners: 2 lists every commitment",
-                owners.len() - shown
-            ),
+            tr!("summary-more-owners", count = owners.len() - shown),
             t.dim,
         ));
     }

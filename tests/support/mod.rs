@@ -119,6 +119,12 @@ impl Term {
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // Screens in English unless a test asks for a language (issue 16): a developer's own
+        // locale does not change what the tests read.
+        for k in ["LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(k);
+        }
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             // An empty value unsets the variable, as a user who never exported it.
             if v.as_os_str().is_empty() {

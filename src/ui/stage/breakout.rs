@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Widget, Wrap};
 use super::{countdown, cut, item_countdown, title_clock_rest};
 use crate::app::App;
 use crate::domain::{Group, ItemKind};
+use crate::tr;
 use crate::ui::{Ctx, clip, lists, wrap};
 
 pub(super) fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: bool) {
@@ -73,9 +74,9 @@ pub(super) fn breakout(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, proje
     if more_rows > 0 {
         let (before, after) = (first, n - first - per_row);
         let words = match (before, after) {
-            (0, a) => format!("+{a} more →"),
-            (b, 0) => format!("← +{b} more"),
-            (b, a) => format!("← +{b} more · +{a} more →"),
+            (0, a) => tr!("more-right", count = a),
+            (b, 0) => tr!("more-left", count = b),
+            (b, a) => tr!("more-left-right", left = b, right = a),
         };
         Line::styled(words, t.dim).centered().render(more, buf);
     }
@@ -122,9 +123,10 @@ fn card_lines(group: &Group, ctx: &Ctx, area: Rect) -> Vec<Line<'static>> {
         .map(|l| Line::styled(l, t.base))
         .collect();
     if presenter_rows > 0 {
-        let room = w.saturating_sub(10);
+        let label = tr!("card-presenter");
+        let room = w.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()) as u16);
         lines.push(Line::from(vec![
-            Span::styled("Presenter ", t.dim),
+            Span::styled(label, t.dim),
             Span::styled(clip(&group.presenter, room), t.strong),
         ]));
     }
@@ -161,7 +163,7 @@ pub(super) fn item(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector
         (area.height / 3).clamp(3, 10)
     };
     let [title, clock, rest] = title_clock_rest(area, clock_rows);
-    let kind = format!("  {}", agenda_item.kind.label());
+    let kind = format!("  {}", crate::i18n::keys::kind_label(agenda_item.kind));
     let room = title.width.saturating_sub(kind.chars().count() as u16);
     Line::from(vec![
         Span::styled(

@@ -13,6 +13,7 @@ use super::{countdown_text, item_phase};
 use crate::app::App;
 use crate::domain::ItemKind;
 use crate::domain::timer::Phase;
+use crate::tr;
 use crate::ui::{Ctx, clip, mmss};
 
 /// What the line says, worked out once so a view can ask whether there is one.
@@ -68,13 +69,15 @@ pub fn timer_line(app: &App, ctx: &Ctx) -> Option<TimerLine> {
 /// phase (issue 12, item 1), with the overrun beside it.
 pub fn compact_words(phase: Phase, shown_seconds: i64) -> String {
     match phase {
-        Phase::Ready => "READY".into(),
-        Phase::Running => "RUNNING".into(),
-        Phase::Paused if shown_seconds < 0 => format!("PAUSED · OVER BY {}", mmss(-shown_seconds)),
-        Phase::Paused => "PAUSED".into(),
-        Phase::Warning => "1 MINUTE LEFT".into(),
-        Phase::Time => "TIME".into(),
-        Phase::Overrun => format!("OVER BY {}", mmss(-shown_seconds)),
+        Phase::Ready => tr!("word-ready"),
+        Phase::Running => tr!("phase-running"),
+        Phase::Paused if shown_seconds < 0 => {
+            tr!("compact-paused-over", time = mmss(-shown_seconds))
+        }
+        Phase::Paused => tr!("word-paused"),
+        Phase::Warning => tr!("phase-warning"),
+        Phase::Time => tr!("phase-time"),
+        Phase::Overrun => tr!("word-over", time = mmss(-shown_seconds)),
     }
 }
 

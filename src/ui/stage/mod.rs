@@ -14,10 +14,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{Ctx, big_clock, mmss};
+use super::{Ctx, big_clock, clip, mmss};
 use crate::app::App;
 use crate::domain::timer::{Phase, Timer, WARNING_SECONDS, clock_text};
 use crate::domain::{ItemKind, Session};
+use crate::tr;
 
 use breakout::{breakout, item};
 pub use line::{compact_words, timer_line};
@@ -50,20 +51,19 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, projector: boo
 /// Words for a timer's phase, so it reads without colour.
 pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
     match phase {
-        Phase::Ready => "READY · Space to start".into(),
-        Phase::Running => "RUNNING".into(),
-        Phase::Paused if shown_seconds < 0 => format!(
-            "PAUSED · OVER BY {} · Space to resume",
-            mmss(-shown_seconds)
-        ),
-        Phase::Paused if shown_seconds == 0 => "PAUSED · TIME · Space to resume".into(),
-        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
-            format!("PAUSED · {} LEFT · Space to resume", mmss(shown_seconds))
+        Phase::Ready => tr!("phase-ready-start"),
+        Phase::Running => tr!("phase-running"),
+        Phase::Paused if shown_seconds < 0 => {
+            tr!("phase-paused-over", time = mmss(-shown_seconds))
         }
-        Phase::Paused => "PAUSED · Space to resume".into(),
-        Phase::Warning => "1 MINUTE LEFT".into(),
-        Phase::Time => "TIME".into(),
-        Phase::Overrun => format!("TIME · OVER BY {}", mmss(-shown_seconds)),
+        Phase::Paused if shown_seconds == 0 => tr!("phase-paused-time"),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => {
+            tr!("phase-paused-left", time = mmss(shown_seconds))
+        }
+        Phase::Paused => tr!("phase-paused-resume"),
+        Phase::Warning => tr!("phase-warning"),
+        Phase::Time => tr!("phase-time"),
+        Phase::Overrun => tr!("phase-time-over", time = mmss(-shown_seconds)),
     }
 }
 
@@ -71,18 +71,18 @@ pub fn phase_words(phase: Phase, shown_seconds: i64) -> String {
 /// back of the room, without colour.
 pub fn phase_word(phase: Phase, shown_seconds: i64) -> String {
     match phase {
-        Phase::Ready => "READY".into(),
-        Phase::Running => "RUNNING".into(),
+        Phase::Ready => tr!("word-ready"),
+        Phase::Running => tr!("phase-running"),
         // Paused still says where the clock stands: over, at zero, or in the last minute.
         Phase::Paused if shown_seconds < 0 => {
-            format!("PAUSED  OVER BY {}", mmss(-shown_seconds))
+            tr!("word-paused-over", time = mmss(-shown_seconds))
         }
-        Phase::Paused if shown_seconds == 0 => "PAUSED  TIME".into(),
-        Phase::Paused if shown_seconds <= WARNING_SECONDS => "PAUSED  LAST MINUTE".into(),
-        Phase::Paused => "PAUSED".into(),
-        Phase::Warning => "1 MINUTE LEFT".into(),
-        Phase::Time => "TIME".into(),
-        Phase::Overrun => format!("OVER BY {}", mmss(-shown_seconds)),
+        Phase::Paused if shown_seconds == 0 => tr!("word-paused-time"),
+        Phase::Paused if shown_seconds <= WARNING_SECONDS => tr!("word-paused-last"),
+        Phase::Paused => tr!("word-paused"),
+        Phase::Warning => tr!("phase-warning"),
+        Phase::Time => tr!("phase-time"),
+        Phase::Overrun => tr!("word-over", time = mmss(-shown_seconds)),
     }
 }
 
@@ -140,7 +140,7 @@ fn countdown(shown: &Shown, area: Rect, buf: &mut Buffer, projector: bool) {
     ])
     .areas(area);
     big_clock::render(timer_text, style, digits, buf);
-    Line::styled(words.to_string(), style)
+    Line::styled(fit_parts(words, label.width), style)
         .centered()
         .render(label, buf);
 }
@@ -195,13 +195,13 @@ fn item_countdown(app: &App, ctx: &Ctx) -> Shown {
     let i = app.current_item();
     let (shown, phase) = item_phase(app, ctx);
     let words = match phase {
-        Phase::Running => format!("of {} min planned", s.agenda[i].minutes),
+        Phase::Running => tr!("item-planned", minutes = s.agenda[i].minutes),
         other => phase_words(other, shown),
     };
     Shown {
         digits: countdown_text(shown),
         word: match phase {
-            Phase::Running => format!("OF {} MIN", s.agenda[i].minutes),
+            Phase::Running => tr!("item-planned-word", minutes = s.agenda[i].minutes),
             other => phase_word(other, shown),
         },
         words,
@@ -217,6 +217,18 @@ fn title_clock_rest(area: Rect, clock_rows: u16) -> [Rect; 3] {
         Constraint::Fill(1),
     ])
     .areas(area)
+}
+
+/// `text` in `width`: whole, or without its last " · " parts (a phrase is never cut in
+/// the middle, issue 16 item 5), or cut with "…" when even the first part is too wide.
+pub(crate) fn fit_parts(text: &str, width: u16) -> String {
+    let mut parts: Vec<&str> = text.split(" · ").collect();
+    while parts.len() > 1
+        && unicode_width::UnicodeWidthStr::width(parts.join(" · ").as_str()) > usize::from(width)
+    {
+        parts.pop();
+    }
+    clip(&parts.join(" · "), width)
 }
 
 /// The first `rows` lines; when some are left out (or what follows is), the last one kept
@@ -247,5 +259,43 @@ mod tests {
         assert_eq!(phase_word(Phase::Paused, 59), "PAUSED  LAST MINUTE");
         assert_eq!(phase_word(Phase::Paused, 200), "PAUSED");
         assert!(crate::ui::big_clock::drawable("PAUSED  OVER BY 0:35"));
+    }
+
+    // Issue 16, item 5: the projector's big letters have the accented capitals French and
+    // Spanish need (É, È, À, Ç, Ñ, Ú…), so every phase word is drawn large in each language.
+    #[test]
+    fn the_projectors_words_are_drawn_large_in_every_language() {
+        assert!(big_clock::drawable("ÉÈÊÀÂÇÑÚÍÓÁÔÛÎ"));
+        for lang in crate::i18n::Lang::ALL {
+            let _lang = crate::i18n::scoped(lang);
+            for (phase, seconds) in [
+                (Phase::Ready, 300),
+                (Phase::Running, 200),
+                (Phase::Paused, -42),
+                (Phase::Paused, 0),
+                (Phase::Paused, 42),
+                (Phase::Paused, 200),
+                (Phase::Warning, 42),
+                (Phase::Time, 0),
+                (Phase::Overrun, -42),
+            ] {
+                let word = phase_word(phase, seconds);
+                assert!(big_clock::drawable(&word), "{lang}: {word}");
+            }
+        }
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        assert_eq!(phase_word(Phase::Overrun, -42), "DÉPASSÉ DE 0:42");
+        assert_eq!(phase_words(Phase::Warning, 42), "1 MINUTE RESTANTE");
+    }
+
+    // Issue 16, item 5: a line too long for its width loses whole phrases from its end,
+    // never half a word.
+    #[test]
+    fn a_long_phase_line_drops_whole_phrases() {
+        let line = "EN PAUSE · DÉPASSÉ DE 0:42 · Espace pour reprendre";
+        assert_eq!(fit_parts(line, 60), line);
+        assert_eq!(fit_parts(line, 40), "EN PAUSE · DÉPASSÉ DE 0:42");
+        assert_eq!(fit_parts(line, 20), "EN PAUSE");
+        assert_eq!(fit_parts(line, 5), "EN P…");
     }
 }

@@ -7,6 +7,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::super::Ctx;
 use crate::app::App;
+use crate::i18n::date;
+use crate::tr;
 
 pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -17,7 +19,7 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Line::styled(s.title.clone(), t.accent).centered(),
     ];
     let when = [
-        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        s.date.map(|d| date::long(d, crate::i18n::current())),
         (!s.venue.is_empty()).then(|| s.venue.clone()),
     ];
     let when: Vec<String> = when.into_iter().flatten().collect();
@@ -27,13 +29,12 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     lines.push(Line::default());
     lines.push(
         Line::styled(
-            format!(
-                "{} items · {} groups · {}:{:02} planned",
+            tr!(
+                "stage-plan",
                 // As the plan now stands: items taken out and absent groups not counted.
-                s.item_order().len(),
-                s.presenters().len(),
-                total / 60,
-                total % 60
+                items = tr!("stage-items", count = s.item_order().len()),
+                groups = tr!("stage-groups", count = s.presenters().len()),
+                time = format!("{}:{:02}", total / 60, total % 60),
             ),
             t.dim,
         )
@@ -43,9 +44,9 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(first) = s.agenda.get(app.current_item()) {
         lines.push(
             Line::from(vec![
-                Span::styled("Press ", t.base),
-                Span::styled("Enter", t.key),
-                Span::styled(format!(" to begin: {}", first.title), t.base),
+                Span::styled(tr!("stage-press"), t.base),
+                Span::styled(tr!("key-enter"), t.key),
+                Span::styled(tr!("stage-to-begin", title = &first.title), t.base),
             ])
             .centered(),
         );
@@ -63,27 +64,22 @@ pub(super) fn ended(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let count = app.commitment_count();
     let lines = vec![
         Line::default(),
-        Line::styled("SESSION ENDED", t.accent).centered(),
+        Line::styled(tr!("stage-ended"), t.accent).centered(),
         Line::styled(
-            format!(
-                "{}:{:02} in all (planned {}:{:02})",
-                elapsed / 60,
-                elapsed % 60,
-                planned / 60,
-                planned % 60
+            tr!(
+                "stage-in-all",
+                time = format!("{}:{:02}", elapsed / 60, elapsed % 60),
+                planned = format!("{}:{:02}", planned / 60, planned % 60),
             ),
             t.base,
         )
         .centered(),
+        Line::styled(tr!("stage-commitments-recorded", count = count), t.base).centered(),
         Line::styled(
-            format!("{count} commitments recorded · 2 to review them · c to add one"),
-            t.base,
-        )
-        .centered(),
-        Line::styled(
-            format!(
-                "Saved in {}",
-                app.host()
+            tr!(
+                "stage-saved-in",
+                path = app
+                    .host()
                     .map(|h| h.file.display().to_string())
                     .unwrap_or_default()
             ),

@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{countdown, timer_view};
 use crate::app::App;
+use crate::tr;
 use crate::ui::{Ctx, big_clock, clip};
 use unicode_width::UnicodeWidthStr;
 
@@ -42,13 +43,13 @@ pub(super) fn presentations(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, 
     // item 13): the index in the file said "Group 4 of 4" for the group presenting first.
     let presenters = s.presenters();
     let heading = match presenters.iter().position(|p| *p == g) {
-        Some(place) => format!(
-            "Group {} of {}: {}",
-            place + 1,
-            presenters.len(),
-            group.name
+        Some(place) => tr!(
+            "stage-group-of",
+            place = place + 1,
+            count = presenters.len(),
+            name = &group.name
         ),
-        None => format!("{} (absent)", group.name),
+        None => tr!("stage-absent", name = &group.name),
     };
     if projector && title.height > 1 {
         big_clock::render(&group.name, t.accent, title, buf);
@@ -94,11 +95,12 @@ fn presenter_line(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         });
     let width = usize::from(area.width);
     let mut spans = Vec::new();
-    let next_text = next.map(|n| format!("next: {n}"));
+    let next_text = next.map(|n| tr!("stage-next", name = n));
     let next_width = next_text.as_ref().map_or(0, |n| n.width() + 3);
     if !group.presenter.is_empty() {
-        let room = width.saturating_sub(11 + next_width.min(width / 2));
-        spans.push(Span::styled("Presenter: ", t.dim));
+        let label = tr!("stage-presenter");
+        let room = width.saturating_sub(label.width() + next_width.min(width / 2));
+        spans.push(Span::styled(label, t.dim));
         spans.push(Span::styled(clip(&group.presenter, room as u16), t.strong));
     }
     if let Some(next) = next_text {

@@ -7,10 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::countdown_phase;
+use super::{countdown_phase, fit_parts};
 use crate::app::App;
+use crate::tr;
 use crate::ui::rail::fit;
-use crate::ui::{Ctx, clip, mmss};
+use crate::ui::{Ctx, mmss};
 use unicode_width::UnicodeWidthStr;
 
 /// "12:30 left · 2 groups to go · 1:30 spare": the report-back's own countdown, the groups
@@ -47,9 +48,9 @@ pub fn report_back_left(app: &App, ctx: &Ctx) -> String {
         }
     };
     let mut text = if left_ms > -1000 {
-        format!("{} left", amount(left_ms.max(0), false))
+        tr!("queue-left", time = amount(left_ms.max(0), false))
     } else {
-        format!("over by {}", amount(-left_ms, true))
+        tr!("queue-over", time = amount(-left_ms, true))
     };
     let mut to_go = 0;
     let mut needed_ms = 0i64;
@@ -65,17 +66,19 @@ pub fn report_back_left(app: &App, ctx: &Ctx) -> String {
             needed_ms += p.timer.remaining_ms(planned, ctx.now).max(0);
         }
     }
+    text.push_str(" · ");
     text.push_str(&match to_go {
-        0 => " · every group has presented".to_string(),
-        1 => " · 1 group to go".to_string(),
-        n => format!(" · {n} groups to go"),
+        0 => tr!("queue-all-presented"),
+        n => tr!("queue-to-go", count = n),
     });
     if needed_ms > 0 {
         let spare = left_ms.max(0) - needed_ms;
         if spare > -1000 {
-            text.push_str(&format!(" · {} spare", amount(spare.max(0), false)));
+            text.push_str(" · ");
+            text.push_str(&tr!("queue-spare", time = amount(spare.max(0), false)));
         } else {
-            text.push_str(&format!(" · {} short", amount(-spare, true)));
+            text.push_str(" · ");
+            text.push_str(&tr!("queue-short", time = amount(-spare, true)));
         }
     }
     text
@@ -88,8 +91,8 @@ pub(super) fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &app.session;
     let Some(live) = &s.live else { return };
     let g = app.current_group();
-    let heading = format!("Queue · {}", report_back_left(app, ctx));
-    let mut lines = vec![Line::styled(clip(&heading, area.width), t.dim)];
+    let heading = tr!("queue-heading", status = report_back_left(app, ctx));
+    let mut lines = vec![Line::styled(fit_parts(&heading, area.width), t.dim)];
     let order = s.group_order();
     let rows = usize::from(area.height).saturating_sub(1);
     let (first, shown) = if order.len() <= rows {
@@ -109,17 +112,17 @@ pub(super) fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let used = p.timer.elapsed(ctx.now).num_seconds();
         let over = p.timer.overrun(planned, ctx.now).num_seconds();
         let status = if p.absent {
-            "absent".to_string()
+            tr!("queue-absent")
         } else if i == g {
-            "▶ now".to_string()
+            tr!("queue-now")
         // Waiting means not yet begun, as the plan view and the question on ] count it: a
         // clock started and stopped at once has presented (0:00 used), not "waiting".
         } else if s.yet_to_present(i) {
-            "waiting".to_string()
+            tr!("queue-waiting")
         } else if over > 0 {
-            format!("{} used, over by {}", mmss(used), mmss(over))
+            tr!("queue-used-over", used = mmss(used), over = mmss(over))
         } else {
-            format!("{} used", mmss(used))
+            tr!("queue-used", used = mmss(used))
         };
         let row_style = if i == g {
             t.strong
@@ -153,9 +156,9 @@ pub(super) fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let before = first;
         let after = hidden - before;
         let words = match (before, after) {
-            (0, n) => format!("+{n} more ↓"),
-            (n, 0) => format!("+{n} more ↑"),
-            (b, a) => format!("+{b} more ↑ · +{a} more ↓"),
+            (0, n) => tr!("more-below", count = n),
+            (n, 0) => tr!("more-above", count = n),
+            (b, a) => tr!("more-above-below", above = b, below = a),
         };
         lines.push(Line::styled(words, t.dim));
     }

@@ -1,0 +1,118 @@
+//! The message catalogues, compiled into the binary (`locales/*.ftl`, Fluent syntax) and
+//! parsed once. A message missing from a catalogue falls back to English; one missing
+//! from English shows its key (the catalogue tests keep both from happening).
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use super::Lang;
+
+/// Each catalogue's text, by language, as shipped in the binary.
+pub const SOURCES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../../locales/en.ftl")),
+    (Lang::Fr, include_str!("../../locales/fr.ftl")),
+    (Lang::Es, include_str!("../../locales/es.ftl")),
+];
+
+/// A value put into a message: text, or a number (which picks the plural form).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+
+number_arg!(i64, i32, u32, u64, usize, u16);
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static [Bundle; 3] {
+    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, text)| bundle(lang, text)))
+}
+
+fn bundle(lang: Lang, text: &str) -> Bundle {
+    // A catalogue with a syntax error keeps the messages it could read; the catalogue
+    // tests refuse such a file, so this only matters for a hand-edited build.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Terminals draw Unicode isolation marks as junk: text is laid out left to right.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+/// The message `key` in `lang`, with `args` put in; English when `lang` lacks it, the key
+/// itself when English does too.
+pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let all = bundles();
+    let found = [index(lang), 0].into_iter().find_map(|i| {
+        let bundle = &all[i];
+        bundle
+            .get_message(key)
+            .and_then(|m| m.value())
+            .map(|pattern| (bundle, pattern))
+    });
+    let Some((bundle, pattern)) = found else {
+        return key.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(s) => FluentValue::from(s.as_str()),
+            Arg::Number(n) => FluentValue::from(*n),
+        };
+        fluent_args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// The message ids of a catalogue's source, in file order: for the catalogue tests.
+pub fn keys(source: &str) -> Result<Vec<String>, String> {
+    let resource =
+        FluentResource::try_new(source.to_string()).map_err(|(_, errors)| format!("{errors:?}"))?;
+    Ok(resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect())
+}

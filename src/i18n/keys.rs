@@ -1,0 +1,115 @@
+//! Key names and a footer's words in the language in force. The keymaps (`app/keys.rs`
+//! and the others) keep their English words, which the README tables and help are checked
+//! against; a footer turns them into the room's language here when it draws them. Words
+//! not listed stay in English until their screen is converted.
+
+use crate::tr;
+
+/// A key's label as people read it: "Space" and "Enter" are named in the language, arrows
+/// and letters are left as they are ("e Enter" → "e Entrée").
+pub fn key_label(label: &str) -> String {
+    if !label.contains("Space") && !label.contains("Enter") {
+        return label.to_string();
+    }
+    label
+        .split(' ')
+        .map(|word| match word {
+            "Space" => tr!("key-space"),
+            "Enter" => tr!("key-enter"),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An agenda item's kind as the stage names it beside the title.
+pub fn kind_label(kind: crate::domain::ItemKind) -> String {
+    use crate::domain::ItemKind;
+    match kind {
+        ItemKind::Plenary => tr!("kind-plenary"),
+        ItemKind::Breakout => tr!("kind-breakout"),
+        ItemKind::Presentations => tr!("kind-report-back"),
+        ItemKind::ActionPlanning => tr!("kind-action-planning"),
+        ItemKind::Break => tr!("kind-break"),
+        ItemKind::Closing => tr!("kind-closing"),
+        ItemKind::FollowUp => tr!("kind-follow-up"),
+    }
+}
+
+/// A commitment's status as the room reads it.
+pub fn status_label(status: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    match status {
+        Status::Open => tr!("status-open"),
+        Status::InProgress => tr!("status-in-progress"),
+        Status::Done => tr!("status-done"),
+        Status::Dropped => tr!("status-dropped"),
+    }
+}
+
+/// A footer's few words for what a key does, in the language in force.
+pub fn footer_words(words: &str) -> String {
+    match words {
+        "start" => tr!("footer-start"),
+        "start / pause" => tr!("footer-start-pause"),
+        "groups" => tr!("footer-groups"),
+        "status" => tr!("footer-status"),
+        "commitments" => tr!("footer-commitments"),
+        "owner's timer" => tr!("footer-owners-timer"),
+        "select" => tr!("footer-select"),
+        "edit" => tr!("footer-edit"),
+        "delete" => tr!("footer-delete"),
+        "file under" => tr!("footer-file-under"),
+        "move" => tr!("footer-move"),
+        "minutes" => tr!("footer-minutes"),
+        "add" => tr!("footer-add"),
+        "take out" => tr!("footer-take-out"),
+        "absent" => tr!("footer-absent"),
+        "agenda" => tr!("footer-agenda"),
+        "choose" => tr!("footer-choose"),
+        "file here" => tr!("footer-file-here"),
+        "cancel" => tr!("footer-cancel"),
+        "next" => tr!("footer-next"),
+        "back" => tr!("footer-back"),
+        "one / page" => tr!("footer-one-page"),
+        "read back" => tr!("footer-read-back"),
+        "outcome document" => tr!("footer-outcome"),
+        "calendar" => tr!("footer-calendar"),
+        "disconnect" => tr!("footer-disconnect"),
+        "items" => tr!("footer-items"),
+        "time" => tr!("footer-time"),
+        "commitment" => tr!("footer-commitment"),
+        "details" => tr!("footer-details"),
+        "what was said" => tr!("follow-up-what-said"),
+        "re-agree" => tr!("follow-up-re-agree"),
+        "note" => tr!("footer-note"),
+        "help" => tr!("footer-help"),
+        "quit" => tr!("footer-quit"),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    // Issue 16, item 5: the footer speaks the room's language; English stays as it was.
+    #[test]
+    fn footer_words_follow_the_language_and_english_is_unchanged() {
+        for binding in crate::app::keys::KEYMAP.0 {
+            let Some(words) = binding.footer else {
+                continue;
+            };
+            let _en = scoped(Lang::En);
+            assert_eq!(footer_words(words), words);
+            assert_eq!(key_label(binding.label), binding.label);
+            let _fr = scoped(Lang::Fr);
+            let same_in_french = matches!(words, "minutes" | "absent" | "note");
+            assert_eq!(footer_words(words) == words, same_in_french, "{words}");
+        }
+        let _fr = scoped(Lang::Fr);
+        assert_eq!(key_label("e Enter"), "e Entrée");
+        assert_eq!(footer_words("start / pause"), "lancer / pause");
+    }
+}

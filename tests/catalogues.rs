@@ -1,0 +1,116 @@
+//! Issue 16, item 1: every catalogue has every message the English one has and no other,
+//! every message is used by the program, and every message the program asks for exists.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use plenary::i18n::{Lang, SOURCES, keys};
+
+fn english() -> BTreeSet<String> {
+    keys(SOURCES[0].1)
+        .expect("en.ftl parses")
+        .into_iter()
+        .collect()
+}
+
+fn rust_sources(dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("src is readable") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            // Comments show the macro with made-up keys; only code counts.
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            out.push(code.join("\n"));
+        }
+    }
+}
+
+fn sources() -> String {
+    let mut all = Vec::new();
+    rust_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
+    all.join("\n")
+}
+
+/// The first string literal after each `tr!(` (after `in LANG;` when given).
+fn asked_for(code: &str) -> BTreeSet<String> {
+    code.match_indices("tr!(")
+        .filter_map(|(at, _)| {
+            let rest = &code[at..];
+            let start = rest.find('"')? + 1;
+            let end = start + rest[start..].find('"')?;
+            Some(rest[start..end].to_string())
+        })
+        .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect()
+}
+
+#[test]
+fn every_catalogue_has_exactly_the_english_messages() {
+    let en = english();
+    assert!(!en.is_empty());
+    for (lang, source) in SOURCES {
+        let list = keys(source).unwrap_or_else(|e| panic!("{lang}.ftl does not parse: {e}"));
+        let theirs: BTreeSet<String> = list.iter().cloned().collect();
+        assert_eq!(theirs.len(), list.len(), "{lang}.ftl names a message twice");
+        let missing: Vec<_> = en.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&en).collect();
+        assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.ftl has messages English lacks: {extra:?}"
+        );
+    }
+    assert_eq!(SOURCES.map(|(l, _)| l), Lang::ALL);
+}
+
+#[test]
+fn every_message_is_used_and_every_one_used_exists() {
+    let en = english();
+    let code = sources();
+    let unused: Vec<_> = en
+        .iter()
+        .filter(|k| !code.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    let unknown: Vec<_> = asked_for(&code)
+        .into_iter()
+        .filter(|k| !en.contains(k))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "messages asked for that en.ftl lacks: {unknown:?}"
+    );
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_a_hole() {
+    // Each message with every variable the catalogues use filled in: nothing left as
+    // "{$name}" and no key shown in place of a message.
+    let mut vars: Vec<String> = SOURCES
+        .iter()
+        .flat_map(|(_, source)| source.split('$').skip(1))
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|v| !v.is_empty())
+        .collect();
+    vars.sort();
+    vars.dedup();
+    for lang in Lang::ALL {
+        for key in english() {
+            let args: Vec<(&str, plenary::i18n::Arg)> = vars
+                .iter()
+                .map(|v| (v.as_str(), plenary::i18n::Arg::Number(2)))
+                .collect();
+            let text = plenary::i18n::text(lang, &key, &args);
+            assert!(!text.contains('{') && text != key, "{lang} {key}: {text}");
+        }
+    }
+}

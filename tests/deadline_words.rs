@@ -1,0 +1,195 @@
+//! Issue 16, item 4: the deadline grammar in French and Spanish, accent-insensitive, each
+//! form with the date it means on a fixed "today" (Thursday 26 November 2026).
+
+use chrono::NaiveDate;
+use plenary::domain::deadline::{DeadlineError, parse_deadline, parse_deadline_in};
+use plenary::i18n::Lang;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a real date")
+}
+
+fn today() -> NaiveDate {
+    d(2026, 11, 26)
+}
+
+fn check(lang: Lang, table: &[(&str, NaiveDate)]) {
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|(input, want)| {
+            let got = parse_deadline_in(input, today(), lang);
+            (got != Ok(*want)).then(|| format!("{input:?}: got {got:?}, want {want}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{lang}:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn issue16_item4_french_deadlines() {
+    let table = [
+        ("31 mars 2027", d(2027, 3, 31)),
+        ("31 Mars 2027", d(2027, 3, 31)),
+        ("1er avril 2027", d(2027, 4, 1)),
+        ("le 15 février 2027", d(2027, 2, 15)),
+        ("15 fevrier 2027", d(2027, 2, 15)),
+        ("31 mars", d(2027, 3, 31)),
+        ("3 déc.", d(2026, 12, 3)),
+        ("12 janv. 27", d(2027, 1, 12)),
+        ("fin juin", d(2027, 6, 30)),
+        ("fin de juin", d(2027, 6, 30)),
+        ("fin novembre", d(2026, 11, 30)),
+        ("fin aout", d(2027, 8, 31)),
+        ("fin février 2028", d(2028, 2, 29)),
+        ("fin du mois", d(2026, 11, 30)),
+        ("fin de mois", d(2026, 11, 30)),
+        ("fin du mois prochain", d(2026, 12, 31)),
+        ("fin d'année", d(2026, 12, 31)),
+        ("fin de l'année", d(2026, 12, 31)),
+        ("fin de l’année prochaine", d(2027, 12, 31)),
+        ("fin du T3", d(2027, 9, 30)),
+        ("mi-mars", d(2027, 3, 15)),
+        ("mi mars 2028", d(2028, 3, 15)),
+        ("dans 3 mois", d(2027, 2, 26)),
+        ("dans 2 semaines", d(2026, 12, 10)),
+        ("dans 10 jours", d(2026, 12, 6)),
+        ("dans un an", d(2027, 11, 26)),
+        ("dans une semaine", d(2026, 12, 3)),
+        ("d'ici 3 mois", d(2027, 2, 26)),
+        ("vendredi prochain", d(2026, 11, 27)),
+        ("vendredi", d(2026, 11, 27)),
+        ("d'ici vendredi", d(2026, 11, 27)),
+        ("jeudi prochain", d(2026, 12, 3)),
+        ("vendredi en huit", d(2026, 12, 4)),
+        ("Mercredi", d(2026, 12, 2)),
+        ("demain", d(2026, 11, 27)),
+        ("après-demain", d(2026, 11, 28)),
+        ("aujourd'hui", d(2026, 11, 26)),
+        ("d'ici fin juin", d(2027, 6, 30)),
+        ("avant le 31 mars", d(2027, 3, 31)),
+        ("pour fin septembre", d(2027, 9, 30)),
+        // Numbers and English still work in French.
+        ("31/03/2027", d(2027, 3, 31)),
+        ("+2w", d(2026, 12, 10)),
+    ];
+    assert!(table.len() >= 20);
+    check(Lang::Fr, &table);
+}
+
+#[test]
+fn issue16_item4_spanish_deadlines() {
+    let table = [
+        ("30 de junio", d(2027, 6, 30)),
+        ("30 de junio de 2027", d(2027, 6, 30)),
+        ("30 junio 2027", d(2027, 6, 30)),
+        ("el 31 de marzo", d(2027, 3, 31)),
+        ("1 de enero de 2027", d(2027, 1, 1)),
+        ("15 de diciembre", d(2026, 12, 15)),
+        ("15 dic", d(2026, 12, 15)),
+        ("fin de año", d(2026, 12, 31)),
+        ("fin de ano", d(2026, 12, 31)),
+        ("fin de mes", d(2026, 11, 30)),
+        ("fin del mes", d(2026, 11, 30)),
+        ("fin del mes que viene", d(2026, 12, 31)),
+        ("fin del próximo mes", d(2026, 12, 31)),
+        ("fin del año que viene", d(2027, 12, 31)),
+        ("fin de junio", d(2027, 6, 30)),
+        ("finales de junio", d(2027, 6, 30)),
+        ("a fines de febrero de 2028", d(2028, 2, 29)),
+        ("fin del T1", d(2027, 3, 31)),
+        ("mediados de marzo", d(2027, 3, 15)),
+        ("a mediados de enero de 2028", d(2028, 1, 15)),
+        ("dentro de 2 semanas", d(2026, 12, 10)),
+        ("en 3 meses", d(2027, 2, 26)),
+        ("dentro de un mes", d(2026, 12, 26)),
+        ("en 10 días", d(2026, 12, 6)),
+        ("en 10 dias", d(2026, 12, 6)),
+        ("dentro de un año", d(2027, 11, 26)),
+        ("el próximo viernes", d(2026, 11, 27)),
+        ("el proximo viernes", d(2026, 11, 27)),
+        ("el viernes que viene", d(2026, 11, 27)),
+        ("el sábado próximo", d(2026, 11, 28)),
+        ("viernes", d(2026, 11, 27)),
+        ("el miercoles", d(2026, 12, 2)),
+        ("antes del viernes", d(2026, 11, 27)),
+        ("para el 30 de junio", d(2027, 6, 30)),
+        ("mañana", d(2026, 11, 27)),
+        ("manana", d(2026, 11, 27)),
+        ("pasado mañana", d(2026, 11, 28)),
+        ("hoy", d(2026, 11, 26)),
+        ("31/03/2027", d(2027, 3, 31)),
+        ("+2w", d(2026, 12, 10)),
+    ];
+    assert!(table.len() >= 20);
+    check(Lang::Es, &table);
+}
+
+#[test]
+fn issue16_item4_other_languages_forms_are_still_understood() {
+    // A French note-taker in a Spanish room, or an English console: each grammar is tried
+    // after the room's own.
+    assert_eq!(
+        parse_deadline_in("fin juin", today(), Lang::Es),
+        Ok(d(2027, 6, 30))
+    );
+    assert_eq!(
+        parse_deadline_in("fin de año", today(), Lang::En),
+        Ok(d(2026, 12, 31))
+    );
+    assert_eq!(parse_deadline("dans 3 mois", today()), Ok(d(2027, 2, 26)));
+    assert_eq!(
+        parse_deadline_in("end of june", today(), Lang::Fr),
+        Ok(d(2027, 6, 30))
+    );
+    // English keeps its meaning in English: "next friday" is the Friday of next week.
+    assert_eq!(parse_deadline("next friday", today()), Ok(d(2026, 12, 4)));
+}
+
+#[test]
+fn issue16_item4_impossible_and_unknown_are_refused_in_every_language() {
+    assert_eq!(
+        parse_deadline_in("31 février 2027", today(), Lang::Fr),
+        Err(DeadlineError::Impossible("31 février 2027".into()))
+    );
+    assert_eq!(
+        parse_deadline_in("31 de febrero de 2027", today(), Lang::Es),
+        Err(DeadlineError::Impossible("31 de febrero de 2027".into()))
+    );
+    assert_eq!(
+        parse_deadline_in("quand on pourra", today(), Lang::Fr),
+        Err(DeadlineError::Unknown("quand on pourra".into()))
+    );
+    assert_eq!(
+        parse_deadline_in("31 mars 2024", today(), Lang::Fr),
+        Err(DeadlineError::LongPast(d(2024, 3, 31)))
+    );
+}
+
+#[test]
+fn issue16_item4_errors_and_the_preview_are_in_the_language() {
+    let fr = plenary::domain::deadline::understood(Ok(d(2027, 3, 31)), Lang::Fr);
+    assert_eq!(fr, Ok("→ mercredi 31 mars 2027".to_string()));
+    let es = plenary::domain::deadline::understood(Ok(d(2027, 6, 30)), Lang::Es);
+    assert_eq!(es, Ok("→ miércoles 30 de junio de 2027".to_string()));
+    let en = plenary::domain::deadline::understood(Ok(d(2027, 6, 30)), Lang::En);
+    assert_eq!(en, Ok("→ Wednesday 30 June 2027".to_string()));
+    let refused = plenary::domain::deadline::understood(
+        Err(DeadlineError::Unknown("quand".into())),
+        Lang::Fr,
+    );
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| e.starts_with("« quand » n'est pas une date")),
+        "{refused:?}"
+    );
+    let long_past = plenary::domain::deadline::understood(
+        Err(DeadlineError::LongPast(d(2024, 3, 31))),
+        Lang::Es,
+    );
+    assert!(
+        long_past
+            .as_ref()
+            .is_err_and(|e| e.contains("31 de marzo de 2024")),
+        "{long_past:?}"
+    );
+}
