@@ -91,9 +91,9 @@ fn item_9_tab_after_down_takes_the_highlighted_owner() {
     taker.wait_gone("New commitment");
     taker.wait_for("C4 ");
     wanted.extend(["Trường Đại học Kinh tế".to_string(), second]);
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
     assert_eq!(owners(&live), wanted);
 }
@@ -147,8 +147,8 @@ fn item_9_two_quick_escs_are_two_escs() {
     taker.send_now("\x1b2");
     taker.wait_for("COMMITMENTS (");
     taker.wait_gone("┏ Note ·");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
 }

@@ -371,7 +371,7 @@ fn finding_11_a_note_takers_messages_are_true_when_read() {
         wait_joined(&amina, "is the facilitator's key here");
         amina.quit_console();
         amina.wait_exit();
-        viewer.send("q");
+        viewer.quit_console();
         viewer.wait_exit();
         host.send("q");
         host.wait_for_any(&["Quit anyway?", "Session saved"]);
@@ -427,7 +427,7 @@ fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left()
     host.wait_for("Disconnected Amina");
     let screen = amina.wait_for("■ the facilitator disconnected you");
     assert!(!screen.contains("reconnecting"), "{screen}");
-    amina.send("q");
+    amina.quit_console();
     amina.wait_exit();
     host.send("q");
     host.wait_for_any(&["Quit anyway?", "Session saved"]);
@@ -481,7 +481,7 @@ fn item_7_note_takers_hear_the_session_ended_or_closed_for_now() {
     let screen = amina.contents();
     assert!(screen.contains("■ session ended"), "{screen}");
     for t in [&mut amina, &mut clara] {
-        t.send("q");
+        t.quit_console();
         t.wait_exit();
     }
     again.send("q");

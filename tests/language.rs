@@ -75,9 +75,9 @@ fn issue16_item2_note_takers_follow_the_room_or_choose_their_own() {
     // Another chooses Spanish for their own screen.
     let mut other = Term::spawn(&["join", "--name", "Clara", "--lang", "es"], &env, 80, 24);
     other.wait_for("Opening · quedan 9:");
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
-    other.send("q");
+    other.quit_console();
     other.wait_exit();
     host.quit_console();
     host.wait_exit();

@@ -45,7 +45,7 @@ fn item_10_the_facilitator_sees_what_a_note_taker_recorded_on_the_stage() {
         assert!(screen.contains("RUNNING"), "the timer is hidden:\n{screen}");
         host.wait_gone("Amina recorded C1");
         assert!(host.contents().contains("RUNNING"));
-        amina.send("q");
+        amina.quit_console();
         amina.wait_exit();
         quit(host);
     }
@@ -102,9 +102,9 @@ fn item_8_a_note_typed_during_an_outage_keeps_the_time_it_was_written() {
     host.send("3");
     let screen = host.wait_for("Written in the outage");
     assert!(screen.contains(", received "), "{screen}");
-    amina.send("q");
+    amina.quit_console();
     amina.wait_exit();
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -162,7 +162,7 @@ fn item_8_a_written_time_out_of_bounds_is_not_believed() {
     }
     host.send("3");
     host.wait_for("Just now");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let file = support::session_file(&live.sessions);
     let saved: serde_json::Value =
@@ -240,9 +240,9 @@ fn item_3_my_notes_say_saved_only_once_on_the_facilitators_disk() {
     assert!(screen.contains("C1"), "{screen}");
     amina.send("1");
     amina.wait_for("✓ ");
-    amina.send("q");
+    amina.quit_console();
     amina.wait_exit();
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -282,9 +282,9 @@ fn twenty_note_takers_on_one_account_all_join() {
     amina.send("nThe twentieth note-taker is in\r");
     host.send("3");
     host.wait_for("The twentieth note-taker is in");
-    amina.send("q");
+    amina.quit_console();
     amina.wait_exit();
     drop(held);
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
 }

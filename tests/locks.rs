@@ -47,7 +47,7 @@ fn a_session_opened_through_a_symlink_is_locked_and_saved_as_its_target() {
     term.wait_for("Note ·");
     term.send("Written through the link\r");
     term.wait_for("Note recorded ✓");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
     assert!(
         std::fs::symlink_metadata(&link)
@@ -83,7 +83,7 @@ fn a_second_host_through_a_hard_link_is_refused() {
         !ok && screen.contains("already open in another plenary"),
         "{screen}"
     );
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
 }
 
@@ -144,7 +144,7 @@ fn a_follow_up_written_while_a_host_starts_is_never_reverted() {
             continue;
         }
         hosted += 1;
-        term.send("q");
+        term.quit_console();
         assert!(term.wait_exit());
     }
     assert_eq!(hosted, 15, "hosts kept being refused");
@@ -200,6 +200,6 @@ fn other_names_made_while_it_runs_stay_locked_too() {
     term.wait_for("The sessions folder was deleted");
     let (ok, screen) = second_host(&moved.join("real.json"), &live);
     assert!(!ok && screen.contains("already open"), "{screen}");
-    term.send("q");
+    term.quit_console();
     assert!(term.wait_exit());
 }

@@ -69,9 +69,9 @@ fn item_5_notes_scroll_with_their_position_shown() {
     taker.send("\x1b[5~\x1b[5~\x1b[5~");
     let screen = taker.wait_for("notes 1–");
     assert!(!screen.contains("Ghi chú 25:"), "{screen}");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
 }
 
@@ -116,9 +116,9 @@ fn item_5_commitments_scroll_and_one_opens_in_full_with_its_history() {
     }
     taker.send("\x1b");
     taker.wait_gone("History");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
-    taker.send("q");
+    taker.quit_console();
     taker.wait_exit();
 }
 
@@ -136,6 +136,6 @@ fn item_5_the_presenter_is_on_the_status_line() {
     taker.wait_for("3/5");
     taker.wait_for("Nguyễn Thị Hương");
     host.send(" ");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
 }

@@ -250,10 +250,10 @@ fn a_note_taker_joins_over_real_ssh_and_the_facilitators_file_gets_the_note() {
     amina.send("nTyped over real SSH\r");
     amina.wait_for("✓");
     support::wait_for_file_text(&sessions, "Typed over real SSH");
-    amina.send("q");
+    amina.quit_console();
     amina.wait_exit();
     host.wait_for("Amina left");
-    host.send("q");
+    host.quit_console();
     host.wait_exit();
     let file = support::session_file(&sessions);
     let saved: serde_json::Value =
