@@ -14,6 +14,7 @@ pub mod launch;
 pub mod new;
 pub mod review;
 pub mod run;
+pub mod unfinished;
 
 use std::path::{Path, PathBuf};
 

@@ -291,6 +291,16 @@ impl Editor {
         self.edit(form, edit).then(|| "Item added".into())
     }
 
+    /// Whether the participants are still a template's example people, untouched.
+    fn holds_example_people(&self) -> bool {
+        let now = &self.app.session.participants;
+        !now.is_empty()
+            && super::templates::TEMPLATES
+                .iter()
+                .filter_map(|t| t.agenda().ok())
+                .any(|a| a.participants == *now)
+    }
+
     /// Participants read from a spreadsheet join the list; each row left out is said.
     pub(super) fn imported(&mut self, path: &std::path::Path, text: Result<String, String>) {
         let roster = text.and_then(|t| crate::store::roster::parse(&t));
@@ -316,6 +326,18 @@ impl Editor {
         {
             self.form = None;
         }
+        // nc13b #3: the template's example people give way to the real ones, and leave the
+        // groups with them.
+        let examples = if !roster.participants.is_empty() && self.holds_example_people() {
+            let n = self.app.session.participants.len();
+            self.app
+                .session
+                .edit_agenda(AgendaEdit::ClearParticipants)
+                .map_or(0, |()| n)
+        } else {
+            0
+        };
+        self.person = 0;
         // Each row joins as one added in the form would, checked by the domain.
         let mut added = 0;
         let mut left_out = roster.refused;
@@ -335,6 +357,11 @@ impl Editor {
         self.app.owners = self.app.session.owner_suggestions();
         let plural = if added == 1 { "" } else { "s" };
         let mut said = format!("{added} participant{plural} added from {}", path.display());
+        if examples > 0 {
+            said = format!(
+                "The template's {examples} example participants were replaced (and taken out of the groups): {said}"
+            );
+        }
         if !left_out.is_empty() {
             said.push_str(&format!(
                 "; {} left out: {}",

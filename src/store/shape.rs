@@ -208,6 +208,11 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         (Holds::Text, Value::String(_)) | (Holds::Recorded, _) => {}
         (Holds::Text, v) => say(format!("is {}: write text in quotes", found(v))),
         (Holds::Whole, Value::Number(n)) if n.as_u64().is_some_and(|n| n <= u32::MAX.into()) => {}
+        // nc13b #5: -5 is a whole number; what it needs is to be 1 or more.
+        (Holds::Whole, Value::Number(n)) if n.as_i64().is_some_and(|n| n < 0) => say(format!(
+            "is {}: write a whole number of 1 or more, e.g. 10",
+            found(value)
+        )),
         (Holds::Whole, v) => say(format!("is {}: write a whole number, e.g. 10", found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
@@ -330,6 +335,9 @@ fn example(f: &Field) -> String {
 
 /// How to write a date plenary could not read, with the date itself when it is clear.
 fn date_fix(text: &str) -> String {
+    if let Some(why) = crate::domain::deadline::why_not_real(text) {
+        return format!("not a real date: {why}");
+    }
     let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());

@@ -189,8 +189,14 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .sum();
     if report > 0 || !groups.is_empty() {
         text.push_str(&format!(
-            " · report-back {report} min, {} presentations {} min",
+            " · report-back {report} min, {} {} {} min",
             groups.len(),
+            // nc13b #12: "1 presentation", not "1 presentations".
+            if groups.len() == 1 {
+                "presentation"
+            } else {
+                "presentations"
+            },
             (presenting + 59) / 60
         ));
     }

@@ -84,21 +84,37 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The question before a participant is removed, with the groups they present or belong
+/// to, which lose them too (nc13b #3).
+fn removing(editor: &Editor, i: usize) -> String {
+    let s = &editor.app.session;
+    let name = s.participants.get(i).map_or("", |p| p.name.as_str());
+    let same = |other: &str| other.trim().to_lowercase() == name.trim().to_lowercase();
+    let mut roles = Vec::new();
+    for (n, g) in s.groups.iter().enumerate() {
+        if same(&g.presenter) {
+            roles.push(format!("presents group {} “{}”", n + 1, g.name));
+        } else if g.members.iter().any(|m| same(m)) {
+            roles.push(format!("is a member of group {} “{}”", n + 1, g.name));
+        }
+    }
+    if roles.is_empty() {
+        format!("Remove {name} from the participants? y removes, n keeps.")
+    } else {
+        format!(
+            "{name} {}. Remove {name} from the participants and from those groups? y removes, n keeps.",
+            roles.join(", ")
+        )
+    }
+}
+
 fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let text = match ask {
         Ask::QuitUnsaved => {
             "The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.".to_string()
         }
-        Ask::RemovePerson(i) => format!(
-            "Remove {} from the participants? y removes, n keeps.",
-            editor
-                .app
-                .session
-                .participants
-                .get(i)
-                .map_or("", |p| p.name.as_str())
-        ),
+        Ask::RemovePerson(i) => removing(editor, i),
     };
     let lines = text.chars().count().div_ceil(54) as u16;
     let inner = popup(

@@ -24,6 +24,20 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if !when.is_empty() {
         lines.push(Line::styled(when.join(" · "), t.base).centered());
     }
+    // nc13b #2: run on another day than the agenda's (a rehearsal, a postponed date).
+    if let (Some(planned), Some(today)) = (s.live.as_ref().and_then(|l| l.planned_date), s.date) {
+        lines.push(
+            Line::styled(
+                format!(
+                    "This agenda is dated {}; today is {} — a rehearsal? It is recorded under today's date.",
+                    planned.format("%-d %B %Y"),
+                    today.format("%-d %B %Y")
+                ),
+                t.warn,
+            )
+            .centered(),
+        );
+    }
     lines.push(Line::default());
     lines.push(
         Line::styled(

@@ -1,0 +1,289 @@
+//! The newcomer's second pass over issue 13's story (notes nc13b): running an agenda
+//! again, rehearsals on another day, and what the editor and check say.
+
+mod support;
+
+use std::path::Path;
+
+use support::{LiveDirs, Term};
+
+const AGENDA: &str = "sessions/short-plenary.json";
+
+/// Every file (any extension) in `dir`.
+fn files_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect()
+}
+
+// nc13b #1: quitting a session that never began wrote a session file (and its lock), and the
+// launcher listed it as "not started".
+#[test]
+fn nc13b_1_quitting_before_enter_leaves_no_session_file() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = Term::spawn(&["run", AGENDA], &live.env(), cols, rows);
+        term.wait_for("Press Enter");
+        term.send("q");
+        assert!(term.wait_exit(), "{}", term.contents());
+        assert_eq!(files_in(&live.sessions), Vec::<std::path::PathBuf>::new());
+        let screen = term.contents();
+        assert!(screen.contains("no session file was kept"), "{screen}");
+    }
+}
+
+// nc13b #1: `plenary run AGENDA` after a quit silently started a new, empty session beside
+// the unfinished one; now it is offered, and n starts a new one on purpose.
+#[test]
+fn nc13b_1_running_an_agenda_again_offers_its_unfinished_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::new(dir.path());
+    let mut first = Term::spawn(&["run", AGENDA], &live.env(), 80, 24);
+    first.wait_for("Press Enter to begin");
+    first.send("\r");
+    first.wait_for("OPENING");
+    first.send("q");
+    first.wait_exit();
+    let file = support::session_file(&live.sessions);
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+
+    let mut again = Term::spawn(&["run", AGENDA], &live.env(), 80, 24);
+    let screen = again.wait_for("Resume it?");
+    assert!(screen.contains("not finished"), "{screen}");
+    assert!(screen.contains(&name[..20]), "{screen}");
+    again.send("\r");
+    let screen = again.wait_for("OPENING");
+    assert!(!screen.contains("Press Enter to begin"), "{screen}");
+    again.send("q");
+    assert!(again.wait_exit());
+    assert_eq!(support::json_files(&live.sessions), vec![file.clone()]);
+
+    // n: a new session, said as such; quitting it before Enter keeps only the first.
+    let mut third = Term::spawn(&["run", AGENDA], &live.env(), 80, 24);
+    third.wait_for("Resume it?");
+    third.send("n\r");
+    third.wait_for("Press Enter to begin");
+    third.send("q");
+    assert!(third.wait_exit());
+    assert_eq!(support::json_files(&live.sessions), vec![file.clone()]);
+
+    // --new asks nothing.
+    let mut fourth = Term::spawn(&["run", AGENDA, "--new"], &live.env(), 80, 24);
+    let screen = fourth.wait_for("Press Enter to begin");
+    assert!(!screen.contains("Resume it?"), "{screen}");
+    fourth.send("q");
+    assert!(fourth.wait_exit());
+}
+
+/// A copy of the short agenda dated `date`, in `dir`.
+fn agenda_dated(dir: &Path, date: &str) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(AGENDA).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["date"] = serde_json::Value::String(date.into());
+    let path = dir.join("rehearsal.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    path
+}
+
+// nc13b #2: an agenda dated another day was run with no word, and the session recorded the
+// agenda's date although it ran today.
+#[test]
+fn nc13b_2_an_agenda_dated_another_day_is_said_and_the_session_is_dated_today() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(&dir.path().join("live"));
+        let agenda = agenda_dated(dir.path(), "2099-03-31");
+        let agenda = agenda.to_string_lossy().into_owned();
+        let mut term = Term::spawn(&["run", &agenda], &live.env(), cols, rows);
+        let screen = term.wait_for("rehearsal?");
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("This agenda is dated 31 March 2099"),
+            "{screen}"
+        );
+        term.send("\r");
+        term.wait_for("OPENING");
+        term.send("q");
+        term.wait_exit();
+        let file = support::session_file(&live.sessions);
+        let saved = plenary::store::load(&file).unwrap();
+        let today = chrono::Local::now().date_naive();
+        assert_eq!(saved.date, Some(today));
+        let planned = saved.live.unwrap().planned_date;
+        assert_eq!(planned, chrono::NaiveDate::from_ymd_opt(2099, 3, 31));
+    }
+}
+
+/// `plenary check FILE`: its exit code and everything it printed.
+fn check(file: &Path) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("check")
+        .arg(file)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+// nc13b #5: "2027-02-30" was told to be written as YYYY-MM-DD (it is), and -5 minutes to be
+// "a whole number" (it is).
+#[test]
+fn nc13b_5_check_says_why_a_date_is_not_real_and_that_minutes_are_1_or_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(AGENDA).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["date"] = "2027-02-30".into();
+    value["agenda"][0]["minutes"] = (-5).into();
+    let file = dir.path().join("wrong.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let (code, said) = check(&file);
+    assert_ne!(code, 0, "{said}");
+    assert!(said.contains("February 2027 has 28 days"), "{said}");
+    assert!(!said.contains("write the date as YYYY-MM-DD"), "{said}");
+    assert!(said.contains("a whole number of 1 or more"), "{said}");
+}
+
+// nc13b #12: `31/02/2027` in a date field said "not a date I understand".
+#[test]
+fn nc13b_12_a_date_that_is_not_real_says_why() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    for typed in ["31/02/2027", "2027-02-30", "30.02.2027"] {
+        let said = plenary::domain::deadline::parse_deadline(typed, today)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            said.contains("February 2027 has 28 days"),
+            "{typed}: {said}"
+        );
+    }
+    let said = plenary::domain::deadline::parse_deadline("31/13/2027", today)
+        .unwrap_err()
+        .to_string();
+    assert!(said.contains("no month 13"), "{said}");
+}
+
+// nc13b #12: the editor's Total said "1 presentations".
+#[test]
+fn nc13b_12_one_group_is_one_presentation() {
+    use support::editor::{at, draw, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let mut agenda =
+        plenary::store::load(Path::new("sessions/peer-learning-exchange.json")).unwrap();
+    agenda.groups.truncate(1);
+    let e = plenary::editor::Editor::new(agenda, None, dir.path().to_path_buf(), false, at());
+    let screen = text_of(&draw(&e, 200, 60));
+    assert!(screen.contains("1 presentation "), "{screen}");
+    assert!(!screen.contains("1 presentations"), "{screen}");
+}
+
+// nc13b #5: a missing file exited 1, as a file with problems does.
+#[test]
+fn nc13b_5_a_missing_file_has_its_own_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, said) = check(&dir.path().join("nowhere.json"));
+    assert_eq!(code, 2, "{said}");
+    let (code, said) = check(Path::new(AGENDA));
+    assert_eq!(code, 0, "{said}");
+}
+
+// nc13b #7: `plenary edit` of a file with type errors ran them together on one line with ';'.
+#[test]
+fn nc13b_7_edit_lists_the_problems_it_cannot_open_one_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typos.json");
+    std::fs::write(
+        &file,
+        r#"{"format": 1, "title": "T", "agenda": [{"title": "A", "kind": "plenary", "minutes": "ten"}], "presenter_minutes": "five"}"#,
+    )
+    .unwrap();
+    let mut term = Term::spawn(&["edit", &file.to_string_lossy()], &[], 200, 40);
+    term.wait_exit();
+    let screen = term.contents();
+    let lines: Vec<&str> = screen.lines().filter(|l| l.starts_with("    ")).collect();
+    assert_eq!(lines.len(), 2, "{screen}");
+    assert!(!screen.contains("; "), "{screen}");
+}
+
+// nc13b #3: `i` in the editor kept the template's ten example people beside the real ones,
+// and the groups kept them as members and presenters.
+#[test]
+fn nc13b_3_importing_replaces_the_templates_example_people() {
+    use support::editor::{draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,organisation\nHélène Dubois,Finances\nNguyễn Văn Minh,MPI\n王芳,Water\n",
+    )
+    .unwrap();
+    let mut e = editor("report-back", dir.path());
+    assert!(e.app.session.participants.len() > 3);
+    press(&mut e, "2i");
+    press(&mut e, &format!("{}\r", csv.display()));
+    let names: Vec<&str> = e
+        .app
+        .session
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Hélène Dubois", "Nguyễn Văn Minh", "王芳"]);
+    for g in &e.app.session.groups {
+        assert!(g.presenter.is_empty(), "{} keeps {}", g.name, g.presenter);
+        assert!(g.members.is_empty(), "{} keeps {:?}", g.name, g.members);
+    }
+    for (w, h) in [(80, 24), (60, 20)] {
+        let screen = text_of(&draw(&e, w, h));
+        assert!(screen.contains("example"), "{screen}");
+    }
+    // A second import adds: these are real people now.
+    press(&mut e, "i");
+    let more = dir.path().join("more.csv");
+    std::fs::write(&more, "name\nLê Thị Thu\n").unwrap();
+    press(&mut e, &format!("{}\r", more.display()));
+    assert_eq!(e.app.session.participants.len(), 4);
+}
+
+// nc13b #3: removing a presenter asked only "Remove 王芳 from the participants?" and she
+// stayed her group's presenter.
+#[test]
+fn nc13b_3_removing_a_presenter_says_which_group_and_takes_them_out_of_it() {
+    use support::editor::{at, draw, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let agenda = plenary::store::load(Path::new("sessions/peer-learning-exchange.json")).unwrap();
+    let (g, group) = agenda
+        .groups
+        .iter()
+        .enumerate()
+        .find(|(_, g)| !g.presenter.is_empty())
+        .map(|(i, g)| (i, g.clone()))
+        .unwrap();
+    let who = agenda
+        .participants
+        .iter()
+        .position(|p| p.name == group.presenter)
+        .unwrap();
+    let mut e = plenary::editor::Editor::new(agenda, None, dir.path().to_path_buf(), false, at());
+    press(&mut e, "2");
+    e.person = who;
+    press(&mut e, "x");
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let screen = text_of(&draw(&e, w, h));
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("presents group {}", g + 1)),
+            "{screen}"
+        );
+    }
+    press(&mut e, "y");
+    assert!(e.app.session.groups[g].presenter.is_empty());
+}
