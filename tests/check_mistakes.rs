@@ -142,7 +142,7 @@ fn each_mistake_gets_its_own_words() {
             "negative minutes",
             with(|v| v["groups"][1]["minutes"] = json!(-3)),
             false,
-            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number, e.g. 10\n",
+            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number of 1 or more, e.g. 10\n",
         ),
         (
             "three mistakes are reported together",
@@ -152,7 +152,7 @@ fn each_mistake_gets_its_own_words() {
                 v["groups"][3]["members"] = json!("Omar Haddad");
             }),
             false,
-            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": write the date as YYYY-MM-DD, e.g. \"2027-03-31\"\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
+            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": not a real date: there is no month 13: months go from 1 to 12\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
         ),
         (
             "no title",
