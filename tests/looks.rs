@@ -875,7 +875,8 @@ fn an_unshared_session_keeps_its_keys_and_says_so_at_quit() {
         after.contains("NOT SHARED") && after.contains("others can write to"),
         "{after}"
     );
-    assert!(after.contains("Session saved"), "{after}");
+    // Quit before Enter with nothing recorded: no file is kept, and that is said (nc13b #1).
+    assert!(after.contains("no session file was kept"), "{after}");
 }
 
 /// The rows of a box whose last cell inside the right border holds a character: text that

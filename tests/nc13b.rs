@@ -287,3 +287,137 @@ fn nc13b_3_removing_a_presenter_says_which_group_and_takes_them_out_of_it() {
     press(&mut e, "y");
     assert!(e.app.session.groups[g].presenter.is_empty());
 }
+
+// nc13b #9: a follow-up item with nothing to follow up passed check and the editor, and was
+// found out in the room at the item.
+#[test]
+fn nc13b_9_a_follow_up_with_nothing_brought_in_is_warned() {
+    let (code, said) = check(Path::new("sessions/follow-up-meeting.json"));
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("is a follow-up"), "{said}");
+    assert!(said.contains("--follow-up"), "{said}");
+    for (cols, rows) in [(80, 24), (60, 20), (120, 40)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::new(dir.path());
+        let mut term = Term::spawn(
+            &["run", "sessions/follow-up-meeting.json"],
+            &live.env(),
+            cols,
+            rows,
+        );
+        let screen = term.wait_for("Press Enter");
+        let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("is a follow-up"), "{cols}x{rows}:\n{screen}");
+        term.send("q");
+        term.wait_exit();
+    }
+}
+
+// nc13b #8: text typed into Kind ("Tour de table") picked the option of each letter in
+// turn and ended on Break, without a word.
+#[test]
+fn nc13b_8_typing_a_word_into_kind_keeps_the_kind_and_says_which_letters_pick() {
+    use plenary::editor::forms::F;
+    use support::editor::{draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    for typed in [
+        "Tour de table",
+        "Breakout discussion",
+        "Présenter les résultats",
+    ] {
+        let mut e = editor("blank", dir.path());
+        press(&mut e, "a\t");
+        let before = e.form.as_ref().unwrap().value(F::Kind);
+        press(&mut e, typed);
+        let after = e.form.as_ref().unwrap().value(F::Kind);
+        // At most the first letter picked.
+        let first = typed.chars().next().unwrap().to_lowercase().to_string();
+        assert!(
+            after == before || after.to_lowercase().starts_with(&first),
+            "{typed}: {before} became {after}"
+        );
+        for (w, h) in [(80, 24), (60, 20)] {
+            let screen = text_of(&draw(&e, w, h));
+            assert!(screen.contains("a choice, not text"), "{w}x{h}\n{screen}");
+        }
+    }
+    // A first letter alone still picks, and pressed again goes on (issue 11, finding 10).
+    let mut e = editor("blank", dir.path());
+    press(&mut e, "a\tb");
+    assert_eq!(e.form.as_ref().unwrap().value(F::Kind), "Breakout");
+    press(&mut e, "b");
+    assert_eq!(e.form.as_ref().unwrap().value(F::Kind), "Break");
+}
+
+// nc13b #12: an empty REPORT-BACK ORDER showed nothing at all.
+#[test]
+fn nc13b_12_an_empty_groups_list_says_how_to_add_one() {
+    use support::editor::{draw, editor, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let e = editor("blank", dir.path());
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let screen = text_of(&draw(&e, w, h));
+        assert!(screen.contains("No groups yet"), "{w}x{h}\n{screen}");
+    }
+}
+
+// nc13b #4: Excel's encodings were refused, First/Last name columns refused, a dragged path
+// in quotes not found (and not shown), the summary miscounted, an unclosed quote hid the rows
+// after it, and email checks differed.
+#[test]
+fn nc13b_4_spreadsheets_as_excel_and_registration_sites_save_them() {
+    use plenary::store::roster::{email_address, parse, parse_bytes};
+    // Windows-1252: "Hélène" with é as 0xE9.
+    let cp1252 = b"name;organisation\nH\xe9l\xe8ne Dubois;Minist\xe8re\n".to_vec();
+    let roster = parse_bytes(&cp1252).unwrap();
+    assert_eq!(roster.participants[0].name, "Hélène Dubois");
+    assert!(roster.notes[0].contains("CSV UTF-8"), "{:?}", roster.notes);
+    // UTF-16 little-endian with its mark, tab-separated (Excel's "Unicode text").
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "name\torganisation\n王芳\tWater\n".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let roster = parse_bytes(&utf16).unwrap();
+    assert_eq!(roster.participants[0].name, "王芳");
+    assert_eq!(roster.participants[0].organisation, "Water");
+    // First and last name joined.
+    let roster = parse("First name;Last name;Email\nLê Thị;Thu;thu@x.vn\n").unwrap();
+    assert_eq!(roster.participants[0].name, "Lê Thị Thu");
+    // One email check: the address taken from "Name <address>", two addresses refused.
+    assert_eq!(
+        email_address("Hélène Dubois <h@x.fr>").as_deref(),
+        Some("h@x.fr")
+    );
+    for bad in ["t@x.vn;t2@x.vn", "helene at finances", "a@b"] {
+        assert_eq!(email_address(bad), None, "{bad}");
+    }
+    // A row with no name is left out once; a bad address keeps the person, said apart.
+    let roster = parse("name,email\n,bad row without enough\nAna,x at y\nAna,\n").unwrap();
+    assert_eq!(roster.refused.len(), 2, "{:?}", roster.refused);
+    assert_eq!(roster.notes.len(), 1, "{:?}", roster.notes);
+    assert!(!roster.notes[0].contains("  "), "{:?}", roster.notes);
+    // An unclosed quote says the lines after it were not read.
+    let roster = parse("name\nAna\n\"Ben\nClara\nDara\n").unwrap();
+    let said = roster.refused.join("; ");
+    assert!(said.contains("lines 4 to 5"), "{said}");
+    // An empty file is said to be empty.
+    assert!(parse("").unwrap_err().contains("empty"));
+}
+
+// nc13b #4: a path dragged from a file manager comes in quotes with a space after it.
+#[test]
+fn nc13b_4_a_dragged_path_in_quotes_is_read_and_a_missing_one_is_shown() {
+    use support::editor::{draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("people.csv");
+    std::fs::write(&csv, "name\nAna\n").unwrap();
+    let mut e = editor("blank", dir.path());
+    press(&mut e, &format!("2i'{}' \r", csv.display()));
+    assert_eq!(e.app.session.participants.len(), 1);
+    press(&mut e, "i");
+    let missing = dir.path().join("nowhere.csv");
+    press(&mut e, &format!("\"{}\"\r", missing.display()));
+    let screen = text_of(&draw(&e, 200, 40));
+    assert!(screen.contains("nowhere.csv"), "{screen}");
+    assert!(screen.contains("cannot read"), "{screen}");
+}

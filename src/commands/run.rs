@@ -46,8 +46,10 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         None => Default::default(),
     };
     let mut session = load_checked(file, "run")?;
+    // What --follow-up names is checked first: a mistake there is said before any question.
+    let mut carried = carried_commitments(&session, file, follow_up)?;
     // nc13b #1: an unfinished session of this agenda is offered before a new one is made.
-    let (mut file, mut follow_up) = (file.clone(), follow_up.as_slice());
+    let mut file = file.clone();
     if session.live.is_none()
         && !new
         && let Some((found, held)) = unfinished::find(&file, &sessions_dir(cli))
@@ -55,15 +57,15 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         match unfinished::ask(&file, &found, &held)? {
             Choice::Resume(path) => {
                 session = load_checked(&path, "run")?;
+                file = path;
                 // What it followed up was brought in when it began.
-                (file, follow_up) = (path, &[]);
+                carried = Vec::new();
             }
             Choice::New => {}
             Choice::Quit => return Ok(ExitCode::SUCCESS),
         }
     }
     let file = file.as_path();
-    let carried = carried_commitments(&session, file, follow_up)?;
     if !carried.is_empty() {
         session.ensure_follow_up_item(carried.len());
     }

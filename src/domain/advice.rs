@@ -82,6 +82,18 @@ impl Session {
                 );
             }
         }
+        // nc13b #9: a follow-up item with nothing brought in was found out in the room.
+        let nothing_carried = self.live.as_ref().is_none_or(|l| l.carried.is_empty());
+        for (i, item) in self.agenda.iter().enumerate() {
+            if item.kind == ItemKind::FollowUp && nothing_carried {
+                say(
+                    format!("agenda[{i}].kind"),
+                    "is a follow-up: its earlier commitments come from the sessions named when \
+                     it is run, plenary run AGENDA.json --follow-up OLD-SESSION.json"
+                        .into(),
+                );
+            }
+        }
         if let Some(p) = self.length_advice() {
             out.push(p);
         }

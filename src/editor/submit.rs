@@ -302,8 +302,8 @@ impl Editor {
     }
 
     /// Participants read from a spreadsheet join the list; each row left out is said.
-    pub(super) fn imported(&mut self, path: &std::path::Path, text: Result<String, String>) {
-        let roster = text.and_then(|t| crate::store::roster::parse(&t));
+    pub(super) fn imported(&mut self, path: &std::path::Path, bytes: Result<Vec<u8>, String>) {
+        let roster = bytes.and_then(|b| crate::store::roster::parse_bytes(&b));
         let roster = match roster {
             Ok(r) => r,
             Err(why) => {
@@ -362,16 +362,24 @@ impl Editor {
                 "The template's {examples} example participants were replaced (and taken out of the groups): {said}"
             );
         }
+        // nc13b #4: only rows left out are counted as such; rows kept with a change and how
+        // the file was read are said after them.
         if !left_out.is_empty() {
             said.push_str(&format!(
                 "; {} left out: {}",
                 left_out.len(),
                 left_out.join("; ")
             ));
+        }
+        if !roster.notes.is_empty() {
+            said.push_str(&format!("; {}", roster.notes.join("; ")));
+        }
+        if !left_out.is_empty() || !roster.notes.is_empty() {
             // A long list may not fit the screen: it is said again on the way out.
             self.said_at_exit.push(said.clone());
         }
-        self.flash = Some((said, !left_out.is_empty()));
+        let warn = !left_out.is_empty() || !roster.notes.is_empty();
+        self.flash = Some((said, warn));
         self.screen = super::Screen::Participants;
     }
 }

@@ -92,9 +92,10 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     parse(path, &text)
 }
 
-/// The text of the file at `path`, if it is a regular file of at most `MAX_FILE_BYTES`
-/// holding UTF-8. Never waits on a FIFO or device, and never reads more than the cap.
-pub fn read(path: &Path) -> Result<String, LoadError> {
+/// The bytes of the file at `path`, if it is a regular file of at most `MAX_FILE_BYTES`.
+/// Never waits on a FIFO or device, and never reads more than the cap. Apart from `read`
+/// for a spreadsheet, whose text may be in another encoding (nc13b #4).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     use std::os::unix::fs::OpenOptionsExt;
     let io = |cause| LoadError::Io {
         path: path.to_path_buf(),
@@ -120,6 +121,13 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
+    Ok(bytes)
+}
+
+/// The text of the file at `path` (as `read_bytes`), refused unless it is UTF-8, with
+/// where it stops being so.
+pub fn read(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_bytes(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = good.iter().filter(|b| **b == b'\n').count() + 1;
