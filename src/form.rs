@@ -94,9 +94,9 @@ pub struct Form<F: FieldId> {
     /// After an edit conflict: who changed the record, and per field their text and the
     /// text this form held then (issue 14, item 4).
     merge: Option<Merge<F>>,
-    /// The letter that just picked a choice: another letter typed straight after it is a
-    /// word being typed into the wrong field, not a second pick (nc13b #8).
-    picked_by: Option<char>,
+    /// The choice before the letters typed just now picked others: put back when they turn
+    /// out to be a word typed into the wrong field (nc13b #8).
+    run_from: Option<usize>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -112,7 +112,7 @@ impl<F: FieldId> Form<F> {
             quitting: false,
             original,
             merge: None,
-            picked_by: None,
+            run_from: None,
         }
     }
 
@@ -189,6 +189,26 @@ impl<F: FieldId> Form<F> {
             .retain(|r| r.until_valid || !r.about.contains(&field));
     }
 
+    /// Letters typed into the choice in focus that are a word, not picks: the choice goes
+    /// back to where the letters began, and which letters pick what is said.
+    fn stray_letters(&mut self) -> Option<F> {
+        let focus = self.focus;
+        let from = self.run_from.take();
+        let Some(Entry::Choice { options, index }) = self.entry_mut(focus) else {
+            return None;
+        };
+        let options: &'static [&'static str] = options;
+        let put_back = from.is_some_and(|f| f != *index);
+        if let Some(f) = from {
+            *index = f;
+        }
+        if put_back {
+            self.changed(focus);
+        }
+        self.refuse(Some(focus), not_text(options));
+        put_back.then_some(focus)
+    }
+
     /// Whether letters were typed into the choice in focus that start no option: the rest
     /// of what is typed is ignored until ← or → (nc13b #8).
     fn stray_typing(&self) -> bool {
@@ -254,19 +274,16 @@ impl<F: FieldId> Form<F> {
     /// Handles a key: moves the focus, edits the field in focus, asks before discarding.
     /// Returns what the key did, and the field whose content it changed, if any.
     pub fn on_key(&mut self, key: KeyEvent) -> (FormKey, Option<F>) {
-        let picked_by = self.picked_by.take();
         let letter = match key.code {
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
             _ => None,
         };
-        // A second, different letter (or a space) straight after a letter picked: typing.
-        if let (Some(p), Some(c), Some(Entry::Choice { options, .. })) =
-            (picked_by, letter, self.entry(self.focus))
-            && !c.to_lowercase().eq(p.to_lowercase())
-        {
-            let said = not_text(options);
-            self.refuse(Some(self.focus), said);
-            return (FormKey::Stay, None);
+        // A space straight after letters that picked: a word was being typed (nc13b #8).
+        if letter == Some(' ') && self.run_from.is_some() {
+            return (FormKey::Stay, self.stray_letters());
+        }
+        if letter.is_none() {
+            self.run_from = None;
         }
         match KEYMAP.resolve(&self.scopes(), &key) {
             Some(Action::Next) => self.move_focus(1),
@@ -329,6 +346,7 @@ impl<F: FieldId> Form<F> {
     fn edit(&mut self, key: KeyEvent) -> Option<F> {
         let focus = self.focus;
         let stray = self.stray_typing();
+        let mut run_from = self.run_from;
         let changed = match self.entry_mut(focus)? {
             Entry::Text { area, .. } => {
                 // Enter never inserts a line break: it saves. Ctrl-M is Enter to terminals.
@@ -337,25 +355,23 @@ impl<F: FieldId> Form<F> {
                 !ctrl_m && area.input(key)
             }
             // nc13b #8: text typed into a choice ("Tour de table") silently picked the option
-            // of each letter in turn; a letter that starts no option stops that, and says
-            // which letters pick what, until ← or → is pressed.
+            // of each letter in turn; a letter that starts no option puts back the choice
+            // the letters began on and says which letters pick what; letters are then
+            // ignored until ← or →.
             Entry::Choice { options, index } => match key.code {
                 KeyCode::Char(_) if stray => false,
                 KeyCode::Char(c) => match first_letter(options, *index, c) {
                     Some(i) => {
+                        run_from = Some(run_from.unwrap_or(*index));
                         *index = i;
-                        self.picked_by = Some(c);
                         true
                     }
-                    None => {
-                        let said = not_text(options);
-                        self.refuse(Some(focus), said);
-                        false
-                    }
+                    None => return self.stray_letters(),
                 },
                 _ => false,
             },
         };
+        self.run_from = run_from;
         if !changed {
             return None;
         }

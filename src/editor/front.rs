@@ -103,17 +103,23 @@ pub fn perform(effect: Effect) -> Message {
             let path = super::templates::free_file(&dir, &name);
             Message::Rescued(save_agenda(&path, &agenda).map(|_| path))
         }
-        Effect::Import(path) => {
-            let path = unquoted(&path);
+        Effect::Import(typed) => {
+            let path = unquoted(&typed);
             // "~/people.csv" as a shell would read it.
             let path = match (path.strip_prefix("~"), std::env::var_os("HOME")) {
                 (Ok(rest), Some(home)) => Path::new(&home).join(rest),
                 _ => path,
             };
+            // The path tried, when it is not what the field shows (nc13b #4).
+            let tried = if path == typed {
+                "it".to_string()
+            } else {
+                crate::store::load::shown(&path)
+            };
             let text = crate::store::load::read_bytes(&path).map_err(|e| match e {
                 // nc13b #4: the path tried, so a wrong folder or an unexpanded ~ shows.
                 crate::store::LoadError::Io { cause, .. } => {
-                    format!("cannot read {}: {cause}", crate::store::load::shown(&path))
+                    format!("cannot read {tried}: {cause}")
                 }
                 crate::store::LoadError::NotAFile { what, .. } => {
                     format!("is {what}, not a spreadsheet: give the path of a .csv file")
