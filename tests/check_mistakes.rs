@@ -266,7 +266,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["groups"][1]["name"] = json!("budget");
                 v["agenda"][1]["kind"] = json!("workshop");
             }),
-            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats another group's name\n",
+            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats the name of groups[0] \"Budget\": give each group its own name\n",
         ),
         (
             "presenter minutes 0 beside minutes in words",

@@ -417,3 +417,81 @@ fn nc13b_4_a_dragged_path_in_quotes_is_read_and_a_missing_one_is_shown() {
     assert!(screen.contains("nowhere.csv"), "{screen}");
     assert!(screen.contains("cannot read"), "{screen}");
 }
+
+/// `plenary check` of `text` written to a file in `dir`.
+fn check_text(dir: &Path, text: &str) -> (i32, String) {
+    let file = dir.join("hand.json");
+    std::fs::write(&file, text).unwrap();
+    check(&file)
+}
+
+// nc13b #5: JSON syntax errors came in the parser's words ("key must be a string").
+#[test]
+fn nc13b_5_json_mistakes_are_said_in_the_writers_words_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, said) = check_text(
+        dir.path(),
+        "{\n  \"format\": 1,\n  \"title\": \"T\",\n  // the agenda\n  \"agenda\": []\n}\n",
+    );
+    assert!(said.contains(":4:3: JSON has no comments"), "{said}");
+    let (_, said) = check_text(
+        dir.path(),
+        "{\n  \"format\": 1,\n  \"title\": “T”,\n  \"agenda\": []\n}\n",
+    );
+    assert!(said.contains(":3:12: curly quotes"), "{said}");
+    assert!(said.contains("straight quotes"), "{said}");
+    let (_, said) = check_text(
+        dir.path(),
+        "{\n  \"format\": 1,\n  \"title\": \"T\"\n  \"agenda\": []\n}\n",
+    );
+    assert!(
+        said.contains(":3:15: a comma is missing at the end of this line"),
+        "{said}"
+    );
+}
+
+// nc13b #5: "Break-out" and "break out" were refused though the docs say dashes, spaces and
+// case do not matter; a repeated group name did not say which; a presenter spelled without
+// accents passed without a word.
+#[test]
+fn nc13b_5_kinds_repeated_groups_and_names_without_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["agenda"][1]["kind"] = "Break-out".into();
+    value["agenda"][0]["kind"] = "break out".into();
+    let first = value["groups"][0]["name"].as_str().unwrap().to_string();
+    value["groups"][2]["name"] = first.to_uppercase().into();
+    let presenter = value["groups"][1]["presenter"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let plain: String = presenter
+        .chars()
+        .map(|c| match c {
+            'é' | 'è' | 'ê' => 'e',
+            'ễ' | 'ế' | 'ệ' => 'e',
+            'ă' | 'â' | 'ạ' | 'à' | 'á' => 'a',
+            'ơ' | 'ô' | 'ó' | 'ò' => 'o',
+            'ư' | 'ú' | 'ù' => 'u',
+            'ị' | 'í' | 'ì' => 'i',
+            'đ' => 'd',
+            c => c,
+        })
+        .collect();
+    value["groups"][1]["presenter"] = plain.clone().into();
+    let file = dir.path().join("hand.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let (_, said) = check(&file);
+    assert!(!said.contains("not a kind"), "{said}");
+    assert!(
+        said.contains(&format!("repeats the name of groups[0] \"{first}\"")),
+        "{said}"
+    );
+    if plain != presenter {
+        assert!(
+            said.contains(&format!("did you mean \"{presenter}\"")),
+            "{presenter}: {said}"
+        );
+    }
+}

@@ -27,7 +27,38 @@ impl Session {
             }
             seen.push(name);
         }
+        // nc13b #5: "Helene Dubois" for Hélène Dubois matched without a word, and the
+        // misspelling went into the record: the name as the participants write it.
+        let written_as = |name: &str| -> Option<&str> {
+            let wanted = folded(name);
+            let exact = self
+                .participants
+                .iter()
+                .any(|p| p.name.trim() == name.trim());
+            let near = self.participants.iter().find(|p| folded(&p.name) == wanted);
+            near.filter(|_| !exact).map(|p| p.name.trim())
+        };
         for (g, group) in self.groups.iter().enumerate() {
+            for (k, m) in group.members.iter().enumerate() {
+                if let Some(right) = written_as(m) {
+                    say(
+                        format!("groups[{g}].members[{k}]"),
+                        format!(
+                            "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
+                            m.trim()
+                        ),
+                    );
+                }
+            }
+            if let Some(right) = written_as(&group.presenter) {
+                say(
+                    format!("groups[{g}].presenter"),
+                    format!(
+                        "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
+                        group.presenter.trim()
+                    ),
+                );
+            }
             let presenter = group.presenter.trim();
             if presenter.is_empty() {
                 say(
