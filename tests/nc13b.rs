@@ -495,3 +495,37 @@ fn nc13b_5_kinds_repeated_groups_and_names_without_accents() {
         );
     }
 }
+
+// nc13b #11: at 60x20 the participants footer lost `i import CSV` and the Tab to switch
+// tabs, the main ways on from there.
+#[test]
+fn nc13b_11_the_narrow_editor_footer_keeps_import_and_tab() {
+    use support::editor::{draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("report-back", dir.path());
+    press(&mut e, "2");
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = text_of(&draw(&e, w, h));
+        let footer = screen.lines().last().unwrap().to_string();
+        println!("{w}x{h}: {footer}");
+        assert!(footer.contains("i import CSV"), "{w}x{h}: {footer}");
+        assert!(
+            footer.contains("a add") && footer.contains("x remove"),
+            "{footer}"
+        );
+    }
+    press(&mut e, "1");
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = text_of(&draw(&e, w, h));
+        let footer = screen.lines().last().unwrap().to_string();
+        println!("{w}x{h}: {footer}");
+        assert!(footer.contains("Tab groups"), "{w}x{h}: {footer}");
+    }
+    press(&mut e, "\t");
+    for (w, h) in [(60, 20), (80, 24)] {
+        let screen = text_of(&draw(&e, w, h));
+        let footer = screen.lines().last().unwrap().to_string();
+        println!("{w}x{h}: {footer}");
+        assert!(footer.contains("Tab agenda"), "{w}x{h}: {footer}");
+    }
+}

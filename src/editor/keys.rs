@@ -334,16 +334,19 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The footer's words the editor leaves out first when the screen is too narrow for all,
-/// least needed first: adding and removing are what a newcomer looks for, so they stay.
+/// least needed first: adding and removing are what a newcomer looks for, so they stay;
+/// so do the import and Tab to the other list, the ways on that are not guessed (nc13b
+/// #11), while Enter to edit, d and q are (and ? lists them all).
 pub const FOOTER_DROPS: &[&str] = &[
     "minutes",
     "move",
     "select",
+    "details",
+    "edit",
+    "quit",
     "import CSV",
     "groups",
     "agenda",
-    "details",
-    "edit",
 ];
 
 /// The scopes the help overlay and the README list, in order.
