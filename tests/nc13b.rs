@@ -529,3 +529,40 @@ fn nc13b_11_the_narrow_editor_footer_keeps_import_and_tab() {
         assert!(footer.contains("Tab agenda"), "{w}x{h}: {footer}");
     }
 }
+
+// nc13b #10: PgDn, End, Home did nothing in a list of 300 participants.
+#[test]
+fn nc13b_10_long_participant_lists_page_and_jump() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use support::editor::{at, draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("blank", dir.path());
+    let csv = dir.path().join("big.csv");
+    let mut text = String::from("name\n");
+    for n in 1..=300 {
+        text.push_str(&format!("Người {n:03}\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    press(&mut e, &format!("2i{}\r", csv.display()));
+    assert_eq!(e.app.session.participants.len(), 300);
+    let mut key = |code| {
+        let mut effects = Vec::new();
+        e.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(), &mut effects);
+    };
+    key(KeyCode::PageDown);
+    key(KeyCode::PageDown);
+    key(KeyCode::End);
+    key(KeyCode::PageUp);
+    assert_eq!(e.person, 289);
+    for (w, h) in [(80, 24), (60, 20)] {
+        let screen = text_of(&draw(&e, w, h));
+        assert!(screen.contains("Người 290"), "{w}x{h}\n{screen}");
+    }
+    let mut effects = Vec::new();
+    e.on_key(
+        KeyEvent::new(KeyCode::Home, KeyModifiers::NONE),
+        at(),
+        &mut effects,
+    );
+    assert_eq!(e.person, 0);
+}

@@ -21,6 +21,11 @@ pub enum Action {
     Remove,
     Up,
     Down,
+    /// A page of participants up or down, the first or the last (nc13b #10: a list of 300).
+    PageUp,
+    PageDown,
+    First,
+    Last,
     /// The agenda and groups (1), the participants (2).
     ShowPlan,
     ShowPeople,
@@ -274,6 +279,38 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "x",
         "remove the selected participant",
         Some("remove")
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp",
+        "ten participants up",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgDn",
+        "ten participants down",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::Home)],
+        Action::First,
+        "Home",
+        "the first participant",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::End)],
+        Action::Last,
+        "End",
+        "the last participant",
+        None
     ),
     bind!(
         People,

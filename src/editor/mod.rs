@@ -69,6 +69,9 @@ pub struct Editor {
     quit: bool,
 }
 
+/// How far PgUp and PgDn move in the participants.
+const PAGE: usize = 10;
+
 impl Editor {
     /// The editor on `agenda`, saved to `file` (or a new file in `dir` named from the title);
     /// `on_disk` when `file` already holds this agenda (`plenary edit`).
@@ -266,9 +269,16 @@ impl Editor {
                 );
             }
             Action::Up => self.person = self.person.saturating_sub(1),
-            Action::Down => {
-                let n = self.app.session.participants.len();
-                self.person = (self.person + 1).min(n.saturating_sub(1));
+            Action::PageUp => self.person = self.person.saturating_sub(PAGE),
+            Action::First => self.person = 0,
+            Action::Down | Action::PageDown | Action::Last => {
+                let last = self.app.session.participants.len().saturating_sub(1);
+                self.person = match action {
+                    Action::Down => self.person + 1,
+                    Action::PageDown => self.person + PAGE,
+                    _ => last,
+                }
+                .min(last);
             }
             Action::Open => self.open_selected(),
             Action::Add if self.screen == Screen::Participants => {
