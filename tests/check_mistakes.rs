@@ -95,7 +95,7 @@ fn each_mistake_gets_its_own_words() {
                     .unwrap()
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Hélène Dubois\"\n",
         ),
         (
             "a participant listed twice",

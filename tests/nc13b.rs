@@ -566,3 +566,34 @@ fn nc13b_10_long_participant_lists_page_and_jump() {
     );
     assert_eq!(e.person, 0);
 }
+
+// nc13b #6: the editor showed only the first warning, "(and 4 more: plenary check lists
+// them)", so the rest meant leaving the editor.
+#[test]
+fn nc13b_6_the_editor_lists_every_problem_and_warning_on_a_key() {
+    use support::editor::{draw, editor, press, text_of};
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("people.csv");
+    std::fs::write(&csv, "name\nHélène Dubois\n王芳\n").unwrap();
+    let mut e = editor("report-back", dir.path());
+    press(&mut e, &format!("2i{}\r1", csv.display()));
+    let advice = e.app.session.edited_agenda().advice();
+    assert!(advice.len() >= 3, "{advice:?}");
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(screen.contains("! lists them all"), "{screen}");
+    press(&mut e, "!");
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
+        let screen = text_of(&draw(&e, w, h));
+        assert!(
+            screen.contains("Problems and warnings"),
+            "{w}x{h}\n{screen}"
+        );
+        if w == 120 {
+            assert!(screen.contains("group 3 “Knowledge"), "{screen}");
+            // No example names a person the import took out (nc13b #6).
+            assert!(!screen.contains("Grace Njeri"), "{screen}");
+        }
+    }
+    press(&mut e, "x");
+    assert!(e.problems.is_none());
+}

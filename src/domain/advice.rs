@@ -61,10 +61,17 @@ impl Session {
             }
             let presenter = group.presenter.trim();
             if presenter.is_empty() {
+                // The example is someone of this agenda, never a name from elsewhere.
+                let example = group
+                    .members
+                    .first()
+                    .or(self.participants.first().map(|p| &p.name))
+                    .map_or(String::new(), |n| {
+                        format!(", e.g. \"presenter\": \"{}\"", n.trim())
+                    });
                 say(
                     format!("groups[{g}].presenter"),
-                    "is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\""
-                        .into(),
+                    format!("is missing: name who presents this group's work{example}"),
                 );
                 continue;
             }

@@ -35,6 +35,8 @@ pub enum Action {
     Import,
     Save,
     Help,
+    /// Every problem and warning `plenary check` would give, in a list (nc13b #6).
+    Problems,
     /// Quit; asks when changes are not saved.
     Quit,
 }
@@ -351,6 +353,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         "w",
         "save the agenda to its file (Ctrl-S too)",
         Some("save")
+    ),
+    bind!(
+        Everywhere,
+        &[Key::ch('!')],
+        Action::Problems,
+        "!",
+        "every problem and warning, as plenary check lists them (↑↓ scroll)",
+        None
     ),
     bind!(
         Everywhere,

@@ -58,6 +58,8 @@ pub struct Editor {
     pub person: usize,
     pub help: bool,
     pub help_scroll: u16,
+    /// The list of every problem and warning, when shown: how far it is scrolled.
+    pub problems: Option<u16>,
     /// The last message: (text, is it a refusal).
     pub flash: Option<(String, bool)>,
     /// Where the changes went when the process was stopped before they were saved.
@@ -102,6 +104,7 @@ impl Editor {
             person: 0,
             help: false,
             help_scroll: 0,
+            problems: None,
             flash: None,
             rescued: None,
             disk: None,
@@ -213,6 +216,15 @@ impl Editor {
             }
             return;
         }
+        if let Some(scroll) = self.problems {
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            self.problems = match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => Some(scroll.saturating_sub(5)),
+                Some(HelpAction::ScrollDown) => Some(scroll.saturating_add(5)),
+                None => None,
+            };
+            return;
+        }
         if self.form.is_some() {
             self.on_form_key(key, at, effects);
             return;
@@ -302,6 +314,7 @@ impl Editor {
             Action::Import => self.form = Some(EditForm::import()),
             Action::Save => effects.extend(self.save(false)),
             Action::Help => self.help = true,
+            Action::Problems => self.problems = Some(0),
             Action::Quit if self.unsaved() => self.ask = Some(Ask::QuitUnsaved),
             Action::Quit => self.quit = true,
         }

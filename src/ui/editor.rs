@@ -228,7 +228,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
     if let Some(first) = first {
         let more = match problems.len() + advice.len() {
             1 => String::new(),
-            n => format!(" (and {} more: plenary check lists them)", n - 1),
+            n => format!(" (and {} more: ! lists them all)", n - 1),
         };
         for line in wrap(&format!(" {first}{more}"), width, 2) {
             out.push((line, true));
