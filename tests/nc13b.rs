@@ -597,3 +597,29 @@ fn nc13b_6_the_editor_lists_every_problem_and_warning_on_a_key() {
     press(&mut e, "x");
     assert!(e.problems.is_none());
 }
+
+// nc13b #11: at 80x24 a long title with wide characters pushed the item's name out of the
+// console's header.
+#[test]
+fn nc13b_11_the_console_header_keeps_the_item_name_after_a_long_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["title"] = "Atelier régional : redevabilité et ODD — 水资源 et données".into();
+    let agenda = dir.path().join("atelier.json");
+    std::fs::write(&agenda, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let first = value["agenda"][0]["title"].as_str().unwrap().to_string();
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let live = LiveDirs::new(&dir.path().join(format!("{cols}")));
+        let mut term = Term::spawn(&["run", agenda.to_str().unwrap()], &live.env(), cols, rows);
+        term.wait_for("Press Enter");
+        term.send("\r");
+        let screen = term.wait_for("session 0:");
+        let header = screen.lines().next().unwrap().to_string();
+        let shown: String = first.chars().take(12).collect();
+        assert!(header.contains(&shown), "{cols}x{rows}: {header}");
+        assert!(header.contains("Atelier"), "{cols}x{rows}: {header}");
+        term.send("q");
+        term.wait_exit();
+    }
+}
