@@ -173,7 +173,7 @@ fn fields_plenary_does_not_know_survive_run_review_and_export() {
 
     // The console resumes the session, saves it, and quits.
     let mut term = Term::spawn(&["run", path.to_str().unwrap()], &live.env(), 100, 30);
-    term.wait_for("Putting the monitoring results to work");
+    term.wait_for("Putting the monitoring");
     term.send("q");
     assert!(term.wait_exit(), "{}", term.contents());
     assert_kept(&path, "plenary run");

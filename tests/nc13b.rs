@@ -623,3 +623,36 @@ fn nc13b_11_the_console_header_keeps_the_item_name_after_a_long_title() {
         term.wait_exit();
     }
 }
+
+// nc13b #12: a group named "SUIVI BUDGÉTAIRE" was refused with "there is already a group
+// "SUIVI BUDGÉTAIRE"", quoting the text typed instead of the group that has the name.
+#[test]
+fn nc13b_12_a_taken_group_name_names_the_group_that_has_it() {
+    use plenary::domain::agenda_fields::AgendaEdit;
+    let agenda = plenary::store::load(Path::new("sessions/peer-learning-exchange.json")).unwrap();
+    let first = agenda.groups[0].name.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = plenary::editor::Editor::new(
+        agenda,
+        None,
+        dir.path().to_path_buf(),
+        false,
+        support::editor::at(),
+    );
+    let g = e.app.session.groups[1].clone();
+    let said = e
+        .app
+        .session
+        .edit_agenda(AgendaEdit::Group {
+            index: 1,
+            name: first.to_uppercase(),
+            topic: g.topic,
+            presenter: g.presenter,
+            members: g.members,
+            questions: g.questions,
+            minutes: g.minutes,
+        })
+        .unwrap_err()
+        .to_string();
+    assert!(said.contains(&format!("“{first}”")), "{said}");
+}

@@ -213,13 +213,17 @@ impl Session {
                 if name.is_empty() {
                     return refuse("name", "the group needs a name");
                 }
+                // nc13b #12: the other group's name as it is written, not the text typed.
                 let taken = self
                     .groups
                     .iter()
                     .enumerate()
-                    .any(|(i, g)| i != index && folded(&g.name) == folded(&name));
-                if taken {
-                    return refuse("name", format!("another group is called {name}"));
+                    .find(|(i, g)| *i != index && folded(&g.name) == folded(&name));
+                if let Some((i, g)) = taken {
+                    return refuse(
+                        "name",
+                        format!("group {} is already called “{}”", i + 1, g.name.trim()),
+                    );
                 }
                 plain("name", "the name", &name)?;
                 plain("topic", "the topic", &topic)?;
