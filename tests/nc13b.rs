@@ -656,3 +656,17 @@ fn nc13b_12_a_taken_group_name_names_the_group_that_has_it() {
         .to_string();
     assert!(said.contains(&format!("“{first}”")), "{said}");
 }
+
+// nc13b #5: "plenery" got only the list of kinds, no "did you mean".
+#[test]
+fn nc13b_5_a_mistyped_kind_gets_a_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(AGENDA).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["agenda"][0]["kind"] = "plenery".into();
+    let file = dir.path().join("kind.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let (code, said) = check(&file);
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains("did you mean \"plenary\"?"), "{said}");
+}

@@ -232,8 +232,11 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         )),
         (Holds::Kind, Value::String(s)) if ItemKind::from_key(s).is_some() => {}
         (Holds::Kind, v) => say(format!(
-            "is {}, not a kind of agenda item: use one of {}",
+            "is {}, not a kind of agenda item:{} use one of {}",
             found(v),
+            v.as_str()
+                .and_then(nearest_kind)
+                .map_or(String::new(), |k| format!(" did you mean \"{k}\"?")),
             ItemKind::keys_listed()
         )),
         (Holds::TextList, Value::Array(items)) => {
@@ -305,6 +308,18 @@ fn nearest(key: &str, fields: &[Field]) -> Option<&'static str> {
         .iter()
         .map(|f| (strsim::damerau_levenshtein(&lower, f.key), f.key))
         .filter(|(d, k)| *d <= if k.len() <= 4 { 1 } else { 2 })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// The kind a mistyped one most likely meant ("plenery": plenary), at most two edits away
+/// (nc13b #5: only the list was given).
+fn nearest_kind(typed: &str) -> Option<&'static str> {
+    let lower = typed.trim().to_lowercase();
+    ItemKind::ALL
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, k.key()), k.key()))
+        .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
