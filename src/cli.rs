@@ -83,6 +83,10 @@ pub struct RunArgs {
     /// and every minute over, e.g. "paplay /usr/share/sounds/gong.ogg"; PLENARY_BELL says which.
     #[arg(long, value_name = "CMD", env = "PLENARY_BELL_COMMAND")]
     pub bell_command: Option<String>,
+    /// Start a new session of the agenda without asking, even when one started from it
+    /// was not finished (by default you are asked whether to resume that one).
+    #[arg(long)]
+    pub new: bool,
 }
 
 /// What `plenary demo` is given.

@@ -94,6 +94,9 @@ pub struct Form<F: FieldId> {
     /// After an edit conflict: who changed the record, and per field their text and the
     /// text this form held then (issue 14, item 4).
     merge: Option<Merge<F>>,
+    /// The choice before the letters typed just now picked others: put back when they turn
+    /// out to be a word typed into the wrong field (nc13b #8).
+    run_from: Option<usize>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -109,6 +112,7 @@ impl<F: FieldId> Form<F> {
             quitting: false,
             original,
             merge: None,
+            run_from: None,
         }
     }
 
@@ -185,6 +189,34 @@ impl<F: FieldId> Form<F> {
             .retain(|r| r.until_valid || !r.about.contains(&field));
     }
 
+    /// Letters typed into the choice in focus that are a word, not picks: the choice goes
+    /// back to where the letters began, and which letters pick what is said.
+    fn stray_letters(&mut self) -> Option<F> {
+        let focus = self.focus;
+        let from = self.run_from.take();
+        let Some(Entry::Choice { options, index }) = self.entry_mut(focus) else {
+            return None;
+        };
+        let options: &'static [&'static str] = options;
+        let put_back = from.is_some_and(|f| f != *index);
+        if let Some(f) = from {
+            *index = f;
+        }
+        if put_back {
+            self.changed(focus);
+        }
+        self.refuse(Some(focus), not_text(options));
+        put_back.then_some(focus)
+    }
+
+    /// Whether letters were typed into the choice in focus that start no option: the rest
+    /// of what is typed is ignored until ← or → (nc13b #8).
+    fn stray_typing(&self) -> bool {
+        self.errors
+            .iter()
+            .any(|r| r.field == Some(self.focus) && r.message.starts_with(NOT_TEXT))
+    }
+
     /// Whether closing now would lose typed text.
     pub fn has_changes(&self) -> bool {
         self.fields
@@ -242,6 +274,17 @@ impl<F: FieldId> Form<F> {
     /// Handles a key: moves the focus, edits the field in focus, asks before discarding.
     /// Returns what the key did, and the field whose content it changed, if any.
     pub fn on_key(&mut self, key: KeyEvent) -> (FormKey, Option<F>) {
+        let letter = match key.code {
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
+            _ => None,
+        };
+        // A space straight after letters that picked: a word was being typed (nc13b #8).
+        if letter == Some(' ') && self.run_from.is_some() {
+            return (FormKey::Stay, self.stray_letters());
+        }
+        if letter.is_none() {
+            self.run_from = None;
+        }
         match KEYMAP.resolve(&self.scopes(), &key) {
             Some(Action::Next) => self.move_focus(1),
             Some(Action::Previous) => self.move_focus(self.fields.len() - 1),
@@ -277,6 +320,8 @@ impl<F: FieldId> Form<F> {
                     return (FormKey::Stay, Some(focus));
                 }
             }
+            // nc13b #8: a space typed after stray letters is part of the text, not a choice.
+            Some(Action::ChoiceNext) if key.code == KeyCode::Char(' ') && self.stray_typing() => {}
             Some(a @ (Action::ChoiceNext | Action::ChoicePrevious)) => {
                 if let Some(Entry::Choice { options, index }) = self.entry_mut(self.focus) {
                     let n = options.len().max(1);
@@ -300,6 +345,8 @@ impl<F: FieldId> Form<F> {
     /// Gives a key to the field in focus; returns it if its content changed.
     fn edit(&mut self, key: KeyEvent) -> Option<F> {
         let focus = self.focus;
+        let stray = self.stray_typing();
+        let mut run_from = self.run_from;
         let changed = match self.entry_mut(focus)? {
             Entry::Text { area, .. } => {
                 // Enter never inserts a line break: it saves. Ctrl-M is Enter to terminals.
@@ -307,17 +354,24 @@ impl<F: FieldId> Form<F> {
                     key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('m');
                 !ctrl_m && area.input(key)
             }
+            // nc13b #8: text typed into a choice ("Tour de table") silently picked the option
+            // of each letter in turn; a letter that starts no option puts back the choice
+            // the letters began on and says which letters pick what; letters are then
+            // ignored until ← or →.
             Entry::Choice { options, index } => match key.code {
+                KeyCode::Char(_) if stray => false,
                 KeyCode::Char(c) => match first_letter(options, *index, c) {
                     Some(i) => {
+                        run_from = Some(run_from.unwrap_or(*index));
                         *index = i;
                         true
                     }
-                    None => false,
+                    None => return self.stray_letters(),
                 },
                 _ => false,
             },
         };
+        self.run_from = run_from;
         if !changed {
             return None;
         }
@@ -363,6 +417,34 @@ pub fn letter_hint(options: &[&str], chosen: usize) -> String {
         }
     }
     parts.join(" · ")
+}
+
+/// How a refusal about letters typed into a choice begins.
+const NOT_TEXT: &str = "a choice, not text";
+
+/// Which first letters pick which options, said when a typed letter starts none.
+fn not_text(options: &[&str]) -> String {
+    let mut letters: Vec<(String, Vec<&str>)> = Vec::new();
+    for o in options {
+        let first: String = o
+            .chars()
+            .next()
+            .into_iter()
+            .flat_map(char::to_lowercase)
+            .collect();
+        match letters.iter_mut().find(|(l, _)| *l == first) {
+            Some((_, named)) => named.push(o),
+            None => letters.push((first, vec![o])),
+        }
+    }
+    let each: Vec<String> = letters
+        .iter()
+        .map(|(l, named)| format!("{l} {}", named.join("/")))
+        .collect();
+    format!(
+        "{NOT_TEXT}: ← → choose, or a first letter: {}; letters typed now are ignored until ← or →",
+        each.join(", ")
+    )
 }
 
 /// The option a first letter picks (either case): the next one after `index` starting with

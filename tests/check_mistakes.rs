@@ -95,7 +95,7 @@ fn each_mistake_gets_its_own_words() {
                     .unwrap()
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Hélène Dubois\"\n",
         ),
         (
             "a participant listed twice",
@@ -142,7 +142,7 @@ fn each_mistake_gets_its_own_words() {
             "negative minutes",
             with(|v| v["groups"][1]["minutes"] = json!(-3)),
             false,
-            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number, e.g. 10\n",
+            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number of 1 or more, e.g. 10\n",
         ),
         (
             "three mistakes are reported together",
@@ -152,7 +152,7 @@ fn each_mistake_gets_its_own_words() {
                 v["groups"][3]["members"] = json!("Omar Haddad");
             }),
             false,
-            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": write the date as YYYY-MM-DD, e.g. \"2027-03-31\"\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
+            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": not a real date: there is no month 13: months go from 1 to 12\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
         ),
         (
             "no title",
@@ -266,7 +266,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["groups"][1]["name"] = json!("budget");
                 v["agenda"][1]["kind"] = json!("workshop");
             }),
-            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats another group's name\n",
+            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats the name of groups[0] \"Budget\": give each group its own name\n",
         ),
         (
             "presenter minutes 0 beside minutes in words",

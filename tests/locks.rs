@@ -37,7 +37,7 @@ fn a_session_opened_through_a_symlink_is_locked_and_saved_as_its_target() {
     let link = dir.path().join("synced-folder-link.json");
     std::os::unix::fs::symlink(&real, &link).unwrap();
     let mut term = Term::spawn(&["run", link.to_str().unwrap()], &live.env(), 100, 30);
-    term.wait_for("Putting the monitoring results to work");
+    term.wait_for("Putting the monitoring");
     let (ok, screen) = second_host(&real, &live);
     assert!(
         !ok && screen.contains("already open in another plenary"),
@@ -75,7 +75,7 @@ fn a_second_host_through_a_hard_link_is_refused() {
     let other_name = dir.path().join("other-name.json");
     std::fs::hard_link(&real, &other_name).unwrap();
     let mut term = Term::spawn(&["run", real.to_str().unwrap()], &live.env(), 100, 30);
-    term.wait_for("Putting the monitoring results to work");
+    term.wait_for("Putting the monitoring");
     // The first host has already rewritten the file once: the old inode, which the hard
     // link still names, stays locked.
     let (ok, screen) = second_host(&other_name, &live);
@@ -138,7 +138,7 @@ fn a_follow_up_written_while_a_host_starts_is_never_reverted() {
     while hosted < 15 && std::time::Instant::now() < deadline {
         let mut term = Term::spawn(&["run", file.to_str().unwrap()], &live.env(), 100, 30);
         // Either it starts, or it is refused because the reviewer holds the session.
-        let screen = term.wait_for_any(&["Putting the monitoring results to work", "already open"]);
+        let screen = term.wait_for_any(&["Putting the monitoring", "already open"]);
         if screen.contains("already open") {
             term.wait_exit();
             continue;
@@ -179,7 +179,7 @@ fn other_names_made_while_it_runs_stay_locked_too() {
     let real = first.join("real.json");
     std::fs::copy(RECORDED, &real).unwrap();
     let mut term = Term::spawn(&["run", real.to_str().unwrap()], &live.env(), 100, 30);
-    term.wait_for("Putting the monitoring results to work");
+    term.wait_for("Putting the monitoring");
     let hard = dir.path().join("hard.json");
     std::fs::hard_link(&real, &hard).unwrap();
     // A change, so the file at `real` is written again and `hard` names the old one.

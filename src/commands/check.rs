@@ -1,7 +1,8 @@
 //! `plenary check`: validates session and agenda files and explains each problem, for
 //! people and scripts alike: every problem of a file at once, each at its JSON path with
 //! its fix, then warnings (unknown fields, presenters nobody knows, presentations that do
-//! not fit). Exit 1 if any file has a problem; warnings alone do not fail.
+//! not fit). Exit 1 if any file has a problem, 2 if a file could not be read at all (missing,
+//! a folder: nc13b #5); warnings alone do not fail.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,13 +24,18 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(2));
     }
-    let mut bad = 0;
+    let (mut bad, mut unreadable) = (0, 0);
     let mut out = String::new();
     for file in files {
         let found = match verdict(file) {
             Ok(found) => found,
             Err(e) => {
-                bad += 1;
+                match e {
+                    store::LoadError::Io { .. } | store::LoadError::NotAFile { .. } => {
+                        unreadable += 1
+                    }
+                    _ => bad += 1,
+                }
                 out.push_str(&format!("✗ {e}\n"));
                 continue;
             }
@@ -67,10 +73,12 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
         }
     }
     store::output::to_stdout(out.as_bytes())?;
-    Ok(if bad == 0 {
-        ExitCode::SUCCESS
-    } else {
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if bad > 0 {
         ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

@@ -27,6 +27,7 @@ pub fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
         file,
         name: args.name.clone(),
         follow_up: Vec::new(),
+        new: false,
         allow_group: args.allow_group.clone(),
         bell_command: args.bell_command.clone(),
     };

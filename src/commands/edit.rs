@@ -34,11 +34,34 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
     }
     // An agenda `run` would refuse opens here to be fixed (issue 13, item 3): only a file
     // that cannot be read as an agenda at all is refused, with where and how to fix it.
-    let agenda = plenary::store::load(file)?;
-    if agenda.live.is_some() {
+    let agenda = match plenary::store::load(file) {
+        Ok(agenda) => agenda,
+        // nc13b #7: one problem a line, as `plenary check` lists them, not joined by ';'.
+        Err(plenary::store::LoadError::Problems { problems, .. }) => {
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|p| format!("    {}", plenary::domain::text::one_line(&p.to_string())))
+                .collect();
+            bail!(
+                "{} cannot be opened until these {} problem(s) are fixed in the file \
+                 (plenary check {} lists them again):\n{}",
+                file.display(),
+                problems.len(),
+                super::shell_quote(file),
+                lines.join("\n")
+            );
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(live) = &agenda.live {
+        // nc13b #12: the agenda it was started from, by its path.
+        let from = match &live.agenda_file {
+            Some(a) => format!(": plenary edit {}", super::shell_quote(Path::new(a))),
+            None => String::new(),
+        };
         bail!(
             "{} is a recorded session, not an agenda: change its plan while it runs \
-             (plenary run {}, then 5), or edit the agenda it was started from",
+             (plenary run {}, then 5), or edit the agenda it was started from{from}",
             file.display(),
             super::shell_quote(file)
         );

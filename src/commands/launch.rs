@@ -27,6 +27,7 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
             file,
             name: None,
             follow_up: Vec::new(),
+            new: false,
             allow_group: None,
             // The launcher's run rings the same bell as `plenary run` would.
             bell_command: std::env::var("PLENARY_BELL_COMMAND").ok(),

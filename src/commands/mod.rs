@@ -17,6 +17,7 @@ pub mod report;
 pub mod review;
 pub mod run;
 pub mod selection;
+pub mod unfinished;
 
 use std::path::{Path, PathBuf};
 

@@ -67,12 +67,12 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
 
 /// The spreadsheet's participants and refused rows; each refused row is printed.
 fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
-    let text = plenary::store::load::read(csv)
+    let bytes = plenary::store::load::read_bytes(csv)
         .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
-    let roster = plenary::store::roster::parse(&text)
+    let roster = plenary::store::roster::parse_bytes(&bytes)
         .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
-    for refused in &roster.refused {
-        eprintln!("{}: {refused}", csv.display());
+    for said in roster.notes.iter().chain(&roster.refused) {
+        eprintln!("{}: {said}", csv.display());
     }
     Ok(roster)
 }

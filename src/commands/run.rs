@@ -16,6 +16,7 @@ use plenary::shell::Shell;
 use plenary::store::{self, SessionLock, paths};
 
 use super::ending::finish;
+use super::unfinished::{self, Choice};
 use super::{load_checked, me, sessions_dir, theme};
 use crate::cli::{Cli, RunArgs};
 
@@ -27,6 +28,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         follow_up,
         allow_group,
         bell_command,
+        new,
     } = args;
     let bell = match bell_command {
         Some(text) => plenary::console::bell::BellCommand::parse(text)?,
@@ -44,7 +46,26 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         None => Default::default(),
     };
     let mut session = load_checked(file, "run")?;
-    let carried = carried_commitments(&session, file, follow_up)?;
+    // What --follow-up names is checked first: a mistake there is said before any question.
+    let mut carried = carried_commitments(&session, file, follow_up)?;
+    // nc13b #1: an unfinished session of this agenda is offered before a new one is made.
+    let mut file = file.clone();
+    if session.live.is_none()
+        && !new
+        && let Some((found, held)) = unfinished::find(&file, &sessions_dir(cli))
+    {
+        match unfinished::ask(&file, &found, &held)? {
+            Choice::Resume(path) => {
+                session = load_checked(&path, "run")?;
+                file = path;
+                // What it followed up was brought in when it began.
+                carried = Vec::new();
+            }
+            Choice::New => {}
+            Choice::Quit => return Ok(ExitCode::SUCCESS),
+        }
+    }
+    let file = file.as_path();
     if !carried.is_empty() {
         session.ensure_follow_up_item(carried.len());
     }
@@ -72,9 +93,13 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
             // Issue 15, item 6: the session's times are given in its own offset later.
             live.utc_offset = Some(now.with_timezone(&chrono::Local).offset().to_string());
         }
-        if session.date.is_none() {
-            session.date = Some(today);
+        // nc13b #2: the session is dated the day it ran; another planned day is kept.
+        if let Some(planned) = session.date.filter(|d| *d != today)
+            && let Some(live) = session.live.as_mut()
+        {
+            live.planned_date = Some(planned);
         }
+        session.date = Some(today);
         // Issue 16, item 2: the room's language is written with the new session (--lang,
         // else the agenda's, else the locale's), so resuming and joining speak it too.
         if cli.lang.is_some() || !session.names_language() {
@@ -139,13 +164,39 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     }
     // Findings11 item 1: a form open when the console stopped (a signal, a closed window,
     // a confirmed quit) is said with what it held, so no typed text goes without a word.
+    let kept_a_form = console.app.unsaved_form().is_some();
     if let Some(dropped) = console.app.unsaved_form() {
         use std::io::Write;
         let kept = super::kept_form::keep(&console.app, &path)
             .unwrap_or_else(|| "copy it from here to keep it".into());
         let _ = writeln!(std::io::stderr(), "plenary: {dropped}; {kept}");
     }
+    let never_began = !resumed && !kept_a_form && unfinished::holds_nothing(&console.app.session);
+    let ending = match ending {
+        store::rescue::Ending::Saved(written) if never_began => {
+            return Ok(discard(written, file));
+        }
+        other => other,
+    };
     Ok(finish(&console.app.session, ending))
+}
+
+/// nc13b #1: a new session that never began and holds nothing leaves no file behind (nor
+/// its lock): running the agenda again starts afresh without a stray "not started" file.
+fn discard(written: store::keeper::Written, agenda: &Path) -> ExitCode {
+    let path = written.path;
+    for gone in [
+        store::journal::journal_path(&path),
+        store::lock::lock_path(&path),
+        path.clone(),
+    ] {
+        let _ = std::fs::remove_file(gone);
+    }
+    println!(
+        "The session never began and nothing was recorded, so no session file was kept.\nRun it with: plenary run {}",
+        super::shell_quote(agenda)
+    );
+    ExitCode::SUCCESS
 }
 
 /// Whether `plenary run` of `args` would get past its checks (a valid file, not held by

@@ -27,13 +27,51 @@ impl Session {
             }
             seen.push(name);
         }
+        // nc13b #5: "Helene Dubois" for Hélène Dubois matched without a word, and the
+        // misspelling went into the record: the name as the participants write it.
+        let written_as = |name: &str| -> Option<&str> {
+            let wanted = folded(name);
+            let exact = self
+                .participants
+                .iter()
+                .any(|p| p.name.trim() == name.trim());
+            let near = self.participants.iter().find(|p| folded(&p.name) == wanted);
+            near.filter(|_| !exact).map(|p| p.name.trim())
+        };
         for (g, group) in self.groups.iter().enumerate() {
-            let presenter = group.presenter.trim();
-            if presenter.is_empty() {
+            for (k, m) in group.members.iter().enumerate() {
+                if let Some(right) = written_as(m) {
+                    say(
+                        format!("groups[{g}].members[{k}]"),
+                        format!(
+                            "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
+                            m.trim()
+                        ),
+                    );
+                }
+            }
+            if let Some(right) = written_as(&group.presenter) {
                 say(
                     format!("groups[{g}].presenter"),
-                    "is missing: name who presents this group's work, e.g. \"presenter\": \"Grace Njeri\""
-                        .into(),
+                    format!(
+                        "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
+                        group.presenter.trim()
+                    ),
+                );
+            }
+            let presenter = group.presenter.trim();
+            if presenter.is_empty() {
+                // The example is someone of this agenda, never a name from elsewhere.
+                let example = group
+                    .members
+                    .first()
+                    .or(self.participants.first().map(|p| &p.name))
+                    .map_or(String::new(), |n| {
+                        format!(", e.g. \"presenter\": \"{}\"", n.trim())
+                    });
+                say(
+                    format!("groups[{g}].presenter"),
+                    format!("is missing: name who presents this group's work{example}"),
                 );
                 continue;
             }
@@ -79,6 +117,18 @@ impl Session {
                         presenting / 60,
                         (presenting + 59) / 60
                     ),
+                );
+            }
+        }
+        // nc13b #9: a follow-up item with nothing brought in was found out in the room.
+        let nothing_carried = self.live.as_ref().is_none_or(|l| l.carried.is_empty());
+        for (i, item) in self.agenda.iter().enumerate() {
+            if item.kind == ItemKind::FollowUp && nothing_carried {
+                say(
+                    format!("agenda[{i}].kind"),
+                    "is a follow-up: its earlier commitments come from the sessions named when \
+                     it is run, plenary run AGENDA.json --follow-up OLD-SESSION.json"
+                        .into(),
                 );
             }
         }

@@ -28,9 +28,11 @@ pub enum AgendaEdit {
         stakeholder: String,
         email: String,
     },
-    RemoveParticipant {
-        index: usize,
-    },
+    /// A participant taken out, and out of the groups they present or belong to.
+    RemoveParticipant { index: usize },
+    /// Every participant taken out, and out of the groups: a template's example people
+    /// replaced by a spreadsheet's (nc13b #3).
+    ClearParticipants,
     /// Every field of a group but its place in the report-back (a plan operation).
     Group {
         index: usize,
@@ -86,6 +88,18 @@ fn folded(text: &str) -> String {
 }
 
 impl Session {
+    /// `names` no longer present or belong to any group (nc13b #3: a removed participant
+    /// stayed a group's presenter).
+    fn forget_in_groups(&mut self, names: &[String]) {
+        let gone = |name: &str| names.iter().any(|n| folded(n) == folded(name));
+        for g in &mut self.groups {
+            g.members.retain(|m| !gone(m));
+            if gone(&g.presenter) {
+                g.presenter.clear();
+            }
+        }
+    }
+
     /// Applies `edit` to an agenda open for editing, or says why not.
     pub fn edit_agenda(&mut self, edit: AgendaEdit) -> Result<(), EditRefused> {
         if !self.is_editing() {
@@ -179,7 +193,12 @@ impl Session {
                 if index >= self.participants.len() {
                     return refuse("participants", format!("there is no participant {index}"));
                 }
-                self.participants.remove(index);
+                let gone = self.participants.remove(index);
+                self.forget_in_groups(&[gone.name]);
+            }
+            AgendaEdit::ClearParticipants => {
+                let gone: Vec<String> = self.participants.drain(..).map(|p| p.name).collect();
+                self.forget_in_groups(&gone);
             }
             AgendaEdit::Group {
                 index,
@@ -194,13 +213,17 @@ impl Session {
                 if name.is_empty() {
                     return refuse("name", "the group needs a name");
                 }
+                // nc13b #12: the other group's name as it is written, not the text typed.
                 let taken = self
                     .groups
                     .iter()
                     .enumerate()
-                    .any(|(i, g)| i != index && folded(&g.name) == folded(&name));
-                if taken {
-                    return refuse("name", format!("another group is called {name}"));
+                    .find(|(i, g)| *i != index && folded(&g.name) == folded(&name));
+                if let Some((i, g)) = taken {
+                    return refuse(
+                        "name",
+                        format!("group {} is already called “{}”", i + 1, g.name.trim()),
+                    );
                 }
                 plain("name", "the name", &name)?;
                 plain("topic", "the topic", &topic)?;

@@ -16,6 +16,7 @@ impl Session {
                 id,
                 created_at: now,
                 agenda_file,
+                planned_date: None,
                 started_at: None,
                 ended_at: None,
                 current_item: 0,

@@ -21,10 +21,43 @@ pub enum DeadlineError {
     Empty,
     #[error("“{0}” is not a date I understand; try 2027-03-31, 31 Mar 2027, +2w, next friday")]
     Unknown(String),
-    #[error("“{0}” is not a real date")]
+    #[error("“{text}” is not a real date{why}", text = .0, why = why_not_real(.0).map(|w| format!(": {w}")).unwrap_or_default())]
     Impossible(String),
     #[error("{} is more than a year ago: check the year (a deadline lies ahead)", .0.format("%-d %b %Y"))]
     LongPast(NaiveDate),
+}
+
+/// Why a date written with numbers (`2027-02-30`, `31/02/2027`, `31.13.2027`) is not a real
+/// day, in words ("February 2027 has 28 days"), or None when it does not look like one
+/// (nc13b #5, #12: "write it as YYYY-MM-DD" was no help for a date already written so).
+pub fn why_not_real(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let numbers: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let [a, b, c] = numbers[..] else {
+        return None;
+    };
+    // Year first (2027-02-30) or last (30/02/2027); a two-digit year is this century's.
+    let (year, month, day) = if parts[0].len() == 4 {
+        (a, b, c)
+    } else {
+        (c, b, a)
+    };
+    let year = i32::try_from(if year < 100 { year + 2000 } else { year }).ok()?;
+    if !(1..=12).contains(&month) {
+        return Some(format!("there is no month {month}: months go from 1 to 12"));
+    }
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let days = first
+        .checked_add_months(Months::new(1))?
+        .signed_duration_since(first)
+        .num_days();
+    if day == 0 || i64::from(day) > days {
+        return Some(format!("{} has {days} days", first.format("%B %Y")));
+    }
+    None
 }
 
 /// How far back a typed deadline may lie: a few weeks' slip is a late commitment being
@@ -179,13 +212,9 @@ fn exact(text: &str, original: &str) -> Result<Option<NaiveDate>, DeadlineError>
                 .ok_or_else(|| DeadlineError::Impossible(original.trim().to_string()));
         }
     }
-    // Looks like an ISO date but is not a real one (2027-02-30): say so rather than "unknown".
-    let parts: Vec<&str> = text.split('-').collect();
-    if parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-    {
+    // Looks like a date but is not a real one (2027-02-30, 31/02/2027): say so rather than
+    // "unknown".
+    if why_not_real(text).is_some() {
         return Err(DeadlineError::Impossible(original.trim().to_string()));
     }
     Ok(None)

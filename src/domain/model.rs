@@ -142,13 +142,12 @@ impl ItemKind {
     /// "action planning", "follow-up"), and the label shown on screen is accepted too
     /// ("Report-back"), so a hand-written agenda is not refused over spelling.
     pub fn from_key(text: &str) -> Option<ItemKind> {
+        // Case, spaces, dashes and underscores aside, as the format says: "Break-out" and
+        // "break out" are a breakout (nc13b #5).
         let norm = |t: &str| -> String {
-            t.trim()
-                .chars()
-                .map(|c| match c {
-                    ' ' | '-' => '_',
-                    c => c.to_ascii_lowercase(),
-                })
+            t.chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '_'))
+                .map(|c| c.to_ascii_lowercase())
                 .collect()
         };
         let wanted = norm(text);

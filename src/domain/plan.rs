@@ -125,8 +125,9 @@ fn add_group(s: &mut Session, new: &NewGroup) -> Change {
     let presenter = name(&new.presenter, Field::Presenter, None)?;
     let topic = bounded(new.topic.trim(), Field::Topic)?;
     let taken = |g: &Group| g.name.trim().to_lowercase() == group_name.to_lowercase();
-    if s.groups.iter().any(taken) {
-        return Err(OpError::GroupNameTaken(group_name));
+    // nc13b #12: the group that has the name, as it is written, not the text typed.
+    if let Some(g) = s.groups.iter().find(|g| taken(g)) {
+        return Err(OpError::GroupNameTaken(g.name.trim().to_string()));
     }
     room_for(live, group_name.len() + presenter.len() + topic.len())?;
     let index = s.groups.len();

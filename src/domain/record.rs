@@ -17,6 +17,10 @@ pub struct LiveRecord {
     /// The agenda file this session was started from, for the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda_file: Option<String>,
+    /// The date the agenda was planned for, when the session ran on another day (a
+    /// rehearsal): the session's own `date` is the day it ran (nc13b #2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -160,16 +160,25 @@ impl Session {
                 );
             }
         }
-        let mut names = HashSet::new();
+        let mut names: Vec<String> = Vec::new();
         for (g, group) in self.groups.iter().enumerate() {
+            let name = group.name.trim().to_lowercase();
             if group.name.trim().is_empty() {
                 out.say(
                     format!("groups[{g}].name"),
                     "is empty: name the group, or take it out",
                 );
-            } else if !names.insert(group.name.trim().to_lowercase()) {
-                out.say(format!("groups[{g}].name"), "repeats another group's name");
+            } else if let Some(first) = names.iter().position(|n| *n == name) {
+                // nc13b #5: which group it repeats.
+                out.say(
+                    format!("groups[{g}].name"),
+                    format!(
+                        "repeats the name of groups[{first}] \"{}\": give each group its own name",
+                        self.groups[first].name.trim()
+                    ),
+                );
             }
+            names.push(name);
             out.line(|| format!("groups[{g}].name"), &group.name);
             out.line(|| format!("groups[{g}].topic"), &group.topic);
             out.line(|| format!("groups[{g}].presenter"), &group.presenter);

@@ -48,8 +48,8 @@ pub enum Message {
         result: Result<(PathBuf, Box<Session>, Vec<u8>), SaveError>,
         then_quit: bool,
     },
-    /// The spreadsheet's text, or why it could not be read.
-    Imported(PathBuf, Result<String, String>),
+    /// The spreadsheet's bytes (any encoding), or why it could not be read.
+    Imported(PathBuf, Result<Vec<u8>, String>),
     /// Where unsaved changes were written when the process was stopped, or why not.
     Rescued(Result<PathBuf, String>),
 }

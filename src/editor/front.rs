@@ -2,7 +2,7 @@
 //! touches the disk. A save writes the agenda with the sessions' atomic write, reads the
 //! file back and compares, so "Saved ✓" is said only of what is on disk.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -103,14 +103,24 @@ pub fn perform(effect: Effect) -> Message {
             let path = super::templates::free_file(&dir, &name);
             Message::Rescued(save_agenda(&path, &agenda).map(|_| path))
         }
-        Effect::Import(path) => {
+        Effect::Import(typed) => {
+            let path = unquoted(&typed);
             // "~/people.csv" as a shell would read it.
             let path = match (path.strip_prefix("~"), std::env::var_os("HOME")) {
                 (Ok(rest), Some(home)) => Path::new(&home).join(rest),
                 _ => path,
             };
-            let text = crate::store::load::read(&path).map_err(|e| match e {
-                crate::store::LoadError::Io { cause, .. } => format!("cannot read it: {cause}"),
+            // The path tried, when it is not what the field shows (nc13b #4).
+            let tried = if path == typed {
+                "it".to_string()
+            } else {
+                crate::store::load::shown(&path)
+            };
+            let text = crate::store::load::read_bytes(&path).map_err(|e| match e {
+                // nc13b #4: the path tried, so a wrong folder or an unexpanded ~ shows.
+                crate::store::LoadError::Io { cause, .. } => {
+                    format!("cannot read {tried}: {cause}")
+                }
                 crate::store::LoadError::NotAFile { what, .. } => {
                     format!("is {what}, not a spreadsheet: give the path of a .csv file")
                 }
@@ -119,6 +129,18 @@ pub fn perform(effect: Effect) -> Message {
             Message::Imported(path, text)
         }
     }
+}
+
+/// A path as typed or dragged in from a file manager: spaces around it and the quotes
+/// around it ('…' or "…") are not part of it (nc13b #4).
+fn unquoted(path: &Path) -> PathBuf {
+    let text = path.to_string_lossy();
+    let text = text.trim();
+    let inner = ['\'', '"']
+        .iter()
+        .find_map(|q| text.strip_prefix(*q).and_then(|t| t.strip_suffix(*q)))
+        .unwrap_or(text);
+    PathBuf::from(inner)
 }
 
 /// Writes `agenda` to `path` atomically, then reads it back: an error unless the file now

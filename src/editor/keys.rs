@@ -21,6 +21,11 @@ pub enum Action {
     Remove,
     Up,
     Down,
+    /// A page of participants up or down, the first or the last (nc13b #10: a list of 300).
+    PageUp,
+    PageDown,
+    First,
+    Last,
     /// The agenda and groups (1), the participants (2).
     ShowPlan,
     ShowPeople,
@@ -30,6 +35,8 @@ pub enum Action {
     Import,
     Save,
     Help,
+    /// Every problem and warning `plenary check` would give, in a list (nc13b #6).
+    Problems,
     /// Quit; asks when changes are not saved.
     Quit,
 }
@@ -277,6 +284,38 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         People,
+        &[Key::code(KeyCode::PageUp)],
+        Action::PageUp,
+        "PgUp",
+        "ten participants up",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::PageDown)],
+        Action::PageDown,
+        "PgDn",
+        "ten participants down",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::Home)],
+        Action::First,
+        "Home",
+        "the first participant",
+        None
+    ),
+    bind!(
+        People,
+        &[Key::code(KeyCode::End)],
+        Action::Last,
+        "End",
+        "the last participant",
+        None
+    ),
+    bind!(
+        People,
         &[Key::ch('i')],
         Action::Import,
         "i",
@@ -317,6 +356,14 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
     ),
     bind!(
         Everywhere,
+        &[Key::ch('!')],
+        Action::Problems,
+        "!",
+        "every problem and warning, as plenary check lists them (↑↓ scroll)",
+        None
+    ),
+    bind!(
+        Everywhere,
         &[Key::ch('?'), Key::code(KeyCode::F(1))],
         Action::Help,
         "?",
@@ -334,16 +381,19 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 ]);
 
 /// The footer's words the editor leaves out first when the screen is too narrow for all,
-/// least needed first: adding and removing are what a newcomer looks for, so they stay.
+/// least needed first: adding and removing are what a newcomer looks for, so they stay;
+/// so do the import and Tab to the other list, the ways on that are not guessed (nc13b
+/// #11), while Enter to edit, d and q are (and ? lists them all).
 pub const FOOTER_DROPS: &[&str] = &[
     "minutes",
     "move",
     "select",
+    "details",
+    "edit",
+    "quit",
     "import CSV",
     "groups",
     "agenda",
-    "details",
-    "edit",
 ];
 
 /// The scopes the help overlay and the README list, in order.

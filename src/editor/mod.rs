@@ -61,6 +61,8 @@ pub struct Editor {
     pub person: usize,
     pub help: bool,
     pub help_scroll: u16,
+    /// The list of every problem and warning, when shown: how far it is scrolled.
+    pub problems: Option<u16>,
     /// The last message: (text, is it a refusal).
     pub flash: Option<(String, bool)>,
     /// Where the changes went when the process was stopped before they were saved.
@@ -71,6 +73,9 @@ pub struct Editor {
     pub said_at_exit: Vec<String>,
     quit: bool,
 }
+
+/// How far PgUp and PgDn move in the participants.
+const PAGE: usize = 10;
 
 impl Editor {
     /// The editor on `agenda`, saved to `file` (or a new file in `dir` named from the title);
@@ -102,6 +107,7 @@ impl Editor {
             person: 0,
             help: false,
             help_scroll: 0,
+            problems: None,
             flash: None,
             rescued: None,
             disk: None,
@@ -231,6 +237,15 @@ impl Editor {
             }
             return;
         }
+        if let Some(scroll) = self.problems {
+            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            self.problems = match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
+                Some(HelpAction::ScrollUp) => Some(scroll.saturating_sub(5)),
+                Some(HelpAction::ScrollDown) => Some(scroll.saturating_add(5)),
+                None => None,
+            };
+            return;
+        }
         if self.form.is_some() {
             self.on_form_key(key, at, effects);
             return;
@@ -282,9 +297,16 @@ impl Editor {
                 );
             }
             Action::Up => self.person = self.person.saturating_sub(1),
-            Action::Down => {
-                let n = self.app.session.participants.len();
-                self.person = (self.person + 1).min(n.saturating_sub(1));
+            Action::PageUp => self.person = self.person.saturating_sub(PAGE),
+            Action::First => self.person = 0,
+            Action::Down | Action::PageDown | Action::Last => {
+                let last = self.app.session.participants.len().saturating_sub(1);
+                self.person = match action {
+                    Action::Down => self.person + 1,
+                    Action::PageDown => self.person + PAGE,
+                    _ => last,
+                }
+                .min(last);
             }
             Action::Open => self.open_selected(),
             Action::Add if self.screen == Screen::Participants => {
@@ -308,6 +330,7 @@ impl Editor {
             Action::Import => self.form = Some(EditForm::import()),
             Action::Save => effects.extend(self.save(false)),
             Action::Help => self.help = true,
+            Action::Problems => self.problems = Some(0),
             Action::Quit if self.unsaved() => self.ask = Some(Ask::QuitUnsaved),
             Action::Quit => self.quit = true,
         }

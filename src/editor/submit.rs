@@ -291,9 +291,19 @@ impl Editor {
         self.edit(form, edit).then(|| "Item added".into())
     }
 
+    /// Whether the participants are still a template's example people, untouched.
+    fn holds_example_people(&self) -> bool {
+        let now = &self.app.session.participants;
+        !now.is_empty()
+            && super::templates::TEMPLATES
+                .iter()
+                .filter_map(|t| t.agenda().ok())
+                .any(|a| a.participants == *now)
+    }
+
     /// Participants read from a spreadsheet join the list; each row left out is said.
-    pub(super) fn imported(&mut self, path: &std::path::Path, text: Result<String, String>) {
-        let roster = text.and_then(|t| crate::store::roster::parse(&t));
+    pub(super) fn imported(&mut self, path: &std::path::Path, bytes: Result<Vec<u8>, String>) {
+        let roster = bytes.and_then(|b| crate::store::roster::parse_bytes(&b));
         let roster = match roster {
             Ok(r) => r,
             Err(why) => {
@@ -316,6 +326,18 @@ impl Editor {
         {
             self.form = None;
         }
+        // nc13b #3: the template's example people give way to the real ones, and leave the
+        // groups with them.
+        let examples = if !roster.participants.is_empty() && self.holds_example_people() {
+            let n = self.app.session.participants.len();
+            self.app
+                .session
+                .edit_agenda(AgendaEdit::ClearParticipants)
+                .map_or(0, |()| n)
+        } else {
+            0
+        };
+        self.person = 0;
         // Each row joins as one added in the form would, checked by the domain.
         let mut added = 0;
         let mut left_out = roster.refused;
@@ -335,16 +357,29 @@ impl Editor {
         self.app.owners = self.app.session.owner_suggestions();
         let plural = if added == 1 { "" } else { "s" };
         let mut said = format!("{added} participant{plural} added from {}", path.display());
+        if examples > 0 {
+            said = format!(
+                "The template's {examples} example participants were replaced (and taken out of the groups): {said}"
+            );
+        }
+        // nc13b #4: only rows left out are counted as such; rows kept with a change and how
+        // the file was read are said after them.
         if !left_out.is_empty() {
             said.push_str(&format!(
                 "; {} left out: {}",
                 left_out.len(),
                 left_out.join("; ")
             ));
+        }
+        if !roster.notes.is_empty() {
+            said.push_str(&format!("; {}", roster.notes.join("; ")));
+        }
+        if !left_out.is_empty() || !roster.notes.is_empty() {
             // A long list may not fit the screen: it is said again on the way out.
             self.said_at_exit.push(said.clone());
         }
-        self.flash = Some((said, !left_out.is_empty()));
+        let warn = !left_out.is_empty() || !roster.notes.is_empty();
+        self.flash = Some((said, warn));
         self.screen = super::Screen::Participants;
     }
 }

@@ -153,12 +153,13 @@ mod tests {
                 t.name,
                 agenda.problems()
             );
-            assert!(
-                agenda.advice().is_empty(),
-                "{}: {:?}",
-                t.name,
-                agenda.advice()
-            );
+            // A follow-up item is said to need --follow-up when run (nc13b #9).
+            let advice: Vec<_> = agenda
+                .advice()
+                .into_iter()
+                .filter(|p| !p.message.starts_with("is a follow-up"))
+                .collect();
+            assert!(advice.is_empty(), "{}: {:?}", t.name, agenda.advice());
         }
     }
 

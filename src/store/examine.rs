@@ -32,7 +32,7 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
             message: "the file is empty (was it cut off while being copied?)".into(),
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| located(path, &e))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| located(path, text, &e))?;
     let mut problems = duplicates::duplicates(text);
     let twice = |key: &str| problems.iter().any(|p| p.path == key);
     // A format given twice is a slip to fix, not a newer file.
@@ -62,7 +62,7 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
     // The typed reader on the file itself when nothing is wrong with its shape; else on a
     // copy with the wrong values put right, for what else there is to say.
     let typed = if problems.is_empty() {
-        serde_json::from_str::<Session>(text).map_err(|e| located(path, &e))?
+        serde_json::from_str::<Session>(text).map_err(|e| located(path, text, &e))?
     } else {
         let mut copy = shape::repaired(&value);
         if let Value::Object(map) = &mut copy {

@@ -108,9 +108,10 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     parse(path, &text)
 }
 
-/// The text of the file at `path`, if it is a regular file of at most `MAX_FILE_BYTES`
-/// holding UTF-8. Never waits on a FIFO or device, and never reads more than the cap.
-pub fn read(path: &Path) -> Result<String, LoadError> {
+/// The bytes of the file at `path`, if it is a regular file of at most `MAX_FILE_BYTES`.
+/// Never waits on a FIFO or device, and never reads more than the cap. Apart from `read`
+/// for a spreadsheet, whose text may be in another encoding (nc13b #4).
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     use std::os::unix::fs::OpenOptionsExt;
     let io = |cause| LoadError::Io {
         path: path.to_path_buf(),
@@ -136,6 +137,13 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
+    Ok(bytes)
+}
+
+/// The text of the file at `path` (as `read_bytes`), refused unless it is UTF-8, with
+/// where it stops being so.
+pub fn read(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_bytes(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = good.iter().filter(|b| **b == b'\n').count() + 1;
@@ -217,13 +225,87 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
 
 /// A JSON error at its line and column (serde_json gives column 0 for "before the first
 /// character"; editors count from 1).
-pub(crate) fn located(path: &Path, e: &serde_json::Error) -> LoadError {
+pub(crate) fn located(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
+    let (line, column) = (e.line().max(1), e.column().max(1));
+    let syntax = e.classify() == serde_json::error::Category::Syntax;
+    let (line, column, message) = match syntax
+        .then(|| plainly(text, line, column, &e.to_string()))
+        .flatten()
+    {
+        Some(said) => said,
+        None => (line, column, describe(e)),
+    };
     LoadError::Syntax {
         path: path.to_path_buf(),
-        line: e.line().max(1),
-        column: e.column().max(1),
-        message: describe(e),
+        line,
+        column,
+        message,
     }
+}
+
+/// A JSON syntax error in the words of someone who wrote the file by hand, at the place
+/// to fix, with the line: a comment, curly quotes, a missing comma (nc13b #5: the parser's
+/// "key must be a string" and "expected value" taught nothing).
+fn plainly(text: &str, line: usize, column: usize, raw: &str) -> Option<(usize, usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line - 1)?;
+    let shown = |l: &str| {
+        let l = l.trim();
+        let cut: String = l.chars().take(60).collect();
+        if cut.len() < l.len() {
+            format!("{cut}…")
+        } else {
+            cut
+        }
+    };
+    // "//" outside a string: an even number of quotes before it.
+    let comment = here
+        .match_indices("//")
+        .find(|(at, _)| here[..*at].matches('"').count() % 2 == 0);
+    if let Some((at, _)) = comment.or_else(|| here.match_indices("/*").next()) {
+        let col = here[..at].chars().count() + 1;
+        return Some((
+            line,
+            col,
+            format!("JSON has no comments: remove it (`{}`)", shown(here)),
+        ));
+    }
+    if let Some(at) = here.find(['“', '”', '‘', '’', '«', '»']) {
+        let col = here[..at].chars().count() + 1;
+        return Some((
+            line,
+            col,
+            format!(
+                "curly quotes (as a word processor types them): use straight quotes \" (`{}`)",
+                shown(here)
+            ),
+        ));
+    }
+    // A value starts where a comma was expected: the comma belongs at the end of the
+    // line before (the last one with text).
+    let before = &here[..here
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(here.len(), |(i, _)| i)];
+    if raw.starts_with("expected `,`") && before.trim().is_empty() && line > 1 {
+        let (n, prev) = lines[..line - 1]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, l)| !l.trim().is_empty())?;
+        let ends = prev.trim_end();
+        if !ends.ends_with([',', '{', '[']) {
+            return Some((
+                n + 1,
+                ends.chars().count() + 1,
+                format!(
+                    "a comma is missing at the end of this line (`{}`)",
+                    shown(prev)
+                ),
+            ));
+        }
+    }
+    None
 }
 
 fn describe(e: &serde_json::Error) -> String {

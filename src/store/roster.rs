@@ -11,6 +11,9 @@ pub struct Roster {
     pub participants: Vec<Participant>,
     /// "line 7: no name", one per row left out, in file order.
     pub refused: Vec<String>,
+    /// What was read with a change, the row kept: "line 9: "x at y" is not an email
+    /// address: Ana kept without one"; and how the file was read when it was not UTF-8.
+    pub notes: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -19,6 +22,9 @@ enum Column {
     Organisation,
     Stakeholder,
     Email,
+    /// "First name" and "Last name" columns, joined (nc13b #4).
+    FirstName,
+    LastName,
 }
 
 /// The column a header cell names, whatever its case, spacing or spelling variant.
@@ -36,6 +42,8 @@ fn column(header: &str) -> Option<Column> {
         }
         "stakeholder" | "stakeholdergroup" | "constituency" | "sector" => Some(Column::Stakeholder),
         "email" | "emailaddress" | "mail" | "courriel" | "correo" => Some(Column::Email),
+        "firstname" | "givenname" | "forename" | "prénom" | "prenom" => Some(Column::FirstName),
+        "lastname" | "surname" | "familyname" | "nomdefamille" => Some(Column::LastName),
         _ => None,
     }
 }
@@ -44,6 +52,13 @@ fn column(header: &str) -> Option<Column> {
 /// problems are listed in `refused`.
 pub fn parse(text: &str) -> Result<Roster, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(
+            "the file is empty: a spreadsheet saved as CSV has a header line (name, \
+                    organisation, stakeholder, email) and a row per person"
+                .into(),
+        );
+    }
     // Excel saves CRLF; the reader counted such lines one short.
     let text = &text.replace("\r\n", "\n");
     let delimiter = sniff_delimiter(text);
@@ -56,7 +71,8 @@ pub fn parse(text: &str) -> Result<Roster, String> {
         .map_err(|e| format!("the first line cannot be read as a header: {e}"))?
         .clone();
     let columns: Vec<Option<Column>> = headers.iter().map(column).collect();
-    if !columns.contains(&Some(Column::Name)) {
+    let named = [Column::Name, Column::FirstName, Column::LastName];
+    if !named.iter().any(|c| columns.contains(&Some(*c))) {
         let found: Vec<&str> = headers.iter().collect();
         return Err(format!(
             "the header has no name column (it has: {}); name the columns name, organisation, \
@@ -92,8 +108,22 @@ pub fn parse(text: &str) -> Result<Roster, String> {
             continue;
         }
         if raw.matches('"').count() % 2 == 1 {
+            // nc13b #4: the rows after it went into this one; say they were not read.
+            let swallowed = raw.trim_end().lines().count().saturating_sub(1) as u64;
+            let lost = match swallowed {
+                0 => String::new(),
+                1 => format!(
+                    ", so line {} went into it and was not read either",
+                    line + 1
+                ),
+                n => format!(
+                    ", so lines {} to {} went into it and were not read either",
+                    line + 1,
+                    line + n
+                ),
+            };
             roster.refused.push(format!(
-                "line {line}: a quote (\") is not closed: fix the row"
+                "line {line}: a quote (\") is not closed{lost}: fix the row and import again"
             ));
             continue;
         }
@@ -104,6 +134,7 @@ pub fn parse(text: &str) -> Result<Roster, String> {
             email: String::new(),
             extra: Default::default(),
         };
+        let (mut first, mut last) = (String::new(), String::new());
         for (cell, col) in record.iter().zip(&columns) {
             let cell = cell.trim().to_string();
             match col {
@@ -111,24 +142,114 @@ pub fn parse(text: &str) -> Result<Roster, String> {
                 Some(Column::Organisation) => p.organisation = cell,
                 Some(Column::Stakeholder) => p.stakeholder = cell,
                 Some(Column::Email) => p.email = cell,
+                Some(Column::FirstName) => first = cell,
+                Some(Column::LastName) => last = cell,
                 None => {}
             }
         }
-        if !p.email.is_empty() && (!p.email.contains('@') || p.email.contains(char::is_whitespace))
-        {
-            // The person counts more than the address: kept, without it.
-            roster.refused.push(format!(
-                "line {line}: \"{}\" is not an email address: {} kept without one",
-                p.email, p.name
-            ));
-            p.email.clear();
+        if p.name.is_empty() {
+            p.name = format!("{first} {last}").trim().to_string();
         }
+        // A row left out is said once, for its name, before anything about its address.
         if let Some(why) = refusal(&p, &seen) {
             roster.refused.push(format!("line {line}: {why}"));
             continue;
         }
+        if !p.email.is_empty() {
+            match email_address(&p.email) {
+                Some(address) => p.email = address,
+                None => {
+                    // The person counts more than the address: kept, without it.
+                    roster.notes.push(format!(
+                        "line {line}: \"{}\" is not an email address: {} kept without one",
+                        p.email, p.name
+                    ));
+                    p.email.clear();
+                }
+            }
+        }
         seen.push(p.name.to_lowercase());
         roster.participants.push(p);
+    }
+    Ok(roster)
+}
+
+/// The one email address `text` holds (`Name <a@b.org>` gives `a@b.org`), or None when it
+/// is not one address: `a@b;c@d`, `x at y`, `a@b` (no dot in the domain) (nc13b #4).
+pub fn email_address(text: &str) -> Option<String> {
+    let text = text.trim();
+    let address = match (text.rfind('<'), text.strip_suffix('>')) {
+        (Some(open), Some(inner)) => inner.get(open + 1..)?.trim(),
+        _ => text,
+    };
+    let (local, domain) = address.split_once('@')?;
+    let odd = |c: char| c.is_whitespace() || c.is_control() || ",;<>@\"()[]:".contains(c);
+    let fine = !local.is_empty()
+        && !local.chars().any(odd)
+        && !domain.chars().any(odd)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.');
+    fine.then(|| address.to_string())
+}
+
+/// A spreadsheet's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with
+/// its mark (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV (comma delimited)"),
+/// with a note saying so (nc13b #4: such files were refused outright).
+pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    let utf16 = |rest: &[u8], big: bool| {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|b| {
+                if big {
+                    u16::from_be_bytes([b[0], b[1]])
+                } else {
+                    u16::from_le_bytes([b[0], b[1]])
+                }
+            })
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return (utf16(rest, false), None);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return (utf16(rest, true), None);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => (
+            bytes.iter().map(|b| windows_1252(*b)).collect(),
+            Some(
+                "the file is not UTF-8, so it was read as Windows-1252 (what Excel's \
+                 \"CSV (comma delimited)\" writes): check the accents; in Excel, Save As \
+                 \"CSV UTF-8\" avoids this"
+                    .into(),
+            ),
+        ),
+    }
+}
+
+/// One Windows-1252 byte as a character: Latin-1 but for 0x80 to 0x9F.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Reads a spreadsheet's bytes: `decode`, then `parse`; how it was decoded is the first
+/// note.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Roster, String> {
+    let (text, how) = decode(bytes);
+    let mut roster = parse(&text)?;
+    if let Some(how) = how {
+        roster.notes.insert(0, how);
     }
     Ok(roster)
 }
@@ -196,11 +317,11 @@ mod tests {
         assert_eq!(roster.participants[0].email, "helene@example.org");
         assert_eq!(
             roster.refused,
-            [
-                "line 4: no name",
-                "line 5: \"not-an-email\" is not an email address: Omar Haddad kept without one",
-                "line 7: hélène dubois is already listed",
-            ]
+            ["line 4: no name", "line 7: hélène dubois is already listed",]
+        );
+        assert_eq!(
+            roster.notes,
+            ["line 5: \"not-an-email\" is not an email address: Omar Haddad kept without one"]
         );
     }
 
@@ -220,7 +341,7 @@ mod tests {
             roster.refused,
             [
                 "line 3: no name",
-                "line 5: a quote (\") is not closed: fix the row"
+                "line 5: a quote (\") is not closed: fix the row and import again"
             ]
         );
     }

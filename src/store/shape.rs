@@ -209,6 +209,11 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         (Holds::Text, Value::String(_)) | (Holds::Recorded, _) => {}
         (Holds::Text, v) => say(format!("is {}: write text in quotes", found(v))),
         (Holds::Whole, Value::Number(n)) if n.as_u64().is_some_and(|n| n <= u32::MAX.into()) => {}
+        // nc13b #5: -5 is a whole number; what it needs is to be 1 or more.
+        (Holds::Whole, Value::Number(n)) if n.as_i64().is_some_and(|n| n < 0) => say(format!(
+            "is {}: write a whole number of 1 or more, e.g. 10",
+            found(value)
+        )),
         (Holds::Whole, v) => say(format!("is {}: write a whole number, e.g. 10", found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
@@ -228,8 +233,11 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         )),
         (Holds::Kind, Value::String(s)) if ItemKind::from_key(s).is_some() => {}
         (Holds::Kind, v) => say(format!(
-            "is {}, not a kind of agenda item: use one of {}",
+            "is {}, not a kind of agenda item:{} use one of {}",
             found(v),
+            v.as_str()
+                .and_then(nearest_kind)
+                .map_or(String::new(), |k| format!(" did you mean \"{k}\"?")),
             ItemKind::keys_listed()
         )),
         (Holds::TextList, Value::Array(items)) => {
@@ -305,6 +313,18 @@ fn nearest(key: &str, fields: &[Field]) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
+/// The kind a mistyped one most likely meant ("plenery": plenary), at most two edits away
+/// (nc13b #5: only the list was given).
+fn nearest_kind(typed: &str) -> Option<&'static str> {
+    let lower = typed.trim().to_lowercase();
+    ItemKind::ALL
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, k.key()), k.key()))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
 fn required_names(fields: &[Field]) -> String {
     let names: Vec<String> = fields
         .iter()
@@ -331,6 +351,9 @@ fn example(f: &Field) -> String {
 
 /// How to write a date plenary could not read, with the date itself when it is clear.
 fn date_fix(text: &str) -> String {
+    if let Some(why) = crate::domain::deadline::why_not_real(text) {
+        return format!("not a real date: {why}");
+    }
     let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());

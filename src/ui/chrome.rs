@@ -73,7 +73,28 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
     // Cut the title side with an ellipsis rather than letting it run into the clock.
     let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
-    if left_text.chars().count() > l.width as usize {
+    let item_width = left.get(1).map_or(0, |s| s.width() as u16);
+    let too_wide = Line::from(left.clone()).width() > l.width as usize;
+    if too_wide && item_width > 0 {
+        // nc13b #11: the title gives way first (to a third of the room), so the item the
+        // room is on stays named.
+        let room = l.width.saturating_sub(item_width).max(l.width / 3);
+        let title = clip(&left[0].content, room);
+        // A title cut short still stands apart from the item's "·".
+        let title = if title.ends_with('…') {
+            format!("{} ", clip(&left[0].content, room.saturating_sub(1)))
+        } else {
+            title
+        };
+        let rest = l
+            .width
+            .saturating_sub(Span::raw(title.as_str()).width() as u16);
+        Line::from(vec![
+            Span::styled(title, t.strong),
+            Span::styled(clip(&left[1].content, rest), t.base),
+        ])
+        .render(l, buf);
+    } else if too_wide {
         let cut = clip(&left_text, l.width);
         Line::styled(cut, t.strong).render(l, buf);
     } else {

@@ -202,8 +202,14 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .sum();
     if report > 0 || !groups.is_empty() {
         text.push_str(&format!(
-            " · report-back {report} min, {} presentations {} min",
+            " · report-back {report} min, {} {} {} min",
             groups.len(),
+            // nc13b #12: "1 presentation", not "1 presentations".
+            if groups.len() == 1 {
+                "presentation"
+            } else {
+                "presentations"
+            },
             (presenting + 59) / 60
         ));
     }
@@ -235,7 +241,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
     if let Some(first) = first {
         let more = match problems.len() + advice.len() {
             1 => String::new(),
-            n => format!(" (and {} more: plenary check lists them)", n - 1),
+            n => format!(" (and {} more: ! lists them all)", n - 1),
         };
         for line in wrap(&format!(" {first}{more}"), width, 2) {
             out.push((line, true));

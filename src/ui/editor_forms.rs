@@ -82,6 +82,66 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if editor.help {
         help(editor, ctx, area, buf);
     }
+    if let Some(scroll) = editor.problems {
+        problems(editor, scroll, ctx, area, buf);
+    }
+}
+
+/// Every problem (what `plenary run` would refuse) and warning, in the screen's words and
+/// as `plenary check` lists them, scrolled by `scroll` rows (nc13b #6: only the first was
+/// shown, with "and 4 more" to be read outside the editor).
+fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let agenda = editor.app.session.edited_agenda();
+    let mut lines: Vec<Line> = Vec::new();
+    for p in agenda.problems() {
+        let said = format!("✗ {} (plenary run would refuse it)", agenda.for_people(&p));
+        lines.push(Line::styled(said, t.warn));
+    }
+    for p in agenda.advice() {
+        lines.push(Line::styled(format!("⚠ {}", agenda.for_people(&p)), t.base));
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No problems and no warnings.", t.calm));
+    }
+    lines.push(Line::styled("↑↓ scroll · any other key closes", t.dim));
+    let inner = popup(
+        ctx,
+        area,
+        area.width.saturating_sub(4),
+        area.height.saturating_sub(2),
+        "Problems and warnings",
+        Place::Centre,
+        buf,
+    );
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .scroll((scroll, 0))
+        .render(inner, buf);
+}
+
+/// The question before a participant is removed, with the groups they present or belong
+/// to, which lose them too (nc13b #3).
+fn removing(editor: &Editor, i: usize) -> String {
+    let s = &editor.app.session;
+    let name = s.participants.get(i).map_or("", |p| p.name.as_str());
+    let same = |other: &str| other.trim().to_lowercase() == name.trim().to_lowercase();
+    let mut roles = Vec::new();
+    for (n, g) in s.groups.iter().enumerate() {
+        if same(&g.presenter) {
+            roles.push(format!("presents group {} “{}”", n + 1, g.name));
+        } else if g.members.iter().any(|m| same(m)) {
+            roles.push(format!("is a member of group {} “{}”", n + 1, g.name));
+        }
+    }
+    if roles.is_empty() {
+        format!("Remove {name} from the participants? y removes, n keeps.")
+    } else {
+        format!(
+            "{name} {}. Remove {name} from the participants and from those groups? y removes, n keeps.",
+            roles.join(", ")
+        )
+    }
 }
 
 fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -94,15 +154,7 @@ fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
         Ask::QuitDiscardingForm => {
             "Quit and throw away the open form? The agenda itself is saved. y quits, n goes back to the form.".to_string()
         }
-        Ask::RemovePerson(i) => format!(
-            "Remove {} from the participants? y removes, n keeps.",
-            editor
-                .app
-                .session
-                .participants
-                .get(i)
-                .map_or("", |p| p.name.as_str())
-        ),
+        Ask::RemovePerson(i) => removing(editor, i),
     };
     let lines = text.chars().count().div_ceil(54) as u16;
     let inner = popup(

@@ -99,7 +99,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         buf,
     );
     let live = s.live.as_ref();
-    let group_rows: Vec<(String, Style)> = s
+    let mut group_rows: Vec<(String, Style)> = s
         .group_order()
         .into_iter()
         .enumerate()
@@ -141,6 +141,15 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ))
         })
         .collect();
+    // nc13b #12: an empty list said nothing; in the editor, how to add the first group.
+    if group_rows.is_empty() {
+        let hint = if s.is_editing() {
+            "No groups yet: Tab here, then a adds one"
+        } else {
+            "No groups"
+        };
+        group_rows.push((hint.into(), t.dim));
+    }
     list(
         ctx,
         "REPORT-BACK ORDER",

@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::super::Ctx;
 use crate::app::App;
+use crate::domain::ItemKind;
 use crate::i18n::date;
 use crate::tr;
 
@@ -25,6 +26,36 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let when: Vec<String> = when.into_iter().flatten().collect();
     if !when.is_empty() {
         lines.push(Line::styled(when.join(" · "), t.base).centered());
+    }
+    // nc13b #2: run on another day than the agenda's (a rehearsal, a postponed date).
+    if let (Some(planned), Some(today)) = (s.live.as_ref().and_then(|l| l.planned_date), s.date) {
+        lines.push(
+            Line::styled(
+                format!(
+                    "This agenda is dated {}; today is {} — a rehearsal? It is recorded under today's date.",
+                    planned.format("%-d %B %Y"),
+                    today.format("%-d %B %Y")
+                ),
+                t.warn,
+            )
+            .centered(),
+        );
+    }
+    // nc13b #9: said before Enter, not found out at the item.
+    let follow_up = s.agenda.iter().position(|i| i.kind == ItemKind::FollowUp);
+    let carried = s.live.as_ref().is_some_and(|l| !l.carried.is_empty());
+    if let (Some(i), false) = (follow_up, carried) {
+        lines.push(
+            Line::styled(
+                format!(
+                    "Item {} is a follow-up, but no earlier commitments were brought in: \
+                     quit and run with --follow-up OLD-SESSION.json to follow them up",
+                    i + 1
+                ),
+                t.warn,
+            )
+            .centered(),
+        );
     }
     lines.push(Line::default());
     lines.push(
