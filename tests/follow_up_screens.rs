@@ -42,6 +42,11 @@ fn agenda() -> Session {
 /// An earlier session with three commitments owed, carried into a new one, on its
 /// follow-up item.
 fn follow_up() -> App {
+    follow_up_after(|_| {})
+}
+
+/// As `follow_up`, after `before` changed the earlier session (a deadline moved in review).
+fn follow_up_after(before: impl FnOnce(&mut Session)) -> App {
     let mut old = agenda();
     old.date = Some(today() - Duration::days(90));
     old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
@@ -81,6 +86,7 @@ fn follow_up() -> App {
         )
         .unwrap();
     }
+    before(&mut old);
     let mut s = agenda();
     let carried = carried_from([("/sessions/earlier.json", &old)]);
     s.ensure_follow_up_item(carried.len());
@@ -143,6 +149,35 @@ fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
     let wide = console_text(&app, at(60).now, 120, 40, true);
     assert!(wide.contains("owner → 王"), "{wide}");
     assert!(wide.contains("26 Dec 2026 → 30 Jun 2027"), "{wide}");
+}
+
+/// nc15 #1: the room sees how far a carried commitment slipped before this meeting: the
+/// deadline first agreed, the one now, and how often it moved, as the source's documents say.
+#[test]
+fn nc15_1_the_card_shows_the_deadline_first_agreed_and_the_moves() {
+    let mut app = follow_up_after(|old| {
+        let op = Op::FollowUp {
+            id: "C1".into(),
+            status: plenary::domain::Status::InProgress,
+            deadline: Some(NaiveDate::from_ymd_opt(2027, 1, 20).unwrap()),
+            note: "Waiting for the budget law".into(),
+            base_revision: None,
+            key: None,
+            owner: None,
+            superseded_by: None,
+        };
+        old.apply(&op, &me(), at(0)).unwrap();
+    });
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(60).now, w, h, true);
+        assert!(
+            text.contains("due 26 Dec 2026 → 20 Jan 2027 (moved once)"),
+            "{w}x{h}:\n{text}"
+        );
+    }
+    press(&mut app, KeyCode::Char('i'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(text.contains("26 Dec 2026 → 20 Jan 2027"), "{text}");
 }
 
 // Refusals said beside the field, what was typed kept.

@@ -170,7 +170,7 @@ fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
         "{md}"
     );
     assert!(
-        md.contains("| Name a focal point in each line ministry for the follow-up | Ministry of Finance | Putting the monitoring results to work, 18 Jun 2026 | 31 Aug 2026 → 31 Jan 2027 | in progress | Two ministries still to name one (amina, 11:00) |"),
+        md.contains("| Name a focal point in each line ministry for the follow-up | Ministry of Finance | Putting the monitoring results to work, 18 Jun 2026 | 31 Aug 2026 → 31 Jan 2027 (moved once) | in progress | Two ministries still to name one (amina, 11:00) |"),
         "times in the session's own offset (+02:00): {md}"
     );
 
@@ -189,6 +189,58 @@ fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
         ics.contains("UID:20260618T065512Z-example-C9@plenary"),
         "the UID of the earlier session's own calendar, so an import updates it"
     );
+}
+
+/// nc15 #1: a follow-up carries a commitment's earlier deadline moves, so its document and
+/// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
+#[test]
+fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = saved(dir.path(), "earlier.json", &moved_twice());
+    let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    let source = plenary::store::load(&earlier).unwrap();
+    let carried = carried_from([(earlier.to_str().unwrap(), &source)]);
+    let c4 = carried.iter().position(|c| c.id == "C4").unwrap();
+    assert_eq!(
+        carried[c4].first_deadline,
+        Some("2027-03-31".parse().unwrap())
+    );
+    assert_eq!(carried[c4].moves_before, 2);
+    let item = s.ensure_follow_up_item(carried.len());
+    s.begin_live("follow-up-run".into(), None, at(26).now);
+    s.live.as_mut().unwrap().carried = carried;
+    for op in [
+        Op::StartSession,
+        Op::GoToItem { item },
+        Op::RecordCarried {
+            index: c4,
+            status: Status::InProgress,
+            note: Some("Waiting for the new cabinet".into()),
+            deadline: Some("2027-12-31".parse().unwrap()),
+            owner: None,
+        },
+    ] {
+        s.apply(&op, &me(), at(26)).unwrap();
+    }
+    let file = saved(dir.path(), "follow-up.json", &s);
+    let md = export(&file, &["--as-of", "2026-11-26", "--external"]);
+    assert!(
+        md.contains("31 Mar 2027 → 31 Dec 2027 (moved 3 times)"),
+        "from the deadline first agreed, every move counted: {md}"
+    );
+    let csv_text = export(&file, &["--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = reader
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[2] == "C4")
+        .unwrap();
+    assert_eq!(&row[col("deadline")], "2027-12-31");
+    assert_eq!(&row[col("original_deadline")], "2027-03-31");
+    assert_eq!(&row[col("deadline_moves")], "3");
 }
 
 /// Text a participant typed that Markdown would read as markup.

@@ -27,6 +27,8 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
                     what: c.what.clone(),
                     owner: c.owner.clone(),
                     deadline: c.deadline,
+                    first_deadline: c.original_deadline().filter(|d| *d != c.deadline),
+                    moves_before: super::board::deadline_moves(c),
                     status_before: c.status,
                     recorded: None,
                     timer: Default::default(),
@@ -101,8 +103,10 @@ pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
                 status,
                 days_overdue: overdue,
                 revision: 0,
-                original_deadline: r.and_then(|r| r.deadline).map(|_| c.deadline),
-                deadline_moves: usize::from(r.and_then(|r| r.deadline).is_some()),
+                // nc15 #1: from the deadline first agreed in the source session, counting
+                // its moves there, so both sessions' documents say the same.
+                original_deadline: c.slippage().1,
+                deadline_moves: c.slippage().2,
                 last_update: r.map_or(live.created_at, |r| r.at),
                 history,
             }

@@ -101,9 +101,14 @@ pub fn follow_up(s: &Session, o: &Options, doc: &mut Document) {
             Some(d) => format!("{}, {}", flat(&c.source_title), short_date(d)),
             None => flat(&c.source_title),
         };
-        let when = match r.and_then(|r| r.deadline) {
-            Some(new) => format!("{} → {}", short_date(c.deadline), short_date(new)),
-            None => short_date(c.deadline),
+        let when = match c.slippage() {
+            (now, Some(was), moves) => format!(
+                "{} → {} ({})",
+                short_date(was),
+                short_date(now),
+                moved(moves.max(1))
+            ),
+            (now, None, _) => short_date(now),
         };
         let now = match r {
             None => format!("not discussed (was {})", c.status_before.label()),
