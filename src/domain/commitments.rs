@@ -255,7 +255,10 @@ pub fn follow_up(
     if let Some(s) = &superseded {
         changes.push(format!("re-agreed as {s}"));
     }
-    if changes.is_empty() && note.is_empty() {
+    // nc15 #4: nothing changed and the same words are already its latest (a status
+    // corrected back in the room): writing them again would read as a second report.
+    let said_before = c.history.last().and_then(|h| h.note.as_deref()) == Some(note);
+    if changes.is_empty() && (note.is_empty() || said_before) {
         return Ok(Applied::Done);
     }
     let note = if note.is_empty() {
