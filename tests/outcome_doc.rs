@@ -193,10 +193,10 @@ fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
 
 /// nc15 #1: a follow-up carries a commitment's earlier deadline moves, so its document and
 /// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
-#[test]
-fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
-    let dir = tempfile::tempdir().unwrap();
-    let earlier = saved(dir.path(), "earlier.json", &moved_twice());
+/// The example with C4's deadline moved twice, and a follow-up session that moved it a
+/// third time (to 31 Dec 2027): the earlier file, the follow-up's file and session.
+fn follow_up_moving_c4(dir: &Path) -> (PathBuf, PathBuf, Session) {
+    let earlier = saved(dir, "earlier.json", &moved_twice());
     let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
     let mut s: Session = serde_json::from_str(&text).unwrap();
     let source = plenary::store::load(&earlier).unwrap();
@@ -223,7 +223,16 @@ fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
     ] {
         s.apply(&op, &me(), at(26)).unwrap();
     }
-    let file = saved(dir.path(), "follow-up.json", &s);
+    let file = saved(dir, "follow-up.json", &s);
+    (earlier, file, s)
+}
+
+/// nc15 #1: a follow-up carries a commitment's earlier deadline moves, so its document and
+/// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
+#[test]
+fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, file, _) = follow_up_moving_c4(dir.path());
     let md = export(&file, &["--as-of", "2026-11-26", "--external"]);
     assert!(
         md.contains("31 Mar 2027 → 31 Dec 2027 (moved 3 times)"),
@@ -241,6 +250,45 @@ fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
     assert_eq!(&row[col("deadline")], "2027-12-31");
     assert_eq!(&row[col("original_deadline")], "2027-03-31");
     assert_eq!(&row[col("deadline_moves")], "3");
+}
+
+/// C4's event in a calendar: its SEQUENCE and its date.
+fn c4_event(ics: &str) -> (u32, String) {
+    let ics = ics.replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("-C4@plenary"))
+        .unwrap();
+    let field = |name: &str| {
+        event
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap()
+            .to_string()
+    };
+    (
+        field("SEQUENCE:").parse().unwrap(),
+        field("DTSTART;VALUE=DATE:"),
+    )
+}
+
+/// nc15 #3: one SEQUENCE per state of a commitment, whichever session is exported: the
+/// follow-up's calendar is ahead of the earlier one's before the write-back, and equal to
+/// it, with the same date, after.
+#[test]
+fn nc15_3_the_calendar_sequence_rises_the_same_in_every_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let (earlier, file, s) = follow_up_moving_c4(dir.path());
+    let before = c4_event(&export(&earlier, &["--format", "ics"]));
+    let follow_up = c4_event(&export(&file, &["--format", "ics"]));
+    assert_eq!(before, (2, "20270930".to_string()));
+    assert_eq!(follow_up, (3, "20271231".to_string()));
+    let app = plenary::app::App::new(s, me(), file.clone());
+    for (_, source, op) in app.pending_write_backs(true) {
+        plenary::store::followup::apply_to_file(&source, &op, &me(), at(26)).unwrap();
+    }
+    let after = c4_event(&export(&earlier, &["--format", "ics"]));
+    assert_eq!(after, follow_up, "the same state, the same SEQUENCE");
 }
 
 /// Text a participant typed that Markdown would read as markup.

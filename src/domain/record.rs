@@ -124,6 +124,10 @@ pub struct Carried {
     /// How often its deadline had moved before this session.
     #[serde(default, skip_serializing_if = "is_zero_count")]
     pub moves_before: usize,
+    /// Its revision in the source file when carried (nc15 #3): the calendar's SEQUENCE
+    /// goes on from it, so a later export is never behind an earlier one.
+    #[serde(default, skip_serializing_if = "is_zero_revision")]
+    pub revision_before: u32,
     /// Its status when this session started.
     pub status_before: Status,
     /// What the room recorded, once it did.
@@ -197,6 +201,10 @@ pub struct ItemRecord {
 }
 
 fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn is_zero_revision(n: &u32) -> bool {
     *n == 0
 }
 

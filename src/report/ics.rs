@@ -91,8 +91,9 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
         }
     }
     for r in carried {
-        // Followed up after its own file's last change: a higher sequence.
-        event(&mut out, &row_event(r, r.revision + 1));
+        // nc15 #3: the revision it has after this follow-up, the one its own file's
+        // calendar gives it once written back: one SEQUENCE per state, whichever is exported.
+        event(&mut out, &row_event(r, r.revision));
     }
     line(&mut out, "END:VCALENDAR");
     out
