@@ -165,6 +165,7 @@ fn nc15_1_the_card_shows_the_deadline_first_agreed_and_the_moves() {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         };
         old.apply(&op, &me(), at(0)).unwrap();
     });

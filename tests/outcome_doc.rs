@@ -76,6 +76,7 @@ fn moved_twice() -> Session {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         };
         s.apply(&op, &me(), at(day)).unwrap();
     }
@@ -289,6 +290,76 @@ fn nc15_3_the_calendar_sequence_rises_the_same_in_every_session() {
     }
     let after = c4_event(&export(&earlier, &["--format", "ics"]));
     assert_eq!(after, follow_up, "the same state, the same SEQUENCE");
+}
+
+/// The example, and a follow-up that agreed its C4 again (as its C1), written back.
+fn re_agreed_c4(dir: &Path) -> PathBuf {
+    let earlier = saved(dir, "earlier.json", &recorded());
+    let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    let source = plenary::store::load(&earlier).unwrap();
+    let carried = carried_from([(earlier.to_str().unwrap(), &source)]);
+    let c4 = carried.iter().position(|c| c.id == "C4").unwrap();
+    let item = s.ensure_follow_up_item(carried.len());
+    s.begin_live("20261126T051735Z-14043".into(), None, at(26).now);
+    s.live.as_mut().unwrap().carried = carried;
+    for op in [
+        Op::StartSession,
+        Op::GoToItem { item },
+        Op::ReAgreeCarried { index: c4 },
+    ] {
+        s.apply(&op, &me(), at(26)).unwrap();
+    }
+    let file = saved(dir, "follow-up.json", &s);
+    let app = plenary::app::App::new(s, me(), file);
+    for (_, source, op) in app.pending_write_backs(true) {
+        plenary::store::followup::apply_to_file(&source, &op, &me(), at(26)).unwrap();
+    }
+    earlier
+}
+
+/// nc15 #2: a commitment agreed again at a follow-up stays in its own session's document,
+/// saying where it went (no raw run id), and its event there is cancelled, so a calendar
+/// holding both sessions' events has it once.
+#[test]
+fn nc15_2_a_re_agreed_commitment_is_listed_where_it_went_and_cancelled_in_its_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = re_agreed_c4(dir.path());
+    let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| C4 |"))
+        .unwrap_or_else(|| panic!("C4 is not listed: {md}"));
+    assert!(
+        row.contains("agreed again at Quarterly results check\\-in (26 Nov 2026) as C1")
+            || row.contains("agreed again at Quarterly results check-in (26 Nov 2026) as C1"),
+        "{row}"
+    );
+    assert!(!md.contains("20261126T051735Z"), "no raw run id: {md}");
+    let ics = export(&earlier, &["--format", "ics"]).replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("-C4@plenary"))
+        .unwrap();
+    assert!(event.contains("STATUS:CANCELLED"), "{event}");
+    assert!(
+        !event.contains("BEGIN:VALARM"),
+        "no reminder for it here: {event}"
+    );
+    assert!(!event.contains("20261126T051735Z"), "{event}");
+}
+
+/// nc15 #5: the count sentence adds up: every commitment counted once, dropped and agreed
+/// again included.
+#[test]
+fn nc15_5_the_count_sentence_adds_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = re_agreed_c4(dir.path());
+    let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
+    assert!(
+        md.contains("As of 26 November 2026: 12 commitments: 1 done, 10 still owed (6 of them overdue), 1 agreed again at Quarterly results check"),
+        "{md}"
+    );
 }
 
 /// Text a participant typed that Markdown would read as markup.

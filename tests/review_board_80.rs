@@ -43,6 +43,7 @@ fn example(dir: &std::path::Path) -> Review {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     s.apply(
         &follow("C3", Status::Dropped, None, "Meeting cancelled"),

@@ -79,7 +79,9 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
                     changed: c.history.last().map_or(c.created_at, |h| h.at),
                     deadline: c.deadline,
                     status: c.status,
-                    deleted: c.deleted,
+                    // nc15 #2: agreed again at a later meeting: cancelled here, so a calendar
+                    // holding both has it once.
+                    deleted: c.deleted || c.superseded_by.is_some(),
                     owner: &c.owner,
                     what: &c.what,
                     from: from.clone(),

@@ -141,6 +141,7 @@ impl FollowUpForm {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         })
     }
 
