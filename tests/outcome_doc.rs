@@ -349,10 +349,10 @@ fn nc15_2_a_re_agreed_commitment_is_listed_where_it_went_and_cancelled_in_its_ca
     assert!(!event.contains("20261126T051735Z"), "{event}");
 }
 
-/// nc15 #5: the count sentence adds up: every commitment counted once, dropped and agreed
+/// nc15 #7: the count sentence adds up: every commitment counted once, dropped and agreed
 /// again included.
 #[test]
-fn nc15_5_the_count_sentence_adds_up() {
+fn nc15_7_the_count_sentence_adds_up() {
     let dir = tempfile::tempdir().unwrap();
     let earlier = re_agreed_c4(dir.path());
     let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
