@@ -215,3 +215,62 @@ fn issue15_item3_the_follow_up_form_refuses_clearly_and_keeps_what_was_typed() {
     assert!(text.contains("already past"), "{text}");
     assert!(text.contains("Moved by the ministry"), "kept: {text}");
 }
+
+/// nc15 #2: in the earlier session's own console, a commitment agreed again at a later
+/// meeting no longer reads as open: the list says so, and its detail says where it went.
+#[test]
+fn nc15_2_the_earlier_console_shows_a_re_agreed_commitment_as_such() {
+    let mut old = agenda();
+    old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
+    let then = Moment {
+        now: t0() - Duration::days(90),
+        today: today() - Duration::days(90),
+    };
+    old.apply(&Op::StartSession, &me(), then).unwrap();
+    let draft = CommitmentDraft {
+        what: "Map the water points".into(),
+        owner: "王小明".into(),
+        deadline: today() + Duration::days(30),
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+        past_deadline_confirmed: true,
+    };
+    old.apply(
+        &Op::AddCommitment {
+            draft,
+            written: None,
+        },
+        &me(),
+        then,
+    )
+    .unwrap();
+    old.apply(
+        &Op::FollowUp {
+            id: "C1".into(),
+            status: plenary::domain::Status::Open,
+            deadline: None,
+            note: String::new(),
+            base_revision: None,
+            key: None,
+            owner: None,
+            superseded_by: Some("20261126T051735Z-14043/C1".into()),
+            superseded_in: Some("Suivi à trois mois (26 Nov 2026)".into()),
+        },
+        &me(),
+        at(0),
+    )
+    .unwrap();
+    let mut app = App::new(old, me(), "/sessions/earlier.json".into());
+    press(&mut app, KeyCode::Char('2'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(text.contains("re-agreed"), "{text}");
+    press(&mut app, KeyCode::Char('v'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(
+        text.contains("agreed again at Suivi à trois mois (26 Nov 2026) as C1"),
+        "{text}"
+    );
+    assert!(!text.contains("20261126T051735Z"), "{text}");
+}
