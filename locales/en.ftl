@@ -227,6 +227,11 @@ help-title-back = Keys · ↑ back up · any other key closes
 follow-up-progress = { $place } of { $count } · { $clock }
 follow-up-none = No earlier commitments were brought in. Start a follow-up with: plenary run AGENDA --follow-up SESSION.json
 follow-up-due = due { $date }
+follow-up-due-moved = due { $was } → { $date } ({ $count ->
+    [one] moved once
+    [2] moved twice
+   *[other] moved { $count } times
+})
 follow-up-overdue = { $count ->
     [one] { $count } day overdue
    *[other] { $count } days overdue

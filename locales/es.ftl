@@ -226,6 +226,10 @@ help-title-back = Teclas · ↑ volver arriba · otra tecla cierra
 follow-up-progress = { $place } de { $count } · { $clock }
 follow-up-none = No se trajo ningún compromiso anterior. Empiece un seguimiento con: plenary run AGENDA --follow-up SESION.json
 follow-up-due = plazo { $date }
+follow-up-due-moved = plazo { $was } → { $date } ({ $count ->
+    [one] aplazado una vez
+   *[other] aplazado { $count } veces
+})
 follow-up-overdue = { $count ->
     [one] { $count } día de retraso
    *[other] { $count } días de retraso

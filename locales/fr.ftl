@@ -226,6 +226,10 @@ help-title-back = Touches · ↑ remonter · une autre touche ferme
 follow-up-progress = { $place } sur { $count } · { $clock }
 follow-up-none = Aucun engagement antérieur n'a été repris. Lancez un suivi avec : plenary run AGENDA --follow-up SEANCE.json
 follow-up-due = échéance { $date }
+follow-up-due-moved = échéance { $was } → { $date } ({ $count ->
+    [one] reportée une fois
+   *[other] reportée { $count } fois
+})
 follow-up-overdue = { $count ->
     [one] { $count } jour de retard
    *[other] { $count } jours de retard

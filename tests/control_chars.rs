@@ -116,6 +116,7 @@ fn operations_refuse_control_characters_in_the_users_words() {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         },
     );
     assert!(e.contains("(U+001B)"), "{e}");

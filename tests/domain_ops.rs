@@ -198,6 +198,7 @@ fn a_deadline_more_than_a_year_back_is_refused_even_when_confirmed() {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     assert_eq!(
         s.apply(&moved, &me, at(60)).unwrap_err(),
@@ -398,6 +399,7 @@ fn a_refused_operation_changes_nothing() {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         },
         Op::FollowUp {
             id: "C1".into(),
@@ -408,6 +410,7 @@ fn a_refused_operation_changes_nothing() {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         },
         Op::SelectCarried { index: 3 },
         Op::RecordCarried {
@@ -531,6 +534,7 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     assert_eq!(
         s.apply(&moved, &reviewer, at(60)).unwrap_err(),
@@ -545,6 +549,7 @@ fn a_follow_up_records_status_new_deadline_and_the_reason_in_the_history() {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     s.apply(&moved, &reviewer, at(60)).unwrap();
     let c = &s.live.as_ref().unwrap().commitments[0];
@@ -707,6 +712,7 @@ fn follow_up(status: Status, base: Option<u32>, key: Option<&str>) -> Op {
         key: key.map(str::to_string),
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     }
 }
 

@@ -300,3 +300,23 @@ fn the_calendar_marks_what_is_done_reminds_what_is_owed_and_refuses_an_empty_one
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("has no commitments"));
 }
+
+/// nc15 #5: an external CSV, for partners, has no local file path (which names the
+/// exporter's log-in); the CSV for oneself keeps it.
+#[test]
+fn nc15_5_an_external_csv_has_no_file_paths() {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["export", RECORDED, "--format", "csv", "--external"])
+        .output()
+        .unwrap();
+    let csv_text = text(&out);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert!(header.iter().all(|h| h != "file"), "{header:?}");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 12);
+    assert!(!csv_text.contains("sessions/"), "{csv_text}");
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+    let own = text(&export(RECORDED, "csv"));
+    assert!(own.lines().next().unwrap().contains(",file,"), "{own}");
+}

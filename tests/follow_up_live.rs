@@ -455,3 +455,58 @@ fn issue15_item3_commitments_lists_a_re_agreed_commitment_once() {
         "11 of the earlier session and the one re-agreed"
     );
 }
+
+/// nc15 #4: a status corrected back in the room (d, then i) is not a change: the earlier
+/// file gets the owner's words once, not a second, empty entry with the same words.
+#[test]
+fn nc15_4_a_net_zero_correction_writes_nothing_more_to_the_earlier_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = copy_of_example(dir.path());
+    let mut s = follow_up_session(&earlier);
+    let said = "Le ministre a demandé une relecture *complète* | nouvelle date";
+    let write_back = |s: &Session| {
+        let app = App::new(s.clone(), me(), dir.path().join("follow-up.json"));
+        let pending = app.pending_write_backs(true);
+        assert_eq!(pending.len(), 1);
+        let (_, file, op) = &pending[0];
+        apply_to_file(file, op, &me(), at()).unwrap();
+        let saved = plenary::store::load(&earlier).unwrap();
+        saved
+            .live
+            .unwrap()
+            .commitments
+            .into_iter()
+            .find(|c| c.id == "C9")
+            .unwrap()
+    };
+    s.apply(
+        &record(Status::InProgress, Some(said), Some("2027-06-30"), None),
+        &me(),
+        at(),
+    )
+    .unwrap();
+    let first = write_back(&s);
+    let later = Moment {
+        now: at().now + chrono::Duration::minutes(3),
+        today: at().today,
+    };
+    for status in [Status::Dropped, Status::InProgress] {
+        s.apply(
+            &record(status, Some(said), Some("2027-06-30"), None),
+            &me(),
+            later,
+        )
+        .unwrap();
+    }
+    let second = write_back(&s);
+    assert_eq!(
+        second.history.len(),
+        first.history.len(),
+        "{:#?}",
+        second.history
+    );
+    assert_eq!(
+        second.revision, first.revision,
+        "no new revision, no new SEQUENCE"
+    );
+}

@@ -42,6 +42,11 @@ fn agenda() -> Session {
 /// An earlier session with three commitments owed, carried into a new one, on its
 /// follow-up item.
 fn follow_up() -> App {
+    follow_up_after(|_| {})
+}
+
+/// As `follow_up`, after `before` changed the earlier session (a deadline moved in review).
+fn follow_up_after(before: impl FnOnce(&mut Session)) -> App {
     let mut old = agenda();
     old.date = Some(today() - Duration::days(90));
     old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
@@ -81,6 +86,7 @@ fn follow_up() -> App {
         )
         .unwrap();
     }
+    before(&mut old);
     let mut s = agenda();
     let carried = carried_from([("/sessions/earlier.json", &old)]);
     s.ensure_follow_up_item(carried.len());
@@ -145,6 +151,36 @@ fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
     assert!(wide.contains("26 Dec 2026 → 30 Jun 2027"), "{wide}");
 }
 
+/// nc15 #1: the room sees how far a carried commitment slipped before this meeting: the
+/// deadline first agreed, the one now, and how often it moved, as the source's documents say.
+#[test]
+fn nc15_1_the_card_shows_the_deadline_first_agreed_and_the_moves() {
+    let mut app = follow_up_after(|old| {
+        let op = Op::FollowUp {
+            id: "C1".into(),
+            status: plenary::domain::Status::InProgress,
+            deadline: Some(NaiveDate::from_ymd_opt(2027, 1, 20).unwrap()),
+            note: "Waiting for the budget law".into(),
+            base_revision: None,
+            key: None,
+            owner: None,
+            superseded_by: None,
+            superseded_in: None,
+        };
+        old.apply(&op, &me(), at(0)).unwrap();
+    });
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(60).now, w, h, true);
+        assert!(
+            text.contains("due 26 Dec 2026 → 20 Jan 2027 (moved once)"),
+            "{w}x{h}:\n{text}"
+        );
+    }
+    press(&mut app, KeyCode::Char('i'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(text.contains("26 Dec 2026 → 20 Jan 2027"), "{text}");
+}
+
 // Refusals said beside the field, what was typed kept.
 #[test]
 fn issue15_item3_the_follow_up_form_refuses_clearly_and_keeps_what_was_typed() {
@@ -178,4 +214,63 @@ fn issue15_item3_the_follow_up_form_refuses_clearly_and_keeps_what_was_typed() {
     assert!(app.form.is_some(), "{text}");
     assert!(text.contains("already past"), "{text}");
     assert!(text.contains("Moved by the ministry"), "kept: {text}");
+}
+
+/// nc15 #2: in the earlier session's own console, a commitment agreed again at a later
+/// meeting no longer reads as open: the list says so, and its detail says where it went.
+#[test]
+fn nc15_2_the_earlier_console_shows_a_re_agreed_commitment_as_such() {
+    let mut old = agenda();
+    old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
+    let then = Moment {
+        now: t0() - Duration::days(90),
+        today: today() - Duration::days(90),
+    };
+    old.apply(&Op::StartSession, &me(), then).unwrap();
+    let draft = CommitmentDraft {
+        what: "Map the water points".into(),
+        owner: "王小明".into(),
+        deadline: today() + Duration::days(30),
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+        past_deadline_confirmed: true,
+    };
+    old.apply(
+        &Op::AddCommitment {
+            draft,
+            written: None,
+        },
+        &me(),
+        then,
+    )
+    .unwrap();
+    old.apply(
+        &Op::FollowUp {
+            id: "C1".into(),
+            status: plenary::domain::Status::Open,
+            deadline: None,
+            note: String::new(),
+            base_revision: None,
+            key: None,
+            owner: None,
+            superseded_by: Some("20261126T051735Z-14043/C1".into()),
+            superseded_in: Some("Suivi à trois mois (26 Nov 2026)".into()),
+        },
+        &me(),
+        at(0),
+    )
+    .unwrap();
+    let mut app = App::new(old, me(), "/sessions/earlier.json".into());
+    press(&mut app, KeyCode::Char('2'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(text.contains("re-agreed"), "{text}");
+    press(&mut app, KeyCode::Char('v'));
+    let text = console_text(&app, at(60).now, 120, 40, true);
+    assert!(
+        text.contains("agreed again at Suivi à trois mois (26 Nov 2026) as C1"),
+        "{text}"
+    );
+    assert!(!text.contains("20261126T051735Z"), "{text}");
 }

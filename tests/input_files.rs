@@ -141,6 +141,7 @@ fn fields_plenary_does_not_know_survive_run_review_and_export() {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     plenary::store::followup::apply_to_file(&path, &done, &me, at).unwrap();
     assert_kept(&path, "a follow-up written back");

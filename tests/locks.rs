@@ -118,6 +118,7 @@ fn a_follow_up_written_while_a_host_starts_is_never_reverted() {
                     key: None,
                     owner: None,
                     superseded_by: None,
+                    superseded_in: None,
                 };
                 let now = Utc::now();
                 let at = Moment {

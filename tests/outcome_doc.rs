@@ -76,6 +76,7 @@ fn moved_twice() -> Session {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         };
         s.apply(&op, &me(), at(day)).unwrap();
     }
@@ -170,7 +171,7 @@ fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
         "{md}"
     );
     assert!(
-        md.contains("| Name a focal point in each line ministry for the follow-up | Ministry of Finance | Putting the monitoring results to work, 18 Jun 2026 | 31 Aug 2026 → 31 Jan 2027 | in progress | Two ministries still to name one (amina, 11:00) |"),
+        md.contains("| Name a focal point in each line ministry for the follow-up | Ministry of Finance | Putting the monitoring results to work, 18 Jun 2026 | 31 Aug 2026 → 31 Jan 2027 (moved once) | in progress | Two ministries still to name one (amina, 11:00) |"),
         "times in the session's own offset (+02:00): {md}"
     );
 
@@ -188,6 +189,176 @@ fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
     assert!(
         ics.contains("UID:20260618T065512Z-example-C9@plenary"),
         "the UID of the earlier session's own calendar, so an import updates it"
+    );
+}
+
+/// nc15 #1: a follow-up carries a commitment's earlier deadline moves, so its document and
+/// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
+/// The example with C4's deadline moved twice, and a follow-up session that moved it a
+/// third time (to 31 Dec 2027): the earlier file, the follow-up's file and session.
+fn follow_up_moving_c4(dir: &Path) -> (PathBuf, PathBuf, Session) {
+    let earlier = saved(dir, "earlier.json", &moved_twice());
+    let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    let source = plenary::store::load(&earlier).unwrap();
+    let carried = carried_from([(earlier.to_str().unwrap(), &source)]);
+    let c4 = carried.iter().position(|c| c.id == "C4").unwrap();
+    assert_eq!(
+        carried[c4].first_deadline,
+        Some("2027-03-31".parse().unwrap())
+    );
+    assert_eq!(carried[c4].moves_before, 2);
+    let item = s.ensure_follow_up_item(carried.len());
+    s.begin_live("follow-up-run".into(), None, at(26).now);
+    s.live.as_mut().unwrap().carried = carried;
+    for op in [
+        Op::StartSession,
+        Op::GoToItem { item },
+        Op::RecordCarried {
+            index: c4,
+            status: Status::InProgress,
+            note: Some("Waiting for the new cabinet".into()),
+            deadline: Some("2027-12-31".parse().unwrap()),
+            owner: None,
+        },
+    ] {
+        s.apply(&op, &me(), at(26)).unwrap();
+    }
+    let file = saved(dir, "follow-up.json", &s);
+    (earlier, file, s)
+}
+
+/// nc15 #1: a follow-up carries a commitment's earlier deadline moves, so its document and
+/// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
+#[test]
+fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, file, _) = follow_up_moving_c4(dir.path());
+    let md = export(&file, &["--as-of", "2026-11-26", "--external"]);
+    assert!(
+        md.contains("31 Mar 2027 → 31 Dec 2027 (moved 3 times)"),
+        "from the deadline first agreed, every move counted: {md}"
+    );
+    let csv_text = export(&file, &["--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = reader
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[2] == "C4")
+        .unwrap();
+    assert_eq!(&row[col("deadline")], "2027-12-31");
+    assert_eq!(&row[col("original_deadline")], "2027-03-31");
+    assert_eq!(&row[col("deadline_moves")], "3");
+}
+
+/// C4's event in a calendar: its SEQUENCE and its date.
+fn c4_event(ics: &str) -> (u32, String) {
+    let ics = ics.replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("-C4@plenary"))
+        .unwrap();
+    let field = |name: &str| {
+        event
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap()
+            .to_string()
+    };
+    (
+        field("SEQUENCE:").parse().unwrap(),
+        field("DTSTART;VALUE=DATE:"),
+    )
+}
+
+/// nc15 #3: one SEQUENCE per state of a commitment, whichever session is exported: the
+/// follow-up's calendar is ahead of the earlier one's before the write-back, and equal to
+/// it, with the same date, after.
+#[test]
+fn nc15_3_the_calendar_sequence_rises_the_same_in_every_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let (earlier, file, s) = follow_up_moving_c4(dir.path());
+    let before = c4_event(&export(&earlier, &["--format", "ics"]));
+    let follow_up = c4_event(&export(&file, &["--format", "ics"]));
+    assert_eq!(before, (2, "20270930".to_string()));
+    assert_eq!(follow_up, (3, "20271231".to_string()));
+    let app = plenary::app::App::new(s, me(), file.clone());
+    for (_, source, op) in app.pending_write_backs(true) {
+        plenary::store::followup::apply_to_file(&source, &op, &me(), at(26)).unwrap();
+    }
+    let after = c4_event(&export(&earlier, &["--format", "ics"]));
+    assert_eq!(after, follow_up, "the same state, the same SEQUENCE");
+}
+
+/// The example, and a follow-up that agreed its C4 again (as its C1), written back.
+fn re_agreed_c4(dir: &Path) -> PathBuf {
+    let earlier = saved(dir, "earlier.json", &recorded());
+    let text = std::fs::read_to_string("sessions/short-plenary.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    let source = plenary::store::load(&earlier).unwrap();
+    let carried = carried_from([(earlier.to_str().unwrap(), &source)]);
+    let c4 = carried.iter().position(|c| c.id == "C4").unwrap();
+    let item = s.ensure_follow_up_item(carried.len());
+    s.begin_live("20261126T051735Z-14043".into(), None, at(26).now);
+    s.live.as_mut().unwrap().carried = carried;
+    for op in [
+        Op::StartSession,
+        Op::GoToItem { item },
+        Op::ReAgreeCarried { index: c4 },
+    ] {
+        s.apply(&op, &me(), at(26)).unwrap();
+    }
+    let file = saved(dir, "follow-up.json", &s);
+    let app = plenary::app::App::new(s, me(), file);
+    for (_, source, op) in app.pending_write_backs(true) {
+        plenary::store::followup::apply_to_file(&source, &op, &me(), at(26)).unwrap();
+    }
+    earlier
+}
+
+/// nc15 #2: a commitment agreed again at a follow-up stays in its own session's document,
+/// saying where it went (no raw run id), and its event there is cancelled, so a calendar
+/// holding both sessions' events has it once.
+#[test]
+fn nc15_2_a_re_agreed_commitment_is_listed_where_it_went_and_cancelled_in_its_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = re_agreed_c4(dir.path());
+    let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| C4 |"))
+        .unwrap_or_else(|| panic!("C4 is not listed: {md}"));
+    assert!(
+        row.contains("agreed again at Quarterly results check\\-in (26 Nov 2026) as C1")
+            || row.contains("agreed again at Quarterly results check-in (26 Nov 2026) as C1"),
+        "{row}"
+    );
+    assert!(!md.contains("20261126T051735Z"), "no raw run id: {md}");
+    let ics = export(&earlier, &["--format", "ics"]).replace("\r\n ", "");
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("-C4@plenary"))
+        .unwrap();
+    assert!(event.contains("STATUS:CANCELLED"), "{event}");
+    assert!(
+        !event.contains("BEGIN:VALARM"),
+        "no reminder for it here: {event}"
+    );
+    assert!(!event.contains("20261126T051735Z"), "{event}");
+}
+
+/// nc15 #7: the count sentence adds up: every commitment counted once, dropped and agreed
+/// again included.
+#[test]
+fn nc15_7_the_count_sentence_adds_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = re_agreed_c4(dir.path());
+    let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
+    assert!(
+        md.contains("As of 26 November 2026: 12 commitments: 1 done, 10 still owed (6 of them overdue), 1 agreed again at Quarterly results check"),
+        "{md}"
     );
 }
 

@@ -113,6 +113,7 @@ fn op() -> impl Strategy<Value = Op> {
                     key,
                     owner: None,
                     superseded_by: None,
+                    superseded_in: None,
                 }
             ),
     ]

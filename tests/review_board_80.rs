@@ -43,6 +43,7 @@ fn example(dir: &std::path::Path) -> Review {
         key: None,
         owner: None,
         superseded_by: None,
+        superseded_in: None,
     };
     s.apply(
         &follow("C3", Status::Dropped, None, "Meeting cancelled"),
@@ -200,11 +201,11 @@ fn issue15_item9_d_offers_done_and_then_dropped() {
     key(&mut r, KeyCode::Down);
     key(&mut r, KeyCode::Enter);
     let text = screen(&r, 80, 24);
-    assert!(text.contains("d → done, d d → dropped"), "{text}");
+    // nc15 #6: said as the live follow-up's keys, `D` for dropped.
+    assert!(text.contains("d → done · D → dropped"), "{text}");
     key(&mut r, KeyCode::Char('d'));
     assert_eq!(r.followup.as_ref().unwrap().status(), Status::Done);
-    let text = screen(&r, 80, 24);
-    assert!(text.contains("d again → dropped"), "{text}");
+    // A second `d` still goes on to dropped, as in any choice of the form kit.
     key(&mut r, KeyCode::Char('d'));
     assert_eq!(r.followup.as_ref().unwrap().status(), Status::Dropped);
 }
@@ -228,4 +229,27 @@ fn issue15_item9_the_session_record_is_text_not_markdown() {
             .any(|l| l.starts_with("C4 ") && l.contains("Convene the first")),
         "the commitments as aligned columns: {all}"
     );
+}
+
+/// nc15 #6: `D` records dropped in review's follow-up form, as it does in the live
+/// follow-up, never done; and the form says so.
+#[test]
+fn nc15_6_capital_d_is_dropped_as_in_the_live_follow_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = example(dir.path());
+    key(&mut r, KeyCode::Char('b'));
+    key(&mut r, KeyCode::Down);
+    key(&mut r, KeyCode::Enter);
+    let text = screen(&r, 80, 24);
+    assert!(text.contains("D → dropped"), "{text}");
+    key(&mut r, KeyCode::Char('D'));
+    assert_eq!(r.followup.as_ref().unwrap().status(), Status::Dropped);
+    key(&mut r, KeyCode::Char('D'));
+    assert_eq!(
+        r.followup.as_ref().unwrap().status(),
+        Status::Dropped,
+        "D again stays dropped"
+    );
+    key(&mut r, KeyCode::Char('d'));
+    assert_eq!(r.followup.as_ref().unwrap().status(), Status::Done);
 }

@@ -350,10 +350,24 @@ impl App {
                     key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
                     owner: r.owner.clone(),
                     superseded_by: r.superseded_by.clone(),
+                    // nc15 #2: where it was agreed again, for the earlier record.
+                    superseded_in: r.superseded_by.as_ref().map(|_| self.meeting_name()),
                 };
                 Some((i, c.source_file.clone().into(), op))
             })
             .collect()
+    }
+
+    /// This meeting in words, as the earlier record names it: "Suivi à trois mois (26 Nov 2026)".
+    fn meeting_name(&self) -> String {
+        let s = &self.session;
+        let day = s
+            .date
+            .or_else(|| s.live.as_ref().map(|l| l.created_at.date_naive()));
+        match day {
+            Some(d) => format!("{} ({})", s.title.trim(), d.format("%-d %b %Y")),
+            None => s.title.trim().to_string(),
+        }
     }
 
     /// The selected commitment's next status (`s`), or the one before (`S`, issue 12, item 12).

@@ -261,6 +261,7 @@ impl Session {
                 key,
                 owner,
                 superseded_by,
+                superseded_in,
             } => {
                 let asked = commitments::FollowUpAsk {
                     status: *status,
@@ -270,6 +271,7 @@ impl Session {
                     key: key.as_deref(),
                     owner: owner.as_deref(),
                     superseded_by: superseded_by.as_deref(),
+                    superseded_in: superseded_in.as_deref(),
                 };
                 return commitments::follow_up(live, id, asked, by, now);
             }

@@ -126,6 +126,7 @@ pub fn re_agree(
         deleted: false,
         supersedes: Some(supersedes),
         superseded_by: None,
+        superseded_in: None,
         extra: Default::default(),
     });
     let reference = Commitment::reference(&live.id, &id);

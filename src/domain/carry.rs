@@ -27,6 +27,9 @@ pub fn carried_from<'a>(sources: impl IntoIterator<Item = (&'a str, &'a Session)
                     what: c.what.clone(),
                     owner: c.owner.clone(),
                     deadline: c.deadline,
+                    first_deadline: c.original_deadline().filter(|d| *d != c.deadline),
+                    moves_before: super::board::deadline_moves(c),
+                    revision_before: c.revision,
                     status_before: c.status,
                     recorded: None,
                     timer: Default::default(),
@@ -59,11 +62,14 @@ pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
             let owner = r.and_then(|r| r.owner.clone()).unwrap_or(c.owner.clone());
             let history: Vec<HistoryEntry> = r
                 .map(|r| {
-                    let mut changes = vec![format!(
-                        "status {} → {}",
-                        c.status_before.label(),
-                        r.status.label()
-                    )];
+                    let mut changes = Vec::new();
+                    if r.status != c.status_before {
+                        changes.push(format!(
+                            "status {} → {}",
+                            c.status_before.label(),
+                            r.status.label()
+                        ));
+                    }
                     if let Some(d) = r.deadline {
                         changes.push(format!("deadline {} → {d}", c.deadline));
                     }
@@ -73,7 +79,11 @@ pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
                     HistoryEntry {
                         at: r.at,
                         by: r.by.clone(),
-                        change: format!("follow-up: {}", changes.join("; ")),
+                        change: if changes.is_empty() {
+                            "follow-up".to_string()
+                        } else {
+                            format!("follow-up: {}", changes.join("; "))
+                        },
                         note: r.note.clone(),
                         key: None,
                         extra: Default::default(),
@@ -100,9 +110,13 @@ pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
                 deadline,
                 status,
                 days_overdue: overdue,
-                revision: 0,
-                original_deadline: r.and_then(|r| r.deadline).map(|_| c.deadline),
-                deadline_moves: usize::from(r.and_then(|r| r.deadline).is_some()),
+                // nc15 #3: its revision in the source, one more once followed up here, as
+                // the source's own will be once this is written back.
+                revision: c.revision_before + u32::from(r.is_some()),
+                // nc15 #1: from the deadline first agreed in the source session, counting
+                // its moves there, so both sessions' documents say the same.
+                original_deadline: c.slippage().1,
+                deadline_moves: c.slippage().2,
                 last_update: r.map_or(live.created_at, |r| r.at),
                 history,
             }

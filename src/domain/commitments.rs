@@ -99,6 +99,7 @@ pub fn add(
         deleted: false,
         supersedes: None,
         superseded_by: None,
+        superseded_in: None,
         extra: Default::default(),
     });
     Ok(Applied::Created(id))
@@ -201,6 +202,7 @@ pub struct FollowUpAsk<'a> {
     /// A new owner, and the commitment that replaces this one (see `Op::FollowUp`).
     pub owner: Option<&'a str>,
     pub superseded_by: Option<&'a str>,
+    pub superseded_in: Option<&'a str>,
 }
 
 /// Records a follow-up: the status now, a renegotiated deadline (which needs a note), and
@@ -253,9 +255,19 @@ pub fn follow_up(
         changes.push(format!("owner {} → {o}", c.owner));
     }
     if let Some(s) = &superseded {
-        changes.push(format!("re-agreed as {s}"));
+        // nc15 #2: the meeting's name and the new id, not the run's internal id.
+        let id = s.rsplit('/').next().unwrap_or(s);
+        changes.push(
+            match ask.superseded_in.map(str::trim).filter(|m| !m.is_empty()) {
+                Some(m) => format!("agreed again at {m} as {id}"),
+                None => format!("agreed again as {id}"),
+            },
+        );
     }
-    if changes.is_empty() && note.is_empty() {
+    // nc15 #4: nothing changed and the same words are already its latest (a status
+    // corrected back in the room): writing them again would read as a second report.
+    let said_before = c.history.last().and_then(|h| h.note.as_deref()) == Some(note);
+    if changes.is_empty() && (note.is_empty() || said_before) {
         return Ok(Applied::Done);
     }
     let note = if note.is_empty() {
@@ -272,6 +284,10 @@ pub fn follow_up(
     }
     if superseded.is_some() {
         c.superseded_by = superseded;
+        c.superseded_in = ask
+            .superseded_in
+            .map(|m| bounded(m.trim(), Field::Note))
+            .transpose()?;
     }
     c.revision += 1;
     let change = if changes.is_empty() {

@@ -331,6 +331,10 @@ pub struct Commitment {
     /// owed here, so boards and exports do not count it twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub superseded_by: Option<String>,
+    /// The meeting that re-agreed it, in words ("Suivi à trois mois (26 Nov 2026)"), for
+    /// the earlier session's own documents (nc15 #2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_in: Option<String>,
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,

@@ -97,6 +97,10 @@ pub enum Op {
         /// follow-up session: this one is then no longer counted.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         superseded_by: Option<String>,
+        /// The meeting that re-agreed it, in words ("Suivi à trois mois (26 Nov 2026)"),
+        /// so the earlier record says where it went without a raw run id (nc15 #2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        superseded_in: Option<String>,
     },
     /// Bring a carried commitment from an earlier session into focus.
     SelectCarried {

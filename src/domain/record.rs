@@ -117,6 +117,17 @@ pub struct Carried {
     pub what: String,
     pub owner: String,
     pub deadline: NaiveDate,
+    /// The deadline first agreed, when it had moved before this session (nc15 #1): the
+    /// room and this session's exports show the whole slippage, as the source's own do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_deadline: Option<NaiveDate>,
+    /// How often its deadline had moved before this session.
+    #[serde(default, skip_serializing_if = "is_zero_count")]
+    pub moves_before: usize,
+    /// Its revision in the source file when carried (nc15 #3): the calendar's SEQUENCE
+    /// goes on from it, so a later export is never behind an earlier one.
+    #[serde(default, skip_serializing_if = "is_zero_revision")]
+    pub revision_before: u32,
     /// Its status when this session started.
     pub status_before: Status,
     /// What the room recorded, once it did.
@@ -128,6 +139,24 @@ pub struct Carried {
     /// Fields this build does not know, written back unchanged.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Carried {
+    /// Its deadline after this session, the deadline first agreed when that differs, and
+    /// how often it moved in all (nc15 #1): the same "was → now" its source shows.
+    pub fn slippage(&self) -> (NaiveDate, Option<NaiveDate>, usize) {
+        let moved_here = self.recorded.as_ref().and_then(|r| r.deadline);
+        let now = moved_here.unwrap_or(self.deadline);
+        let first = self
+            .first_deadline
+            .or(moved_here.map(|_| self.deadline))
+            .filter(|d| *d != now);
+        (
+            now,
+            first,
+            self.moves_before + usize::from(moved_here.is_some()),
+        )
+    }
 }
 
 /// Seconds an owner gets to report on one carried commitment.
@@ -172,6 +201,14 @@ pub struct ItemRecord {
 }
 
 fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn is_zero_revision(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_zero_count(n: &usize) -> bool {
     *n == 0
 }
 

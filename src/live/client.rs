@@ -99,7 +99,7 @@ impl<'a> NoteTaker<'a> {
                     ));
                 }
             }
-            LinkEvent::Message(msg) => self.on_message(msg, effects),
+            LinkEvent::Message(msg) => self.on_message(*msg, effects),
         }
     }
 

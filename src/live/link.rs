@@ -15,7 +15,8 @@ use super::trust::Expect;
 #[derive(Debug)]
 pub enum LinkEvent {
     Connected,
-    Message(HostMsg),
+    /// Boxed: a host message holds an operation, much larger than the other events.
+    Message(Box<HostMsg>),
     /// The connection dropped; the link is trying again.
     Lost,
     /// The host ended the connection for good (e.g. the facilitator disconnected us).
@@ -108,12 +109,12 @@ impl Link {
                             }) if !welcomed => refusal = Some(message),
                             // The session ended: the host said so, so no more tries.
                             Ok(msg @ HostMsg::Closing { ended: true }) => {
-                                report(LinkEvent::Message(msg));
+                                report(LinkEvent::Message(Box::new(msg)));
                                 ended = Some("the session ended".to_string());
                             }
                             Ok(msg) => {
                                 welcomed |= matches!(msg, HostMsg::Welcome { .. });
-                                report(LinkEvent::Message(msg));
+                                report(LinkEvent::Message(Box::new(msg)));
                             }
                             Err(_) => {}
                         }

@@ -79,7 +79,9 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
                     changed: c.history.last().map_or(c.created_at, |h| h.at),
                     deadline: c.deadline,
                     status: c.status,
-                    deleted: c.deleted,
+                    // nc15 #2: agreed again at a later meeting: cancelled here, so a calendar
+                    // holding both has it once.
+                    deleted: c.deleted || c.superseded_by.is_some(),
                     owner: &c.owner,
                     what: &c.what,
                     from: from.clone(),
@@ -91,8 +93,9 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
         }
     }
     for r in carried {
-        // Followed up after its own file's last change: a higher sequence.
-        event(&mut out, &row_event(r, r.revision + 1));
+        // nc15 #3: the revision it has after this follow-up, the one its own file's
+        // calendar gives it once written back: one SEQUENCE per state, whichever is exported.
+        event(&mut out, &row_event(r, r.revision));
     }
     line(&mut out, "END:VCALENDAR");
     out

@@ -91,7 +91,7 @@ pub fn export_as(
         ExportFormat::Csv => {
             let mut all = rows;
             all.extend(carried());
-            csv_rows(&all)
+            csv_table(&all, options.external)
         }
         ExportFormat::Ics => ics::render(session, &carried()),
     }
@@ -206,8 +206,15 @@ const CSV_HEADER: [&str; 14] = [
 /// Commitments as CSV (RFC 4180 quoting), one row each, with a header. Each field is one
 /// line, its control characters shown as `\xNN` (a CSV is often read in a terminal).
 pub fn csv_rows(rows: &[BoardRow]) -> String {
+    csv_table(rows, false)
+}
+
+/// As `csv_rows`; `external` (for partners) leaves out the `file` column, a local path
+/// that names the exporter's log-in (nc15 #5).
+fn csv_table(rows: &[BoardRow], external: bool) -> String {
+    let keep = |i: &usize| !(external && CSV_HEADER[*i] == "file");
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(CSV_HEADER);
+    let _ = out.write_record((0..CSV_HEADER.len()).filter(keep).map(|i| CSV_HEADER[i]));
     for r in rows {
         let fields = [
             r.session_title.as_str(),
@@ -233,7 +240,11 @@ pub fn csv_rows(rows: &[BoardRow]) -> String {
                 .find_map(|h| h.note.as_deref())
                 .unwrap_or_default(),
         ];
-        let _ = out.write_record(fields.map(|f| spreadsheet_safe(&one_line(f))));
+        let _ = out.write_record(
+            (0..fields.len())
+                .filter(keep)
+                .map(|i| spreadsheet_safe(&one_line(fields[i]))),
+        );
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }

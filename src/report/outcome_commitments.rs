@@ -5,7 +5,8 @@
 use super::document::{Block, Document, Table};
 use super::outcome::{Options, flat, long_date, short_date, signed};
 use crate::domain::board::BoardRow;
-use crate::domain::{Carried, Session, Status};
+use crate::domain::{Carried, Commitment, Session, Status};
+use chrono::NaiveDate;
 
 /// "moved once", "moved 3 times".
 fn moved(times: usize) -> String {
@@ -20,15 +21,31 @@ fn moved(times: usize) -> String {
 /// The by-when of a commitment whose deadline may have moved: "31 Mar 2027 → 30 Jun 2027
 /// (moved once)", or the one date.
 pub fn by_when(r: &BoardRow) -> String {
-    match r.original_deadline.filter(|d| *d != r.deadline) {
+    slipped(r.original_deadline, r.deadline, r.deadline_moves)
+}
+
+/// "was → now (moved N times)", or the one date when it never moved.
+fn slipped(was: Option<NaiveDate>, now: NaiveDate, moves: usize) -> String {
+    match was.filter(|d| *d != now) {
         Some(was) => format!(
             "{} → {} ({})",
             short_date(was),
-            short_date(r.deadline),
-            moved(r.deadline_moves.max(1))
+            short_date(now),
+            moved(moves.max(1))
         ),
-        None => short_date(r.deadline),
+        None => short_date(now),
     }
+}
+
+/// Where a commitment agreed again at a later meeting went (nc15 #2): "agreed again at
+/// Suivi à trois mois (26 Nov 2026) as C1", never the run's internal id.
+fn agreed_again(c: &Commitment) -> Option<String> {
+    let by = c.superseded_by.as_deref()?;
+    let id = by.rsplit('/').next().unwrap_or(by);
+    Some(match c.superseded_in.as_deref() {
+        Some(at) => format!("agreed again at {} as {id}", flat(at)),
+        None => format!("agreed again as {id}"),
+    })
 }
 
 /// The follow-up of earlier commitments, when this session had one.
@@ -101,9 +118,14 @@ pub fn follow_up(s: &Session, o: &Options, doc: &mut Document) {
             Some(d) => format!("{}, {}", flat(&c.source_title), short_date(d)),
             None => flat(&c.source_title),
         };
-        let when = match r.and_then(|r| r.deadline) {
-            Some(new) => format!("{} → {}", short_date(c.deadline), short_date(new)),
-            None => short_date(c.deadline),
+        let when = match c.slippage() {
+            (now, Some(was), moves) => format!(
+                "{} → {} ({})",
+                short_date(was),
+                short_date(now),
+                moved(moves.max(1))
+            ),
+            (now, None, _) => short_date(now),
         };
         let now = match r {
             None => format!("not discussed (was {})", c.status_before.label()),
@@ -141,7 +163,14 @@ fn plural(n: usize, word: &str) -> String {
 pub fn commitments(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Document) {
     doc.heading(2, "Commitments");
     let carried = s.live.as_ref().map_or(&[][..], |l| l.carried.as_slice());
-    if rows.is_empty() {
+    // nc15 #2: agreed again at a later meeting, so not owed here, but still listed.
+    let again: Vec<&Commitment> = s.live.as_ref().map_or(Vec::new(), |l| {
+        l.commitments
+            .iter()
+            .filter(|c| !c.deleted && c.superseded_by.is_some())
+            .collect()
+    });
+    if rows.is_empty() && again.is_empty() {
         doc.para(if carried.is_empty() {
             "None recorded."
         } else {
@@ -149,18 +178,7 @@ pub fn commitments(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Docume
         });
         return;
     }
-    let done = rows.iter().filter(|r| r.status == Status::Done).count();
-    let owed = rows.iter().filter(|r| r.status.is_owed()).count();
-    let overdue = rows.iter().filter(|r| r.is_overdue()).count();
-    let mut summary = format!(
-        "As of {}: {}, {done} done, {owed} still owed",
-        long_date(o.today),
-        plural(rows.len(), "commitment")
-    );
-    if overdue > 0 {
-        summary.push_str(&format!(", {overdue} of them overdue"));
-    }
-    doc.para(format!("{summary}."));
+    doc.para(count_sentence(rows, &again, o));
     let mut table = Table::new(&["#", "What", "Who", "By when", "Status"]);
     let live = s.live.as_ref();
     for r in rows {
@@ -186,8 +204,54 @@ pub fn commitments(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Docume
             .rows
             .push(vec![r.id.clone(), what, flat(&r.owner), by_when(r), status]);
     }
+    for c in &again {
+        let status = agreed_again(c).unwrap_or_default();
+        let when = slipped(
+            c.original_deadline(),
+            c.deadline,
+            crate::domain::board::deadline_moves(c),
+        );
+        table.rows.push(vec![
+            c.id.clone(),
+            flat(&c.what),
+            flat(&c.owner),
+            when,
+            status,
+        ]);
+    }
     doc.blocks.push(Block::Table(table));
     history(s, rows, o, doc);
+}
+
+/// "As of 26 November 2026: 5 commitments: 2 done, 2 still owed (1 of them overdue), 1
+/// dropped, 1 agreed again at …": every commitment counted once, so the parts add up
+/// (nc15 #5).
+fn count_sentence(rows: &[BoardRow], again: &[&Commitment], o: &Options) -> String {
+    let count = |st: Status| rows.iter().filter(|r| r.status == st).count();
+    let owed = rows.iter().filter(|r| r.status.is_owed()).count();
+    let overdue = rows.iter().filter(|r| r.is_overdue()).count();
+    let mut parts = vec![format!("{} done", count(Status::Done))];
+    parts.push(if overdue > 0 {
+        format!("{owed} still owed ({overdue} of them overdue)")
+    } else {
+        format!("{owed} still owed")
+    });
+    let dropped = count(Status::Dropped);
+    if dropped > 0 {
+        parts.push(format!("{dropped} dropped"));
+    }
+    parts.extend(
+        again
+            .iter()
+            .filter_map(|c| agreed_again(c))
+            .map(|words| format!("1 {words}")),
+    );
+    format!(
+        "As of {}: {}: {}.",
+        long_date(o.today),
+        plural(rows.len() + again.len(), "commitment"),
+        parts.join(", ")
+    )
 }
 
 /// Each commitment's changes since it was agreed, oldest first, with what was said.

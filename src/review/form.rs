@@ -2,7 +2,7 @@
 //! deadline, and a note.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::board::BoardRow;
 use crate::domain::deadline::{DeadlineError, parse_deadline};
@@ -107,7 +107,20 @@ impl FollowUpForm {
 
     /// Handles a key; a part marked wrong stays marked until it is valid.
     pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
-        let (outcome, changed) = self.form.on_key(key);
+        // nc15 #6: `D` is dropped here as in the live follow-up (the kit's letters would
+        // fold it to `d`, done).
+        let dropped = self.form.focus == Part::Status
+            && key.code == KeyCode::Char('D')
+            && !key.modifiers.contains(KeyModifiers::CONTROL);
+        let (outcome, changed) = if dropped {
+            let at = STATUSES.iter().position(|s| *s == Status::Dropped);
+            if let Some(i) = at {
+                self.form.choose(Part::Status, i);
+            }
+            (FormKey::Stay, at.map(|_| Part::Status))
+        } else {
+            self.form.on_key(key)
+        };
         if changed.is_some()
             && let Some(today) = self.today
         {
@@ -141,6 +154,7 @@ impl FollowUpForm {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         })
     }
 

@@ -90,6 +90,7 @@ mod tests {
             key: None,
             owner: None,
             superseded_by: None,
+            superseded_in: None,
         }
     }
 

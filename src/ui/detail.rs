@@ -86,6 +86,13 @@ fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>>
     };
     let status = if c.deleted {
         "deleted (kept, struck out in the table)".to_string()
+    } else if let Some(by) = &c.superseded_by {
+        // nc15 #2: where it went, in the meeting's words, not its run id.
+        let id = by.rsplit('/').next().unwrap_or(by);
+        match &c.superseded_in {
+            Some(at) => format!("agreed again at {at} as {id}"),
+            None => format!("agreed again as {id}"),
+        }
     } else {
         c.status.label().to_string()
     };

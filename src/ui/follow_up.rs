@@ -69,7 +69,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let overdue = (ctx.today() - c.deadline).num_days();
     let lang = crate::i18n::current();
-    let due = tr!("follow-up-due", date = date::short(c.deadline, lang));
+    // nc15 #1: the slippage since the deadline first agreed, as the source's documents show it.
+    let due = match c.first_deadline {
+        Some(was) => tr!(
+            "follow-up-due-moved",
+            was = date::short(was, lang),
+            date = date::short(c.deadline, lang),
+            count = c.moves_before.max(1)
+        ),
+        None => tr!("follow-up-due", date = date::short(c.deadline, lang)),
+    };
     let due = if overdue > 0 && matches!(c.status_before, Status::Open | Status::InProgress) {
         format!("{due} · {}", tr!("follow-up-overdue", count = overdue))
     } else {

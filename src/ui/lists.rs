@@ -115,7 +115,9 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     };
     let cut_to = columns::widths(area.width, u16::from(selectable), &widths, 1);
     let rows = list.iter().map(|c| {
-        let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
+        let overdue = c.deadline < today
+            && matches!(c.status, Status::Open | Status::InProgress)
+            && c.superseded_by.is_none();
         let deadline = c.deadline.format("%-d %b %Y").to_string();
         let deadline = if overdue {
             format!("{deadline} !")
@@ -125,6 +127,9 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         // A deleted one stays listed, struck out, until restored: no colour needed.
         let status = if c.deleted {
             "deleted"
+        } else if c.superseded_by.is_some() {
+            // nc15 #2: agreed again at a later meeting, no longer owed here.
+            "re-agreed"
         } else {
             c.status.label()
         }

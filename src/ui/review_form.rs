@@ -30,22 +30,6 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-/// The follow-up form's statuses as words, in its order.
-const STATUS_WORDS: &[&str] = &["open", "in progress", "done", "dropped"];
-
-fn chosen_index(s: crate::domain::Status) -> usize {
-    use crate::domain::Status;
-    [
-        Status::Open,
-        Status::InProgress,
-        Status::Done,
-        Status::Dropped,
-    ]
-    .iter()
-    .position(|x| *x == s)
-    .unwrap_or(0)
-}
-
 /// Columns of a field's label: "› Deadline" and a space.
 const LABEL: u16 = 11;
 
@@ -148,13 +132,15 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
     label(Part::Status, Part::Status.label()).render(sl, buf);
     let mut statuses = statuses;
+    // nc15 #6: the letters of the live follow-up, `d` done and `D` dropped (it fits at 80
+    // columns, where the kit's "d → done, d d → dropped" did not with a third part).
     let hint = format!(
-        "  {}",
-        crate::form::letter_hint(STATUS_WORDS, chosen_index(chosen))
+        "  d → {} · D → {}",
+        crate::domain::Status::Done.label(),
+        crate::domain::Status::Dropped.label()
     );
     let used: usize = statuses.iter().map(|s| s.width()).sum();
-    // Issue 15, item 9: `d` picks done, and again dropped; said where it is typed, when
-    // it fits whole.
+    // Issue 15, item 9: said where it is typed, when it fits whole.
     if form.focus == Part::Status && used + hint.chars().count() <= usize::from(sv.width) {
         statuses.push(Span::styled(hint, t.dim));
     }
