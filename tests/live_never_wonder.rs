@@ -164,6 +164,7 @@ fn item_8_a_written_time_out_of_bounds_is_not_believed() {
     host.wait_for("Just now");
     host.quit_console();
     host.wait_exit();
+    host.wait_for("shared with the group root again");
     let file = support::session_file(&live.sessions);
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -287,4 +288,176 @@ fn twenty_note_takers_on_one_account_all_join() {
     drop(held);
     host.quit_console();
     host.wait_exit();
+}
+
+/// The mode of the one socket the host made in `run`.
+fn socket_mode(run: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    let socket = std::fs::read_dir(run)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "sock"))
+        .expect("the host's socket");
+    std::fs::metadata(socket).unwrap().permissions().mode() & 0o777
+}
+
+// nc14 #1: resuming a session shared with a group (as the "Resume with:" line says) shared
+// it no more, and nothing said so. The session remembers its group, a resume shares it with
+// that group again, and the people view (4) says with whom; `--private` resumes unshared.
+#[test]
+fn nc14_1_a_resumed_session_stays_shared_with_its_group() {
+    // The facilitator (root in CI) is in the group root, which every machine has.
+    const GROUP: &str = "root";
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let mut host = Term::spawn(
+        &["run", "sessions/short-plenary.json", "--allow-group", GROUP],
+        &live.env(),
+        80,
+        24,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    host.send("4");
+    host.wait_for("shared with the group root");
+    host.quit_console();
+    host.wait_exit();
+    let file = support::session_file(&live.sessions);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(json["live"]["shared_with"]["group"], GROUP, "{json}");
+
+    // Resumed the way the last words say: shared with the same group again.
+    let path = file.display().to_string();
+    let mut again = Term::spawn(&["run", &path], &live.env(), 80, 24);
+    again.wait_for("OPENING");
+    again.send("4");
+    again.wait_for("shared with the group root");
+    assert_eq!(socket_mode(&live.run), 0o660, "the socket is the group's");
+    again.quit_console();
+    again.wait_exit();
+
+    // The facilitator says otherwise: resumed, and only they can join.
+    let mut private = Term::spawn(&["run", &path, "--private"], &live.env(), 80, 24);
+    private.wait_for("OPENING");
+    private.send("4");
+    private.wait_for("not shared: only you can join");
+    assert_eq!(socket_mode(&live.run), 0o600, "the socket is private");
+    private.quit_console();
+    private.wait_exit();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(json["live"].get("shared_with").is_none(), "{json}");
+}
+
+// nc14 #2: after an edit conflict, Enter put back the other person's change to a field this
+// note-taker never touched. A field only they changed keeps their value; only what I
+// changed is mine (three-way: the version I started from, mine, theirs).
+#[test]
+fn nc14_2_a_merge_keeps_their_change_to_a_field_i_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut joseph = Term::spawn(&["join", "--name", "Joseph"], &env, 80, 24);
+    let mut clara = Term::spawn(&["join", "--name", "Clara"], &env, 80, 24);
+    for taker in [&mut joseph, &mut clara] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+        taker.send("\r");
+        taker.wait_for("Edit commitment C1");
+    }
+    // Joseph changes only the owner; Clara, on the old version, only the action.
+    joseph.send("\t (lead)\r");
+    joseph.wait_for("Commitment updated ✓");
+    host.send("2");
+    host.wait_for("Ministry of Health (lead)");
+    clara.send(" in March\r");
+    clara.wait_for("Joseph changed this commitment");
+    clara.send("\r");
+    clara.wait_for("Commitment updated ✓");
+    let screen = host.wait_for("Draft terms of reference in March");
+    assert!(
+        screen.contains("Ministry of Health (lead)"),
+        "Joseph's owner, which Clara never touched, is kept:\n{screen}"
+    );
+    for mut taker in [joseph, clara] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    quit(host);
+}
+
+// nc14 #3: two note-takers pressed `s` at about the same moment, both meaning "in
+// progress": C1 jumped to done, and one was told "C1 is now in progress ✓". Both keys now
+// reach a paused host together: the first moves it, the second is refused, truthfully.
+#[test]
+fn nc14_3_two_status_keys_at_once_move_it_once_and_say_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    host.send("2");
+    let mut omar = Term::spawn(&["join", "--name", "Omar"], &env, 80, 24);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    for taker in [&mut omar, &mut amina] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+    }
+    // Both keys are in flight before the host reads either.
+    let pid = host.pid().to_string();
+    let signal = |s: &str| {
+        let ok = std::process::Command::new("kill")
+            .args([s, &pid])
+            .status()
+            .is_ok_and(|st| st.success());
+        assert!(ok, "kill {s}");
+    };
+    signal("-STOP");
+    omar.send("s");
+    omar.wait_for("C1 is now in progress");
+    amina.send("s");
+    amina.wait_for("C1 is now in progress");
+    signal("-CONT");
+    let outcomes = ["C1 is now in progress ✓", "already moved C1 to in progress"];
+    let omar_saw = omar.wait_for_any(&outcomes);
+    let amina_saw = amina.wait_for_any(&outcomes);
+    let refused = |screen: &str, who: &str| {
+        screen.contains(&format!("{who} already moved C1 to in progress"))
+    };
+    assert!(
+        refused(&omar_saw, "Amina") ^ refused(&amina_saw, "Omar"),
+        "one moved it, the other was told who did:\n{omar_saw}\n{amina_saw}"
+    );
+    let row = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains("Draft terms of reference"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    let screen = host.wait_for("in progress");
+    let line = row(&screen);
+    assert!(
+        line.contains("in progress") && !line.contains("done"),
+        "moved once, not twice:\n{screen}"
+    );
+    for mut taker in [omar, amina] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    quit(host);
 }

@@ -370,6 +370,7 @@ impl App {
             return self.refuse(self.deleted_commitment(&c.id));
         }
         let id = c.id.clone();
+        let seen = c.revision;
         // S undoes one s too many; from open, the first status, it would drop the
         // commitment without a word (a newcomer found it): it stops there instead.
         if !forward && c.status == crate::domain::Status::Open {
@@ -388,6 +389,8 @@ impl App {
                 id: id.clone(),
                 status,
                 note: None,
+                // nc14 #3: from what this screen showed; a move made meanwhile is refused.
+                base_revision: Some(seen),
             },
             at,
         ) {

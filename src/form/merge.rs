@@ -12,11 +12,32 @@ pub(super) struct Merge<F> {
 impl<F: FieldId> Form<F> {
     /// Someone else changed the record being edited: keeps `theirs` beside each field (the
     /// form keeps what was typed), so the person can take either, field by field.
+    ///
+    /// nc14 #2: a three-way merge. A field the person never touched (it still holds the
+    /// version the edit started from) takes theirs at once, so Enter does not undo their
+    /// change; only the fields the person changed keep what was typed. Their version
+    /// becomes the one this form edits from.
     pub fn start_merge(&mut self, by: &str, theirs: &[(F, &str)]) {
-        let fields = theirs
+        let fields: Vec<(F, String, String)> = theirs
             .iter()
             .map(|(f, text)| (*f, text.to_string(), self.value(*f)))
             .collect();
+        for (field, theirs, mine) in &fields {
+            let base = self.fields.iter().position(|(f, _)| f == field);
+            let untouched = base
+                .and_then(|i| self.original.get(i))
+                .is_some_and(|base| base.trim() == mine.trim());
+            if untouched && theirs.trim() != mine.trim() {
+                self.set(*field, theirs);
+            }
+        }
+        for (field, theirs, _) in &fields {
+            if let Some(i) = self.fields.iter().position(|(f, _)| f == field)
+                && let Some(base) = self.original.get_mut(i)
+            {
+                *base = theirs.clone();
+            }
+        }
         self.merge = Some(Merge {
             by: by.to_string(),
             fields,

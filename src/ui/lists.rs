@@ -243,10 +243,20 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let people: &[(u64, String)] = app.host().map_or(&[], |h| &h.people);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Line::from(vec![Span::styled(
-        format!(" PEOPLE JOINED ({})", people.len()),
-        t.accent,
-    )])
+    // nc14 #1: whether anyone else can join at all, and who.
+    let sharing = match app
+        .session
+        .live
+        .as_ref()
+        .and_then(|l| l.shared_with.as_ref())
+    {
+        Some(s) => format!("shared with the group {}", s.group),
+        None => "not shared: only you can join".into(),
+    };
+    Line::from(vec![
+        Span::styled(format!(" PEOPLE JOINED ({})", people.len()), t.accent),
+        Span::styled(format!(" · {sharing}"), t.dim),
+    ])
     .render(title, buf);
     if let Some(why) = app.host().and_then(|h| h.sharing_warning.as_ref()) {
         Paragraph::new(Line::styled(
@@ -255,6 +265,17 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ))
         .wrap(Wrap { trim: true })
         .render(body, buf);
+        return;
+    }
+    let shared = app
+        .session
+        .live
+        .as_ref()
+        .is_some_and(|l| l.shared_with.is_some());
+    if people.is_empty() && !shared {
+        Paragraph::new(Line::styled("Nobody has joined. Only your own account can join: to let note-takers of a group in, quit and run again with --allow-group GROUP.", t.dim))
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
         return;
     }
     if people.is_empty() {
