@@ -461,3 +461,52 @@ fn nc14_3_two_status_keys_at_once_move_it_once_and_say_what_happened() {
     }
     quit(host);
 }
+
+// nc14 #5: a note or commitment written while the host could not take it vanished from
+// the lists ("No notes here yet" right after writing one). It is listed, marked
+// "(saving…)", until the host has it.
+#[test]
+fn nc14_5_what_i_wrote_is_listed_as_saving_until_the_host_has_it() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::within(dir.path());
+        let env = live.env();
+        let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 30);
+        host.wait_for("Press Enter to begin");
+        host.send("\r");
+        host.wait_for("OPENING");
+        let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, cols, rows);
+        amina.wait_for("● live");
+        let pid = host.pid().to_string();
+        let signal = |s: &str| {
+            let ok = std::process::Command::new("kill")
+                .args([s, &pid])
+                .status()
+                .is_ok_and(|st| st.success());
+            assert!(ok, "kill {s}");
+        };
+        signal("-STOP");
+        amina.send("n");
+        amina.wait_for("Note ·");
+        amina.send("Note en attente 待保存\r");
+        amina.wait_gone("Note ·");
+        amina.send("3");
+        let screen = amina.wait_for("Note en attente 待保存");
+        assert!(screen.contains("Amina (saving…)"), "{screen}");
+        assert!(!screen.contains("No notes here yet"), "{screen}");
+        amina.send("c");
+        amina.wait_for("New commitment");
+        amina.send("Organiser un atelier\tBộ Tài chính\t+2w\r");
+        amina.wait_gone("New commitment");
+        amina.send("2");
+        let screen = amina.wait_for("Organiser un atelier");
+        assert!(screen.contains("(saving…)"), "{screen}");
+        signal("-CONT");
+        amina.wait_for("C1");
+        amina.send("3");
+        amina.wait_for("Amina ✓");
+        amina.quit_console();
+        amina.wait_exit();
+        quit(host);
+    }
+}

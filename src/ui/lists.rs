@@ -48,6 +48,16 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let t = ctx.theme;
     let s = &app.session;
     let list = s.live.as_ref().map_or(&[][..], |l| &l.commitments[..]);
+    // nc14 #5: my new commitments the host has not applied yet, after the others.
+    let known = list.len();
+    let waiting = app.waiting_commitments();
+    let with_waiting: Vec<crate::domain::Commitment>;
+    let list = if waiting.is_empty() {
+        list
+    } else {
+        with_waiting = list.iter().cloned().chain(waiting).collect();
+        &with_waiting[..]
+    };
     if list.is_empty() {
         // Issue 14 item 6: a viewer is not told to press a key it does not have.
         let viewer = app
@@ -114,7 +124,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         ]
     };
     let cut_to = columns::widths(area.width, u16::from(selectable), &widths, 1);
-    let rows = list.iter().map(|c| {
+    let rows = list.iter().enumerate().map(|(i, c)| {
         let overdue = c.deadline < today && matches!(c.status, Status::Open | Status::InProgress);
         let deadline = c.deadline.format("%-d %b %Y").to_string();
         let deadline = if overdue {
@@ -123,7 +133,9 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             deadline
         };
         // A deleted one stays listed, struck out, until restored: no colour needed.
-        let status = if c.deleted {
+        let status = if i >= known {
+            "(saving…)"
+        } else if c.deleted {
             "deleted"
         } else {
             c.status.label()
