@@ -342,7 +342,7 @@ fn nc14_1_a_resumed_session_stays_shared_with_its_group() {
     let mut private = Term::spawn(&["run", &path, "--private"], &live.env(), 80, 24);
     private.wait_for("OPENING");
     private.send("4");
-    private.wait_for("not shared: only you can join");
+    private.wait_for("not shared: your account only");
     assert_eq!(socket_mode(&live.run), 0o600, "the socket is private");
     private.quit_console();
     private.wait_exit();
@@ -509,4 +509,34 @@ fn nc14_5_what_i_wrote_is_listed_as_saving_until_the_host_has_it() {
         amina.wait_exit();
         quit(host);
     }
+}
+
+// nc14 #12: `x` in the people view disconnected a note-taker at once; one stray key during
+// a session dropped someone. It asks first, like every other key that takes something away.
+#[test]
+fn nc14_12_disconnecting_someone_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 80, 24);
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    host.send("4");
+    host.wait_for("Amina (");
+    host.send("x");
+    host.wait_for("Disconnect Amina");
+    host.send("n");
+    host.wait_gone("Disconnect Amina");
+    assert!(amina.contents().contains("● live"), "still joined");
+    host.send("x");
+    host.wait_for("Disconnect Amina");
+    host.send("y");
+    host.wait_for("Disconnected Amina");
+    amina.wait_for("■ the facilitator disconnected you");
+    amina.quit_console();
+    amina.wait_exit();
+    quit(host);
 }

@@ -102,8 +102,7 @@ impl App {
         let ctrl_c =
             key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
         if self.confirm.is_some() {
-            self.on_confirm_key(key, ctrl_c, at);
-            return None;
+            return self.on_confirm_key(key, ctrl_c, at);
         }
         self.flash = None;
         if self.help {
@@ -215,10 +214,8 @@ impl App {
         }
     }
 
-    fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) {
-        let Some(confirm) = self.confirm.take() else {
-            return;
-        };
+    fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) -> Option<Effect> {
+        let confirm = self.confirm.take()?;
         let yes = matches!(
             key.code,
             KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
@@ -233,7 +230,7 @@ impl App {
                 // Any other key leaves the question open.
                 self.confirm = Some(confirm);
             }
-            return;
+            return None;
         }
         match confirm {
             Confirm::ResetTimer { group } => {
@@ -281,7 +278,12 @@ impl App {
                     self.say("Session ended. Commitments can still be added; q to quit.");
                 }
             }
+            Confirm::Disconnect { conn, who } => {
+                self.say(format!("Disconnected {who}"));
+                return Some(Effect::Disconnect { conn, who });
+            }
         }
+        None
     }
 
     fn on_form_key(&mut self, key: KeyEvent, at: Moment) {

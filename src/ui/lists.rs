@@ -263,11 +263,13 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .and_then(|l| l.shared_with.as_ref())
     {
         Some(s) => format!("shared with the group {}", s.group),
-        None => "not shared: only you can join".into(),
+        None => "not shared: your account only".into(),
     };
+    let heading = format!(" PEOPLE JOINED ({})", people.len());
+    let room = title.width.saturating_sub(heading.width() as u16);
     Line::from(vec![
-        Span::styled(format!(" PEOPLE JOINED ({})", people.len()), t.accent),
-        Span::styled(format!(" · {sharing}"), t.dim),
+        Span::styled(heading, t.accent),
+        Span::styled(super::clip(&format!(" · {sharing}"), room), t.dim),
     ])
     .render(title, buf);
     if let Some(why) = app.host().and_then(|h| h.sharing_warning.as_ref()) {

@@ -371,6 +371,9 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::DeleteCommitment { id } => format!(
             "Delete {id}? It stays in the file, struck out, and d restores it."
         ),
+        Confirm::Disconnect { who, .. } => format!(
+            "Disconnect {who}? Their screen says the facilitator disconnected them."
+        ),
         Confirm::DeleteNote { .. } => {
             "Delete this note? It stays in the file, struck out, and d restores it.".into()
         }
