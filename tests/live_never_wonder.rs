@@ -540,3 +540,59 @@ fn nc14_12_disconnecting_someone_asks_first() {
     amina.wait_exit();
     quit(host);
 }
+
+// nc14 #8: a commitment recorded while the facilitator's plenary was down kept its written
+// time in the file, but `v` and the outcome document gave only the time it was received.
+// They say both, as they do for notes.
+#[test]
+fn nc14_8_a_commitment_written_during_an_outage_shows_when_it_was_written() {
+    let Some(faketime) = libfaketime() else {
+        eprintln!("skipped: needs libfaketime (apt-get install faketime; .ci/run does)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let host = support::begun_session(&env, 120, 40);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    let file = support::session_file(&live.sessions);
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(host);
+    amina.wait_for("reconnecting");
+    amina.send("c");
+    amina.wait_for("New commitment");
+    amina.send("Organiser un atelier\tBộ Tài chính\t+2w\r");
+    amina.wait_gone("New commitment");
+    // The facilitator comes back ten minutes later (its wall clock moved on by ten).
+    let mut later = env.to_vec();
+    later.extend([
+        ("LD_PRELOAD", faketime.as_path()),
+        ("FAKETIME", std::path::Path::new("+600")),
+        ("DONT_FAKE_MONOTONIC", std::path::Path::new("1")),
+    ]);
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &later, 120, 40);
+    host.wait_for("OPENING");
+    amina.wait_for("● live");
+    host.send("2");
+    host.wait_for("Organiser un atelier");
+    host.send("v");
+    let screen = host.wait_for("Recorded");
+    assert!(screen.contains(", received "), "{screen}");
+    host.send("\x1b");
+    host.wait_gone("Recorded");
+    amina.quit_console();
+    amina.wait_exit();
+    host.quit_console();
+    host.wait_exit();
+    let export = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["export", file.to_str().unwrap(), "--format", "md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&export.stdout);
+    assert!(text.contains("Organiser un atelier (written "), "{text}");
+}
