@@ -164,7 +164,6 @@ fn item_8_a_written_time_out_of_bounds_is_not_believed() {
     host.wait_for("Just now");
     host.quit_console();
     host.wait_exit();
-    host.wait_for("shared with the group root again");
     let file = support::session_file(&live.sessions);
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -323,6 +322,8 @@ fn nc14_1_a_resumed_session_stays_shared_with_its_group() {
     host.wait_for("shared with the group root");
     host.quit_console();
     host.wait_exit();
+    // The last words say the resume line shares it again, and how not to.
+    host.wait_for("shared with the group root again; add --private");
     let file = support::session_file(&live.sessions);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
