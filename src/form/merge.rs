@@ -7,6 +7,8 @@ use super::{FieldId, Form};
 pub(super) struct Merge<F> {
     pub(super) by: String,
     pub(super) fields: Vec<(F, String, String)>,
+    /// The fields that took theirs at once, never touched here (nc14 #2).
+    pub(super) auto: Vec<F>,
 }
 
 impl<F: FieldId> Form<F> {
@@ -22,6 +24,7 @@ impl<F: FieldId> Form<F> {
             .iter()
             .map(|(f, text)| (*f, text.to_string(), self.value(*f)))
             .collect();
+        let mut auto = Vec::new();
         for (field, theirs, mine) in &fields {
             let base = self.fields.iter().position(|(f, _)| f == field);
             let untouched = base
@@ -29,6 +32,7 @@ impl<F: FieldId> Form<F> {
                 .is_some_and(|base| base.trim() == mine.trim());
             if untouched && theirs.trim() != mine.trim() {
                 self.set(*field, theirs);
+                auto.push(*field);
             }
         }
         for (field, theirs, _) in &fields {
@@ -41,6 +45,7 @@ impl<F: FieldId> Form<F> {
         self.merge = Some(Merge {
             by: by.to_string(),
             fields,
+            auto,
         });
     }
 
@@ -59,6 +64,12 @@ impl<F: FieldId> Form<F> {
         } else {
             Some((&merge.by, theirs, false))
         }
+    }
+
+    /// Whether `field` took the other person's version at once, never touched here: the
+    /// text beside it is the version before their change, not something typed.
+    pub fn took_theirs_at_once(&self, field: F) -> bool {
+        self.merge.as_ref().is_some_and(|m| m.auto.contains(&field))
     }
 
     /// Whether the form shows an edit conflict's two versions.

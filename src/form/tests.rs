@@ -152,6 +152,7 @@ fn nc14_2_a_merge_is_three_way() {
     );
     assert_eq!(f.other_version(F::Name), Some(("An", "Helen", false)));
     assert_eq!(f.other_version(F::Status), Some(("An", "2026-12-10", true)));
+    assert!(f.took_theirs_at_once(F::Status) && !f.took_theirs_at_once(F::Name));
 }
 
 // Issue 13 (a newcomer's finding 11): Ctrl-U undid the last change ("12h" became "1212:00");

@@ -191,7 +191,9 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             } else {
                 under
             };
-            let head = if taken {
+            let head = if taken && f.form.took_theirs_at_once(field) {
+                "before their change: ".to_string()
+            } else if taken {
                 "yours: ".to_string()
             } else {
                 format!("{by}: ")
