@@ -215,6 +215,7 @@ fn main() -> anyhow::Result<()> {
             id: "C12".into(),
             status: Status::Done,
             note: Some("Sent on 30 June.".into()),
+            base_revision: None,
         },
         &amina,
         124.0,

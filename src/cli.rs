@@ -76,9 +76,13 @@ pub struct RunArgs {
     /// with each status written back to its own session.
     #[arg(long = "follow-up", value_name = "SESSION", num_args = 1..)]
     pub follow_up: Vec<PathBuf>,
-    /// Let members of this Unix group join as note-takers (default: only you).
-    #[arg(long, value_name = "GROUP")]
+    /// Let members of this Unix group join as note-takers (default: only you, or on
+    /// resuming, the group the session was shared with).
+    #[arg(long, value_name = "GROUP", conflicts_with = "private")]
     pub allow_group: Option<String>,
+    /// Resume a session shared with a group without sharing it: only you can join.
+    #[arg(long)]
+    pub private: bool,
     /// A sound command the room can hear, run (without a shell) at one minute left, at zero
     /// and every minute over, e.g. "paplay /usr/share/sounds/gong.ogg"; PLENARY_BELL says which.
     #[arg(long, value_name = "CMD", env = "PLENARY_BELL_COMMAND")]

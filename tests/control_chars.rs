@@ -102,6 +102,7 @@ fn operations_refuse_control_characters_in_the_users_words() {
             id: "C1".into(),
             status: Status::Done,
             note: Some("\u{9b}31m".into()),
+            base_revision: None,
         },
     );
     assert!(e.contains("(U+009B)"), "{e}");

@@ -254,6 +254,7 @@ fn commitments_get_stable_ids_authors_and_a_history() {
             id: "C1".into(),
             status: Status::InProgress,
             note: None,
+            base_revision: None,
         },
         &me,
         at(6),
@@ -384,11 +385,13 @@ fn a_refused_operation_changes_nothing() {
             id: "C9".into(),
             status: Status::Done,
             note: None,
+            base_revision: None,
         },
         Op::SetStatus {
             id: "C1".into(),
             status: Status::Done,
             note: Some("x".repeat(5000)),
+            base_revision: None,
         },
         Op::FollowUp {
             id: "C1".into(),

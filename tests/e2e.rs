@@ -465,6 +465,8 @@ fn a_killed_note_taker_gets_its_typing_back_and_the_facilitator_can_disconnect_p
     host.send("4");
     host.wait_for("Grace (");
     host.send("x");
+    host.wait_for("Disconnect Grace (");
+    host.send("y");
     host.wait_for("Disconnected Grace");
     again.wait_for("the facilitator disconnected you");
     host.quit_console();

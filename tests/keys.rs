@@ -208,6 +208,7 @@ fn where_it_applies(scope: Scope, action: Action) -> App {
                     id,
                     status: Status::InProgress,
                     note: None,
+                    base_revision: None,
                 };
                 let _ = app.apply(status, at(3));
             }

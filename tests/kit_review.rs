@@ -424,6 +424,8 @@ fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left()
     grace.wait_exit();
     host.wait_for("Grace left");
     host.send("4x");
+    host.wait_for("Disconnect Amina (");
+    host.send("y");
     host.wait_for("Disconnected Amina");
     let screen = amina.wait_for("■ the facilitator disconnected you");
     assert!(!screen.contains("reconnecting"), "{screen}");

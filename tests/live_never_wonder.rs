@@ -288,3 +288,312 @@ fn twenty_note_takers_on_one_account_all_join() {
     host.quit_console();
     host.wait_exit();
 }
+
+/// The mode of the one socket the host made in `run`.
+fn socket_mode(run: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    let socket = std::fs::read_dir(run)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "sock"))
+        .expect("the host's socket");
+    std::fs::metadata(socket).unwrap().permissions().mode() & 0o777
+}
+
+// nc14 #1: resuming a session shared with a group (as the "Resume with:" line says) shared
+// it no more, and nothing said so. The session remembers its group, a resume shares it with
+// that group again, and the people view (4) says with whom; `--private` resumes unshared.
+#[test]
+fn nc14_1_a_resumed_session_stays_shared_with_its_group() {
+    // The facilitator (root in CI) is in the group root, which every machine has.
+    const GROUP: &str = "root";
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let mut host = Term::spawn(
+        &["run", "sessions/short-plenary.json", "--allow-group", GROUP],
+        &live.env(),
+        80,
+        24,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    host.send("4");
+    host.wait_for("shared with the group root");
+    host.quit_console();
+    host.wait_exit();
+    // The last words say the resume line shares it again, and how not to.
+    host.wait_for("shared with the group root again; add --private");
+    let file = support::session_file(&live.sessions);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(json["live"]["shared_with"]["group"], GROUP, "{json}");
+
+    // Resumed the way the last words say: shared with the same group again.
+    let path = file.display().to_string();
+    let mut again = Term::spawn(&["run", &path], &live.env(), 80, 24);
+    again.wait_for("OPENING");
+    again.send("4");
+    again.wait_for("shared with the group root");
+    assert_eq!(socket_mode(&live.run), 0o660, "the socket is the group's");
+    again.quit_console();
+    again.wait_exit();
+
+    // The facilitator says otherwise: resumed, and only they can join.
+    let mut private = Term::spawn(&["run", &path, "--private"], &live.env(), 80, 24);
+    private.wait_for("OPENING");
+    private.send("4");
+    private.wait_for("not shared: your account only");
+    assert_eq!(socket_mode(&live.run), 0o600, "the socket is private");
+    private.quit_console();
+    private.wait_exit();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(json["live"].get("shared_with").is_none(), "{json}");
+}
+
+// nc14 #2: after an edit conflict, Enter put back the other person's change to a field this
+// note-taker never touched. A field only they changed keeps their value; only what I
+// changed is mine (three-way: the version I started from, mine, theirs).
+#[test]
+fn nc14_2_a_merge_keeps_their_change_to_a_field_i_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut joseph = Term::spawn(&["join", "--name", "Joseph"], &env, 80, 24);
+    let mut clara = Term::spawn(&["join", "--name", "Clara"], &env, 80, 24);
+    for taker in [&mut joseph, &mut clara] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+        taker.send("\r");
+        taker.wait_for("Edit commitment C1");
+    }
+    // Joseph changes only the owner; Clara, on the old version, only the action.
+    joseph.send("\t (lead)\r");
+    joseph.wait_for("Commitment updated ✓");
+    host.send("2");
+    host.wait_for("Ministry of Health (lead)");
+    clara.send(" in March\r");
+    clara.wait_for("Joseph changed this commitment");
+    clara.send("\r");
+    clara.wait_for("Commitment updated ✓");
+    let screen = host.wait_for("Draft terms of reference in March");
+    assert!(
+        screen.contains("Ministry of Health (lead)"),
+        "Joseph's owner, which Clara never touched, is kept:\n{screen}"
+    );
+    for mut taker in [joseph, clara] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    quit(host);
+}
+
+// nc14 #3: two note-takers pressed `s` at about the same moment, both meaning "in
+// progress": C1 jumped to done, and one was told "C1 is now in progress ✓". Both keys now
+// reach a paused host together: the first moves it, the second is refused, truthfully.
+#[test]
+fn nc14_3_two_status_keys_at_once_move_it_once_and_say_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    host.send("2");
+    let mut omar = Term::spawn(&["join", "--name", "Omar"], &env, 80, 24);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    for taker in [&mut omar, &mut amina] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+    }
+    // Both keys are in flight before the host reads either.
+    let pid = host.pid().to_string();
+    let signal = |s: &str| {
+        let ok = std::process::Command::new("kill")
+            .args([s, &pid])
+            .status()
+            .is_ok_and(|st| st.success());
+        assert!(ok, "kill {s}");
+    };
+    signal("-STOP");
+    omar.send("s");
+    omar.wait_for("C1 is now in progress");
+    amina.send("s");
+    amina.wait_for("C1 is now in progress");
+    signal("-CONT");
+    let outcomes = ["C1 is now in progress ✓", "already moved C1 to in progress"];
+    let omar_saw = omar.wait_for_any(&outcomes);
+    let amina_saw = amina.wait_for_any(&outcomes);
+    let refused = |screen: &str, who: &str| {
+        screen.contains(&format!("{who} already moved C1 to in progress"))
+    };
+    assert!(
+        refused(&omar_saw, "Amina") ^ refused(&amina_saw, "Omar"),
+        "one moved it, the other was told who did:\n{omar_saw}\n{amina_saw}"
+    );
+    let row = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains("Draft terms of reference"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    let screen = host.wait_for("in progress");
+    let line = row(&screen);
+    assert!(
+        line.contains("in progress") && !line.contains("done"),
+        "moved once, not twice:\n{screen}"
+    );
+    for mut taker in [omar, amina] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    quit(host);
+}
+
+// nc14 #5: a note or commitment written while the host could not take it vanished from
+// the lists ("No notes here yet" right after writing one). It is listed, marked
+// "(saving…)", until the host has it.
+#[test]
+fn nc14_5_what_i_wrote_is_listed_as_saving_until_the_host_has_it() {
+    for (cols, rows) in [(80, 24), (60, 20)] {
+        let dir = tempfile::tempdir().unwrap();
+        let live = LiveDirs::within(dir.path());
+        let env = live.env();
+        let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 30);
+        host.wait_for("Press Enter to begin");
+        host.send("\r");
+        host.wait_for("OPENING");
+        let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, cols, rows);
+        amina.wait_for("● live");
+        let pid = host.pid().to_string();
+        let signal = |s: &str| {
+            let ok = std::process::Command::new("kill")
+                .args([s, &pid])
+                .status()
+                .is_ok_and(|st| st.success());
+            assert!(ok, "kill {s}");
+        };
+        signal("-STOP");
+        amina.send("n");
+        amina.wait_for("Note ·");
+        amina.send("Note en attente 待保存\r");
+        amina.wait_gone("Note ·");
+        amina.send("3");
+        let screen = amina.wait_for("Note en attente 待保存");
+        assert!(screen.contains("Amina (saving…)"), "{screen}");
+        assert!(!screen.contains("No notes here yet"), "{screen}");
+        amina.send("c");
+        amina.wait_for("New commitment");
+        amina.send("Organiser un atelier\tBộ Tài chính\t+2w\r");
+        amina.wait_gone("New commitment");
+        amina.send("2");
+        let screen = amina.wait_for("Organiser un atelier");
+        assert!(screen.contains("(saving…)"), "{screen}");
+        signal("-CONT");
+        amina.wait_for("C1");
+        amina.send("3");
+        amina.wait_for("Amina ✓");
+        amina.quit_console();
+        amina.wait_exit();
+        quit(host);
+    }
+}
+
+// nc14 #12: `x` in the people view disconnected a note-taker at once; one stray key during
+// a session dropped someone. It asks first, like every other key that takes something away.
+#[test]
+fn nc14_12_disconnecting_someone_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 80, 24);
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    host.send("4");
+    host.wait_for("Amina (");
+    host.send("x");
+    host.wait_for("Disconnect Amina");
+    host.send("n");
+    host.wait_gone("Disconnect Amina");
+    assert!(amina.contents().contains("● live"), "still joined");
+    host.send("x");
+    host.wait_for("Disconnect Amina");
+    host.send("y");
+    host.wait_for("Disconnected Amina");
+    amina.wait_for("■ the facilitator disconnected you");
+    amina.quit_console();
+    amina.wait_exit();
+    quit(host);
+}
+
+// nc14 #8: a commitment recorded while the facilitator's plenary was down kept its written
+// time in the file, but `v` and the outcome document gave only the time it was received.
+// They say both, as they do for notes.
+#[test]
+fn nc14_8_a_commitment_written_during_an_outage_shows_when_it_was_written() {
+    let Some(faketime) = libfaketime() else {
+        eprintln!("skipped: needs libfaketime (apt-get install faketime; .ci/run does)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let host = support::begun_session(&env, 120, 40);
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    let file = support::session_file(&live.sessions);
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(host);
+    amina.wait_for("reconnecting");
+    amina.send("c");
+    amina.wait_for("New commitment");
+    amina.send("Organiser un atelier\tBộ Tài chính\t+2w\r");
+    amina.wait_gone("New commitment");
+    // The facilitator comes back ten minutes later (its wall clock moved on by ten).
+    let mut later = env.to_vec();
+    later.extend([
+        ("LD_PRELOAD", faketime.as_path()),
+        ("FAKETIME", std::path::Path::new("+600")),
+        ("DONT_FAKE_MONOTONIC", std::path::Path::new("1")),
+    ]);
+    let mut host = Term::spawn(&["run", file.to_str().unwrap()], &later, 120, 40);
+    host.wait_for("OPENING");
+    amina.wait_for("● live");
+    host.send("2");
+    host.wait_for("Organiser un atelier");
+    host.send("v");
+    let screen = host.wait_for("Recorded");
+    assert!(screen.contains(", received "), "{screen}");
+    host.send("\x1b");
+    host.wait_gone("Recorded");
+    amina.quit_console();
+    amina.wait_exit();
+    host.quit_console();
+    host.wait_exit();
+    let export = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["export", file.to_str().unwrap(), "--format", "md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&export.stdout);
+    assert!(text.contains("Organiser un atelier (written "), "{text}");
+}

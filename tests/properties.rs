@@ -92,8 +92,18 @@ fn op() -> impl Strategy<Value = Op> {
             base_revision,
             draft
         }),
-        (id.clone(), status(), proptest::option::of(text()))
-            .prop_map(|(id, status, note)| Op::SetStatus { id, status, note }),
+        (
+            id.clone(),
+            status(),
+            proptest::option::of(text()),
+            proptest::option::of(0u32..4)
+        )
+            .prop_map(|(id, status, note, base_revision)| Op::SetStatus {
+                id,
+                status,
+                note,
+                base_revision
+            }),
         (
             id,
             status(),

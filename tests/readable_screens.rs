@@ -101,6 +101,7 @@ fn session() -> Session {
             id: "C2".into(),
             status: Status::InProgress,
             note: Some("la commission a fixé la date".into()),
+            base_revision: None,
         },
         &omar,
         at(240),

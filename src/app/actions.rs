@@ -212,8 +212,7 @@ impl App {
                     .host()
                     .and_then(|h| h.people.get(self.selection.person).cloned());
                 if let Some((conn, who)) = person {
-                    self.say(format!("Disconnected {who}"));
-                    return Some(Effect::Disconnect { conn, who });
+                    self.confirm = Some(Confirm::Disconnect { conn, who });
                 }
             }
             Action::ToggleProjector => {

@@ -240,9 +240,9 @@ impl CommitmentForm {
         self.form.refuse(
             None,
             format!(
-                "{by} changed this commitment while you were editing it. Your text is kept; \
-                 theirs is under each field that differs: {take} takes it, Enter saves on \
-                 their version."
+                "{by} changed this commitment while you were editing it. What you changed \
+                 is kept, the rest is theirs; their text is under each field that differs: \
+                 {take} takes either, Enter saves on their version."
             ),
         );
     }

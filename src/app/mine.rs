@@ -17,6 +17,9 @@ pub struct MineItem {
     pub saved: Option<String>,
     /// The note it made, once the host applied it (an index into the session's notes).
     pub note: Option<usize>,
+    /// The host applied it: it is in the session (nc14 #5: until then the lists show it
+    /// from the pending operation, marked "(saving…)").
+    pub applied: bool,
 }
 
 /// This join's own changes, oldest first.
@@ -39,6 +42,7 @@ impl Mine {
             label: label(op),
             saved: None,
             note: None,
+            applied: false,
         });
     }
 
@@ -48,6 +52,7 @@ impl Mine {
         let Some(item) = self.items.iter_mut().find(|i| i.seq == seq) else {
             return;
         };
+        item.applied = true;
         let Some(live) = &session.live else { return };
         match op {
             Op::AddNote { .. } => item.note = live.notes.len().checked_sub(1),
@@ -68,6 +73,7 @@ impl Mine {
             let Some(item) = self.items.iter_mut().find(|i| i.seq == *seq) else {
                 continue;
             };
+            item.applied = true;
             match op {
                 Op::AddNote { text, .. } => {
                     item.note = live.notes.iter().rposition(|n| &n.text == text);
@@ -164,6 +170,51 @@ fn short(text: &str) -> String {
 }
 
 impl App {
+    /// nc14 #5: this join's operations the host has not applied yet (sent while the link
+    /// was down, or on their way), oldest first, so the lists can show them as saving.
+    pub fn not_yet_applied(&self) -> Vec<&Op> {
+        let Some(r) = self.remote() else {
+            return Vec::new();
+        };
+        r.pending
+            .iter()
+            .filter(|(seq, _)| !r.mine.items.iter().any(|i| i.seq == *seq && i.applied))
+            .map(|(_, op)| op)
+            .collect()
+    }
+
+    /// nc14 #5: this join's new commitments the host has not applied yet, as they will read
+    /// once it has, for the table to list them marked as saving (their id is not known).
+    pub fn waiting_commitments(&self) -> Vec<crate::domain::Commitment> {
+        self.not_yet_applied()
+            .into_iter()
+            .filter_map(|op| match op {
+                Op::AddCommitment {
+                    draft,
+                    written: Some(written),
+                } => Some(crate::domain::Commitment {
+                    id: "…".into(),
+                    what: draft.what.clone(),
+                    owner: draft.owner.clone(),
+                    deadline: draft.deadline,
+                    anchor: draft.anchor,
+                    status: crate::domain::Status::Open,
+                    created_at: *written,
+                    created_by: self.me.clone(),
+                    written_at: None,
+                    revision: 0,
+                    history: Vec::new(),
+                    deleted: false,
+                    supersedes: None,
+                    superseded_by: None,
+                    superseded_in: None,
+                    extra: Default::default(),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The host applied this join's operation `seq` (`op`): what it made is now known.
     pub fn mine_applied(&mut self, seq: u64, op: &Op) {
         if let Seat::Client(r) = &mut self.seat {

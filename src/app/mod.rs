@@ -80,6 +80,11 @@ pub enum Confirm {
     RemoveItem {
         item: usize,
     },
+    /// Disconnect someone who joined (nc14 #12: one stray `x` dropped a note-taker).
+    Disconnect {
+        conn: u64,
+        who: String,
+    },
 }
 
 /// A one-line message from the last action: a refusal or a confirmation.

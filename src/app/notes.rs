@@ -7,6 +7,36 @@ use super::{App, Confirm, Form};
 use crate::domain::{Moment, Note, Op};
 
 impl App {
+    /// nc14 #5: this join's notes here that the host has not applied yet, as they will
+    /// read once it has (the lists show them marked "(saving…)").
+    pub fn waiting_notes_here(&self) -> Vec<Note> {
+        let here = self.anchor();
+        self.not_yet_applied()
+            .into_iter()
+            .filter_map(|op| match op {
+                Op::AddNote {
+                    text,
+                    anchor,
+                    written: Some(written),
+                } if anchor.item == here.item
+                    && (here.group.is_none() || anchor.group == here.group) =>
+                {
+                    Some(Note {
+                        text: text.clone(),
+                        author: self.me.clone(),
+                        at: *written,
+                        written_at: None,
+                        anchor: *anchor,
+                        deleted: false,
+                        history: Vec::new(),
+                        extra: Default::default(),
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The notes of the current item (and group), by their index in the session, oldest
     /// first; deleted ones included, for the notes view to strike out and restore.
     pub fn notes_here(&self) -> Vec<usize> {

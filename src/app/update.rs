@@ -102,8 +102,7 @@ impl App {
         let ctrl_c =
             key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
         if self.confirm.is_some() {
-            self.on_confirm_key(key, ctrl_c, at);
-            return None;
+            return self.on_confirm_key(key, ctrl_c, at);
         }
         self.flash = None;
         if self.help {
@@ -215,10 +214,8 @@ impl App {
         }
     }
 
-    fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) {
-        let Some(confirm) = self.confirm.take() else {
-            return;
-        };
+    fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) -> Option<Effect> {
+        let confirm = self.confirm.take()?;
         let yes = matches!(
             key.code,
             KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
@@ -233,7 +230,7 @@ impl App {
                 // Any other key leaves the question open.
                 self.confirm = Some(confirm);
             }
-            return;
+            return None;
         }
         match confirm {
             Confirm::ResetTimer { group } => {
@@ -281,7 +278,12 @@ impl App {
                     self.say("Session ended. Commitments can still be added; q to quit.");
                 }
             }
+            Confirm::Disconnect { conn, who } => {
+                self.say(format!("Disconnected {who}"));
+                return Some(Effect::Disconnect { conn, who });
+            }
         }
+        None
     }
 
     fn on_form_key(&mut self, key: KeyEvent, at: Moment) {
@@ -384,6 +386,7 @@ impl App {
             return self.refuse(self.deleted_commitment(&c.id));
         }
         let id = c.id.clone();
+        let seen = c.revision;
         // S undoes one s too many; from open, the first status, it would drop the
         // commitment without a word (a newcomer found it): it stops there instead.
         if !forward && c.status == crate::domain::Status::Open {
@@ -402,6 +405,8 @@ impl App {
                 id: id.clone(),
                 status,
                 note: None,
+                // nc14 #3: from what this screen showed; a move made meanwhile is refused.
+                base_revision: Some(seen),
             },
             at,
         ) {

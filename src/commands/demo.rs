@@ -28,6 +28,7 @@ pub fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
         name: args.name.clone(),
         follow_up: Vec::new(),
         new: false,
+        private: false,
         allow_group: args.allow_group.clone(),
         bell_command: args.bell_command.clone(),
     };

@@ -28,6 +28,7 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
                 "Resume with:   plenary run {}",
                 shell_quote(&written.path)
             );
+            say_sharing(&mut out, session);
             ExitCode::SUCCESS
         }
         Ending::Journaled { path, why } => {
@@ -38,6 +39,7 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
             );
             let _ = writeln!(out, "Session saved: {} (with its journal)", path.display());
             let _ = writeln!(out, "Resume with:   plenary run {}", shell_quote(&path));
+            say_sharing(&mut out, session);
             ExitCode::SUCCESS
         }
         Ending::Rescued { path, file, why } => {
@@ -70,5 +72,16 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
             );
             ExitCode::from(1)
         }
+    }
+}
+
+/// nc14 #1: the "Resume with:" line shares a shared session again; say so, and how not to.
+fn say_sharing(out: &mut impl Write, session: &Session) {
+    if let Some(s) = session.live.as_ref().and_then(|l| l.shared_with.as_ref()) {
+        let _ = writeln!(
+            out,
+            "               (shared with the group {} again; add --private to keep it to yourself)",
+            s.group
+        );
     }
 }

@@ -28,6 +28,7 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
             name: None,
             follow_up: Vec::new(),
             new: false,
+            private: false,
             allow_group: None,
             // The launcher's run rings the same bell as `plenary run` would.
             bell_command: std::env::var("PLENARY_BELL_COMMAND").ok(),

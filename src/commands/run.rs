@@ -29,22 +29,17 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         allow_group,
         bell_command,
         new,
+        private,
     } = args;
     let bell = match bell_command {
         Some(text) => plenary::console::bell::BellCommand::parse(text)?,
         None => None,
     };
-    let (name, allow_group) = (name.as_deref(), allow_group.as_deref());
-    let access = match allow_group {
-        Some(g) => plenary::live::host::Access {
-            group: Some(
-                plenary::live::users::group(g)
-                    .with_context(|| format!("cannot look up the Unix group {g}"))?
-                    .with_context(|| format!("there is no Unix group named {g}"))?,
-            ),
-        },
-        None => Default::default(),
-    };
+    let name = name.as_deref();
+    // A group named now is checked before anything else is asked.
+    if let Some(g) = allow_group {
+        look_up_group(g)?;
+    }
     let mut session = load_checked(file, "run")?;
     // What --follow-up names is checked first: a mistake there is said before any question.
     let mut carried = carried_commitments(&session, file, follow_up)?;
@@ -107,6 +102,27 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         }
         (lock, None)
     };
+    // nc14 #1: a resumed session is shared with the group it was shared with, unless the
+    // facilitator names another or says --private; the file remembers it either way.
+    let group = match (allow_group, private) {
+        (Some(g), _) => Some(g.clone()),
+        (None, true) => None,
+        (None, false) => session
+            .live
+            .as_ref()
+            .and_then(|l| l.shared_with.as_ref())
+            .map(|s| s.group.clone()),
+    };
+    let access = match &group {
+        Some(g) => plenary::live::host::Access {
+            group: Some(look_up_group(g)?),
+        },
+        None => Default::default(),
+    };
+    if let Some(live) = session.live.as_mut() {
+        let extra = live.shared_with.take().map(|s| s.extra).unwrap_or_default();
+        live.shared_with = group.map(|group| plenary::domain::Sharing { group, extra });
+    }
     plenary::i18n::follow(session.language());
     let path = lock.path().to_path_buf();
     let last_written = store::last_written(&path);
@@ -207,6 +223,13 @@ pub fn can_start(args: &RunArgs) -> Result<()> {
         drop(SessionLock::acquire(&args.file)?);
     }
     Ok(())
+}
+
+/// The Unix group `name`, or why it cannot be shared with.
+fn look_up_group(name: &str) -> Result<plenary::live::users::Group> {
+    plenary::live::users::group(name)
+        .with_context(|| format!("cannot look up the Unix group {name}"))?
+        .with_context(|| format!("there is no Unix group named {name}"))
 }
 
 /// On resuming with running timers and a clock that cannot be believed, holds them at the

@@ -34,6 +34,7 @@ impl Session {
                 group_order: Vec::new(),
                 plan_changes: Vec::new(),
                 utc_offset: None,
+                shared_with: None,
                 console: None,
                 extra: Default::default(),
             });
@@ -249,9 +250,19 @@ impl Session {
                     (item_count, group_count),
                 );
             }
-            Op::SetStatus { id, status, note } => {
-                commitments::set_status(live, id, *status, note.as_deref(), by, now)?
-            }
+            Op::SetStatus {
+                id,
+                status,
+                note,
+                base_revision,
+            } => commitments::set_status(
+                live,
+                id,
+                (*status, *base_revision),
+                note.as_deref(),
+                by,
+                now,
+            )?,
             Op::FollowUp {
                 id,
                 status,

@@ -162,10 +162,11 @@ pub fn edit(
 }
 
 /// Sets a commitment's status, with an optional note.
+/// `asked` is the status and, when given, the revision it was asked from (nc14 #3).
 pub fn set_status(
     live: &mut LiveRecord,
     id: &str,
-    status: Status,
+    (status, base_revision): (Status, Option<u32>),
     note: Option<&str>,
     by: &Author,
     now: DateTime<Utc>,
@@ -176,6 +177,13 @@ pub fn set_status(
     };
     room_for(live, note.as_ref().map_or(0, String::len) + 64)?;
     let c = standing(live, id)?;
+    if base_revision.is_some_and(|base| base != c.revision) {
+        return Err(OpError::StatusMoved {
+            by: last_changed_by(c),
+            id: c.id.clone(),
+            status: c.status.label().to_string(),
+        });
+    }
     if c.status != status || note.is_some() {
         let change = format!("status {} → {}", c.status.label(), status.label());
         c.status = status;

@@ -68,11 +68,16 @@ pub enum Op {
         base_revision: u32,
         draft: CommitmentDraft,
     },
+    /// Set a commitment's status (the target, not "next"); `base_revision`, when given, is
+    /// the commitment's revision the person saw, so that two people moving it at once do
+    /// not move it twice (nc14 #3): a stale one is refused as a conflict.
     SetStatus {
         id: String,
         status: Status,
         #[serde(default)]
         note: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base_revision: Option<u32>,
     },
     /// A follow-up on a commitment months later: its status now, a renegotiated deadline
     /// if any, and the note that explains it (required when the deadline moves).
@@ -296,6 +301,13 @@ pub enum OpError {
     DeadlineLongPast(NaiveDate),
     #[error("{by} changed this commitment while you were editing it; your text is kept")]
     Conflict { by: String },
+    /// nc14 #3: a status change from a stale read: someone moved it first.
+    #[error("{by} already moved {id} to {status}")]
+    StatusMoved {
+        by: String,
+        id: String,
+        status: String,
+    },
     #[error("{0}")]
     NotAllowed(String),
     #[error("there is no carried commitment {0}")]

@@ -69,6 +69,10 @@ pub struct LiveRecord {
     /// documents give its times in it, whatever the exporter's time zone (issue 15, item 6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utc_offset: Option<String>,
+    /// The Unix group the session was shared with (`--allow-group`), so resuming it shares
+    /// it with that group again (nc14 #1). Absent: only the facilitator could join.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_with: Option<Sharing>,
     /// Projector mode and the bell as the console last had them, restored on resuming.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub console: Option<super::console::ConsoleState>,
@@ -82,6 +86,17 @@ impl LiveRecord {
     pub fn offset(&self) -> Option<chrono::FixedOffset> {
         self.utc_offset.as_deref()?.parse().ok()
     }
+}
+
+/// Whom a live session is shared with (see `LiveRecord::shared_with`); an object, so later
+/// versions can add to it and this one keeps what it does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sharing {
+    /// The Unix group whose members may join, by name.
+    pub group: String,
+    /// Fields this build does not know, written back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// A change to the plan made while the session ran ("added group 5 “Late arrivals”").

@@ -7,19 +7,45 @@ use super::{FieldId, Form};
 pub(super) struct Merge<F> {
     pub(super) by: String,
     pub(super) fields: Vec<(F, String, String)>,
+    /// The fields that took theirs at once, never touched here (nc14 #2).
+    pub(super) auto: Vec<F>,
 }
 
 impl<F: FieldId> Form<F> {
     /// Someone else changed the record being edited: keeps `theirs` beside each field (the
     /// form keeps what was typed), so the person can take either, field by field.
+    ///
+    /// nc14 #2: a three-way merge. A field the person never touched (it still holds the
+    /// version the edit started from) takes theirs at once, so Enter does not undo their
+    /// change; only the fields the person changed keep what was typed. Their version
+    /// becomes the one this form edits from.
     pub fn start_merge(&mut self, by: &str, theirs: &[(F, &str)]) {
-        let fields = theirs
+        let fields: Vec<(F, String, String)> = theirs
             .iter()
             .map(|(f, text)| (*f, text.to_string(), self.value(*f)))
             .collect();
+        let mut auto = Vec::new();
+        for (field, theirs, mine) in &fields {
+            let base = self.fields.iter().position(|(f, _)| f == field);
+            let untouched = base
+                .and_then(|i| self.original.get(i))
+                .is_some_and(|base| base.trim() == mine.trim());
+            if untouched && theirs.trim() != mine.trim() {
+                self.set(*field, theirs);
+                auto.push(*field);
+            }
+        }
+        for (field, theirs, _) in &fields {
+            if let Some(i) = self.fields.iter().position(|(f, _)| f == field)
+                && let Some(base) = self.original.get_mut(i)
+            {
+                *base = theirs.clone();
+            }
+        }
         self.merge = Some(Merge {
             by: by.to_string(),
             fields,
+            auto,
         });
     }
 
@@ -38,6 +64,12 @@ impl<F: FieldId> Form<F> {
         } else {
             Some((&merge.by, theirs, false))
         }
+    }
+
+    /// Whether `field` took the other person's version at once, never touched here: the
+    /// text beside it is the version before their change, not something typed.
+    pub fn took_theirs_at_once(&self, field: F) -> bool {
+        self.merge.as_ref().is_some_and(|m| m.auto.contains(&field))
     }
 
     /// Whether the form shows an edit conflict's two versions.

@@ -132,6 +132,29 @@ fn a_merge_takes_theirs_or_mine_field_by_field() {
     assert!(!f.scopes().contains(&Scope::Merge), "nothing to take here");
 }
 
+// nc14 #2: a field only the other person changed takes their version; a field I changed
+// keeps mine, with theirs offered beside it.
+#[test]
+fn nc14_2_a_merge_is_three_way() {
+    let mut f = Form::new(vec![
+        (F::Name, Entry::text("a name", false)),
+        (F::Status, Entry::text("a deadline", false)),
+    ]);
+    f.fill(&[(F::Name, "Hélène"), (F::Status, "2026-12-10")], true);
+    press(&mut f, KeyCode::End);
+    press(&mut f, KeyCode::Char('!'));
+    f.start_merge("An", &[(F::Name, "Helen"), (F::Status, "2027-01-31")]);
+    assert_eq!(f.value(F::Name), "Hélène!", "mine, as typed");
+    assert_eq!(
+        f.value(F::Status),
+        "2027-01-31",
+        "theirs: I never touched it"
+    );
+    assert_eq!(f.other_version(F::Name), Some(("An", "Helen", false)));
+    assert_eq!(f.other_version(F::Status), Some(("An", "2026-12-10", true)));
+    assert!(f.took_theirs_at_once(F::Status) && !f.took_theirs_at_once(F::Name));
+}
+
 // Issue 13 (a newcomer's finding 11): Ctrl-U undid the last change ("12h" became "1212:00");
 // it empties the field, as in a shell, and help lists it.
 #[test]

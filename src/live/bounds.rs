@@ -115,6 +115,7 @@ mod tests {
             id: huge.clone(),
             status: crate::domain::Status::Done,
             note: None,
+            base_revision: None,
         };
         let why = check(&ClientMsg::Op { seq: 1, op }).unwrap_err();
         assert!(why.len() < 200 && !why.contains("CCCC"), "{why}");

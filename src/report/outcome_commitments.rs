@@ -183,9 +183,19 @@ pub fn commitments(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Docume
     let live = s.live.as_ref();
     for r in rows {
         let mut what = flat(&r.what);
-        let supersedes = live
-            .and_then(|l| l.commitments.iter().find(|c| c.id == r.id))
-            .and_then(|c| c.supersedes.as_deref());
+        let this = live.and_then(|l| l.commitments.iter().find(|c| c.id == r.id));
+        // nc14 #8: recorded during an outage: when it was written as well as received.
+        let offset = o.offset_of(s);
+        if let Some(c) = this.filter(|_| !o.external)
+            && let Some(w) = c.written_at
+            && crate::domain::written::differs(w, c.created_at, offset)
+        {
+            what.push_str(&format!(
+                " ({})",
+                crate::domain::written::stamp(Some(w), c.created_at, offset)
+            ));
+        }
+        let supersedes = this.and_then(|c| c.supersedes.as_deref());
         if let Some(old) = supersedes {
             let (session, id) = old.rsplit_once('/').unwrap_or(("", old));
             let from = carried

@@ -106,12 +106,21 @@ fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>>
     field("Status", &status, t.base);
     field("From", &anchor_label(&app.session, c.anchor), t.base);
     let when = c.created_at.with_timezone(&ctx.offset);
+    // nc14 #8: written during an outage: when it was written as well as received.
+    let time = match c.written_at {
+        Some(w) if crate::domain::written::differs(w, c.created_at, ctx.offset) => {
+            format!(
+                ", {}",
+                crate::domain::written::stamp(Some(w), c.created_at, ctx.offset)
+            )
+        }
+        _ => format!(" at {}", when.format("%H:%M")),
+    };
     field(
         "Recorded",
         &format!(
-            "by {} at {}, {}",
+            "by {}{time}, {}",
             who(&c.created_by),
-            when.format("%H:%M"),
             when.format("%-d %b %Y")
         ),
         t.base,

@@ -48,6 +48,16 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     let t = ctx.theme;
     let s = &app.session;
     let list = s.live.as_ref().map_or(&[][..], |l| &l.commitments[..]);
+    // nc14 #5: my new commitments the host has not applied yet, after the others.
+    let known = list.len();
+    let waiting = app.waiting_commitments();
+    let with_waiting: Vec<crate::domain::Commitment>;
+    let list = if waiting.is_empty() {
+        list
+    } else {
+        with_waiting = list.iter().cloned().chain(waiting).collect();
+        &with_waiting[..]
+    };
     if list.is_empty() {
         // Issue 14 item 6: a viewer is not told to press a key it does not have.
         let viewer = app
@@ -114,7 +124,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         ]
     };
     let cut_to = columns::widths(area.width, u16::from(selectable), &widths, 1);
-    let rows = list.iter().map(|c| {
+    let rows = list.iter().enumerate().map(|(i, c)| {
         let overdue = c.deadline < today
             && matches!(c.status, Status::Open | Status::InProgress)
             && c.superseded_by.is_none();
@@ -125,7 +135,9 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             deadline
         };
         // A deleted one stays listed, struck out, until restored: no colour needed.
-        let status = if c.deleted {
+        let status = if i >= known {
+            "(saving…)"
+        } else if c.deleted {
             "deleted"
         } else if c.superseded_by.is_some() {
             // nc15 #2: agreed again at a later meeting, no longer owed here.
@@ -248,10 +260,22 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let people: &[(u64, String)] = app.host().map_or(&[], |h| &h.people);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    Line::from(vec![Span::styled(
-        format!(" PEOPLE JOINED ({})", people.len()),
-        t.accent,
-    )])
+    // nc14 #1: whether anyone else can join at all, and who.
+    let sharing = match app
+        .session
+        .live
+        .as_ref()
+        .and_then(|l| l.shared_with.as_ref())
+    {
+        Some(s) => format!("shared with the group {}", s.group),
+        None => "not shared: your account only".into(),
+    };
+    let heading = format!(" PEOPLE JOINED ({})", people.len());
+    let room = title.width.saturating_sub(heading.width() as u16);
+    Line::from(vec![
+        Span::styled(heading, t.accent),
+        Span::styled(super::clip(&format!(" · {sharing}"), room), t.dim),
+    ])
     .render(title, buf);
     if let Some(why) = app.host().and_then(|h| h.sharing_warning.as_ref()) {
         Paragraph::new(Line::styled(
@@ -260,6 +284,17 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ))
         .wrap(Wrap { trim: true })
         .render(body, buf);
+        return;
+    }
+    let shared = app
+        .session
+        .live
+        .as_ref()
+        .is_some_and(|l| l.shared_with.is_some());
+    if people.is_empty() && !shared {
+        Paragraph::new(Line::styled("Nobody has joined. Only your own account can join: to let note-takers of a group in, quit and run again with --allow-group GROUP.", t.dim))
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
         return;
     }
     if people.is_empty() {

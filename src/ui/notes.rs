@@ -20,6 +20,17 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     let t = ctx.theme;
     let all = app.session.live.as_ref().map_or(&[][..], |l| &l.notes[..]);
     let mut here = app.notes_here();
+    // nc14 #5: my notes the host has not applied yet are listed after the others.
+    let waiting = app.waiting_notes_here();
+    let known = all.len();
+    let with_waiting: Vec<Note>;
+    let all = if waiting.is_empty() {
+        all
+    } else {
+        here.extend(known..known + waiting.len());
+        with_waiting = all.iter().cloned().chain(waiting).collect();
+        &with_waiting[..]
+    };
     if !selectable {
         here.retain(|i| !all[*i].deleted);
     }
@@ -57,6 +68,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     let height = usize::from(body.height);
     // Issue 14, item 3: a note this join wrote says whether it is saved yet.
     let saved_of = |i: usize| match app.remote().and_then(|r| r.mine.of_note(i)) {
+        _ if i >= known => "(saving…) ".to_string(),
         // Saved the minute it was written: the tick says it all.
         Some(Some(time)) if time == ctx.local_hm(all[i].at) => "✓ ".to_string(),
         Some(Some(time)) => format!("✓ {time} "),

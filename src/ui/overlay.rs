@@ -191,7 +191,9 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             } else {
                 under
             };
-            let head = if taken {
+            let head = if taken && f.form.took_theirs_at_once(field) {
+                "before their change: ".to_string()
+            } else if taken {
                 "yours: ".to_string()
             } else {
                 format!("{by}: ")
@@ -370,6 +372,9 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Confirm::EndSession => "That was the last agenda item. End the session?".into(),
         Confirm::DeleteCommitment { id } => format!(
             "Delete {id}? It stays in the file, struck out, and d restores it."
+        ),
+        Confirm::Disconnect { who, .. } => format!(
+            "Disconnect {who}? Their screen says the facilitator disconnected them."
         ),
         Confirm::DeleteNote { .. } => {
             "Delete this note? It stays in the file, struck out, and d restores it.".into()
