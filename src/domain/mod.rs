@@ -13,6 +13,7 @@ pub mod commitments;
 pub mod console;
 pub mod deadline;
 pub mod deadline_words;
+mod field_rules;
 pub mod fold;
 pub mod language;
 pub mod limits;

@@ -1,0 +1,71 @@
+//! Whose seat an app is: the facilitator's console (the file, projector, disk and sharing
+//! state) or a note-taker's link to the host (operations numbered and pending until
+//! acknowledged). Kept apart so that neither side's state can be read by the other's code.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use super::{HostClosed, bell, mine};
+use crate::domain::Op;
+
+/// Whose seat an app is.
+pub enum Seat {
+    Host(Box<HostSeat>),
+    Client(Box<Remote>),
+}
+
+/// What only the facilitator's console has: the file, the projector and bell, the disk's
+/// and the sharing's state, and who joined.
+#[derive(Debug, Default)]
+pub struct HostSeat {
+    /// The file the session is saved to, for display.
+    pub file: PathBuf,
+    pub projector: bool,
+    pub muted: bool,
+    /// Why the file on disk is behind (or lags its journal), while it is.
+    pub save_warning: Option<String>,
+    /// Set while changes are not on disk (a failing or slow disk): quitting then asks first.
+    pub disk_behind: bool,
+    /// Set while note-takers cannot join.
+    pub sharing_warning: Option<String>,
+    /// Who has joined the live session (connection, label).
+    pub people: Vec<(u64, String)>,
+    /// What a note-taker just added or changed, shown until then (issue 14, item 10).
+    pub notice: Option<(String, DateTime<Utc>)>,
+    /// The presenter's countdown as last seen, to ring when a threshold is crossed.
+    pub bells: bell::BellWatch,
+    /// The projector flashes until then (time up).
+    pub flash_until: Option<DateTime<Utc>>,
+    /// The terminal's size, so the read-back's pages are the ones on screen.
+    pub screen: (u16, u16),
+    /// The exports written from the summary, where they went.
+    pub exports: Vec<(crate::report::ExportFormat, PathBuf)>,
+}
+
+/// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
+/// and stay pending until it acknowledges them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Remote {
+    pub role: crate::live::protocol::Role,
+    /// This client's id, stable across reconnections and restarts (kept in the drafts file).
+    pub client: String,
+    pub next_seq: u64,
+    /// Sent or not, not yet acknowledged: resent after a reconnection.
+    pub pending: Vec<(u64, Op)>,
+    /// This join's own changes, sending or saved ✓ (issue 14, item 3).
+    #[serde(skip)]
+    pub mine: mine::Mine,
+    #[serde(skip)]
+    pub connected: bool,
+    /// The highest number sent on the current connection.
+    #[serde(skip)]
+    pub sent: u64,
+    /// Why this join's drafts file cannot be written ("cannot write …: reason"), while it
+    /// cannot and something would be lost: the screen says so.
+    #[serde(skip)]
+    pub drafts_problem: Option<String>,
+    /// What the host said when it closed the link, shown instead of "reconnecting…".
+    #[serde(skip)]
+    pub closed: Option<HostClosed>,
+}
