@@ -222,7 +222,7 @@ fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
         taker.send(" (An)\r");
         // The facilitator's Enter meets the note-taker's change.
         host.send("\r");
-        let screen = host.wait_for("Ctrl-T takes it");
+        let screen = host.wait_for("theirs/yours");
         assert!(
             screen.contains("Nguyễn Văn An: Lập bản đồ các ủy ban (An)"),
             "{cols}x{rows}:\n{screen}"
@@ -242,7 +242,7 @@ fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
         host.send(" Y\r");
         host.wait_for("Commitment updated ✓");
         taker.send(" Z\r");
-        let screen = taker.wait_for("Ctrl-T takes it");
+        let screen = taker.wait_for("theirs/yours");
         assert!(
             screen.contains("Lập bản đồ các ủy ban X Y"),
             "{cols}x{rows}:\n{screen}"
