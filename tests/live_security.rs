@@ -391,6 +391,11 @@ fn a_group_member_finds_the_shared_session_with_no_variable_and_an_outsider_is_t
     write_note(&mut ada, "Found without a variable");
     wait_on_disk(&live.sessions, "Found without a variable");
 
+    // nc14 #4: a private folder (mode 0700, shared with no group) is no session shared with
+    // anyone, and must not be named as one ("… shares a session with the group root").
+    let private_dir = tmp.join("plenary-1");
+    std::fs::create_dir_all(&private_dir).unwrap();
+    std::fs::set_permissions(&private_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     let outsider_run = outsider.own_dir(dir.path(), "outsider-run-user");
     let listed = Command::new("setpriv")
         .args(outsider.wrapper().iter().skip(1))
@@ -407,6 +412,10 @@ fn a_group_member_finds_the_shared_session_with_no_variable_and_an_outsider_is_t
             "shares a session with the group {GROUP}, which you are not in: ask to be added to {GROUP}"
         )),
         "{said}"
+    );
+    assert!(
+        !said.contains("with the group root"),
+        "a 0700 folder is shared with nobody: {said:?}"
     );
     assert!(
         String::from_utf8_lossy(&listed.stdout).contains("No live session you can join"),

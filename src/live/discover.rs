@@ -120,7 +120,10 @@ fn look(search: &mut Search, dir: &Path, facilitator: Option<u32>, own: bool) {
     match std::fs::read_dir(dir) {
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            if let Some(uid) = facilitator {
+            // A folder its group may not enter (0700) is shared with nobody: nothing to say
+            // about it (nc14 #4).
+            let shared = std::fs::metadata(dir).is_ok_and(|m| shared_with_group(&m));
+            if let Some(uid) = facilitator.filter(|_| shared) {
                 search.passed_over.push(unreachable(dir, &who(uid)));
             }
             return;
@@ -147,7 +150,15 @@ fn closed_to_me(dir: &Path, uid: u32) -> bool {
     meta.is_dir()
         && (meta.uid() == uid || meta.uid() == 0)
         && meta.mode() & 0o022 == 0
+        && shared_with_group(&meta)
         && std::fs::read_dir(dir).is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+}
+
+/// Whether a directory lets its group in (`--allow-group` makes it 0750): only then is it a
+/// session shared with a group, rather than someone's private folder.
+fn shared_with_group(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.mode() & 0o010 != 0
 }
 
 /// Why a facilitator's shared directory cannot be read, and what to do about it.
