@@ -27,7 +27,15 @@ fn notes(taker: &mut Term, count: usize) {
         taker.send_now(&format!("nGhi chú {i}: ý kiến của nhóm\r"));
         taker.wait_gone("┏ Note ·");
     }
-    taker.wait_gone("waiting to be confirmed");
+    taker.wait_for(&format!("Ghi chú {count}:"));
+    all_saved(taker);
+}
+
+/// Waits until the host has saved everything this note-taker wrote: the status line no
+/// longer counts anything unsaved.
+fn all_saved(taker: &Term) {
+    taker.wait_gone("not yet saved");
+    taker.wait_gone("unsaved");
 }
 
 /// `count` commitments with a long action, recorded by the note-taker.
@@ -40,7 +48,8 @@ fn commitments(taker: &mut Term, count: usize) {
         ));
         taker.wait_gone("New commitment");
     }
-    taker.wait_gone("waiting to be confirmed");
+    taker.wait_for(&format!("rapport de suivi {count} "));
+    all_saved(taker);
 }
 
 // Issue 14, item 5: the notes pane showed the last nine notes with no scrolling. In the

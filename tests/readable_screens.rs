@@ -268,3 +268,43 @@ fn item_5_a_refusal_in_the_note_form_wraps() {
         assert!(joined.contains(&format!("✗ {why}")), "{text}");
     }
 }
+
+// Issue 14, item 5 (found by CI): End in the notes (3) chose the newest note the host had
+// applied by then, and the selection stayed on it while the note-taker's later notes
+// arrived, so the newest never came into view. At the newest, the selection follows.
+#[test]
+fn item_5_end_keeps_following_the_newest_note_as_more_arrive() {
+    let mut app = note_taker();
+    app.view = View::Notes;
+    let add = |app: &mut App, n: usize| {
+        let op = Op::AddNote {
+            text: format!("Ghi chú {n}"),
+            anchor: app.anchor(),
+            written: None,
+        };
+        app.session
+            .apply(&op, &person("Thảo", Some(1001)), at(100 + n as i64))
+            .unwrap();
+    };
+    for n in 1..=3 {
+        add(&mut app, n);
+    }
+    let last = |app: &App| app.session.live.as_ref().unwrap().notes.len() - 1;
+    press(&mut app, KeyCode::Home);
+    assert_ne!(app.selected_note(), Some(last(&app)));
+    press(&mut app, KeyCode::End);
+    assert_eq!(app.selected_note(), Some(last(&app)));
+    for n in 4..=6 {
+        add(&mut app, n);
+    }
+    assert_eq!(app.selected_note(), Some(last(&app)));
+    // Down to the newest follows too; one up from it stays where it was put.
+    press(&mut app, KeyCode::Up);
+    let chosen = app.selected_note();
+    add(&mut app, 7);
+    assert_eq!(app.selected_note(), chosen);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    add(&mut app, 8);
+    assert_eq!(app.selected_note(), Some(last(&app)));
+}

@@ -90,7 +90,13 @@ impl App {
             return;
         };
         let to = at.saturating_add_signed(by).min(here.len() - 1);
-        self.selection.note = here.get(to).copied();
+        // At the newest, the selection follows the notes still arriving (the note-taker's
+        // own on their way to the host included), as End promises: "the last note".
+        self.selection.note = if to + 1 == here.len() {
+            None
+        } else {
+            here.get(to).copied()
+        };
     }
 
     /// `e` on a note: the note form, holding its text.
