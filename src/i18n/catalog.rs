@@ -1,4 +1,4 @@
-//! The message catalogues, compiled into the binary (`locales/*.ftl`, Fluent syntax) and
+//! The message catalogues, compiled into the binary (`locales/LANG/*.ftl`, Fluent syntax) and
 //! parsed once. A message missing from a catalogue falls back to English; one missing
 //! from English shows its key (the catalogue tests keep both from happening).
 
@@ -9,11 +9,27 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Lang;
 
+/// One language's catalogue: its files, one per part of the program (so that work on
+/// different screens touches different files), read as one.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $lang, "/stage.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/console.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+        )
+    };
+}
+
 /// Each catalogue's text, by language, as shipped in the binary.
 pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../../locales/en.ftl")),
-    (Lang::Fr, include_str!("../../locales/fr.ftl")),
-    (Lang::Es, include_str!("../../locales/es.ftl")),
+    (Lang::En, catalogue!("en")),
+    (Lang::Fr, catalogue!("fr")),
+    (Lang::Es, catalogue!("es")),
 ];
 
 /// A value put into a message: text, or a number (which picks the plural form).

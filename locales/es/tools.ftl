@@ -1,0 +1,1 @@
+### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
