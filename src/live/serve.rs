@@ -212,8 +212,12 @@ pub fn handle(
             }
             None
         }
-        // Issue 14 item 7: the facilitator is told who left, as who joined.
-        HostEvent::Left { name, .. } => name.map(|name| format!("{name} left")),
+        // Issue 14 item 7: the facilitator is told who left, as who joined; nc14 #11: and
+        // as what, since one person may have a viewer and a note-taker open.
+        HostEvent::Left { name, role, .. } => name.map(|name| match role {
+            Some(role) => format!("{name} ({}) left", role.label()),
+            None => format!("{name} left"),
+        }),
     }
 }
 
