@@ -234,12 +234,16 @@ impl<'a> NoteTaker<'a> {
             _ => None,
         };
         let deadline = draft.deadline.to_string();
-        let mut f = CommitmentForm::filled(
+        let f = CommitmentForm::filled(
             draft.anchor,
             [&draft.what, &draft.owner, &deadline],
             current.as_ref().map(|(c, _)| (c.id.clone(), c.revision)),
             false,
         );
+        // nc14 #9: deleted meanwhile: the text typed is kept in a note.
+        let Some(mut f) = app.keep_edit_of_deleted(Box::new(f)) else {
+            return;
+        };
         match current {
             // Issue 14, item 4: someone changed it meanwhile: theirs beside the text typed.
             Some((c, true)) => {
@@ -248,7 +252,7 @@ impl<'a> NoteTaker<'a> {
             }
             _ => f.form.refuse(None, error),
         }
-        app.form = Some(Form::Commitment(Box::new(f)));
+        app.form = Some(Form::Commitment(f));
     }
 }
 

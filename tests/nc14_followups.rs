@@ -1,0 +1,238 @@
+//! Issue 14, the newcomer's findings over SSH (nc14): screens drawn straight from the app —
+//! the conflict form's other version in full (#10), an edit of a deleted commitment kept
+//! (#9), what a merge took from whom, and the small points at 60x20 (#14).
+
+use chrono::{Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::app::{App, Remote};
+use plenary::domain::*;
+use plenary::ui::{self, Ctx, Theme, ThemeName};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (120, 40)];
+
+fn at(second: i64) -> Moment {
+    Moment {
+        now: Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap() + Duration::seconds(second),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn author(name: &str) -> Author {
+    Author {
+        name: name.into(),
+        uid: None,
+    }
+}
+
+/// The screen as text, a wide character's second cell left out; the joined note-taker's
+/// screen when `join`.
+fn screen(app: &App, width: u16, height: u16, join: bool) -> String {
+    let theme = Theme::new(ThemeName::HighContrast, true);
+    let ctx = Ctx {
+        now: at(400).now,
+        offset: FixedOffset::east_opt(0).unwrap(),
+        theme: &theme,
+    };
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, width, height));
+    if join {
+        ui::join::render(app, &ctx, buf.area, &mut buf);
+    } else {
+        ui::render(app, &ctx, buf.area, &mut buf);
+    }
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn draft(what: &str, owner: &str, deadline: NaiveDate) -> CommitmentDraft {
+    CommitmentDraft {
+        what: what.into(),
+        owner: owner.into(),
+        deadline,
+        anchor: Anchor {
+            item: 0,
+            group: None,
+        },
+        past_deadline_confirmed: false,
+    }
+}
+
+fn march() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 3, 31).unwrap()
+}
+
+/// The console on the peer-learning fixture, started, with one commitment C1.
+fn console() -> App {
+    let text = std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap();
+    let mut s: Session = serde_json::from_str(&text).unwrap();
+    s.begin_live("nc14".into(), None, at(0).now);
+    let mut app = App::new(s, author("Facilitatrice"), "nc14.json".into());
+    app.apply(Op::StartSession, at(0)).unwrap();
+    let c1 = draft(
+        "Lập bản đồ các ủy ban quốc hội",
+        "Bộ Kế hoạch và Đầu tư cùng Ủy ban Tài chính – Ngân sách của Quốc hội",
+        march(),
+    );
+    app.apply(
+        Op::AddCommitment {
+            written: None,
+            draft: c1,
+        },
+        at(1),
+    )
+    .unwrap();
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(5));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// `by` changes C1 to `change` on a copy of the session, which replaces the app's.
+fn changed_elsewhere(app: &mut App, by: &str, change: CommitmentDraft) {
+    let mut other = app.session.clone();
+    let base_revision = other.live.as_ref().unwrap().commitments[0].revision;
+    other
+        .apply(
+            &Op::EditCommitment {
+                id: "C1".into(),
+                base_revision,
+                draft: change,
+            },
+            &author(by),
+            at(3),
+        )
+        .unwrap();
+    app.session = other;
+}
+
+const THEIR_ACTION: &str =
+    "在三月底前公布监测差距并邀请议会委员会审阅（Hélène Nguyễn, atelier de suivi à Hà Nội）";
+
+/// The facilitator's edit of C1's action meets Hélène's change of the action and the owner.
+fn merging() -> App {
+    let mut app = console();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('e'));
+    typed(&mut app, " (phía bắc)");
+    changed_elsewhere(
+        &mut app,
+        "Hélène Nguyễn",
+        draft(THEIR_ACTION, "Ủy ban Tài chính 财政委员会", march()),
+    );
+    press(&mut app, KeyCode::Enter);
+    app
+}
+
+// Issue 14, nc14 #10: the conflict form cut the other person's version at 60x20 and 80x24
+// ("…审阅（Hélène…"): it is wrapped whole, as the field itself wraps.
+#[test]
+fn nc14_10_the_other_version_is_wrapped_whole_at_every_size() {
+    let app = merging();
+    for (w, h) in SIZES {
+        let text = screen(&app, w, h, false);
+        assert!(text.contains("Hélène Nguyễn:"), "{w}x{h}:\n{text}");
+        // The other version's last words and the owner before their change, uncut.
+        assert!(text.contains("Hà Nội）"), "{w}x{h}: cut:\n{text}");
+        assert!(text.contains("của Quốc hội"), "{w}x{h}: cut:\n{text}");
+        // The form's own sentence and keys are still there.
+        assert!(
+            text.contains("Enter saves on their version."),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(text.contains("Enter save"), "{w}x{h}:\n{text}");
+        insta::assert_snapshot!(format!("nc14_10_merge_{w}x{h}"), text);
+    }
+}
+
+// Issue 14, nc14 item 4 of the follow-up brief: after a merge is saved, the person is told
+// which fields came from whom ("Commitment C1 updated (owner from Hélène Nguyễn, action from you)").
+#[test]
+fn nc14_merge_says_which_fields_came_from_whom() {
+    let mut app = merging();
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_none(), "{}", screen(&app, 80, 24, false));
+    let text = screen(&app, 120, 40, false);
+    assert!(
+        text.contains("Commitment (C1: owner from Hélène Nguyễn, action from you): saving…"),
+        "{text}"
+    );
+    let revision = app.session.revision();
+    app.saved_through(revision);
+    let text = screen(&app, 120, 40, false);
+    assert!(
+        text.contains("Commitment updated ✓ (C1: owner from Hélène Nguyễn, action from you)"),
+        "{text}"
+    );
+}
+
+/// A note-taker (Amina) on the console's session, editing C1's action from view 2.
+fn note_taker_editing() -> (App, App) {
+    let host = console();
+    let mut app = App::client(
+        Author {
+            name: "Amina".into(),
+            uid: Some(1001),
+        },
+        Remote::default(),
+    );
+    app.session = host.session.clone();
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, " — kèm danh sách 名单");
+    (host, app)
+}
+
+// Issue 14, nc14 #9: a note-taker's edit of a commitment the facilitator deleted meanwhile
+// said "restore it before changing it" (which a note-taker cannot) and the text typed could
+// only be thrown away. The screen now says who deleted it and when, and the text is kept
+// in a note, which Enter sends.
+#[test]
+fn nc14_9_an_edit_of_a_deleted_commitment_is_kept_as_a_note() {
+    let (mut host, mut app) = note_taker_editing();
+    host.apply(Op::DeleteCommitment { id: "C1".into() }, at(357))
+        .unwrap();
+    app.session = host.session.clone();
+    press(&mut app, KeyCode::Enter);
+    for (w, h) in SIZES {
+        let text = screen(&app, w, h, true);
+        let flat = text.replace(['┃', '\n'], " ");
+        let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Facilitatrice deleted C1 at 09:05; ask them to restore it."),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            flat.contains("Enter sends it as a note"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(flat.contains("kèm danh sách 名单"), "{w}x{h}:\n{text}");
+        insta::assert_snapshot!(format!("nc14_9_kept_{w}x{h}"), text);
+    }
+    // Enter sends it as a note, queued for the host like any other.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_none(), "{}", screen(&app, 80, 24, true));
+    let pending = &app.remote().unwrap().pending;
+    assert!(
+        matches!(&pending[..], [(_, Op::AddNote { text, .. })] if text.contains("kèm danh sách 名单") && text.starts_with("C1")),
+        "{pending:?}"
+    );
+}
