@@ -236,3 +236,141 @@ fn nc14_9_an_edit_of_a_deleted_commitment_is_kept_as_a_note() {
         "{pending:?}"
     );
 }
+
+/// Amina, a note-taker, on the console's session.
+fn amina_on(host: &App) -> App {
+    let mut app = App::client(
+        Author {
+            name: "Hélène Nguyễn".into(),
+            uid: Some(1008),
+        },
+        Remote::default(),
+    );
+    app.session = host.session.clone();
+    app
+}
+
+// Issue 14, nc14 #14: at 60x20 the disconnected line wrapped ("■ the facilitator
+// disconnected you  Hélène Nguyễn ·" / "note-taker") and pushed the heading down: the name
+// gives way, the link's state stays whole on one row.
+#[test]
+fn nc14_14_the_disconnected_line_stays_on_one_row_at_60x20() {
+    let mut app = amina_on(&console());
+    if let Some(r) = app.remote_mut() {
+        r.closed = Some(plenary::app::HostClosed::Cut(
+            "the facilitator disconnected you".into(),
+        ));
+    }
+    for (w, h) in SIZES {
+        let text = screen(&app, w, h, true);
+        let rows: Vec<&str> = text.lines().collect();
+        assert!(
+            rows[1].contains("■ the facilitator disconnected you"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(rows[2].contains("NOTES"), "{w}x{h}: pushed down:\n{text}");
+    }
+}
+
+/// The "↓ N more" of a help overlay's title, or of the `v` view's keys row.
+fn more(text: &str) -> usize {
+    let at = text
+        .find(" more")
+        .unwrap_or_else(|| panic!("nothing more:\n{text}"));
+    text[..at]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count:\n{text}"))
+}
+
+// Issue 14, nc14 #14: PgDn moved the help overlay by 5 lines ("↓ 55 more" → "↓ 50 more")
+// and the `v` history by 3: both move by a page of the screen, PgUp back.
+#[test]
+fn nc14_14_page_keys_move_help_and_the_detail_by_a_page() {
+    let mut app = console();
+    app.rows = 20;
+    app.help = true;
+    let before = more(&screen(&app, 60, 20, false));
+    press(&mut app, KeyCode::PageDown);
+    let after = more(&screen(&app, 60, 20, false));
+    assert!(before - after >= 12, "help: {before} → {after}");
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(more(&screen(&app, 60, 20, false)), before);
+    press(&mut app, KeyCode::Char('x'));
+    // C1 with a long history: its deadline moved many times.
+    for month in 1..=12u32 {
+        let c = &app.session.live.as_ref().unwrap().commitments[0];
+        let change = draft(
+            &c.what.clone(),
+            &c.owner.clone(),
+            NaiveDate::from_ymd_opt(2027, month, 15).unwrap(),
+        );
+        let base_revision = c.revision;
+        app.apply(
+            Op::EditCommitment {
+                id: "C1".into(),
+                base_revision,
+                draft: change,
+            },
+            at(10 + i64::from(month)),
+        )
+        .unwrap();
+    }
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('v'));
+    let before = more(&screen(&app, 60, 20, false));
+    press(&mut app, KeyCode::PageDown);
+    let after = more(&screen(&app, 60, 20, false));
+    assert!(before - after >= 8, "v: {before} → {after}");
+}
+
+// Issue 14, nc14 #14: `v` said "first agreed: Thursday 10 December 2026" although the
+// deadline was back on that very date.
+#[test]
+fn nc14_14_v_says_first_agreed_only_when_the_deadline_differs() {
+    let mut app = console();
+    for deadline in [NaiveDate::from_ymd_opt(2027, 6, 30).unwrap(), march()] {
+        let c = &app.session.live.as_ref().unwrap().commitments[0];
+        let change = draft(&c.what.clone(), &c.owner.clone(), deadline);
+        let base_revision = c.revision;
+        app.apply(
+            Op::EditCommitment {
+                id: "C1".into(),
+                base_revision,
+                draft: change,
+            },
+            at(20),
+        )
+        .unwrap();
+    }
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('v'));
+    let text = screen(&app, 80, 24, false);
+    assert!(text.contains("31 March 2027"), "{text}");
+    assert!(!text.contains("first agreed"), "{text}");
+}
+
+// Issue 14, nc14 #14: `4` named commitments by their id alone ("✓ saved 05:47   C1",
+// "C1 edit"): a few words of the text come with it.
+#[test]
+fn nc14_14_yours_names_commitments_with_their_words() {
+    let host = console();
+    let mut app = amina_on(&host);
+    let c = &host.session.live.as_ref().unwrap().commitments[0];
+    let edit = Op::EditCommitment {
+        id: "C1".into(),
+        base_revision: c.revision,
+        draft: draft(&c.what, "Quốc hội", march()),
+    };
+    if let Some(r) = app.remote_mut() {
+        r.mine.sent(1, &edit);
+        r.mine.saved(1, &[], "09:03");
+    }
+    press(&mut app, KeyCode::Char('4'));
+    for (w, h) in SIZES {
+        let text = screen(&app, w, h, true);
+        assert!(text.contains("C1 'Lập bản đồ"), "{w}x{h}:\n{text}");
+        assert!(text.contains("edit"), "{w}x{h}:\n{text}");
+    }
+}

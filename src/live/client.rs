@@ -36,6 +36,7 @@ impl<'a> NoteTaker<'a> {
     pub fn new(app: App, theme: &'a Theme, notice: Option<String>) -> Self {
         let clock = LiveClock::start();
         let mut app = app;
+        app.rows = crate::keymap::terminal_rows();
         // What an earlier join left unconfirmed is listed as sending (issue 14, item 3).
         if let Some(r) = app.remote_mut() {
             for (seq, op) in r.pending.clone() {
@@ -270,7 +271,8 @@ impl Frontend for NoteTaker<'_> {
             }
             Input::Message(event) => self.on_link(event, effects),
             Input::Stop(_) => self.app.stop(),
-            Input::Resize(..) | Input::Tick => {}
+            Input::Resize(_, rows) => self.app.rows = rows,
+            Input::Tick => {}
         }
     }
 
