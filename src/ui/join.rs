@@ -58,8 +58,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         app.me.name,
         remote.map_or("", |r| r.role.label())
     );
+    let wraps = link.width() > usize::from(area.width);
     let mut who_line = vec![link];
-    if name_room > 0 {
+    if wraps {
+        who_line.push(Span::styled(name, t.dim));
+    } else if name_room > 0 {
         who_line.push(Span::styled(super::clip(&name, name_room), t.dim));
     }
     // Issue 14, item 3: what is not yet on the facilitator's disk, named; 4 lists it all.
