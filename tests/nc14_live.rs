@@ -51,3 +51,43 @@ fn nc14_11_joins_and_leaves_say_the_role_and_are_kept_in_the_people_view() {
     host.quit_console();
     host.wait_exit();
 }
+
+// Issue 14, nc14 follow-up item 4: a three-way merge kept Joseph's owner and Clara's action,
+// but nobody was told. Clara's confirmation says which field came from whom, and the
+// facilitator's notice names the one field her edit changed.
+#[test]
+fn nc14_a_merge_says_which_fields_came_from_whom_to_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 160, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut joseph = Term::spawn(&["join", "--name", "Joseph"], &env, 80, 24);
+    let mut clara = Term::spawn(&["join", "--name", "Clara"], &env, 80, 24);
+    for taker in [&mut joseph, &mut clara] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for("Draft terms of reference");
+        taker.send("\r");
+        taker.wait_for("Edit commitment C1");
+    }
+    // Joseph changes only the owner; Clara, on the old version, only the action.
+    joseph.send("\t (lead)\r");
+    joseph.wait_for("Commitment updated ✓");
+    host.wait_for("Joseph changed C1's owner");
+    clara.send(" in March\r");
+    clara.wait_for("Joseph changed this commitment");
+    clara.send("\r");
+    clara.wait_for("Commitment updated ✓ (C1: owner from Joseph, action from you)");
+    host.wait_for("Clara changed C1's action: Draft terms of reference in March");
+    for mut taker in [joseph, clara] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    host.quit_console();
+    host.wait_exit();
+}
