@@ -91,3 +91,58 @@ fn nc14_a_merge_says_which_fields_came_from_whom_to_both() {
     host.quit_console();
     host.wait_exit();
 }
+
+/// Sends `signal` to process `pid`.
+fn signal(pid: u32, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([signal, &pid.to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "kill {signal} {pid}");
+}
+
+/// Waits until process `pid` is in `state` (T: stopped; S or R: running), from /proc.
+fn wait_state(pid: u32, states: &[char]) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|rest| rest.trim_start().chars().next());
+        if state.is_some_and(|s| states.contains(&s)) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "process {pid} never reached {states:?}: {stat}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+// Issue 14, nc14 #13: after an outside SIGSTOP and SIGCONT the console was garbled (what the
+// shell printed meanwhile stayed) and keys acted only after Enter (the shell had put the
+// terminal back in cooked mode). On SIGCONT plenary takes raw mode again and redraws whole.
+#[test]
+fn nc14_13_after_sigstop_and_sigcont_the_console_is_raw_and_redrawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let mut host = support::begun_session(&live.env(), 80, 24);
+    let pid = host.pid();
+    signal(pid, "-STOP");
+    wait_state(pid, &['T']);
+    // What a shell does to a stopped job's terminal: cooked mode, and its own words.
+    host.cook();
+    host.scribble(b"\x1b[2J\x1b[H[1]+  Stopped                 plenary run");
+    assert!(!host.contents().contains("OPENING"));
+    signal(pid, "-CONT");
+    host.wait_for("OPENING");
+    host.wait_gone("Stopped");
+    assert!(host.is_raw(), "the terminal is still in cooked mode");
+    // A key acts at once, with no Enter.
+    host.send("4");
+    host.wait_for("PEOPLE JOINED");
+    host.quit_console();
+    host.wait_exit();
+}
