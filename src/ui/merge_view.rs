@@ -3,8 +3,10 @@
 //! people merged without reading it), and the rows the form needs to show it all; and why
 //! an edit of a commitment deleted meanwhile became a note (nc14 #9).
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -50,6 +52,41 @@ pub(crate) fn other_lines(
             _ => Line::styled(line, t.dim),
         })
         .collect()
+}
+
+/// The commitment form's rows inside `inner` (From, Action, under it, Owner, `matches`
+/// suggestions, under it, Deadline, its preview and under it, the refusal above, keys), the
+/// other version of each field and the refusal's lines: the action's box and then the From
+/// row give way to the other versions on a short screen.
+pub(crate) fn layout(
+    f: &CommitmentForm,
+    matches: u16,
+    inner: Rect,
+    t: &Theme,
+) -> (Rc<[Rect]>, [Vec<Line<'static>>; 3], Vec<String>) {
+    let text_w = inner.width.saturating_sub(LABEL_W);
+    let others =
+        [Field::What, Field::Owner, Field::Deadline].map(|f2| other_lines(f, f2, text_w, t));
+    let under = |i: usize| others[i].len().max(1) as u16;
+    let above = above_lines(f, inner.width);
+    let fixed = under(0) + 1 + matches + under(1) + 2 + under(2) + 1;
+    let spare = inner.height.saturating_sub(fixed + above.len() as u16);
+    let from_h = u16::from(spare > 1);
+    let what_h = spare.saturating_sub(from_h).clamp(1, 3);
+    let rows = Layout::vertical([
+        Constraint::Length(from_h),
+        Constraint::Length(what_h),
+        Constraint::Length(under(0)), // what error or theirs
+        Constraint::Length(1),        // owner
+        Constraint::Length(matches),
+        Constraint::Length(under(1)),     // owner error or theirs
+        Constraint::Length(1),            // deadline
+        Constraint::Length(1 + under(2)), // deadline preview / error, theirs
+        Constraint::Fill(1),              // general error, wrapped whole
+        Constraint::Length(1),            // keys
+    ])
+    .split(inner);
+    (rows, others, above)
 }
 
 /// How many rows the other versions take beyond the one row under each field the form

@@ -116,34 +116,8 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         buf,
     );
     let label_w = merge_view::LABEL_W as usize;
-    // nc14 #10: the other version under each field, wrapped whole; the action's box and
-    // then the "From" row give way to it on a short screen.
-    let text_w = inner.width.saturating_sub(merge_view::LABEL_W);
-    let other = |field| merge_view::other_lines(f, field, text_w, t);
-    let others = [
-        other(Field::What),
-        other(Field::Owner),
-        other(Field::Deadline),
-    ];
-    let rows_under = |i: usize| others[i].len().max(1) as u16;
-    let above = merge_view::above_lines(f, inner.width);
-    let fixed = rows_under(0) + 1 + matches.len() as u16 + rows_under(1) + 2 + rows_under(2) + 1;
-    let spare = inner.height.saturating_sub(fixed + above.len() as u16);
-    let from_h = u16::from(spare > 1);
-    let what_h = spare.saturating_sub(from_h).clamp(1, 3);
-    let rows = Layout::vertical([
-        Constraint::Length(from_h),
-        Constraint::Length(what_h),
-        Constraint::Length(rows_under(0)), // what error or theirs
-        Constraint::Length(1),             // owner
-        Constraint::Length(matches.len() as u16),
-        Constraint::Length(rows_under(1)), // owner error or theirs
-        Constraint::Length(1),             // deadline
-        Constraint::Length(1 + rows_under(2)), // deadline preview / error, theirs
-        Constraint::Fill(1),               // general error, wrapped whole
-        Constraint::Length(1),             // keys
-    ])
-    .split(inner);
+    // nc14 #10: the other version under each field, wrapped whole.
+    let (rows, others, above) = merge_view::layout(f, matches.len() as u16, inner, t);
     Line::from(vec![
         Span::styled(format!("{:<label_w$}", "From"), t.dim),
         Span::styled(anchor_label(&app.session, f.anchor), t.base),
