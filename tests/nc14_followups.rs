@@ -374,3 +374,32 @@ fn nc14_14_yours_names_commitments_with_their_words() {
         assert!(text.contains("edit"), "{w}x{h}:\n{text}");
     }
 }
+
+// Issue 14, nc14 #11: two joins in the same second both stay on the facilitator's line, and
+// the people view (4) keeps every join and leave with its time, at every size.
+#[test]
+fn nc14_11_joins_and_leaves_stay_on_the_line_and_in_the_people_view() {
+    let mut app = console();
+    app.people_news("Omar joined as note-taker".into(), at(300).now);
+    app.people_news("Hélène Nguyễn joined as viewer".into(), at(300).now);
+    let text = screen(&app, 120, 40, false);
+    assert!(
+        text.contains("Omar joined as note-taker · Hélène Nguyễn joined as viewer"),
+        "{text}"
+    );
+    app.people_news("Hélène Nguyễn (viewer) left".into(), at(361).now);
+    app.people_news("王小明 joined as note-taker".into(), at(362).now);
+    press(&mut app, KeyCode::Char('4'));
+    for (w, h) in SIZES {
+        let text = screen(&app, w, h, false);
+        for line in [
+            "09:05 Omar joined as note-taker",
+            "09:05 Hélène Nguyễn joined as viewer",
+            "09:06 Hélène Nguyễn (viewer) left",
+            "09:06 王小明 joined as note-taker",
+        ] {
+            assert!(text.contains(line), "{w}x{h}: {line:?}\n{text}");
+        }
+        insta::assert_snapshot!(format!("nc14_11_people_{w}x{h}"), text);
+    }
+}
