@@ -146,3 +146,50 @@ fn nc14_13_after_sigstop_and_sigcont_the_console_is_raw_and_redrawn() {
     host.quit_console();
     host.wait_exit();
 }
+
+// Issue 14, nc14 #9, end to end: the facilitator deletes C1 while a note-taker edits it. The
+// note-taker's Enter says who deleted it and when, keeps the text in a note, and that note
+// reaches the facilitator.
+#[test]
+fn nc14_9_an_edit_of_a_commitment_deleted_meanwhile_becomes_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = Term::spawn(&["run", "sessions/short-plenary.json"], &env, 120, 40);
+    host.wait_for("Press Enter to begin");
+    host.send("\rc");
+    host.wait_for("New commitment");
+    host.send("Draft terms of reference\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 80, 24);
+    amina.wait_for("● live");
+    amina.send("2");
+    amina.wait_for("Draft terms of reference");
+    amina.send("\r");
+    amina.wait_for("Edit commitment C1");
+    amina.send(" với Bộ Y tế");
+    amina.wait_for("với Bộ Y tế");
+    host.send("2");
+    host.wait_for("Draft terms of reference");
+    host.send("d");
+    host.wait_for_any(&["Delete C1", "delete C1"]);
+    host.send("y");
+    host.wait_for("1 deleted");
+    amina.wait_for("1 deleted");
+    amina.send("\r");
+    let screen = amina.wait_for("ask them to restore it");
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("deleted C1 at"), "{screen}");
+    assert!(
+        screen.contains("C1 (deleted)"),
+        "the text is kept:\n{screen}"
+    );
+    amina.send("\r");
+    amina.wait_for("Note recorded ✓");
+    host.send("3");
+    host.wait_for("với Bộ Y tế");
+    amina.quit_console();
+    amina.wait_exit();
+    host.quit_console();
+    host.wait_exit();
+}
