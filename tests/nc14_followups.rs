@@ -8,7 +8,7 @@ use plenary::domain::*;
 use plenary::ui::{self, Ctx, Theme, ThemeName};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (120, 40)];
+const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 40), (200, 60)];
 
 fn at(second: i64) -> Moment {
     Moment {
