@@ -153,6 +153,33 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
 pub enum HelpAction {
     ScrollUp,
     ScrollDown,
+    /// A page of the screen (nc14 #14: PgDn moved five lines).
+    PageUp,
+    PageDown,
+}
+
+impl HelpAction {
+    /// Where the help is scrolled to after this key, from `scroll`, a page being `page`
+    /// lines.
+    pub fn scrolled(self, scroll: u16, page: u16) -> u16 {
+        match self {
+            HelpAction::ScrollUp => scroll.saturating_sub(5),
+            HelpAction::ScrollDown => scroll.saturating_add(5),
+            HelpAction::PageUp => scroll.saturating_sub(page.max(1)),
+            HelpAction::PageDown => scroll.saturating_add(page.max(1)),
+        }
+    }
+}
+
+/// A help overlay's page on a screen `rows` high: what its frame shows, less one line
+/// kept in sight.
+pub fn help_page(rows: u16) -> u16 {
+    rows.saturating_sub(5).max(1)
+}
+
+/// The terminal's height, for screens that do not follow it (24 when it cannot be read).
+pub fn terminal_rows() -> u16 {
+    ratatui::crossterm::terminal::size().map_or(24, |(_, rows)| rows)
 }
 
 /// The help overlay's own scope.
@@ -164,27 +191,35 @@ pub enum HelpScope {
 /// The keys of every help overlay: scroll it; any other key closes it.
 pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
     Binding {
-        keys: &[
-            Key::code(KeyCode::Up),
-            Key::code(KeyCode::PageUp),
-            Key::ch('k'),
-        ],
+        keys: &[Key::code(KeyCode::Up), Key::ch('k')],
         action: HelpAction::ScrollUp,
         scope: HelpScope::Help,
-        label: "↑ PgUp",
+        label: "↑",
         help: "scroll these keys up",
         footer: None,
     },
     Binding {
-        keys: &[
-            Key::code(KeyCode::Down),
-            Key::code(KeyCode::PageDown),
-            Key::ch('j'),
-        ],
+        keys: &[Key::code(KeyCode::Down), Key::ch('j')],
         action: HelpAction::ScrollDown,
         scope: HelpScope::Help,
-        label: "↓ PgDn",
+        label: "↓",
         help: "scroll these keys down (any other key closes them)",
+        footer: None,
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::PageUp)],
+        action: HelpAction::PageUp,
+        scope: HelpScope::Help,
+        label: "PgUp",
+        help: "a page up",
+        footer: None,
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::PageDown)],
+        action: HelpAction::PageDown,
+        scope: HelpScope::Help,
+        label: "PgDn",
+        help: "a page down",
         footer: None,
     },
 ]);

@@ -253,11 +253,12 @@ impl Frontend for Launcher<'_> {
         };
         let had_message = self.message.take().is_some();
         if self.help {
-            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            use crate::keymap::{HELP_KEYS, HelpScope};
             match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
-                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
-                Some(HelpAction::ScrollDown) => {
-                    self.help_scroll = self.help_scroll.saturating_add(5)
+                // nc14 #14: PgUp and PgDn move a page.
+                Some(action) => {
+                    let page = crate::keymap::help_page(crate::keymap::terminal_rows());
+                    self.help_scroll = action.scrolled(self.help_scroll, page)
                 }
                 None => {
                     self.help = false;

@@ -406,7 +406,7 @@ fn finding_14_the_note_takers_reconnecting_message_is_whole() {
 }
 
 // Issue 14 item 7: a note-taker the facilitator disconnects is told so and stops trying;
-// the facilitator is told who left.
+// the facilitator is told who left (nc14 #11: and as what).
 #[test]
 fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left() {
     let dir = tempfile::tempdir().unwrap();
@@ -422,7 +422,7 @@ fn item_7_a_disconnected_note_taker_is_told_and_the_facilitator_hears_who_left()
     // Grace leaves on her own: the facilitator is told.
     grace.quit_console();
     grace.wait_exit();
-    host.wait_for("Grace left");
+    host.wait_for("Grace (note-taker) left");
     host.send("4x");
     host.wait_for("Disconnect Amina (");
     host.send("y");

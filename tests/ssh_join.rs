@@ -252,7 +252,7 @@ fn a_note_taker_joins_over_real_ssh_and_the_facilitators_file_gets_the_note() {
     support::wait_for_file_text(&sessions, "Typed over real SSH");
     amina.quit_console();
     amina.wait_exit();
-    host.wait_for("Amina left");
+    host.wait_for("Amina (note-taker) left");
     host.quit_console();
     host.wait_exit();
     let file = support::session_file(&sessions);

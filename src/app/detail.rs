@@ -13,6 +13,9 @@ use crate::keymap::{Binding, Key, Keymap};
 pub enum DetailAction {
     ScrollUp,
     ScrollDown,
+    /// A page of the screen (nc14 #14: PgDn moved three lines).
+    PageUp,
+    PageDown,
     /// The commitment before or after it in the table.
     Previous,
     Next,
@@ -31,28 +34,36 @@ pub const DETAIL_TITLE: &str = "A commitment in full (v in the table)";
 /// The detail view's keys: its footer and the help's section are read from here.
 pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
     Binding {
-        keys: &[
-            Key::code(KeyCode::Up),
-            Key::code(KeyCode::PageUp),
-            Key::ch('k'),
-        ],
+        keys: &[Key::code(KeyCode::Up), Key::ch('k')],
         action: DetailAction::ScrollUp,
         scope: DetailScope::Detail,
         label: "↑",
-        help: "scroll up (PgUp and k too)",
+        help: "scroll up (k too)",
         footer: Some("scroll"),
     },
     Binding {
-        keys: &[
-            Key::code(KeyCode::Down),
-            Key::code(KeyCode::PageDown),
-            Key::ch('j'),
-        ],
+        keys: &[Key::code(KeyCode::Down), Key::ch('j')],
         action: DetailAction::ScrollDown,
         scope: DetailScope::Detail,
         label: "↓",
-        help: "scroll down (PgDn and j too)",
+        help: "scroll down (j too)",
         footer: Some("scroll"),
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::PageUp)],
+        action: DetailAction::PageUp,
+        scope: DetailScope::Detail,
+        label: "PgUp",
+        help: "a page up",
+        footer: None,
+    },
+    Binding {
+        keys: &[Key::code(KeyCode::PageDown)],
+        action: DetailAction::PageDown,
+        scope: DetailScope::Detail,
+        label: "PgDn",
+        help: "a page down",
+        footer: None,
     },
     Binding {
         keys: &[Key::code(KeyCode::Left)],
@@ -103,12 +114,16 @@ impl App {
     /// A key while a commitment is shown in full; a key it does not know does nothing.
     pub(super) fn on_detail_key(&mut self, key: &KeyEvent) {
         let rows = self.commitment_rows();
+        // What the box shows below the header, its frame and its keys, less a line kept.
+        let page = self.rows.saturating_sub(8).max(1);
         let Some(detail) = self.detail.as_mut() else {
             return;
         };
         match DETAIL_KEYS.resolve(&[DetailScope::Detail], key) {
             Some(DetailAction::ScrollUp) => detail.scroll = detail.scroll.saturating_sub(3),
             Some(DetailAction::ScrollDown) => detail.scroll = detail.scroll.saturating_add(3),
+            Some(DetailAction::PageUp) => detail.scroll = detail.scroll.saturating_sub(page),
+            Some(DetailAction::PageDown) => detail.scroll = detail.scroll.saturating_add(page),
             Some(DetailAction::Previous) => {
                 *detail = Detail::default();
                 self.selection.commitment = self.selection.commitment.saturating_sub(1);

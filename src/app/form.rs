@@ -247,6 +247,28 @@ impl CommitmentForm {
         );
     }
 
+    /// After a merge, which fields came from whom, in words ("owner and deadline from
+    /// Amina, action from you"), so the person knows what Enter saved; None without one.
+    pub fn merge_summary(&self) -> Option<String> {
+        let (by, theirs, mine) = self.form.merge_sources()?;
+        let named = |fields: &[Field]| {
+            let words: Vec<String> = fields.iter().map(|f| f.label().to_lowercase()).collect();
+            match words.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                None => String::new(),
+            }
+        };
+        let mut parts = Vec::new();
+        if !theirs.is_empty() {
+            parts.push(format!("{} from {by}", named(&theirs)));
+        }
+        if !mine.is_empty() {
+            parts.push(format!("{} from you", named(&mine)));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
     pub fn refused(&mut self, error: &OpError) {
         if let OpError::PastDeadline(date) = error {
@@ -277,6 +299,8 @@ pub struct NoteForm {
     pub anchor: Anchor,
     /// The note being corrected, by its index in the session.
     pub editing: Option<usize>,
+    /// Holds an edit of a commitment deleted meanwhile, kept as a note (nc14 #9).
+    pub kept: Option<super::kept_edit::Deleted>,
 }
 
 impl NoteForm {
@@ -289,6 +313,7 @@ impl NoteForm {
             )]),
             anchor,
             editing: None,
+            kept: None,
         }
     }
 

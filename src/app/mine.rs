@@ -127,6 +127,22 @@ impl Mine {
             .map(|i| i.saved.as_deref())
     }
 
+    /// Item `item`'s words with the first words of the commitment it names, if any (nc14
+    /// #14: "C1 edit" alone did not say which): "C1 'Map the parliament…' edit".
+    pub fn named(item: &MineItem, session: &Session) -> String {
+        let mut words = item.label.splitn(2, ' ');
+        let id = words.next().unwrap_or_default();
+        let commitment = session
+            .live
+            .as_ref()
+            .and_then(|l| l.commitments.iter().find(|c| c.id == id));
+        match (commitment, words.next()) {
+            (Some(c), Some(rest)) => format!("{id} '{}' {rest}", short(&c.what)),
+            (Some(c), None) => format!("{id} '{}'", short(&c.what)),
+            (None, _) => item.label.clone(),
+        }
+    }
+
     /// The line under the link's state: "2 not yet saved: note 'Map the…', C4".
     pub fn summary(&self) -> Option<String> {
         let unsaved: Vec<&str> = self.unsaved().map(|i| i.label.as_str()).collect();
@@ -159,7 +175,7 @@ fn label(op: &Op) -> String {
 }
 
 /// The first words of a text, cut with "…" after 20 characters.
-fn short(text: &str) -> String {
+pub fn short(text: &str) -> String {
     let line = text.lines().next().unwrap_or_default().trim();
     if line.chars().count() <= 20 {
         return line.to_string();

@@ -8,9 +8,11 @@ pub mod bell;
 mod carried;
 pub mod carried_form;
 pub mod client_keys;
+mod comings;
 pub mod detail;
 mod footer;
 pub mod form;
+pub mod kept_edit;
 pub mod keys;
 mod leftover;
 pub mod mine;
@@ -111,6 +113,8 @@ pub struct App {
     /// The keys overlay is open, scrolled this far.
     pub help: bool,
     pub help_scroll: u16,
+    /// The terminal's height, so PgUp and PgDn move by a page of it (nc14 #14).
+    pub rows: u16,
     pub form: Option<Form>,
     pub confirm: Option<Confirm>,
     /// Choosing where a commitment is filed.
@@ -185,6 +189,7 @@ impl App {
             detail: None,
             help: false,
             help_scroll: 0,
+            rows: 24,
             form: None,
             confirm: None,
             picker: None,

@@ -31,6 +31,9 @@ pub struct HostSeat {
     pub sharing_warning: Option<String>,
     /// Who has joined the live session (connection, label).
     pub people: Vec<(u64, String)>,
+    /// Who joined and left (and who was refused), with when, oldest first: the people
+    /// view lists them (nc14 #11).
+    pub comings: Vec<(DateTime<Utc>, String)>,
     /// What a note-taker just added or changed, shown until then (issue 14, item 10).
     pub notice: Option<(String, DateTime<Utc>)>,
     /// The presenter's countdown as last seen, to ring when a threshold is crossed.

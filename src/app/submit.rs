@@ -15,6 +15,11 @@ impl App {
                     self.form = Some(Form::Commitment(f));
                     return;
                 };
+                // What a merge took from whom, said with the confirmation.
+                let merged = f
+                    .merge_summary()
+                    .zip(f.editing.as_ref())
+                    .map(|(m, (id, _))| (id.clone(), m));
                 let op = match &f.editing {
                     Some((id, base)) => Op::EditCommitment {
                         id: id.clone(),
@@ -35,6 +40,16 @@ impl App {
                             format!("Commitment {id}: saving…"),
                             format!("Commitment {id} recorded ✓"),
                         );
+                    }
+                    Ok(Applied::Done) if merged.is_some() => {
+                        let (id, merged) = merged.unwrap_or_default();
+                        let what = format!("Commitment ({id}: {merged})");
+                        let done = format!("Commitment updated ✓ ({id}: {merged})");
+                        if self.remote().is_some() {
+                            self.say_queued(&what, &done);
+                        } else {
+                            self.say_once_saved(format!("{what}: saving…"), done);
+                        }
                     }
                     Ok(Applied::Done) if self.remote().is_some() => {
                         let done = match f.editing {
@@ -62,9 +77,12 @@ impl App {
                         }
                         self.form = Some(Form::Commitment(f));
                     }
+                    // nc14 #9: an edit of a commitment deleted meanwhile is kept in a note.
                     Err(e) => {
-                        f.refused(&e);
-                        self.form = Some(Form::Commitment(f));
+                        if let Some(mut f) = self.keep_edit_of_deleted(f) {
+                            f.refused(&e);
+                            self.form = Some(Form::Commitment(f));
+                        }
                     }
                 }
             }

@@ -106,11 +106,12 @@ impl App {
         }
         self.flash = None;
         if self.help {
-            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            use crate::keymap::{HELP_KEYS, HelpScope};
             match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
-                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
-                Some(HelpAction::ScrollDown) => {
-                    self.help_scroll = self.help_scroll.saturating_add(5)
+                // nc14 #14: PgUp and PgDn move a page.
+                Some(action) => {
+                    let page = crate::keymap::help_page(self.rows);
+                    self.help_scroll = action.scrolled(self.help_scroll, page)
                 }
                 None => {
                     self.help = false;

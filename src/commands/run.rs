@@ -144,6 +144,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         h.sharing_warning = Some(format!("NOT SHARED with note-takers: {why}"));
     }
     let theme = theme(cli);
+    app.rows = plenary::keymap::terminal_rows();
     if let (Ok((w, h)), Some(seat)) = (ratatui::crossterm::terminal::size(), app.host_mut()) {
         seat.screen = (w, h);
     }

@@ -198,6 +198,7 @@ impl Frontend for Console<'_> {
                 "The bell command did not ring ({why}); the terminal's bell still does"
             )),
             Input::Resize(w, h) => {
+                self.app.rows = h;
                 if let Some(host) = self.app.host_mut() {
                     host.screen = (w, h);
                 }

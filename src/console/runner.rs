@@ -172,7 +172,7 @@ impl Runner<Console<'_>> for HostRunner<'_> {
                     let at = console.moment();
                     let news = serve::handle(host, &mut console.app, event, at, &mut self.acks);
                     if let Some(news) = news {
-                        console.app.inform(news);
+                        console.app.people_news(news, at.now);
                     }
                     // Who is connected changes only with what clients do.
                     if let Some(h) = console.app.host_mut() {

@@ -209,11 +209,12 @@ impl Editor {
         }
         self.flash = None;
         if self.help {
-            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            use crate::keymap::{HELP_KEYS, HelpScope};
             match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
-                Some(HelpAction::ScrollUp) => self.help_scroll = self.help_scroll.saturating_sub(5),
-                Some(HelpAction::ScrollDown) => {
-                    self.help_scroll = self.help_scroll.saturating_add(5)
+                // nc14 #14: PgUp and PgDn move a page.
+                Some(action) => {
+                    let page = crate::keymap::help_page(crate::keymap::terminal_rows());
+                    self.help_scroll = action.scrolled(self.help_scroll, page)
                 }
                 None => {
                     (self.help, self.help_scroll) = (false, 0);
@@ -238,10 +239,12 @@ impl Editor {
             return;
         }
         if let Some(scroll) = self.problems {
-            use crate::keymap::{HELP_KEYS, HelpAction, HelpScope};
+            use crate::keymap::{HELP_KEYS, HelpScope};
             self.problems = match HELP_KEYS.resolve(&[HelpScope::Help], &key) {
-                Some(HelpAction::ScrollUp) => Some(scroll.saturating_sub(5)),
-                Some(HelpAction::ScrollDown) => Some(scroll.saturating_add(5)),
+                Some(action) => {
+                    let page = crate::keymap::help_page(crate::keymap::terminal_rows());
+                    Some(action.scrolled(scroll, page))
+                }
                 None => None,
             };
             return;

@@ -72,6 +72,25 @@ impl<F: FieldId> Form<F> {
         self.merge.as_ref().is_some_and(|m| m.auto.contains(&field))
     }
 
+    /// After an edit conflict, the fields whose two versions differ, by whose text the form
+    /// holds now: who the other person is, the fields with theirs, the fields with the
+    /// person's own. None without a conflict.
+    pub fn merge_sources(&self) -> Option<(&str, Vec<F>, Vec<F>)> {
+        let merge = self.merge.as_ref()?;
+        let (mut theirs, mut mine) = (Vec::new(), Vec::new());
+        for (field, their_text, my_text) in &merge.fields {
+            if their_text.trim() == my_text.trim() {
+                continue;
+            }
+            if self.value(*field).trim() == their_text.trim() {
+                theirs.push(*field);
+            } else {
+                mine.push(*field);
+            }
+        }
+        Some((&merge.by, theirs, mine))
+    }
+
     /// Whether the form shows an edit conflict's two versions.
     pub fn merging(&self) -> bool {
         self.merge.is_some()

@@ -29,6 +29,8 @@ pub fn help_words(english: &str) -> String {
         "While these keys are shown" => tr!("help-shown"),
         "scroll these keys up" => tr!("help-scroll-up"),
         "scroll these keys down (any other key closes them)" => tr!("help-scroll-down"),
+        "a page up" => tr!("help-page-up"),
+        "a page down" => tr!("help-page-down"),
         "start the session (first agenda item and the session clock)" => {
             tr!("help-start-start-session")
         }

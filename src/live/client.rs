@@ -36,6 +36,7 @@ impl<'a> NoteTaker<'a> {
     pub fn new(app: App, theme: &'a Theme, notice: Option<String>) -> Self {
         let clock = LiveClock::start();
         let mut app = app;
+        app.rows = crate::keymap::terminal_rows();
         // What an earlier join left unconfirmed is listed as sending (issue 14, item 3).
         if let Some(r) = app.remote_mut() {
             for (seq, op) in r.pending.clone() {
@@ -234,12 +235,16 @@ impl<'a> NoteTaker<'a> {
             _ => None,
         };
         let deadline = draft.deadline.to_string();
-        let mut f = CommitmentForm::filled(
+        let f = CommitmentForm::filled(
             draft.anchor,
             [&draft.what, &draft.owner, &deadline],
             current.as_ref().map(|(c, _)| (c.id.clone(), c.revision)),
             false,
         );
+        // nc14 #9: deleted meanwhile: the text typed is kept in a note.
+        let Some(mut f) = app.keep_edit_of_deleted(Box::new(f)) else {
+            return;
+        };
         match current {
             // Issue 14, item 4: someone changed it meanwhile: theirs beside the text typed.
             Some((c, true)) => {
@@ -248,7 +253,7 @@ impl<'a> NoteTaker<'a> {
             }
             _ => f.form.refuse(None, error),
         }
-        app.form = Some(Form::Commitment(Box::new(f)));
+        app.form = Some(Form::Commitment(f));
     }
 }
 
@@ -266,7 +271,8 @@ impl Frontend for NoteTaker<'_> {
             }
             Input::Message(event) => self.on_link(event, effects),
             Input::Stop(_) => self.app.stop(),
-            Input::Resize(..) | Input::Tick => {}
+            Input::Resize(_, rows) => self.app.rows = rows,
+            Input::Tick => {}
         }
     }
 

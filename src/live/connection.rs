@@ -142,12 +142,13 @@ pub(super) fn accept(conn: ConnId, stream: UnixStream, serving: &Serving) {
         .spawn(move || {
             read_client(conn, reader, peer, &out, &emit, ticket);
             out.close();
-            let name = clients
+            let joined = clients
                 .lock()
                 .ok()
                 .and_then(|mut m| m.remove(&conn))
-                .and_then(|c| c.joined.map(|j| j.name));
-            emit(HostEvent::Left { conn, name });
+                .and_then(|c| c.joined);
+            let (name, role) = joined.map(|j| (j.name, j.role)).unzip();
+            emit(HostEvent::Left { conn, name, role });
         });
     if read.is_err() {
         forget(serving.clients);

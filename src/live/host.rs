@@ -59,10 +59,12 @@ pub enum HostEvent {
         conn: ConnId,
         credit: Credit,
     },
-    /// A connection ended; `name` if it had joined (the facilitator is told who left).
+    /// A connection ended; `name` if it had joined (the facilitator is told who left), and
+    /// as what (nc14 #11: one person's viewer and note-taker are told apart).
     Left {
         conn: ConnId,
         name: Option<String>,
+        role: Option<Role>,
     },
 }
 

@@ -166,10 +166,20 @@ pub fn handle(
             }
             // Issue 14, item 10: what it was, told on the facilitator's stage.
             let news_op = op.clone();
+            // nc14: an edit's notice names the fields it changed.
+            let before = match &op {
+                Op::EditCommitment { id, .. } => app
+                    .session
+                    .live
+                    .as_ref()
+                    .and_then(|l| l.commitments.iter().find(|c| &c.id == id).cloned()),
+                _ => None,
+            };
             match app.apply_remote(&client, seq, op, joined.author.clone(), at) {
                 // Acknowledged once the file holds it.
                 Ok(Numbered::Applied(_)) => {
-                    let notice = super::news::of(&news_op, &joined.author, &app.session);
+                    let notice =
+                        super::news::of(&news_op, &joined.author, before.as_ref(), &app.session);
                     if let (Some(text), Some(h)) = (notice, app.host_mut()) {
                         let until = at.now + chrono::Duration::seconds(super::news::NOTICE_SECONDS);
                         h.notice = Some((text, until));
@@ -212,8 +222,12 @@ pub fn handle(
             }
             None
         }
-        // Issue 14 item 7: the facilitator is told who left, as who joined.
-        HostEvent::Left { name, .. } => name.map(|name| format!("{name} left")),
+        // Issue 14 item 7: the facilitator is told who left, as who joined; nc14 #11: and
+        // as what, since one person may have a viewer and a note-taker open.
+        HostEvent::Left { name, role, .. } => name.map(|name| match role {
+            Some(role) => format!("{name} ({}) left", role.label()),
+            None => format!("{name} left"),
+        }),
     }
 }
 

@@ -205,16 +205,21 @@ impl Tty {
     }
 }
 
-/// The terminal's new size after each SIGWINCH, as the terminal library reported it.
+/// The terminal's new size after each SIGWINCH, as the terminal library reported it; after
+/// a SIGCONT (stopped from outside, then continued: nc14 #13) raw mode again, and the size,
+/// which has the front end draw the whole screen anew.
 fn watch_resizes() {
-    use signal_hook::consts::SIGWINCH;
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGWINCH]) else {
+    use signal_hook::consts::{SIGCONT, SIGWINCH};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGWINCH, SIGCONT]) else {
         return;
     };
     let _ = std::thread::Builder::new()
         .name("plenary-resize".into())
         .spawn(move || {
-            for _ in signals.forever() {
+            for signal in signals.forever() {
+                if signal == SIGCONT {
+                    terminal::resume();
+                }
                 if let Ok((w, h)) = ratatui::crossterm::terminal::size() {
                     deliver(Heard::Resize(w, h));
                 }

@@ -32,6 +32,30 @@ pub fn restore() {
     );
 }
 
+/// After the process was stopped from outside and continued (SIGCONT, nc14 #13): the shell
+/// put the terminal back in cooked mode meanwhile and printed over the screen, so raw mode
+/// (as crossterm set it) and the alternate screen are taken again; the caller redraws whole.
+/// Nothing while no front end holds the terminal.
+pub fn resume() {
+    use nix::sys::termios::{SetArg, cfmakeraw, tcgetattr, tcsetattr};
+    if !terminal::is_raw_mode_enabled().unwrap_or(false) {
+        return;
+    }
+    let stdin = std::io::stdin();
+    let device = (!std::io::IsTerminal::is_terminal(&stdin))
+        .then(|| File::options().read(true).write(true).open("/dev/tty").ok())
+        .flatten();
+    let fd = match &device {
+        Some(f) => f.as_fd(),
+        None => stdin.as_fd(),
+    };
+    if let Ok(mut settings) = tcgetattr(fd) {
+        cfmakeraw(&mut settings);
+        let _ = tcsetattr(fd, SetArg::TCSANOW, &settings);
+    }
+    let _ = execute!(std::io::stdout(), EnterAlternateScreen, cursor::Hide);
+}
+
 /// Owns the terminal while a front end runs; restores it when dropped, whatever the exit.
 pub struct TerminalGuard {
     pub terminal: Terminal<Backend>,

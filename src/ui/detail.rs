@@ -100,7 +100,8 @@ fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>>
     field("Owner", &c.owner, t.base);
     let (deadline, late) = understood(c, ctx.today());
     field("Deadline", &deadline, if late { t.warn } else { t.base });
-    if let Some(first) = c.original_deadline() {
+    // nc14 #14: not when the deadline is back on the date first agreed.
+    if let Some(first) = c.original_deadline().filter(|first| *first != c.deadline) {
         field("", &format!("first agreed: {}", long_date(first)), t.dim);
     }
     field("Status", &status, t.base);

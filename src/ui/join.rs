@@ -50,17 +50,21 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         },
         None => Span::styled("○ reconnecting…", t.warn),
     };
-    let mut who_line = vec![
-        link,
-        Span::styled(
-            format!(
-                "  {} · {}",
-                app.me.name,
-                remote.map_or("", |r| r.role.label())
-            ),
-            t.dim,
-        ),
-    ];
+    // nc14 #14: the name gives way to the link's state, which wraps only when it alone is
+    // wider than the screen, so the heading below stays where it is.
+    let name_room = usize::from(area.width).saturating_sub(link.width()) as u16;
+    let name = format!(
+        "  {} · {}",
+        app.me.name,
+        remote.map_or("", |r| r.role.label())
+    );
+    let wraps = link.width() > usize::from(area.width);
+    let mut who_line = vec![link];
+    if wraps {
+        who_line.push(Span::styled(name, t.dim));
+    } else if name_room > 0 {
+        who_line.push(Span::styled(super::clip(&name, name_room), t.dim));
+    }
     // Issue 14, item 3: what is not yet on the facilitator's disk, named; 4 lists it all.
     if let Some(summary) = remote.and_then(|r| r.mine.summary()) {
         let used: usize = who_line.iter().map(|s| s.width()).sum();

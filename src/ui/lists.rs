@@ -260,6 +260,18 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let people: &[(u64, String)] = app.host().map_or(&[], |h| &h.people);
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    // nc14 #11: who joined and left, with the times, below who is here now.
+    let told = app.host().map_or(0, |h| h.comings.len());
+    let [body, log] = Layout::vertical([
+        Constraint::Length(if told == 0 {
+            body.height
+        } else {
+            people.len().max(3) as u16
+        }),
+        Constraint::Fill(1),
+    ])
+    .areas(body);
+    comings(app, ctx, log, buf);
     // nc14 #1: whether anyone else can join at all, and who.
     let sharing = match app
         .session
@@ -317,5 +329,35 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             },
             buf,
         );
+    }
+}
+
+/// Who joined and left, with the times, the newest that fit, oldest first (nc14 #11).
+fn comings(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let Some(host) = app.host().filter(|h| !h.comings.is_empty()) else {
+        return;
+    };
+    let [_, title, rows] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Line::styled(" JOINED AND LEFT", t.accent).render(title, buf);
+    let fit = usize::from(rows.height);
+    let first = host.comings.len().saturating_sub(fit);
+    for (i, (at, text)) in host.comings[first..].iter().enumerate() {
+        let time = at.with_timezone(&ctx.offset).format("%H:%M");
+        let row = Rect {
+            y: rows.y + i as u16,
+            height: 1,
+            ..rows
+        };
+        Line::from(vec![
+            Span::styled(format!(" {time} "), t.dim),
+            Span::styled(super::clip(text, row.width.saturating_sub(7)), t.base),
+        ])
+        .render(row, buf);
     }
 }

@@ -42,8 +42,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..area
         };
-        let text = clip(&format!(" {mark:<14}  {}", item.label), area.width);
-        let split = text.find(&item.label).unwrap_or(text.len());
+        let label = crate::app::mine::Mine::named(item, &app.session);
+        let head = format!(" {mark:<14}  ");
+        let text = clip(&format!("{head}{label}"), area.width);
+        let split = if text.starts_with(&head) {
+            head.len()
+        } else {
+            text.len()
+        };
         Line::from(vec![
             Span::styled(text[..split].to_string(), style),
             Span::styled(text[split..].to_string(), t.base),

@@ -14,6 +14,7 @@ pub mod help;
 pub mod join;
 pub mod launcher;
 mod lists;
+mod merge_view;
 mod message;
 mod mine;
 mod notes;
@@ -116,7 +117,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     // On the stage, a form (placed low) leaves the rows above it to the countdown, which
     // is drawn smaller there rather than cut by the form's frame.
-    if let (false, View::Stage, Some(rows)) = (app.projector(), app.view, overlay::form_rows(app)) {
+    if let (false, View::Stage, Some(rows)) = (
+        app.projector(),
+        app.view,
+        overlay::form_rows(app, ctx, overlay_area.width),
+    ) {
         let form_top = overlay_area
             .bottom()
             .saturating_sub(rows.min(overlay_area.height) + 1);

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget, Wra
 
 use super::Ctx;
 use super::lists::anchor_label;
+use super::merge_view;
 use super::theme::MARK;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
 use crate::domain::deadline::understood;
@@ -41,12 +42,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// The rows the open form asks for (fewer when the screen has fewer): the stage draws above
 /// it, so what the form covers is not drawn only to be hidden (issue 12, item 6).
-pub fn form_rows(app: &App) -> Option<u16> {
+pub fn form_rows(app: &App, ctx: &Ctx, width: u16) -> Option<u16> {
     match &app.form {
-        // A refusal above the fields (an edit conflict) gets rows to be read whole.
+        // A refusal above the fields (an edit conflict) gets rows to be read whole, and so
+        // does the other version under each field (nc14 #10).
         Some(Form::Commitment(f)) => Some(
             17 + f.owner_matches(&app.owners).len() as u16
-                + if f.form.error_above().is_some() { 3 } else { 0 },
+                + if f.form.error_above().is_some() { 3 } else { 0 }
+                + merge_view::extra_rows(f, width.min(FORM_W) - 2, ctx.theme),
         ),
         Some(Form::Note(_)) => Some(12),
         Some(Form::Plan(f)) => Some(f.fields().len() as u16 * 2 + 5),
@@ -54,6 +57,9 @@ pub fn form_rows(app: &App) -> Option<u16> {
         None => None,
     }
 }
+
+/// The commitment form's widest.
+const FORM_W: u16 = 84;
 
 /// Where a box sits: forms low on the screen so the countdown stays visible to the room.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -103,26 +109,15 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
     let inner = popup(
         ctx,
         area,
-        84,
-        form_rows(app).unwrap_or(17),
+        FORM_W,
+        form_rows(app, ctx, area.width).unwrap_or(17),
         &title,
         Place::Low,
         buf,
     );
-    let label_w = 12;
-    let rows = Layout::vertical([
-        Constraint::Length(1), // from
-        Constraint::Length(3), // what
-        Constraint::Length(1), // what error
-        Constraint::Length(1), // owner
-        Constraint::Length(matches.len() as u16),
-        Constraint::Length(1), // owner error
-        Constraint::Length(1), // deadline
-        Constraint::Length(2), // deadline preview / error
-        Constraint::Fill(1),   // general error, wrapped whole
-        Constraint::Length(1), // keys
-    ])
-    .split(inner);
+    let label_w = merge_view::LABEL_W as usize;
+    // nc14 #10: the other version under each field, wrapped whole.
+    let (rows, others, above) = merge_view::layout(f, matches.len() as u16, inner, t);
     Line::from(vec![
         Span::styled(format!("{:<label_w$}", "From"), t.dim),
         Span::styled(anchor_label(&app.session, f.anchor), t.base),
@@ -178,36 +173,20 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             }
             _ => {}
         }
-        // Issue 14, item 4: after an edit conflict, the other version under the field.
-        if f.form.error_at(field).is_none()
-            && let Some((by, text, taken)) = f.form.other_version(field)
-        {
-            let line = if field == Field::Deadline {
-                Rect {
-                    y: under.y + 1,
-                    height: 1,
-                    ..under
-                }
-            } else {
-                under
-            };
-            let head = if taken && f.form.took_theirs_at_once(field) {
-                "before their change: ".to_string()
-            } else if taken {
-                "yours: ".to_string()
-            } else {
-                format!("{by}: ")
-            };
-            let head = super::clip(&head, line.width);
-            let room = line
-                .width
-                .saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()) as u16);
-            Line::from(vec![
-                Span::styled(head, t.warn),
-                Span::styled(super::clip(&text.replace('\n', " "), room), t.dim),
-            ])
-            .render(line, buf);
-        }
+        // Issue 14, item 4: after an edit conflict, the other version under the field,
+        // whole (nc14 #10).
+        let i = match field {
+            Field::What => 0,
+            Field::Owner => 1,
+            Field::Deadline => 2,
+        };
+        let skip = u16::from(field == Field::Deadline);
+        let place = Rect {
+            y: under.y + skip,
+            height: under.height.saturating_sub(skip),
+            ..under
+        };
+        merge_view::draw(others[i].clone(), place, buf);
     }
     let [_, suggestions] =
         Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
@@ -230,7 +209,8 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         };
         line.render(row, buf);
     }
-    super::form::error_above(&f.form, t, rows[8], buf);
+    let above = above.into_iter().map(|l| Line::styled(l, t.over)).collect();
+    merge_view::draw(above, rows[8], buf);
     // While owners are suggested, their keys come first and the form's Tab, Enter and Esc,
     // which they take over, are not offered (issue 12, item 4: the words match the keys).
     let (own, taken) = if matches.is_empty() {
@@ -254,7 +234,7 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ctx,
         area,
         80,
-        form_rows(app).unwrap_or(12),
+        form_rows(app, ctx, area.width).unwrap_or(12),
         &format!(
             "{} · {}",
             if f.editing.is_some() {
@@ -267,10 +247,15 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Place::Low,
         buf,
     );
-    // Issue 14, item 5: a refusal is read whole, wrapped on up to three rows.
-    let error_rows = f.form.error().map_or(1, |(_, m)| {
-        super::read_back::wrap_wide(&format!("✗ {m}"), inner.width, 3).len() as u16
-    });
+    // Issue 14, item 5: a refusal is read whole, wrapped on up to three rows; nc14 #9: or
+    // why an edit became this note, on up to four.
+    let said = match f.form.error() {
+        Some((_, m)) => Some((format!("✗ {m}"), 3, t.over)),
+        None => merge_view::kept_sentence(app, f, ctx).map(|s| (s, 4, t.warn)),
+    };
+    let said = said
+        .map(|(text, rows, style)| (super::read_back::wrap_wide(&text, inner.width, rows), style));
+    let error_rows = said.as_ref().map_or(1, |(lines, _)| lines.len() as u16);
     let [text_area, error, keys] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(error_rows),
@@ -280,12 +265,11 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(area) = f.form.area(crate::app::form::NoteField::Text) {
         super::text_input(area, t, true, text_area, buf);
     }
-    if let Some((_, message)) = f.form.error() {
-        let lines = super::read_back::wrap_wide(&format!("✗ {message}"), error.width, 3);
+    if let Some((lines, style)) = said {
         Paragraph::new(
             lines
                 .into_iter()
-                .map(|l| Line::styled(l, t.over))
+                .map(|l| Line::styled(l, style))
                 .collect::<Vec<_>>(),
         )
         .render(error, buf);

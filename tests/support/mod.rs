@@ -364,6 +364,32 @@ impl Term {
         Ok(())
     }
 
+    /// Puts the terminal in cooked mode (line editing and echo on), as a shell does when
+    /// a job it runs is stopped (nc14 #13).
+    pub fn cook(&self) {
+        use nix::sys::termios::{LocalFlags, SetArg, tcsetattr};
+        use std::os::fd::BorrowedFd;
+        let mut termios = self.master.get_termios().expect("terminal settings");
+        termios.local_flags |= LocalFlags::ICANON | LocalFlags::ECHO;
+        let fd = self.master.as_raw_fd().expect("the terminal's descriptor");
+        // SAFETY: the descriptor is the master's, open while `self` lives.
+        let fd = unsafe { BorrowedFd::borrow_raw(fd) };
+        tcsetattr(fd, SetArg::TCSANOW, &termios).expect("set the terminal's settings");
+    }
+
+    /// Whether the terminal is in raw mode (no line editing).
+    pub fn is_raw(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        self.master
+            .get_termios()
+            .is_some_and(|t| !t.local_flags.contains(LocalFlags::ICANON))
+    }
+
+    /// Writes `bytes` on the screen as if something else (a shell) had printed them.
+    pub fn scribble(&self, bytes: &[u8]) {
+        self.screen.lock().unwrap().process(bytes);
+    }
+
     /// The program's process id.
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a running child has a pid")
