@@ -1,9 +1,14 @@
-//! Issue 14, nc14 #4: `plenary join` and `join --list` when there is nothing to join. A
-//! newcomer, as an outsider, was told of sessions that did not exist ("root shares a
-//! session with the group root…", from a private 0700 folder and from folders left after
-//! sessions ended), never plainly "no live session"; `--session NAME` dropped the group
-//! reason; `join --list` exited 0 having listed nothing; and a group member whose
-//! facilitator ran a session not shared with them heard nothing about it (nc14 #1).
+//! Issue 14, what a newcomer found over real SSH with accounts of their own (nc14).
+//!
+//! nc14 #4: `plenary join` and `join --list` when there is nothing to join. An outsider was
+//! told of sessions that did not exist ("root shares a session with the group root…", from
+//! a private 0700 folder and from folders left after sessions ended), never plainly "no
+//! live session"; `--session NAME` dropped the group reason; `join --list` exited 0 having
+//! listed nothing; and a group member whose facilitator ran a session not shared with them
+//! heard nothing about it (nc14 #1).
+//!
+//! nc14 #7: look-alike names depended on who connected first, and the label went into the
+//! record: the same person recorded under two names.
 //!
 //! These need other Unix users: made when the test runs as root, skipped (saying why)
 //! otherwise.
@@ -340,4 +345,163 @@ fn issue_14_nc14_4_join_list_fails_when_it_lists_nothing() {
         String::from_utf8_lossy(&out.stdout).starts_with("No live session you can join"),
         "{out:?}"
     );
+}
+
+/// The notes in the session file in `dir`: (author's name, uid, text).
+fn notes_in(dir: &Path) -> Vec<(String, u64, String)> {
+    let file = support::session_file(dir);
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    value["live"]["notes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|n| {
+            (
+                n["author"]["name"].as_str().unwrap_or_default().to_string(),
+                n["author"]["uid"].as_u64().unwrap_or(u64::MAX),
+                n["text"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Waits until the session file in `dir` holds `count` notes.
+fn wait_for_notes(dir: &Path, count: usize) -> Vec<(String, u64, String)> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let notes = notes_in(dir);
+        if notes.len() >= count {
+            return notes;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{count} notes never reached the file: {notes:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn write_note(term: &mut Term, text: &str) {
+    term.send("n");
+    term.wait_for("Note ·");
+    term.send(text);
+    term.send("\r");
+    term.wait_gone("Note ·");
+}
+
+// Issue 14, nc14 #7: ncomar joined as "NCAmina" and ncamina as "ncamina"; after a host
+// restart ncomar reconnected first and showed as plain "NCAmina", ncamina as "ncamina
+// (ncamina)", and the file recorded her under both names. Here the facilitator's user
+// plays ncomar (`--name PLENARY-T-NC14M`) and the member ncamina, in both orders.
+#[test]
+fn issue_14_nc14_7_look_alike_names_do_not_depend_on_who_connects_first() {
+    let Some((omar, amina, _)) = users() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let live = support::LiveDirs::new(dir.path());
+    let private = dir.path().join("run-user-0");
+    std::fs::create_dir(&private).unwrap();
+    let unset = Path::new("");
+    let host_env = [
+        ("PLENARY_DIR", live.sessions.as_path()),
+        ("PLENARY_STATE_DIR", live.state.as_path()),
+        ("PLENARY_RUNTIME_DIR", unset),
+        ("XDG_RUNTIME_DIR", private.as_path()),
+        ("PLENARY_SHARE_ROOT", tmp.as_path()),
+    ];
+    let spawn = |who: User, state: &Path, run: &Path, name: &str| {
+        let env = [
+            ("PLENARY_STATE_DIR", state),
+            ("PLENARY_RUNTIME_DIR", unset),
+            ("XDG_RUNTIME_DIR", run),
+            ("PLENARY_SHARE_ROOT", tmp.as_path()),
+        ];
+        let wrapper = who.wrapper();
+        let wrapper: Vec<&str> = wrapper.iter().map(String::as_str).collect();
+        let t = Term::spawn_under(&wrapper, &["join", "--name", name], &env, 120, 30);
+        t.wait_for("● live");
+        t
+    };
+    let omar_state = omar.own_dir(&dir.path().join("omar-state"), 0o700);
+    let omar_run = omar.own_dir(&dir.path().join("omar-run"), 0o700);
+    let amina_state = amina.own_dir(&dir.path().join("amina-state"), 0o700);
+    let amina_run = amina.own_dir(&dir.path().join("amina-run"), 0o700);
+    let impostor = "PLENARY-T-NC14M";
+    let labelled = format!("{impostor} ({FAC})");
+
+    let mut host = Term::spawn(
+        &["run", "sessions/short-plenary.json", "--allow-group", GROUP],
+        &host_env,
+        120,
+        30,
+    );
+    host.wait_for("Press Enter to begin");
+    host.send("\r");
+    host.wait_for("OPENING");
+    // The impostor first: it carries its own user; the member keeps the name.
+    let mut o = spawn(omar, &omar_state, &omar_run, impostor);
+    o.wait_for(&format!("{labelled} · note-taker"));
+    write_note(&mut o, "Omar before the restart");
+    let mut a = spawn(amina, &amina_state, &amina_run, MEMBER);
+    let screen = a.wait_for(&format!("{MEMBER} · note-taker"));
+    assert!(!screen.contains(&format!("{MEMBER} (")), "{screen}");
+    write_note(&mut a, "Amina before the restart");
+    wait_for_notes(&live.sessions, 2);
+
+    // The host killed and resumed; the member joins again after the impostor.
+    let file = support::session_file(&live.sessions);
+    let _ = Command::new("kill")
+        .args(["-9", &host.pid().to_string()])
+        .status();
+    host.wait_exit();
+    a.quit_console();
+    a.wait_exit();
+    let mut host = Term::spawn(
+        &["run", file.to_str().unwrap(), "--allow-group", GROUP],
+        &host_env,
+        120,
+        30,
+    );
+    host.wait_for("OPENING");
+    o.wait_for("● live");
+    o.wait_for(&format!("{labelled} · note-taker"));
+    write_note(&mut o, "Omar after the restart");
+    let mut a = spawn(amina, &amina_state, &amina_run, MEMBER);
+    let screen = a.wait_for(&format!("{MEMBER} · note-taker"));
+    assert!(!screen.contains(&format!("{MEMBER} (")), "{screen}");
+    write_note(&mut a, "Amina after the restart");
+
+    // The member first this time: the same names.
+    a.quit_console();
+    a.wait_exit();
+    o.quit_console();
+    o.wait_exit();
+    let mut a = spawn(amina, &amina_state, &amina_run, MEMBER);
+    a.wait_for(&format!("{MEMBER} · note-taker"));
+    let mut o = spawn(omar, &omar_state, &omar_run, impostor);
+    o.wait_for(&format!("{labelled} · note-taker"));
+    write_note(&mut o, "Omar last");
+    write_note(&mut a, "Amina last");
+
+    // One person, one recorded name.
+    let notes = wait_for_notes(&live.sessions, 6);
+    for (name, uid, text) in &notes {
+        let expected = if *uid == u64::from(omar.uid) {
+            labelled.as_str()
+        } else {
+            assert_eq!(*uid, u64::from(amina.uid), "{text}");
+            MEMBER
+        };
+        assert_eq!(name, expected, "{text} was recorded as {name}: {notes:?}");
+    }
+    for t in [&mut a, &mut o, &mut host] {
+        t.quit_console();
+        t.wait_exit();
+    }
 }
