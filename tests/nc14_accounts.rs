@@ -475,6 +475,9 @@ fn issue_14_nc14_7_look_alike_names_do_not_depend_on_who_connects_first() {
     let mut a = spawn(amina, &amina_state, &amina_run, MEMBER);
     let screen = a.wait_for(&format!("{MEMBER} · note-taker"));
     assert!(!screen.contains(&format!("{MEMBER} (")), "{screen}");
+    // nc14 #6, on an account of her own: her note of the earlier join is still saved.
+    a.send("3");
+    a.wait_for(&format!("{MEMBER} ✓ "));
     write_note(&mut a, "Amina after the restart");
 
     // The member first this time: the same names.

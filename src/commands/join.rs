@@ -130,6 +130,8 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         .unwrap_or_default();
     remote.client = claimed.identity.client.clone();
     remote.role = role;
+    // nc14 #6: on an account of one's own, everything recorded under it is one's own.
+    remote.own_account = found.facilitator.is_some();
     let mut app = App::client(me, remote);
     if let Some(d) = &claimed.adopted {
         d.restore_form(&mut app);

@@ -107,13 +107,14 @@ pub fn handle(
                 }),
             );
             // Issue 14, item 3: what was applied up to `last_seq` may not be on disk yet;
-            // its ack, once it is, tells the client it is saved.
-            if last_seq > 0 {
-                let revision = live.revision;
+            // its ack, once it is, tells the client it is saved. nc14 #6: sent to a new
+            // join too (`last_seq` 0, which acknowledges nothing of its own) when its user
+            // recorded something before, so that it knows those are on disk.
+            if last_seq > 0 || recorded_by(live, peer.uid) {
                 acks.push(PendingAck {
                     conn,
                     seq: last_seq,
-                    revision,
+                    revision: live.revision,
                 });
             }
             Some(format!("{name} joined as {}", role.label()))
@@ -338,6 +339,12 @@ fn claims(host: &Host, app: &App, client: &str) -> Vec<super::names::Claim> {
     recorded.dedup();
     all.extend(recorded.into_iter().map(|a| claim(a, true)));
     all
+}
+
+/// Whether Unix user `uid` wrote a note or a commitment in the session.
+fn recorded_by(live: &LiveRecord, uid: u32) -> bool {
+    let by = |a: &Author| a.uid == Some(uid);
+    live.notes.iter().any(|n| by(&n.author)) || live.commitments.iter().any(|c| by(&c.created_by))
 }
 
 /// The session as clients get it: the digests of client secrets left out.
