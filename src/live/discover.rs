@@ -32,7 +32,7 @@ pub struct Search {
     pub passed_over: Vec<String>,
     /// Where it looked.
     pub looked_in: Vec<PathBuf>,
-    /// Facilitators said to run a session not shared with this user (told once each).
+    /// Facilitators whose session this user may not join, already spoken of (once each).
     pub not_shared: Vec<u32>,
 }
 
@@ -129,6 +129,7 @@ fn look(
                 && closed_to_me(dir, uid)
                 && live()
             {
+                search.not_shared.push(uid);
                 search.passed_over.push(unreachable(dir, &who(uid)));
             }
             return;
@@ -148,6 +149,7 @@ fn look(
             // about it (nc14 #4).
             let shared = std::fs::metadata(dir).is_ok_and(|m| shared_with_group(&m));
             if let Some(uid) = facilitator.filter(|_| shared && live()) {
+                search.not_shared.push(uid);
                 search.passed_over.push(unreachable(dir, &who(uid)));
             }
             return;

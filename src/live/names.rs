@@ -124,7 +124,8 @@ pub struct Joining<'a> {
 /// other look-alike of someone else's (`claims`) carries the user too, numbered if need be.
 pub fn stable_name(who: &Joining, claims: &[Claim], is_user: impl Fn(&str) -> bool) -> String {
     let name = who.name;
-    if look_alike(name, who.user) {
+    // (Not on the facilitator's account: everyone joining from it has its login.)
+    if who.uid != who.shared_uid && look_alike(name, who.user) {
         return name.to_string();
     }
     let with_user = format!("{name} ({})", who.user);
@@ -315,11 +316,17 @@ mod tests {
             stable_name(&lina, &[claim("Grace", 1007, false)], none),
             "Grace"
         );
-        // Two joins from the facilitator's shared account are told apart, as before.
+        // Two joins from the facilitator's shared account are told apart, as before, and
+        // its login is no one's in particular there.
         let shared = joining("Grace", "fac", 1000);
         assert_eq!(
             stable_name(&shared, &[claim("Grace", 1000, false)], none),
             "Grace (fac)"
+        );
+        let login = joining("FAC", "fac", 1000);
+        assert_eq!(
+            stable_name(&login, &[claim("fac", 1000, false)], none),
+            "FAC (fac)"
         );
         // A name recorded with the user is kept with it, even when the other has gone.
         let recorded = [claim("Grace", 1007, true), claim("grace (joe)", 1009, true)];
