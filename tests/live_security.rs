@@ -409,7 +409,7 @@ fn a_group_member_finds_the_shared_session_with_no_variable_and_an_outsider_is_t
     let said = String::from_utf8_lossy(&listed.stderr);
     assert!(
         said.contains(&format!(
-            "shares a session with the group {GROUP}, which you are not in: ask to be added to {GROUP}"
+            "may share a session with the group {GROUP}, which you are not in: ask to be added to {GROUP}"
         )),
         "{said}"
     );

@@ -26,6 +26,38 @@ pub struct MineItem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mine {
     pub items: Vec<MineItem>,
+    /// nc14 #6: how much of the session the host has said is on its disk, for the
+    /// note-taker's items of earlier joins (after `x`, quitting, a new window).
+    pub earlier: Earlier,
+}
+
+/// How many notes and commitments the last welcome's session held, and how many of them
+/// the host has since said are on its disk (any acknowledgement after a welcome says so:
+/// the host sends it only once its disk holds the session the welcome gave).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Earlier {
+    pub welcomed: (usize, usize),
+    pub saved: (usize, usize),
+}
+
+/// A note-taker's own item from an earlier join, on the host's disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EarlierItem {
+    /// `note 'Map the…'` or the commitment's id.
+    pub label: String,
+    /// When the host received it (and saved it, in the same moment).
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+/// How one of the note-taker's own notes stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteMark<'a> {
+    /// Not yet on the host's disk.
+    Saving,
+    /// This join's, saved at this time (`HH:MM`).
+    SavedAt(&'a str),
+    /// An earlier join's, on the host's disk since it was received.
+    Received(chrono::DateTime<chrono::Utc>),
 }
 
 /// Saved items kept for the list: enough for a workshop, bounded for a long one.
@@ -88,9 +120,18 @@ impl Mine {
         }
     }
 
+    /// A welcome gave `session`: what it holds is on the host's disk at the next ack.
+    pub fn welcomed(&mut self, session: &Session) {
+        if let Some(live) = &session.live {
+            self.earlier.welcomed = (live.notes.len(), live.commitments.len());
+        }
+    }
+
     /// The host acknowledged `seq` at `time`: it, and every earlier one no longer pending,
-    /// is on the host's disk.
+    /// is on the host's disk, and so is the session the last welcome gave.
     pub fn saved(&mut self, seq: u64, pending: &[(u64, Op)], time: &str) {
+        let (e, w) = (self.earlier.saved, self.earlier.welcomed);
+        self.earlier.saved = (e.0.max(w.0), e.1.max(w.1));
         for item in self.items.iter_mut().filter(|i| i.saved.is_none()) {
             let waiting = pending.iter().any(|(s, _)| *s == item.seq);
             if item.seq == seq || (item.seq < seq && !waiting) {
@@ -118,19 +159,10 @@ impl Mine {
         self.items.iter().filter(|i| i.saved.is_none())
     }
 
-    /// How the note at `index` stands, if this join wrote it: the time it was saved, or none
-    /// while it is still being saved.
-    pub fn of_note(&self, index: usize) -> Option<Option<&str>> {
-        self.items
-            .iter()
-            .find(|i| i.note == Some(index))
-            .map(|i| i.saved.as_deref())
-    }
-
-    /// Item `item`'s words with the first words of the commitment it names, if any (nc14
+    /// An item's words (`label`) with the first words of the commitment it names, if any (nc14
     /// #14: "C1 edit" alone did not say which): "C1 'Map the parliament…' edit".
-    pub fn named(item: &MineItem, session: &Session) -> String {
-        let mut words = item.label.splitn(2, ' ');
+    pub fn named(label: &str, session: &Session) -> String {
+        let mut words = label.splitn(2, ' ');
         let id = words.next().unwrap_or_default();
         let commitment = session
             .live
@@ -139,7 +171,7 @@ impl Mine {
         match (commitment, words.next()) {
             (Some(c), Some(rest)) => format!("{id} '{}' {rest}", short(&c.what)),
             (Some(c), None) => format!("{id} '{}'", short(&c.what)),
-            (None, _) => item.label.clone(),
+            (None, _) => label.to_string(),
         }
     }
 
@@ -186,6 +218,65 @@ pub fn short(text: &str) -> String {
 }
 
 impl App {
+    /// nc14 #6: whether `author` is this note-taker: the same Unix user and name or, on an
+    /// account of their own (not the facilitator's, shared by several joins), the same user.
+    pub fn is_me(&self, author: &crate::domain::Author) -> bool {
+        let own_account = self.remote().is_some_and(|r| r.own_account);
+        author.uid.is_some()
+            && author.uid == self.me.uid
+            && (own_account || author.name == self.me.name)
+    }
+
+    /// How the note at `index` stands if it is this note-taker's: this join's as it goes,
+    /// an earlier join's once the host has said its disk holds it (nc14 #6).
+    pub fn note_mark(&self, index: usize) -> Option<NoteMark<'_>> {
+        let r = self.remote()?;
+        if let Some(item) = r.mine.items.iter().find(|i| i.note == Some(index)) {
+            return Some(match &item.saved {
+                Some(time) => NoteMark::SavedAt(time),
+                None => NoteMark::Saving,
+            });
+        }
+        let note = self.session.live.as_ref()?.notes.get(index)?;
+        (index < r.mine.earlier.saved.0 && self.is_me(&note.author))
+            .then_some(NoteMark::Received(note.at))
+    }
+
+    /// nc14 #6: this note-taker's notes and commitments of earlier joins that the host has
+    /// on its disk, oldest first (this join's own are in `mine.items`).
+    pub fn earlier_mine(&self) -> Vec<EarlierItem> {
+        let (Some(r), Some(live)) = (self.remote(), self.session.live.as_ref()) else {
+            return Vec::new();
+        };
+        let (notes, commitments) = r.mine.earlier.saved;
+        let this_join = |label: &str| r.mine.items.iter().any(|i| i.label == label);
+        let mut out: Vec<EarlierItem> = live
+            .notes
+            .iter()
+            .enumerate()
+            .take(notes)
+            .filter(|(i, n)| {
+                self.is_me(&n.author) && !r.mine.items.iter().any(|m| m.note == Some(*i))
+            })
+            .map(|(_, n)| EarlierItem {
+                label: format!("note '{}'", short(&n.text)),
+                at: n.at,
+            })
+            .collect();
+        out.extend(
+            live.commitments
+                .iter()
+                .take(commitments)
+                .filter(|c| self.is_me(&c.created_by) && !this_join(&c.id))
+                .map(|c| EarlierItem {
+                    label: c.id.clone(),
+                    at: c.created_at,
+                }),
+        );
+        out.sort_by_key(|i| i.at);
+        out
+    }
+
     /// nc14 #5: this join's operations the host has not applied yet (sent while the link
     /// was down, or on their way), oldest first, so the lists can show them as saving.
     pub fn not_yet_applied(&self) -> Vec<&Op> {
@@ -242,6 +333,7 @@ impl App {
     /// resent, and wait for the host's word that they are on its disk.
     pub fn mine_welcomed(&mut self, last_seq: u64) {
         if let Seat::Client(r) = &mut self.seat {
+            r.mine.welcomed(&self.session);
             let pending = r.pending.clone();
             r.mine.applied_while_away(last_seq, &pending, &self.session);
         }

@@ -71,4 +71,8 @@ pub struct Remote {
     /// What the host said when it closed the link, shown instead of "reconnecting…".
     #[serde(skip)]
     pub closed: Option<HostClosed>,
+    /// The note-taker logged in as a Unix user of their own, not the facilitator's (which
+    /// several joins may share): everything recorded under that user is theirs (nc14 #6).
+    #[serde(skip)]
+    pub own_account: bool,
 }

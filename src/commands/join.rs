@@ -63,19 +63,32 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         for (name, _) in &live {
             println!("{name}");
         }
-        return Ok(ExitCode::SUCCESS);
+        // nc14 #4: a script can tell "nothing to join" (1) from a list (0) and an error (2).
+        return Ok(if live.is_empty() {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
     }
     // A directory too long for any socket holds no session: say so, and what to do.
     let too_long =
         socket::too_long(&socket::socket_dir()).map_or_else(String::new, |why| format!("; {why}"));
     let passed_over = search.passed_over.join("; ");
     let (stem, path) = match session {
-        Some(wanted) => socket::choose(&live, &socket::socket_dir(), wanted)?.clone(),
+        // nc14 #4: the reason a session may not be joined is kept when it is asked for by name.
+        Some(wanted) => match socket::choose(&live, &socket::socket_dir(), wanted) {
+            Ok(one) => one.clone(),
+            Err(e) if !passed_over.is_empty() => bail!("{e:#}; {passed_over}"),
+            Err(e) => return Err(e),
+        },
         None => match live.as_slice() {
             [one] => one.clone(),
-            [] if !passed_over.is_empty() => bail!("{passed_over}"),
+            // nc14 #4: the plain fact first, then why.
+            [] if !passed_over.is_empty() => {
+                bail!("No live session you can join on this machine: {passed_over}")
+            }
             [] => bail!(
-                "no live session you can join on this machine (looked in {looked}); the facilitator starts one with `plenary run`, and with --allow-group GROUP for note-takers who log in as themselves{too_long}"
+                "No live session you can join on this machine (looked in {looked}); the facilitator starts one with `plenary run`, and with --allow-group GROUP for note-takers who log in as themselves{too_long}"
             ),
             _ => bail!(
                 "{} live sessions here; choose one with --session NAME:\n  {}",
@@ -117,6 +130,8 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         .unwrap_or_default();
     remote.client = claimed.identity.client.clone();
     remote.role = role;
+    // nc14 #6: on an account of one's own, everything recorded under it is one's own.
+    remote.own_account = found.facilitator.is_some();
     let mut app = App::client(me, remote);
     if let Some(d) = &claimed.adopted {
         d.restore_form(&mut app);

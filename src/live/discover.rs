@@ -32,6 +32,8 @@ pub struct Search {
     pub passed_over: Vec<String>,
     /// Where it looked.
     pub looked_in: Vec<PathBuf>,
+    /// Facilitators whose session this user may not join, already spoken of (once each).
+    pub not_shared: Vec<u32>,
 }
 
 /// The parent of the shared directories.
@@ -60,7 +62,8 @@ pub fn host_dir(shared: bool) -> PathBuf {
 pub fn search(facilitator: Option<u32>) -> Search {
     let mut search = Search::default();
     let own = socket_dir();
-    look(&mut search, &own, facilitator, true);
+    let listeners = super::listening::listening();
+    look(&mut search, &own, facilitator, true, listeners.as_deref());
     if std::env::var_os("PLENARY_RUNTIME_DIR").is_some() {
         return search;
     }
@@ -69,7 +72,18 @@ pub fn search(facilitator: Option<u32>) -> Search {
             continue;
         }
         let expect = (uid != my_uid()).then_some(uid);
-        look(&mut search, &dir, expect, false);
+        look(&mut search, &dir, expect, false, listeners.as_deref());
+    }
+    // nc14 #1: a session a facilitator runs without sharing it with this user, seen only
+    // from the list of listening sockets the system shows everyone.
+    if search.found.is_empty() {
+        let told: Vec<u32> = search.not_shared.clone();
+        for (uid, line) in super::unshared::elsewhere(listeners.as_deref(), &search.looked_in) {
+            if !told.contains(&uid) && facilitator.is_none_or(|f| f == uid) {
+                search.not_shared.push(uid);
+                search.passed_over.push(line);
+            }
+        }
     }
     search
 }
@@ -93,9 +107,18 @@ fn shared_dirs() -> Vec<(u32, PathBuf)> {
 
 /// Looks for sessions in `dir`, run by `facilitator` (or this user). A directory found by
 /// scanning that fails the trust rules is passed over in silence (anyone can make one);
-/// one the user pointed to (`own`) is reported.
-fn look(search: &mut Search, dir: &Path, facilitator: Option<u32>, own: bool) {
+/// one the user pointed to (`own`) is reported. A folder this user may not open is named
+/// only while something listens in it (nc14 #4: not a private 0700 folder, nor one a
+/// session left when it ended), as one that "may" hold a session.
+fn look(
+    search: &mut Search,
+    dir: &Path,
+    facilitator: Option<u32>,
+    own: bool,
+    listeners: Option<&[PathBuf]>,
+) {
     let who = |uid: u32| user_name(uid).unwrap_or_else(|| format!("uid {uid}"));
+    let live = || super::listening::any_in(listeners, dir) != Some(false);
     let owner = match check_client_dir(dir, facilitator) {
         Ok(None) => return,
         Ok(Some(owner)) => owner,
@@ -104,7 +127,9 @@ fn look(search: &mut Search, dir: &Path, facilitator: Option<u32>, own: bool) {
                 search.passed_over.push(format!("{e:#}"));
             } else if let Some(uid) = facilitator
                 && closed_to_me(dir, uid)
+                && live()
             {
+                search.not_shared.push(uid);
                 search.passed_over.push(unreachable(dir, &who(uid)));
             }
             return;
@@ -123,7 +148,8 @@ fn look(search: &mut Search, dir: &Path, facilitator: Option<u32>, own: bool) {
             // A folder its group may not enter (0700) is shared with nobody: nothing to say
             // about it (nc14 #4).
             let shared = std::fs::metadata(dir).is_ok_and(|m| shared_with_group(&m));
-            if let Some(uid) = facilitator.filter(|_| shared) {
+            if let Some(uid) = facilitator.filter(|_| shared && live()) {
+                search.not_shared.push(uid);
                 search.passed_over.push(unreachable(dir, &who(uid)));
             }
             return;
@@ -137,6 +163,16 @@ fn look(search: &mut Search, dir: &Path, facilitator: Option<u32>, own: bool) {
             dir: dir.to_path_buf(),
             facilitator,
         });
+    }
+    // nc14 #1: a socket here that refuses this user is a session not shared with them.
+    if let Some(uid) = facilitator.filter(|f| *f != my_uid())
+        && !search.not_shared.contains(&uid)
+        && super::unshared::refuses_me(dir, listeners)
+    {
+        search.not_shared.push(uid);
+        search
+            .passed_over
+            .push(super::unshared::said(uid, Some(dir)));
     }
 }
 
@@ -175,14 +211,14 @@ fn unreachable(dir: &Path, facilitator: &str) -> String {
     let listed = in_group(my_uid(), group.gid.as_raw()).unwrap_or(false);
     if listed {
         format!(
-            "{facilitator} shares a session with the group {g}, and you are in {g}, but this \
-             login does not have it yet: log out and in again (or run `newgrp {g}`), then join",
+            "{facilitator} may share a session with the group {g}, and you are in {g}, but \
+             this login does not have it yet: log out and in again (or run `newgrp {g}`), then join",
             g = group.name
         )
     } else {
         format!(
-            "{facilitator} shares a session with the group {g}, which you are not in: ask to be \
-             added to {g}, or ask {facilitator} to share it with a group you are in",
+            "{facilitator} may share a session with the group {g}, which you are not in: ask to \
+             be added to {g}, or ask {facilitator} to share it with a group you are in",
             g = group.name
         )
     }

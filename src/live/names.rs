@@ -88,6 +88,100 @@ pub fn distinct_name(name: &str, user: &str, taken: &[String]) -> String {
         .unwrap_or(with_user)
 }
 
+/// Whether two names look alike (any of their forms match).
+pub fn look_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (forms(a), forms(b));
+    a.iter().any(|f| b.contains(f))
+}
+
+/// Someone else who holds a name: as shown and recorded, and by which Unix user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    pub name: String,
+    pub uid: Option<u32>,
+    /// Recorded in the session (an author of a note, a commitment or a change), rather than
+    /// connected now or the facilitator.
+    pub recorded: bool,
+}
+
+/// Who joins, and under which name.
+pub struct Joining<'a> {
+    /// The name asked for, cleaned.
+    pub name: &'a str,
+    /// Its Unix user's login name and id.
+    pub user: &'a str,
+    pub uid: u32,
+    /// The facilitator's Unix user: several people may join from that one account, so a
+    /// look-alike name of another connection of it is someone else.
+    pub shared_uid: u32,
+}
+
+/// Issue 14, nc14 #7: `who`'s name as the host shows and records it, the same whoever
+/// connects first and across host restarts. The account whose Unix user name the name
+/// looks like keeps it as it is; anyone else's look-alike of a Unix user name (`is_user`
+/// says whether a spelling is another user's login) carries their own user, `NCAmina
+/// (ncomar)`; a name this user already recorded in the session is kept as recorded; any
+/// other look-alike of someone else's (`claims`) carries the user too, numbered if need be.
+pub fn stable_name(who: &Joining, claims: &[Claim], is_user: impl Fn(&str) -> bool) -> String {
+    let name = who.name;
+    // (Not on the facilitator's account: everyone joining from it has its login.)
+    if who.uid != who.shared_uid && look_alike(name, who.user) {
+        return name.to_string();
+    }
+    let with_user = format!("{name} ({})", who.user);
+    if user_spellings(name).iter().any(|s| is_user(s)) {
+        return with_user;
+    }
+    let as_asked = |n: &str| n == name || n.starts_with(with_user.as_str());
+    // On their own account, anything of that user's is theirs; on the shared one, only a
+    // name recorded as this one asks for.
+    let mine = |c: &Claim| {
+        c.uid == Some(who.uid) && (who.uid != who.shared_uid || (c.recorded && as_asked(&c.name)))
+    };
+    if let Some(kept) = claims
+        .iter()
+        .filter(|c| c.recorded && mine(c) && as_asked(&c.name))
+        .map(|c| c.name.as_str())
+        .min_by_key(|n| n.len())
+    {
+        return kept.to_string();
+    }
+    let taken: Vec<String> = claims
+        .iter()
+        .filter(|c| !mine(c))
+        .map(|c| c.name.clone())
+        .collect();
+    distinct_name(name, who.user, &taken)
+}
+
+/// The logins a name could be taken for: as written in lower case, without spaces or
+/// accents, and with letters of other scripts that look like Latin ones read as those.
+fn user_spellings(name: &str) -> Vec<String> {
+    let lower = name.to_lowercase();
+    let plain: String = lower
+        .nfd()
+        .filter(|c| !is_combining_mark(*c) && !c.is_whitespace())
+        .collect();
+    let latin: String = plain
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return c.to_string();
+            }
+            let seen: String = skeleton(&c.to_string()).collect();
+            if seen.is_ascii() {
+                seen.to_lowercase()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    let mut all = vec![lower, plain, latin];
+    all.dedup();
+    all.retain(|s| !s.is_empty() && s.len() <= 32);
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +247,89 @@ mod tests {
         let piled = format!("a{}", "\u{301}".repeat(MAX_NAME_BYTES));
         assert!(check_name(&piled).unwrap_err().contains("bytes"));
         assert_eq!(name_length("王小明"), 3);
+    }
+
+    fn claim(name: &str, uid: u32, recorded: bool) -> Claim {
+        Claim {
+            name: name.into(),
+            uid: Some(uid),
+            recorded,
+        }
+    }
+
+    fn joining<'a>(name: &'a str, user: &'a str, uid: u32) -> Joining<'a> {
+        Joining {
+            name,
+            user,
+            uid,
+            shared_uid: 1000,
+        }
+    }
+
+    // Issue 14, nc14 #7: ncomar joined as "NCAmina" before ncamina (or reconnected first
+    // after a host restart) and kept the plain name, ncamina becoming "ncamina (ncamina)".
+    #[test]
+    fn issue_14_nc14_7_the_account_whose_user_name_matches_keeps_it_in_any_order() {
+        let users = |s: &str| s == "ncamina" || s == "ncomar";
+        let omar = joining("NCAmina", "ncomar", 1008);
+        let amina = joining("ncamina", "ncamina", 1007);
+        let fac = claim("Facilitator", 1000, false);
+        // Omar first, then Amina; and Amina first, then Omar.
+        let omar_alone = stable_name(&omar, std::slice::from_ref(&fac), users);
+        let amina_after = stable_name(
+            &amina,
+            &[fac.clone(), claim(&omar_alone, 1008, false)],
+            users,
+        );
+        let amina_alone = stable_name(&amina, std::slice::from_ref(&fac), users);
+        let omar_after = stable_name(
+            &omar,
+            &[fac.clone(), claim(&amina_alone, 1007, false)],
+            users,
+        );
+        assert_eq!(omar_alone, "NCAmina (ncomar)");
+        assert_eq!(omar_after, omar_alone);
+        assert_eq!(amina_alone, "ncamina");
+        assert_eq!(amina_after, amina_alone);
+        // A letter from another script is read as the Latin one it looks like.
+        let cyrillic = joining("ncаmina", "ncomar", 1008);
+        assert_eq!(stable_name(&cyrillic, &[], users), "ncаmina (ncomar)");
+    }
+
+    // Issue 14, nc14 #7: the same person is recorded under the same name across reconnects
+    // and host restarts, whoever else is connected.
+    #[test]
+    fn issue_14_nc14_7_a_recorded_name_is_kept_and_a_second_window_is_the_same_person() {
+        let none = |_: &str| false;
+        let lina = joining("Grace", "lina", 1007);
+        let joe = joining("grace", "joe", 1009);
+        let recorded = [claim("Grace", 1007, true)];
+        // Joe connects first after a restart: the recorded Grace is Lina's.
+        assert_eq!(stable_name(&joe, &recorded, none), "grace (joe)");
+        let with_joe = [
+            claim("Grace", 1007, true),
+            claim("grace (joe)", 1009, false),
+        ];
+        assert_eq!(stable_name(&lina, &with_joe, none), "Grace");
+        // Lina's viewer and note-taker, her own account: one person, one name.
+        assert_eq!(
+            stable_name(&lina, &[claim("Grace", 1007, false)], none),
+            "Grace"
+        );
+        // Two joins from the facilitator's shared account are told apart, as before, and
+        // its login is no one's in particular there.
+        let shared = joining("Grace", "fac", 1000);
+        assert_eq!(
+            stable_name(&shared, &[claim("Grace", 1000, false)], none),
+            "Grace (fac)"
+        );
+        let login = joining("FAC", "fac", 1000);
+        assert_eq!(
+            stable_name(&login, &[claim("fac", 1000, false)], none),
+            "FAC (fac)"
+        );
+        // A name recorded with the user is kept with it, even when the other has gone.
+        let recorded = [claim("Grace", 1007, true), claim("grace (joe)", 1009, true)];
+        assert_eq!(stable_name(&joe, &recorded[1..], none), "grace (joe)");
     }
 }

@@ -68,7 +68,19 @@ pub fn handle(
                 ));
             }
             let last_seq = live.client_seqs.get(&client).copied().unwrap_or(0);
-            let name = bounds::distinct_name(&name, &peer.user, &taken_names(host, app, &client));
+            // nc14 #7: the same name whoever connects first, and across host restarts.
+            let joining = super::names::Joining {
+                name: &name,
+                user: &peer.user,
+                uid: peer.uid,
+                shared_uid: super::users::my_uid(),
+            };
+            // (A number is not taken for a login: uid_of would read it as a uid.)
+            let is_user = |login: &str| {
+                !login.chars().all(|c| c.is_ascii_digit())
+                    && super::users::uid_of(login).is_ok_and(|u| u.is_some_and(|u| u != peer.uid))
+            };
+            let name = super::names::stable_name(&joining, &claims(host, app, &client), is_user);
             let author = Author {
                 name: name.clone(),
                 uid: Some(peer.uid),
@@ -95,13 +107,14 @@ pub fn handle(
                 }),
             );
             // Issue 14, item 3: what was applied up to `last_seq` may not be on disk yet;
-            // its ack, once it is, tells the client it is saved.
-            if last_seq > 0 {
-                let revision = live.revision;
+            // its ack, once it is, tells the client it is saved. nc14 #6: sent to a new
+            // join too (`last_seq` 0, which acknowledges nothing of its own) when its user
+            // recorded something before, so that it knows those are on disk.
+            if last_seq > 0 || recorded_by(live, peer.uid) {
                 acks.push(PendingAck {
                     conn,
                     seq: last_seq,
-                    revision,
+                    revision: live.revision,
                 });
             }
             Some(format!("{name} joined as {}", role.label()))
@@ -309,17 +322,43 @@ fn bind(app: &mut App, joined: &Joined, uid: u32, at: Moment) -> Result<(), Stri
     app.apply(op, at).map(|_| ()).map_err(|e| e.to_string())
 }
 
-/// Names a newcomer must not be mistaken for: the facilitator's and those of the people
-/// connected (except earlier connections of the same client).
-fn taken_names(host: &Host, app: &App, client: &str) -> Vec<String> {
-    let mut taken = vec![app.me.name.clone()];
-    taken.extend(
+/// Names a newcomer must not be mistaken for: the facilitator's, those of the people
+/// connected (except earlier connections of the same client), and those recorded in the
+/// session (nc14 #7: who wrote first keeps a name across restarts).
+fn claims(host: &Host, app: &App, client: &str) -> Vec<super::names::Claim> {
+    use super::names::Claim;
+    let claim = |a: &Author, recorded: bool| Claim {
+        name: a.name.clone(),
+        uid: a.uid,
+        recorded,
+    };
+    let mut all = vec![claim(&app.me, false)];
+    all.extend(
         host.people()
             .into_iter()
             .filter(|(_, j)| j.client != client)
-            .map(|(_, j)| j.name),
+            .map(|(_, j)| claim(&j.author, false)),
     );
-    taken
+    let Some(live) = &app.session.live else {
+        return all;
+    };
+    let authors = live.notes.iter().map(|n| &n.author).chain(
+        live.commitments
+            .iter()
+            .flat_map(|c| std::iter::once(&c.created_by).chain(c.history.iter().map(|h| &h.by))),
+    );
+    // The facilitator's own records are the facilitator's, not a joiner's of that account.
+    let mut recorded: Vec<&Author> = authors.filter(|a| **a != app.me).collect();
+    recorded.sort_by(|a, b| (&a.name, a.uid).cmp(&(&b.name, b.uid)));
+    recorded.dedup();
+    all.extend(recorded.into_iter().map(|a| claim(a, true)));
+    all
+}
+
+/// Whether Unix user `uid` wrote a note or a commitment in the session.
+fn recorded_by(live: &LiveRecord, uid: u32) -> bool {
+    let by = |a: &Author| a.uid == Some(uid);
+    live.notes.iter().any(|n| by(&n.author)) || live.commitments.iter().any(|c| by(&c.created_by))
 }
 
 /// The session as clients get it: the digests of client secrets left out.

@@ -1,4 +1,5 @@
-//! A note-taker's own notes and commitments in this join (issue 14, item 3), newest last:
+//! A note-taker's own notes and commitments (issue 14, item 3; nc14 #6: of earlier joins
+//! too), newest last:
 //! each saved ✓ on the facilitator's disk with the time, or still sending (or waiting for
 //! the link), so nothing is left to wonder about.
 
@@ -10,14 +11,35 @@ use ratatui::widgets::Widget;
 use super::{Ctx, clip};
 use crate::app::App;
 
-/// Draws the list into `area`: a heading, then one row per item, the newest in view.
+/// Draws the list into `area`: a heading, then one row per item, the newest in view. My
+/// items of earlier joins come first, saved at the time the host received them (nc14 #6).
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let Some(remote) = app.remote() else { return };
-    let items = &remote.mine.items;
+    let waiting = if remote.connected {
+        "… sending"
+    } else {
+        "○ not sent yet"
+    };
+    let mut rows: Vec<(String, &str, bool)> = Vec::new();
+    let earlier = app.earlier_mine();
+    for item in &earlier {
+        rows.push((
+            format!("✓ saved {}", ctx.local_hm(item.at)),
+            &item.label,
+            true,
+        ));
+    }
+    for item in &remote.mine.items {
+        let mark = match &item.saved {
+            Some(time) => format!("✓ saved {time}"),
+            None => waiting.to_string(),
+        };
+        rows.push((mark, &item.label, item.saved.is_some()));
+    }
     let unsaved = remote.mine.unsaved().count();
-    let heading = match (items.len(), unsaved) {
-        (0, _) => " YOURS · nothing sent in this join yet".to_string(),
+    let heading = match (rows.len(), unsaved) {
+        (0, _) => " YOURS · nothing sent yet".to_string(),
         (n, 0) => format!(" YOURS ({n}) · all saved ✓ on the facilitator's disk"),
         (n, u) => format!(" YOURS ({n}) · {u} not yet saved"),
     };
@@ -25,24 +47,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     Line::styled(clip(&heading, area.width), t.accent).render(Rect { height: 1, ..area }, buf);
-    let rows = usize::from(area.height - 1);
-    let start = items.len().saturating_sub(rows);
-    let waiting = if remote.connected {
-        "… sending"
-    } else {
-        "○ not sent yet"
-    };
-    for (k, item) in items[start..].iter().enumerate() {
-        let (mark, style) = match &item.saved {
-            Some(time) => (format!("✓ saved {time}"), t.calm),
-            None => (waiting.to_string(), t.warn),
-        };
+    let room = usize::from(area.height - 1);
+    let start = rows.len().saturating_sub(room);
+    for (k, (mark, label, saved)) in rows[start..].iter().enumerate() {
+        let style = if *saved { t.calm } else { t.warn };
         let row = Rect {
             y: area.y + 1 + k as u16,
             height: 1,
             ..area
         };
-        let label = crate::app::mine::Mine::named(item, &app.session);
+        let label = crate::app::mine::Mine::named(label, &app.session);
         let head = format!(" {mark:<14}  ");
         let text = clip(&format!("{head}{label}"), area.width);
         let split = if text.starts_with(&head) {

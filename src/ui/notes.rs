@@ -66,13 +66,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     // One column for the mark "›", the rest for the text.
     let width = body.width.saturating_sub(1).max(1);
     let height = usize::from(body.height);
-    // Issue 14, item 3: a note this join wrote says whether it is saved yet.
-    let saved_of = |i: usize| match app.remote().and_then(|r| r.mine.of_note(i)) {
+    // Issue 14, item 3: a note of mine says whether it is saved yet, and when (nc14 #6:
+    // "✓ 14:02" as the README shows, for my notes of earlier joins too).
+    use crate::app::mine::NoteMark;
+    let saved_of = |i: usize| match app.note_mark(i) {
         _ if i >= known => "(saving…) ".to_string(),
-        // Saved the minute it was written: the tick says it all.
-        Some(Some(time)) if time == ctx.local_hm(all[i].at) => "✓ ".to_string(),
-        Some(Some(time)) => format!("✓ {time} "),
-        Some(None) => "(saving…) ".to_string(),
+        Some(NoteMark::SavedAt(time)) => format!("✓ {time} "),
+        Some(NoteMark::Received(at)) => format!("✓ {} ", ctx.local_hm(at)),
+        Some(NoteMark::Saving) => "(saving…) ".to_string(),
         None => String::new(),
     };
     let lines_of = |i: usize| note_lines(&all[i], ctx, width, selected == Some(i), &saved_of(i));
