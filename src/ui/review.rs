@@ -96,7 +96,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         super::help::render(&sections, r.help_scroll, t, area, buf);
     }
     if r.export_prompt {
-        super::review_form::export_prompt(t, area, buf);
+        super::review_form::export_prompt(t, r.export_external, area, buf);
     }
     super::guard_edges(buf);
 }

@@ -186,15 +186,24 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     super::form::keys_line(form, &[], t, keys, buf);
 }
 
-/// The export question on a session's record, its keys from the keymap.
-pub fn export_prompt(t: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, 56, 6);
+/// The export question on a session's record, its keys from the keymap; `external`: the
+/// Markdown and CSV will be written for outside the room (`e`).
+pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
+    let keys: Vec<_> = KEYMAP.in_scopes(&[Scope::Export]).collect();
+    let width = keys
+        .iter()
+        .map(|b| b.label.chars().count() + 1 + b.help.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(56) as u16
+        + 4;
+    let rect = centred(area, width, keys.len() as u16 + 5);
     Clear.render(rect, buf);
     let block = framed(t, "Export this session");
     let inner = block.inner(rect);
     block.render(rect, buf);
-    let mut lines: Vec<Line> = KEYMAP
-        .in_scopes(&[Scope::Export])
+    let mut lines: Vec<Line> = keys
+        .iter()
         .map(|b| {
             Line::from(vec![
                 Span::styled(b.label, t.key),
@@ -202,9 +211,23 @@ pub fn export_prompt(t: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
+    lines.push(Line::default());
+    lines.push(if external {
+        Line::styled(
+            "Markdown and CSV: for outside the room (e: for the team)",
+            t.strong,
+        )
+    } else {
+        Line::styled(
+            "Markdown and CSV: for the team (e: for outside the room)",
+            t.dim,
+        )
+    });
     lines.push(Line::styled(
         "written beside the session file · any other key cancels",
         t.dim,
     ));
-    Paragraph::new(lines).render(inner, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
 }

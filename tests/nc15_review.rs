@@ -1,0 +1,114 @@
+//! Issue 15, item 6 of the follow-up work: review's `x` offers what `plenary export` does —
+//! Markdown, CSV, calendar, HTML and DOCX, and the external mode for the Markdown and CSV —
+//! and exports are written for people to share (0644 under a 022 umask, not 0600).
+
+use chrono::{FixedOffset, NaiveDate};
+use plenary::domain::Author;
+use plenary::review::{Review, run::carry_out};
+use plenary::store::catalog::Catalog;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+
+fn review_of(dir: &std::path::Path) -> Review {
+    Review::new(
+        Catalog::load(dir, &[]),
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        FixedOffset::east_opt(0).unwrap(),
+        Author {
+            name: "lina".into(),
+            uid: None,
+        },
+    )
+}
+
+fn press(r: &mut Review, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\r' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        if let Some(effect) = r.on_key(KeyEvent::new(code, KeyModifiers::NONE)) {
+            carry_out(r, effect);
+        }
+    }
+}
+
+/// Issue 15 item 6: x then h, w, and e with m or c write the HTML, the DOCX, and the
+/// external Markdown and CSV beside the session, as `plenary export` would.
+#[test]
+fn issue15_item6_review_exports_html_docx_and_the_external_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
+    let mut r = review_of(dir.path());
+    let beside = |suffix: &str| dir.path().join(format!("2026-06-18-workshop.{suffix}"));
+    press(&mut r, "\rxh");
+    let html = std::fs::read_to_string(beside("outcome.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80]);
+    assert!(r.flash.as_ref().unwrap().0.contains("outcome.html"));
+    press(&mut r, "xw");
+    let docx = std::fs::read(beside("outcome.docx")).unwrap();
+    assert!(docx.starts_with(b"PK"), "a zip");
+    press(&mut r, "xem");
+    let md = std::fs::read_to_string(beside("outcome-external.md")).unwrap();
+    let internal = plenary::report::export_as(
+        &plenary::store::load(&beside("json")).unwrap(),
+        "x",
+        plenary::report::ExportFormat::Md,
+        &plenary::report::outcome::Options {
+            now: chrono::Utc::now(),
+            offset: FixedOffset::east_opt(0).unwrap(),
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            external: true,
+        },
+    );
+    assert_eq!(md.lines().count(), internal.lines().count());
+    press(&mut r, "xec");
+    let csv = std::fs::read_to_string(beside("commitments-external.csv")).unwrap();
+    assert!(!csv.lines().next().unwrap().contains("file"), "{csv}");
+    // Without e, the Markdown for the team, as before.
+    press(&mut r, "xm");
+    assert!(beside("outcome.md").exists());
+}
+
+/// Issue 15 item 8 (nc15 #13): an export is written for people on a shared drive: readable
+/// by others as the umask allows (0644 under 022), not private to its writer.
+#[test]
+fn nc15_13_exports_are_written_as_the_umask_allows() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
+    let mut r = review_of(dir.path());
+    press(&mut r, "\rxm");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022 && {} export {} --format md -o {}",
+            env!("CARGO_BIN_EXE_plenary"),
+            dir.path().join("2026-06-18-workshop.json").display(),
+            dir.path().join("out.md").display()
+        ))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &str| {
+        std::fs::metadata(dir.path().join(p))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode("out.md"), 0o644);
+    // This process's umask, as a shell started from it reports it.
+    let umask = std::process::Command::new("sh")
+        .args(["-c", "umask"])
+        .output()
+        .unwrap();
+    let umask = u32::from_str_radix(String::from_utf8_lossy(&umask.stdout).trim(), 8).unwrap();
+    assert_eq!(
+        mode("2026-06-18-workshop.outcome.md"),
+        0o666 & !umask,
+        "as the umask allows"
+    );
+}
