@@ -241,3 +241,76 @@ fn nc15_10_the_table_shows_the_sessions_own_time_and_moved_deadlines() {
     assert!(c4.contains(&format!(" {there} ")), "{table}");
     assert!(!table.contains(&format!(" {utc} ")), "{table}");
 }
+
+/// Issue 15 item 8 (nc15 #13): `--due-before "end of year"` lists a commitment due on 31
+/// December; `--due-before` with a plain date still means before it.
+#[test]
+fn nc15_13_due_before_the_end_of_the_year_includes_its_last_day() {
+    use chrono::Datelike;
+    let dir = tempfile::tempdir().unwrap();
+    let year = chrono::Local::now().year();
+    let last = format!("{year}-12-31");
+    let text = std::fs::read_to_string(RECORDED)
+        .unwrap()
+        .replace("\"2026-12-15\"", &format!("\"{last}\""));
+    std::fs::write(dir.path().join("a.json"), text).unwrap();
+    let ids_for = |when: &str| {
+        let out = plenary(
+            &["commitments", "--due-before", when, "--format", "json"],
+            dir.path(),
+        );
+        ids(&out)
+    };
+    assert!(
+        ids_for("end of year").iter().any(|r| r.starts_with("C8 ")),
+        "{:?}",
+        ids_for("end of year")
+    );
+    assert!(!ids_for(&last).iter().any(|r| r.starts_with("C8 ")));
+}
+
+/// Issue 15 item 9: RFC 5545 allows STATUS:COMPLETED only on a VTODO (section 3.8.1.11); a
+/// done commitment stays an event, CONFIRMED, marked "✓ done" in its title, in the session's
+/// calendar, a follow-up's and the one across sessions (see docs/follow-up.md).
+#[test]
+fn issue15_item9_every_event_status_is_one_rfc_5545_allows_an_event() {
+    let dir = folder();
+    let across = stdout(&plenary(&["commitments", "--format", "ics"], dir.path()));
+    let own = stdout(&plenary(
+        &[
+            "export",
+            dir.path().join("a-old.json").to_str().unwrap(),
+            "--format",
+            "ics",
+        ],
+        dir.path(),
+    ));
+    let follow_up = stdout(&plenary(
+        &[
+            "export",
+            dir.path().join("b-follow-up.json").to_str().unwrap(),
+            "--format",
+            "ics",
+        ],
+        dir.path(),
+    ));
+    for (ics, has_done) in [(&across, true), (&own, true), (&follow_up, false)] {
+        assert!(!ics.contains("VTODO"), "events only");
+        let mut done = 0;
+        for event in ics.split("BEGIN:VEVENT").skip(1) {
+            let status = event
+                .lines()
+                .find_map(|l| l.strip_prefix("STATUS:"))
+                .unwrap_or_else(|| panic!("no STATUS: {event}"));
+            assert!(
+                ["TENTATIVE", "CONFIRMED", "CANCELLED"].contains(&status.trim()),
+                "{status}"
+            );
+            if event.contains("SUMMARY:✓ done") {
+                assert_eq!(status.trim(), "CONFIRMED");
+                done += 1;
+            }
+        }
+        assert_eq!(done > 0, has_done, "the done commitment C12: {ics}");
+    }
+}
