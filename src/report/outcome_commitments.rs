@@ -282,7 +282,8 @@ fn history(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Document) {
                 } else {
                     signed(o, offset, &h.by, h.at, false)
                 };
-                format!("{} · {day}: {}{note}{by}", r.id, flat(&h.change))
+                let change = super::outcome::dates_written_short(&flat(&h.change));
+                format!("{} · {day}: {change}{note}{by}", r.id)
             })
         })
         .collect();
