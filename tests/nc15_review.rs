@@ -112,3 +112,53 @@ fn nc15_13_exports_are_written_as_the_umask_allows() {
         "as the umask allows"
     );
 }
+
+/// Issue 15 item 8 (nc15 #13): review's follow-up form has an owner field, as the live
+/// follow-up's has: a commitment given to someone else is written back with its new owner.
+#[test]
+fn nc15_13_review_follow_up_records_a_new_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
+    let mut r = review_of(dir.path());
+    let key = |r: &mut Review, code: KeyCode| r.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    key(&mut r, KeyCode::Char('b'));
+    key(&mut r, KeyCode::Down);
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(r.followup.as_ref().unwrap().row.id, "C9");
+    for size in [(80, 24), (120, 40)] {
+        let text = screen(&r, size);
+        assert!(
+            text.contains("┃  Owner     keep the owner"),
+            "{size:?}:\n{text}"
+        );
+    }
+    for _ in 0..3 {
+        key(&mut r, KeyCode::Tab);
+    }
+    press(&mut r, "Lê Văn Minh");
+    let effect = key(&mut r, KeyCode::Enter).expect("Enter saves");
+    carry_out(&mut r, effect);
+    assert!(r.followup.is_none(), "{:?}", r.flash);
+    let saved = plenary::store::load(&dir.path().join("2026-06-18-workshop.json")).unwrap();
+    let c9 = saved
+        .live
+        .unwrap()
+        .commitments
+        .into_iter()
+        .find(|c| c.id == "C9")
+        .unwrap();
+    assert_eq!(c9.owner, "Lê Văn Minh");
+}
+
+fn screen(r: &Review, (width, height): (u16, u16)) -> String {
+    let theme = plenary::ui::Theme::new(plenary::ui::ThemeName::HighContrast, true);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| plenary::ui::review::render(r, &theme, f.area(), f.buffer_mut()))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect()
+}

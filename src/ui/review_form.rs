@@ -73,19 +73,20 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         )
     });
     let head_rows = (action.len() + owes.len() + usize::from(last.is_some())) as u16;
-    let rect = centred(area, 84, 15 + head_rows);
+    let rect = centred(area, 84, 16 + head_rows);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
     let block = framed(t, &title);
     let inner = block.inner(rect);
     block.render(rect, buf);
-    let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
+    let [what, status, deadline, preview, note, owner, error, keys] = Layout::vertical([
         Constraint::Length(head_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Length(1),
     ])
@@ -177,7 +178,16 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     if let Some(area) = form.area(Part::Note) {
         super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }
-    match super::form::error_beside(form, Part::Note) {
+    // nc15 #13: a new owner, as the live follow-up records one.
+    let [ol, ov] =
+        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(owner);
+    label(Part::Owner, Part::Owner.label()).render(ol, buf);
+    if let Some(area) = form.area(Part::Owner) {
+        super::text_input(area, t, form.focus == Part::Owner, ov, buf);
+    }
+    let beside = super::form::error_beside(form, Part::Note)
+        .or_else(|| super::form::error_beside(form, Part::Owner));
+    match beside {
         Some(why) => Paragraph::new(Line::styled(format!("✗ {why}"), t.over))
             .wrap(Wrap { trim: true })
             .render(error, buf),
