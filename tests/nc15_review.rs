@@ -162,3 +162,31 @@ fn screen(r: &Review, (width, height): (u16, u16)) -> String {
         .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
         .collect()
 }
+
+/// Issue 15 item 8 (nc15 #13): grouped by owner (`g`), each owner's first row names the
+/// owner with how many commitments the group holds, at every size.
+#[test]
+fn nc15_13_grouping_by_owner_names_each_group_with_its_count() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
+    let mut r = review_of(dir.path());
+    press(&mut r, "bg");
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let text = screen(&r, size);
+        // The owner, cut where the column is narrow, then the group's count.
+        let heads = |owner: &str, count: &str| {
+            text.lines().any(|l| {
+                l.contains(&format!("{owner} ({count})"))
+                    || (l.contains(&owner[..6]) && l.contains(&format!("… ({count})")))
+            })
+        };
+        assert!(heads("Ministry of Finance", "2"), "{size:?}:\n{text}");
+        assert!(heads("UNDP Country Office", "1"), "{size:?}:\n{text}");
+        if size.0 >= 200 {
+            assert!(
+                text.contains("Ministry of Finance (2)"),
+                "{size:?}:\n{text}"
+            );
+        }
+    }
+}
