@@ -190,3 +190,52 @@ fn nc15_13_grouping_by_owner_names_each_group_with_its_count() {
         }
     }
 }
+
+/// Issue 15 item 8 (nc15 #13): the session record at 120 columns wraps a table's cells
+/// instead of cutting them: the whole action and "31 Mar 2027 → 30 Sep 2027 (moved twice)".
+#[test]
+fn nc15_13_the_session_record_at_120_columns_cuts_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("2026-06-18-workshop.json");
+    std::fs::copy(RECORDED, &file).unwrap();
+    let at = plenary::domain::Moment {
+        now: chrono::Utc::now(),
+        today: chrono::Utc::now().date_naive(),
+    };
+    let me = Author {
+        name: "lina".into(),
+        uid: None,
+    };
+    for (to, note) in [("2030-06-30", "Elections"), ("2030-09-30", "Budget late")] {
+        let op = plenary::domain::Op::FollowUp {
+            id: "C4".into(),
+            status: plenary::domain::Status::InProgress,
+            deadline: to.parse().ok(),
+            note: note.into(),
+            base_revision: None,
+            key: None,
+            owner: None,
+            superseded_by: None,
+            superseded_in: None,
+        };
+        plenary::store::followup::apply_to_file(&file, &op, &me, at).unwrap();
+    }
+    let mut r = review_of(dir.path());
+    press(&mut r, "\r");
+    let text = screen(&r, (120, 400));
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("What"))
+        .take_while(|l| !l.trim().is_empty())
+        .collect();
+    assert!(
+        !table.iter().any(|l| l.contains('…')),
+        "{}",
+        table.join("\n")
+    );
+    let words = table.join(" ");
+    assert!(words.contains("(moved twice)"), "{}", table.join("\n"));
+    for w in "Convene the first high-level action dialogue".split(' ') {
+        assert!(words.contains(w), "{w}: {}", table.join("\n"));
+    }
+}
