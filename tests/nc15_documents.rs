@@ -77,3 +77,49 @@ fn nc15_13_the_outcome_document_writes_every_date_one_way() {
         assert!(!has_iso_date(&md), "external {external}:\n{md}");
     }
 }
+
+/// Issue 15 item 8 (nc15 #13): each history line says where the change was made: at which
+/// follow-up meeting (as the live follow-up writes it back), or in review.
+#[test]
+fn nc15_13_history_lines_say_where_a_change_was_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    std::fs::copy(RECORDED, &file).unwrap();
+    apply_to_file(&file, &moved("C4", (2027, 6, 30), None), &me(), at()).unwrap();
+    let live = Op::FollowUp {
+        id: "C5".into(),
+        status: Status::Done,
+        deadline: None,
+        note: String::new(),
+        base_revision: None,
+        key: Some("20261126T051735Z-14043/C1@2026-11-26T10:00:00+00:00".into()),
+        owner: None,
+        superseded_by: None,
+        superseded_in: Some("Suivi à trois mois (26 Nov 2026)".into()),
+    };
+    apply_to_file(&file, &live, &me(), at()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args([
+            "export",
+            file.to_str().unwrap(),
+            "--format",
+            "md",
+            "--external",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    let line = |id: &str| {
+        md.lines()
+            .find(|l| l.starts_with(&format!("- {id} · ")))
+            .unwrap_or_else(|| panic!("{md}"))
+            .to_string()
+    };
+    assert!(line("C4").contains("(in review)"), "{}", line("C4"));
+    assert!(
+        line("C5").contains("at Suivi à trois mois (26 Nov 2026)"),
+        "{}",
+        line("C5")
+    );
+    assert!(!line("C5").contains("(in review)"), "{}", line("C5"));
+}

@@ -156,8 +156,9 @@ impl App {
                     key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
                     owner: r.owner.clone(),
                     superseded_by: r.superseded_by.clone(),
-                    // nc15 #2: where it was agreed again, for the earlier record.
-                    superseded_in: r.superseded_by.as_ref().map(|_| self.meeting_name()),
+                    // nc15 #2, #13: the meeting, for the earlier record: where it was
+                    // followed up, and where it was agreed again.
+                    superseded_in: Some(self.meeting_name()),
                 };
                 Some((i, c.source_file.clone().into(), op))
             })
