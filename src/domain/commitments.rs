@@ -304,7 +304,6 @@ pub fn follow_up(
     c.revision += 1;
     // nc15 #13: where it was said, when the follow-up names its meeting (a live follow-up
     // does; a re-agreement already said where).
-    let mut changes = changes;
     if !re_agreed_here && let Some(m) = ask.superseded_in.map(str::trim).filter(|m| !m.is_empty()) {
         changes.push(format!("at {m}"));
     }
