@@ -239,3 +239,24 @@ fn nc15_13_the_session_record_at_120_columns_cuts_nothing() {
         assert!(words.contains(w), "{w}: {}", table.join("\n"));
     }
 }
+
+/// Issue 15, nc15 #10: review's list and board give a session's start in the session's own
+/// UTC offset (stored when it ran), whatever the reviewer's time zone, as `commitments` does.
+#[test]
+fn nc15_10_review_gives_the_sessions_own_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(RECORDED).unwrap().replacen(
+        "\"started_at\": \"2026-06-18T07:00:00Z\"",
+        "\"started_at\": \"2026-06-18T07:00:00Z\", \"utc_offset\": \"+07:00\"",
+        1,
+    );
+    assert!(text.contains("+07:00"));
+    std::fs::write(dir.path().join("2026-06-18-workshop.json"), text).unwrap();
+    let mut r = review_of(dir.path());
+    let list = screen(&r, (120, 40));
+    assert!(list.contains("2026-06-18  14:00"), "{list}");
+    press(&mut r, "b");
+    let board = screen(&r, (120, 40));
+    assert!(board.contains("2026-06-18 14:00"), "{board}");
+    assert!(!board.contains("07:00"), "{board}");
+}
