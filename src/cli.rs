@@ -270,8 +270,9 @@ pub struct CommitmentsArgs {
     /// open, in-progress, done or dropped; repeat for several.
     #[arg(long, value_parser = parse_status)]
     pub status: Vec<plenary::domain::Status>,
-    /// Only deadlines before this date (same grammar as the console: 2027-03-31, +2w, end of june).
-    #[arg(long, value_parser = parse_date)]
+    /// Only deadlines before this date (same grammar as the console: 2027-03-31, +2w, end of june);
+    /// a period's end (end of year) includes its last day.
+    #[arg(long, value_parser = parse_due_before)]
     pub due_before: Option<chrono::NaiveDate>,
     /// Only commitments still owed and due within this many days (overdue ones included).
     #[arg(long)]
@@ -306,4 +307,27 @@ fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     plenary::domain::deadline::parse_deadline(text, plenary::clock::local_now().date_naive())
         .map_err(|e| e.to_string())
+}
+
+/// `--due-before`: "end of year" names 31 December, which is still before the year's end, so
+/// a period's end counts its last day in (nc15 #13); a date given as a date stays excluded.
+fn parse_due_before(text: &str) -> Result<chrono::NaiveDate, String> {
+    let date = parse_date(text)?;
+    let words = plenary::domain::fold::fold(text.trim());
+    let period_end = [
+        "end of ",
+        "fin de ",
+        "fin d'",
+        "fin du ",
+        "fin del ",
+        "finales de ",
+        "fin ",
+    ]
+    .iter()
+    .any(|p| words.starts_with(p));
+    Ok(if period_end {
+        date.succ_opt().unwrap_or(date)
+    } else {
+        date
+    })
 }

@@ -324,7 +324,12 @@ fn a_follow_up_dialogue_records_each_status_and_writes_it_back_to_the_earlier_se
     assert_eq!(c9["status"], "done");
     let history = c9["history"].as_array().unwrap();
     assert_eq!(history.len(), 1, "one entry for one decision: {history:?}");
-    assert_eq!(history[0]["change"], "follow-up: status open → done");
+    // nc15 #13: and where it was said, the follow-up meeting by its title and day.
+    let change = history[0]["change"].as_str().unwrap();
+    assert!(
+        change.starts_with("follow-up: status open → done; at Quarterly results check-in ("),
+        "{change}"
+    );
     // Issue 15, item 3: nothing was said about C9, so no note is invented ("Reviewed at …").
     assert!(history[0].get("note").is_none(), "{history:?}");
     assert_eq!(

@@ -110,7 +110,8 @@ fn issue15_item3_what_the_owner_said_a_new_deadline_and_owner_are_written_back()
     assert_eq!(
         last.change,
         "follow-up: status open → in progress; deadline 2026-08-15 → 2027-06-30; \
-         owner UNDP Country Office → National Statistics Office"
+         owner UNDP Country Office → National Statistics Office; \
+         at Quarterly results check-in (26 Nov 2026)"
     );
     assert_eq!(c9.original_deadline(), Some(date("2026-08-15")));
 }

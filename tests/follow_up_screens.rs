@@ -47,6 +47,14 @@ fn follow_up() -> App {
 
 /// As `follow_up`, after `before` changed the earlier session (a deadline moved in review).
 fn follow_up_after(before: impl FnOnce(&mut Session)) -> App {
+    let mut app = before_start(before);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(']'));
+    app
+}
+
+/// The follow-up session on its start screen, before Enter.
+fn before_start(before: impl FnOnce(&mut Session)) -> App {
     let mut old = agenda();
     old.date = Some(today() - Duration::days(90));
     old.begin_live("earlier-run".into(), None, t0() - Duration::days(90));
@@ -92,10 +100,7 @@ fn follow_up_after(before: impl FnOnce(&mut Session)) -> App {
     s.ensure_follow_up_item(carried.len());
     s.begin_live("follow-up-run".into(), None, t0());
     s.live.as_mut().unwrap().carried = carried;
-    let mut app = App::new(s, me(), "/sessions/follow-up.json".into());
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char(']'));
-    app
+    App::new(s, me(), "/sessions/follow-up.json".into())
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -273,4 +278,51 @@ fn nc15_2_the_earlier_console_shows_a_re_agreed_commitment_as_such() {
         "{text}"
     );
     assert!(!text.contains("20261126T051735Z"), "{text}");
+}
+
+/// Issue 15, nc15 #8: the start screen says how many earlier commitments will be followed
+/// up, and the summary at the end reads back what became of each (done, moved with its new
+/// date, a new owner), not only the commitments made in this session.
+#[test]
+fn nc15_8_the_start_and_the_summary_show_the_commitments_followed_up() {
+    let app = before_start(|_| {});
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(0).now, w, h, true);
+        assert!(
+            text.contains("3 earlier commitments to follow up"),
+            "{w}x{h}:\n{text}"
+        );
+    }
+    let mut app = follow_up();
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "Relecture en cours");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "2027-03-31");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(
+        KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        at(60),
+    );
+    typed(&mut app, "Lê Văn Minh");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.form.is_none(), "saved");
+    app.apply(Op::EndSession, at(120)).unwrap();
+    for (w, h) in SIZES {
+        let text = console_text(&app, at(120).now, w, h, true);
+        assert!(text.contains("FOLLOWED UP (3)"), "{w}x{h}:\n{text}");
+        assert!(text.contains("C1 done"), "{w}x{h}:\n{text}");
+        if w >= 80 {
+            assert!(text.contains("C2 open"), "{w}x{h}:\n{text}");
+            assert!(text.contains("→ 31 Mar 2027"), "{w}x{h}:\n{text}");
+            assert!(text.contains("→ Lê Văn Minh"), "{w}x{h}:\n{text}");
+            assert!(text.contains("C3 not discussed"), "{w}x{h}:\n{text}");
+            insta::assert_snapshot!(format!("nc15_8_summary_{w}x{h}"), text);
+        }
+    }
 }

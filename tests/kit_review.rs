@@ -214,9 +214,10 @@ fn finding_5c_and_13_esc_never_quits_review_and_stray_keys_say_where_they_work()
         let screen = t.wait_for("nothing to go back to");
         assert!(joined(&screen).contains("q quits"), "{screen}");
         t.send("x");
-        let screen = t.wait_for("works on a");
+        // Waits for the sentence's end, wherever it wraps.
+        let screen = t.wait_for("(Enter on the list)");
         assert!(
-            joined(&screen).contains("x (export: Markdown, CSV or calendar, beside the session) works on a session's record (Enter on the list)"),
+            joined(&screen).contains("x (export: Markdown, CSV, calendar, HTML or DOCX) works on a session's record (Enter on the list)"),
             "{cols}x{rows}:\n{screen}"
         );
         t.send("\x1b[F");

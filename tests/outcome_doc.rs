@@ -94,7 +94,7 @@ fn issue15_item1_the_history_is_in_the_markdown_csv_and_calendar() {
     );
     assert!(
         md.contains("- C4 · 20 Nov 2026: follow\\-up: status in progress → in progress; deadline 2027\\-06\\-30 → 2027\\-09\\-30 — “Elections moved the calendar” (amina, 09:00)")
-            || md.contains("- C4 · 20 Nov 2026: follow-up: deadline 2027-06-30 → 2027-09-30 — “Elections moved the calendar” (amina, 09:00)"),
+            || md.contains("- C4 · 20 Nov 2026: follow-up: deadline 30 Jun 2027 → 30 Sep 2027 (in review) — “Elections moved the calendar” (amina, 09:00)"),
         "{md}"
     );
 

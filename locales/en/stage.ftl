@@ -40,6 +40,10 @@ stage-groups = { $count ->
    *[other] { $count } groups
 }
 stage-plan = { $items } · { $groups } · { $time } planned
+stage-carried = { $count ->
+    [one] { $count } earlier commitment to follow up at item { $item }
+   *[other] { $count } earlier commitments to follow up at item { $item }
+}
 stage-press = Press{" "}
 stage-to-begin = {" "}to begin: { $title }
 stage-ended = SESSION ENDED
@@ -120,6 +124,10 @@ summary-calendar = the deadlines as a calendar (.ics)
 summary-written = written: { $path }
 summary-beside = beside the session file
 summary-by-owner = COMMITMENTS BY OWNER ({ $count })
+summary-followed-up = FOLLOWED UP ({ $count })
+summary-not-discussed = not discussed
+summary-re-agreed = re-agreed as { $id }
+summary-more-carried = … { $count } more followed up (all in the outcome document)
 summary-none = None recorded: c records one
 summary-more-owners = { $count ->
     [one] … { $count } more owner: 2 lists every commitment
@@ -244,6 +252,7 @@ follow-up-now = Now:
 follow-up-not-recorded = not recorded yet
 follow-up-saved-to = saved to { $file }
 follow-up-writing-back = writing back
+follow-up-settling = written back in { $seconds } s (time to correct it)
 follow-up-owner-ready = Owner's time: 2:00 · t to start
 follow-up-owner-paused = Owner's time: { $time } (paused)
 follow-up-owner-time = Owner's time: { $time }

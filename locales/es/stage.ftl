@@ -39,6 +39,10 @@ stage-groups = { $count ->
    *[other] { $count } grupos
 }
 stage-plan = { $items } · { $groups } · { $time } previstas
+stage-carried = { $count ->
+    [one] { $count } compromiso anterior a seguir en el punto { $item }
+   *[other] { $count } compromisos anteriores a seguir en el punto { $item }
+}
 stage-press = Pulse{" "}
 stage-to-begin = {" "}para empezar: { $title }
 stage-ended = SESIÓN TERMINADA
@@ -119,6 +123,10 @@ summary-calendar = los plazos como calendario (.ics)
 summary-written = escrito: { $path }
 summary-beside = junto al archivo de la sesión
 summary-by-owner = COMPROMISOS POR RESPONSABLE ({ $count })
+summary-followed-up = SEGUIDOS ({ $count })
+summary-not-discussed = no tratado
+summary-re-agreed = reacordado como { $id }
+summary-more-carried = … { $count } más seguidos (todos en el documento de resultados)
 summary-none = Ninguno anotado: c anota uno
 summary-more-owners = { $count ->
     [one] … { $count } responsable más: 2 lista todos los compromisos
@@ -242,6 +250,7 @@ follow-up-now = Ahora:
 follow-up-not-recorded = aún sin anotar
 follow-up-saved-to = guardado en { $file }
 follow-up-writing-back = guardando
+follow-up-settling = se guarda en { $seconds } s (tiempo para corregir)
 follow-up-owner-ready = Tiempo del responsable: 2:00 · t para empezar
 follow-up-owner-paused = Tiempo del responsable: { $time } (en pausa)
 follow-up-owner-time = Tiempo del responsable: { $time }

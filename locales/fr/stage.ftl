@@ -39,6 +39,10 @@ stage-groups = { $count ->
    *[other] { $count } groupes
 }
 stage-plan = { $items } · { $groups } · { $time } prévues
+stage-carried = { $count ->
+    [one] { $count } engagement antérieur à suivre au point { $item }
+   *[other] { $count } engagements antérieurs à suivre au point { $item }
+}
 stage-press = Appuyez sur{" "}
 stage-to-begin = {" "}pour commencer : { $title }
 stage-ended = SÉANCE TERMINÉE
@@ -119,6 +123,10 @@ summary-calendar = les échéances en calendrier (.ics)
 summary-written = écrit : { $path }
 summary-beside = à côté du fichier de la séance
 summary-by-owner = ENGAGEMENTS PAR RESPONSABLE ({ $count })
+summary-followed-up = SUIVIS ({ $count })
+summary-not-discussed = pas abordé
+summary-re-agreed = repris comme { $id }
+summary-more-carried = … { $count } autres suivis (tous dans le document de résultats)
 summary-none = Aucun noté : c en note un
 summary-more-owners = { $count ->
     [one] … { $count } autre responsable : 2 liste tous les engagements
@@ -242,6 +250,7 @@ follow-up-now = Maintenant :
 follow-up-not-recorded = pas encore noté
 follow-up-saved-to = enregistré dans { $file }
 follow-up-writing-back = enregistrement
+follow-up-settling = enregistré dans { $seconds } s (le temps de corriger)
 follow-up-owner-ready = Temps du responsable : 2:00 · t pour lancer
 follow-up-owner-paused = Temps du responsable : { $time } (en pause)
 follow-up-owner-time = Temps du responsable : { $time }

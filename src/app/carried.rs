@@ -2,9 +2,20 @@
 //! or the next one with Space, the follow-up form, and re-agreeing a carried commitment as
 //! one of this session.
 
+use chrono::{DateTime, Utc};
+
 use super::carried_form::CarriedForm;
 use super::{App, Form};
-use crate::domain::{Applied, Carried, Moment, Op, Status};
+use crate::domain::{Applied, Carried, ItemKind, Moment, Op, RecordedFollowUp, Status};
+
+/// Seconds a status recorded for the commitment in focus waits before it is written back
+/// (nc15 #11): long enough to correct a slip, short enough that no one need move on.
+pub const SETTLE_SECONDS: i64 = 3;
+
+/// Whether what the room recorded has stood long enough to be written back.
+pub fn settled(r: &RecordedFollowUp, now: DateTime<Utc>) -> bool {
+    now - r.at >= chrono::Duration::seconds(SETTLE_SECONDS)
+}
 
 const NONE_CARRIED: &str =
     "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)";
@@ -83,6 +94,86 @@ impl App {
                 f.refused(&e);
                 self.form = Some(Form::Carried(f));
             }
+        }
+    }
+
+    /// Recorded follow-ups not yet in their own session files: (index, file, operation).
+    /// The commitment in focus is held back while the room may still change its status,
+    /// unless `all` (on quitting), so the source's history records the decision only.
+    pub fn pending_write_backs(&self, all: bool) -> Vec<(usize, std::path::PathBuf, Op)> {
+        self.write_backs(|_| !all)
+    }
+
+    /// As `pending_write_backs(false)`, but the commitment in focus goes too once the room
+    /// has left it alone for `SETTLE_SECONDS` at `now` (nc15 #11): written back without
+    /// leaving it, a quick correction (d, then i) still written as one decision.
+    pub fn write_backs_due(&self, now: DateTime<Utc>) -> Vec<(usize, std::path::PathBuf, Op)> {
+        self.write_backs(|r| !settled(r, now))
+    }
+
+    /// When the follow-up in focus will have settled, for the console to wake then.
+    pub fn write_back_settles_at(&self) -> Option<DateTime<Utc>> {
+        let index = self.deciding()?;
+        let live = self.session.live.as_ref()?;
+        let r = live.carried.get(index)?.recorded.as_ref()?;
+        (!r.written_back).then(|| r.at + chrono::Duration::seconds(SETTLE_SECONDS))
+    }
+
+    /// The carried commitment the room is deciding on: in focus on the running follow-up item.
+    pub fn deciding(&self) -> Option<usize> {
+        let live = self.session.live.as_ref()?;
+        (self.current_kind() == Some(ItemKind::FollowUp) && !self.ended())
+            .then_some(live.current_carried)
+    }
+
+    /// The recorded follow-ups not yet written back, the one in focus left out when `hold`.
+    fn write_backs(
+        &self,
+        hold: impl Fn(&RecordedFollowUp) -> bool,
+    ) -> Vec<(usize, std::path::PathBuf, Op)> {
+        let Some(live) = self.session.live.as_ref().filter(|l| !l.carried.is_empty()) else {
+            return Vec::new();
+        };
+        let deciding = self.deciding();
+        live.carried
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let r = c.recorded.as_ref().filter(|r| !r.written_back)?;
+                if Some(i) == deciding && hold(r) {
+                    return None;
+                }
+                // Issue 15, item 3: the note written back is what the owner said, not a
+                // generic "Reviewed at …"; the key names the session it was said in.
+                let op = Op::FollowUp {
+                    id: c.id.clone(),
+                    status: r.status,
+                    deadline: r.deadline,
+                    note: r.note.clone().unwrap_or_default(),
+                    base_revision: None,
+                    // The same decision written back twice (a crash before it was marked
+                    // written back) lands once.
+                    key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
+                    owner: r.owner.clone(),
+                    superseded_by: r.superseded_by.clone(),
+                    // nc15 #2, #13: the meeting, for the earlier record: where it was
+                    // followed up, and where it was agreed again.
+                    superseded_in: Some(self.meeting_name()),
+                };
+                Some((i, c.source_file.clone().into(), op))
+            })
+            .collect()
+    }
+
+    /// This meeting in words, as the earlier record names it: "Suivi à trois mois (26 Nov 2026)".
+    fn meeting_name(&self) -> String {
+        let s = &self.session;
+        let day = s
+            .date
+            .or_else(|| s.live.as_ref().map(|l| l.created_at.date_naive()));
+        match day {
+            Some(d) => format!("{} ({})", s.title.trim(), d.format("%-d %b %Y")),
+            None => s.title.trim().to_string(),
         }
     }
 }

@@ -5,7 +5,7 @@
 mod actions;
 mod applied;
 pub mod bell;
-mod carried;
+pub mod carried;
 pub mod carried_form;
 pub mod client_keys;
 mod comings;

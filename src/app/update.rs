@@ -325,54 +325,6 @@ impl App {
         }
     }
 
-    /// Recorded follow-ups not yet in their own session files: (index, file, operation).
-    /// The commitment in focus is held back while the room may still change its status,
-    /// unless `all` (on quitting), so the source's history records the decision only.
-    pub fn pending_write_backs(&self, all: bool) -> Vec<(usize, std::path::PathBuf, Op)> {
-        let Some(live) = self.session.live.as_ref().filter(|l| !l.carried.is_empty()) else {
-            return Vec::new();
-        };
-        let deciding = (!all && self.current_kind() == Some(ItemKind::FollowUp) && !self.ended())
-            .then_some(live.current_carried);
-        live.carried
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| Some(*i) != deciding)
-            .filter_map(|(i, c)| {
-                let r = c.recorded.as_ref().filter(|r| !r.written_back)?;
-                // Issue 15, item 3: the note written back is what the owner said, not a
-                // generic "Reviewed at …"; the key names the session it was said in.
-                let op = Op::FollowUp {
-                    id: c.id.clone(),
-                    status: r.status,
-                    deadline: r.deadline,
-                    note: r.note.clone().unwrap_or_default(),
-                    base_revision: None,
-                    // The same decision written back twice (a crash before it was marked
-                    // written back) lands once.
-                    key: Some(format!("{}/{}@{}", live.id, c.id, r.at.to_rfc3339())),
-                    owner: r.owner.clone(),
-                    superseded_by: r.superseded_by.clone(),
-                    // nc15 #2: where it was agreed again, for the earlier record.
-                    superseded_in: r.superseded_by.as_ref().map(|_| self.meeting_name()),
-                };
-                Some((i, c.source_file.clone().into(), op))
-            })
-            .collect()
-    }
-
-    /// This meeting in words, as the earlier record names it: "Suivi à trois mois (26 Nov 2026)".
-    fn meeting_name(&self) -> String {
-        let s = &self.session;
-        let day = s
-            .date
-            .or_else(|| s.live.as_ref().map(|l| l.created_at.date_naive()));
-        match day {
-            Some(d) => format!("{} ({})", s.title.trim(), d.format("%-d %b %Y")),
-            None => s.title.trim().to_string(),
-        }
-    }
-
     /// The selected commitment's next status (`s`), or the one before (`S`, issue 12, item 12).
     pub(super) fn cycle_status(&mut self, forward: bool, at: Moment) {
         let Some(c) = self

@@ -50,6 +50,9 @@ struct KeptFollowUp {
     session_file: String,
     id: String,
     parts: [String; 3],
+    /// A new owner typed (nc15 #13); absent in what an earlier build kept.
+    #[serde(default)]
+    owner: String,
 }
 
 fn review_path() -> PathBuf {
@@ -66,6 +69,7 @@ pub fn keep_follow_up(review: &plenary::review::Review) -> Option<String> {
         session_file: form.row.session_file.clone(),
         id: form.row.id.clone(),
         parts: form.typed_parts(),
+        owner: form.typed_owner(),
     };
     let text = serde_json::to_vec_pretty(&kept).ok()?;
     Some(match write_private(&review_path(), &text) {
@@ -95,6 +99,7 @@ pub fn restore_follow_up(review: &mut plenary::review::Review) {
     let mut form = plenary::review::FollowUpForm::new(row);
     let [status, deadline, note] = &kept.parts;
     form.refill([status, deadline, note]);
+    form.refill_owner(&kept.owner);
     review.followup = Some(form);
     review.flash = Some((
         "Restored what your earlier review left: a half-typed follow-up".into(),

@@ -136,7 +136,7 @@ impl<'a> Console<'a> {
                 h.notice = None;
             }
         }
-        for (index, file, op) in self.app.pending_write_backs(false) {
+        for (index, file, op) in self.app.write_backs_due(now) {
             let due = match self.writing_back.get(&index) {
                 None => true,
                 Some(None) => false,
@@ -232,10 +232,12 @@ impl Frontend for Console<'_> {
                 }
             })
             .filter(|end| *end > now);
-        let next = match (self.app.next_tick(now), flash_end) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => a.or(b)?,
-        };
+        // nc15 #11: a follow-up in focus is written back once it has settled.
+        let settles = self.app.write_back_settles_at().filter(|end| *end > now);
+        let next = [self.app.next_tick(now), flash_end, settles]
+            .into_iter()
+            .flatten()
+            .min()?;
         (next - now).to_std().ok()
     }
 

@@ -130,7 +130,7 @@ fn export(console: &Console<'_>, format: crate::report::ExportFormat) -> Message
         at.today,
     );
     let target = format.beside(&file);
-    let result = crate::store::write_atomic(&target, text.as_bytes())
+    let result = crate::store::save::write_atomic_shared(&target, text.as_bytes())
         .map(|()| target.clone())
         .map_err(|e| format!("cannot write {}: {e}", target.display()));
     Message::Exported { format, result }

@@ -7,6 +7,8 @@ use serde::Serialize;
 use super::fold;
 use super::model::{Commitment, Session, Status};
 
+pub use super::board_filter::Filter;
+
 /// One commitment with the session it belongs to, as the board and exports show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BoardRow {
@@ -39,12 +41,18 @@ pub struct BoardRow {
     pub last_update: chrono::DateTime<chrono::Utc>,
     /// Every change, oldest first: when, who, what, and the note given.
     pub history: Vec<super::HistoryEntry>,
+    /// The session's own UTC offset, when recorded: its times are given in it (nc15 #10).
+    #[serde(skip)]
+    pub session_offset: Option<chrono::FixedOffset>,
 }
 
 impl BoardRow {
-    /// The session as a row names it: its date, the local time it began, its title.
+    /// The session as a row names it: its date, the time it began where it ran (`offset`
+    /// when the session recorded none), its title.
     pub fn session_label(&self, offset: chrono::FixedOffset) -> String {
-        let began = self.session_started.with_timezone(&offset);
+        let began = self
+            .session_started
+            .with_timezone(&self.session_offset.unwrap_or(offset));
         let date = self.session_date.unwrap_or(began.date_naive());
         format!("{date} {} {}", began.format("%H:%M"), self.session_title)
     }
@@ -105,21 +113,27 @@ pub fn rows<'a>(
         .flat_map(|l| l.commitments.iter().filter(|c| !c.deleted))
         .filter_map(|c| c.supersedes.as_deref())
         .collect();
-    for (file, s) in sessions {
-        let Some(live) = &s.live else { continue };
-        // Each participant folded once per session, not once per commitment: on 20,000
-        // commitments the folding was most of `commitments --overdue`'s time.
-        let folded: Vec<[String; 3]> = s
-            .participants
-            .iter()
-            .map(|p| [&p.name, &p.organisation, &p.stakeholder].map(|t| fold::fold(t.trim())))
-            .collect();
-        let find = |field: usize, owner: &str| {
-            folded
+    // Each participant folded once per session, not once per commitment: on 20,000
+    // commitments the folding was most of `commitments --overdue`'s time.
+    let folded: Vec<Vec<[String; 3]>> = sessions
+        .iter()
+        .map(|(_, s)| {
+            s.participants
                 .iter()
-                .position(|f| !f[field].is_empty() && f[field] == owner)
-                .map(|i| &s.participants[i])
-        };
+                .map(|p| [&p.name, &p.organisation, &p.stakeholder].map(|t| fold::fold(t.trim())))
+                .collect()
+        })
+        .collect();
+    // nc15 #9: a follow-up's history names its session by run id, where an owner given
+    // there may be one of its participants.
+    let by_run: std::collections::HashMap<&str, usize> = sessions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, s))| s.live.as_ref().map(|l| (l.id.as_str(), i)))
+        .collect();
+    let place = |i: usize, owner: &str| place(&sessions[i].1.participants, &folded[i], owner);
+    for (k, &(file, s)) in sessions.iter().enumerate() {
+        let Some(live) = &s.live else { continue };
         // Deleted commitments are kept in the file, not owed by anyone.
         let superseded = |c: &Commitment| {
             c.superseded_by.is_some()
@@ -132,14 +146,15 @@ pub fn rows<'a>(
             .filter(|c| !c.deleted && !superseded(c))
         {
             let owner = fold::fold(c.owner.trim());
-            let person = find(0, &owner);
-            let by_org = find(1, &owner);
-            let stakeholder = person
-                .or(by_org)
-                .map(|p| p.stakeholder.clone())
+            let (organisation, stakeholder) = place(k, &owner)
                 .or_else(|| {
-                    // The owner may be a stakeholder group itself ("Parliament").
-                    find(2, &owner).map(|p| p.stakeholder.clone())
+                    // Given to someone at a later meeting: look among its participants.
+                    c.history
+                        .iter()
+                        .rev()
+                        .filter_map(|h| h.key.as_deref()?.split('/').next())
+                        .filter_map(|run| by_run.get(run).filter(|j| **j != k))
+                        .find_map(|j| place(*j, &owner))
                 })
                 .unwrap_or_default();
             out.push(BoardRow {
@@ -151,11 +166,9 @@ pub fn rows<'a>(
                 id: c.id.clone(),
                 what: c.what.clone(),
                 owner: c.owner.clone(),
-                organisation: person
-                    .map(|p| p.organisation.clone())
-                    .or(by_org.map(|p| p.organisation.clone()))
-                    .unwrap_or_default(),
-                stakeholder,
+                organisation: organisation.to_string(),
+                stakeholder: stakeholder.to_string(),
+                session_offset: live.offset(),
                 deadline: c.deadline,
                 status: c.status,
                 days_overdue: days_overdue(c, today),
@@ -170,56 +183,23 @@ pub fn rows<'a>(
     out
 }
 
-/// What a reviewer or script narrows the board to; empty fields match everything.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Words that must all appear somewhere in the row (accents and case aside).
-    pub text: String,
-    /// Matches owner, organisation or stakeholder group (accents and case aside, part of a
-    /// word: `helene` finds Hélène).
-    pub owner: String,
-    pub statuses: Vec<Status>,
-    pub overdue_only: bool,
-    pub due_before: Option<NaiveDate>,
-    /// Due within this many days of today (overdue ones included).
-    pub due_within: Option<i64>,
-    /// Matches the session's title, id or file name (accents and case aside, part of it).
-    pub session: String,
-}
-
-impl Filter {
-    /// Whether `row` passes every condition, judged on `today`.
-    pub fn matches(&self, row: &BoardRow, today: NaiveDate) -> bool {
-        let contains = fold::contains;
-        let text_ok = self
-            .text
-            .split_whitespace()
-            .all(|word| row.searchable().iter().any(|field| contains(field, word)));
-        let owner = self.owner.trim();
-        let owner_ok = owner.is_empty()
-            || contains(&row.owner, owner)
-            || contains(&row.organisation, owner)
-            || contains(&row.stakeholder, owner);
-        let session = self.session.trim();
-        let session_ok = session.is_empty()
-            || contains(&row.session_title, session)
-            || contains(&row.session_id, session)
-            || contains(&row.session_file, session);
-        text_ok
-            && owner_ok
-            && session_ok
-            && (self.statuses.is_empty() || self.statuses.contains(&row.status))
-            && (!self.overdue_only || row.is_overdue())
-            && self.due_before.is_none_or(|d| row.deadline < d)
-            && self
-                .due_within
-                .is_none_or(|n| (row.deadline - today).num_days() <= n && row.status_is_owed())
-    }
-}
-
-impl BoardRow {
-    fn status_is_owed(&self) -> bool {
-        matches!(self.status, Status::Open | Status::InProgress)
+/// The organisation and stakeholder group of `owner` (folded) among `people` (folded as
+/// `folded`): a participant by name, else by organisation, else a stakeholder group itself
+/// ("Parliament").
+fn place<'a>(
+    people: &'a [super::Participant],
+    folded: &[[String; 3]],
+    owner: &str,
+) -> Option<(&'a str, &'a str)> {
+    let find = |field: usize| {
+        folded
+            .iter()
+            .position(|f| !f[field].is_empty() && f[field] == owner)
+            .map(|i| &people[i])
+    };
+    match find(0).or_else(|| find(1)) {
+        Some(p) => Some((p.organisation.as_str(), p.stakeholder.as_str())),
+        None => find(2).map(|p| ("", p.stakeholder.as_str())),
     }
 }
 

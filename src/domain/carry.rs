@@ -107,6 +107,7 @@ pub fn carried_rows(s: &Session, today: chrono::NaiveDate) -> Vec<BoardRow> {
                 owner,
                 organisation: String::new(),
                 stakeholder: String::new(),
+                session_offset: live.offset(),
                 deadline,
                 status,
                 days_overdue: overdue,

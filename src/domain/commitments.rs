@@ -293,6 +293,7 @@ pub fn follow_up(
     if let Some(o) = owner {
         c.owner = o;
     }
+    let re_agreed_here = superseded.is_some();
     if superseded.is_some() {
         c.superseded_by = superseded;
         c.superseded_in = ask
@@ -301,6 +302,11 @@ pub fn follow_up(
             .transpose()?;
     }
     c.revision += 1;
+    // nc15 #13: where it was said, when the follow-up names its meeting (a live follow-up
+    // does; a re-agreement already said where).
+    if !re_agreed_here && let Some(m) = ask.superseded_in.map(str::trim).filter(|m| !m.is_empty()) {
+        changes.push(format!("at {m}"));
+    }
     let change = if changes.is_empty() {
         "follow-up".to_string()
     } else {

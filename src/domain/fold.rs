@@ -38,6 +38,29 @@ pub fn contains(hay: &str, needle: &str) -> bool {
     fold(hay).contains(&fold(needle))
 }
 
+/// Whether each word of `needle` starts a word of `hay`, accents and case aside (nc15 #9):
+/// `helene` finds Hélène Dubois and `Lê` finds Lê Văn Minh, but not Hélène. Text written
+/// without spaces (Chinese) is matched anywhere inside, as it has no words to start.
+pub fn has_words(hay: &str, needle: &str) -> bool {
+    let hay = fold(hay);
+    let words: Vec<&str> = hay.split(|c: char| !c.is_alphanumeric()).collect();
+    fold(needle)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            if w.chars().any(unspaced) {
+                hay.contains(w)
+            } else {
+                words.iter().any(|h| h.starts_with(w))
+            }
+        })
+}
+
+/// Whether `c` belongs to a script written without spaces between words.
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
 /// Whether two names are the same to a reader who ignores accents, case and the spaces
 /// around them ("helene dubois" and "Hélène Dubois ").
 pub fn same(a: &str, b: &str) -> bool {

@@ -7,6 +7,7 @@ pub mod agenda_fields;
 pub mod amend;
 pub mod apply;
 pub mod board;
+mod board_filter;
 pub mod carried;
 pub mod carry;
 pub mod commitments;

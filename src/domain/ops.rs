@@ -102,8 +102,9 @@ pub enum Op {
         /// follow-up session: this one is then no longer counted.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         superseded_by: Option<String>,
-        /// The meeting that re-agreed it, in words ("Suivi à trois mois (26 Nov 2026)"),
-        /// so the earlier record says where it went without a raw run id (nc15 #2).
+        /// The meeting this follow-up was made at, in words ("Suivi à trois mois (26 Nov
+        /// 2026)"): its history entry says "at" it (nc15 #13), and a commitment re-agreed
+        /// there says where it went without a raw run id (nc15 #2). None from review.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         superseded_in: Option<String>,
     },

@@ -265,10 +265,21 @@ pub const UTF8_BOM: &str = "\u{feff}";
 
 fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
     let cut = |s: &str, w: usize| crate::ui::rail::fit(&one_line(s), w);
+    // nc15 #10: a moved deadline as was → now, as the board and the exports give it.
+    let due = |r: &BoardRow| match r.original_deadline {
+        Some(was) => format!("{was} → {}", r.deadline),
+        None => r.deadline.to_string(),
+    };
+    let due_w = rows
+        .iter()
+        .map(|r| due(r).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<11}  {:<7}  {}  {}  {}  SESSION",
+        "{:<due_w$}  {:<7}  {}  {}  {}  SESSION",
         "DEADLINE",
         "OVERDUE",
         cut("OWNER", 28),
@@ -283,8 +294,8 @@ fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
         };
         let session = one_line(&r.session_label(offset)).into_owned();
         let line = format!(
-            "{:<11}  {:<7}  {}  {}  {}  {}",
-            r.deadline.to_string(),
+            "{:<due_w$}  {:<7}  {}  {}  {}  {}",
+            due(r),
             overdue,
             cut(&r.owner, 28),
             cut(&r.what, 44),

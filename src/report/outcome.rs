@@ -44,6 +44,36 @@ pub fn short_date(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
+/// `text` with each date written 2026-09-30 in it written as the document's tables write
+/// dates ("30 Sep 2026"): one format in one document (nc15 #13).
+pub(super) fn dates_written_short(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let date = rest
+            .get(..10)
+            .filter(|d| d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        match date {
+            Some(d) => {
+                out.push_str(&short_date(d));
+                rest = &rest[10..];
+            }
+            None => {
+                let digits = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                out.push_str(&rest[..digits]);
+                rest = &rest[digits..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Text to one line, runs of white space as one space.
 pub(super) fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

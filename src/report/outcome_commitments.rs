@@ -282,7 +282,12 @@ fn history(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Document) {
                 } else {
                     signed(o, offset, &h.by, h.at, false)
                 };
-                format!("{} · {day}: {}{note}{by}", r.id, flat(&h.change))
+                let mut change = super::outcome::dates_written_short(&flat(&h.change));
+                // nc15 #13: a follow-up without a meeting's name was made in review.
+                if h.key.is_none() && h.change.starts_with("follow-up") {
+                    change.push_str(" (in review)");
+                }
+                format!("{} · {day}: {change}{note}{by}", r.id)
             })
         })
         .collect();

@@ -42,32 +42,63 @@ pub fn lines(doc: &Document, width: usize) -> Vec<(Kind, String)> {
                         widths[i] = widths[i].max(clean(c).width());
                     }
                 }
-                // Wider than the screen: the widest columns give way first.
+                // Wider than the screen: the widest columns give way first, down to
+                // their longest word where they can.
                 let room = width.saturating_sub(2 * cols.saturating_sub(1));
+                let floor: Vec<usize> = (0..cols)
+                    .map(|i| {
+                        let longest =
+                            |c: &str| c.split(' ').map(UnicodeWidthStr::width).max().unwrap_or(0);
+                        t.rows
+                            .iter()
+                            .filter_map(|r| r.get(i))
+                            .map(|c| longest(&clean(c)))
+                            .chain([longest(&t.header[i])])
+                            .max()
+                            .unwrap_or(0)
+                            .clamp(6, 16)
+                    })
+                    .collect();
                 while widths.iter().sum::<usize>() > room {
-                    let Some((i, w)) = widths.iter().copied().enumerate().max_by_key(|(_, w)| *w)
+                    let Some((i, w)) = widths
+                        .iter()
+                        .copied()
+                        .enumerate()
+                        .filter(|(i, w)| *w > floor[*i])
+                        .max_by_key(|(_, w)| *w)
                     else {
                         break;
                     };
-                    if w <= 6 {
-                        break;
-                    }
                     widths[i] = w - 1;
                 }
-                let row = |cells: &[String]| -> String {
-                    let parts: Vec<String> = cells
+                // nc15 #13: a cell longer than its column wraps onto more lines, so the
+                // record cuts nothing ("(moved twice)", the whole action).
+                let row = |cells: &[String]| -> Vec<String> {
+                    let wrapped: Vec<Vec<String>> = cells
                         .iter()
                         .zip(&widths)
-                        .map(|(c, w)| {
-                            let cut = crate::ui::rail::fit(&clean(c), *w);
-                            let pad = w.saturating_sub(cut.width());
-                            format!("{cut}{}", " ".repeat(pad))
-                        })
+                        .map(|(c, w)| crate::ui::wrap(&clean(c), *w as u16, usize::MAX))
                         .collect();
-                    parts.join("  ").trim_end().to_string()
+                    let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+                    (0..height)
+                        .map(|line| {
+                            let parts: Vec<String> = wrapped
+                                .iter()
+                                .zip(&widths)
+                                .map(|(cell, w)| {
+                                    let text = cell.get(line).map_or("", String::as_str);
+                                    let pad = w.saturating_sub(text.width());
+                                    format!("{text}{}", " ".repeat(pad))
+                                })
+                                .collect();
+                            parts.join("  ").trim_end().to_string()
+                        })
+                        .collect()
                 };
-                out.push((Kind::Header, row(&t.header)));
-                out.extend(t.rows.iter().map(|r| (Kind::Text, row(r))));
+                out.extend(row(&t.header).into_iter().map(|l| (Kind::Header, l)));
+                for r in &t.rows {
+                    out.extend(row(r).into_iter().map(|l| (Kind::Text, l)));
+                }
             }
         }
         // Labelled lines in a row (the participants by group) read as one list.

@@ -1,5 +1,5 @@
 //! The follow-up form, on the form kit: the commitment's status now, an optional new
-//! deadline, and a note.
+//! deadline, a note, and a new owner (nc15 #13, as the live follow-up has).
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -25,6 +25,7 @@ pub enum Part {
     Status,
     Deadline,
     Note,
+    Owner,
 }
 
 impl Part {
@@ -34,6 +35,7 @@ impl Part {
             Part::Status => "Status",
             Part::Deadline => "Deadline",
             Part::Note => "Note",
+            Part::Owner => "Owner",
         }
     }
 
@@ -42,6 +44,7 @@ impl Part {
         match field {
             crate::domain::Field::Deadline => Some(Part::Deadline),
             crate::domain::Field::Note => Some(Part::Note),
+            crate::domain::Field::Owner => Some(Part::Owner),
             _ => None,
         }
     }
@@ -74,6 +77,10 @@ impl FollowUpForm {
                     true,
                 ),
             ),
+            (
+                Part::Owner,
+                Entry::text("keep the owner, or who owns it now", false),
+            ),
         ]);
         form.choose(
             Part::Status,
@@ -103,6 +110,14 @@ impl FollowUpForm {
     /// The note as typed.
     pub fn note_text(&self) -> String {
         self.form.value(Part::Note)
+    }
+
+    /// The new owner, if one other than the owner now was typed.
+    pub fn new_owner(&self) -> Option<String> {
+        let typed = self.form.value(Part::Owner);
+        let typed = typed.trim();
+        (!typed.is_empty() && !crate::domain::fold::same(typed, &self.row.owner))
+            .then(|| typed.to_string())
     }
 
     /// Handles a key; a part marked wrong stays marked until it is valid.
@@ -152,7 +167,7 @@ impl FollowUpForm {
             note: self.note_text(),
             base_revision: Some(self.row.revision),
             key: None,
-            owner: None,
+            owner: self.new_owner(),
             superseded_by: None,
             superseded_in: None,
         })
@@ -192,6 +207,16 @@ impl FollowUpForm {
             self.form.value(Part::Deadline),
             self.form.value(Part::Note),
         ]
+    }
+
+    /// The new owner as typed, kept across a stop beside `typed_parts`.
+    pub fn typed_owner(&self) -> String {
+        self.form.value(Part::Owner)
+    }
+
+    /// Puts back a new owner `typed_owner` kept.
+    pub fn refill_owner(&mut self, owner: &str) {
+        self.form.fill(&[(Part::Owner, owner)], false);
     }
 
     /// Puts back what `typed_parts` kept: the same one way a form is filled.

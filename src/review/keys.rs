@@ -23,6 +23,10 @@ pub enum Action {
     ExportMarkdown,
     ExportCsv,
     ExportCalendar,
+    ExportHtml,
+    ExportDocx,
+    /// On the export question: the Markdown and CSV for outside the room, or not.
+    ExportExternal,
     Search,
     EndSearch,
     CancelSearch,
@@ -187,7 +191,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('x')],
         Export,
         "x",
-        "export: Markdown, CSV or calendar, beside the session",
+        "export: Markdown, CSV, calendar, HTML or DOCX",
         Some("export")
     ),
     bind!(
@@ -221,6 +225,30 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         ExportCalendar,
         "i",
         "the deadlines (calendar)",
+        None
+    ),
+    bind!(
+        Export,
+        &[Key::ch('h')],
+        ExportHtml,
+        "h",
+        "the outcome document to send (HTML)",
+        None
+    ),
+    bind!(
+        Export,
+        &[Key::ch('w')],
+        ExportDocx,
+        "w",
+        "the outcome document to send (DOCX, for Word)",
+        None
+    ),
+    bind!(
+        Export,
+        &[Key::ch('e')],
+        ExportExternal,
+        "e",
+        "Markdown and CSV for outside the room: no log-ins, times or file paths",
         None
     ),
     bind!(Board, UP, Up, "↑", "previous commitment", None),

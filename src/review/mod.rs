@@ -96,8 +96,40 @@ pub enum Effect {
     },
     Export {
         session: usize,
-        format: ExportFormat,
+        format: ExportKind,
+        /// The external mode (`plenary export --external`): HTML and DOCX always are.
+        external: bool,
     },
+}
+
+/// What review's `x` writes beside a session: the formats `plenary export` has (item 6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// Markdown, CSV or calendar.
+    Plain(ExportFormat),
+    /// A document to send: HTML or DOCX.
+    Doc(crate::report::doc::DocFormat),
+}
+
+impl ExportKind {
+    /// Where this export of the session at `session_file` goes beside it:
+    /// `….outcome.html`, `….outcome-external.md`.
+    pub fn beside(self, session_file: &std::path::Path, external: bool) -> std::path::PathBuf {
+        use crate::report::doc::DocFormat;
+        let stem = session_file
+            .file_stem()
+            .map(|x| x.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let suffix = match self {
+            ExportKind::Plain(ExportFormat::Md) if external => "outcome-external.md",
+            ExportKind::Plain(ExportFormat::Csv) if external => "commitments-external.csv",
+            ExportKind::Plain(f) => f.suffix(),
+            ExportKind::Doc(DocFormat::Html) => "outcome.html",
+            ExportKind::Doc(DocFormat::Docx) => "outcome.docx",
+            ExportKind::Doc(DocFormat::Md) => "outcome-external.md",
+        };
+        session_file.with_file_name(format!("{stem}.{suffix}"))
+    }
 }
 
 /// Counts shown beside a session in the list.
@@ -137,6 +169,8 @@ pub struct Review {
     pub scroll: u16,
     pub followup: Option<FollowUpForm>,
     pub export_prompt: bool,
+    /// On the export question: the Markdown and CSV in the external mode (`e`).
+    pub export_external: bool,
     /// The keys overlay is open, scrolled this far.
     pub help: bool,
     pub help_scroll: u16,
@@ -180,6 +214,7 @@ impl Review {
             scroll: 0,
             followup: None,
             export_prompt: false,
+            export_external: false,
             help: false,
             help_scroll: 0,
             flash: None,

@@ -10,7 +10,6 @@ use super::{Effect, Review};
 use crate::domain::{Moment, OpError, Session};
 use crate::shell::{Frontend, Input, Runner, Shell, TerminalGuard};
 use crate::store::followup::{self, WriteBackError};
-use crate::store::write_atomic;
 use crate::ui::Theme;
 
 /// What an effect came to.
@@ -122,17 +121,56 @@ fn perform(review: &Review, effect: Effect) -> Outcome {
             holder: crate::store::lock::live_holder(&file),
             file,
         },
-        Effect::Export { session, format } => {
+        Effect::Export {
+            session,
+            format,
+            external,
+        } => {
             let Some((path, s)) = review.catalog.sessions.get(session) else {
                 return Outcome::Exported(Err("that session is no longer listed".into()));
             };
-            let name = path.display().to_string();
-            let text = crate::report::export(s, &name, format, now, review.offset, review.today);
-            let target = format.beside(path);
-            Outcome::Exported(match write_atomic(&target, text.as_bytes()) {
-                Ok(()) => Ok(target),
-                Err(e) => Err(format!("Could not write {}: {e}", target.display())),
-            })
+            let target = format.beside(path, external);
+            Outcome::Exported(
+                export_bytes(review, path, s, format, external, now)
+                    .and_then(|bytes| {
+                        crate::store::output::write_for_people(&target, &bytes)
+                            .map_err(|e| format!("{e:#}"))
+                    })
+                    .map_err(|e| format!("Could not write {}: {e}", target.display())),
+            )
+        }
+    }
+}
+
+/// The export's bytes, as `plenary export` writes them (issue 15, item 6).
+fn export_bytes(
+    review: &Review,
+    path: &std::path::Path,
+    s: &crate::domain::Session,
+    format: super::ExportKind,
+    external: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<u8>, String> {
+    let name = path.display().to_string();
+    let options = crate::report::outcome::Options {
+        now,
+        offset: review.offset,
+        today: review.today,
+        external,
+    };
+    match format {
+        super::ExportKind::Plain(f) => {
+            Ok(crate::report::export_as(s, &name, f, &options).into_bytes())
+        }
+        super::ExportKind::Doc(f) => {
+            let options = crate::report::outcome::Options {
+                external: true,
+                ..options
+            };
+            let doc = crate::report::doc::Doc::from_outcome(&crate::report::outcome_document(
+                s, &name, &options,
+            ));
+            crate::report::doc::write(&doc, f).map_err(|e| format!("{e:#}"))
         }
     }
 }

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::form::FormKey;
 use super::keys::{Action, KEYMAP, Scope};
 use super::run::{Outcome, Refusal};
-use super::{Effect, FollowUpForm, Review, Screen};
+use super::{Effect, ExportKind, FollowUpForm, Review, Screen};
 use crate::domain::Session;
 use crate::domain::board::SortBy;
 use crate::report::ExportFormat;
@@ -81,16 +81,29 @@ impl Review {
         }
         let action = KEYMAP.resolve(&self.scopes(), &key);
         if self.export_prompt {
-            // Any key answers the question; only m, c and i export.
+            use crate::report::doc::DocFormat;
+            // e switches the external mode and asks again; any other key answers the
+            // question, and only the export keys export.
+            if action == Some(Action::ExportExternal) {
+                self.export_external = !self.export_external;
+                return None;
+            }
             self.export_prompt = false;
+            let external = std::mem::take(&mut self.export_external);
             let format = match action? {
-                Action::ExportMarkdown => ExportFormat::Md,
-                Action::ExportCsv => ExportFormat::Csv,
-                Action::ExportCalendar => ExportFormat::Ics,
+                Action::ExportMarkdown => ExportKind::Plain(ExportFormat::Md),
+                Action::ExportCsv => ExportKind::Plain(ExportFormat::Csv),
+                Action::ExportCalendar => ExportKind::Plain(ExportFormat::Ics),
+                Action::ExportHtml => ExportKind::Doc(DocFormat::Html),
+                Action::ExportDocx => ExportKind::Doc(DocFormat::Docx),
                 _ => return None,
             };
             if let Screen::Session(session) = self.screen {
-                return Some(Effect::Export { session, format });
+                return Some(Effect::Export {
+                    session,
+                    format,
+                    external,
+                });
             }
             return None;
         }

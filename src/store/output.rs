@@ -7,8 +7,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use super::save::write_atomic;
-
 /// Writes `bytes` to `path` for a person, refusing to replace a device, a FIFO, a directory
 /// or a plenary file. Returns the file written (a symlink's target).
 pub fn write_for_people(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
@@ -44,7 +42,8 @@ pub fn write_for_people(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
             );
         }
     }
-    write_atomic(&target, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    super::save::write_atomic_shared(&target, bytes)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(target)
 }
 

@@ -14,14 +14,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// `write_atomic`, returning the file now at `path` (to lock it, or to know it again).
 pub fn write_atomic_file(path: &Path, bytes: &[u8]) -> std::io::Result<File> {
+    write_atomic_mode(path, bytes, false)
+}
+
+/// `write_atomic` for a document people share (an export): a new file is readable by
+/// others as the umask allows (0644 under 022), not private to its writer (nc15 #13).
+pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_mode(path, bytes, true).map(drop)
+}
+
+fn write_atomic_mode(path: &Path, bytes: &[u8], shared: bool) -> std::io::Result<File> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".plenary-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".plenary-").suffix(".tmp");
+    if shared {
+        use std::os::unix::fs::PermissionsExt;
+        // The mode given to open(2), which takes the umask off it.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     // Through the plain file: tempfile's own writer adds its temporary path to errors,
     // which only pushes the useful part of a warning off the screen.
     tmp.as_file_mut().write_all(bytes)?;

@@ -25,6 +25,20 @@ pub fn cut(text: &str, widths: &[u16], i: usize) -> String {
     }
 }
 
+/// `text` and its `tail` in the width of column `i`, `text` cut so the tail stays whole:
+/// a group's owner with its count, "Ministry of Fina… (2)" (nc15 #13).
+pub fn cut_keeping(text: &str, tail: &str, widths: &[u16], i: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    match widths.get(i) {
+        Some(w) if usize::from(*w) > tail.width() => {
+            let room = usize::from(*w) - tail.width();
+            format!("{}{tail}", super::clip(text, room as u16))
+        }
+        Some(w) => super::clip(&format!("{text}{tail}"), *w),
+        None => format!("{text}{tail}"),
+    }
+}
+
 /// `text` cut to the width of column `i` in the middle, its end kept: two titles that
 /// differ only at the end ("Briefing #2", "Briefing #3") still differ when cut.
 pub fn cut_middle(text: &str, widths: &[u16], i: usize) -> String {

@@ -38,7 +38,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let [title, card, list] = Layout::vertical([
         Constraint::Length(1),
         // Two more rows once something was said: it wraps, and the keys stay in view.
-        Constraint::Length(if said_anything(live) { 11 } else { 9 }),
+        Constraint::Length(if said_anything(live) { 12 } else { 10 }),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -108,18 +108,47 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         });
         choices.push(Span::raw(" "));
     }
+    // nc15 #11: on a line of its own, so the file's name stays whole at 80 columns, and
+    // true about the wait: the one in focus is written back once it has settled.
+    let name = short(&c.source_file);
+    let with_file = |words: String| {
+        use unicode_width::UnicodeWidthStr;
+        // The file's name when it fits, cut in the middle when most of it does; else the
+        // words alone (the name is said once it is saved).
+        let room = usize::from(card.width).saturating_sub(words.width() + 3);
+        if room >= name.width().min(16) {
+            format!("{words} · {}", middle_cut(name, room))
+        } else {
+            words
+        }
+    };
     let written = match &c.recorded {
-        None => Span::styled(format!("  {}", tr!("follow-up-not-recorded")), t.dim),
+        None => Span::styled(tr!("follow-up-not-recorded"), t.dim),
         Some(r) if r.written_back => Span::styled(
             format!(
-                "   ✓ {}",
-                tr!("follow-up-saved-to", file = short(&c.source_file))
+                "✓ {}",
+                tr!(
+                    "follow-up-saved-to",
+                    file = middle_cut(name, usize::from(card.width).saturating_sub(12))
+                )
             ),
             t.calm,
         ),
-        Some(_) => Span::styled(format!("   … {}", tr!("follow-up-writing-back")), t.warn),
+        Some(r) if !crate::app::carried::settled(r, ctx.now) => {
+            let left = crate::app::carried::SETTLE_SECONDS - (ctx.now - r.at).num_seconds();
+            Span::styled(
+                with_file(format!(
+                    "… {}",
+                    tr!("follow-up-settling", seconds = left.max(1))
+                )),
+                t.dim,
+            )
+        }
+        Some(_) => Span::styled(
+            with_file(format!("… {}", tr!("follow-up-writing-back"))),
+            t.warn,
+        ),
     };
-    choices.push(written);
     let owner_time = {
         let timer = &c.timer;
         let shown = timer.display_seconds(crate::domain::OWNER_SECONDS, ctx.now);
@@ -149,6 +178,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ),
         said_line(c),
         Line::from(choices),
+        Line::from(written),
         Line::from(owner_time),
         Line::from(vec![
             Span::styled("e", t.key),
@@ -249,4 +279,25 @@ fn said_anything(live: &crate::domain::LiveRecord) -> bool {
 
 fn short(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
+}
+
+/// `name` in at most `width` columns, its middle given up first: the start says which
+/// session, the end that it is the file (nc15 #11).
+fn middle_cut(name: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if name.width() <= width || width < 8 {
+        return name.to_string();
+    }
+    let keep = width.saturating_sub(1);
+    let tail_w = keep / 3;
+    let mut tail = String::new();
+    for ch in name.chars().rev() {
+        if tail.width() + unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0) > tail_w {
+            break;
+        }
+        tail.insert(0, ch);
+    }
+    // clip ends what it keeps with "…": the two halves fill `width` between them.
+    let head = super::clip(name, (width - tail.width()) as u16);
+    format!("{head}{tail}")
 }

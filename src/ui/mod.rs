@@ -29,6 +29,7 @@ pub mod review_figures;
 mod review_form;
 mod stage;
 mod summary;
+mod summary_carried;
 pub mod theme;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};

@@ -96,7 +96,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         super::help::render(&sections, r.help_scroll, t, area, buf);
     }
     if r.export_prompt {
-        super::review_form::export_prompt(t, area, buf);
+        super::review_form::export_prompt(t, r.export_external, area, buf);
     }
     super::guard_edges(buf);
 }
@@ -206,12 +206,14 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Each listed session's start (local `HH:MM`), and for a title shared with another session
+/// Each listed session's start (`HH:MM` where it ran), and for a title shared with another session
 /// of the same day and minute the end of its session id (" · 4242") to follow the title,
 /// so two runs of one agenda on one day never look the same (issue 12, item 12).
 fn session_labels(r: &Review) -> Vec<(String, String)> {
     let key = |s: &crate::domain::Session| {
-        let start = crate::review::began(s).map(|t| t.with_timezone(&r.offset).format("%H:%M"));
+        // nc15 #10: in the session's own offset, as every other view gives it.
+        let offset = s.live.as_ref().and_then(|l| l.offset()).unwrap_or(r.offset);
+        let start = crate::review::began(s).map(|t| t.with_timezone(&offset).format("%H:%M"));
         (s.date, start.map(|t| t.to_string()).unwrap_or_default())
     };
     let keys: Vec<_> = r.catalog.sessions.iter().map(|(_, s)| key(s)).collect();

@@ -148,14 +148,25 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     widths.push(Constraint::Length(11));
     header.push("Status");
     let cut_to = columns::widths(table_area.width, 1, &widths, 1);
+    let group_sizes = r.group_by_owner.then(|| {
+        let mut sizes: std::collections::HashMap<&str, usize> = Default::default();
+        for &i in &r.shown {
+            *sizes.entry(r.entries[i].row.owner.as_str()).or_default() += 1;
+        }
+        sizes
+    });
     let rows: Vec<Row> = r.shown[offset..(offset + visible).min(r.shown.len())]
         .iter()
         .map(|&i| {
             let row = &r.entries[i].row;
-            let owner = if r.group_by_owner && previous_owner == Some(row.owner.as_str()) {
-                String::new()
-            } else {
-                row.owner.clone()
+            // nc15 #13: grouped, each owner's first row heads the group with its count.
+            let owner = match &group_sizes {
+                Some(_) if previous_owner == Some(row.owner.as_str()) => String::new(),
+                Some(sizes) => {
+                    let n = sizes.get(row.owner.as_str()).copied().unwrap_or(1);
+                    columns::cut_keeping(&row.owner, &format!(" ({n})"), &cut_to, 2)
+                }
+                None => row.owner.clone(),
             };
             previous_owner = Some(row.owner.as_str());
             let overdue = if row.is_overdue() {

@@ -73,19 +73,20 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
         )
     });
     let head_rows = (action.len() + owes.len() + usize::from(last.is_some())) as u16;
-    let rect = centred(area, 84, 15 + head_rows);
+    let rect = centred(area, 84, 16 + head_rows);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
     let title = format!("Follow up {}", f.row.id);
     let block = framed(t, &title);
     let inner = block.inner(rect);
     block.render(rect, buf);
-    let [what, status, deadline, preview, note, error, keys] = Layout::vertical([
+    let [what, status, deadline, preview, note, owner, error, keys] = Layout::vertical([
         Constraint::Length(head_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Length(1),
     ])
@@ -177,7 +178,16 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     if let Some(area) = form.area(Part::Note) {
         super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }
-    match super::form::error_beside(form, Part::Note) {
+    // nc15 #13: a new owner, as the live follow-up records one.
+    let [ol, ov] =
+        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(owner);
+    label(Part::Owner, Part::Owner.label()).render(ol, buf);
+    if let Some(area) = form.area(Part::Owner) {
+        super::text_input(area, t, form.focus == Part::Owner, ov, buf);
+    }
+    let beside = super::form::error_beside(form, Part::Note)
+        .or_else(|| super::form::error_beside(form, Part::Owner));
+    match beside {
         Some(why) => Paragraph::new(Line::styled(format!("✗ {why}"), t.over))
             .wrap(Wrap { trim: true })
             .render(error, buf),
@@ -186,15 +196,24 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     super::form::keys_line(form, &[], t, keys, buf);
 }
 
-/// The export question on a session's record, its keys from the keymap.
-pub fn export_prompt(t: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, 56, 6);
+/// The export question on a session's record, its keys from the keymap; `external`: the
+/// Markdown and CSV will be written for outside the room (`e`).
+pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
+    let keys: Vec<_> = KEYMAP.in_scopes(&[Scope::Export]).collect();
+    let width = keys
+        .iter()
+        .map(|b| b.label.chars().count() + 1 + b.help.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(56) as u16
+        + 4;
+    let rect = centred(area, width, keys.len() as u16 + 5);
     Clear.render(rect, buf);
     let block = framed(t, "Export this session");
     let inner = block.inner(rect);
     block.render(rect, buf);
-    let mut lines: Vec<Line> = KEYMAP
-        .in_scopes(&[Scope::Export])
+    let mut lines: Vec<Line> = keys
+        .iter()
         .map(|b| {
             Line::from(vec![
                 Span::styled(b.label, t.key),
@@ -202,9 +221,23 @@ pub fn export_prompt(t: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
+    lines.push(Line::default());
+    lines.push(if external {
+        Line::styled(
+            "Markdown and CSV: for outside the room (e: for the team)",
+            t.strong,
+        )
+    } else {
+        Line::styled(
+            "Markdown and CSV: for the team (e: for outside the room)",
+            t.dim,
+        )
+    });
     lines.push(Line::styled(
         "written beside the session file · any other key cancels",
         t.dim,
     ));
-    Paragraph::new(lines).render(inner, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
 }

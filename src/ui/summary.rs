@@ -141,12 +141,23 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Who owes what, as many owners as fit between the two.
     let owners = s.commitments_by_owner();
     let count: usize = owners.iter().map(|(_, list)| list.len()).sum();
-    let room = usize::from(area.height).saturating_sub(top.len() + bottom.len() + 1);
-    let mut middle: Vec<Line> = vec![Line::styled(
+    let room = usize::from(area.height).saturating_sub(top.len() + bottom.len());
+    // nc15 #8: a follow-up meeting reads back what became of the earlier commitments too,
+    // sharing the rows with the new ones (each list keeps at least half when both are long).
+    let carried = s.live.as_ref().map_or(&[][..], |l| &l.carried[..]);
+    let owners_need = owners.len().max(usize::from(carried.is_empty())) + 1;
+    let carried_room = match carried.len() {
+        0 => 0,
+        n => (2 * n + 1).min(room.saturating_sub(owners_need).max(room / 2)),
+    };
+    let mut middle = super::summary_carried::lines(carried, ctx, area.width, carried_room);
+    let room = room.saturating_sub(middle.len() + 1);
+    middle.push(Line::styled(
         tr!("summary-by-owner", count = count),
         t.strong,
-    )];
-    if owners.is_empty() {
+    ));
+    // A follow-up meeting with nothing new: its heading's "(0)" says so in one row.
+    if owners.is_empty() && carried.is_empty() {
         middle.push(Line::styled(tr!("summary-none"), t.dim));
     }
     let owner_w = (width / 3).clamp(8, 24);

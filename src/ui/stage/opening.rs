@@ -71,6 +71,16 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         )
         .centered(),
     );
+    // nc15 #8: how many earlier commitments this meeting will follow up, and where.
+    if let (Some(i), Some(live)) = (follow_up, s.live.as_ref().filter(|l| !l.carried.is_empty())) {
+        lines.push(
+            Line::styled(
+                tr!("stage-carried", count = live.carried.len(), item = i + 1),
+                t.dim,
+            )
+            .centered(),
+        );
+    }
     lines.push(Line::default());
     if let Some(first) = s.agenda.get(app.current_item()) {
         lines.push(
