@@ -1,2 +1,204 @@
 ### The facilitator's console and the note-taker's screens beyond the stage: forms, questions,
 ### confirmations on the status line, the lists (2, 3, 4), people, plan.
+
+## The questions asked before something that cannot be taken back (y / n)
+
+confirm-title = Confirm
+confirm-yes = yes
+confirm-no = no
+confirm-reset = Reset { $group }'s timer to { $time }? The time used so far is forgotten.
+confirm-the-group = the group
+confirm-quit-running = A timer is running. Quit anyway? It keeps counting if you run this session again within { $minutes } minutes; after longer it waits, paused at its time then, for Space.
+confirm-quit-item = Quit anyway? The clock of “{ $title }” is counting: it goes on while plenary is closed, and the time shows when you run this session again.
+confirm-this-item = this agenda item
+confirm-quit-form = Quit and discard the open form? Everything else is saved.
+confirm-end-session = That was the last agenda item. End the session?
+confirm-delete-commitment = Delete { $id }? It stays in the file, struck out, and d restores it.
+confirm-disconnect = Disconnect { $who }? Their screen says the facilitator disconnected them.
+confirm-delete-note = Delete this note? It stays in the file, struck out, and d restores it.
+confirm-remove-item-editing = Take “{ $title }” off the agenda? Its time goes from the plan; the file keeps it until you save.
+confirm-remove-item = Take “{ $title }” off the agenda? Its time goes from the plan; the change is in the record.
+confirm-leave-running = A timer is running. Stop it and move to “{ $title }”?
+confirm-the-next-item = the next item
+confirm-groups-waiting-move = { $count ->
+    [one] { $count } group has not presented yet: { $names }. Move to “{ $title }” anyway?
+   *[other] { $count } groups have not presented yet: { $names }. Move to “{ $title }” anyway?
+}
+confirm-groups-waiting-end = { $count ->
+    [one] { $count } group has not presented yet: { $names }. End the session anyway?
+   *[other] { $count } groups have not presented yet: { $names }. End the session anyway?
+}
+confirm-quit-unsaved = The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.
+
+## The forms: the commitment (c), the note (n), the plan's (5 a), the follow-up (e)
+
+form-new-commitment = New commitment
+form-edit-commitment = Edit commitment { $id }
+form-from = From
+form-action = Action
+form-owner = Owner
+form-deadline = Deadline
+form-action-hint = what will be done, concretely
+form-owner-hint = who: a person, ministry or organisation
+form-deadline-hint = by when: 2027-03-31, +2w, in 3 months, end of june
+form-past-deadline = { $date } is in the past: Enter again to keep it, or change it
+form-merged = { $by } changed this commitment while you were editing it. What you changed is kept, the rest is theirs; their text is under each field that differs: { $take } takes either, Enter saves on their version.
+form-before-their-change = before their change:{" "}
+form-yours = yours:{" "}
+form-theirs = { $by }:{" "}
+form-note = Note
+form-correct-note = Correct note
+form-note-hint = what was said, decided or asked
+form-discard = Discard what you typed?
+plan-form-add-group = Add a late group
+plan-form-add-item = Add an agenda item at place { $place }
+plan-form-group = Group
+plan-form-presenter = Presenter
+plan-form-topic = Topic
+plan-form-title = Title
+plan-form-kind = Kind
+plan-form-minutes = Minutes
+plan-form-group-hint = the group's name
+plan-form-presenter-hint = who presents
+plan-form-topic-hint = what it reports on
+plan-form-group-minutes-hint = the session's presenter minutes
+plan-form-title-hint = what the room does
+plan-form-minutes-hint = how long, e.g. 10
+plan-form-not-minutes = “{ $minutes }” is not a number of minutes: type e.g. 5
+plan-form-how-many = how many minutes? e.g. 10
+carried-form-title = Follow-up of { $id }
+carried-form-status = Status
+carried-form-said = Said
+carried-form-said-hint = what the owner said: what was done, what is in the way
+carried-form-deadline-hint = a new date if it was renegotiated: 2027-06-30, +3m
+carried-form-owner-hint = who owns it from now on
+carried-form-new-deadline = New deadline → { $date }
+leftover-commitment = the open commitment form was not saved; it held: { $typed }
+leftover-note = the open note form was not saved; it held: { $typed }
+leftover-plan = the open plan form was not saved; it held: { $typed }
+leftover-follow-up = the open follow-up form was not saved; it held: { $typed }
+
+## Footer words of the forms, the suggestions, a commitment in full and the note-taker
+
+footer-save = save
+footer-next-field = next field
+footer-theirs-yours = theirs/yours
+footer-discard = discard
+footer-keep-it = keep it
+footer-pick = pick
+footer-take-owner = take owner
+footer-keep-as-typed = keep as typed
+footer-take-it = take it
+footer-scroll = scroll
+footer-this-item = this item
+footer-all-commitments = all commitments
+footer-notes = notes
+footer-yours = yours
+
+## The status line: what an action did, or why it was refused
+
+said-session-started = Session started: { $title }
+said-bell-muted = Bell muted
+said-bell-on = Bell on
+said-timer-reset = Timer reset to { $time }
+said-session-ended = Session ended. Commitments can still be added; q to quit.
+said-disconnected = Disconnected { $who }
+said-deleting = { $id }: deleting…
+said-deleted = { $id } deleted ✓ (struck out; d restores it)
+said-restoring = { $id }: restoring…
+said-restored = { $id } restored ✓
+said-status-saving = { $id } is now { $status }: saving…
+said-status = { $id } is now { $status } ✓
+said-filing = { $id }: filing under { $place }…
+said-filed = { $id } filed under { $place } ✓
+said-taking-off = Taking “{ $title }” off…
+said-taken-off = “{ $title }” taken off the agenda ✓
+said-planned-for = “{ $title }” planned for { $minutes } min
+said-marked-absent = “{ $name }” marked absent: skipped in the report-back
+said-back-in = “{ $name }” is back in the report-back
+said-commitment = Commitment
+said-commitment-saving = Commitment { $id }: saving…
+said-commitment-recorded = Commitment { $id } recorded ✓
+said-commitment-recorded-queued = Commitment recorded ✓
+said-commitment-updating = Commitment: saving…
+said-commitment-updated = Commitment updated ✓
+said-group-adding = Group added: saving…
+said-group-added = Group added ✓
+said-item-adding = Item added: saving…
+said-item-added = Item added ✓
+said-note-saving = Note: saving…
+said-note-recorded = Note recorded ✓
+said-correction = Correction
+said-note-corrected = Note corrected ✓
+said-restoring-note = Restoring the note
+said-restoring-note-saving = Restoring the note…
+said-note-restored = Note restored ✓
+said-deleting-note = Deleting the note
+said-deleting-note-saving = Deleting the note…
+said-note-deleted = Note deleted ✓ (struck out; d restores it)
+said-carried-saving = { $id }: { $status }, saving…
+said-carried = { $id }: { $status } ✓ (e: what the owner said)
+said-re-agreeing = { $old } re-agreed as { $new }: saving…
+said-re-agreed = { $old } re-agreed as { $new } of this session ✓ (counted once, as { $new })
+said-id-saving = { $id }: saving…
+said-what-was-said = { $id }: what was said is recorded ✓
+said-sending = { $what }: sending…
+said-link-down = { $what } not sent: the link is down; it waits here until the link is back
+said-written = { $what } written: { $path } ✓
+refused-not-written = { $what } not written: { $why }
+export-outcome = The outcome document
+export-csv = The commitments (CSV)
+export-calendar = The calendar of deadlines
+refused-not-started = The session has not started yet: press Enter to begin
+refused-ended = The session has ended
+refused-no-groups = This agenda has no groups
+refused-no-presenter-timer = No presenter timer in this item; ] moves on to the report-back
+refused-no-timer-to-reset = No presenter timer in this item to reset
+refused-last-group = That was the last group; ] moves to the next agenda item
+refused-first-group = This is the first group
+refused-first-item = This is the first agenda item
+refused-time-before-start = + and - change the timer shown once the session runs: press Enter to begin
+refused-time-ended = The session has ended: no timer to change
+refused-none-carried = No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)
+refused-last-carried = That was the last commitment; ] moves to the next agenda item
+refused-first-carried = This is the first commitment
+refused-picking = Enter files the commitment at the place marked ›; Esc leaves it where it is
+refused-no-commitments-c = No commitments yet: c records one
+refused-no-commitments = No commitments yet
+refused-no-commitment-selected = No commitment selected
+refused-no-note-n = No note here yet; n writes one
+refused-not-your-note = Not your note: you can correct or delete the notes you wrote
+refused-no-note-to-correct = No note here to correct; n writes one
+refused-no-note-to-delete = No note here to delete
+refused-note-deleted = This note was deleted: d restores it first
+refused-viewer = You joined as a viewer: you can watch, not change
+refused-facilitators = Agenda and timers are the facilitator's; you add notes and commitments
+refused-facilitators-key = { $key } ({ $does }) is the facilitator's key here
+refused-running-key-ended = The session has ended: { $key } ({ $does }) works only while a session runs
+refused-status-first = { $id } is open, the first status: S steps back from in progress, done or dropped
+refused-deleted-d = { $id } was deleted: d restores it before changing it
+refused-deleted-facilitator = { $id } was deleted: only the facilitator can restore it
+refused-already-first = Already first
+refused-already-last = Already last
+refused-nothing-to-read-back = No commitments to read back yet: c records one
+refused-last-commitment = That is the last commitment; Esc goes back
+refused-last-page = That is the last page; Esc goes back
+refused-first-commitment = This is the first commitment
+refused-first-page = This is the first page
+
+## The note-taker's own changes (4), and what is not yet on the facilitator's disk
+
+mine-not-yet-saved = { $count ->
+    [one] { $count } not yet saved: { $list }
+   *[other] { $count } not yet saved: { $list }
+}
+mine-note = note '{ $text }'
+mine-commitment = commitment '{ $text }'
+mine-edit = { $id } edit
+mine-move = { $id } move
+mine-deletion = { $id } deletion
+mine-restored = { $id } restored
+mine-note-correction = note correction
+mine-note-deletion = note deletion
+mine-note-restored = note restored
+mine-change = change

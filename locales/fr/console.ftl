@@ -1,2 +1,204 @@
 ### The facilitator's console and the note-taker's screens beyond the stage: forms, questions,
 ### confirmations on the status line, the lists (2, 3, 4), people, plan.
+
+## The questions asked before something that cannot be taken back (y / n)
+
+confirm-title = Confirmer
+confirm-yes = oui
+confirm-no = non
+confirm-reset = Remettre le minuteur de { $group } à { $time } ? Le temps déjà utilisé est oublié.
+confirm-the-group = ce groupe
+confirm-quit-running = Un minuteur tourne. Quitter quand même ? Il continue de compter si vous relancez cette séance dans les { $minutes } minutes ; au-delà, il attend en pause la touche Espace.
+confirm-quit-item = Quitter quand même ? Le chrono de « { $title } » tourne : il continue pendant que plenary est fermé, et le temps s'affiche quand vous relancez la séance.
+confirm-this-item = ce point
+confirm-quit-form = Quitter et abandonner le formulaire ouvert ? Tout le reste est enregistré.
+confirm-end-session = C'était le dernier point de l'ordre du jour. Terminer la séance ?
+confirm-delete-commitment = Supprimer { $id } ? Il reste dans le fichier, barré, et d le rétablit.
+confirm-disconnect = Déconnecter { $who } ? Son écran indiquera que l'animation l'a déconnecté.
+confirm-delete-note = Supprimer cette note ? Elle reste dans le fichier, barrée, et d la rétablit.
+confirm-remove-item-editing = Retirer « { $title } » de l'ordre du jour ? Son temps sort du plan ; le fichier le garde jusqu'à l'enregistrement.
+confirm-remove-item = Retirer « { $title } » de l'ordre du jour ? Son temps sort du plan ; le changement est consigné.
+confirm-leave-running = Un minuteur tourne. L'arrêter et passer à « { $title } » ?
+confirm-the-next-item = le point suivant
+confirm-groups-waiting-move = { $count ->
+    [one] { $count } groupe n'a pas encore présenté : { $names }. Passer quand même à « { $title } » ?
+   *[other] { $count } groupes n'ont pas encore présenté : { $names }. Passer quand même à « { $title } » ?
+}
+confirm-groups-waiting-end = { $count ->
+    [one] { $count } groupe n'a pas encore présenté : { $names }. Terminer quand même la séance ?
+   *[other] { $count } groupes n'ont pas encore présenté : { $names }. Terminer quand même la séance ?
+}
+confirm-quit-unsaved = Les dernières modifications ne sont PAS sur le disque (l'avertissement ci-dessous dit pourquoi). Quitter quand même ? Une copie de secours est alors écrite là où le disque le permet, et le dernier message dit où. n garde la séance ouverte et réessaie.
+
+## The forms: the commitment (c), the note (n), the plan's (5 a), the follow-up (e)
+
+form-new-commitment = Nouvel engagement
+form-edit-commitment = Modifier l'engagement { $id }
+form-from = Issu de
+form-action = Action
+form-owner = Responsable
+form-deadline = Échéance
+form-action-hint = ce qui sera fait, concrètement
+form-owner-hint = qui : une personne, un ministère ou une organisation
+form-deadline-hint = d'ici quand : 31/03/2027, dans 3 mois, fin juin, +2w
+form-past-deadline = { $date } est passé : Entrée encore pour garder cette date, ou changez-la
+form-merged = { $by } a modifié cet engagement pendant que vous le modifiiez. Vos changements sont gardés, le reste est le sien ; son texte est sous chaque champ qui diffère : { $take } prend l'un ou l'autre, Entrée enregistre sur sa version.
+form-before-their-change = avant son changement :{" "}
+form-yours = le vôtre :{" "}
+form-theirs = { $by } :{" "}
+form-note = Note
+form-correct-note = Corriger la note
+form-note-hint = ce qui a été dit, décidé ou demandé
+form-discard = Abandonner ce que vous avez tapé ?
+plan-form-add-group = Ajouter un groupe en retard
+plan-form-add-item = Ajouter un point à la place { $place }
+plan-form-group = Groupe
+plan-form-presenter = Rapporteur
+plan-form-topic = Sujet
+plan-form-title = Titre
+plan-form-kind = Type
+plan-form-minutes = Minutes
+plan-form-group-hint = le nom du groupe
+plan-form-presenter-hint = qui présente
+plan-form-topic-hint = sur quoi il rapporte
+plan-form-group-minutes-hint = les minutes par rapporteur de la séance
+plan-form-title-hint = ce que fait la salle
+plan-form-minutes-hint = combien de temps, p. ex. 10
+plan-form-not-minutes = « { $minutes } » n'est pas un nombre de minutes : tapez p. ex. 5
+plan-form-how-many = combien de minutes ? p. ex. 10
+carried-form-title = Suivi de { $id }
+carried-form-status = Statut
+carried-form-said = Propos
+carried-form-said-hint = ce qu'a dit le responsable : ce qui est fait, ce qui bloque
+carried-form-deadline-hint = une nouvelle date si elle a été renégociée : 30/06/2027, fin juin
+carried-form-owner-hint = qui en est responsable désormais
+carried-form-new-deadline = Nouvelle échéance → { $date }
+leftover-commitment = le formulaire d'engagement ouvert n'a pas été enregistré ; il contenait : { $typed }
+leftover-note = le formulaire de note ouvert n'a pas été enregistré ; il contenait : { $typed }
+leftover-plan = le formulaire du plan ouvert n'a pas été enregistré ; il contenait : { $typed }
+leftover-follow-up = le formulaire de suivi ouvert n'a pas été enregistré ; il contenait : { $typed }
+
+## Footer words of the forms, the suggestions, a commitment in full and the note-taker
+
+footer-save = enregistrer
+footer-next-field = champ suivant
+footer-theirs-yours = sien/vôtre
+footer-discard = abandonner
+footer-keep-it = garder
+footer-pick = choisir
+footer-take-owner = prendre ce nom
+footer-keep-as-typed = garder tel quel
+footer-take-it = prendre
+footer-scroll = défiler
+footer-this-item = ce point
+footer-all-commitments = tous les engagements
+footer-notes = notes
+footer-yours = les vôtres
+
+## The status line: what an action did, or why it was refused
+
+said-session-started = Séance commencée : { $title }
+said-bell-muted = Sonnerie coupée
+said-bell-on = Sonnerie active
+said-timer-reset = Minuteur remis à { $time }
+said-session-ended = Séance terminée. On peut encore ajouter des engagements ; q pour quitter.
+said-disconnected = { $who } déconnecté
+said-deleting = { $id } : suppression…
+said-deleted = { $id } supprimé ✓ (barré ; d le rétablit)
+said-restoring = { $id } : rétablissement…
+said-restored = { $id } rétabli ✓
+said-status-saving = { $id } est maintenant « { $status } » : enregistrement…
+said-status = { $id } est maintenant « { $status } » ✓
+said-filing = { $id } : classement sous { $place }…
+said-filed = { $id } classé sous { $place } ✓
+said-taking-off = Retrait de « { $title } »…
+said-taken-off = « { $title } » retiré de l'ordre du jour ✓
+said-planned-for = « { $title } » prévu pour { $minutes } min
+said-marked-absent = « { $name } » marqué absent : sauté dans la restitution
+said-back-in = « { $name } » revient dans la restitution
+said-commitment = Engagement
+said-commitment-saving = Engagement { $id } : enregistrement…
+said-commitment-recorded = Engagement { $id } noté ✓
+said-commitment-recorded-queued = Engagement noté ✓
+said-commitment-updating = Engagement : enregistrement…
+said-commitment-updated = Engagement modifié ✓
+said-group-adding = Groupe ajouté : enregistrement…
+said-group-added = Groupe ajouté ✓
+said-item-adding = Point ajouté : enregistrement…
+said-item-added = Point ajouté ✓
+said-note-saving = Note : enregistrement…
+said-note-recorded = Note enregistrée ✓
+said-correction = Correction
+said-note-corrected = Note corrigée ✓
+said-restoring-note = Rétablissement de la note
+said-restoring-note-saving = Rétablissement de la note…
+said-note-restored = Note rétablie ✓
+said-deleting-note = Suppression de la note
+said-deleting-note-saving = Suppression de la note…
+said-note-deleted = Note supprimée ✓ (barrée ; d la rétablit)
+said-carried-saving = { $id } : { $status }, enregistrement…
+said-carried = { $id } : { $status } ✓ (e : ce qu'a dit le responsable)
+said-re-agreeing = { $old } reconduit comme { $new } : enregistrement…
+said-re-agreed = { $old } reconduit comme { $new } de cette séance ✓ (compté une fois, comme { $new })
+said-id-saving = { $id } : enregistrement…
+said-what-was-said = { $id } : les propos sont notés ✓
+said-sending = { $what } : envoi…
+said-link-down = { $what } : en attente, la liaison est coupée ; l'envoi reprend dès son retour
+said-written = { $what } écrit : { $path } ✓
+refused-not-written = { $what } non écrit : { $why }
+export-outcome = Le document de résultats
+export-csv = Les engagements (CSV)
+export-calendar = Le calendrier des échéances
+refused-not-started = La séance n'a pas encore commencé : Entrée pour commencer
+refused-ended = La séance est terminée
+refused-no-groups = Cet ordre du jour n'a pas de groupes
+refused-no-presenter-timer = Pas de minuteur de rapporteur dans ce point ; ] passe à la restitution
+refused-no-timer-to-reset = Pas de minuteur de rapporteur à remettre à zéro dans ce point
+refused-last-group = C'était le dernier groupe ; ] passe au point suivant
+refused-first-group = C'est le premier groupe
+refused-first-item = C'est le premier point de l'ordre du jour
+refused-time-before-start = + et - changent le minuteur affiché une fois la séance lancée : Entrée pour commencer
+refused-time-ended = La séance est terminée : plus de minuteur à changer
+refused-none-carried = Aucun engagement antérieur n'a été repris (plenary run AGENDA --follow-up SESSION)
+refused-last-carried = C'était le dernier engagement ; ] passe au point suivant
+refused-first-carried = C'est le premier engagement
+refused-picking = Entrée classe l'engagement à la place marquée › ; Esc le laisse où il est
+refused-no-commitments-c = Pas encore d'engagement : c en note un
+refused-no-commitments = Pas encore d'engagement
+refused-no-commitment-selected = Aucun engagement choisi
+refused-no-note-n = Pas encore de note ici ; n en écrit une
+refused-not-your-note = Pas votre note : vous pouvez corriger ou supprimer les notes que vous avez écrites
+refused-no-note-to-correct = Aucune note à corriger ici ; n en écrit une
+refused-no-note-to-delete = Aucune note à supprimer ici
+refused-note-deleted = Cette note a été supprimée : d la rétablit d'abord
+refused-viewer = Vous êtes connecté en lecture seule : vous pouvez suivre, pas modifier
+refused-facilitators = L'ordre du jour et les minuteurs relèvent de l'animation ; vous ajoutez notes et engagements
+refused-facilitators-key = { $key } ({ $does }) est une touche de l'animation ici
+refused-running-key-ended = La séance est terminée : { $key } ({ $does }) ne sert que pendant une séance
+refused-status-first = { $id } est ouvert, le premier statut : S revient en arrière depuis en cours, fait ou abandonné
+refused-deleted-d = { $id } a été supprimé : d le rétablit avant de le modifier
+refused-deleted-facilitator = { $id } a été supprimé : seule l'animation peut le rétablir
+refused-already-first = Déjà en premier
+refused-already-last = Déjà en dernier
+refused-nothing-to-read-back = Pas encore d'engagement à relire : c en note un
+refused-last-commitment = C'est le dernier engagement ; Esc pour revenir
+refused-last-page = C'est la dernière page ; Esc pour revenir
+refused-first-commitment = C'est le premier engagement
+refused-first-page = C'est la première page
+
+## The note-taker's own changes (4), and what is not yet on the facilitator's disk
+
+mine-not-yet-saved = { $count ->
+    [one] { $count } pas encore enregistré : { $list }
+   *[other] { $count } pas encore enregistrés : { $list }
+}
+mine-note = note « { $text } »
+mine-commitment = engagement « { $text } »
+mine-edit = modification de { $id }
+mine-move = déplacement de { $id }
+mine-deletion = suppression de { $id }
+mine-restored = { $id } rétabli
+mine-note-correction = correction de note
+mine-note-deletion = suppression de note
+mine-note-restored = note rétablie
+mine-change = changement

@@ -5,9 +5,8 @@
 use super::carried_form::CarriedForm;
 use super::{App, Form};
 use crate::domain::{Applied, Carried, Moment, Op, Status};
-
-const NONE_CARRIED: &str =
-    "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)";
+use crate::i18n::keys::status_label;
+use crate::tr;
 
 impl App {
     /// The carried commitment in focus, with its place in the list.
@@ -21,7 +20,7 @@ impl App {
     /// keeping what was said about it before.
     pub(super) fn record_carried(&mut self, status: Option<Status>, at: Moment) {
         let Some((index, carried)) = self.carried_in_focus() else {
-            return self.refuse(NONE_CARRIED);
+            return self.refuse(tr!("refused-none-carried"));
         };
         let r = carried.recorded.as_ref();
         let status =
@@ -36,8 +35,12 @@ impl App {
         let id = carried.id.clone();
         if self.run(op, at) {
             self.say_once_saved(
-                format!("{id}: {}, saving…", status.label()),
-                format!("{id}: {} ✓ (e: what the owner said)", status.label()),
+                tr!(
+                    "said-carried-saving",
+                    id = &id,
+                    status = status_label(status)
+                ),
+                tr!("said-carried", id = &id, status = status_label(status)),
             );
         }
     }
@@ -48,20 +51,20 @@ impl App {
             Some((index, c)) => {
                 self.form = Some(Form::Carried(Box::new(CarriedForm::new(index, c))));
             }
-            None => self.refuse(NONE_CARRIED),
+            None => self.refuse(tr!("refused-none-carried")),
         }
     }
 
     /// Re-agrees the commitment in focus as a commitment of this session.
     pub(super) fn re_agree_carried(&mut self, at: Moment) {
         let Some((index, carried)) = self.carried_in_focus() else {
-            return self.refuse(NONE_CARRIED);
+            return self.refuse(tr!("refused-none-carried"));
         };
         let old = carried.id.clone();
         match self.apply(Op::ReAgreeCarried { index }, at) {
             Ok(Applied::Created(new)) => self.say_once_saved(
-                format!("{old} re-agreed as {new}: saving…"),
-                format!("{old} re-agreed as {new} of this session ✓ (counted once, as {new})"),
+                tr!("said-re-agreeing", old = &old, new = &new),
+                tr!("said-re-agreed", old = &old, new = &new),
             ),
             Ok(Applied::Done) => {}
             Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
@@ -76,8 +79,8 @@ impl App {
         };
         match self.apply(op, at) {
             Ok(_) => self.say_once_saved(
-                format!("{}: saving…", f.id),
-                format!("{}: what was said is recorded ✓", f.id),
+                tr!("said-id-saving", id = &f.id),
+                tr!("said-what-was-said", id = &f.id),
             ),
             Err(e) => {
                 f.refused(&e);

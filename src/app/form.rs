@@ -13,6 +13,7 @@ use crate::domain::deadline::{DeadlineError, parse_deadline_in};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
+use crate::tr;
 
 /// The fields of the commitment form, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,11 +25,11 @@ pub enum Field {
 
 impl Field {
     /// The label printed beside the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Field::What => "Action",
-            Field::Owner => "Owner",
-            Field::Deadline => "Deadline",
+            Field::What => tr!("form-action"),
+            Field::Owner => tr!("form-owner"),
+            Field::Deadline => tr!("form-deadline"),
         }
     }
 
@@ -63,17 +64,11 @@ impl CommitmentForm {
     pub fn new(anchor: Anchor) -> Self {
         CommitmentForm {
             form: Form::new(vec![
-                (
-                    Field::What,
-                    Entry::text("what will be done, concretely", true),
-                ),
-                (
-                    Field::Owner,
-                    Entry::text("who: a person, ministry or organisation", false),
-                ),
+                (Field::What, Entry::text(&tr!("form-action-hint"), true)),
+                (Field::Owner, Entry::text(&tr!("form-owner-hint"), false)),
                 (
                     Field::Deadline,
-                    Entry::text("by when: 2027-03-31, +2w, in 3 months, end of june", false),
+                    Entry::text(&tr!("form-deadline-hint"), false),
                 ),
             ]),
             editing: None,
@@ -237,14 +232,8 @@ impl CommitmentForm {
             .iter()
             .find(|b| b.action == crate::form::Action::TakeTheirs)
             .map_or("", |b| b.label);
-        self.form.refuse(
-            None,
-            format!(
-                "{by} changed this commitment while you were editing it. What you changed \
-                 is kept, the rest is theirs; their text is under each field that differs: \
-                 {take} takes either, Enter saves on their version."
-            ),
-        );
+        self.form
+            .refuse(None, tr!("form-merged", by = by, take = take));
     }
 
     /// Shows why a save was refused, next to the field it concerns, and focuses it.
@@ -253,9 +242,9 @@ impl CommitmentForm {
             self.past_confirmed = Some(*date);
             self.form.refuse(
                 Some(Field::Deadline),
-                format!(
-                    "{} is in the past: Enter again to keep it, or change it",
-                    date.format("%-d %b %Y")
+                tr!(
+                    "form-past-deadline",
+                    date = crate::i18n::date::short(*date, crate::i18n::current())
                 ),
             );
             return;
@@ -285,7 +274,7 @@ impl NoteForm {
         NoteForm {
             form: Form::new(vec![(
                 NoteField::Text,
-                Entry::text("what was said, decided or asked", true),
+                Entry::text(&tr!("form-note-hint"), true),
             )]),
             anchor,
             editing: None,

@@ -54,9 +54,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         );
     }
     let mut spans = Vec::new();
-    let hints = crate::keymap::footer_hints(
-        &DETAIL_KEYS,
-        &[DetailScope::Detail],
+    let hints = crate::i18n::keys::hints_in_language(
+        crate::keymap::footer_hints(&DETAIL_KEYS, &[DetailScope::Detail], usize::MAX),
         usize::from(keys.width),
     );
     for (k, words) in hints {

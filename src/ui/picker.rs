@@ -70,9 +70,12 @@ pub fn render(app: &App, picker: &Picker, ctx: &Ctx, area: Rect, buf: &mut Buffe
             buf,
         );
     }
-    let hints = crate::keymap::footer_hints(
-        &crate::app::keys::KEYMAP,
-        &[crate::app::keys::Scope::Picker],
+    let hints = crate::i18n::keys::hints_in_language(
+        crate::keymap::footer_hints(
+            &crate::app::keys::KEYMAP,
+            &[crate::app::keys::Scope::Picker],
+            usize::MAX,
+        ),
         inner.width as usize,
     );
     let mut spans = Vec::new();
