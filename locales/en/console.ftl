@@ -202,3 +202,144 @@ mine-note-correction = note correction
 mine-note-deletion = note deletion
 mine-note-restored = note restored
 mine-change = change
+
+## The commitments table (2) and a commitment in full (v)
+
+list-commitments = {" "}COMMITMENTS ({ $count })
+list-commitments-deleted = {" "}COMMITMENTS ({ $count } · { $deleted } deleted)
+list-commitments-deleted-d = {" "}COMMITMENTS ({ $count } · { $deleted } deleted, d restores)
+list-no-commitments = No commitments yet.
+list-no-commitments-c = No commitments yet. Press c to record one: what, who, by when.
+list-id = ID
+list-what = What
+list-owner = Owner
+list-owner-from = Owner/from
+list-deadline = Deadline
+list-from = From
+list-status = Status
+list-saving = (saving…)
+list-deleted = deleted
+list-re-agreed = re-agreed
+list-commitments-range = {" "}commitments { $first }–{ $last } of { $count }{ $arrows }{" "}
+detail-title = { $id } · { $place } of { $count }
+detail-recorded = Recorded
+detail-by = by { $who }{ $time }, { $date }
+detail-at = {" "}at { $time }
+detail-deleted = deleted (kept, struck out in the table)
+detail-agreed-again-at = agreed again at { $at } as { $id }
+detail-agreed-again = agreed again as { $id }
+detail-first-agreed = first agreed: { $date }
+detail-today = today
+detail-tomorrow = tomorrow
+detail-overdue-by = overdue by { $span }
+detail-ago = { $span } ago
+detail-in = in { $span }
+detail-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+detail-weeks = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+detail-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+detail-no-history = History: no change since it was recorded
+detail-history = { $count ->
+    [one] History ({ $count } change, oldest first)
+   *[other] History ({ $count } changes, oldest first)
+}
+detail-more = { $count } more ↓
+picker-title = {" "}File { $id } under…{" "}
+picker-now = {" "}(now)
+
+## The notes (3)
+
+notes-heading-none = {" "}NOTES · { $place }
+notes-heading = {" "}NOTES ({ $count }) · { $place }
+notes-heading-deleted = {" "}NOTES ({ $count } · { $deleted } deleted) · { $place }
+notes-none = No notes here yet.
+notes-none-n = No notes here yet. Press n to write one.
+notes-range = {" "}notes { $first }–{ $last } of { $count }{ $arrows }{" "}
+
+## The people who joined (4)
+
+people-joined = {" "}PEOPLE JOINED ({ $count })
+people-shared = shared with the group { $group }
+people-not-shared = not shared: your account only
+people-cannot-join = Note-takers cannot join now: { $why }
+people-nobody-private = Nobody has joined. Only your own account can join: to let note-takers of a group in, quit and run again with --allow-group GROUP.
+people-nobody = Nobody has joined. Note-takers run `plenary join` on this machine (ssh -t HOST plenary join).
+
+## The plan (5)
+
+plan-heading = {" "}THE PLAN · each change is saved, shown to note-takers and kept in the record
+plan-heading-editing = {" "}THE PLAN · start times · Enter edits the selected row · w saves
+plan-heading-editing-offsets = {" "}THE PLAN · times from the start · Enter edits the selected row · w saves
+plan-agenda = AGENDA, IN RUNNING ORDER
+plan-report-back-order = REPORT-BACK ORDER
+plan-taken-out = taken out
+plan-absent = absent
+plan-presented = presented
+plan-no-groups = No groups
+plan-no-groups-editing = No groups yet: Tab here, then a adds one
+plan-changed-live = {" "}Changed live
+plan-more = { $heading } · { $count } more, ↑↓ to see
+
+## The note-taker's screen (plenary join), and their own list (4)
+
+join-too-small = Terminal too small; enlarge the window. Your notes are kept.
+join-not-kept = NOT KEPT if this window closes: { $why }
+join-live = ● live
+join-reconnecting = ○ reconnecting…
+join-ended = ■ session ended
+join-closed-for-now = ○ closed for now, waiting…
+join-unsaved-short = { $count } unsaved · 4 lists
+join-waiting = {" "}waiting for the session…
+join-state-ended = ended
+join-state-not-started = not started yet
+join-presenter = {" "}· presenter { $name }{" "}
+role-facilitator = facilitator
+role-note-taker = note-taker
+role-viewer = viewer
+mine-heading-none = {" "}YOURS · nothing sent in this join yet
+mine-heading-saved = {" "}YOURS ({ $count }) · all saved ✓ on the facilitator's disk
+mine-heading = {" "}YOURS ({ $count }) · { $unsaved } not yet saved
+mine-sending = … sending
+mine-not-sent = ○ not sent yet
+mine-saved = ✓ saved { $time }
+
+## Why the record refused a change, beside a form's field or on the status line
+
+refusal-not-started = the session has not started yet: press Enter to begin
+refusal-already-started = the session has already started
+refusal-ended = the session has ended
+refusal-no-groups = this agenda has no groups
+refusal-empty-action = the action is empty: write what will be done
+refusal-empty-owner = the owner is empty: write who will do it
+refusal-empty-note = the note is empty: write what was said
+refusal-empty-group = the group's name is empty: write the group's name
+refusal-empty-title = the title is empty: write the item's title
+refusal-too-long = { $field } is too long ({ $len } characters; at most { $max })
+refusal-line-break = { $field } contains a line break ({ $code }) — keep it on one line
+refusal-control = { $field } contains a control character ({ $code }) — remove it
+refusal-past-deadline = the deadline { $date } is in the past: confirm to keep it
+refusal-long-past = the deadline { $date } is more than a year ago: check the year
+refusal-new-deadline-past = the new deadline { $date } is already past: give a date from today on
+refusal-deadline-without-note = a new deadline needs a note saying why it moved
+refusal-conflict = { $by } changed this commitment while you were editing it; your text is kept
+refusal-status-moved = { $by } already moved { $id } to { $status }
+refusal-minutes = { $minutes } minutes: plan from 1 to { $max } minutes
+refusal-group-taken = there is already a group “{ $name }”
+field-action = the action
+field-owner = the owner
+field-deadline = the deadline
+field-note = the note
+field-name = your name
+field-group-name = the group's name
+field-presenter = the presenter
+field-topic = the topic
+field-title = the title
+field-minutes = the minutes

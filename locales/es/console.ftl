@@ -202,3 +202,153 @@ mine-note-correction = corrección de nota
 mine-note-deletion = eliminación de nota
 mine-note-restored = nota restaurada
 mine-change = cambio
+
+## The commitments table (2) and a commitment in full (v)
+
+list-commitments = {" "}COMPROMISOS ({ $count })
+list-commitments-deleted = { $deleted ->
+    [one] {" "}COMPROMISOS ({ $count } · { $deleted } eliminado)
+   *[other] {" "}COMPROMISOS ({ $count } · { $deleted } eliminados)
+}
+list-commitments-deleted-d = { $deleted ->
+    [one] {" "}COMPROMISOS ({ $count } · { $deleted } eliminado, d restaura)
+   *[other] {" "}COMPROMISOS ({ $count } · { $deleted } eliminados, d restaura)
+}
+list-no-commitments = Aún no hay compromisos.
+list-no-commitments-c = Aún no hay compromisos. c registra uno: qué, quién, para cuándo.
+list-id = ID
+list-what = Acción
+list-owner = Responsable
+list-owner-from = Responsable/origen
+list-deadline = Plazo
+list-from = Origen
+list-status = Estado
+list-saving = (enviando…)
+list-deleted = eliminado
+list-re-agreed = reacordado
+list-commitments-range = {" "}compromisos { $first }–{ $last } de { $count }{ $arrows }{" "}
+detail-title = { $id } · { $place } de { $count }
+detail-recorded = Registrado
+detail-by = por { $who }{ $time }, { $date }
+detail-at = {" "}a las { $time }
+detail-deleted = eliminado (se conserva, tachado en la tabla)
+detail-agreed-again-at = reacordado en { $at } como { $id }
+detail-agreed-again = reacordado como { $id }
+detail-first-agreed = acordado primero: { $date }
+detail-today = hoy
+detail-tomorrow = mañana
+detail-overdue-by = con { $span } de retraso
+detail-ago = hace { $span }
+detail-in = en { $span }
+detail-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+detail-weeks = { $count ->
+    [one] { $count } semana
+   *[other] { $count } semanas
+}
+detail-months = { $count ->
+    [one] { $count } mes
+   *[other] { $count } meses
+}
+detail-no-history = Historial: ningún cambio desde que se registró
+detail-history = { $count ->
+    [one] Historial ({ $count } cambio, del más antiguo)
+   *[other] Historial ({ $count } cambios, del más antiguo)
+}
+detail-more = { $count } más ↓
+picker-title = {" "}Archivar { $id } en…{" "}
+picker-now = {" "}(actual)
+
+## The notes (3)
+
+notes-heading-none = {" "}NOTAS · { $place }
+notes-heading = {" "}NOTAS ({ $count }) · { $place }
+notes-heading-deleted = { $deleted ->
+    [one] {" "}NOTAS ({ $count } · { $deleted } eliminada) · { $place }
+   *[other] {" "}NOTAS ({ $count } · { $deleted } eliminadas) · { $place }
+}
+notes-none = Aún no hay notas aquí.
+notes-none-n = Aún no hay notas aquí. n para escribir una.
+notes-range = {" "}notas { $first }–{ $last } de { $count }{ $arrows }{" "}
+
+## The people who joined (4)
+
+people-joined = {" "}CONECTADOS ({ $count })
+people-shared = compartido con el grupo { $group }
+people-not-shared = no compartido: solo su cuenta
+people-cannot-join = Quienes toman notas no pueden conectarse ahora: { $why }
+people-nobody-private = Nadie se ha conectado. Solo su propia cuenta puede conectarse: para dejar entrar a quienes toman notas de un grupo, salga y vuelva a lanzar con --allow-group GRUPO.
+people-nobody = Nadie se ha conectado. Quienes toman notas lanzan `plenary join` en esta máquina (ssh -t HOST plenary join).
+
+## The plan (5)
+
+plan-heading = {" "}EL PLAN · cada cambio se guarda, se muestra a quienes toman notas y queda registrado
+plan-heading-editing = {" "}EL PLAN · horas de inicio · Intro edita la fila elegida · w guarda
+plan-heading-editing-offsets = {" "}EL PLAN · tiempos desde el inicio · Intro edita la fila elegida · w guarda
+plan-agenda = ORDEN DEL DÍA, EN ORDEN
+plan-report-back-order = ORDEN DE LA PUESTA EN COMÚN
+plan-taken-out = quitado
+plan-absent = ausente
+plan-presented = presentó
+plan-no-groups = Ningún grupo
+plan-no-groups-editing = Aún no hay grupos: Tab aquí, luego a añade uno
+plan-changed-live = {" "}Cambiado en directo
+plan-more = { $heading } · { $count } más, ↑↓ para ver
+
+## The note-taker's screen (plenary join), and their own list (4)
+
+join-too-small = Terminal demasiado pequeña; agrande la ventana. Sus notas se conservan.
+join-not-kept = NO SE CONSERVA si esta ventana se cierra: { $why }
+join-live = ● en directo
+join-reconnecting = ○ reconectando…
+join-ended = ■ sesión terminada
+join-closed-for-now = ○ cerrado por ahora, esperando…
+join-unsaved-short = { $count } sin guardar · 4 lista
+join-waiting = {" "}esperando la sesión…
+join-state-ended = terminada
+join-state-not-started = aún no ha empezado
+join-presenter = {" "}· relator { $name }{" "}
+role-facilitator = facilitación
+role-note-taker = toma de notas
+role-viewer = observador
+mine-heading-none = {" "}SUYOS · nada enviado en esta conexión
+mine-heading-saved = {" "}SUYOS ({ $count }) · todo guardado ✓ en el disco de la facilitación
+mine-heading = {" "}SUYOS ({ $count }) · { $unsaved } sin guardar aún
+mine-sending = … enviando
+mine-not-sent = ○ aún no enviado
+mine-saved = ✓ guardado { $time }
+
+## Why the record refused a change, beside a form's field or on the status line
+
+refusal-not-started = la sesión aún no ha empezado: Intro para empezar
+refusal-already-started = la sesión ya ha empezado
+refusal-ended = la sesión ha terminado
+refusal-no-groups = este orden del día no tiene grupos
+refusal-empty-action = la acción está vacía: escriba qué se hará
+refusal-empty-owner = el responsable está vacío: escriba quién lo hará
+refusal-empty-note = la nota está vacía: escriba lo que se dijo
+refusal-empty-group = el nombre del grupo está vacío: escriba el nombre del grupo
+refusal-empty-title = el título está vacío: escriba el título del punto
+refusal-too-long = demasiado largo para { $field } ({ $len } caracteres; como máximo { $max })
+refusal-line-break = salto de línea en { $field } ({ $code }) — manténgalo en una línea
+refusal-control = carácter de control en { $field } ({ $code }) — quítelo
+refusal-past-deadline = el plazo { $date } ya pasó: confirme para mantenerlo
+refusal-long-past = el plazo { $date } es de hace más de un año: revise el año
+refusal-new-deadline-past = el nuevo plazo { $date } ya pasó: dé una fecha a partir de hoy
+refusal-deadline-without-note = un plazo nuevo necesita una nota que diga por qué cambió
+refusal-conflict = { $by } cambió este compromiso mientras usted lo editaba; su texto se conserva
+refusal-status-moved = { $by } ya pasó { $id } a «{ $status }»
+refusal-minutes = { $minutes } minutos: planifique de 1 a { $max } minutos
+refusal-group-taken = ya hay un grupo «{ $name }»
+field-action = la acción
+field-owner = el responsable
+field-deadline = el plazo
+field-note = la nota
+field-name = su nombre
+field-group-name = el nombre del grupo
+field-presenter = el relator
+field-topic = el tema
+field-title = el título
+field-minutes = los minutos

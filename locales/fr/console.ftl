@@ -202,3 +202,156 @@ mine-note-correction = correction de note
 mine-note-deletion = suppression de note
 mine-note-restored = note rétablie
 mine-change = changement
+
+## The commitments table (2) and a commitment in full (v)
+
+list-commitments = {" "}ENGAGEMENTS ({ $count })
+list-commitments-deleted = { $deleted ->
+    [one] {" "}ENGAGEMENTS ({ $count } · { $deleted } supprimé)
+   *[other] {" "}ENGAGEMENTS ({ $count } · { $deleted } supprimés)
+}
+list-commitments-deleted-d = { $deleted ->
+    [one] {" "}ENGAGEMENTS ({ $count } · { $deleted } supprimé, d rétablit)
+   *[other] {" "}ENGAGEMENTS ({ $count } · { $deleted } supprimés, d rétablit)
+}
+list-no-commitments = Pas encore d'engagement.
+list-no-commitments-c = Pas encore d'engagement. c en note un : quoi, qui, pour quand.
+list-id = ID
+list-what = Action
+list-owner = Responsable
+list-owner-from = Responsable/origine
+list-deadline = Échéance
+list-from = Issu de
+list-status = Statut
+list-saving = (envoi…)
+list-deleted = supprimé
+list-re-agreed = reconduit
+list-commitments-range = {" "}engagements { $first }–{ $last } sur { $count }{ $arrows }{" "}
+detail-title = { $id } · { $place } sur { $count }
+detail-recorded = Noté
+detail-by = par { $who }{ $time }, { $date }
+detail-at = {" "}à { $time }
+detail-deleted = supprimé (gardé, barré dans le tableau)
+detail-agreed-again-at = reconduit à { $at } comme { $id }
+detail-agreed-again = reconduit comme { $id }
+detail-first-agreed = convenu d'abord : { $date }
+detail-today = aujourd'hui
+detail-tomorrow = demain
+detail-overdue-by = en retard de { $span }
+detail-ago = il y a { $span }
+detail-in = dans { $span }
+detail-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+detail-weeks = { $count ->
+    [one] { $count } semaine
+   *[other] { $count } semaines
+}
+detail-months = { $count } mois
+detail-no-history = Historique : aucun changement depuis son enregistrement
+detail-history = { $count ->
+    [one] Historique ({ $count } changement, du plus ancien)
+   *[other] Historique ({ $count } changements, du plus ancien)
+}
+detail-more = { $count } de plus ↓
+picker-title = {" "}Classer { $id } sous…{" "}
+picker-now = {" "}(actuel)
+
+## The notes (3)
+
+notes-heading-none = {" "}NOTES · { $place }
+notes-heading = {" "}NOTES ({ $count }) · { $place }
+notes-heading-deleted = { $deleted ->
+    [one] {" "}NOTES ({ $count } · { $deleted } supprimée) · { $place }
+   *[other] {" "}NOTES ({ $count } · { $deleted } supprimées) · { $place }
+}
+notes-none = Pas encore de note ici.
+notes-none-n = Pas encore de note ici. n pour en écrire une.
+notes-range = {" "}notes { $first }–{ $last } sur { $count }{ $arrows }{" "}
+
+## The people who joined (4)
+
+people-joined = {" "}CONNECTÉS ({ $count })
+people-shared = partagé avec le groupe { $group }
+people-not-shared = non partagé : votre compte seulement
+people-cannot-join = Les preneurs de notes ne peuvent pas se connecter : { $why }
+people-nobody-private = Personne n'est connecté. Seul votre compte peut se connecter : pour ouvrir aux preneurs de notes d'un groupe, quittez et relancez avec --allow-group GROUPE.
+people-nobody = Personne n'est connecté. Les preneurs de notes lancent `plenary join` sur cette machine (ssh -t HÔTE plenary join).
+
+## The plan (5)
+
+plan-heading = {" "}LE PLAN · chaque changement est enregistré, montré aux preneurs de notes et consigné
+plan-heading-editing = {" "}LE PLAN · heures de début · Entrée modifie la ligne choisie · w enregistre
+plan-heading-editing-offsets = {" "}LE PLAN · temps depuis le début · Entrée modifie la ligne choisie · w enregistre
+plan-agenda = ORDRE DU JOUR, DANS L'ORDRE
+plan-report-back-order = ORDRE DE RESTITUTION
+plan-taken-out = retiré
+plan-absent = absent
+plan-presented = a présenté
+plan-no-groups = Aucun groupe
+plan-no-groups-editing = Pas encore de groupe : Tab ici, puis a en ajoute un
+plan-changed-live = {" "}Changé en direct
+plan-more = { $heading } · { $count } de plus, ↑↓ pour voir
+
+## The note-taker's screen (plenary join), and their own list (4)
+
+join-too-small = Terminal trop petit ; agrandissez la fenêtre. Vos notes sont gardées.
+join-not-kept = PAS GARDÉ si cette fenêtre se ferme : { $why }
+join-live = ● en direct
+join-reconnecting = ○ reconnexion…
+join-ended = ■ séance terminée
+join-closed-for-now = ○ fermé pour l'instant, en attente…
+join-unsaved-short = { $count ->
+    [one] { $count } non enregistré · 4 liste
+   *[other] { $count } non enregistrés · 4 liste
+}
+join-waiting = {" "}en attente de la séance…
+join-state-ended = terminée
+join-state-not-started = pas encore commencée
+join-presenter = {" "}· rapporteur { $name }{" "}
+role-facilitator = animation
+role-note-taker = prise de notes
+role-viewer = lecture seule
+mine-heading-none = {" "}LES VÔTRES · rien d'envoyé depuis cette connexion
+mine-heading-saved = {" "}LES VÔTRES ({ $count }) · tout est enregistré ✓ chez l'animation
+mine-heading = { $unsaved ->
+    [one] {" "}LES VÔTRES ({ $count }) · { $unsaved } pas encore enregistré
+   *[other] {" "}LES VÔTRES ({ $count }) · { $unsaved } pas encore enregistrés
+}
+mine-sending = … envoi
+mine-not-sent = ○ pas encore envoyé
+mine-saved = ✓ enregistré { $time }
+
+## Why the record refused a change, beside a form's field or on the status line
+
+refusal-not-started = la séance n'a pas encore commencé : Entrée pour commencer
+refusal-already-started = la séance a déjà commencé
+refusal-ended = la séance est terminée
+refusal-no-groups = cet ordre du jour n'a pas de groupes
+refusal-empty-action = l'action est vide : écrivez ce qui sera fait
+refusal-empty-owner = le responsable est vide : écrivez qui le fera
+refusal-empty-note = la note est vide : écrivez ce qui a été dit
+refusal-empty-group = le nom du groupe est vide : écrivez le nom du groupe
+refusal-empty-title = le titre est vide : écrivez le titre du point
+refusal-too-long = trop long pour { $field } ({ $len } caractères ; { $max } au plus)
+refusal-line-break = saut de ligne dans { $field } ({ $code }) — gardez-le sur une ligne
+refusal-control = caractère de contrôle dans { $field } ({ $code }) — retirez-le
+refusal-past-deadline = l'échéance { $date } est passée : confirmez pour la garder
+refusal-long-past = l'échéance { $date } date de plus d'un an : vérifiez l'année
+refusal-new-deadline-past = la nouvelle échéance { $date } est déjà passée : donnez une date à partir d'aujourd'hui
+refusal-deadline-without-note = une nouvelle échéance demande une note qui dit pourquoi elle a bougé
+refusal-conflict = { $by } a modifié cet engagement pendant que vous le modifiiez ; votre texte est gardé
+refusal-status-moved = { $by } a déjà passé { $id } à « { $status } »
+refusal-minutes = { $minutes } minutes : prévoyez de 1 à { $max } minutes
+refusal-group-taken = il y a déjà un groupe « { $name } »
+field-action = l'action
+field-owner = le responsable
+field-deadline = l'échéance
+field-note = la note
+field-name = votre nom
+field-group-name = le nom du groupe
+field-presenter = le rapporteur
+field-topic = le sujet
+field-title = le titre
+field-minutes = les minutes

@@ -28,7 +28,7 @@ impl App {
                 }
                 Action::Interrupt | Action::Help => self.picker = None,
                 _ => {
-                    self.refuse(super::update::picking());
+                    self.refuse(tr!("refused-picking"));
                     return None;
                 }
             }

@@ -67,7 +67,9 @@ impl App {
                 tr!("said-re-agreed", old = &old, new = &new),
             ),
             Ok(Applied::Done) => {}
-            Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
+            Err(e) => self.refuse(super::update::capitalised(&crate::i18n::refusal::refusal(
+                &e,
+            ))),
         }
     }
 

@@ -175,6 +175,7 @@ impl CarriedForm {
     /// Shows a refusal beside the field it is about (or above the form).
     pub fn refused(&mut self, error: &OpError) {
         let field = error.field().and_then(CarriedField::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }

@@ -111,6 +111,20 @@ impl CommitmentForm {
         )
     }
 
+    /// The columns of the labels' column: the longest label in the language in force and
+    /// room for the focus mark, at least 12 (issue 16: French and Spanish run longer).
+    pub fn label_width() -> usize {
+        [
+            tr!("form-from"),
+            Field::What.label(),
+            Field::Owner.label(),
+            Field::Deadline.label(),
+        ]
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) + 3)
+        .fold(12, usize::max)
+    }
+
     /// The text of one field, on one line.
     pub fn value(&self, field: Field) -> String {
         self.form.value(field)
@@ -189,7 +203,12 @@ impl CommitmentForm {
         let mut found: Vec<(Field, String)> =
             draft_problems(&self.value(Field::What), &self.value(Field::Owner))
                 .into_iter()
-                .filter_map(|e| Some((e.field().and_then(Field::of)?, e.to_string())))
+                .filter_map(|e| {
+                    Some((
+                        e.field().and_then(Field::of)?,
+                        crate::i18n::refusal::refusal(&e),
+                    ))
+                })
                 .collect();
         if let Err(e) = self.resolved_deadline(today) {
             found.push((Field::Deadline, e.message(crate::i18n::current())));
@@ -250,7 +269,8 @@ impl CommitmentForm {
             return;
         }
         let field = error.field().and_then(Field::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }
 
@@ -318,7 +338,7 @@ impl NoteForm {
 
     fn problems(&self) -> Vec<(NoteField, String)> {
         note_problem(&self.value())
-            .map(|e| (NoteField::Text, e.to_string()))
+            .map(|e| (NoteField::Text, crate::i18n::refusal::refusal(&e)))
             .into_iter()
             .collect()
     }

@@ -103,7 +103,9 @@ impl App {
                 // Issue 11 finding 12: an item that ran is refused at once, not after a question.
                 match self.session.may_remove_item(item) {
                     Ok(()) => self.confirm = Some(Confirm::RemoveItem { item }),
-                    Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
+                    Err(e) => self.refuse(super::update::capitalised(
+                        &crate::i18n::refusal::refusal(&e),
+                    )),
                 }
             }
             _ => {}

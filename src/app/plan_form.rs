@@ -251,7 +251,12 @@ impl PlanForm {
                 _ => Vec::new(),
             }
             .into_iter()
-            .filter_map(|e| Some((e.field().and_then(PlanField::of)?, e.to_string())))
+            .filter_map(|e| {
+                Some((
+                    e.field().and_then(PlanField::of)?,
+                    crate::i18n::refusal::refusal(&e),
+                ))
+            })
             .collect();
         match (minutes, &self.adding) {
             (Err(why), _) => found.push((PlanField::Minutes, why)),
@@ -275,6 +280,7 @@ impl PlanForm {
     /// Shows a refusal beside the field it is about (or above the form).
     pub fn refused(&mut self, error: &OpError) {
         let field = error.field().and_then(PlanField::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }

@@ -129,8 +129,10 @@ impl App {
                         self.say_once_saved(tr!("said-note-saving"), tr!("said-note-recorded"))
                     }
                     Err(e) => {
-                        f.form
-                            .refuse(Some(super::form::NoteField::Text), e.to_string());
+                        f.form.refuse(
+                            Some(super::form::NoteField::Text),
+                            crate::i18n::refusal::refusal(&e),
+                        );
                         self.form = Some(Form::Note(f));
                     }
                 }

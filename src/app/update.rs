@@ -14,11 +14,6 @@ use crate::i18n::keys::status_label;
 use crate::keymap::Keymap;
 use crate::live::protocol::Role;
 
-/// What a key that does not choose a place says while one is chosen.
-pub(super) fn picking() -> String {
-    tr!("refused-picking")
-}
-
 impl App {
     /// The scopes whose keys apply now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
@@ -145,7 +140,7 @@ impl App {
             None => {
                 // While a place is chosen, other keys say how to finish choosing.
                 if self.picker.is_some() && map.anywhere(&key).is_some() {
-                    self.refuse(picking());
+                    self.refuse(tr!("refused-picking"));
                     return None;
                 }
                 // The table's keys with no commitment in it.
@@ -325,7 +320,7 @@ impl App {
         match self.apply(op, at) {
             Ok(_) => true,
             Err(e) => {
-                self.refuse(capitalised(&e.to_string()));
+                self.refuse(capitalised(&crate::i18n::refusal::refusal(&e)));
                 false
             }
         }

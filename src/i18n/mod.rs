@@ -11,6 +11,7 @@ pub mod date;
 pub mod help;
 pub mod keys;
 mod lang;
+pub mod refusal;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};

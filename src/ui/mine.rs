@@ -2,6 +2,7 @@
 //! each saved ✓ on the facilitator's disk with the time, or still sending (or waiting for
 //! the link), so nothing is left to wonder about.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,9 +18,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let items = &remote.mine.items;
     let unsaved = remote.mine.unsaved().count();
     let heading = match (items.len(), unsaved) {
-        (0, _) => " YOURS · nothing sent in this join yet".to_string(),
-        (n, 0) => format!(" YOURS ({n}) · all saved ✓ on the facilitator's disk"),
-        (n, u) => format!(" YOURS ({n}) · {u} not yet saved"),
+        (0, _) => tr!("mine-heading-none"),
+        (n, 0) => tr!("mine-heading-saved", count = n),
+        (n, u) => tr!("mine-heading", count = n, unsaved = u),
     };
     if area.height == 0 {
         return;
@@ -28,13 +29,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let rows = usize::from(area.height - 1);
     let start = items.len().saturating_sub(rows);
     let waiting = if remote.connected {
-        "… sending"
+        tr!("mine-sending")
     } else {
-        "○ not sent yet"
+        tr!("mine-not-sent")
     };
     for (k, item) in items[start..].iter().enumerate() {
         let (mark, style) = match &item.saved {
-            Some(time) => (format!("✓ saved {time}"), t.calm),
+            Some(time) => (tr!("mine-saved", time = time), t.calm),
             None => (waiting.to_string(), t.warn),
         };
         let row = Rect {

@@ -110,18 +110,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Place::Low,
         buf,
     );
-    // Issue 16: room for the longest label in the language (French and Spanish run longer).
-    let label_w = [
-        tr!("form-from"),
-        Field::What.label(),
-        Field::Owner.label(),
-        Field::Deadline.label(),
-    ]
-    .iter()
-    .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) + 3)
-    .max()
-    .unwrap_or(12)
-    .max(12);
+    let label_w = CommitmentForm::label_width();
     let rows = Layout::vertical([
         Constraint::Length(1), // from
         Constraint::Length(3), // what
