@@ -203,6 +203,11 @@ fn join_states() -> Vec<(&'static str, App)> {
             "join-closed",
             note_taker(View::Notes, Some(Some(HostClosed::ForNow))),
         ),
+        ("join-help", {
+            let mut app = note_taker(View::Stage, None);
+            app.help = true;
+            app
+        }),
     ]
 }
 
@@ -339,7 +344,7 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
     known.push_str(
         " La commission des finances demande les chiffres par district 水利部 will share the \
          data before March Prochaine étape le rapport Publier Nguy Les chiffres par district \
-         Escrito sin conexión Amina wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Space min ss a b c d e f g h i \
+         Escrito sin conexión Amina wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Home End Space min ss a b c d e f g h i \
          j k l m n o p q r s t u v w x y z",
     );
     words(&known).into_iter().map(|(w, _)| w).collect()

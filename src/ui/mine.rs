@@ -33,6 +33,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         tr!("mine-not-sent")
     };
+    // The marks' column as wide as its widest word in the language (at least 14).
+    let pad = [
+        waiting.chars().count(),
+        tr!("mine-saved", time = "00:00").chars().count(),
+    ]
+    .into_iter()
+    .fold(14, usize::max);
     for (k, item) in items[start..].iter().enumerate() {
         let (mark, style) = match &item.saved {
             Some(time) => (tr!("mine-saved", time = time), t.calm),
@@ -43,7 +50,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..area
         };
-        let text = clip(&format!(" {mark:<14}  {}", item.label), area.width);
+        let text = clip(&format!(" {mark:<pad$}  {}", item.label), area.width);
         let split = text.find(&item.label).unwrap_or(text.len());
         Line::from(vec![
             Span::styled(text[..split].to_string(), style),
