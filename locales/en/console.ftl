@@ -399,3 +399,50 @@ help-follow-up-done = record: done
 help-follow-up-dropped = record: dropped
 help-follow-up-form = what the owner said, a new deadline, a new owner
 help-follow-up-re-agree = agree it again as a commitment of this session (counted once)
+
+## A key pressed where it does nothing: where it works
+
+works-in = { $key } ({ $does }) works { $place }
+works-in-places = { $key } works { $places } and { $last }
+where-start = before the session starts
+where-timer = during the report-back
+where-breakout = during a breakout
+where-notes = in the notes (3)
+where-note = on a note selected in the notes (3), a note-taker's own only
+where-follow-up = during a follow-up item
+where-commitments = in the commitments table (2)
+where-people = in the people list (4)
+where-plan-items = in the plan (5), on the agenda
+where-plan-groups = in the plan (5), on the report-back order
+where-picker = while choosing where a commitment is filed (f in view 2)
+where-read-back = in the read-back (6)
+where-closing = during the closing item
+where-summary = on the summary, once the session has ended
+where-running = once the session has started (Enter), until it ends
+where-everywhere = everywhere
+
+## What the running console and the note-taker's link say on the status line
+
+client-lost = Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.
+client-not-let-in = Not let in yet, trying again: { $why }
+client-closed = The session closed this connection: { $why }. Nothing more is sent from here; q leaves
+client-joined-as = Joined as { $role }
+client-kept = { $count } not confirmed, kept in this join's drafts.
+client-ended = Session ended: the facilitator ended it and closed plenary.{ $kept } q leaves
+client-for-now = The facilitator closed plenary for now; this screen joins again when the session is resumed.{ $kept }
+client-not-recorded = Not recorded: { $why }
+news-noted = { $who } noted: { $text }
+news-recorded = { $who } recorded { $what }
+news-changed = { $who } changed { $what }
+news-set = { $who } set { $id } to { $status }
+news-moved = { $who } moved { $what }
+news-deleted = { $who } deleted { $what }
+news-restored = { $who } restored { $what }
+news-corrected = { $who } corrected a note: { $text }
+news-deleted-note = { $who } deleted a note
+news-restored-note = { $who } restored a note
+console-not-written-back = Not yet written back to { $file }: { $why }; retrying
+console-bell-failed = The bell command did not ring ({ $why }); the terminal's bell still does
+console-cannot-join = NOTE-TAKERS CANNOT JOIN, retrying: { $why }
+console-can-join-again = Note-takers can join again: their socket had been removed and was re-created ({ $path })
+console-restored-form = Restored what your earlier plenary left: a half-typed form

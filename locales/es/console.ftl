@@ -114,8 +114,8 @@ said-filed = { $id } archivado en { $place } ✓
 said-taking-off = Quitando «{ $title }»…
 said-taken-off = «{ $title }» quitado del orden del día ✓
 said-planned-for = «{ $title }» previsto para { $minutes } min
-said-marked-absent = «{ $name }» marcado ausente: se salta en la puesta en común
-said-back-in = «{ $name }» vuelve a la puesta en común
+said-marked-absent = «{ $name }» marcado ausente: se salta en las presentaciones
+said-back-in = «{ $name }» vuelve a las presentaciones
 said-commitment = Compromiso
 said-commitment-saving = Compromiso { $id }: guardando…
 said-commitment-recorded = Compromiso { $id } registrado ✓
@@ -152,7 +152,7 @@ export-calendar = El calendario de plazos
 refused-not-started = La sesión aún no ha empezado: Intro para empezar
 refused-ended = La sesión ha terminado
 refused-no-groups = Este orden del día no tiene grupos
-refused-no-presenter-timer = No hay temporizador de relator en este punto; ] pasa a la puesta en común
+refused-no-presenter-timer = No hay temporizador de relator en este punto; ] pasa a las presentaciones
 refused-no-timer-to-reset = No hay temporizador de relator que reiniciar en este punto
 refused-last-group = Era el último grupo; ] pasa al punto siguiente
 refused-first-group = Este es el primer grupo
@@ -288,7 +288,7 @@ plan-heading = {" "}EL PLAN · cada cambio se guarda, se muestra a quienes toman
 plan-heading-editing = {" "}EL PLAN · horas de inicio · Intro edita la fila elegida · w guarda
 plan-heading-editing-offsets = {" "}EL PLAN · tiempos desde el inicio · Intro edita la fila elegida · w guarda
 plan-agenda = ORDEN DEL DÍA, EN ORDEN
-plan-report-back-order = ORDEN DE LA PUESTA EN COMÚN
+plan-report-back-order = ORDEN DE LAS PRESENTACIONES
 plan-taken-out = quitado
 plan-absent = ausente
 plan-presented = presentó
@@ -408,3 +408,53 @@ help-follow-up-done = registrar: hecho
 help-follow-up-dropped = registrar: abandonado
 help-follow-up-form = lo que dijo el responsable, un plazo nuevo, un responsable nuevo
 help-follow-up-re-agree = acordarlo de nuevo como compromiso de esta sesión (cuenta una vez)
+
+## A key pressed where it does nothing: where it works
+
+works-in = { $key } ({ $does }) sirve { $place }
+works-in-places = { $key } sirve { $places } y { $last }
+where-start = antes de empezar la sesión
+where-timer = durante las presentaciones
+where-breakout = durante el trabajo en grupos
+where-notes = en las notas (3)
+where-note = en una nota elegida en las notas (3), solo las propias para quien toma notas
+where-follow-up = durante un punto de seguimiento
+where-commitments = en la tabla de compromisos (2)
+where-people = en la lista de conectados (4)
+where-plan-items = en el plan (5), en el orden del día
+where-plan-groups = en el plan (5), en el orden de las presentaciones
+where-picker = al elegir dónde archivar un compromiso (f en la vista 2)
+where-read-back = en la relectura (6)
+where-closing = durante el punto de cierre
+where-summary = en el resumen, una vez terminada la sesión
+where-running = una vez iniciada la sesión (Intro), hasta que termine
+where-everywhere = en todas partes
+
+## What the running console and the note-taker's link say on the status line
+
+client-lost = Se perdió la sesión de la facilitación; reconectando. Sus notas se conservan y se enviarán.
+client-not-let-in = Aún sin acceso, se intenta de nuevo: { $why }
+client-closed = La sesión cerró esta conexión: { $why }. Ya no se envía nada desde aquí; q para salir
+client-joined-as = Conectado como { $role }
+client-kept = { $count ->
+    [one] { $count } sin confirmar, conservado en los borradores de esta conexión.
+   *[other] { $count } sin confirmar, conservados en los borradores de esta conexión.
+}
+client-ended = Sesión terminada: la facilitación la terminó y cerró plenary.{ $kept } q para salir
+client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión.{ $kept }
+client-not-recorded = No registrado: { $why }
+news-noted = { $who } anotó: { $text }
+news-recorded = { $who } registró { $what }
+news-changed = { $who } cambió { $what }
+news-set = { $who } pasó { $id } a «{ $status }»
+news-moved = { $who } movió { $what }
+news-deleted = { $who } eliminó { $what }
+news-restored = { $who } restauró { $what }
+news-corrected = { $who } corrigió una nota: { $text }
+news-deleted-note = { $who } eliminó una nota
+news-restored-note = { $who } restauró una nota
+console-not-written-back = Aún no se escribió en { $file }: { $why }; se intenta de nuevo
+console-bell-failed = La orden de la campana no sonó ({ $why }); la campana de la terminal sigue funcionando
+console-cannot-join = QUIENES TOMAN NOTAS NO PUEDEN CONECTARSE, se intenta de nuevo: { $why }
+console-can-join-again = Quienes toman notas pueden volver a conectarse: su socket se había borrado y se volvió a crear ({ $path })
+console-restored-form = Se restauró lo que dejó su plenary anterior: un formulario a medio escribir

@@ -411,3 +411,53 @@ help-follow-up-done = noter : fait
 help-follow-up-dropped = noter : abandonné
 help-follow-up-form = ce qu'a dit le responsable, une nouvelle échéance, un nouveau responsable
 help-follow-up-re-agree = le reconvenir comme engagement de cette séance (compté une fois)
+
+## A key pressed where it does nothing: where it works
+
+works-in = { $key } ({ $does }) sert { $place }
+works-in-places = { $key } sert { $places } et { $last }
+where-start = avant le début de la séance
+where-timer = pendant la restitution
+where-breakout = pendant les travaux en groupes
+where-notes = dans les notes (3)
+where-note = sur une note choisie dans les notes (3), seulement les siennes pour la prise de notes
+where-follow-up = pendant un point de suivi
+where-commitments = dans le tableau des engagements (2)
+where-people = dans la liste des connectés (4)
+where-plan-items = dans le plan (5), sur l'ordre du jour
+where-plan-groups = dans le plan (5), sur l'ordre de restitution
+where-picker = pendant le choix du classement d'un engagement (f dans la vue 2)
+where-read-back = dans la relecture (6)
+where-closing = pendant le point de clôture
+where-summary = sur le bilan, une fois la séance terminée
+where-running = une fois la séance commencée (Entrée), jusqu'à sa fin
+where-everywhere = partout
+
+## What the running console and the note-taker's link say on the status line
+
+client-lost = Liaison perdue avec la séance de l'animation ; reconnexion. Vos notes sont gardées et seront envoyées.
+client-not-let-in = Pas encore admis, nouvel essai : { $why }
+client-closed = La séance a fermé cette connexion : { $why }. Plus rien n'est envoyé d'ici ; q pour partir
+client-joined-as = Connecté en { $role }
+client-kept = { $count ->
+    [one] { $count } non confirmé, gardé dans les brouillons de cette connexion.
+   *[other] { $count } non confirmés, gardés dans les brouillons de cette connexion.
+}
+client-ended = Séance terminée : l'animation l'a close et a quitté plenary.{ $kept } q pour partir
+client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance.{ $kept }
+client-not-recorded = Non enregistré : { $why }
+news-noted = { $who } a noté : { $text }
+news-recorded = { $who } a noté { $what }
+news-changed = { $who } a modifié { $what }
+news-set = { $who } a passé { $id } à « { $status } »
+news-moved = { $who } a déplacé { $what }
+news-deleted = { $who } a supprimé { $what }
+news-restored = { $who } a rétabli { $what }
+news-corrected = { $who } a corrigé une note : { $text }
+news-deleted-note = { $who } a supprimé une note
+news-restored-note = { $who } a rétabli une note
+console-not-written-back = Pas encore reporté dans { $file } : { $why } ; nouvel essai
+console-bell-failed = La commande de sonnerie n'a pas sonné ({ $why }) ; la sonnerie du terminal marche toujours
+console-cannot-join = LES PRENEURS DE NOTES NE PEUVENT PAS SE CONNECTER, nouvel essai : { $why }
+console-can-join-again = Les preneurs de notes peuvent se reconnecter : leur socket avait été supprimée et a été recréée ({ $path })
+console-restored-form = Rétabli ce que votre plenary précédent avait laissé : un formulaire à moitié rempli

@@ -208,7 +208,9 @@ impl App {
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(text) = map.works_elsewhere(&key, Scope::where_) {
+                if let Some(text) =
+                    map.works_elsewhere(&key, |s| crate::i18n::console_help::place(s.where_()))
+                {
                     self.refuse(text);
                 }
                 None

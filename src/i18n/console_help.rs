@@ -80,3 +80,27 @@ pub fn words(english: &str) -> Option<String> {
         _ => return None,
     })
 }
+
+/// Where a console key works, for someone who pressed it elsewhere ("in the notes (3)"), in
+/// the language in force.
+pub fn place(english: &str) -> String {
+    match english {
+        "before the session starts" => tr!("where-start"),
+        "during the report-back" => tr!("where-timer"),
+        "during a breakout" => tr!("where-breakout"),
+        "in the notes (3)" => tr!("where-notes"),
+        "on a note selected in the notes (3), a note-taker's own only" => tr!("where-note"),
+        "during a follow-up item" => tr!("where-follow-up"),
+        "in the commitments table (2)" => tr!("where-commitments"),
+        "in the people list (4)" => tr!("where-people"),
+        "in the plan (5), on the agenda" => tr!("where-plan-items"),
+        "in the plan (5), on the report-back order" => tr!("where-plan-groups"),
+        "while choosing where a commitment is filed (f in view 2)" => tr!("where-picker"),
+        "in the read-back (6)" => tr!("where-read-back"),
+        "during the closing item" => tr!("where-closing"),
+        "on the summary, once the session has ended" => tr!("where-summary"),
+        "once the session has started (Enter), until it ends" => tr!("where-running"),
+        "everywhere" => tr!("where-everywhere"),
+        other => other.to_string(),
+    }
+}

@@ -47,6 +47,16 @@ pub fn status_label(status: crate::domain::Status) -> String {
     }
 }
 
+/// The role a person joined in, as their screen and the facilitator's name it.
+pub fn role_label(role: crate::live::protocol::Role) -> String {
+    use crate::live::protocol::Role;
+    match role {
+        Role::Facilitator => tr!("role-facilitator"),
+        Role::NoteTaker => tr!("role-note-taker"),
+        Role::Viewer => tr!("role-viewer"),
+    }
+}
+
 /// Key hints (`keymap::footer_hints`, asked for at any width) in the language in force, as
 /// many as fit in `width` columns: the translated words are what must fit.
 pub fn hints_in_language(hints: Vec<(String, &str)>, width: usize) -> Vec<(String, String)> {

@@ -7,7 +7,7 @@
 //! `tr!(in lang; "key")`.
 
 mod catalog;
-mod console_help;
+pub mod console_help;
 pub mod date;
 pub mod help;
 pub mod keys;

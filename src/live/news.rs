@@ -2,6 +2,7 @@
 //! (issue 14, item 10): one line, in words, read from the session just after the change.
 
 use crate::domain::{Author, Op, Session};
+use crate::tr;
 
 /// How long the line stays on the facilitator's screen before it fades.
 pub const NOTICE_SECONDS: i64 = 8;
@@ -19,21 +20,24 @@ pub fn of(op: &Op, by: &Author, session: &Session) -> Option<String> {
     };
     let who = &by.name;
     let text = match op {
-        Op::AddNote { text, .. } => format!("{who} noted: {}", first_line(text)),
+        Op::AddNote { text, .. } => tr!("news-noted", who = who, text = first_line(text)),
         Op::AddCommitment { .. } => {
             let last = live.commitments.last()?;
-            format!("{who} recorded {}", what_of(&last.id))
+            tr!("news-recorded", who = who, what = what_of(&last.id))
         }
-        Op::EditCommitment { id, .. } => format!("{who} changed {}", what_of(id)),
-        Op::SetStatus { id, status, .. } => {
-            format!("{who} set {id} to {}", status.label())
-        }
-        Op::MoveCommitment { id, .. } => format!("{who} moved {}", what_of(id)),
-        Op::DeleteCommitment { id } => format!("{who} deleted {}", what_of(id)),
-        Op::RestoreCommitment { id } => format!("{who} restored {}", what_of(id)),
-        Op::EditNote { text, .. } => format!("{who} corrected a note: {}", first_line(text)),
-        Op::DeleteNote { .. } => format!("{who} deleted a note"),
-        Op::RestoreNote { .. } => format!("{who} restored a note"),
+        Op::EditCommitment { id, .. } => tr!("news-changed", who = who, what = what_of(id)),
+        Op::SetStatus { id, status, .. } => tr!(
+            "news-set",
+            who = who,
+            id = id,
+            status = crate::i18n::keys::status_label(*status)
+        ),
+        Op::MoveCommitment { id, .. } => tr!("news-moved", who = who, what = what_of(id)),
+        Op::DeleteCommitment { id } => tr!("news-deleted", who = who, what = what_of(id)),
+        Op::RestoreCommitment { id } => tr!("news-restored", who = who, what = what_of(id)),
+        Op::EditNote { text, .. } => tr!("news-corrected", who = who, text = first_line(text)),
+        Op::DeleteNote { .. } => tr!("news-deleted-note", who = who),
+        Op::RestoreNote { .. } => tr!("news-restored-note", who = who),
         _ => return None,
     };
     Some(text)

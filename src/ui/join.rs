@@ -57,7 +57,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             format!(
                 "  {} · {}",
                 app.me.name,
-                remote.map_or_else(String::new, |r| role(r.role))
+                remote.map_or_else(String::new, |r| crate::i18n::keys::role_label(r.role))
             ),
             t.dim,
         ),
@@ -134,16 +134,6 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     super::overlay::render(app, ctx, area, buf);
     super::guard_edges(buf);
-}
-
-/// The role a person joined in, in the language in force.
-fn role(role: crate::live::protocol::Role) -> String {
-    use crate::live::protocol::Role;
-    match role {
-        Role::Facilitator => tr!("role-facilitator"),
-        Role::NoteTaker => tr!("role-note-taker"),
-        Role::Viewer => tr!("role-viewer"),
-    }
 }
 
 /// One line: the item (and group) in progress, and its timer with the phase in words.
