@@ -175,6 +175,7 @@ fn console_states() -> Vec<(&'static str, App)> {
         ("plan", walk(&[Char('5')])),
         ("plan-groups", walk(&[Char('5'), Tab])),
         ("add-group", walk(&[Char('5'), Tab, Char('a')])),
+        ("add-item", walk(&[Char('5'), Char('a'), Tab, Char('r')])),
         ("commitment-refused", walk(&[Char('c'), Enter])),
         ("commitment-owner", deadline),
         ("note", walk(&[Char('n')])),
@@ -386,4 +387,20 @@ fn issue16_no_word_is_cut_or_left_in_english_at_60x20_80x24_and_120x40() {
         "words cut or not in the language:\n{}",
         wrong.join("\n")
     );
+}
+
+// Issue 16: a field of choices shows its options in the language, and their first letters
+// pick them ("r" is Restitution in French; "p" goes from Plenaria on to Presentaciones).
+#[test]
+fn issue16_a_choice_is_shown_and_picked_by_the_letters_of_the_language() {
+    for (lang, letter, chosen) in [
+        (Lang::Fr, 'r', "[Restitution]"),
+        (Lang::Es, 'p', "[Presentaciones]"),
+        (Lang::En, 'r', "[Report-back]"),
+    ] {
+        let _lang = scoped(lang);
+        let app = walk(&[Char('5'), Char('a'), Tab, Char(letter)]);
+        let screen = text_of(&app, 120, 40, false);
+        assert!(screen.contains(chosen), "{lang}:\n{screen}");
+    }
 }

@@ -446,3 +446,8 @@ console-bell-failed = The bell command did not ring ({ $why }); the terminal's b
 console-cannot-join = NOTE-TAKERS CANNOT JOIN, retrying: { $why }
 console-can-join-again = Note-takers can join again: their socket had been removed and was re-created ({ $path })
 console-restored-form = Restored what your earlier plenary left: a half-typed form
+
+## A field of choices (a status, an item's kind) typed into as if it were text
+
+form-not-text-head = a choice, not text
+form-not-text = { $head }: ← → choose, or a first letter: { $letters }; letters typed now are ignored until ← or →

@@ -458,3 +458,8 @@ console-bell-failed = La orden de la campana no sonó ({ $why }); la campana de 
 console-cannot-join = QUIENES TOMAN NOTAS NO PUEDEN CONECTARSE, se intenta de nuevo: { $why }
 console-can-join-again = Quienes toman notas pueden volver a conectarse: su socket se había borrado y se volvió a crear ({ $path })
 console-restored-form = Se restauró lo que dejó su plenary anterior: un formulario a medio escribir
+
+## A field of choices (a status, an item's kind) typed into as if it were text
+
+form-not-text-head = una opción, no texto
+form-not-text = { $head }: ← → para elegir, o una primera letra: { $letters }; las letras escritas se ignoran hasta ← o →

@@ -461,3 +461,8 @@ console-bell-failed = La commande de sonnerie n'a pas sonné ({ $why }) ; la son
 console-cannot-join = LES PRENEURS DE NOTES NE PEUVENT PAS SE CONNECTER, nouvel essai : { $why }
 console-can-join-again = Les preneurs de notes peuvent se reconnecter : leur socket avait été supprimée et a été recréée ({ $path })
 console-restored-form = Rétabli ce que votre plenary précédent avait laissé : un formulaire à moitié rempli
+
+## A field of choices (a status, an item's kind) typed into as if it were text
+
+form-not-text-head = un choix, pas du texte
+form-not-text = { $head } : ← → pour choisir, ou une première lettre : { $letters } ; les lettres tapées sont ignorées jusqu'à ← ou →

@@ -47,6 +47,26 @@ pub fn status_label(status: crate::domain::Status) -> String {
     }
 }
 
+/// An option of a form's field of choices as it is shown and picked by its first letter:
+/// a status or an agenda item's kind in the language in force (the form keeps the English
+/// word as its value). Options not listed are shown as they are.
+pub fn choice_word(option: &str) -> String {
+    use crate::domain::{ItemKind, Status};
+    match option {
+        "open" => status_label(Status::Open),
+        "in progress" => status_label(Status::InProgress),
+        "done" => status_label(Status::Done),
+        "dropped" => status_label(Status::Dropped),
+        "Plenary" => kind_label(ItemKind::Plenary),
+        "Breakout" => kind_label(ItemKind::Breakout),
+        "Report-back" => kind_label(ItemKind::Presentations),
+        "Action planning" => kind_label(ItemKind::ActionPlanning),
+        "Break" => kind_label(ItemKind::Break),
+        "Closing" => kind_label(ItemKind::Closing),
+        other => other.to_string(),
+    }
+}
+
 /// The role a person joined in, as their screen and the facilitator's name it.
 pub fn role_label(role: crate::live::protocol::Role) -> String {
     use crate::live::protocol::Role;

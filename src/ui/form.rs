@@ -173,8 +173,10 @@ pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u1
 /// one is always shown.
 fn choices(options: &[&str], chosen: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     use unicode_width::UnicodeWidthStr;
+    // Issue 16: each option in the language in force.
     let cells: Vec<String> = options
         .iter()
+        .map(|o| crate::i18n::keys::choice_word(o))
         .enumerate()
         .map(|(i, o)| {
             if i == chosen {
