@@ -451,3 +451,13 @@ console-restored-form = Restored what your earlier plenary left: a half-typed fo
 
 form-not-text-head = a choice, not text
 form-not-text = { $head }: ← → choose, or a first letter: { $letters }; letters typed now are ignored until ← or →
+
+## The session file on disk, when writing it meets trouble; a terminal too small
+
+disk-out-of-step = NOT SAVED: the saved copy went out of step ({ $why }); quit to save from memory
+disk-journal-only = Saved in the journal only, retrying: the file cannot be rewritten: { $why } ({ $path })
+disk-not-saved = NOT SAVED, kept in memory, retrying: { $why } ({ $path })
+disk-folder-made-again = The sessions folder was deleted: made again, and the session written back to { $path }
+disk-file-written-again = The session file was deleted: written again to { $path }
+disk-moved-aside = Another file replaced this session's file (left as it is): now saving to { $path }
+console-too-small = Terminal too small ({ $size }): plenary needs { $needs }. Enlarge the window; the session keeps running.

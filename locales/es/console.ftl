@@ -463,3 +463,13 @@ console-restored-form = Se restauró lo que dejó su plenary anterior: un formul
 
 form-not-text-head = una opción, no texto
 form-not-text = { $head }: ← → para elegir, o una primera letra: { $letters }; las letras escritas se ignoran hasta ← o →
+
+## The session file on disk, when writing it meets trouble; a terminal too small
+
+disk-out-of-step = NO GUARDADO: la copia guardada se desincronizó ({ $why }); salga para guardar desde la memoria
+disk-journal-only = Guardado solo en el diario, se intenta de nuevo: el archivo no se puede reescribir: { $why } ({ $path })
+disk-not-saved = NO GUARDADO, se conserva en memoria, se intenta de nuevo: { $why } ({ $path })
+disk-folder-made-again = La carpeta de sesiones fue borrada: creada de nuevo, y la sesión reescrita en { $path }
+disk-file-written-again = El archivo de la sesión fue borrado: escrito de nuevo en { $path }
+disk-moved-aside = Otro archivo reemplazó el de esta sesión (se deja como está): ahora se guarda en { $path }
+console-too-small = Terminal demasiado pequeña ({ $size }): plenary necesita { $needs }. Agrande la ventana; la sesión sigue en marcha.

@@ -466,3 +466,13 @@ console-restored-form = Rétabli ce que votre plenary précédent avait laissé 
 
 form-not-text-head = un choix, pas du texte
 form-not-text = { $head } : ← → pour choisir, ou une première lettre : { $letters } ; les lettres tapées sont ignorées jusqu'à ← ou →
+
+## The session file on disk, when writing it meets trouble; a terminal too small
+
+disk-out-of-step = PAS ENREGISTRÉ : la copie enregistrée s'est désynchronisée ({ $why }) ; quittez pour enregistrer depuis la mémoire
+disk-journal-only = Enregistré dans le journal seulement, nouvel essai : le fichier ne peut pas être réécrit : { $why } ({ $path })
+disk-not-saved = PAS ENREGISTRÉ, gardé en mémoire, nouvel essai : { $why } ({ $path })
+disk-folder-made-again = Le dossier des séances a été supprimé : recréé, et la séance réécrite dans { $path }
+disk-file-written-again = Le fichier de la séance a été supprimé : réécrit dans { $path }
+disk-moved-aside = Un autre fichier a remplacé celui de la séance (laissé tel quel) : enregistrement désormais dans { $path }
+console-too-small = Terminal trop petit ({ $size }) : plenary demande { $needs }. Agrandissez la fenêtre ; la séance continue.
