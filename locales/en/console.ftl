@@ -461,3 +461,10 @@ disk-folder-made-again = The sessions folder was deleted: made again, and the se
 disk-file-written-again = The session file was deleted: written again to { $path }
 disk-moved-aside = Another file replaced this session's file (left as it is): now saving to { $path }
 console-too-small = Terminal too small ({ $size }): plenary needs { $needs }. Enlarge the window; the session keeps running.
+
+## What was recorded of a carried commitment (the follow-up item), and a rehearsal's date
+
+follow-up-said-deadline = deadline { $was } → { $now }
+follow-up-said-owner = owner → { $owner }
+follow-up-said-re-agreed = re-agreed as { $id }
+stage-rehearsal = This agenda is dated { $planned }; today is { $today } — a rehearsal? It is recorded under today's date.

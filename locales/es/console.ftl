@@ -473,3 +473,10 @@ disk-folder-made-again = La carpeta de sesiones fue borrada: creada de nuevo, y 
 disk-file-written-again = El archivo de la sesión fue borrado: escrito de nuevo en { $path }
 disk-moved-aside = Otro archivo reemplazó el de esta sesión (se deja como está): ahora se guarda en { $path }
 console-too-small = Terminal demasiado pequeña ({ $size }): plenary necesita { $needs }. Agrande la ventana; la sesión sigue en marcha.
+
+## What was recorded of a carried commitment (the follow-up item), and a rehearsal's date
+
+follow-up-said-deadline = plazo { $was } → { $now }
+follow-up-said-owner = responsable → { $owner }
+follow-up-said-re-agreed = reacordado como { $id }
+stage-rehearsal = Este orden del día tiene fecha del { $planned }; hoy es { $today } — ¿un ensayo? Se registra con la fecha de hoy.

@@ -476,3 +476,10 @@ disk-folder-made-again = Le dossier des séances a été supprimé : recréé, e
 disk-file-written-again = Le fichier de la séance a été supprimé : réécrit dans { $path }
 disk-moved-aside = Un autre fichier a remplacé celui de la séance (laissé tel quel) : enregistrement désormais dans { $path }
 console-too-small = Terminal trop petit ({ $size }) : plenary demande { $needs }. Agrandissez la fenêtre ; la séance continue.
+
+## What was recorded of a carried commitment (the follow-up item), and a rehearsal's date
+
+follow-up-said-deadline = échéance { $was } → { $now }
+follow-up-said-owner = responsable → { $owner }
+follow-up-said-re-agreed = reconvenu comme { $id }
+stage-rehearsal = Cet ordre du jour est daté du { $planned } ; nous sommes le { $today } — une répétition ? La séance est enregistrée à la date du jour.
