@@ -155,6 +155,30 @@ fn note_taker(view: View, link: Option<Option<HostClosed>>) -> App {
     app
 }
 
+/// A follow-up item going through the commitments of the recorded example session, its
+/// form open on the first (e).
+fn follow_up_form() -> App {
+    let read = |path: &str| -> Session {
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let old = read(EARLIER);
+    let mut s = read(FOLLOWING);
+    let carried = plenary::domain::carry::carried_from([("old.json", &old)]);
+    s.ensure_follow_up_item(carried.len());
+    s.begin_live("languages-follow-up".into(), None, t0());
+    s.live.as_mut().unwrap().carried = carried;
+    let mut app = App::new(s, author("Amina"), "/sessions/follow-up.json".into());
+    for (key, seconds) in [(KeyCode::Enter, 0), (KeyCode::Char(']'), 30)] {
+        app.on_key(KeyEvent::new(key, KeyModifiers::NONE), at(seconds));
+    }
+    press(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "Le rapport est prêt");
+    app
+}
+
+const EARLIER: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+const FOLLOWING: &str = "sessions/short-plenary.json";
+
 use KeyCode::{Char, Enter, Tab};
 
 /// Each console screen beyond the stage, by name.
@@ -186,6 +210,7 @@ fn console_states() -> Vec<(&'static str, App)> {
         ("disconnect", walk(&[Char('4'), Char('x')])),
         ("reset", walk(&[Char('r')])),
         ("refused", walk(&[Char('2'), Char('S')])),
+        ("follow-up-form", follow_up_form()),
     ]
 }
 
@@ -324,10 +349,12 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
         }
     }
     let mut data = String::new();
-    strings(
-        &serde_json::from_str(&std::fs::read_to_string(FIXTURE).unwrap()).unwrap(),
-        &mut data,
-    );
+    for file in [FIXTURE, EARLIER, FOLLOWING] {
+        strings(
+            &serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap(),
+            &mut data,
+        );
+    }
     let mut known = format!("{} {data}", said.join(" "));
     // Dates as the language writes them, in full and in a table's cell.
     let mut day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
@@ -345,7 +372,8 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
     known.push_str(
         " La commission des finances demande les chiffres par district 水利部 will share the \
          data before March Prochaine étape le rapport Publier Nguy Les chiffres par district \
-         Escrito sin conexión Amina wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Home End Space min ss a b c d e f g h i \
+         Escrito sin conexión Le rapport est prêt old json Amina \
+         Follow-up of earlier commitments wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Home End Space min ss a b c d e f g h i \
          j k l m n o p q r s t u v w x y z",
     );
     words(&known).into_iter().map(|(w, _)| w).collect()
