@@ -14,9 +14,10 @@ mod letters;
 mod merge;
 mod refusals;
 
+use crate::i18n::keys::choice_word;
 pub use keys::{Action, KEYMAP, Scope};
 pub use letters::letter_hint;
-use letters::{NOT_TEXT, first_letter, not_text};
+use letters::{first_letter, not_text, not_text_head, shown_choices};
 use merge::Merge;
 use refusals::Refusal;
 
@@ -201,7 +202,7 @@ impl<F: FieldId> Form<F> {
         let Some(Entry::Choice { options, index }) = self.entry_mut(focus) else {
             return None;
         };
-        let options: &'static [&'static str] = options;
+        let options: Vec<String> = options.iter().map(|o| choice_word(o)).collect();
         let put_back = from.is_some_and(|f| f != *index);
         if let Some(f) = from {
             *index = f;
@@ -209,7 +210,7 @@ impl<F: FieldId> Form<F> {
         if put_back {
             self.changed(focus);
         }
-        self.refuse(Some(focus), not_text(options));
+        self.refuse(Some(focus), not_text(&options));
         put_back.then_some(focus)
     }
 
@@ -218,7 +219,7 @@ impl<F: FieldId> Form<F> {
     fn stray_typing(&self) -> bool {
         self.errors
             .iter()
-            .any(|r| r.field == Some(self.focus) && r.message.starts_with(NOT_TEXT))
+            .any(|r| r.field == Some(self.focus) && r.message.starts_with(&not_text_head()))
     }
 
     /// Whether closing now would lose typed text.
@@ -364,7 +365,8 @@ impl<F: FieldId> Form<F> {
             // ignored until ← or →.
             Entry::Choice { options, index } => match key.code {
                 KeyCode::Char(_) if stray => false,
-                KeyCode::Char(c) => match first_letter(options, *index, c) {
+                // Issue 16: the letters of the words shown, in the language in force.
+                KeyCode::Char(c) => match first_letter(&shown_choices(options), *index, c) {
                     Some(i) => {
                         run_from = Some(run_from.unwrap_or(*index));
                         *index = i;

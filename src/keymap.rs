@@ -98,10 +98,10 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
     /// Where `key` works, every place named once (by `where_`), for a key pressed where
     /// it does nothing (issue 11, newcomer finding 13): "x (take …) works in the plan (5)"
     /// for one place, "x works in A, B and C" for more. None if it works nowhere.
-    pub fn works_elsewhere(
+    pub fn works_elsewhere<W: AsRef<str> + PartialEq>(
         &self,
         key: &KeyEvent,
-        where_: impl Fn(S) -> &'static str,
+        where_: impl Fn(S) -> W,
     ) -> Option<String> {
         let found: Vec<&Binding<A, S>> = self
             .0
@@ -109,16 +109,29 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
             .filter(|b| b.keys.iter().any(|k| k.matches(key)))
             .collect();
         let first = found.first()?;
-        let mut places: Vec<&str> = Vec::new();
+        let mut places: Vec<W> = Vec::new();
         for b in &found {
             let place = where_(b.scope);
             if !places.contains(&place) {
                 places.push(place);
             }
         }
+        // Issue 16: in the language in force (the keymaps keep their English words).
+        let key = crate::i18n::keys::key_label(first.label);
+        let places: Vec<&str> = places.iter().map(AsRef::as_ref).collect();
         Some(match places.split_last() {
-            Some((last, [])) => format!("{} ({}) works {last}", first.label, first.help),
-            Some((last, rest)) => format!("{} works {} and {last}", first.label, rest.join("; ")),
+            Some((last, [])) => crate::tr!(
+                "works-in",
+                key = key,
+                does = crate::i18n::help::help_words(first.help),
+                place = *last
+            ),
+            Some((last, rest)) => crate::tr!(
+                "works-in-places",
+                key = key,
+                places = rest.join("; "),
+                last = *last
+            ),
             None => return None,
         })
     }

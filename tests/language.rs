@@ -75,6 +75,16 @@ fn issue16_item2_note_takers_follow_the_room_or_choose_their_own() {
     // Another chooses Spanish for their own screen.
     let mut other = Term::spawn(&["join", "--name", "Clara", "--lang", "es"], &env, 80, 24);
     other.wait_for("Opening · quedan 9:");
+    // Issue 16 (console): the link's state, the forms and the footer in each one's language.
+    taker.wait_for("● en direct");
+    other.wait_for("● en directo");
+    other.send("n");
+    other.wait_for("lo que se dijo, decidió o preguntó");
+    other.wait_for("Intro guardar");
+    other.send("\x1b");
+    taker.send("c");
+    taker.wait_for("Nouvel engagement");
+    taker.send("\x1b");
     taker.quit_console();
     taker.wait_exit();
     other.quit_console();

@@ -96,7 +96,7 @@ fn a_late_group_moved_ahead_is_reached_by_the_arrow_and_not_left_out_by_the_brac
     );
     let asked = screen(&app, 80, 24, 65);
     assert!(
-        asked.contains("1 group(s) have not presented yet: Nhóm muộn"),
+        asked.contains("1 group has not presented yet: Nhóm muộn"),
         "{asked}"
     );
     key(&mut app, KeyCode::Char('y'), 66);

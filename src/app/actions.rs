@@ -5,6 +5,7 @@ use super::form::{CommitmentForm, NoteForm};
 use super::keys::{Action, View};
 use super::{App, Confirm, Effect, Form};
 use crate::domain::{ItemKind, Moment, Op, Status};
+use crate::tr;
 
 /// Seconds that + and - add or take.
 const STEP_SECONDS: i64 = 30;
@@ -27,7 +28,7 @@ impl App {
                 }
                 Action::Interrupt | Action::Help => self.picker = None,
                 _ => {
-                    self.refuse(super::update::PICKING);
+                    self.refuse(tr!("refused-picking"));
                     return None;
                 }
             }
@@ -59,7 +60,7 @@ impl App {
                         .get(item)
                         .map(|i| i.title.clone())
                         .unwrap_or_default();
-                    self.say(format!("Session started: {title}"));
+                    self.say(tr!("said-session-started", title = title));
                 }
             }
             Action::RecordStatus => self.record_carried(None, at),
@@ -75,7 +76,7 @@ impl App {
             Action::OwnerTimer => self.toggle_owner_timer(at),
             Action::ToggleTimer => {
                 if !presenting {
-                    self.refuse("No presenter timer in this item; ] moves on to the report-back");
+                    self.refuse(tr!("refused-no-presenter-timer"));
                 } else {
                     let running = self
                         .session
@@ -92,7 +93,7 @@ impl App {
             }
             Action::NextGroup | Action::PrevGroup => {
                 if groups == 0 {
-                    self.refuse("This agenda has no groups");
+                    self.refuse(tr!("refused-no-groups"));
                     return None;
                 }
                 // The report-back order, absent groups skipped.
@@ -110,18 +111,16 @@ impl App {
                     Some(target) => {
                         self.run(Op::SelectGroup { group: target }, at);
                     }
-                    None if next => {
-                        self.refuse("That was the last group; ] moves to the next agenda item")
-                    }
-                    None => self.refuse("This is the first group"),
+                    None if next => self.refuse(tr!("refused-last-group")),
+                    None => self.refuse(tr!("refused-first-group")),
                 }
             }
             Action::NextItem => {
                 let next = self.session.next_item(item);
                 if !self.started() {
-                    self.refuse("The session has not started yet: press Enter to begin");
+                    self.refuse(tr!("refused-not-started"));
                 } else if self.ended() {
-                    self.refuse("The session has ended");
+                    self.refuse(tr!("refused-ended"));
                 } else if self.timer_running()
                     && let Some(next) = next
                 {
@@ -138,18 +137,18 @@ impl App {
                 }
             }
             Action::PrevItem => match self.session.previous_item(item) {
-                None => self.refuse("This is the first agenda item"),
+                None => self.refuse(tr!("refused-first-item")),
                 Some(before) if self.timer_running() => {
                     self.confirm = Some(Confirm::LeaveWhileRunning { to: before })
                 }
                 Some(before) => self.go_to(before, at),
             },
             // Issue 11 (newcomer finding 13): + and - before the start did nothing, silently.
-            Action::AddTime | Action::RemoveTime if !self.started() => self.refuse(
-                "+ and - change the timer shown once the session runs: press Enter to begin",
-            ),
+            Action::AddTime | Action::RemoveTime if !self.started() => {
+                self.refuse(tr!("refused-time-before-start"))
+            }
             Action::AddTime | Action::RemoveTime if self.ended() => {
-                self.refuse("The session has ended: no timer to change")
+                self.refuse(tr!("refused-time-ended"))
             }
             Action::AddTime | Action::RemoveTime => {
                 let seconds = if action == Action::AddTime {
@@ -168,7 +167,7 @@ impl App {
                 if presenting && groups > 0 {
                     self.confirm = Some(Confirm::ResetTimer { group });
                 } else {
-                    self.refuse("No presenter timer in this item to reset");
+                    self.refuse(tr!("refused-no-timer-to-reset"));
                 }
             }
             Action::NewCommitment => {
@@ -225,7 +224,11 @@ impl App {
                 if let Some(h) = self.host_mut() {
                     h.muted = !h.muted;
                     let muted = h.muted;
-                    self.say(if muted { "Bell muted" } else { "Bell on" });
+                    self.say(if muted {
+                        tr!("said-bell-muted")
+                    } else {
+                        tr!("said-bell-on")
+                    });
                     self.keep_console(at);
                 }
             }
@@ -312,14 +315,12 @@ impl App {
             current.wrapping_sub(1)
         };
         if n == 0 {
-            self.refuse(
-                "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)",
-            );
+            self.refuse(tr!("refused-none-carried"));
         } else if target >= n {
             self.refuse(if next {
-                "That was the last commitment; ] moves to the next agenda item"
+                tr!("refused-last-carried")
             } else {
-                "This is the first commitment"
+                tr!("refused-first-carried")
             });
         } else {
             self.run(Op::SelectCarried { index: target }, at);

@@ -4,6 +4,7 @@
 
 use super::App;
 use crate::domain::{AppliedOp, Author, Moment, Numbered, Op, OpError};
+use crate::tr;
 
 impl App {
     /// Applies operation `seq` from live client `client` on behalf of `by`, once.
@@ -75,9 +76,9 @@ impl App {
             return;
         };
         let text = if remote.connected {
-            format!("{what}: sending…")
+            tr!("said-sending", what = what)
         } else {
-            format!("{what} not sent: the link is down; it waits here until the link is back")
+            tr!("said-link-down", what = what)
         };
         let seq = remote.next_seq;
         self.flash = Some(super::Flash {
@@ -91,8 +92,8 @@ impl App {
     /// the facilitator restores it with d; a note-taker cannot (issue 14, item 6).
     pub(super) fn deleted_commitment(&self, id: &str) -> String {
         match self.remote() {
-            None => format!("{id} was deleted: d restores it before changing it"),
-            Some(_) => format!("{id} was deleted: only the facilitator can restore it"),
+            None => tr!("refused-deleted-d", id = id),
+            Some(_) => tr!("refused-deleted-facilitator", id = id),
         }
     }
 

@@ -7,6 +7,8 @@ use chrono::{DateTime, Utc};
 use super::carried_form::CarriedForm;
 use super::{App, Form};
 use crate::domain::{Applied, Carried, ItemKind, Moment, Op, RecordedFollowUp, Status};
+use crate::i18n::keys::status_label;
+use crate::tr;
 
 /// Seconds a status recorded for the commitment in focus waits before it is written back
 /// (nc15 #11): long enough to correct a slip, short enough that no one need move on.
@@ -16,9 +18,6 @@ pub const SETTLE_SECONDS: i64 = 3;
 pub fn settled(r: &RecordedFollowUp, now: DateTime<Utc>) -> bool {
     now - r.at >= chrono::Duration::seconds(SETTLE_SECONDS)
 }
-
-const NONE_CARRIED: &str =
-    "No earlier commitments were brought in (plenary run AGENDA --follow-up SESSION)";
 
 impl App {
     /// The carried commitment in focus, with its place in the list.
@@ -32,7 +31,7 @@ impl App {
     /// keeping what was said about it before.
     pub(super) fn record_carried(&mut self, status: Option<Status>, at: Moment) {
         let Some((index, carried)) = self.carried_in_focus() else {
-            return self.refuse(NONE_CARRIED);
+            return self.refuse(tr!("refused-none-carried"));
         };
         let r = carried.recorded.as_ref();
         let status =
@@ -47,8 +46,12 @@ impl App {
         let id = carried.id.clone();
         if self.run(op, at) {
             self.say_once_saved(
-                format!("{id}: {}, saving…", status.label()),
-                format!("{id}: {} ✓ (e: what the owner said)", status.label()),
+                tr!(
+                    "said-carried-saving",
+                    id = &id,
+                    status = status_label(status)
+                ),
+                tr!("said-carried", id = &id, status = status_label(status)),
             );
         }
     }
@@ -59,23 +62,25 @@ impl App {
             Some((index, c)) => {
                 self.form = Some(Form::Carried(Box::new(CarriedForm::new(index, c))));
             }
-            None => self.refuse(NONE_CARRIED),
+            None => self.refuse(tr!("refused-none-carried")),
         }
     }
 
     /// Re-agrees the commitment in focus as a commitment of this session.
     pub(super) fn re_agree_carried(&mut self, at: Moment) {
         let Some((index, carried)) = self.carried_in_focus() else {
-            return self.refuse(NONE_CARRIED);
+            return self.refuse(tr!("refused-none-carried"));
         };
         let old = carried.id.clone();
         match self.apply(Op::ReAgreeCarried { index }, at) {
             Ok(Applied::Created(new)) => self.say_once_saved(
-                format!("{old} re-agreed as {new}: saving…"),
-                format!("{old} re-agreed as {new} of this session ✓ (counted once, as {new})"),
+                tr!("said-re-agreeing", old = &old, new = &new),
+                tr!("said-re-agreed", old = &old, new = &new),
             ),
             Ok(Applied::Done) => {}
-            Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
+            Err(e) => self.refuse(super::update::capitalised(&crate::i18n::refusal::refusal(
+                &e,
+            ))),
         }
     }
 
@@ -87,8 +92,8 @@ impl App {
         };
         match self.apply(op, at) {
             Ok(_) => self.say_once_saved(
-                format!("{}: saving…", f.id),
-                format!("{}: what was said is recorded ✓", f.id),
+                tr!("said-id-saving", id = &f.id),
+                tr!("said-what-was-said", id = &f.id),
             ),
             Err(e) => {
                 f.refused(&e);

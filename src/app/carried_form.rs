@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::domain::deadline::parse_deadline;
+use crate::domain::deadline::parse_deadline_in;
 use crate::domain::{Carried, Op, OpError, Status};
 use crate::form::{Entry, Form, FormKey};
+use crate::tr;
 
 /// The follow-up form's fields, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,12 +21,12 @@ pub enum CarriedField {
 
 impl CarriedField {
     /// The label printed beside the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            CarriedField::Status => "Status",
-            CarriedField::Said => "Said",
-            CarriedField::Deadline => "Deadline",
-            CarriedField::Owner => "Owner",
+            CarriedField::Status => tr!("carried-form-status"),
+            CarriedField::Said => tr!("carried-form-said"),
+            CarriedField::Deadline => tr!("form-deadline"),
+            CarriedField::Owner => tr!("form-owner"),
         }
     }
 
@@ -76,18 +77,15 @@ impl CarriedForm {
             (CarriedField::Status, Entry::choice(STATUS_WORDS)),
             (
                 CarriedField::Said,
-                Entry::text(
-                    "what the owner said: what was done, what is in the way",
-                    true,
-                ),
+                Entry::text(&tr!("carried-form-said-hint"), true),
             ),
             (
                 CarriedField::Deadline,
-                Entry::text("a new date if it was renegotiated: 2027-06-30, +3m", false),
+                Entry::text(&tr!("carried-form-deadline-hint"), false),
             ),
             (
                 CarriedField::Owner,
-                Entry::text("who owns it from now on", false),
+                Entry::text(&tr!("carried-form-owner-hint"), false),
             ),
         ]);
         let r = c.recorded.as_ref();
@@ -133,11 +131,13 @@ impl CarriedForm {
         let deadline = if typed.trim().is_empty() {
             self.deadline
         } else {
-            match parse_deadline(&typed, today) {
+            match parse_deadline_in(&typed, today, crate::i18n::current()) {
                 Ok(d) => d,
                 Err(e) => {
-                    self.form
-                        .mark(vec![(CarriedField::Deadline, e.to_string())]);
+                    self.form.mark(vec![(
+                        CarriedField::Deadline,
+                        e.message(crate::i18n::current()),
+                    )]);
                     return None;
                 }
             }
@@ -169,12 +169,13 @@ impl CarriedForm {
         if typed.is_empty() || typed == self.deadline.to_string() {
             return None;
         }
-        Some(parse_deadline(typed, today))
+        Some(parse_deadline_in(typed, today, crate::i18n::current()))
     }
 
     /// Shows a refusal beside the field it is about (or above the form).
     pub fn refused(&mut self, error: &OpError) {
         let field = error.field().and_then(CarriedField::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }

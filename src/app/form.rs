@@ -13,6 +13,7 @@ use crate::domain::deadline::{DeadlineError, parse_deadline_in};
 use crate::domain::{Anchor, Commitment, CommitmentDraft, OpError};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
+use crate::tr;
 
 /// The fields of the commitment form, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,11 +25,11 @@ pub enum Field {
 
 impl Field {
     /// The label printed beside the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Field::What => "Action",
-            Field::Owner => "Owner",
-            Field::Deadline => "Deadline",
+            Field::What => tr!("form-action"),
+            Field::Owner => tr!("form-owner"),
+            Field::Deadline => tr!("form-deadline"),
         }
     }
 
@@ -63,17 +64,11 @@ impl CommitmentForm {
     pub fn new(anchor: Anchor) -> Self {
         CommitmentForm {
             form: Form::new(vec![
-                (
-                    Field::What,
-                    Entry::text("what will be done, concretely", true),
-                ),
-                (
-                    Field::Owner,
-                    Entry::text("who: a person, ministry or organisation", false),
-                ),
+                (Field::What, Entry::text(&tr!("form-action-hint"), true)),
+                (Field::Owner, Entry::text(&tr!("form-owner-hint"), false)),
                 (
                     Field::Deadline,
-                    Entry::text("by when: 2027-03-31, +2w, in 3 months, end of june", false),
+                    Entry::text(&tr!("form-deadline-hint"), false),
                 ),
             ]),
             editing: None,
@@ -114,6 +109,20 @@ impl CommitmentForm {
             Some((c.id.clone(), c.revision)),
             true,
         )
+    }
+
+    /// The columns of the labels' column: the longest label in the language in force and
+    /// room for the focus mark, at least 12 (issue 16: French and Spanish run longer).
+    pub fn label_width() -> usize {
+        [
+            tr!("form-from"),
+            Field::What.label(),
+            Field::Owner.label(),
+            Field::Deadline.label(),
+        ]
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) + 3)
+        .fold(12, usize::max)
     }
 
     /// The text of one field, on one line.
@@ -194,7 +203,12 @@ impl CommitmentForm {
         let mut found: Vec<(Field, String)> =
             draft_problems(&self.value(Field::What), &self.value(Field::Owner))
                 .into_iter()
-                .filter_map(|e| Some((e.field().and_then(Field::of)?, e.to_string())))
+                .filter_map(|e| {
+                    Some((
+                        e.field().and_then(Field::of)?,
+                        crate::i18n::refusal::refusal(&e),
+                    ))
+                })
                 .collect();
         if let Err(e) = self.resolved_deadline(today) {
             found.push((Field::Deadline, e.message(crate::i18n::current())));
@@ -237,14 +251,8 @@ impl CommitmentForm {
             .iter()
             .find(|b| b.action == crate::form::Action::TakeTheirs)
             .map_or("", |b| b.label);
-        self.form.refuse(
-            None,
-            format!(
-                "{by} changed this commitment while you were editing it. What you changed \
-                 is kept, the rest is theirs; their text is under each field that differs: \
-                 {take} takes either, Enter saves on their version."
-            ),
-        );
+        self.form
+            .refuse(None, tr!("form-merged", by = by, take = take));
     }
 
     /// After a merge, which fields came from whom, in words ("owner and deadline from
@@ -275,15 +283,16 @@ impl CommitmentForm {
             self.past_confirmed = Some(*date);
             self.form.refuse(
                 Some(Field::Deadline),
-                format!(
-                    "{} is in the past: Enter again to keep it, or change it",
-                    date.format("%-d %b %Y")
+                tr!(
+                    "form-past-deadline",
+                    date = crate::i18n::date::short(*date, crate::i18n::current())
                 ),
             );
             return;
         }
         let field = error.field().and_then(Field::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }
 
@@ -309,7 +318,7 @@ impl NoteForm {
         NoteForm {
             form: Form::new(vec![(
                 NoteField::Text,
-                Entry::text("what was said, decided or asked", true),
+                Entry::text(&tr!("form-note-hint"), true),
             )]),
             anchor,
             editing: None,
@@ -354,7 +363,7 @@ impl NoteForm {
 
     fn problems(&self) -> Vec<(NoteField, String)> {
         note_problem(&self.value())
-            .map(|e| (NoteField::Text, e.to_string()))
+            .map(|e| (NoteField::Text, crate::i18n::refusal::refusal(&e)))
             .into_iter()
             .collect()
     }

@@ -5,6 +5,8 @@
 
 use super::{App, Seat};
 use crate::domain::{Op, Session};
+use crate::i18n::keys::status_label;
+use crate::tr;
 
 /// One of the note-taker's own changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,10 +183,10 @@ impl Mine {
         if unsaved.is_empty() {
             return None;
         }
-        Some(format!(
-            "{} not yet saved: {}",
-            unsaved.len(),
-            unsaved.join(", ")
+        Some(tr!(
+            "mine-not-yet-saved",
+            count = unsaved.len(),
+            list = unsaved.join(", ")
         ))
     }
 }
@@ -192,17 +194,17 @@ impl Mine {
 /// A few words for an operation.
 fn label(op: &Op) -> String {
     match op {
-        Op::AddNote { text, .. } => format!("note '{}'", short(text)),
-        Op::AddCommitment { draft, .. } => format!("commitment '{}'", short(&draft.what)),
-        Op::EditCommitment { id, .. } => format!("{id} edit"),
-        Op::SetStatus { id, status, .. } => format!("{id} {}", status.label()),
-        Op::MoveCommitment { id, .. } => format!("{id} move"),
-        Op::DeleteCommitment { id } => format!("{id} deletion"),
-        Op::RestoreCommitment { id } => format!("{id} restored"),
-        Op::EditNote { .. } => "note correction".to_string(),
-        Op::DeleteNote { .. } => "note deletion".to_string(),
-        Op::RestoreNote { .. } => "note restored".to_string(),
-        _ => "change".to_string(),
+        Op::AddNote { text, .. } => tr!("mine-note", text = short(text)),
+        Op::AddCommitment { draft, .. } => tr!("mine-commitment", text = short(&draft.what)),
+        Op::EditCommitment { id, .. } => tr!("mine-edit", id = id),
+        Op::SetStatus { id, status, .. } => format!("{id} {}", status_label(*status)),
+        Op::MoveCommitment { id, .. } => tr!("mine-move", id = id),
+        Op::DeleteCommitment { id } => tr!("mine-deletion", id = id),
+        Op::RestoreCommitment { id } => tr!("mine-restored", id = id),
+        Op::EditNote { .. } => tr!("mine-note-correction"),
+        Op::DeleteNote { .. } => tr!("mine-note-deletion"),
+        Op::RestoreNote { .. } => tr!("mine-note-restored"),
+        _ => tr!("mine-change"),
     }
 }
 

@@ -26,6 +26,7 @@ mod submit;
 mod summary;
 mod update;
 
+use crate::tr;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -246,12 +247,10 @@ impl App {
             // queues the operation for the host, whose answer is final.
             if !remote.role.allows(&op) {
                 let what = match remote.role {
-                    crate::live::protocol::Role::Viewer => {
-                        "You joined as a viewer: you can watch, not change"
-                    }
-                    _ => "Agenda and timers are the facilitator's; you add notes and commitments",
+                    crate::live::protocol::Role::Viewer => tr!("refused-viewer"),
+                    _ => tr!("refused-facilitators"),
                 };
-                return Err(OpError::NotAllowed(what.into()));
+                return Err(OpError::NotAllowed(what));
             }
             if !remote.role.owns(&op, &self.session, &self.me) {
                 return Err(OpError::NotAllowed(crate::live::protocol::OWN_ONLY.into()));

@@ -5,6 +5,7 @@
 use super::form::NoteForm;
 use super::{App, Confirm, Form};
 use crate::domain::{Moment, Note, Op};
+use crate::tr;
 
 impl App {
     /// nc14 #5: this join's notes here that the host has not applied yet, as they will
@@ -102,10 +103,10 @@ impl App {
     /// `e` on a note: the note form, holding its text.
     pub(super) fn edit_note(&mut self) {
         let Some(index) = self.selected_note() else {
-            return self.refuse("No note here to correct; n writes one");
+            return self.refuse(tr!("refused-no-note-to-correct"));
         };
         match self.note(index) {
-            Some(n) if n.deleted => self.refuse("This note was deleted: d restores it first"),
+            Some(n) if n.deleted => self.refuse(tr!("refused-note-deleted")),
             Some(n) => self.form = Some(Form::Note(Box::new(NoteForm::edit(index, n)))),
             None => {}
         }
@@ -114,7 +115,7 @@ impl App {
     /// `d` on a note: delete it (asks), or restore it when it was deleted.
     pub(super) fn delete_or_restore_note(&mut self, at: Moment) {
         let Some(index) = self.selected_note() else {
-            return self.refuse("No note here to delete");
+            return self.refuse(tr!("refused-no-note-to-delete"));
         };
         let Some(deleted) = self.note(index).map(|n| n.deleted) else {
             return;
@@ -123,9 +124,9 @@ impl App {
             self.confirm = Some(Confirm::DeleteNote { index });
         } else if self.run(Op::RestoreNote { index }, at) {
             self.said_of_note(
-                "Restoring the note",
-                "Restoring the note…",
-                "Note restored ✓",
+                &tr!("said-restoring-note"),
+                &tr!("said-restoring-note-saving"),
+                &tr!("said-note-restored"),
             );
         }
     }
@@ -134,9 +135,9 @@ impl App {
     pub(super) fn delete_note(&mut self, index: usize, at: Moment) {
         if self.run(Op::DeleteNote { index }, at) {
             self.said_of_note(
-                "Deleting the note",
-                "Deleting the note…",
-                "Note deleted ✓ (struck out; d restores it)",
+                &tr!("said-deleting-note"),
+                &tr!("said-deleting-note-saving"),
+                &tr!("said-note-deleted"),
             );
         }
     }

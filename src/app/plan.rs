@@ -6,6 +6,7 @@ use super::keys::Action;
 use super::plan_form::PlanForm;
 use super::{App, Confirm, Form};
 use crate::domain::{Anchor, ItemKind, Moment, Op};
+use crate::tr;
 
 /// Which list of the plan view has the keyboard.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -63,7 +64,7 @@ impl App {
                 };
                 if self.run(Op::SetItemMinutes { item, minutes }, at) {
                     let title = self.session.agenda[item].title.clone();
-                    self.say(format!("“{title}” planned for {minutes} min"));
+                    self.say(tr!("said-planned-for", title = title, minutes = minutes));
                 }
             }
             Action::AddToPlan if groups => {
@@ -91,9 +92,9 @@ impl App {
                 if self.run(Op::SetGroupAbsent { group, absent }, at) {
                     let name = self.session.groups[group].name.clone();
                     self.say(if absent {
-                        format!("“{name}” marked absent: skipped in the report-back")
+                        tr!("said-marked-absent", name = &name)
                     } else {
-                        format!("“{name}” is back in the report-back")
+                        tr!("said-back-in", name = &name)
                     });
                 }
             }
@@ -102,7 +103,9 @@ impl App {
                 // Issue 11 finding 12: an item that ran is refused at once, not after a question.
                 match self.session.may_remove_item(item) {
                     Ok(()) => self.confirm = Some(Confirm::RemoveItem { item }),
-                    Err(e) => self.refuse(super::update::capitalised(&e.to_string())),
+                    Err(e) => self.refuse(super::update::capitalised(
+                        &crate::i18n::refusal::refusal(&e),
+                    )),
                 }
             }
             _ => {}
@@ -124,9 +127,9 @@ impl App {
         };
         let Some(position) = target else {
             self.refuse(if earlier {
-                "Already first"
+                tr!("refused-already-first")
             } else {
-                "Already last"
+                tr!("refused-already-last")
             });
             return;
         };
@@ -152,13 +155,16 @@ impl App {
             .as_ref()
             .and_then(|l| l.commitments.get(self.selection.commitment))
         else {
-            self.refuse("No commitment selected");
+            self.refuse(tr!("refused-no-commitment-selected"));
             return;
         };
         let id = c.id.clone();
         if c.deleted {
             if self.run(Op::RestoreCommitment { id: id.clone() }, at) {
-                self.say_once_saved(format!("{id}: restoring…"), format!("{id} restored ✓"));
+                self.say_once_saved(
+                    tr!("said-restoring", id = &id),
+                    tr!("said-restored", id = &id),
+                );
             }
         } else {
             self.confirm = Some(Confirm::DeleteCommitment { id });
@@ -173,7 +179,7 @@ impl App {
             .as_ref()
             .and_then(|l| l.commitments.get(self.selection.commitment))
         else {
-            self.refuse("No commitment selected");
+            self.refuse(tr!("refused-no-commitment-selected"));
             return;
         };
         let places = self.places();
@@ -229,8 +235,8 @@ impl App {
                     at,
                 ) {
                     self.say_once_saved(
-                        format!("{id}: filing under {label}…"),
-                        format!("{id} filed under {label} ✓"),
+                        tr!("said-filing", id = &id, place = &label),
+                        tr!("said-filed", id = &id, place = &label),
                     );
                 }
             }

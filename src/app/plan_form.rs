@@ -2,6 +2,7 @@
 //! new agenda item (title, kind, minutes). A refusal is shown beside its field and what was
 //! typed stays.
 
+use crate::tr;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::ops::{NewGroup, NewItem};
@@ -21,14 +22,14 @@ pub enum PlanField {
 
 impl PlanField {
     /// The label printed beside the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PlanField::Name => "Group",
-            PlanField::Presenter => "Presenter",
-            PlanField::Topic => "Topic",
-            PlanField::Title => "Title",
-            PlanField::Kind => "Kind",
-            PlanField::Minutes => "Minutes",
+            PlanField::Name => tr!("plan-form-group"),
+            PlanField::Presenter => tr!("plan-form-presenter"),
+            PlanField::Topic => tr!("plan-form-topic"),
+            PlanField::Title => tr!("plan-form-title"),
+            PlanField::Kind => tr!("plan-form-kind"),
+            PlanField::Minutes => tr!("plan-form-minutes"),
         }
     }
 
@@ -87,12 +88,21 @@ impl PlanForm {
             picked: None,
             adding: Adding::Group,
             form: Form::new(vec![
-                (PlanField::Name, Entry::text("the group's name", false)),
-                (PlanField::Presenter, Entry::text("who presents", false)),
-                (PlanField::Topic, Entry::text("what it reports on", false)),
+                (
+                    PlanField::Name,
+                    Entry::text(&tr!("plan-form-group-hint"), false),
+                ),
+                (
+                    PlanField::Presenter,
+                    Entry::text(&tr!("plan-form-presenter-hint"), false),
+                ),
+                (
+                    PlanField::Topic,
+                    Entry::text(&tr!("plan-form-topic-hint"), false),
+                ),
                 (
                     PlanField::Minutes,
-                    Entry::text("the session's presenter minutes", false),
+                    Entry::text(&tr!("plan-form-group-minutes-hint"), false),
                 ),
             ]),
         }
@@ -104,9 +114,15 @@ impl PlanForm {
             picked: None,
             adding: Adding::Item { position },
             form: Form::new(vec![
-                (PlanField::Title, Entry::text("what the room does", false)),
+                (
+                    PlanField::Title,
+                    Entry::text(&tr!("plan-form-title-hint"), false),
+                ),
                 (PlanField::Kind, Entry::choice(KIND_WORDS)),
-                (PlanField::Minutes, Entry::text("how long, e.g. 10", false)),
+                (
+                    PlanField::Minutes,
+                    Entry::text(&tr!("plan-form-minutes-hint"), false),
+                ),
             ]),
         }
     }
@@ -114,8 +130,8 @@ impl PlanForm {
     /// The box's title.
     pub fn title(&self) -> String {
         match self.adding {
-            Adding::Group => "Add a late group".into(),
-            Adding::Item { position } => format!("Add an agenda item at place {}", position + 1),
+            Adding::Group => tr!("plan-form-add-group"),
+            Adding::Item { position } => tr!("plan-form-add-item", place = position + 1),
         }
     }
 
@@ -194,7 +210,7 @@ impl PlanForm {
         minutes
             .parse::<u32>()
             .map(Some)
-            .map_err(|_| format!("“{minutes}” is not a number of minutes: type e.g. 5"))
+            .map_err(|_| tr!("plan-form-not-minutes", minutes = minutes))
     }
 
     /// The operation the fields ask for as typed, the minutes aside when unreadable.
@@ -235,12 +251,17 @@ impl PlanForm {
                 _ => Vec::new(),
             }
             .into_iter()
-            .filter_map(|e| Some((e.field().and_then(PlanField::of)?, e.to_string())))
+            .filter_map(|e| {
+                Some((
+                    e.field().and_then(PlanField::of)?,
+                    crate::i18n::refusal::refusal(&e),
+                ))
+            })
             .collect();
         match (minutes, &self.adding) {
             (Err(why), _) => found.push((PlanField::Minutes, why)),
             (Ok(None), Adding::Item { .. }) => {
-                found.push((PlanField::Minutes, "how many minutes? e.g. 10".into()))
+                found.push((PlanField::Minutes, tr!("plan-form-how-many")))
             }
             _ => {}
         }
@@ -259,6 +280,7 @@ impl PlanForm {
     /// Shows a refusal beside the field it is about (or above the form).
     pub fn refused(&mut self, error: &OpError) {
         let field = error.field().and_then(PlanField::of);
-        self.form.refuse(field, error.to_string());
+        self.form
+            .refuse(field, crate::i18n::refusal::refusal(error));
     }
 }

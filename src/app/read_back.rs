@@ -2,6 +2,7 @@
 //! through with the arrows, one at a time or a page at a time. The pages are the view's
 //! (`ui::read_back`), laid out from the terminal's size, so a key never skips one.
 
+use crate::tr;
 use ratatui::layout::Rect;
 
 use super::App;
@@ -41,21 +42,23 @@ impl App {
     pub(super) fn on_read_back(&mut self, action: Action) {
         let starts = self.read_back_starts();
         let Some(last) = starts.len().checked_sub(1) else {
-            return self.refuse("No commitments to read back yet: c records one");
+            return self.refuse(tr!("refused-nothing-to-read-back"));
         };
         let place = &mut self.selection.read_back;
         let page = starts.iter().rposition(|s| *s <= place.at).unwrap_or(0);
-        let word = if place.one_at_a_time {
-            "commitment"
-        } else {
-            "page"
-        };
+        let one = place.one_at_a_time;
         match action {
-            Action::ReadNext if page == last => {
-                self.refuse(format!("That is the last {word}; Esc goes back"))
-            }
+            Action::ReadNext if page == last => self.refuse(if one {
+                tr!("refused-last-commitment")
+            } else {
+                tr!("refused-last-page")
+            }),
             Action::ReadNext => place.at = starts[page + 1],
-            Action::ReadPrevious if page == 0 => self.refuse(format!("This is the first {word}")),
+            Action::ReadPrevious if page == 0 => self.refuse(if one {
+                tr!("refused-first-commitment")
+            } else {
+                tr!("refused-first-page")
+            }),
             Action::ReadPrevious => place.at = starts[page - 1],
             Action::ReadMode => {
                 // The first commitment on screen stays on screen.

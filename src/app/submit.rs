@@ -4,6 +4,7 @@
 
 use super::{App, Form};
 use crate::domain::{Applied, Moment, Op, OpError};
+use crate::tr;
 
 impl App {
     pub(super) fn submit_form(&mut self, at: Moment) {
@@ -37,8 +38,8 @@ impl App {
                         self.owners = self.session.owner_suggestions();
                         self.selection.commitment = self.commitment_rows().saturating_sub(1);
                         self.say_once_saved(
-                            format!("Commitment {id}: saving…"),
-                            format!("Commitment {id} recorded ✓"),
+                            tr!("said-commitment-saving", id = &id),
+                            tr!("said-commitment-recorded", id = &id),
                         );
                     }
                     Ok(Applied::Done) if merged.is_some() => {
@@ -53,14 +54,15 @@ impl App {
                     }
                     Ok(Applied::Done) if self.remote().is_some() => {
                         let done = match f.editing {
-                            Some(_) => "Commitment updated ✓",
-                            None => "Commitment recorded ✓",
+                            Some(_) => tr!("said-commitment-updated"),
+                            None => tr!("said-commitment-recorded-queued"),
                         };
-                        self.say_queued("Commitment", done)
+                        self.say_queued(&tr!("said-commitment"), &done)
                     }
-                    Ok(Applied::Done) => {
-                        self.say_once_saved("Commitment: saving…", "Commitment updated ✓")
-                    }
+                    Ok(Applied::Done) => self.say_once_saved(
+                        tr!("said-commitment-updating"),
+                        tr!("said-commitment-updated"),
+                    ),
                     Err(OpError::Conflict { by }) => {
                         // Issue 14, item 4: theirs beside mine, resubmitted on theirs.
                         let current = f.editing.as_ref().and_then(|(id, _)| {
@@ -98,14 +100,14 @@ impl App {
                             super::plan_form::Adding::Group => {
                                 self.selection.plan_group =
                                     self.session.group_order().len().saturating_sub(1);
-                                "Group added"
+                                (tr!("said-group-adding"), tr!("said-group-added"))
                             }
                             super::plan_form::Adding::Item { position } => {
                                 self.selection.plan_item = position;
-                                "Item added"
+                                (tr!("said-item-adding"), tr!("said-item-added"))
                             }
                         };
-                        self.say_once_saved(format!("{what}: saving…"), format!("{what} ✓"));
+                        self.say_once_saved(what.0, what.1);
                     }
                     Err(e) => {
                         f.refused(&e);
@@ -130,21 +132,25 @@ impl App {
                     },
                 };
                 match self.apply(op, at) {
-                    Ok(_) if f.editing.is_some() => {
-                        self.said_of_note("Correction", "Note: saving…", "Note corrected ✓")
-                    }
+                    Ok(_) if f.editing.is_some() => self.said_of_note(
+                        &tr!("said-correction"),
+                        &tr!("said-note-saving"),
+                        &tr!("said-note-corrected"),
+                    ),
                     Ok(_) if self.remote().is_some() => {
                         self.selection.note = None;
-                        self.say_queued("Note", "Note recorded ✓")
+                        self.say_queued(&tr!("form-note"), &tr!("said-note-recorded"))
                     }
                     Ok(_) => {
                         // The new note is the one the notes view selects.
                         self.selection.note = None;
-                        self.say_once_saved("Note: saving…", "Note recorded ✓")
+                        self.say_once_saved(tr!("said-note-saving"), tr!("said-note-recorded"))
                     }
                     Err(e) => {
-                        f.form
-                            .refuse(Some(super::form::NoteField::Text), e.to_string());
+                        f.form.refuse(
+                            Some(super::form::NoteField::Text),
+                            crate::i18n::refusal::refusal(&e),
+                        );
                         self.form = Some(Form::Note(f));
                     }
                 }

@@ -1,6 +1,7 @@
 //! The summary at the end of a session (issue 12, item 17): when it shows, and its exports,
 //! asked of the runner as effects and said on screen once they are written.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::keys::View;
@@ -27,22 +28,26 @@ impl App {
         let what = what(format);
         match result {
             Ok(path) => {
-                self.say(format!("{what} written: {} ✓", path.display()));
+                self.say(tr!(
+                    "said-written",
+                    what = what,
+                    path = path.display().to_string()
+                ));
                 if let Some(h) = self.host_mut() {
                     h.exports.retain(|(f, _)| *f != format);
                     h.exports.push((format, path));
                 }
             }
-            Err(why) => self.refuse(format!("{what} not written: {why}")),
+            Err(why) => self.refuse(tr!("refused-not-written", what = what, why = why)),
         }
     }
 }
 
 /// The export in a few words.
-pub fn what(format: ExportFormat) -> &'static str {
+pub fn what(format: ExportFormat) -> String {
     match format {
-        ExportFormat::Md => "The outcome document",
-        ExportFormat::Csv => "The commitments (CSV)",
-        ExportFormat::Ics => "The calendar of deadlines",
+        ExportFormat::Md => tr!("export-outcome"),
+        ExportFormat::Csv => tr!("export-csv"),
+        ExportFormat::Ics => tr!("export-calendar"),
     }
 }

@@ -1,6 +1,7 @@
 //! Key handling: turns keys into operations, forms and dialogs. Rules about what is
 //! allowed live in the domain; this only decides which operation a key asks for.
 
+use crate::tr;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::client_keys::{CLIENT_HELP_SECTIONS, CLIENT_KEYMAP, VIEWER_KEYMAP};
@@ -9,12 +10,9 @@ use super::keys::{Action, HELP_SECTIONS, KEYMAP, Scope, View};
 use super::{App, Confirm, Effect, Form, Seat};
 use crate::domain::timer::clock_text;
 use crate::domain::{ItemKind, Moment, Op};
+use crate::i18n::keys::status_label;
 use crate::keymap::Keymap;
 use crate::live::protocol::Role;
-
-/// What a key that does not choose a place says while one is chosen.
-pub(super) const PICKING: &str =
-    "Enter files the commitment at the place marked ›; Esc leaves it where it is";
 
 impl App {
     /// The scopes whose keys apply now, most specific first.
@@ -143,7 +141,7 @@ impl App {
             None => {
                 // While a place is chosen, other keys say how to finish choosing.
                 if self.picker.is_some() && map.anywhere(&key).is_some() {
-                    self.refuse(PICKING);
+                    self.refuse(tr!("refused-picking"));
                     return None;
                 }
                 // The table's keys with no commitment in it.
@@ -153,17 +151,17 @@ impl App {
                     // Only a seat that can record one is told how (not a viewer).
                     let can_record = map.0.iter().any(|b| b.action == Action::NewCommitment);
                     self.refuse(if can_record {
-                        "No commitments yet: c records one"
+                        tr!("refused-no-commitments-c")
                     } else {
-                        "No commitments yet"
+                        tr!("refused-no-commitments")
                     });
                     return None;
                 }
                 // e or d in the notes view where no note of this seat's is selected.
                 if self.view == View::Notes && map.binding(&[Scope::Note], &key).is_some() {
                     self.refuse(match self.selected_note() {
-                        None => "No note here yet; n writes one",
-                        Some(_) => "Not your note: you can correct or delete the notes you wrote",
+                        None => tr!("refused-no-note-n"),
+                        Some(_) => tr!("refused-not-your-note"),
                     });
                     return None;
                 }
@@ -180,14 +178,17 @@ impl App {
                 {
                     let whose = match (remote.role, b.scope) {
                         (Role::Viewer, _) => {
-                            "You joined as a viewer: you can watch, not change".to_string()
+                            tr!("refused-viewer")
                         }
                         (_, Scope::Commitments | Scope::Notes | Scope::Note) => {
-                            format!("{} ({}) is the facilitator's key here", b.label, b.help)
+                            tr!(
+                                "refused-facilitators-key",
+                                key = crate::i18n::keys::key_label(b.label),
+                                does = crate::i18n::help::help_words(b.help)
+                            )
                         }
                         _ => {
-                            "Agenda and timers are the facilitator's; you add notes and commitments"
-                                .to_string()
+                            tr!("refused-facilitators")
                         }
                     };
                     self.refuse(whose);
@@ -200,14 +201,17 @@ impl App {
                         b.scope == Scope::Running && b.keys.iter().any(|k| k.matches(&key))
                     })
                 {
-                    self.refuse(format!(
-                        "The session has ended: {} ({}) works only while a session runs",
-                        b.label, b.help
+                    self.refuse(tr!(
+                        "refused-running-key-ended",
+                        key = crate::i18n::keys::key_label(b.label),
+                        does = crate::i18n::help::help_words(b.help)
                     ));
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(text) = map.works_elsewhere(&key, Scope::where_) {
+                if let Some(text) =
+                    map.works_elsewhere(&key, |s| crate::i18n::console_help::place(s.where_()))
+                {
                     self.refuse(text);
                 }
                 None
@@ -237,7 +241,7 @@ impl App {
             Confirm::ResetTimer { group } => {
                 if self.run(Op::ResetTimer { group }, at) {
                     let full = clock_text(self.session.presenter_seconds(group), false);
-                    self.say(format!("Timer reset to {full}"));
+                    self.say(tr!("said-timer-reset", time = full));
                 }
             }
             Confirm::QuitDiscardingForm => {
@@ -256,8 +260,8 @@ impl App {
             Confirm::DeleteCommitment { id } => {
                 if self.run(Op::DeleteCommitment { id: id.clone() }, at) {
                     self.say_once_saved(
-                        format!("{id}: deleting…"),
-                        format!("{id} deleted ✓ (struck out; d restores it)"),
+                        tr!("said-deleting", id = &id),
+                        tr!("said-deleted", id = &id),
                     );
                 }
             }
@@ -267,8 +271,8 @@ impl App {
                 if self.run(Op::RemoveItem { item }, at) {
                     let title = title.unwrap_or_default();
                     self.say_once_saved(
-                        format!("Taking “{title}” off…"),
-                        format!("“{title}” taken off the agenda ✓"),
+                        tr!("said-taking-off", title = &title),
+                        tr!("said-taken-off", title = &title),
                     );
                 }
             }
@@ -276,11 +280,11 @@ impl App {
                 if self.run(Op::EndSession, at) {
                     // The summary is on the stage.
                     self.view = super::View::Stage;
-                    self.say("Session ended. Commitments can still be added; q to quit.");
+                    self.say(tr!("said-session-ended"));
                 }
             }
             Confirm::Disconnect { conn, who } => {
-                self.say(format!("Disconnected {who}"));
+                self.say(tr!("said-disconnected", who = &who));
                 return Some(Effect::Disconnect { conn, who });
             }
         }
@@ -319,7 +323,7 @@ impl App {
         match self.apply(op, at) {
             Ok(_) => true,
             Err(e) => {
-                self.refuse(capitalised(&e.to_string()));
+                self.refuse(capitalised(&crate::i18n::refusal::refusal(&e)));
                 false
             }
         }
@@ -343,9 +347,7 @@ impl App {
         // S undoes one s too many; from open, the first status, it would drop the
         // commitment without a word (a newcomer found it): it stops there instead.
         if !forward && c.status == crate::domain::Status::Open {
-            self.refuse(format!(
-                "{id} is open, the first status: S steps back from in progress, done or dropped"
-            ));
+            self.refuse(tr!("refused-status-first", id = &id));
             return;
         }
         let status = if forward {
@@ -364,8 +366,12 @@ impl App {
             at,
         ) {
             self.say_once_saved(
-                format!("{id} is now {}: saving…", status.label()),
-                format!("{id} is now {} ✓", status.label()),
+                tr!(
+                    "said-status-saving",
+                    id = &id,
+                    status = status_label(status)
+                ),
+                tr!("said-status", id = &id, status = status_label(status)),
             );
         }
     }

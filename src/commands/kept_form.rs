@@ -3,6 +3,7 @@
 //! back by the next `plenary run` of the same session, as `plenary join` does (findings11
 //! item 1: what was typed is never lost).
 
+use plenary::tr;
 use std::path::{Path, PathBuf};
 
 use plenary::app::App;
@@ -39,7 +40,7 @@ pub fn restore(app: &mut App, session: &Path) {
     };
     drafts.restore_form(app);
     if app.form.is_some() {
-        app.inform("Restored what your earlier plenary left: a half-typed form");
+        app.inform(tr!("console-restored-form"));
     }
     let _ = std::fs::remove_file(&file);
 }

@@ -6,6 +6,7 @@
 pub mod bell;
 pub mod runner;
 
+use crate::tr;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -158,9 +159,10 @@ impl<'a> Console<'a> {
             }
             Err(e) => {
                 self.writing_back.insert(index, Some(Instant::now()));
-                self.app.warn(format!(
-                    "Not yet written back to {}: {e}; retrying",
-                    file.display()
+                self.app.warn(tr!(
+                    "console-not-written-back",
+                    file = file.display().to_string(),
+                    why = e.to_string()
                 ));
             }
         }
@@ -194,9 +196,9 @@ impl Frontend for Console<'_> {
             Input::Message(Message::Exported { format, result }) => {
                 self.app.exported(format, result)
             }
-            Input::Message(Message::BellFailed(why)) => self.app.warn(format!(
-                "The bell command did not ring ({why}); the terminal's bell still does"
-            )),
+            Input::Message(Message::BellFailed(why)) => {
+                self.app.warn(tr!("console-bell-failed", why = why))
+            }
             Input::Resize(w, h) => {
                 self.app.rows = h;
                 if let Some(host) = self.app.host_mut() {

@@ -2,6 +2,7 @@
 //! operations (the disk writer), the live host and its clients, the bell, and follow-ups
 //! written back to earlier sessions on a worker thread, off the loop.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::mpsc::{Sender, channel};
 use std::time::{Duration, Instant};
@@ -216,14 +217,14 @@ fn keep_sharing(host: &Host, console: &mut Console<'_>) {
         Ok(recreated) => (recreated, None),
         Err(e) => (
             false,
-            Some(format!("NOTE-TAKERS CANNOT JOIN, retrying: {e:#}")),
+            Some(tr!("console-cannot-join", why = format!("{e:#}"))),
         ),
     };
     if recreated {
-        console.app.inform(format!(
-            // The news first: at 80 columns the path is cut.
-            "Note-takers can join again: their socket had been removed and was re-created ({})",
-            host.path().display()
+        // The news first: at 80 columns the path is cut.
+        console.app.inform(tr!(
+            "console-can-join-again",
+            path = host.path().display().to_string()
         ));
     }
     if let Some(h) = console.app.host_mut() {

@@ -41,11 +41,22 @@ pub fn letter_hint(options: &[&str], chosen: usize) -> String {
 }
 
 /// How a refusal about letters typed into a choice begins.
-pub(super) const NOT_TEXT: &str = "a choice, not text";
+pub(super) fn not_text_head() -> String {
+    crate::tr!("form-not-text-head")
+}
+
+/// A choice's options as shown, in the language in force (issue 16).
+pub(super) fn shown_choices(options: &[&str]) -> Vec<String> {
+    options
+        .iter()
+        .map(|o| crate::i18n::keys::choice_word(o))
+        .collect()
+}
 
 /// Which first letters pick which options, said when a typed letter starts none.
-pub(super) fn not_text(options: &[&str]) -> String {
+pub(super) fn not_text(options: &[String]) -> String {
     let mut letters: Vec<(String, Vec<&str>)> = Vec::new();
+    let options: Vec<&str> = options.iter().map(String::as_str).collect();
     for o in options {
         let first: String = o
             .chars()
@@ -62,17 +73,19 @@ pub(super) fn not_text(options: &[&str]) -> String {
         .iter()
         .map(|(l, named)| format!("{l} {}", named.join("/")))
         .collect();
-    format!(
-        "{NOT_TEXT}: ← → choose, or a first letter: {}; letters typed now are ignored until ← or →",
-        each.join(", ")
+    crate::tr!(
+        "form-not-text",
+        head = not_text_head(),
+        letters = each.join(", ")
     )
 }
 
 /// The option a first letter picks (either case): the next one after `index` starting with
 /// it, so pressing `b` again goes from "Breakout" on to "Break" (issue 11, finding 10).
-pub(super) fn first_letter(options: &[&str], index: usize, c: char) -> Option<usize> {
-    let starts = |o: &&str| {
-        o.chars()
+pub(super) fn first_letter<S: AsRef<str>>(options: &[S], index: usize, c: char) -> Option<usize> {
+    let starts = |o: &S| {
+        o.as_ref()
+            .chars()
             .next()
             .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
     };

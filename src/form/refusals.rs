@@ -86,7 +86,7 @@ impl<F: FieldId> Form<F> {
     /// What was typed and would be lost, field by field ("Owner: Hélène"), for the last
     /// words of a program stopped with the form open (issue 11, finding 1); none when
     /// nothing was typed.
-    pub fn typed(&self, label: impl Fn(F) -> &'static str) -> Option<String> {
+    pub fn typed<L: std::fmt::Display>(&self, label: impl Fn(F) -> L) -> Option<String> {
         if !self.has_changes() {
             return None;
         }

@@ -47,6 +47,50 @@ pub fn status_label(status: crate::domain::Status) -> String {
     }
 }
 
+/// An option of a form's field of choices as it is shown and picked by its first letter:
+/// a status or an agenda item's kind in the language in force (the form keeps the English
+/// word as its value). Options not listed are shown as they are.
+pub fn choice_word(option: &str) -> String {
+    use crate::domain::{ItemKind, Status};
+    match option {
+        "open" => status_label(Status::Open),
+        "in progress" => status_label(Status::InProgress),
+        "done" => status_label(Status::Done),
+        "dropped" => status_label(Status::Dropped),
+        "Plenary" => kind_label(ItemKind::Plenary),
+        "Breakout" => kind_label(ItemKind::Breakout),
+        "Report-back" => kind_label(ItemKind::Presentations),
+        "Action planning" => kind_label(ItemKind::ActionPlanning),
+        "Break" => kind_label(ItemKind::Break),
+        "Closing" => kind_label(ItemKind::Closing),
+        other => other.to_string(),
+    }
+}
+
+/// The role a person joined in, as their screen and the facilitator's name it.
+pub fn role_label(role: crate::live::protocol::Role) -> String {
+    use crate::live::protocol::Role;
+    match role {
+        Role::Facilitator => tr!("role-facilitator"),
+        Role::NoteTaker => tr!("role-note-taker"),
+        Role::Viewer => tr!("role-viewer"),
+    }
+}
+
+/// Key hints (`keymap::footer_hints`, asked for at any width) in the language in force, as
+/// many as fit in `width` columns: the translated words are what must fit.
+pub fn hints_in_language(hints: Vec<(String, &str)>, width: usize) -> Vec<(String, String)> {
+    let mut used = 0;
+    hints
+        .into_iter()
+        .map(|(keys, words)| (key_label(&keys), footer_words(words)))
+        .take_while(|(keys, words)| {
+            used += keys.chars().count() + words.chars().count() + 3;
+            used <= width
+        })
+        .collect()
+}
+
 /// A footer's few words for what a key does, in the language in force.
 pub fn footer_words(words: &str) -> String {
     match words {
@@ -85,6 +129,22 @@ pub fn footer_words(words: &str) -> String {
         "note" => tr!("footer-note"),
         "help" => tr!("footer-help"),
         "quit" => tr!("footer-quit"),
+        // The forms' keys, the owner and name suggestions, a commitment in full, and the
+        // note-taker's views.
+        "save" => tr!("footer-save"),
+        "next field" => tr!("footer-next-field"),
+        "theirs/yours" => tr!("footer-theirs-yours"),
+        "discard" => tr!("footer-discard"),
+        "keep it" => tr!("footer-keep-it"),
+        "pick" => tr!("footer-pick"),
+        "take owner" => tr!("footer-take-owner"),
+        "keep as typed" => tr!("footer-keep-as-typed"),
+        "take it" => tr!("footer-take-it"),
+        "scroll" => tr!("footer-scroll"),
+        "this item" => tr!("footer-this-item"),
+        "all commitments" => tr!("footer-all-commitments"),
+        "notes" => tr!("footer-notes"),
+        "yours" => tr!("footer-yours"),
         other => other.to_string(),
     }
 }

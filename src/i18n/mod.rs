@@ -7,10 +7,12 @@
 //! `tr!(in lang; "key")`.
 
 mod catalog;
+pub mod console_help;
 pub mod date;
 pub mod help;
 pub mod keys;
 mod lang;
+pub mod refusal;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -2,6 +2,8 @@
 //! console's (its client seat), messages from the host update the session copy, and what
 //! needs the link or the disk is left to the runner in `join`.
 
+use crate::i18n::keys::role_label;
+use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::link::LinkEvent;
@@ -72,14 +74,14 @@ impl<'a> NoteTaker<'a> {
                 }
                 // After "closing for now" the line keeps saying so, not "lost".
                 if !for_now {
-                    app.warn("Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.");
+                    app.warn(tr!("client-lost"));
                 }
             }
             LinkEvent::NotLetIn(reason) => {
                 if let Some(r) = app.remote_mut() {
                     r.connected = false;
                 }
-                app.warn(format!("Not let in yet, trying again: {reason}"));
+                app.warn(tr!("client-not-let-in", why = reason));
             }
             // Issue 14 item 7: the link stopped for good; the screen says why and its clock
             // stops with it.
@@ -95,9 +97,7 @@ impl<'a> NoteTaker<'a> {
                     }
                 }
                 if !ended {
-                    app.warn(format!(
-                        "The session closed this connection: {reason}. Nothing more is sent from here; q leaves"
-                    ));
+                    app.warn(tr!("client-closed", why = &reason));
                 }
             }
             LinkEvent::Message(msg) => self.on_message(*msg, effects),
@@ -137,8 +137,11 @@ impl<'a> NoteTaker<'a> {
                     r.next_seq = r.next_seq.max(last_seq);
                 }
                 match self.notice.take() {
-                    Some(n) => app.inform(format!("Joined as {} · {n}", role.label())),
-                    None => app.inform(format!("Joined as {}", role.label())),
+                    Some(n) => app.inform(format!(
+                        "{} · {n}",
+                        tr!("client-joined-as", role = role_label(role))
+                    )),
+                    None => app.inform(tr!("client-joined-as", role = role_label(role))),
                 }
             }
             HostMsg::State { session } => self.app.session = *session,
@@ -192,17 +195,13 @@ impl<'a> NoteTaker<'a> {
         }
         let kept = match waiting {
             0 => String::new(),
-            n => format!(" {n} not confirmed, kept in this join's drafts."),
+            n => format!(" {}", tr!("client-kept", count = n)),
         };
         if ended {
             self.stopped_at = Some(self.clock.now());
-            self.app.warn(format!(
-                "Session ended: the facilitator ended it and closed plenary.{kept} q leaves"
-            ));
+            self.app.warn(tr!("client-ended", kept = kept));
         } else {
-            self.app.warn(format!(
-                "The facilitator closed plenary for now; this screen joins again when the session is resumed.{kept}"
-            ));
+            self.app.warn(tr!("client-for-now", kept = kept));
         }
     }
 
@@ -215,7 +214,7 @@ impl<'a> NoteTaker<'a> {
             let i = r.pending.iter().position(|(s, _)| *s == seq)?;
             Some(r.pending.remove(i).1)
         });
-        app.warn(format!("Not recorded: {error}"));
+        app.warn(tr!("client-not-recorded", why = &error));
         if app.form.is_some() {
             return;
         }

@@ -2,6 +2,7 @@
 //! (issue 14, item 10): one line, in words, read from the session just after the change.
 
 use crate::domain::{Author, Commitment, Op, Session};
+use crate::tr;
 
 /// How long the line stays on the facilitator's screen before it fades.
 pub const NOTICE_SECONDS: i64 = 8;
@@ -20,24 +21,27 @@ pub fn of(op: &Op, by: &Author, before: Option<&Commitment>, session: &Session) 
     };
     let who = &by.name;
     let text = match op {
-        Op::AddNote { text, .. } => format!("{who} noted: {}", first_line(text)),
+        Op::AddNote { text, .. } => tr!("news-noted", who = who, text = first_line(text)),
         Op::AddCommitment { .. } => {
             let last = live.commitments.last()?;
-            format!("{who} recorded {}", what_of(&last.id))
+            tr!("news-recorded", who = who, what = what_of(&last.id))
         }
         Op::EditCommitment { id, .. } => match edited(op, before, session) {
-            Some(fields) => format!("{who} changed {fields}"),
-            None => format!("{who} changed {}", what_of(id)),
+            Some(fields) => tr!("news-changed", who = who, what = fields),
+            None => tr!("news-changed", who = who, what = what_of(id)),
         },
-        Op::SetStatus { id, status, .. } => {
-            format!("{who} set {id} to {}", status.label())
-        }
-        Op::MoveCommitment { id, .. } => format!("{who} moved {}", what_of(id)),
-        Op::DeleteCommitment { id } => format!("{who} deleted {}", what_of(id)),
-        Op::RestoreCommitment { id } => format!("{who} restored {}", what_of(id)),
-        Op::EditNote { text, .. } => format!("{who} corrected a note: {}", first_line(text)),
-        Op::DeleteNote { .. } => format!("{who} deleted a note"),
-        Op::RestoreNote { .. } => format!("{who} restored a note"),
+        Op::SetStatus { id, status, .. } => tr!(
+            "news-set",
+            who = who,
+            id = id,
+            status = crate::i18n::keys::status_label(*status)
+        ),
+        Op::MoveCommitment { id, .. } => tr!("news-moved", who = who, what = what_of(id)),
+        Op::DeleteCommitment { id } => tr!("news-deleted", who = who, what = what_of(id)),
+        Op::RestoreCommitment { id } => tr!("news-restored", who = who, what = what_of(id)),
+        Op::EditNote { text, .. } => tr!("news-corrected", who = who, text = first_line(text)),
+        Op::DeleteNote { .. } => tr!("news-deleted-note", who = who),
+        Op::RestoreNote { .. } => tr!("news-restored-note", who = who),
         _ => return None,
     };
     Some(text)
@@ -56,20 +60,28 @@ pub fn edited(op: &Op, before: Option<&Commitment>, session: &Session) -> Option
         .commitments
         .iter()
         .find(|c| &c.id == id)?;
-    let fields: Vec<&str> = [
-        ("action", before.what != after.what),
-        ("owner", before.owner != after.owner),
-        ("deadline", before.deadline != after.deadline),
+    let fields: Vec<String> = [
+        (tr!("news-field-action"), before.what != after.what),
+        (tr!("news-field-owner"), before.owner != after.owner),
+        (
+            tr!("news-field-deadline"),
+            before.deadline != after.deadline,
+        ),
     ]
     .into_iter()
     .filter_map(|(name, changed)| changed.then_some(name))
     .collect();
     let named = match fields.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => tr!("news-fields-and", first = rest.join(", "), last = last),
         None => return None,
     };
-    Some(format!("{id}'s {named}: {}", first_line(&after.what)))
+    Some(tr!(
+        "news-fields-of",
+        id = id,
+        fields = named,
+        what = first_line(&after.what)
+    ))
 }
 
 /// A text's first line, so the notice stays one line.

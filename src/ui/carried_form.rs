@@ -31,7 +31,7 @@ pub fn render(app: &App, f: &CarriedForm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         area,
         90,
         rows(),
-        &format!("Follow-up of {}", f.id),
+        &crate::tr!("carried-form-title", id = &f.id),
         Place::Low,
         buf,
     );
@@ -45,18 +45,22 @@ pub fn render(app: &App, f: &CarriedForm, ctx: &Ctx, area: Rect, buf: &mut Buffe
     .areas(inner);
     let preview_text = match f.new_deadline(ctx.today()) {
         Some(Ok(d)) => Some((
-            format!("New deadline → {}", d.format("%A %-d %B %Y")),
+            crate::tr!(
+                "carried-form-new-deadline",
+                date = crate::i18n::date::long(d, crate::i18n::current())
+            ),
             t.calm,
         )),
-        Some(Err(e)) => Some((format!("? {e}"), t.dim)),
+        Some(Err(e)) => Some((format!("? {}", e.message(crate::i18n::current())), t.dim)),
         None => None,
     };
     if let Some((text, style)) = preview_text {
         Line::styled(super::clip(&text, preview.width), style).render(preview, buf);
     }
     Line::styled(super::clip(&what, about.width), t.dim).render(about, buf);
-    let fields: Vec<(CarriedField, &str)> =
+    let labels: Vec<(CarriedField, String)> =
         CarriedField::ALL.iter().map(|c| (*c, c.label())).collect();
+    let fields: Vec<(CarriedField, &str)> = labels.iter().map(|(c, l)| (*c, l.as_str())).collect();
     super::form::fields(&f.form, &fields, t, rows, buf);
     super::form::error_above(&f.form, t, error, buf);
     super::form::keys_line(&f.form, &[], t, keys, buf);

@@ -2,6 +2,7 @@
 //! the action wrapped, owner, the deadline as understood, status, where it came from, who
 //! recorded it and when, and every change since with who and when.
 
+use crate::tr;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -17,8 +18,26 @@ use crate::app::App;
 use crate::app::detail::{DETAIL_KEYS, DetailScope};
 use crate::domain::{Author, Commitment, Status};
 
-/// Columns of the labels ("Deadline").
-const LABEL: u16 = 10;
+/// Columns of the labels ("Deadline"): at least 10, and the longest label in the language
+/// in force with two to spare (issue 16: "Responsable" is 11).
+fn label_width() -> u16 {
+    labels()
+        .iter()
+        .map(|l| l.chars().count() as u16 + 2)
+        .fold(10, u16::max)
+}
+
+/// The labels of a commitment's fields, in the language in force.
+fn labels() -> [String; 6] {
+    [
+        tr!("form-action"),
+        tr!("form-owner"),
+        tr!("form-deadline"),
+        tr!("carried-form-status"),
+        tr!("form-from"),
+        tr!("detail-recorded"),
+    ]
+}
 
 /// Draws the selected commitment in full, if one is open.
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -28,7 +47,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let rows = app.commitment_rows();
     let place = app.selection.commitment.min(rows.saturating_sub(1)) + 1;
-    let title = format!("{} · {place} of {rows}", c.id);
+    let title = tr!("detail-title", id = &c.id, place = place, count = rows);
     let inner = popup(
         ctx,
         area,
@@ -54,9 +73,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         );
     }
     let mut spans = Vec::new();
-    let hints = crate::keymap::footer_hints(
-        &DETAIL_KEYS,
-        &[DetailScope::Detail],
+    let hints = crate::i18n::keys::hints_in_language(
+        crate::keymap::footer_hints(&DETAIL_KEYS, &[DetailScope::Detail], usize::MAX),
         usize::from(keys.width),
     );
     for (k, words) in hints {
@@ -65,7 +83,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     // What is below the box's edge is said, never cut without a sign.
     if scroll < most {
-        spans.push(Span::styled(format!("{} more ↓", most - scroll), t.strong));
+        spans.push(Span::styled(
+            tr!("detail-more", count = most - scroll),
+            t.strong,
+        ));
     }
     Line::from(spans).render(keys, buf);
 }
@@ -73,39 +94,45 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// Every row of the commitment at `width` columns.
 fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>> {
     let t = ctx.theme;
-    let room = width.saturating_sub(LABEL).max(1);
+    let label_w = label_width();
+    let room = width.saturating_sub(label_w).max(1);
     let mut out = Vec::new();
     let mut field = |label: &str, text: &str, style: Style| {
         for (i, line) in wrap_wide(text, room, usize::MAX).into_iter().enumerate() {
             let label = if i == 0 { label } else { "" };
             out.push(Line::from(vec![
-                Span::styled(format!("{label:<w$}", w = usize::from(LABEL)), t.dim),
+                Span::styled(format!("{label:<w$}", w = usize::from(label_w)), t.dim),
                 Span::styled(line, style),
             ]));
         }
     };
     let status = if c.deleted {
-        "deleted (kept, struck out in the table)".to_string()
+        tr!("detail-deleted")
     } else if let Some(by) = &c.superseded_by {
         // nc15 #2: where it went, in the meeting's words, not its run id.
         let id = by.rsplit('/').next().unwrap_or(by);
         match &c.superseded_in {
-            Some(at) => format!("agreed again at {at} as {id}"),
-            None => format!("agreed again as {id}"),
+            Some(at) => tr!("detail-agreed-again-at", at = at, id = id),
+            None => tr!("detail-agreed-again", id = id),
         }
     } else {
-        c.status.label().to_string()
+        crate::i18n::keys::status_label(c.status)
     };
-    field("Action", &c.what, t.strong);
-    field("Owner", &c.owner, t.base);
+    let [action, owner, deadline_l, status_l, from, recorded] = labels();
+    field(&action, &c.what, t.strong);
+    field(&owner, &c.owner, t.base);
     let (deadline, late) = understood(c, ctx.today());
-    field("Deadline", &deadline, if late { t.warn } else { t.base });
+    field(&deadline_l, &deadline, if late { t.warn } else { t.base });
     // nc14 #14: not when the deadline is back on the date first agreed.
     if let Some(first) = c.original_deadline().filter(|first| *first != c.deadline) {
-        field("", &format!("first agreed: {}", long_date(first)), t.dim);
+        field(
+            "",
+            &tr!("detail-first-agreed", date = long_date(first)),
+            t.dim,
+        );
     }
-    field("Status", &status, t.base);
-    field("From", &anchor_label(&app.session, c.anchor), t.base);
+    field(&status_l, &status, t.base);
+    field(&from, &anchor_label(&app.session, c.anchor), t.base);
     let when = c.created_at.with_timezone(&ctx.offset);
     // nc14 #8: written during an outage: when it was written as well as received.
     let time = match c.written_at {
@@ -115,33 +142,33 @@ fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>>
                 crate::domain::written::stamp(Some(w), c.created_at, ctx.offset)
             )
         }
-        _ => format!(" at {}", when.format("%H:%M")),
+        _ => tr!("detail-at", time = when.format("%H:%M").to_string()),
     };
-    field(
-        "Recorded",
-        &format!(
-            "by {}{time}, {}",
-            who(&c.created_by),
-            when.format("%-d %b %Y")
-        ),
-        t.base,
+    let day = crate::i18n::date::short(when.date_naive(), crate::i18n::current());
+    let by = tr!(
+        "detail-by",
+        who = who(&c.created_by),
+        time = time,
+        date = day
     );
+    field(&recorded, &by, t.base);
     out.push(Line::default());
     let heading = if c.history.is_empty() {
-        "History: no change since it was recorded".to_string()
+        tr!("detail-no-history")
     } else {
-        let n = c.history.len();
-        format!(
-            "History ({n} change{}, oldest first)",
-            if n == 1 { "" } else { "s" }
-        )
+        tr!("detail-history", count = c.history.len())
     };
     out.push(Line::styled(heading, t.accent));
     for h in &c.history {
         let at = h.at.with_timezone(&ctx.offset);
+        let day = crate::i18n::date::short(at.date_naive(), crate::i18n::current());
+        // The day and month, without the year ("3 Dec", "3 déc.").
+        let day = day
+            .rsplit_once(' ')
+            .map_or(day.clone(), |(d, _)| d.to_string());
         let mut text = format!(
             "{} {} · {} · {}",
-            at.format("%-d %b"),
+            day,
             at.format("%H:%M"),
             who(&h.by),
             h.change
@@ -173,7 +200,7 @@ fn who(a: &Author) -> String {
 
 /// "Wednesday 9 December 2026", the date in full.
 fn long_date(d: NaiveDate) -> String {
-    d.format("%A %-d %B %Y").to_string()
+    crate::i18n::date::long(d, crate::i18n::current())
 }
 
 /// The deadline as understood, with how far off it is; and whether it is overdue.
@@ -181,21 +208,20 @@ fn understood(c: &Commitment, today: NaiveDate) -> (String, bool) {
     let days = (c.deadline - today).num_days();
     let open = matches!(c.status, Status::Open | Status::InProgress) && !c.deleted;
     let (far, late) = match days {
-        0 => ("today".to_string(), false),
-        1 => ("tomorrow".to_string(), false),
-        d if d < 0 && open => (format!("overdue by {}", span(-d)), true),
-        d if d < 0 => (format!("{} ago", span(-d)), false),
-        d => (format!("in {}", span(d)), false),
+        0 => (tr!("detail-today"), false),
+        1 => (tr!("detail-tomorrow"), false),
+        d if d < 0 && open => (tr!("detail-overdue-by", span = span(-d)), true),
+        d if d < 0 => (tr!("detail-ago", span = span(-d)), false),
+        d => (tr!("detail-in", span = span(d)), false),
     };
     (format!("{} · {far}", long_date(c.deadline)), late)
 }
 
 /// Days in the largest unit that reads well: "3 days", "5 weeks", "4 months".
 fn span(days: i64) -> String {
-    let (n, unit) = match days {
-        d if d < 14 => (d, "day"),
-        d if d < 70 => (d / 7, "week"),
-        d => (d / 30, "month"),
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+    match days {
+        d if d < 14 => tr!("detail-days", count = d),
+        d if d < 70 => tr!("detail-weeks", count = d / 7),
+        d => tr!("detail-months", count = d / 30),
+    }
 }

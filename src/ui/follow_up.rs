@@ -245,18 +245,19 @@ fn said_line(c: &crate::domain::Carried) -> Line<'static> {
     };
     let mut parts = Vec::new();
     if let Some(d) = r.deadline {
-        parts.push(format!(
-            "deadline {} → {}",
-            c.deadline.format("%-d %b %Y"),
-            d.format("%-d %b %Y")
+        let lang = crate::i18n::current();
+        parts.push(crate::tr!(
+            "follow-up-said-deadline",
+            was = crate::i18n::date::short(c.deadline, lang),
+            now = crate::i18n::date::short(d, lang)
         ));
     }
     if let Some(o) = &r.owner {
-        parts.push(format!("owner → {o}"));
+        parts.push(crate::tr!("follow-up-said-owner", owner = o));
     }
     if let Some(new) = &r.superseded_by {
         let id = new.rsplit('/').next().unwrap_or(new);
-        parts.push(format!("re-agreed as {id}"));
+        parts.push(crate::tr!("follow-up-said-re-agreed", id = id));
     }
     if let Some(n) = &r.note {
         parts.push(format!("“{}”", crate::domain::text::one_line(n)));

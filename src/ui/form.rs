@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use crate::form::{FieldId, Form, KEYMAP};
+use crate::i18n::keys::hints_in_language;
 use crate::keymap::{Key, footer_hints_except};
 
 /// The form's keys, or the discard question; `more` are keys of the form's own.
@@ -35,21 +36,26 @@ pub fn keys_line_over<F: FieldId>(
     let mut spans = Vec::new();
     if form.quitting {
         spans.push(Span::styled(
-            "Quit and discard the open form? Everything else is saved. ",
+            format!("{} ", crate::tr!("confirm-quit-form")),
             t.warn,
         ));
     } else if form.discarding {
-        spans.push(Span::styled("Discard what you typed? ", t.warn));
+        spans.push(Span::styled(
+            format!("{} ", crate::tr!("form-discard")),
+            t.warn,
+        ));
     }
     let own = if form.discarding { &[][..] } else { more };
     let taken = if form.discarding { &[][..] } else { taken };
+    // Issue 16: the words in the language in force; they are what must fit.
+    let own = hints_in_language(own.to_vec(), usize::MAX);
     let used: usize = own
         .iter()
         .map(|(keys, words)| keys.chars().count() + words.chars().count() + 3)
         .sum();
     let width = (area.width as usize).saturating_sub(used);
-    let hints = footer_hints_except(&KEYMAP, &form.scopes(), width, taken);
-    for (keys, words) in own.iter().cloned().chain(hints) {
+    let hints = footer_hints_except(&KEYMAP, &form.scopes(), usize::MAX, taken);
+    for (keys, words) in own.into_iter().chain(hints_in_language(hints, width)) {
         spans.push(Span::styled(keys, t.key));
         spans.push(Span::styled(format!(" {words}  "), t.dim));
     }
@@ -167,8 +173,10 @@ pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u1
 /// one is always shown.
 fn choices(options: &[&str], chosen: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     use unicode_width::UnicodeWidthStr;
+    // Issue 16: each option in the language in force.
     let cells: Vec<String> = options
         .iter()
+        .map(|o| crate::i18n::keys::choice_word(o))
         .enumerate()
         .map(|(i, o)| {
             if i == chosen {

@@ -1,6 +1,7 @@
 //! The note-taker's screen, made for 80x24: where the session is in a line, then the notes
 //! and commitments of the current item or group, and the same forms as the console.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -15,7 +16,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     buf.set_style(area, t.base);
     if area.width < super::MIN_WIDTH || area.height < 8 {
-        Paragraph::new("Terminal too small; enlarge the window. Your notes are kept.")
+        Paragraph::new(tr!("join-too-small"))
             .style(t.strong)
             .wrap(Wrap { trim: true })
             .render(area, buf);
@@ -25,7 +26,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let problem = app
         .remote()
         .and_then(|r| r.drafts_problem.as_deref())
-        .map(|p| format!("NOT KEPT if this window closes: {p}"));
+        .map(|p| tr!("join-not-kept", why = p));
     let problem_rows = problem.as_ref().map_or(0, |p| {
         let width = unicode_width::UnicodeWidthStr::width(p.as_str()) as u16;
         // Words wrap short of the edge: a row to spare, at most three.
@@ -41,14 +42,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let remote = app.remote();
     // Issue 14 item 7: what the host said when it closed the link, not "reconnecting…".
     let link = match remote {
-        Some(r) if r.connected => Span::styled("● live", t.calm),
+        Some(r) if r.connected => Span::styled(tr!("join-live"), t.calm),
         Some(r) => match &r.closed {
-            Some(HostClosed::Ended) => Span::styled("■ session ended", t.warn),
+            Some(HostClosed::Ended) => Span::styled(tr!("join-ended"), t.warn),
             Some(HostClosed::Cut(why)) => Span::styled(format!("■ {why}"), t.warn),
-            Some(HostClosed::ForNow) => Span::styled("○ closed for now, waiting…", t.warn),
-            None => Span::styled("○ reconnecting…", t.warn),
+            Some(HostClosed::ForNow) => Span::styled(tr!("join-closed-for-now"), t.warn),
+            None => Span::styled(tr!("join-reconnecting"), t.warn),
         },
-        None => Span::styled("○ reconnecting…", t.warn),
+        None => Span::styled(tr!("join-reconnecting"), t.warn),
     };
     // nc14 #14: the name gives way to the link's state, which wraps only when it alone is
     // wider than the screen, so the heading below stays where it is.
@@ -56,7 +57,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let name = format!(
         "  {} · {}",
         app.me.name,
-        remote.map_or("", |r| r.role.label())
+        remote.map_or_else(String::new, |r| crate::i18n::keys::role_label(r.role))
     );
     let wraps = link.width() > usize::from(area.width);
     let mut who_line = vec![link];
@@ -76,7 +77,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             format!("  {summary}")
         } else {
             let n = remote.map_or(0, |r| r.mine.unsaved().count());
-            format!("  {n} unsaved · 4 lists")
+            format!("  {}", tr!("join-unsaved-short", count = n))
         };
         who_line.push(Span::styled(super::clip(&text, room), t.warn));
     }
@@ -147,15 +148,15 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
     let s = &app.session;
     let Some(live) = &s.live else {
         return vec![Span::styled(
-            super::clip(" waiting for the session…", width),
+            super::clip(&tr!("join-waiting"), width),
             t.dim,
         )];
     };
     if live.started_at.is_none() || live.ended_at.is_some() {
         let state = if live.ended_at.is_some() {
-            "ended"
+            tr!("join-state-ended")
         } else {
-            "not started yet"
+            tr!("join-state-not-started")
         };
         return shorten(
             [
@@ -190,7 +191,7 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
         let presenter = if group.presenter.trim().is_empty() {
             " ".to_string()
         } else {
-            format!(" · presenter {} ", group.presenter.trim())
+            tr!("join-presenter", name = group.presenter.trim())
         };
         shorten(
             [

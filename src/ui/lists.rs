@@ -1,5 +1,6 @@
 //! The commitments table and the people list (the notes are in `notes`).
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
@@ -33,11 +34,15 @@ pub fn commitments(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let deleted = app.commitment_rows() - count;
     // Issue 14 item 6: only the facilitator has d here.
     let heading = if deleted > 0 && app.remote().is_none() {
-        format!(" COMMITMENTS ({count} · {deleted} deleted, d restores)")
+        tr!(
+            "list-commitments-deleted-d",
+            count = count,
+            deleted = deleted
+        )
     } else if deleted > 0 {
-        format!(" COMMITMENTS ({count} · {deleted} deleted)")
+        tr!("list-commitments-deleted", count = count, deleted = deleted)
     } else {
-        format!(" COMMITMENTS ({count})")
+        tr!("list-commitments", count = count)
     };
     Line::from(vec![Span::styled(heading, t.accent)]).render(title, buf);
     commitment_table(app, ctx, table, buf, true);
@@ -64,9 +69,9 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             .remote()
             .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
         let empty = if viewer {
-            "No commitments yet."
+            tr!("list-no-commitments")
         } else {
-            "No commitments yet. Press c to record one: what, who, by when."
+            tr!("list-no-commitments-c")
         };
         Paragraph::new(Line::styled(empty, t.dim))
             .wrap(Wrap { trim: true })
@@ -88,8 +93,19 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             .max()
             .unwrap_or(0) as u16
     };
-    let owners = longest(&|c| c.owner.clone(), "Owner");
-    let froms = longest(&|c| anchor_label(s, c.anchor), "From");
+    let lang = crate::i18n::current();
+    let head = |id| match id {
+        "owner" => tr!("list-owner"),
+        "from" => tr!("list-from"),
+        _ => tr!("list-deadline"),
+    };
+    let owners = longest(&|c| c.owner.clone(), &head("owner"));
+    let froms = longest(&|c| anchor_label(s, c.anchor), &head("from"));
+    // Issue 16: a date as the language writes it ("15 janv. 2027") is not cut.
+    let date = longest(
+        &|c| crate::i18n::date::short(c.deadline, lang),
+        &head("deadline"),
+    );
     let room = |fixed: u16| area.width.saturating_sub(u16::from(selectable) + fixed);
     let widths: Vec<Constraint> = if two_rows {
         let avail = room(3 + 13 + 3);
@@ -98,7 +114,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             Constraint::Length(3),
             Constraint::Length(avail - who),
             Constraint::Length(who),
-            Constraint::Length(13),
+            Constraint::Length(date.max(13)),
         ]
     } else if narrow {
         let avail = room(3 + 12 + 11 + 4);
@@ -107,7 +123,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             Constraint::Length(3),
             Constraint::Length(avail - owner),
             Constraint::Length(owner),
-            Constraint::Length(12),
+            Constraint::Length(date.max(12)),
             Constraint::Length(11),
         ]
     } else {
@@ -118,7 +134,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
             Constraint::Length(4),
             Constraint::Length(avail - owner - from),
             Constraint::Length(owner),
-            Constraint::Length(13),
+            Constraint::Length(date.max(13)),
             Constraint::Length(from),
             Constraint::Length(11),
         ]
@@ -128,7 +144,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         let overdue = c.deadline < today
             && matches!(c.status, Status::Open | Status::InProgress)
             && c.superseded_by.is_none();
-        let deadline = c.deadline.format("%-d %b %Y").to_string();
+        let deadline = crate::i18n::date::short(c.deadline, lang);
         let deadline = if overdue {
             format!("{deadline} !")
         } else {
@@ -136,16 +152,15 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         };
         // A deleted one stays listed, struck out, until restored: no colour needed.
         let status = if i >= known {
-            "(saving…)"
+            tr!("list-saving")
         } else if c.deleted {
-            "deleted"
+            tr!("list-deleted")
         } else if c.superseded_by.is_some() {
             // nc15 #2: agreed again at a later meeting, no longer owed here.
-            "re-agreed"
+            tr!("list-re-agreed")
         } else {
-            c.status.label()
-        }
-        .to_string();
+            crate::i18n::keys::status_label(c.status)
+        };
         let row_style = if c.deleted {
             t.dim.add_modifier(ratatui::style::Modifier::CROSSED_OUT)
         } else {
@@ -190,12 +205,20 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         });
         Row::new(cells).style(row_style)
     });
+    let (id, what, status) = (tr!("list-id"), tr!("list-what"), tr!("list-status"));
     let header = if two_rows {
-        vec!["ID", "What", "Owner/from", "Deadline"]
+        vec![id, what, tr!("list-owner-from"), head("deadline")]
     } else if narrow {
-        vec!["ID", "What", "Owner", "Deadline", "Status"]
+        vec![id, what, head("owner"), head("deadline"), status]
     } else {
-        vec!["ID", "What", "Owner", "Deadline", "From", "Status"]
+        vec![
+            id,
+            what,
+            head("owner"),
+            head("deadline"),
+            head("from"),
+            status,
+        ]
     };
     // Which rows are in view: the selected one kept in view, or outside the table view the
     // newest; said on the table's top edge when not all fit ("commitments 12–20 of 57").
@@ -217,10 +240,12 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         );
         block = block.title_top(
             Line::styled(
-                format!(
-                    " commitments {}–{end} of {}{arrows} ",
-                    offset + 1,
-                    list.len()
+                tr!(
+                    "list-commitments-range",
+                    first = offset + 1,
+                    last = end,
+                    count = list.len(),
+                    arrows = arrows
                 ),
                 t.strong,
             )
@@ -279,10 +304,10 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .and_then(|l| l.shared_with.as_ref())
     {
-        Some(s) => format!("shared with the group {}", s.group),
-        None => "not shared: your account only".into(),
+        Some(s) => tr!("people-shared", group = &s.group),
+        None => tr!("people-not-shared"),
     };
-    let heading = format!(" PEOPLE JOINED ({})", people.len());
+    let heading = tr!("people-joined", count = people.len());
     let room = title.width.saturating_sub(heading.width() as u16);
     Line::from(vec![
         Span::styled(heading, t.accent),
@@ -290,12 +315,9 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ])
     .render(title, buf);
     if let Some(why) = app.host().and_then(|h| h.sharing_warning.as_ref()) {
-        Paragraph::new(Line::styled(
-            format!("Note-takers cannot join now: {why}"),
-            t.warn,
-        ))
-        .wrap(Wrap { trim: true })
-        .render(body, buf);
+        Paragraph::new(Line::styled(tr!("people-cannot-join", why = why), t.warn))
+            .wrap(Wrap { trim: true })
+            .render(body, buf);
         return;
     }
     let shared = app
@@ -304,13 +326,13 @@ pub fn people(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .is_some_and(|l| l.shared_with.is_some());
     if people.is_empty() && !shared {
-        Paragraph::new(Line::styled("Nobody has joined. Only your own account can join: to let note-takers of a group in, quit and run again with --allow-group GROUP.", t.dim))
+        Paragraph::new(Line::styled(tr!("people-nobody-private"), t.dim))
             .wrap(Wrap { trim: true })
             .render(body, buf);
         return;
     }
     if people.is_empty() {
-        Paragraph::new(Line::styled("Nobody has joined. Note-takers run `plenary join` on this machine (ssh -t HOST plenary join).", t.dim))
+        Paragraph::new(Line::styled(tr!("people-nobody"), t.dim))
             .wrap(Wrap { trim: true })
             .render(body, buf);
         return;

@@ -14,9 +14,13 @@ use super::Ctx;
 use super::read_back::wrap_wide;
 use super::theme::Theme;
 use crate::app::{App, CommitmentForm, Field, NoteForm};
+use crate::tr;
 
-/// Columns taken by a field's label, left of its text.
-pub(crate) const LABEL_W: u16 = 12;
+/// Columns taken by a field's label, left of its text (as wide as the longest label in the
+/// room's language).
+pub(crate) fn label_w() -> u16 {
+    u16::try_from(CommitmentForm::label_width()).unwrap_or(12)
+}
 
 /// The other version of `field` in lines of `width` columns, headed by whose it is ("Amina:",
 /// "yours:", "before their change:"); none when both versions agree or a refusal is shown
@@ -34,12 +38,13 @@ pub(crate) fn other_lines(
         return Vec::new();
     };
     let head = if taken && f.form.took_theirs_at_once(field) {
-        "before their change:".to_string()
+        tr!("form-before-their-change")
     } else if taken {
-        "yours:".to_string()
+        tr!("form-yours")
     } else {
-        format!("{by}:")
+        tr!("form-theirs", by = by)
     };
+    let head = head.trim_end().to_string();
     let whole = format!("{head} {text}");
     wrap_wide(&whole, width, usize::MAX)
         .into_iter()
@@ -64,7 +69,7 @@ pub(crate) fn layout(
     inner: Rect,
     t: &Theme,
 ) -> (Rc<[Rect]>, [Vec<Line<'static>>; 3], Vec<String>) {
-    let text_w = inner.width.saturating_sub(LABEL_W);
+    let text_w = inner.width.saturating_sub(label_w());
     let others =
         [Field::What, Field::Owner, Field::Deadline].map(|f2| other_lines(f, f2, text_w, t));
     let under = |i: usize| others[i].len().max(1) as u16;
@@ -92,7 +97,7 @@ pub(crate) fn layout(
 /// How many rows the other versions take beyond the one row under each field the form
 /// always keeps, in a form `width` columns wide inside its frame.
 pub(crate) fn extra_rows(f: &CommitmentForm, width: u16, t: &Theme) -> u16 {
-    let text_w = width.saturating_sub(LABEL_W);
+    let text_w = width.saturating_sub(label_w());
     [Field::What, Field::Owner, Field::Deadline]
         .into_iter()
         .map(|field| other_lines(f, field, text_w, t).len().saturating_sub(1) as u16)
@@ -134,18 +139,20 @@ pub(crate) fn kept_sentence(app: &App, f: &NoteForm, ctx: &Ctx) -> Option<String
     let kept = f.kept.as_ref()?;
     let at = kept.at.with_timezone(&ctx.offset).format("%H:%M");
     let who = if kept.by.is_empty() {
-        "Someone"
+        tr!("kept-someone")
     } else {
-        &kept.by
+        kept.by.clone()
     };
     let ask = if app.remote().is_some() {
-        "ask them to restore it"
+        tr!("kept-ask-restore")
     } else {
-        "d in 2 restores it"
+        tr!("kept-d-restores")
     };
-    Some(format!(
-        "{who} deleted {} at {at}; {ask}. What you typed is kept here: Enter sends it as a \
-         note; Esc asks before throwing it away.",
-        kept.id
+    Some(tr!(
+        "kept-deleted",
+        who = who,
+        id = kept.id.as_str(),
+        at = at.to_string(),
+        ask = ask
     ))
 }

@@ -3,6 +3,7 @@
 //! each saved ✓ on the facilitator's disk with the time, or still sending (or waiting for
 //! the link), so nothing is left to wonder about.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,31 +18,28 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let Some(remote) = app.remote() else { return };
     let waiting = if remote.connected {
-        "… sending"
+        tr!("mine-sending")
     } else {
-        "○ not sent yet"
+        tr!("mine-not-sent")
     };
     let mut rows: Vec<(String, &str, bool)> = Vec::new();
     let earlier = app.earlier_mine();
     for item in &earlier {
-        rows.push((
-            format!("✓ saved {}", ctx.local_hm(item.at)),
-            &item.label,
-            true,
-        ));
+        let time = ctx.local_hm(item.at);
+        rows.push((tr!("mine-saved", time = time), &item.label, true));
     }
     for item in &remote.mine.items {
         let mark = match &item.saved {
-            Some(time) => format!("✓ saved {time}"),
-            None => waiting.to_string(),
+            Some(time) => tr!("mine-saved", time = time),
+            None => waiting.clone(),
         };
         rows.push((mark, &item.label, item.saved.is_some()));
     }
     let unsaved = remote.mine.unsaved().count();
     let heading = match (rows.len(), unsaved) {
-        (0, _) => " YOURS · nothing sent yet".to_string(),
-        (n, 0) => format!(" YOURS ({n}) · all saved ✓ on the facilitator's disk"),
-        (n, u) => format!(" YOURS ({n}) · {u} not yet saved"),
+        (0, _) => tr!("mine-heading-none"),
+        (n, 0) => tr!("mine-heading-saved", count = n),
+        (n, u) => tr!("mine-heading", count = n, unsaved = u),
     };
     if area.height == 0 {
         return;
@@ -49,6 +47,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::styled(clip(&heading, area.width), t.accent).render(Rect { height: 1, ..area }, buf);
     let room = usize::from(area.height - 1);
     let start = rows.len().saturating_sub(room);
+    // The marks' column as wide as its widest word in the language (at least 14).
+    let pad = [
+        waiting.chars().count(),
+        tr!("mine-saved", time = "00:00").chars().count(),
+    ]
+    .into_iter()
+    .fold(14, usize::max);
     for (k, (mark, label, saved)) in rows[start..].iter().enumerate() {
         let style = if *saved { t.calm } else { t.warn };
         let row = Rect {
@@ -57,7 +62,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ..area
         };
         let label = crate::app::mine::Mine::named(label, &app.session);
-        let head = format!(" {mark:<14}  ");
+        let head = format!(" {mark:<pad$}  ");
         let text = clip(&format!("{head}{label}"), area.width);
         let split = if text.starts_with(&head) {
             head.len()

@@ -223,9 +223,10 @@ pub(crate) fn fill_base(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 }
 
 pub(crate) fn too_small(ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let text = format!(
-        "Terminal too small ({}x{}): plenary needs {MIN_WIDTH}x{MIN_HEIGHT}. Enlarge the window; the session keeps running.",
-        area.width, area.height
+    let text = crate::tr!(
+        "console-too-small",
+        size = format!("{}x{}", area.width, area.height),
+        needs = format!("{MIN_WIDTH}x{MIN_HEIGHT}")
     );
     Paragraph::new(text)
         .style(ctx.theme.strong)

@@ -4,6 +4,7 @@
 //! can be restored. The note-taker's first screen lists them without a selection, leaving
 //! deleted ones out.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -36,16 +37,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     }
     let deleted = here.iter().filter(|i| all[**i].deleted).count();
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let counts = match (here.len(), deleted) {
-        (0, _) => String::new(),
-        (n, 0) => format!(" ({n})"),
-        (n, d) => format!(" ({} · {d} deleted)", n - d),
-    };
+    let place = anchor_label(&app.session, app.anchor());
     // The counts before the place's name, which gives way first when the row is short.
-    let heading = format!(
-        " NOTES{counts} · {}",
-        anchor_label(&app.session, app.anchor())
-    );
+    let heading = match (here.len(), deleted) {
+        (0, _) => tr!("notes-heading-none", place = place),
+        (n, 0) => tr!("notes-heading", count = n, place = place),
+        (n, d) => tr!(
+            "notes-heading-deleted",
+            count = n - d,
+            deleted = d,
+            place = place
+        ),
+    };
     if here.is_empty() {
         Line::styled(clip(&heading, title.width), t.accent).render(title, buf);
         // Issue 14 item 6: a viewer is not told to press a key it does not have.
@@ -53,9 +56,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
             .remote()
             .is_some_and(|r| r.role == crate::live::protocol::Role::Viewer);
         let empty = if viewer {
-            "No notes here yet."
+            tr!("notes-none")
         } else {
-            "No notes here yet. Press n to write one."
+            tr!("notes-none-n")
         };
         Paragraph::new(Line::styled(empty, t.dim))
             .wrap(Wrap { trim: true })
@@ -70,10 +73,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     // "✓ 14:02" as the README shows, for my notes of earlier joins too).
     use crate::app::mine::NoteMark;
     let saved_of = |i: usize| match app.note_mark(i) {
-        _ if i >= known => "(saving…) ".to_string(),
+        _ if i >= known => format!("{} ", tr!("list-saving")),
         Some(NoteMark::SavedAt(time)) => format!("✓ {time} "),
         Some(NoteMark::Received(at)) => format!("✓ {} ", ctx.local_hm(at)),
-        Some(NoteMark::Saving) => "(saving…) ".to_string(),
+        Some(NoteMark::Saving) => format!("{} ", tr!("list-saving")),
         None => String::new(),
     };
     let lines_of = |i: usize| note_lines(&all[i], ctx, width, selected == Some(i), &saved_of(i));
@@ -85,12 +88,16 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, selectable: bo
     // Which notes are in view, at the heading's end, never cut without a sign (issue 14,
     // item 5: "notes 12–20 of 57", with an arrow where more are).
     let signs = if start > 0 || end < here.len() {
-        format!(
-            " notes {}–{end} of {}{}{} ",
-            start + 1,
-            here.len(),
-            if start > 0 { " ↑" } else { "" },
-            if end < here.len() { " ↓" } else { "" }
+        tr!(
+            "notes-range",
+            first = start + 1,
+            last = end,
+            count = here.len(),
+            arrows = format!(
+                "{}{}",
+                if start > 0 { " ↑" } else { "" },
+                if end < here.len() { " ↓" } else { "" }
+            )
         )
     } else {
         String::new()
@@ -155,7 +162,7 @@ fn note_lines(n: &Note, ctx: &Ctx, width: u16, selected: bool, saved: &str) -> V
     let when = crate::domain::written::stamp(n.written_at, n.at, ctx.offset);
     let mut head = format!("{when} {} {saved}", n.author.name);
     if n.deleted {
-        head.push_str("[deleted] ");
+        head.push_str(&format!("[{}] ", tr!("list-deleted")));
     }
     let mut text_style = if n.deleted {
         t.dim.add_modifier(Modifier::CROSSED_OUT)

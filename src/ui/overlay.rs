@@ -12,6 +12,7 @@ use super::theme::MARK;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
 use crate::domain::deadline::understood;
 use crate::domain::timer::clock_text;
+use crate::tr;
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     match &app.form {
@@ -102,8 +103,8 @@ pub(crate) fn popup(
 fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let title = match &f.editing {
-        Some((id, _)) => format!("Edit commitment {id}"),
-        None => "New commitment".to_string(),
+        Some((id, _)) => tr!("form-edit-commitment", id = id),
+        None => tr!("form-new-commitment"),
     };
     let matches = f.owner_matches(&app.owners);
     let inner = popup(
@@ -115,11 +116,11 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
         Place::Low,
         buf,
     );
-    let label_w = merge_view::LABEL_W as usize;
+    let label_w = usize::from(merge_view::label_w());
     // nc14 #10: the other version under each field, wrapped whole.
     let (rows, others, above) = merge_view::layout(f, matches.len() as u16, inner, t);
     Line::from(vec![
-        Span::styled(format!("{:<label_w$}", "From"), t.dim),
+        Span::styled(format!("{:<label_w$}", tr!("form-from")), t.dim),
         Span::styled(anchor_label(&app.session, f.anchor), t.base),
     ])
     .render(rows[0], buf);
@@ -238,9 +239,9 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         &format!(
             "{} · {}",
             if f.editing.is_some() {
-                "Correct note"
+                tr!("form-correct-note")
             } else {
-                "Note"
+                tr!("form-note")
             },
             anchor_label(&app.session, f.anchor)
         ),
@@ -280,11 +281,8 @@ fn note_form(app: &App, f: &NoteForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 fn plan_form(app: &App, f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     use crate::editor::keys::{Offering, SUGGESTION_KEYS};
     let t = ctx.theme;
-    let fields: Vec<_> = f
-        .fields()
-        .iter()
-        .map(|field| (*field, field.label()))
-        .collect();
+    let labels: Vec<_> = f.fields().iter().map(|f| (*f, f.label())).collect();
+    let fields: Vec<_> = labels.iter().map(|(f, l)| (*f, l.as_str())).collect();
     let names: Vec<String> = app
         .session
         .participants
@@ -339,42 +337,51 @@ fn plan_form(app: &App, f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &m
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let text = match confirm {
-        Confirm::ResetTimer { group } => format!(
-            "Reset {}'s timer to {}? The time used so far is forgotten.",
-            app.session.groups.get(*group).map_or("the group", |g| g.name.as_str()),
-            clock_text(app.session.presenter_seconds(*group), false)
+        Confirm::ResetTimer { group } => tr!(
+            "confirm-reset",
+            group = app
+                .session
+                .groups
+                .get(*group)
+                .map_or_else(|| tr!("confirm-the-group"), |g| g.name.clone()),
+            time = clock_text(app.session.presenter_seconds(*group), false)
         ),
-        Confirm::QuitWhileRunning => format!(
-            "A timer is running. Quit anyway? It keeps counting if you run this session again within {} minutes; after longer it waits, paused at its time then, for Space.",
-            crate::domain::resume::AWAY_LIMIT_MINUTES
+        Confirm::QuitWhileRunning => tr!(
+            "confirm-quit-running",
+            minutes = crate::domain::resume::AWAY_LIMIT_MINUTES
         ),
-        Confirm::QuitWhileItemCounts { item } => format!(
-            "Quit anyway? The clock of “{}” is counting: it goes on while plenary is closed, and the time shows when you run this session again.",
-            app.session.agenda.get(*item).map_or("this agenda item", |i| i.title.as_str())
+        Confirm::QuitWhileItemCounts { item } => tr!(
+            "confirm-quit-item",
+            title = app
+                .session
+                .agenda
+                .get(*item)
+                .map_or_else(|| tr!("confirm-this-item"), |i| i.title.clone())
         ),
-        Confirm::QuitDiscardingForm => "Quit and discard the open form? Everything else is saved.".into(),
-        Confirm::EndSession => "That was the last agenda item. End the session?".into(),
-        Confirm::DeleteCommitment { id } => format!(
-            "Delete {id}? It stays in the file, struck out, and d restores it."
-        ),
-        Confirm::Disconnect { who, .. } => format!(
-            "Disconnect {who}? Their screen says the facilitator disconnected them."
-        ),
-        Confirm::DeleteNote { .. } => {
-            "Delete this note? It stays in the file, struck out, and d restores it.".into()
-        }
-        Confirm::RemoveItem { item } => format!(
-            "Take “{}” off the agenda? Its time goes from the plan; {}",
-            app.session.agenda.get(*item).map_or("", |i| i.title.as_str()),
+        Confirm::QuitDiscardingForm => tr!("confirm-quit-form"),
+        Confirm::EndSession => tr!("confirm-end-session"),
+        Confirm::DeleteCommitment { id } => tr!("confirm-delete-commitment", id = id),
+        Confirm::Disconnect { who, .. } => tr!("confirm-disconnect", who = who),
+        Confirm::DeleteNote { .. } => tr!("confirm-delete-note"),
+        Confirm::RemoveItem { item } => {
+            let title = app
+                .session
+                .agenda
+                .get(*item)
+                .map_or("", |i| i.title.as_str());
             if app.session.is_editing() {
-                "the file keeps it until you save."
+                tr!("confirm-remove-item-editing", title = title)
             } else {
-                "the change is in the record."
+                tr!("confirm-remove-item", title = title)
             }
-        ),
-        Confirm::LeaveWhileRunning { to } => format!(
-            "A timer is running. Stop it and move to “{}”?",
-            app.session.agenda.get(*to).map_or("the next item", |i| i.title.as_str())
+        }
+        Confirm::LeaveWhileRunning { to } => tr!(
+            "confirm-leave-running",
+            title = app
+                .session
+                .agenda
+                .get(*to)
+                .map_or_else(|| tr!("confirm-the-next-item"), |i| i.title.clone())
         ),
         Confirm::LeaveWithGroupsWaiting { to } => {
             let waiting: Vec<&str> = app
@@ -383,17 +390,18 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 .iter()
                 .filter_map(|g| app.session.groups.get(*g).map(|g| g.name.as_str()))
                 .collect();
-            let then = match to.and_then(|i| app.session.agenda.get(i)) {
-                Some(item) => format!("Move to “{}”", item.title),
-                None => "End the session".into(),
-            };
-            format!(
-                "{} group(s) have not presented yet: {}. {then} anyway?",
-                waiting.len(),
-                waiting.join(", ")
-            )
+            let (count, names) = (waiting.len(), waiting.join(", "));
+            match to.and_then(|i| app.session.agenda.get(i)) {
+                Some(item) => tr!(
+                    "confirm-groups-waiting-move",
+                    count = count,
+                    names = names,
+                    title = &item.title
+                ),
+                None => tr!("confirm-groups-waiting-end", count = count, names = names),
+            }
         }
-        Confirm::QuitUnsaved => "The last changes are NOT on disk (the warning below says why). Quit anyway? A rescue copy is then written wherever the disk allows, and the last message says where. n keeps the session open and retrying.".into(),
+        Confirm::QuitUnsaved => tr!("confirm-quit-unsaved"),
     };
     // Tall enough for the question wrapped at the popup's width.
     let lines = text.chars().count().div_ceil(54) as u16;
@@ -402,7 +410,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         area,
         60,
         (lines + 4).max(7),
-        "Confirm",
+        &tr!("confirm-title"),
         Place::Centre,
         buf,
     );
@@ -412,9 +420,9 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         .render(body, buf);
     Line::from(vec![
         Span::styled("y", t.key),
-        Span::styled(" yes   ", t.base),
+        Span::styled(format!(" {}   ", tr!("confirm-yes")), t.base),
         Span::styled("n", t.key),
-        Span::styled(" no", t.base),
+        Span::styled(format!(" {}", tr!("confirm-no")), t.base),
     ])
     .render(keys, buf);
 }

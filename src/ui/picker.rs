@@ -1,6 +1,7 @@
 //! Choosing where a commitment is filed: every agenda item in running order and, under the
 //! breakout and the report-back, each group; the place it is filed now is marked.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -32,10 +33,7 @@ pub fn render(app: &App, picker: &Picker, ctx: &Ctx, area: Rect, buf: &mut Buffe
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(t.accent)
-        .title(Span::styled(
-            format!(" File {} under… ", picker.id),
-            t.accent,
-        ));
+        .title(Span::styled(tr!("picker-title", id = &picker.id), t.accent));
     let inner = block.inner(rect);
     block.render(rect, buf);
     let rows = inner.height.saturating_sub(1) as usize;
@@ -56,7 +54,11 @@ pub fn render(app: &App, picker: &Picker, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 .get(anchor.item)
                 .map_or_else(String::new, |item| item.title.clone()),
         };
-        let now = if Some(*anchor) == filed { " (now)" } else { "" };
+        let now = if Some(*anchor) == filed {
+            tr!("picker-now")
+        } else {
+            String::new()
+        };
         let text = fit(
             &format!("{}{label}{now}", if here { "› " } else { "  " }),
             inner.width as usize,
@@ -70,9 +72,12 @@ pub fn render(app: &App, picker: &Picker, ctx: &Ctx, area: Rect, buf: &mut Buffe
             buf,
         );
     }
-    let hints = crate::keymap::footer_hints(
-        &crate::app::keys::KEYMAP,
-        &[crate::app::keys::Scope::Picker],
+    let hints = crate::i18n::keys::hints_in_language(
+        crate::keymap::footer_hints(
+            &crate::app::keys::KEYMAP,
+            &[crate::app::keys::Scope::Picker],
+            usize::MAX,
+        ),
         inner.width as usize,
     );
     let mut spans = Vec::new();

@@ -1,6 +1,7 @@
 //! The plan view (5): the agenda in running order and the report-back order, side by side
 //! on a wide screen, one above the other on a narrow one, with the last changes made live.
 
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -31,12 +32,12 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(area);
     Line::styled(
         fit(
-            if editing && s.starts.is_none() {
-                " THE PLAN · times from the start · Enter edits the selected row · w saves"
+            &if editing && s.starts.is_none() {
+                tr!("plan-heading-editing-offsets")
             } else if editing {
-                " THE PLAN · start times · Enter edits the selected row · w saves"
+                tr!("plan-heading-editing")
             } else {
-                " THE PLAN · each change is saved, shown to note-takers and kept in the record"
+                tr!("plan-heading")
             },
             title.width as usize,
         ),
@@ -66,7 +67,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     None => format!("{}:{:02}", start / 60, start % 60),
                 };
                 start = start.saturating_add(item.minutes);
-                let tail = format!(" {:<15} {:>4} min", item.kind.label(), item.minutes);
+                let kind = crate::i18n::keys::kind_label(item.kind);
+                let tail = format!(" {kind:<15} {:>4} min", item.minutes);
                 let room = (items.width as usize).saturating_sub(tail.len() + 12);
                 return Some((
                     format!("{:>2} {at:>5}  {}{tail}", place + 1, fit(&item.title, room)),
@@ -92,7 +94,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .collect();
     list(
         ctx,
-        "AGENDA, IN RUNNING ORDER",
+        &tr!("plan-agenda"),
         &item_rows,
         (pane == PlanPane::Items).then_some(app.selection.plan_item),
         items,
@@ -113,13 +115,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 && app.started()
                 && !app.ended();
             let (state, style) = if s.is_absent(g) {
-                (if editing { "taken out" } else { "absent" }, t.dim)
+                let state = if editing {
+                    tr!("plan-taken-out")
+                } else {
+                    tr!("plan-absent")
+                };
+                (state, t.dim)
             } else if now && presented {
-                ("▶ now", t.strong)
+                (tr!("queue-now"), t.strong)
             } else if presented {
-                ("presented", t.dim)
+                (tr!("plan-presented"), t.dim)
             } else {
-                ("", t.base)
+                (String::new(), t.base)
             };
             // The budget as adjusted with + and -, as the queue and the exports count it.
             let planned = s.presenter_seconds(g);
@@ -144,22 +151,22 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // nc13b #12: an empty list said nothing; in the editor, how to add the first group.
     if group_rows.is_empty() {
         let hint = if s.is_editing() {
-            "No groups yet: Tab here, then a adds one"
+            tr!("plan-no-groups-editing")
         } else {
-            "No groups"
+            tr!("plan-no-groups")
         };
-        group_rows.push((hint.into(), t.dim));
+        group_rows.push((hint, t.dim));
     }
     list(
         ctx,
-        "REPORT-BACK ORDER",
+        &tr!("plan-report-back-order"),
         &group_rows,
         (pane == PlanPane::Groups).then_some(app.selection.plan_group),
         groups,
         buf,
     );
     if log_rows > 0 {
-        let mut lines = vec![Line::styled(" Changed live", t.strong)];
+        let mut lines = vec![Line::styled(tr!("plan-changed-live"), t.strong)];
         for c in changes.iter().rev().take(3) {
             lines.push(Line::styled(
                 fit(
@@ -207,7 +214,7 @@ fn list(
     // Rows out of view are counted in the heading, never cut without a sign.
     let hidden = rows.len().saturating_sub(visible);
     let heading = if hidden > 0 {
-        format!("{heading} · {hidden} more, ↑↓ to see")
+        tr!("plan-more", heading = heading, count = hidden)
     } else {
         heading.to_string()
     };

@@ -2,6 +2,7 @@
 //! should have it; one round at a time: take new operations, look at the file, write what
 //! is due (the journal first, the whole file when needed or quiet).
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -94,9 +95,7 @@ impl Disk {
                     // The writer's copy no longer matches the console's: rewriting the file
                     // from it would be wrong. Say so; the last write on quit uses the
                     // console's own session.
-                    round.failure = Some(Some(format!(
-                        "NOT SAVED: the saved copy went out of step ({e}); quit to save from memory"
-                    )));
+                    round.failure = Some(Some(tr!("disk-out-of-step", why = e.to_string())));
                     return round;
                 }
             }
@@ -160,9 +159,10 @@ impl Disk {
             Err(e) => {
                 // Everything is in the journal: saved, but the file itself lags behind.
                 self.retry_at = Some(now + RETRY);
-                round.lagging = Some(Some(format!(
-                    "Saved in the journal only, retrying: the file cannot be rewritten: {e} ({})",
-                    self.path().display()
+                round.lagging = Some(Some(tr!(
+                    "disk-journal-only",
+                    why = e.to_string(),
+                    path = self.path().display().to_string()
                 )));
                 round
             }
@@ -172,9 +172,10 @@ impl Disk {
     fn failed(&mut self, mut round: Round, now: Instant, e: &std::io::Error) -> Round {
         self.retry_at = Some(now + RETRY);
         // Most important first: the footer may cut the end of the line.
-        round.failure = Some(Some(format!(
-            "NOT SAVED, kept in memory, retrying: {e} ({})",
-            self.path().display()
+        round.failure = Some(Some(tr!(
+            "disk-not-saved",
+            why = e.to_string(),
+            path = self.path().display().to_string()
         )));
         round
     }
@@ -211,15 +212,9 @@ impl Disk {
         self.written = None;
         // The news first: at 80 columns the path is cut.
         round.notices.push(if folder {
-            format!(
-                "The sessions folder was deleted: made again, and the session written back to {}",
-                path.display()
-            )
+            tr!("disk-folder-made-again", path = path.display().to_string())
         } else {
-            format!(
-                "The session file was deleted: written again to {}",
-                path.display()
-            )
+            tr!("disk-file-written-again", path = path.display().to_string())
         });
         Ok(())
     }
@@ -235,10 +230,9 @@ impl Disk {
         let old = std::mem::replace(&mut self.lock, lock);
         self.lock.absorb(old);
         self.written = None;
-        round.notices.push(format!(
-            "Another file replaced this session's file (left as it is): now saving to {}",
-            new.display()
-        ));
+        round
+            .notices
+            .push(tr!("disk-moved-aside", path = new.display().to_string()));
         Ok(())
     }
 }

@@ -31,10 +31,10 @@ pub(super) fn ready(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let (Some(planned), Some(today)) = (s.live.as_ref().and_then(|l| l.planned_date), s.date) {
         lines.push(
             Line::styled(
-                format!(
-                    "This agenda is dated {}; today is {} — a rehearsal? It is recorded under today's date.",
-                    planned.format("%-d %B %Y"),
-                    today.format("%-d %B %Y")
+                crate::tr!(
+                    "stage-rehearsal",
+                    planned = crate::i18n::date::day_month_year(planned, crate::i18n::current()),
+                    today = crate::i18n::date::day_month_year(today, crate::i18n::current())
                 ),
                 t.warn,
             )

@@ -1,0 +1,434 @@
+//! Issue 16 (the console and the note-taker's screens beyond the stage): the forms, the
+//! questions, the status line, the lists (2, 3, 4, 5) and the note-taker's screen in French
+//! and Spanish, snapshot at 80x24 and 120x40 with Vietnamese and Chinese names in the data,
+//! and at 60x20, 80x24 and 120x40 no word cut (French and Spanish run 15–30 % longer).
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use plenary::app::{App, HostClosed, Remote, View};
+use plenary::domain::*;
+use plenary::i18n::{Lang, scoped};
+use plenary::ui::{self, Ctx, Theme, ThemeName};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const FIXTURE: &str = "sessions/peer-learning-exchange.json";
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+}
+
+fn at(seconds: i64) -> Moment {
+    Moment {
+        now: t0() + Duration::seconds(seconds),
+        today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    }
+}
+
+fn author(name: &str) -> Author {
+    Author {
+        name: name.into(),
+        uid: None,
+    }
+}
+
+fn here() -> Anchor {
+    Anchor {
+        item: 2,
+        group: Some(0),
+    }
+}
+
+/// Commitments and notes with Vietnamese and Chinese names, as the room records them.
+const RECORDED: [(&str, &str, &str); 3] = [
+    (
+        "Publier le tableau de suivi des résultats",
+        "Nguyễn Thị Hương",
+        "2027-03-31",
+    ),
+    ("水资源报告 to the budget committee", "王小明", "2027-01-15"),
+    (
+        "Presentar el informe de seguimiento al parlamento",
+        "Trần Văn Minh",
+        "2026-12-04",
+    ),
+];
+
+/// The four-group fixture, started, on the third group's report-back, its timer running,
+/// with three commitments (one deleted), two notes and two people joined.
+fn console() -> App {
+    let mut s: Session = serde_json::from_str(&std::fs::read_to_string(FIXTURE).unwrap()).unwrap();
+    s.date = Some(at(0).today);
+    s.begin_live("languages".into(), None, t0());
+    let me = author("Amina");
+    s.apply(&Op::StartSession, &me, at(0)).unwrap();
+    for (what, owner, deadline) in RECORDED {
+        let draft = CommitmentDraft {
+            what: what.into(),
+            owner: owner.into(),
+            deadline: deadline.parse().unwrap(),
+            anchor: here(),
+            past_deadline_confirmed: false,
+        };
+        s.apply(
+            &Op::AddCommitment {
+                draft,
+                written: None,
+            },
+            &author("张丽"),
+            at(30),
+        )
+        .unwrap();
+    }
+    let id = s.live.as_ref().unwrap().commitments[2].id.clone();
+    s.apply(&Op::DeleteCommitment { id }, &me, at(40)).unwrap();
+    for (text, by) in [
+        (
+            "La commission des finances demande les chiffres par district",
+            "Nguyễn Thị Hương",
+        ),
+        ("水利部 will share the 2026 data before March", "王小明"),
+    ] {
+        let op = Op::AddNote {
+            text: text.into(),
+            anchor: here(),
+            written: None,
+        };
+        s.apply(&op, &author(by), at(50)).unwrap();
+    }
+    let mut app = App::new(s, me, "/sessions/peer-learning.json".into());
+    for key in [']', ']'] {
+        press(&mut app, KeyCode::Char(key));
+    }
+    press(&mut app, KeyCode::Char(' '));
+    app.host_mut().unwrap().people = vec![
+        (1, "王小明 (wang)".into()),
+        (2, "Nguyễn Thị Hương (huong)".into()),
+    ];
+    app.flash = None;
+    app
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), at(60));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn walk(keys: &[KeyCode]) -> App {
+    let mut app = console();
+    for k in keys {
+        press(&mut app, *k);
+    }
+    app
+}
+
+/// The note-taker's own seat on the same session: a note saved, one waiting.
+fn note_taker(view: View, link: Option<Option<HostClosed>>) -> App {
+    let host = console();
+    let mut remote = Remote::default();
+    for (seq, text) in ["Les chiffres par district", "Escrito sin conexión"]
+        .iter()
+        .enumerate()
+    {
+        let op = Op::AddNote {
+            text: text.to_string(),
+            anchor: here(),
+            written: None,
+        };
+        remote.mine.sent(seq as u64 + 1, &op);
+    }
+    remote.mine.saved(1, &[], "09:01");
+    match link {
+        None => remote.connected = true,
+        Some(closed) => remote.closed = closed,
+    }
+    let mut app = App::client(author("王小明"), remote);
+    app.session = host.session.clone();
+    app.view = view;
+    app
+}
+
+/// A follow-up item going through the commitments of the recorded example session, its
+/// form open on the first (e).
+fn follow_up_form() -> App {
+    let read = |path: &str| -> Session {
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let old = read(EARLIER);
+    let mut s = read(FOLLOWING);
+    let carried = plenary::domain::carry::carried_from([("old.json", &old)]);
+    s.ensure_follow_up_item(carried.len());
+    s.begin_live("languages-follow-up".into(), None, t0());
+    s.live.as_mut().unwrap().carried = carried;
+    let mut app = App::new(s, author("Amina"), "/sessions/follow-up.json".into());
+    for (key, seconds) in [(KeyCode::Enter, 0), (KeyCode::Char(']'), 30)] {
+        app.on_key(KeyEvent::new(key, KeyModifiers::NONE), at(seconds));
+    }
+    press(&mut app, KeyCode::Char('e'));
+    typed(&mut app, "Le rapport est prêt");
+    app
+}
+
+const EARLIER: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
+const FOLLOWING: &str = "sessions/short-plenary.json";
+
+use KeyCode::{Char, Enter, Tab};
+
+/// Each console screen beyond the stage, by name.
+fn console_states() -> Vec<(&'static str, App)> {
+    let mut recorded = walk(&[Char('n')]);
+    typed(&mut recorded, "Prochaine étape : le rapport");
+    press(&mut recorded, Enter);
+    let mut deadline = walk(&[Char('c')]);
+    typed(&mut deadline, "Publier le rapport");
+    press(&mut deadline, Tab);
+    typed(&mut deadline, "Nguy");
+    vec![
+        ("commitments", walk(&[Char('2')])),
+        ("commitment-details", walk(&[Char('2'), Char('v')])),
+        ("file-under", walk(&[Char('2'), Char('f')])),
+        ("notes", walk(&[Char('3')])),
+        ("people", walk(&[Char('4')])),
+        ("plan", walk(&[Char('5')])),
+        ("plan-groups", walk(&[Char('5'), Tab])),
+        ("add-group", walk(&[Char('5'), Tab, Char('a')])),
+        ("add-item", walk(&[Char('5'), Char('a'), Tab, Char('r')])),
+        ("commitment-refused", walk(&[Char('c'), Enter])),
+        ("commitment-owner", deadline),
+        ("note", walk(&[Char('n')])),
+        ("note-recorded", recorded),
+        ("discard", walk(&[Char('n'), Char('x'), KeyCode::Esc])),
+        ("quit", walk(&[Char('q')])),
+        ("delete", walk(&[Char('2'), Char('d')])),
+        ("disconnect", walk(&[Char('4'), Char('x')])),
+        ("reset", walk(&[Char('r')])),
+        ("refused", walk(&[Char('2'), Char('S')])),
+        ("follow-up-form", follow_up_form()),
+    ]
+}
+
+/// Each note-taker screen, by name.
+fn join_states() -> Vec<(&'static str, App)> {
+    vec![
+        ("join-live", note_taker(View::Stage, None)),
+        ("join-yours", note_taker(View::Mine, None)),
+        ("join-commitments", note_taker(View::Commitments, None)),
+        ("join-reconnecting", note_taker(View::Stage, Some(None))),
+        (
+            "join-ended",
+            note_taker(View::Stage, Some(Some(HostClosed::Ended))),
+        ),
+        (
+            "join-closed",
+            note_taker(View::Notes, Some(Some(HostClosed::ForNow))),
+        ),
+        ("join-help", {
+            let mut app = note_taker(View::Stage, None);
+            app.help = true;
+            app
+        }),
+    ]
+}
+
+fn text_of(app: &App, w: u16, h: u16, join: bool) -> String {
+    let theme = Theme::new(ThemeName::HighContrast, true);
+    let ctx = Ctx {
+        now: at(90).now,
+        offset: FixedOffset::east_opt(0).unwrap(),
+        theme: &theme,
+    };
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+    if join {
+        ui::join::render(app, &ctx, buf.area, &mut buf);
+    } else {
+        ui::render(app, &ctx, buf.area, &mut buf);
+    }
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect()
+}
+
+/// Every screen of both seats in `lang` at `w` x `h`.
+fn screens(lang: Lang, w: u16, h: u16) -> Vec<(&'static str, String)> {
+    let _lang = scoped(lang);
+    let console = console_states()
+        .into_iter()
+        .map(|(name, app)| (name, text_of(&app, w, h, false)));
+    let join = join_states()
+        .into_iter()
+        .map(|(name, app)| (name, text_of(&app, w, h, true)));
+    console.chain(join).collect()
+}
+
+#[test]
+fn issue16_console_and_note_taker_screens_in_each_language_at_80x24_and_120x40() {
+    for lang in [Lang::Fr, Lang::Es] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let all: String = screens(lang, w, h)
+                .into_iter()
+                .map(|(name, screen)| format!("── {name}\n{screen}"))
+                .collect();
+            insta::assert_snapshot!(format!("console_{lang}_{w}x{h}"), all);
+        }
+    }
+}
+
+/// Runs of letters: the words a screen shows.
+fn words(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphabetic() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphabetic() || is_mark(chars[i])) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            // "…" right after a word says it was cut on purpose, and shows it; a box's
+            // border beside it is an overlay drawn over the screen, not a cut.
+            let boxed = |c: Option<&char>| c.is_some_and(|c| ('\u{2500}'..='\u{257f}').contains(c));
+            let marked = chars.get(i) == Some(&'…')
+                || boxed(chars.get(i))
+                || boxed(start.checked_sub(1).and_then(|s| chars.get(s)));
+            out.push((word.to_lowercase(), marked));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Every word the program may say in `lang` (its catalogue), the data's words, and the
+/// names of keys, which stay as they are.
+fn vocabulary(lang: Lang) -> BTreeSet<String> {
+    let source = plenary::i18n::SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| *s)
+        .unwrap();
+    // Only what messages say: not their ids, comments, variables or plural selectors.
+    let said: Vec<String> = source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .map(|l| match l.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') => value.to_string(),
+            _ => l.to_string(),
+        })
+        .map(|l| {
+            l.split(|c: char| c.is_whitespace() || c == '{' || c == '}')
+                .filter(|w| !w.starts_with('$') && !w.starts_with('[') && !w.starts_with("*["))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    // The data's words: its text, not its field names.
+    fn strings(v: &serde_json::Value, out: &mut String) {
+        match v {
+            serde_json::Value::String(s) => {
+                out.push(' ');
+                out.push_str(s);
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .filter(|(k, _)| *k != "kind")
+                .for_each(|(_, v)| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut data = String::new();
+    for file in [FIXTURE, EARLIER, FOLLOWING] {
+        strings(
+            &serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap(),
+            &mut data,
+        );
+    }
+    let mut known = format!("{} {data}", said.join(" "));
+    // Dates as the language writes them, in full and in a table's cell.
+    let mut day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    for _ in 0..400 {
+        known.push_str(&format!(
+            " {} {}",
+            plenary::i18n::date::long(day, lang),
+            plenary::i18n::date::short(day, lang)
+        ));
+        day = day.succ_opt().unwrap();
+    }
+    for (what, owner, _) in RECORDED {
+        known.push_str(&format!(" {what} {owner}"));
+    }
+    known.push_str(
+        " La commission des finances demande les chiffres par district 水利部 will share the \
+         data before March Prochaine étape le rapport Publier Nguy Les chiffres par district \
+         Escrito sin conexión Le rapport est prêt old json Amina \
+         Follow-up of earlier commitments wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Home End Space min ss a b c d e f g h i \
+         j k l m n o p q r s t u v w x y z",
+    );
+    words(&known).into_iter().map(|(w, _)| w).collect()
+}
+
+fn cut_words(screen: &str, known: &BTreeSet<String>) -> Vec<String> {
+    screen
+        .lines()
+        .flat_map(words)
+        .filter(|(word, marked)| {
+            let wide = word.chars().any(|c| !c.is_ascii() && unicode_width(c) == 2);
+            let known_wide = wide && known.iter().any(|k| k.contains(word));
+            !(*marked || known.contains(word) || known_wide)
+        })
+        .map(|(word, _)| word)
+        .collect()
+}
+
+fn unicode_width(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+#[test]
+fn issue16_no_word_is_cut_or_left_in_english_at_60x20_80x24_and_120x40() {
+    let mut wrong = Vec::new();
+    for lang in [Lang::Fr, Lang::Es] {
+        let known = vocabulary(lang);
+        for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+            for (name, screen) in screens(lang, w, h) {
+                let cut = cut_words(&screen, &known);
+                if !cut.is_empty() {
+                    wrong.push(format!("{lang} {name} at {w}x{h}: {cut:?}\n{screen}"));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "words cut or not in the language:\n{}",
+        wrong.join("\n")
+    );
+}
+
+// Issue 16: a field of choices shows its options in the language, and their first letters
+// pick them ("r" is Restitution in French; "p" goes from Plenaria on to Presentaciones).
+#[test]
+fn issue16_a_choice_is_shown_and_picked_by_the_letters_of_the_language() {
+    for (lang, letter, chosen) in [
+        (Lang::Fr, 'r', "[Restitution]"),
+        (Lang::Es, 'p', "[Presentaciones]"),
+        (Lang::En, 'r', "[Report-back]"),
+    ] {
+        let _lang = scoped(lang);
+        let app = walk(&[Char('5'), Char('a'), Tab, Char(letter)]);
+        let screen = text_of(&app, 120, 40, false);
+        assert!(screen.contains(chosen), "{lang}:\n{screen}");
+    }
+}
