@@ -33,7 +33,10 @@ pub fn report(cli: &Cli, args: &ReportArgs) -> Result<ExitCode> {
                 .as_deref()
                 .is_none_or(|g| fold::fold(progress::stakeholder_of(r)).contains(g))
     });
+    let lang =
+        plenary::report::language::of_sessions(selection.catalog.sessions.iter().map(|(_, s)| s));
     let scope = progress_doc::Scope {
+        lang,
         since: args.since,
         owner: args.owner.clone(),
         stakeholder: args.stakeholder.clone(),

@@ -93,8 +93,8 @@ pub fn render(doc: &Doc) -> anyhow::Result<Vec<u8>> {
                 docx.add_table(table(header, rows)).add_paragraph(para(""))
             }
             Block::Bars { caption, lines } => {
-                let mut header = bars_header(caption);
-                header.push("chart".into());
+                let mut header = bars_header(caption, doc.lang);
+                header.push(crate::tr!(in doc.lang; "report-col-chart"));
                 let rows: Vec<Vec<String>> = lines
                     .iter()
                     .map(|(label, t)| {

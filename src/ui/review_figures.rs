@@ -37,7 +37,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         r.today,
         f.overall.total(),
         if f.overall.total() == 1 { "" } else { "s" },
-        counts_sentence(&f.overall)
+        counts_sentence(&f.overall, crate::i18n::current())
     );
     let head_lines = if area.width >= 120 { 2 } else { 3 };
     let by_owner = r.figures_by_owner;
