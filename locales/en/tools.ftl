@@ -1,1 +1,124 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal too small for review; enlarge the window.
+review-sessions = { $count ->
+    [one] { $shown } session
+   *[other] { $shown } sessions
+}
+review-commitments = { $count ->
+    [one] { $shown } commitment
+   *[other] { $shown } commitments
+}
+review-unreadable = {" "}· { $count } unreadable
+review-no-sessions = No recorded sessions here. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
+review-col-date = Date
+review-col-start = Start
+review-col-session = Session
+review-col-people = People
+review-col-owed = Owed
+review-col-done = Done
+review-col-overdue = Overdue
+review-not-loaded = Not loaded (left untouched):
+review-late-marks = day overdue|days overdue
+review-thousands = ,
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } of { $all }{" "}
+board-any-status = any status
+board-still-owed = still owed
+board-overdue-only = overdue only
+board-due-within = { $days ->
+    [one] due within { $days } day
+   *[other] due within { $days } days
+}
+board-grouped = grouped by owner
+board-by-deadline = by deadline
+board-by-owner = by owner
+board-by-session = by session
+board-session = session: { $title }
+board-nothing = Nothing matches. Esc clears the filters.
+board-col-deadline = Deadline
+board-col-late = Late
+board-col-owner = Owner
+board-col-what = What
+board-col-session = Session
+board-col-status = Status
+board-late-days = { $days }d
+board-agreed-on = agreed { $date } at “{ $session }”
+board-agreed-at = agreed at “{ $session }”
+board-days-overdue = , { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+board-detail = by { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = No follow-up recorded yet.
+board-earlier = {" "}(+{ $count } earlier)
+
+## Review: the figures (f)
+
+figures-head = As of { $date }, { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+} { $scope }: { $counts }. Done counts against those not dropped.
+figures-on-board = shown on the board
+figures-everywhere = in all sessions
+figures-done-of = { $done } of { $base }
+figures-more = {" "}· { $first }–{ $last } of { $count }, ↑↓ for more
+figures-by-session = Completion by session
+figures-by-session-note = {" "}(done of those not dropped){ $more }
+figures-by-owner = Completion by owner
+figures-by-group = Completion by stakeholder group
+figures-first = , the first { $count }
+figures-in-all-groups = {" "}({ $count } in all{ $cut }; g: by owner)
+figures-in-all-owners = {" "}({ $count } in all{ $cut }; g: by group)
+
+## Review: the follow-up form and the export question
+
+followup-title = Follow up { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+followup-owes = { $owner } · due { $when }{ $overdue } · { $session }
+followup-last = last: { $date } { $who }: { $change }{ $note }
+followup-status = Status
+followup-deadline = Deadline
+followup-note = Note
+followup-deadline-hint = keep the deadline, or a new one: 2027-03-31, +3m, end of june
+followup-note-hint = what happened: reported by the owner, reason for a delay, …
+followup-needs-note = → { $date } (needs a note)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = the outcome document (Markdown)
+review-export-csv = the commitments (CSV)
+review-export-calendar = the deadlines (calendar)
+export-title = Export this session
+export-beside = written beside the session file · any other key cancels
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = open
+review-footer-its-commitments = its commitments
+review-footer-all-commitments = all commitments
+review-footer-figures = figures
+review-footer-scroll = scroll
+review-footer-export = export
+review-footer-follow-up = follow up
+review-footer-search = search
+review-footer-sort = sort
+review-footer-by-owner = by owner
+review-footer-overdue = overdue
+review-footer-due-within = due within
+review-footer-clear-back = clear/back
+review-footer-group-owner = group/owner
+
+## Review: messages
+
+review-esc-first = Esc: this is the first screen, nothing to go back to; q quits
+review-stray = { $key } does nothing here; ? lists the keys
+review-saved = { $id } updated and saved to { $file }
+review-wrote = Wrote { $name } in { $dir }
+review-conflict-unreadable = { $by } followed this up meanwhile, and the file cannot be read again; your text is kept
+review-conflict = { $by } followed up { $id } while you were writing: it is { $status } now. Your text is kept: Enter saves it on top, Esc twice discards it

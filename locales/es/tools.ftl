@@ -1,1 +1,127 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal demasiado pequeño para la revisión; agrande la ventana.
+review-sessions = { $count ->
+    [one] { $shown } sesión
+   *[other] { $shown } sesiones
+}
+review-commitments = { $count ->
+    [one] { $shown } compromiso
+   *[other] { $shown } compromisos
+}
+review-unreadable = {" "}· { $count ->
+    [one] { $count } ilegible
+   *[other] { $count } ilegibles
+}
+review-no-sessions = No hay sesiones grabadas aquí. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
+review-col-date = Fecha
+review-col-start = Hora
+review-col-session = Sesión
+review-col-people = Pers.
+review-col-owed = Pend.
+review-col-done = Hecho
+review-col-overdue = Retraso
+review-not-loaded = No cargados (sin tocar):
+review-late-marks = día de retraso|días de retraso
+review-thousands = .
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } de { $all }{" "}
+board-any-status = cualquier estado
+board-still-owed = pendientes
+board-overdue-only = solo con retraso
+board-due-within = { $days ->
+    [one] vence en { $days } día
+   *[other] vence en { $days } días
+}
+board-grouped = agrupados por responsable
+board-by-deadline = por plazo
+board-by-owner = por responsable
+board-by-session = por sesión
+board-session = sesión: { $title }
+board-nothing = Nada coincide. Esc borra los filtros.
+board-col-deadline = Plazo
+board-col-late = Ret.
+board-col-owner = Responsable
+board-col-what = Qué
+board-col-session = Sesión
+board-col-status = Estado
+board-late-days = { $days } d
+board-agreed-on = acordado el { $date } en «{ $session }»
+board-agreed-at = acordado en «{ $session }»
+board-days-overdue = , { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+board-detail = para el { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = Aún no hay seguimiento registrado.
+board-earlier = {" "}(+{ $count } anteriores)
+
+## Review: the figures (f)
+
+figures-head = Al { $date }, { $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+} { $scope }: { $counts }. Lo cumplido se cuenta sobre los no abandonados.
+figures-on-board = en el tablero
+figures-everywhere = en todas las sesiones
+figures-done-of = { $done } de { $base }
+figures-more = {" "}· { $first }–{ $last } de { $count }, ↑↓ para ver más
+figures-by-session = Cumplimiento por sesión
+figures-by-session-note = {" "}(cumplidos entre los no abandonados){ $more }
+figures-by-owner = Cumplimiento por responsable
+figures-by-group = Cumplimiento por grupo de actores
+figures-first = , los { $count } primeros
+figures-in-all-groups = {" "}({ $count } en total{ $cut }; g: por responsable)
+figures-in-all-owners = {" "}({ $count } en total{ $cut }; g: por grupo)
+
+## Review: the follow-up form and the export question
+
+followup-title = Seguimiento de { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+followup-owes = { $owner } · plazo { $when }{ $overdue } · { $session }
+followup-last = último: { $date } { $who }: { $change }{ $note }
+followup-status = Estado
+followup-deadline = Plazo
+followup-note = Nota
+followup-deadline-hint = mantener el plazo, o uno nuevo: 2027-03-31, +3m, fin de junio
+followup-note-hint = qué pasó: lo que informó el responsable, motivo de un retraso, …
+followup-needs-note = → { $date } (requiere una nota)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = el documento final (Markdown)
+review-export-csv = los compromisos (CSV)
+review-export-calendar = los plazos (calendario)
+export-title = Exportar esta sesión
+export-beside = se escribe junto al archivo de la sesión · cualquier otra tecla cancela
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = abrir
+review-footer-its-commitments = sus compromisos
+review-footer-all-commitments = ver todos
+review-footer-figures = cifras
+review-footer-scroll = desplazar
+review-footer-export = exportar
+review-footer-follow-up = seguimiento
+review-footer-search = buscar
+review-footer-sort = ordenar
+review-footer-by-owner = por responsable
+review-footer-overdue = con retraso
+review-footer-due-within = vence en
+review-footer-clear-back = borrar/volver
+review-footer-group-owner = grupo/responsable
+
+## Review: messages
+
+review-esc-first = Esc: esta es la primera pantalla, no hay nada detrás; q para salir
+review-stray = { $key } no hace nada aquí; ? muestra las teclas
+review-saved = { $id } actualizado y guardado en { $file }
+review-wrote = { $name } escrito en { $dir }
+review-conflict-unreadable = { $by } hizo el seguimiento mientras tanto y el archivo ya no se puede leer; su texto se conserva
+review-conflict = { $by } hizo el seguimiento de { $id } mientras usted escribía: ahora está { $status }. Su texto se conserva: Intro lo guarda encima, Esc dos veces lo descarta

@@ -1,1 +1,127 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal trop petit pour la revue ; agrandissez la fenêtre.
+review-sessions = { $count ->
+    [one] { $shown } séance
+   *[other] { $shown } séances
+}
+review-commitments = { $count ->
+    [one] { $shown } engagement
+   *[other] { $shown } engagements
+}
+review-unreadable = {" "}· { $count ->
+    [one] { $count } illisible
+   *[other] { $count } illisibles
+}
+review-no-sessions = Aucune séance enregistrée ici. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
+review-col-date = Date
+review-col-start = Début
+review-col-session = Séance
+review-col-people = Pers.
+review-col-owed = Dus
+review-col-done = Faits
+review-col-overdue = Retard
+review-not-loaded = Non chargés (laissés tels quels) :
+review-late-marks = jour de retard|jours de retard
+review-thousands = {" "}
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } sur { $all }{" "}
+board-any-status = tous statuts
+board-still-owed = encore dus
+board-overdue-only = en retard seulement
+board-due-within = { $days ->
+    [one] échéance sous { $days } jour
+   *[other] échéance sous { $days } jours
+}
+board-grouped = groupés par responsable
+board-by-deadline = par échéance
+board-by-owner = par responsable
+board-by-session = par séance
+board-session = séance : { $title }
+board-nothing = Aucun résultat. Échap efface les filtres.
+board-col-deadline = Échéance
+board-col-late = Ret.
+board-col-owner = Responsable
+board-col-what = Quoi
+board-col-session = Séance
+board-col-status = Statut
+board-late-days = { $days } j
+board-agreed-on = convenu le { $date } lors de « { $session } »
+board-agreed-at = convenu lors de « { $session } »
+board-days-overdue = , { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+board-detail = pour le { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = Aucun suivi enregistré pour l'instant.
+board-earlier = {" "}(+{ $count } plus anciens)
+
+## Review: the figures (f)
+
+figures-head = Au { $date }, { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+} { $scope } : { $counts }. Le taux de réalisation exclut les abandonnés.
+figures-on-board = affichés sur le tableau
+figures-everywhere = dans toutes les séances
+figures-done-of = { $done } sur { $base }
+figures-more = {" "}· { $first }–{ $last } sur { $count }, ↑↓ pour la suite
+figures-by-session = Réalisation par séance
+figures-by-session-note = {" "}(réalisés parmi les non abandonnés){ $more }
+figures-by-owner = Réalisation par responsable
+figures-by-group = Réalisation par groupe de parties prenantes
+figures-first = , les { $count } premiers
+figures-in-all-groups = {" "}({ $count } en tout{ $cut } ; g : par responsable)
+figures-in-all-owners = {" "}({ $count } en tout{ $cut } ; g : par groupe)
+
+## Review: the follow-up form and the export question
+
+followup-title = Suivi de { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+followup-owes = { $owner } · échéance { $when }{ $overdue } · { $session }
+followup-last = dernier : { $date } { $who } : { $change }{ $note }
+followup-status = Statut
+followup-deadline = Échéance
+followup-note = Note
+followup-deadline-hint = garder l'échéance, ou une nouvelle : 2027-03-31, +3m, fin juin
+followup-note-hint = ce qui s'est passé : compte rendu du responsable, raison d'un retard, …
+followup-needs-note = → { $date } (une note est requise)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = le document final (Markdown)
+review-export-csv = les engagements (CSV)
+review-export-calendar = les échéances (calendrier)
+export-title = Exporter cette séance
+export-beside = écrit à côté du fichier de la séance · toute autre touche annule
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = ouvrir
+review-footer-its-commitments = ses engagements
+review-footer-all-commitments = tout voir
+review-footer-figures = chiffres
+review-footer-scroll = défiler
+review-footer-export = exporter
+review-footer-follow-up = suivi
+review-footer-search = chercher
+review-footer-sort = trier
+review-footer-by-owner = par responsable
+review-footer-overdue = en retard
+review-footer-due-within = échéance sous
+review-footer-clear-back = effacer/retour
+review-footer-group-owner = groupe/responsable
+
+## Review: messages
+
+review-esc-first = Échap : c'est le premier écran, rien derrière ; q pour quitter
+review-stray = { $key } ne fait rien ici ; ? liste les touches
+review-saved = { $id } mis à jour et enregistré dans { $file }
+review-wrote = { $name } écrit dans { $dir }
+review-conflict-unreadable = { $by } a fait le suivi entre-temps, et le fichier ne peut plus être relu ; votre texte est conservé
+review-conflict = { $by } a fait le suivi de { $id } pendant que vous écriviez : il est maintenant { $status }. Votre texte est conservé : Entrée l'enregistre par-dessus, Échap deux fois l'abandonne

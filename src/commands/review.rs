@@ -23,6 +23,11 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
+    // Issue 16, item 2: review speaks --lang, else the language the sessions share, else
+    // the environment's; each session's record speaks that session's own (as its export).
+    plenary::i18n::set(plenary::report::language::of_sessions(
+        catalog.sessions.iter().map(|(_, s)| s),
+    ));
     let local = plenary::clock::local_now();
     let mut review =
         plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name)?);
