@@ -122,3 +122,23 @@ review-saved = { $id } updated and saved to { $file }
 review-wrote = Wrote { $name } in { $dir }
 review-conflict-unreadable = { $by } followed this up meanwhile, and the file cannot be read again; your text is kept
 review-conflict = { $by } followed up { $id } while you were writing: it is { $status } now. Your text is kept: Enter saves it on top, Esc twice discards it
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check needs the agenda or session files to check, one or more:
+cli-check-usage = plenary check FILE.json...   e.g. plenary check my-agenda.json, or plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file }: a valid agenda, “{ $title }”
+cli-check-valid-session = ✓ { $file }: a valid recorded session, “{ $title }”
+cli-check-problems = ✗ { $file }: { $count } problem(s):
+cli-check-warnings = ! { $file }: { $count } warning(s):
+cli-not-run = { $file } is an agenda that has not been run: there is nothing to export yet
+cli-no-deadlines = { $file } has no commitments: there are no deadlines to put in a calendar (nothing was written)
+cli-docx-binary = a DOCX document is a binary file: give -o FILE.docx (or redirect the output)
+cli-docx-report-binary = a DOCX report is a binary file: give -o FILE.docx (or redirect the output)
+cli-wrote = Wrote { $path }
+cli-no-sessions-dir = there is no sessions directory { $dir }: give --dir (or PLENARY_DIR) the folder `plenary run` saves in, or name the session files
+cli-skipped = skipped { $file }: { $reason }
+cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
+cli-fail-if-any-gone = --fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; use --exit-status (0 something matches, 1 nothing does, 2 an error)
+cli-remind-by-hand = ; the digest is in { $file }, to pass on by hand
+cli-remind-no-address = no e-mail address for { $owner } ({ $count } commitment(s)): give the participant an email in the session{ $kept }

@@ -125,3 +125,32 @@ review-saved = { $id } actualizado y guardado en { $file }
 review-wrote = { $name } escrito en { $dir }
 review-conflict-unreadable = { $by } hizo el seguimiento mientras tanto y el archivo ya no se puede leer; su texto se conserva
 review-conflict = { $by } hizo el seguimiento de { $id } mientras usted escribía: ahora está { $status }. Su texto se conserva: Intro lo guarda encima, Esc dos veces lo descarta
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check necesita los archivos de orden del día o de sesión que revisar, uno o más:
+cli-check-usage = plenary check ARCHIVO.json...   por ejemplo plenary check mi-orden-del-dia.json, o plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file }: un orden del día válido, «{ $title }»
+cli-check-valid-session = ✓ { $file }: una sesión grabada válida, «{ $title }»
+cli-check-problems = ✗ { $file }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}:
+cli-check-warnings = ! { $file }: { $count ->
+    [one] { $count } advertencia
+   *[other] { $count } advertencias
+}:
+cli-not-run = { $file } es un orden del día que aún no se ha celebrado: todavía no hay nada que exportar
+cli-no-deadlines = { $file } no tiene compromisos: no hay plazos que poner en un calendario (no se escribió nada)
+cli-docx-binary = un documento DOCX es un archivo binario: indique -o ARCHIVO.docx (o redirija la salida)
+cli-docx-report-binary = un informe DOCX es un archivo binario: indique -o ARCHIVO.docx (o redirija la salida)
+cli-wrote = Escrito { $path }
+cli-no-sessions-dir = no existe la carpeta de sesiones { $dir }: indique con --dir (o PLENARY_DIR) la carpeta donde guarda `plenary run`, o nombre los archivos de sesión
+cli-skipped = omitido { $file }: { $reason }
+cli-review-none = No hay sesiones grabadas en { $dir }. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
+cli-fail-if-any-gone = --fail-if-any ya no existe: salía con 1 cuando nada coincidía, lo contrario de su nombre; use --exit-status (0 algo coincide, 1 nada, 2 un error)
+cli-remind-by-hand = ; el resumen está en { $file }, para entregarlo a mano
+cli-remind-no-address = no hay dirección de correo para { $owner } ({ $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+}): añada un correo al participante en la sesión{ $kept }

@@ -125,3 +125,32 @@ review-saved = { $id } mis à jour et enregistré dans { $file }
 review-wrote = { $name } écrit dans { $dir }
 review-conflict-unreadable = { $by } a fait le suivi entre-temps, et le fichier ne peut plus être relu ; votre texte est conservé
 review-conflict = { $by } a fait le suivi de { $id } pendant que vous écriviez : il est maintenant { $status }. Votre texte est conservé : Entrée l'enregistre par-dessus, Échap deux fois l'abandonne
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check a besoin des fichiers d'ordre du jour ou de séance à vérifier, un ou plusieurs :
+cli-check-usage = plenary check FICHIER.json...   par exemple plenary check mon-ordre-du-jour.json, ou plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file } : un ordre du jour valide, « { $title } »
+cli-check-valid-session = ✓ { $file } : une séance enregistrée valide, « { $title } »
+cli-check-problems = ✗ { $file } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} :
+cli-check-warnings = ! { $file } : { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+} :
+cli-not-run = { $file } est un ordre du jour qui n'a pas encore été tenu : il n'y a rien à exporter
+cli-no-deadlines = { $file } n'a aucun engagement : pas d'échéances à mettre dans un calendrier (rien n'a été écrit)
+cli-docx-binary = un document DOCX est un fichier binaire : donnez -o FICHIER.docx (ou redirigez la sortie)
+cli-docx-report-binary = un rapport DOCX est un fichier binaire : donnez -o FICHIER.docx (ou redirigez la sortie)
+cli-wrote = { $path } écrit
+cli-no-sessions-dir = le dossier des séances { $dir } n'existe pas : donnez à --dir (ou PLENARY_DIR) le dossier où `plenary run` enregistre, ou nommez les fichiers de séance
+cli-skipped = { $file } ignoré : { $reason }
+cli-review-none = Aucune séance enregistrée dans { $dir }. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
+cli-fail-if-any-gone = --fail-if-any n'existe plus : il sortait avec 1 quand rien ne correspondait, le contraire de son nom ; utilisez --exit-status (0 quelque chose correspond, 1 rien, 2 une erreur)
+cli-remind-by-hand = {" "}; le récapitulatif est dans { $file }, à transmettre à la main
+cli-remind-no-address = pas d'adresse e-mail pour { $owner } ({ $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}) : ajoutez un e-mail au participant dans la séance{ $kept }

@@ -17,10 +17,8 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
     let dir = sessions_dir(cli);
     let catalog = store::catalog::Catalog::load(&dir, files);
     if catalog.sessions.is_empty() && catalog.unreadable.is_empty() {
-        println!(
-            "No recorded sessions in {}. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.",
-            dir.display()
-        );
+        let dir = dir.display().to_string();
+        println!("{}", plenary::tr!("cli-review-none", dir = dir));
         return Ok(ExitCode::SUCCESS);
     }
     // Issue 16, item 2: review speaks --lang, else the language the sessions share, else
