@@ -142,3 +142,20 @@ cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AG
 cli-fail-if-any-gone = --fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; use --exit-status (0 something matches, 1 nothing does, 2 an error)
 cli-remind-by-hand = ; the digest is in { $file }, to pass on by hand
 cli-remind-no-address = no e-mail address for { $owner } ({ $count } commitment(s)): give the participant an email in the session{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · pick an agenda to start, or a session to resume
+launcher-cannot-run = cannot run
+launcher-unreadable = unreadable
+launcher-agenda = agenda
+launcher-session = session
+launcher-shows-why = Enter shows why
+launcher-ended = ended
+launcher-in-progress = in progress
+launcher-not-started = not started
+launcher-commitments = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+launcher-footer-start = start or resume

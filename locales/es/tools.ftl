@@ -154,3 +154,20 @@ cli-remind-no-address = no hay dirección de correo para { $owner } ({ $count ->
     [one] { $count } compromiso
    *[other] { $count } compromisos
 }): añada un correo al participante en la sesión{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · elija un orden del día para empezar, o una sesión para retomar
+launcher-cannot-run = con error
+launcher-unreadable = ilegible
+launcher-agenda = programa
+launcher-session = sesión
+launcher-shows-why = Intro dice por qué
+launcher-ended = terminada
+launcher-in-progress = en curso
+launcher-not-started = sin empezar
+launcher-commitments = { $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+}
+launcher-footer-start = empezar o retomar

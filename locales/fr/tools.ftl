@@ -154,3 +154,20 @@ cli-remind-no-address = pas d'adresse e-mail pour { $owner } ({ $count ->
     [one] { $count } engagement
    *[other] { $count } engagements
 }) : ajoutez un e-mail au participant dans la séance{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · choisissez un ordre du jour à lancer, ou une séance à reprendre
+launcher-cannot-run = à corriger
+launcher-unreadable = illisible
+launcher-agenda = programme
+launcher-session = séance
+launcher-shows-why = Entrée dit pourquoi
+launcher-ended = terminée
+launcher-in-progress = en cours
+launcher-not-started = pas commencée
+launcher-commitments = { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}
+launcher-footer-start = lancer ou reprendre

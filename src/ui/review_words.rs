@@ -1,4 +1,5 @@
-//! Review's footer words in the language in force (issue 16, item 2). Its keymap keeps
+//! Review's and the launcher's footer words in the language in force (issue 16, items 2
+//! and 3). Their keymaps keep
 //! the English words (README tables and `tests/keys.rs` read them); the footer says them
 //! in the language here, falling back to the console's words (`back`, `quit`…).
 
@@ -23,6 +24,7 @@ pub fn word(english: &str) -> String {
         "due within" => tr!("review-footer-due-within"),
         "clear/back" => tr!("review-footer-clear-back"),
         "group/owner" => tr!("review-footer-group-owner"),
+        "start or resume" => tr!("launcher-footer-start"),
         other => footer_words(other),
     }
 }
