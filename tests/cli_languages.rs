@@ -78,3 +78,19 @@ fn issue16_item3_export_errors_in_the_language() {
     );
     assert!(text(&o).contains("le dossier des séances"), "{}", text(&o));
 }
+
+#[test]
+fn issue16_item3_a_screen_without_a_terminal_says_so_in_the_language() {
+    let o = plenary(&["edit", "x.json"], "fr_FR.UTF-8");
+    assert!(
+        text(&o).contains("plenary edit a besoin d'un terminal, et son entrée standard"),
+        "{}",
+        text(&o)
+    );
+    let o = plenary(&["review"], "es_ES.UTF-8");
+    assert!(
+        text(&o).contains("`plenary commitments` lista los compromisos"),
+        "{}",
+        text(&o)
+    );
+}

@@ -159,3 +159,18 @@ launcher-commitments = { $count ->
    *[other] { $count } commitments
 }
 launcher-footer-start = start or resume
+cli-edit-missing = { $file } does not exist: plenary new { $quoted } makes a new agenda there
+cli-edit-folder = { $file } is a folder, not an agenda: give the agenda's file, or make a new one in the folder with plenary new { $quoted }
+cli-edit-recorded = { $file } is a recorded session, not an agenda: change its plan while it runs (plenary run { $quoted }, then 5), or edit the agenda it was started from{ $from }
+cli-edit-rescued = Stopped before the changes were saved; they are in { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Stopped before the changes were saved, and { $why }
+cli-edit-saved = Agenda saved in { $file }. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
+cli-edit-last-unsaved = The last changes were not saved; { $file } holds the agenda as last saved.
+cli-edit-not-written = Nothing saved: { $file } was not written.
+cli-edit-nothing = Nothing saved.
+cli-needs-terminal-input = { $name } needs a terminal, and its standard input is not one: run it in a terminal window, { $hint }
+cli-needs-terminal-output = { $name } needs a terminal, and its standard output is not one: run it in a terminal window, { $hint }
+cli-hint-ssh = or over SSH with `ssh -t`
+cli-hint-review = or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments
+cli-hint-join = or over SSH with `ssh -t HOST plenary join` (-t asks SSH for a terminal)
+cli-hint-launcher = or over SSH with `ssh -t`; `plenary --help` lists the commands for scripts

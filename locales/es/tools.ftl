@@ -171,3 +171,18 @@ launcher-commitments = { $count ->
    *[other] { $count } compromisos
 }
 launcher-footer-start = empezar o retomar
+cli-edit-missing = { $file } no existe: plenary new { $quoted } crea ahí un orden del día nuevo
+cli-edit-folder = { $file } es una carpeta, no un orden del día: indique el archivo del orden del día, o cree uno en la carpeta con plenary new { $quoted }
+cli-edit-recorded = { $file } es una sesión grabada, no un orden del día: cambie su programa mientras transcurre (plenary run { $quoted }, luego 5), o edite el orden del día con el que empezó{ $from }
+cli-edit-rescued = Se detuvo antes de guardar los cambios; están en { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Se detuvo antes de guardar los cambios, y { $why }
+cli-edit-saved = Orden del día guardado en { $file }. Revíselo: plenary check { $quoted }   Inícielo: plenary run { $quoted }
+cli-edit-last-unsaved = Los últimos cambios no se guardaron; { $file } contiene el orden del día tal como se guardó por última vez.
+cli-edit-not-written = Nada guardado: { $file } no se escribió.
+cli-edit-nothing = Nada guardado.
+cli-needs-terminal-input = { $name } necesita un terminal, y su entrada estándar no lo es: ejecútelo en una ventana de terminal, { $hint }
+cli-needs-terminal-output = { $name } necesita un terminal, y su salida estándar no lo es: ejecútelo en una ventana de terminal, { $hint }
+cli-hint-ssh = o por SSH con `ssh -t`
+cli-hint-review = o por SSH con `ssh -t`; para scripts, `plenary commitments` lista los compromisos
+cli-hint-join = o por SSH con `ssh -t HOST plenary join` (-t pide un terminal a SSH)
+cli-hint-launcher = o por SSH con `ssh -t`; `plenary --help` lista los comandos para scripts

@@ -171,3 +171,18 @@ launcher-commitments = { $count ->
    *[other] { $count } engagements
 }
 launcher-footer-start = lancer ou reprendre
+cli-edit-missing = { $file } n'existe pas : plenary new { $quoted } y crée un nouvel ordre du jour
+cli-edit-folder = { $file } est un dossier, pas un ordre du jour : donnez le fichier de l'ordre du jour, ou créez-en un dans le dossier avec plenary new { $quoted }
+cli-edit-recorded = { $file } est une séance enregistrée, pas un ordre du jour : modifiez son programme pendant qu'elle se déroule (plenary run { $quoted }, puis 5), ou modifiez l'ordre du jour dont elle est partie{ $from }
+cli-edit-rescued = Arrêté avant l'enregistrement des modifications ; elles sont dans { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Arrêté avant l'enregistrement des modifications, et { $why }
+cli-edit-saved = Ordre du jour enregistré dans { $file }. Vérifiez-le : plenary check { $quoted }   Lancez-le : plenary run { $quoted }
+cli-edit-last-unsaved = Les dernières modifications n'ont pas été enregistrées ; { $file } contient l'ordre du jour tel qu'enregistré en dernier.
+cli-edit-not-written = Rien d'enregistré : { $file } n'a pas été écrit.
+cli-edit-nothing = Rien d'enregistré.
+cli-needs-terminal-input = { $name } a besoin d'un terminal, et son entrée standard n'en est pas un : lancez-le dans une fenêtre de terminal, { $hint }
+cli-needs-terminal-output = { $name } a besoin d'un terminal, et sa sortie standard n'en est pas un : lancez-le dans une fenêtre de terminal, { $hint }
+cli-hint-ssh = ou par SSH avec `ssh -t`
+cli-hint-review = ou par SSH avec `ssh -t` ; pour les scripts, `plenary commitments` liste les engagements
+cli-hint-join = ou par SSH avec `ssh -t HÔTE plenary join` (-t demande un terminal à SSH)
+cli-hint-launcher = ou par SSH avec `ssh -t` ; `plenary --help` liste les commandes pour les scripts
