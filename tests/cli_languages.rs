@@ -94,3 +94,23 @@ fn issue16_item3_a_screen_without_a_terminal_says_so_in_the_language() {
         text(&o)
     );
 }
+
+#[test]
+fn issue16_item3_remind_counts_what_it_did_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(AGENDA, dir.path().join("s.json")).unwrap();
+    let out = dir.path().join("mails");
+    let o = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["remind", "--out", out.to_str().unwrap()])
+        .env("PLENARY_DIR", dir.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("PLENARY_SMTP_FROM")
+        .output()
+        .unwrap();
+    let said = text(&o);
+    assert!(said.contains("0 rappel écrit dans "), "{said}");
+    assert!(said.contains("responsables sans adresse"), "{said}");
+    assert!(said.contains("pas d'adresse e-mail pour "), "{said}");
+}

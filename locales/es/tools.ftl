@@ -186,3 +186,25 @@ cli-hint-ssh = o por SSH con `ssh -t`
 cli-hint-review = o por SSH con `ssh -t`; para scripts, `plenary commitments` lista los compromisos
 cli-hint-join = o por SSH con `ssh -t HOST plenary join` (-t pide un terminal a SSH)
 cli-hint-launcher = o por SSH con `ssh -t`; `plenary --help` lista los comandos para scripts
+cli-new-no-folder = la carpeta { $folder } no existe: créela primero (mkdir -p { $quoted }), o indique un archivo en una carpeta que exista
+cli-new-kept = No se creó nada: { $file } se conserva. Modifíquelo con `plenary edit { $quoted }`, o indique otro nombre.
+cli-new-nothing = No se creó nada.
+cli-new-no-template = no hay ninguna plantilla llamada { $name }; las plantillas son: { $names }
+cli-new-exists = { $file } ya existe: indique otro nombre, o modifíquelo con `plenary edit { $quoted }`
+cli-demo-no-example = no hay ningún ejemplo llamado { $name }; los ejemplos son: { $names }
+cli-remind-sent = { $count ->
+    [one] { $count } recordatorio enviado
+   *[other] { $count } recordatorios enviados
+}
+cli-remind-written = { $count ->
+    [one] { $count } recordatorio escrito
+   *[other] { $count } recordatorios escritos
+} en { $place }
+cli-remind-unaddressed = { $count ->
+    [one] { $count } responsable sin dirección
+   *[other] { $count } responsables sin dirección
+}
+cli-remind-failed = ; { $count ->
+    [one] { $count } no enviado
+   *[other] { $count } no enviados
+}

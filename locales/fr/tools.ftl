@@ -186,3 +186,25 @@ cli-hint-ssh = ou par SSH avec `ssh -t`
 cli-hint-review = ou par SSH avec `ssh -t` ; pour les scripts, `plenary commitments` liste les engagements
 cli-hint-join = ou par SSH avec `ssh -t HÔTE plenary join` (-t demande un terminal à SSH)
 cli-hint-launcher = ou par SSH avec `ssh -t` ; `plenary --help` liste les commandes pour les scripts
+cli-new-no-folder = le dossier { $folder } n'existe pas : créez-le d'abord (mkdir -p { $quoted }), ou donnez un fichier dans un dossier qui existe
+cli-new-kept = Rien de créé : { $file } est conservé. Modifiez-le avec `plenary edit { $quoted }`, ou donnez un autre nom.
+cli-new-nothing = Rien de créé.
+cli-new-no-template = aucun modèle ne s'appelle { $name } ; les modèles sont : { $names }
+cli-new-exists = { $file } existe : donnez un autre nom, ou modifiez-le avec `plenary edit { $quoted }`
+cli-demo-no-example = aucun exemple ne s'appelle { $name } ; les exemples sont : { $names }
+cli-remind-sent = { $count ->
+    [one] { $count } rappel envoyé
+   *[other] { $count } rappels envoyés
+}
+cli-remind-written = { $count ->
+    [one] { $count } rappel écrit
+   *[other] { $count } rappels écrits
+} dans { $place }
+cli-remind-unaddressed = { $count ->
+    [one] { $count } responsable sans adresse
+   *[other] { $count } responsables sans adresse
+}
+cli-remind-failed = {" "}; { $count ->
+    [one] { $count } non envoyé
+   *[other] { $count } non envoyés
+}

@@ -105,21 +105,17 @@ pub fn remind(cli: &Cli, args: &RemindArgs) -> Result<ExitCode> {
         );
         eprintln!("plenary: {said}");
     }
-    let verb = if transport.is_some() {
-        "sent"
+    let done = if transport.is_some() {
+        plenary::tr!("cli-remind-sent", count = reached)
     } else {
-        "written to"
-    };
-    let place = if transport.is_some() {
-        String::new()
-    } else {
-        format!(" {}", args.out.display())
+        let place = args.out.display().to_string();
+        plenary::tr!("cli-remind-written", count = reached, place = place)
     };
     eprintln!(
-        "{reached} reminder(s) {verb}{place}; {} owner(s) without an address{}",
-        unaddressed.len(),
+        "{done}; {}{}",
+        plenary::tr!("cli-remind-unaddressed", count = unaddressed.len()),
         if failed > 0 {
-            format!("; {failed} not sent")
+            plenary::tr!("cli-remind-failed", count = failed)
         } else {
             String::new()
         }
