@@ -85,25 +85,25 @@ fn scan(dir: &Path) -> Vec<Entry> {
                             EntryKind::Agenda,
                             format!(
                                 "{file} · {} · {}",
-                                count(s.agenda.len(), "item"),
-                                count(s.groups.len(), "group")
+                                crate::tr!("stage-items", count = s.agenda.len()),
+                                crate::tr!("stage-groups", count = s.groups.len())
                             ),
                             file,
                         ),
                         Some(l) => {
                             let state = if l.ended_at.is_some() {
-                                "ended"
+                                crate::tr!("launcher-ended")
                             } else if l.started_at.is_some() {
-                                "in progress"
+                                crate::tr!("launcher-in-progress")
                             } else {
-                                "not started"
+                                crate::tr!("launcher-not-started")
                             };
                             let date = s.date.map(|d| d.to_string()).unwrap_or_default();
                             (
                                 EntryKind::Recorded,
                                 format!(
                                     "{date} · {state} · {}",
-                                    count(l.commitments.len(), "commitment")
+                                    crate::tr!("launcher-commitments", count = l.commitments.len())
                                 ),
                                 format!("{date} · {state}"),
                             )
@@ -136,15 +136,6 @@ fn scan(dir: &Path) -> Vec<Entry> {
             }
         })
         .collect()
-}
-
-/// "1 item", "5 items".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// What a key on the launcher does.

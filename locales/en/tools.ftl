@@ -1,1 +1,193 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal too small for review; enlarge the window.
+review-sessions = { $count ->
+    [one] { $shown } session
+   *[other] { $shown } sessions
+}
+review-commitments = { $count ->
+    [one] { $shown } commitment
+   *[other] { $shown } commitments
+}
+review-unreadable = {" "}· { $count } unreadable
+review-no-sessions = No recorded sessions here. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
+review-col-date = Date
+review-col-start = Start
+review-col-session = Session
+review-col-people = People
+review-col-owed = Owed
+review-col-done = Done
+review-col-overdue = Overdue
+review-not-loaded = Not loaded (left untouched):
+review-late-marks = day overdue|days overdue
+review-thousands = ,
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } of { $all }{" "}
+board-any-status = any status
+board-still-owed = still owed
+board-overdue-only = overdue only
+board-due-within = { $days ->
+    [one] due within { $days } day
+   *[other] due within { $days } days
+}
+board-grouped = grouped by owner
+board-by-deadline = by deadline
+board-by-owner = by owner
+board-by-session = by session
+board-session = session: { $title }
+board-nothing = Nothing matches. Esc clears the filters.
+board-col-deadline = Deadline
+board-col-late = Late
+board-col-owner = Owner
+board-col-what = What
+board-col-session = Session
+board-col-status = Status
+board-late-days = { $days }d
+board-agreed-on = agreed { $date } at “{ $session }”
+board-agreed-at = agreed at “{ $session }”
+board-days-overdue = , { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+board-detail = by { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = No follow-up recorded yet.
+board-earlier = {" "}(+{ $count } earlier)
+
+## Review: the figures (f)
+
+figures-head = As of { $date }, { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+} { $scope }: { $counts }. Done counts against those not dropped.
+figures-on-board = shown on the board
+figures-everywhere = in all sessions
+figures-done-of = { $done } of { $base }
+figures-more = {" "}· { $first }–{ $last } of { $count }, ↑↓ for more
+figures-by-session = Completion by session
+figures-by-session-note = {" "}(done of those not dropped){ $more }
+figures-by-owner = Completion by owner
+figures-by-group = Completion by stakeholder group
+figures-first = , the first { $count }
+figures-in-all-groups = {" "}({ $count } in all{ $cut }; g: by owner)
+figures-in-all-owners = {" "}({ $count } in all{ $cut }; g: by group)
+
+## Review: the follow-up form and the export question
+
+followup-title = Follow up { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+followup-owes = { $owner } · due { $when }{ $overdue } · { $session }
+followup-last = last: { $date } { $who }: { $change }{ $note }
+followup-status = Status
+followup-deadline = Deadline
+followup-owner-hint = keep the owner, or who owns it now
+followup-owner = Owner
+followup-note = Note
+followup-deadline-hint = keep the deadline, or a new one: 2027-03-31, +3m, end of june
+followup-note-hint = what happened: reported by the owner, reason for a delay, …
+followup-needs-note = → { $date } (needs a note)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = the outcome document (Markdown)
+review-export-csv = the commitments (CSV)
+review-export-calendar = the deadlines (calendar)
+review-export-html = the outcome document to send (HTML)
+review-export-docx = the outcome document to send (DOCX, for Word)
+review-export-external = Markdown and CSV for outside the room: no log-ins, times or file paths
+export-title = Export this session
+export-for-outside = Markdown and CSV: for outside the room (e: for the team)
+export-for-team = Markdown and CSV: for the team (e: for outside the room)
+export-beside = written beside the session file · any other key cancels
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = open
+review-footer-its-commitments = its commitments
+review-footer-all-commitments = all commitments
+review-footer-figures = figures
+review-footer-scroll = scroll
+review-footer-export = export
+review-footer-follow-up = follow up
+review-footer-search = search
+review-footer-sort = sort
+review-footer-by-owner = by owner
+review-footer-overdue = overdue
+review-footer-due-within = due within
+review-footer-clear-back = clear/back
+review-footer-group-owner = group/owner
+
+## Review: messages
+
+review-esc-first = Esc: this is the first screen, nothing to go back to; q quits
+review-stray = { $key } does nothing here; ? lists the keys
+review-saved = { $id } updated and saved to { $file }
+review-wrote = Wrote { $name } in { $dir }
+review-conflict-unreadable = { $by } followed this up meanwhile, and the file cannot be read again; your text is kept
+review-conflict = { $by } followed up { $id } while you were writing: it is { $status } now. Your text is kept: Enter saves it on top, Esc twice discards it
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check needs the agenda or session files to check, one or more:
+cli-check-usage = plenary check FILE.json...   e.g. plenary check my-agenda.json, or plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file }: a valid agenda, “{ $title }”
+cli-check-valid-session = ✓ { $file }: a valid recorded session, “{ $title }”
+cli-check-problems = ✗ { $file }: { $count } problem(s):
+cli-check-warnings = ! { $file }: { $count } warning(s):
+cli-not-run = { $file } is an agenda that has not been run: there is nothing to export yet
+cli-no-deadlines = { $file } has no commitments: there are no deadlines to put in a calendar (nothing was written)
+cli-docx-binary = a DOCX document is a binary file: give -o FILE.docx (or redirect the output)
+cli-docx-report-binary = a DOCX report is a binary file: give -o FILE.docx (or redirect the output)
+cli-wrote = Wrote { $path }
+cli-no-sessions-dir = there is no sessions directory { $dir }: give --dir (or PLENARY_DIR) the folder `plenary run` saves in, or name the session files
+cli-skipped = skipped { $file }: { $reason }
+cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
+cli-fail-if-any-gone = --fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; use --exit-status (0 something matches, 1 nothing does, 2 an error)
+cli-remind-by-hand = ; the digest is in { $file }, to pass on by hand
+cli-remind-no-address = no e-mail address for { $owner } ({ $count } commitment(s)): give the participant an email in the session{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · pick an agenda to start, or a session to resume
+launcher-cannot-run = cannot run
+launcher-unreadable = unreadable
+launcher-agenda = agenda
+launcher-session = session
+launcher-shows-why = Enter shows why
+launcher-ended = ended
+launcher-in-progress = in progress
+launcher-not-started = not started
+launcher-commitments = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+launcher-footer-start = start or resume
+cli-edit-missing = { $file } does not exist: plenary new { $quoted } makes a new agenda there
+cli-edit-folder = { $file } is a folder, not an agenda: give the agenda's file, or make a new one in the folder with plenary new { $quoted }
+cli-edit-recorded = { $file } is a recorded session, not an agenda: change its plan while it runs (plenary run { $quoted }, then 5), or edit the agenda it was started from{ $from }
+cli-edit-rescued = Stopped before the changes were saved; they are in { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Stopped before the changes were saved, and { $why }
+cli-edit-saved = Agenda saved in { $file }. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
+cli-edit-last-unsaved = The last changes were not saved; { $file } holds the agenda as last saved.
+cli-edit-not-written = Nothing saved: { $file } was not written.
+cli-edit-nothing = Nothing saved.
+cli-needs-terminal-input = { $name } needs a terminal, and its standard input is not one: run it in a terminal window, { $hint }
+cli-needs-terminal-output = { $name } needs a terminal, and its standard output is not one: run it in a terminal window, { $hint }
+cli-hint-ssh = or over SSH with `ssh -t`
+cli-hint-review = or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments
+cli-hint-join = or over SSH with `ssh -t HOST plenary join` (-t asks SSH for a terminal)
+cli-hint-launcher = or over SSH with `ssh -t`; `plenary --help` lists the commands for scripts
+cli-new-no-folder = the folder { $folder } does not exist: make it first (mkdir -p { $quoted }), or give a file in a folder that does
+cli-new-kept = Nothing made: { $file } is kept. Change it with `plenary edit { $quoted }`, or give another name.
+cli-new-nothing = Nothing made.
+cli-new-no-template = there is no template called { $name }; the templates are: { $names }
+cli-new-exists = { $file } exists: give another name, or change it with `plenary edit { $quoted }`
+cli-demo-no-example = there is no example called { $name }; the examples are: { $names }
+cli-remind-sent = { $count } reminder(s) sent
+cli-remind-written = { $count } reminder(s) written to { $place }
+cli-remind-unaddressed = { $count } owner(s) without an address
+cli-remind-failed = ; { $count } not sent

@@ -1,1 +1,217 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal demasiado pequeño para la revisión; agrande la ventana.
+review-sessions = { $count ->
+    [one] { $shown } sesión
+   *[other] { $shown } sesiones
+}
+review-commitments = { $count ->
+    [one] { $shown } compromiso
+   *[other] { $shown } compromisos
+}
+review-unreadable = {" "}· { $count ->
+    [one] { $count } ilegible
+   *[other] { $count } ilegibles
+}
+review-no-sessions = No hay sesiones grabadas aquí. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
+review-col-date = Fecha
+review-col-start = Hora
+review-col-session = Sesión
+review-col-people = Pers.
+review-col-owed = Pend.
+review-col-done = Hecho
+review-col-overdue = Retraso
+review-not-loaded = No cargados (sin tocar):
+review-late-marks = día de retraso|días de retraso
+review-thousands = .
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } de { $all }{" "}
+board-any-status = cualquier estado
+board-still-owed = pendientes
+board-overdue-only = solo con retraso
+board-due-within = { $days ->
+    [one] vence en { $days } día
+   *[other] vence en { $days } días
+}
+board-grouped = agrupados por responsable
+board-by-deadline = por plazo
+board-by-owner = por responsable
+board-by-session = por sesión
+board-session = sesión: { $title }
+board-nothing = Nada coincide. Esc borra los filtros.
+board-col-deadline = Plazo
+board-col-late = Ret.
+board-col-owner = Responsable
+board-col-what = Qué
+board-col-session = Sesión
+board-col-status = Estado
+board-late-days = { $days } d
+board-agreed-on = acordado el { $date } en «{ $session }»
+board-agreed-at = acordado en «{ $session }»
+board-days-overdue = , { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+board-detail = para el { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = Aún no hay seguimiento registrado.
+board-earlier = {" "}(+{ $count } anteriores)
+
+## Review: the figures (f)
+
+figures-head = Al { $date }, { $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+} { $scope }: { $counts }. Lo cumplido se cuenta sobre los no abandonados.
+figures-on-board = en el tablero
+figures-everywhere = en todas las sesiones
+figures-done-of = { $done } de { $base }
+figures-more = {" "}· { $first }–{ $last } de { $count }, ↑↓ para ver más
+figures-by-session = Cumplimiento por sesión
+figures-by-session-note = {" "}(cumplidos entre los no abandonados){ $more }
+figures-by-owner = Cumplimiento por responsable
+figures-by-group = Cumplimiento por grupo de actores
+figures-first = , los { $count } primeros
+figures-in-all-groups = {" "}({ $count } en total{ $cut }; g: por responsable)
+figures-in-all-owners = {" "}({ $count } en total{ $cut }; g: por grupo)
+
+## Review: the follow-up form and the export question
+
+followup-title = Seguimiento de { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+followup-owes = { $owner } · plazo { $when }{ $overdue } · { $session }
+followup-last = último: { $date } { $who }: { $change }{ $note }
+followup-status = Estado
+followup-deadline = Plazo
+followup-owner-hint = mantener el responsable, o quién lo asume ahora
+followup-owner = Responsable
+followup-note = Nota
+followup-deadline-hint = mantener el plazo, o uno nuevo: 2027-03-31, +3m, fin de junio
+followup-note-hint = qué pasó: lo que informó el responsable, motivo de un retraso, …
+followup-needs-note = → { $date } (requiere una nota)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = el documento final (Markdown)
+review-export-csv = los compromisos (CSV)
+review-export-calendar = los plazos (calendario)
+review-export-html = el documento final para enviar (HTML)
+review-export-docx = el documento final para enviar (DOCX, para Word)
+review-export-external = Markdown y CSV para fuera de la sala: sin usuarios, horas ni rutas
+export-title = Exportar esta sesión
+export-for-outside = Markdown y CSV: para fuera de la sala (e: para el equipo)
+export-for-team = Markdown y CSV: para el equipo (e: para fuera de la sala)
+export-beside = se escribe junto al archivo de la sesión · cualquier otra tecla cancela
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = abrir
+review-footer-its-commitments = sus compromisos
+review-footer-all-commitments = ver todos
+review-footer-figures = cifras
+review-footer-scroll = desplazar
+review-footer-export = exportar
+review-footer-follow-up = seguimiento
+review-footer-search = buscar
+review-footer-sort = ordenar
+review-footer-by-owner = por responsable
+review-footer-overdue = con retraso
+review-footer-due-within = vence en
+review-footer-clear-back = borrar/volver
+review-footer-group-owner = grupo/responsable
+
+## Review: messages
+
+review-esc-first = Esc: esta es la primera pantalla, no hay nada detrás; q para salir
+review-stray = { $key } no hace nada aquí; ? muestra las teclas
+review-saved = { $id } actualizado y guardado en { $file }
+review-wrote = { $name } escrito en { $dir }
+review-conflict-unreadable = { $by } hizo el seguimiento mientras tanto y el archivo ya no se puede leer; su texto se conserva
+review-conflict = { $by } hizo el seguimiento de { $id } mientras usted escribía: ahora está { $status }. Su texto se conserva: Intro lo guarda encima, Esc dos veces lo descarta
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check necesita los archivos de orden del día o de sesión que revisar, uno o más:
+cli-check-usage = plenary check ARCHIVO.json...   por ejemplo plenary check mi-orden-del-dia.json, o plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file }: un orden del día válido, «{ $title }»
+cli-check-valid-session = ✓ { $file }: una sesión grabada válida, «{ $title }»
+cli-check-problems = ✗ { $file }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}:
+cli-check-warnings = ! { $file }: { $count ->
+    [one] { $count } advertencia
+   *[other] { $count } advertencias
+}:
+cli-not-run = { $file } es un orden del día que aún no se ha celebrado: todavía no hay nada que exportar
+cli-no-deadlines = { $file } no tiene compromisos: no hay plazos que poner en un calendario (no se escribió nada)
+cli-docx-binary = un documento DOCX es un archivo binario: indique -o ARCHIVO.docx (o redirija la salida)
+cli-docx-report-binary = un informe DOCX es un archivo binario: indique -o ARCHIVO.docx (o redirija la salida)
+cli-wrote = Escrito { $path }
+cli-no-sessions-dir = no existe la carpeta de sesiones { $dir }: indique con --dir (o PLENARY_DIR) la carpeta donde guarda `plenary run`, o nombre los archivos de sesión
+cli-skipped = omitido { $file }: { $reason }
+cli-review-none = No hay sesiones grabadas en { $dir }. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
+cli-fail-if-any-gone = --fail-if-any ya no existe: salía con 1 cuando nada coincidía, lo contrario de su nombre; use --exit-status (0 algo coincide, 1 nada, 2 un error)
+cli-remind-by-hand = ; el resumen está en { $file }, para entregarlo a mano
+cli-remind-no-address = no hay dirección de correo para { $owner } ({ $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+}): añada un correo al participante en la sesión{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · elija un orden del día para empezar, o una sesión para retomar
+launcher-cannot-run = con error
+launcher-unreadable = ilegible
+launcher-agenda = programa
+launcher-session = sesión
+launcher-shows-why = Intro dice por qué
+launcher-ended = terminada
+launcher-in-progress = en curso
+launcher-not-started = sin empezar
+launcher-commitments = { $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+}
+launcher-footer-start = empezar o retomar
+cli-edit-missing = { $file } no existe: plenary new { $quoted } crea ahí un orden del día nuevo
+cli-edit-folder = { $file } es una carpeta, no un orden del día: indique el archivo del orden del día, o cree uno en la carpeta con plenary new { $quoted }
+cli-edit-recorded = { $file } es una sesión grabada, no un orden del día: cambie su programa mientras transcurre (plenary run { $quoted }, luego 5), o edite el orden del día con el que empezó{ $from }
+cli-edit-rescued = Se detuvo antes de guardar los cambios; están en { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Se detuvo antes de guardar los cambios, y { $why }
+cli-edit-saved = Orden del día guardado en { $file }. Revíselo: plenary check { $quoted }   Inícielo: plenary run { $quoted }
+cli-edit-last-unsaved = Los últimos cambios no se guardaron; { $file } contiene el orden del día tal como se guardó por última vez.
+cli-edit-not-written = Nada guardado: { $file } no se escribió.
+cli-edit-nothing = Nada guardado.
+cli-needs-terminal-input = { $name } necesita un terminal, y su entrada estándar no lo es: ejecútelo en una ventana de terminal, { $hint }
+cli-needs-terminal-output = { $name } necesita un terminal, y su salida estándar no lo es: ejecútelo en una ventana de terminal, { $hint }
+cli-hint-ssh = o por SSH con `ssh -t`
+cli-hint-review = o por SSH con `ssh -t`; para scripts, `plenary commitments` lista los compromisos
+cli-hint-join = o por SSH con `ssh -t HOST plenary join` (-t pide un terminal a SSH)
+cli-hint-launcher = o por SSH con `ssh -t`; `plenary --help` lista los comandos para scripts
+cli-new-no-folder = la carpeta { $folder } no existe: créela primero (mkdir -p { $quoted }), o indique un archivo en una carpeta que exista
+cli-new-kept = No se creó nada: { $file } se conserva. Modifíquelo con `plenary edit { $quoted }`, o indique otro nombre.
+cli-new-nothing = No se creó nada.
+cli-new-no-template = no hay ninguna plantilla llamada { $name }; las plantillas son: { $names }
+cli-new-exists = { $file } ya existe: indique otro nombre, o modifíquelo con `plenary edit { $quoted }`
+cli-demo-no-example = no hay ningún ejemplo llamado { $name }; los ejemplos son: { $names }
+cli-remind-sent = { $count ->
+    [one] { $count } recordatorio enviado
+   *[other] { $count } recordatorios enviados
+}
+cli-remind-written = { $count ->
+    [one] { $count } recordatorio escrito
+   *[other] { $count } recordatorios escritos
+} en { $place }
+cli-remind-unaddressed = { $count ->
+    [one] { $count } responsable sin dirección
+   *[other] { $count } responsables sin dirección
+}
+cli-remind-failed = ; { $count ->
+    [one] { $count } no enviado
+   *[other] { $count } no enviados
+}

@@ -1,1 +1,217 @@
 ### Review, the launcher, the agenda editor, and the command line: messages, errors, `check`.
+
+## Review: the header, the sessions list, a session's record
+
+review-too-small = Terminal trop petit pour la revue ; agrandissez la fenêtre.
+review-sessions = { $count ->
+    [one] { $shown } séance
+   *[other] { $shown } séances
+}
+review-commitments = { $count ->
+    [one] { $shown } engagement
+   *[other] { $shown } engagements
+}
+review-unreadable = {" "}· { $count ->
+    [one] { $count } illisible
+   *[other] { $count } illisibles
+}
+review-no-sessions = Aucune séance enregistrée ici. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
+review-col-date = Date
+review-col-start = Début
+review-col-session = Séance
+review-col-people = Pers.
+review-col-owed = Dus
+review-col-done = Faits
+review-col-overdue = Retard
+review-not-loaded = Non chargés (laissés tels quels) :
+review-late-marks = jour de retard|jours de retard
+review-thousands = {" "}
+
+## Review: the commitments board
+
+board-of = {" "}{ $shown } sur { $all }{" "}
+board-any-status = tous statuts
+board-still-owed = encore dus
+board-overdue-only = en retard seulement
+board-due-within = { $days ->
+    [one] échéance sous { $days } jour
+   *[other] échéance sous { $days } jours
+}
+board-grouped = groupés par responsable
+board-by-deadline = par échéance
+board-by-owner = par responsable
+board-by-session = par séance
+board-session = séance : { $title }
+board-nothing = Aucun résultat. Échap efface les filtres.
+board-col-deadline = Échéance
+board-col-late = Ret.
+board-col-owner = Responsable
+board-col-what = Quoi
+board-col-session = Séance
+board-col-status = Statut
+board-late-days = { $days } j
+board-agreed-on = convenu le { $date } lors de « { $session } »
+board-agreed-at = convenu lors de « { $session } »
+board-days-overdue = , { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+board-detail = pour le { $when } · { $status }{ $overdue } · { $agreed }
+board-no-follow-up = Aucun suivi enregistré pour l'instant.
+board-earlier = {" "}(+{ $count } plus anciens)
+
+## Review: the figures (f)
+
+figures-head = Au { $date }, { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+} { $scope } : { $counts }. Le taux de réalisation exclut les abandonnés.
+figures-on-board = affichés sur le tableau
+figures-everywhere = dans toutes les séances
+figures-done-of = { $done } sur { $base }
+figures-more = {" "}· { $first }–{ $last } sur { $count }, ↑↓ pour la suite
+figures-by-session = Réalisation par séance
+figures-by-session-note = {" "}(réalisés parmi les non abandonnés){ $more }
+figures-by-owner = Réalisation par responsable
+figures-by-group = Réalisation par groupe de parties prenantes
+figures-first = , les { $count } premiers
+figures-in-all-groups = {" "}({ $count } en tout{ $cut } ; g : par responsable)
+figures-in-all-owners = {" "}({ $count } en tout{ $cut } ; g : par groupe)
+
+## Review: the follow-up form and the export question
+
+followup-title = Suivi de { $id }
+followup-overdue = {" "}· { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+followup-owes = { $owner } · échéance { $when }{ $overdue } · { $session }
+followup-last = dernier : { $date } { $who } : { $change }{ $note }
+followup-status = Statut
+followup-deadline = Échéance
+followup-owner-hint = garder le responsable, ou qui en est chargé désormais
+followup-owner = Responsable
+followup-note = Note
+followup-deadline-hint = garder l'échéance, ou une nouvelle : 2027-03-31, +3m, fin juin
+followup-note-hint = ce qui s'est passé : compte rendu du responsable, raison d'un retard, …
+followup-needs-note = → { $date } (une note est requise)
+followup-letters = {"  "}d → { $done } · D → { $dropped }
+review-export-markdown = le document final (Markdown)
+review-export-csv = les engagements (CSV)
+review-export-calendar = les échéances (calendrier)
+review-export-html = le document final à envoyer (HTML)
+review-export-docx = le document final à envoyer (DOCX, pour Word)
+review-export-external = Markdown et CSV pour l'extérieur : sans identifiants, heures ni chemins
+export-title = Exporter cette séance
+export-for-outside = Markdown et CSV : pour l'extérieur (e : pour l'équipe)
+export-for-team = Markdown et CSV : pour l'équipe (e : pour l'extérieur)
+export-beside = écrit à côté du fichier de la séance · toute autre touche annule
+
+## Review: footer words (the keymap's English words, said in the language)
+
+review-footer-open = ouvrir
+review-footer-its-commitments = ses engagements
+review-footer-all-commitments = tout voir
+review-footer-figures = chiffres
+review-footer-scroll = défiler
+review-footer-export = exporter
+review-footer-follow-up = suivi
+review-footer-search = chercher
+review-footer-sort = trier
+review-footer-by-owner = par responsable
+review-footer-overdue = en retard
+review-footer-due-within = échéance sous
+review-footer-clear-back = effacer/retour
+review-footer-group-owner = groupe/responsable
+
+## Review: messages
+
+review-esc-first = Échap : c'est le premier écran, rien derrière ; q pour quitter
+review-stray = { $key } ne fait rien ici ; ? liste les touches
+review-saved = { $id } mis à jour et enregistré dans { $file }
+review-wrote = { $name } écrit dans { $dir }
+review-conflict-unreadable = { $by } a fait le suivi entre-temps, et le fichier ne peut plus être relu ; votre texte est conservé
+review-conflict = { $by } a fait le suivi de { $id } pendant que vous écriviez : il est maintenant { $status }. Votre texte est conservé : Entrée l'enregistre par-dessus, Échap deux fois l'abandonne
+
+## The command line: messages and errors
+
+cli-check-needs = plenary check a besoin des fichiers d'ordre du jour ou de séance à vérifier, un ou plusieurs :
+cli-check-usage = plenary check FICHIER.json...   par exemple plenary check mon-ordre-du-jour.json, ou plenary check sessions/*.json
+cli-check-valid-agenda = ✓ { $file } : un ordre du jour valide, « { $title } »
+cli-check-valid-session = ✓ { $file } : une séance enregistrée valide, « { $title } »
+cli-check-problems = ✗ { $file } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} :
+cli-check-warnings = ! { $file } : { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+} :
+cli-not-run = { $file } est un ordre du jour qui n'a pas encore été tenu : il n'y a rien à exporter
+cli-no-deadlines = { $file } n'a aucun engagement : pas d'échéances à mettre dans un calendrier (rien n'a été écrit)
+cli-docx-binary = un document DOCX est un fichier binaire : donnez -o FICHIER.docx (ou redirigez la sortie)
+cli-docx-report-binary = un rapport DOCX est un fichier binaire : donnez -o FICHIER.docx (ou redirigez la sortie)
+cli-wrote = { $path } écrit
+cli-no-sessions-dir = le dossier des séances { $dir } n'existe pas : donnez à --dir (ou PLENARY_DIR) le dossier où `plenary run` enregistre, ou nommez les fichiers de séance
+cli-skipped = { $file } ignoré : { $reason }
+cli-review-none = Aucune séance enregistrée dans { $dir }. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
+cli-fail-if-any-gone = --fail-if-any n'existe plus : il sortait avec 1 quand rien ne correspondait, le contraire de son nom ; utilisez --exit-status (0 quelque chose correspond, 1 rien, 2 une erreur)
+cli-remind-by-hand = {" "}; le récapitulatif est dans { $file }, à transmettre à la main
+cli-remind-no-address = pas d'adresse e-mail pour { $owner } ({ $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}) : ajoutez un e-mail au participant dans la séance{ $kept }
+
+## The launcher (plenary with no command)
+
+launcher-title = {" "}plenary · choisissez un ordre du jour à lancer, ou une séance à reprendre
+launcher-cannot-run = à corriger
+launcher-unreadable = illisible
+launcher-agenda = programme
+launcher-session = séance
+launcher-shows-why = Entrée dit pourquoi
+launcher-ended = terminée
+launcher-in-progress = en cours
+launcher-not-started = pas commencée
+launcher-commitments = { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}
+launcher-footer-start = lancer ou reprendre
+cli-edit-missing = { $file } n'existe pas : plenary new { $quoted } y crée un nouvel ordre du jour
+cli-edit-folder = { $file } est un dossier, pas un ordre du jour : donnez le fichier de l'ordre du jour, ou créez-en un dans le dossier avec plenary new { $quoted }
+cli-edit-recorded = { $file } est une séance enregistrée, pas un ordre du jour : modifiez son programme pendant qu'elle se déroule (plenary run { $quoted }, puis 5), ou modifiez l'ordre du jour dont elle est partie{ $from }
+cli-edit-rescued = Arrêté avant l'enregistrement des modifications ; elles sont dans { $file } (plenary edit { $quoted }).
+cli-edit-not-rescued = Arrêté avant l'enregistrement des modifications, et { $why }
+cli-edit-saved = Ordre du jour enregistré dans { $file }. Vérifiez-le : plenary check { $quoted }   Lancez-le : plenary run { $quoted }
+cli-edit-last-unsaved = Les dernières modifications n'ont pas été enregistrées ; { $file } contient l'ordre du jour tel qu'enregistré en dernier.
+cli-edit-not-written = Rien d'enregistré : { $file } n'a pas été écrit.
+cli-edit-nothing = Rien d'enregistré.
+cli-needs-terminal-input = { $name } a besoin d'un terminal, et son entrée standard n'en est pas un : lancez-le dans une fenêtre de terminal, { $hint }
+cli-needs-terminal-output = { $name } a besoin d'un terminal, et sa sortie standard n'en est pas un : lancez-le dans une fenêtre de terminal, { $hint }
+cli-hint-ssh = ou par SSH avec `ssh -t`
+cli-hint-review = ou par SSH avec `ssh -t` ; pour les scripts, `plenary commitments` liste les engagements
+cli-hint-join = ou par SSH avec `ssh -t HÔTE plenary join` (-t demande un terminal à SSH)
+cli-hint-launcher = ou par SSH avec `ssh -t` ; `plenary --help` liste les commandes pour les scripts
+cli-new-no-folder = le dossier { $folder } n'existe pas : créez-le d'abord (mkdir -p { $quoted }), ou donnez un fichier dans un dossier qui existe
+cli-new-kept = Rien de créé : { $file } est conservé. Modifiez-le avec `plenary edit { $quoted }`, ou donnez un autre nom.
+cli-new-nothing = Rien de créé.
+cli-new-no-template = aucun modèle ne s'appelle { $name } ; les modèles sont : { $names }
+cli-new-exists = { $file } existe : donnez un autre nom, ou modifiez-le avec `plenary edit { $quoted }`
+cli-demo-no-example = aucun exemple ne s'appelle { $name } ; les exemples sont : { $names }
+cli-remind-sent = { $count ->
+    [one] { $count } rappel envoyé
+   *[other] { $count } rappels envoyés
+}
+cli-remind-written = { $count ->
+    [one] { $count } rappel écrit
+   *[other] { $count } rappels écrits
+} dans { $place }
+cli-remind-unaddressed = { $count ->
+    [one] { $count } responsable sans adresse
+   *[other] { $count } responsables sans adresse
+}
+cli-remind-failed = {" "}; { $count ->
+    [one] { $count } non envoyé
+   *[other] { $count } non envoyés
+}

@@ -13,15 +13,13 @@ use plenary::domain::text::one_line;
 use plenary::domain::validate::Problem;
 use plenary::store::examine::Findings;
 use plenary::store::{self, load::shown};
+use plenary::tr;
 
 /// Checks each file and prints one verdict per file, with its problems and warnings.
 pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
     if files.is_empty() {
         // What to give, not clap's usage line (recheck NEW-16).
-        eprintln!(
-            "plenary check needs the agenda or session files to check, one or more:\n  \
-             plenary check FILE.json...   e.g. plenary check my-agenda.json, or plenary check sessions/*.json"
-        );
+        eprintln!("{}\n  {}", tr!("cli-check-needs"), tr!("cli-check-usage"));
         return Ok(ExitCode::from(2));
     }
     let (mut bad, mut unreadable) = (0, 0);
@@ -42,33 +40,34 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
         };
         match &found.session {
             Some(session) if found.problems.is_empty() => {
-                let kind = if session.live.is_some() {
-                    "recorded session"
+                let (file, title) = (shown(file), one_line(&session.title));
+                let said = if session.live.is_some() {
+                    tr!(
+                        "cli-check-valid-session",
+                        file = file,
+                        title = title.as_ref()
+                    )
                 } else {
-                    "agenda"
+                    tr!(
+                        "cli-check-valid-agenda",
+                        file = file,
+                        title = title.as_ref()
+                    )
                 };
-                out.push_str(&format!(
-                    "✓ {}: a valid {kind}, “{}”\n",
-                    shown(file),
-                    one_line(&session.title)
-                ));
+                out.push_str(&format!("{said}\n"));
             }
             _ => {
                 bad += 1;
-                out.push_str(&format!(
-                    "✗ {}: {} problem(s):\n",
-                    shown(file),
-                    found.problems.len()
-                ));
+                let count = found.problems.len();
+                let said = tr!("cli-check-problems", file = shown(file), count = count);
+                out.push_str(&format!("{said}\n"));
                 list(&mut out, &found.problems);
             }
         }
         if !found.warnings.is_empty() {
-            out.push_str(&format!(
-                "! {}: {} warning(s):\n",
-                shown(file),
-                found.warnings.len()
-            ));
+            let count = found.warnings.len();
+            let said = tr!("cli-check-warnings", file = shown(file), count = count);
+            out.push_str(&format!("{said}\n"));
             list(&mut out, &found.warnings);
         }
     }

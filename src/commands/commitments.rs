@@ -13,10 +13,7 @@ use crate::cli::{Cli, CommitmentsArgs};
 pub fn commitments(cli: &Cli, args: &CommitmentsArgs) -> Result<ExitCode> {
     use plenary::domain::board::{self, Filter};
     if args.fail_if_any {
-        anyhow::bail!(
-            "--fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; \
-             use --exit-status (0 something matches, 1 nothing does, 2 an error)"
-        );
+        anyhow::bail!(plenary::tr!("cli-fail-if-any-gone"));
     }
     let filter = Filter {
         text: args.search.clone().unwrap_or_default(),

@@ -42,9 +42,10 @@ fn chosen(name: Option<&str>) -> Result<&'static Example> {
     };
     examples::find(name).with_context(|| {
         let names: Vec<&str> = EXAMPLES.iter().map(|e| e.name).collect();
-        format!(
-            "there is no example called {name:?}; the examples are: {}",
-            names.join(", ")
+        plenary::tr!(
+            "cli-demo-no-example",
+            name = format!("{name:?}"),
+            names = names.join(", ")
         )
     })
 }

@@ -18,19 +18,18 @@ use crate::cli::Cli;
 /// Opens `file` in the editor.
 pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
     if std::fs::symlink_metadata(file).is_err() {
-        bail!(
-            "{} does not exist: plenary new {} makes a new agenda there",
-            file.display(),
-            super::shell_quote(file)
-        );
+        bail!(plenary::tr!(
+            "cli-edit-missing",
+            file = file.display().to_string(),
+            quoted = super::shell_quote(file)
+        ));
     }
     if file.is_dir() {
-        bail!(
-            "{} is a folder, not an agenda: give the agenda's file, or make a new one in the \
-             folder with plenary new {}",
-            file.display(),
-            super::shell_quote(file)
-        );
+        bail!(plenary::tr!(
+            "cli-edit-folder",
+            file = file.display().to_string(),
+            quoted = super::shell_quote(file)
+        ));
     }
     // An agenda `run` would refuse opens here to be fixed (issue 13, item 3): only a file
     // that cannot be read as an agenda at all is refused, with where and how to fix it.
@@ -59,12 +58,12 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
             Some(a) => format!(": plenary edit {}", super::shell_quote(Path::new(a))),
             None => String::new(),
         };
-        bail!(
-            "{} is a recorded session, not an agenda: change its plan while it runs \
-             (plenary run {}, then 5), or edit the agenda it was started from{from}",
-            file.display(),
-            super::shell_quote(file)
-        );
+        bail!(plenary::tr!(
+            "cli-edit-recorded",
+            file = file.display().to_string(),
+            quoted = super::shell_quote(file),
+            from = from
+        ));
     }
     let dir = file
         .parent()
@@ -109,28 +108,38 @@ pub fn open_editor(
     }
     match &editor.rescued {
         Some(Ok(path)) => {
-            println!(
-                "Stopped before the changes were saved; they are in {} (plenary edit {}).",
-                path.display(),
-                super::shell_quote(path)
+            let said = plenary::tr!(
+                "cli-edit-rescued",
+                file = path.display().to_string(),
+                quoted = super::shell_quote(path)
             );
+            println!("{said}");
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Err(why)) => eprintln!("Stopped before the changes were saved, and {why}"),
+        Some(Err(why)) => eprintln!(
+            "{}",
+            plenary::tr!("cli-edit-not-rescued", why = why.to_string())
+        ),
         None => {}
     }
     match (&editor.file, editor.unsaved()) {
         (Some(path), false) => println!(
-            "Agenda saved in {}. Check it: plenary check {p}   Run it: plenary run {p}",
-            path.display(),
-            p = super::shell_quote(path)
+            "{}",
+            plenary::tr!(
+                "cli-edit-saved",
+                file = path.display().to_string(),
+                quoted = super::shell_quote(path)
+            )
         ),
         (Some(path), true) if editor.on_disk() => println!(
-            "The last changes were not saved; {} holds the agenda as last saved.",
-            path.display()
+            "{}",
+            plenary::tr!("cli-edit-last-unsaved", file = path.display().to_string())
         ),
-        (Some(path), true) => println!("Nothing saved: {} was not written.", path.display()),
-        (None, _) => println!("Nothing saved."),
+        (Some(path), true) => println!(
+            "{}",
+            plenary::tr!("cli-edit-not-written", file = path.display().to_string())
+        ),
+        (None, _) => println!("{}", plenary::tr!("cli-edit-nothing")),
     }
     Ok(ExitCode::SUCCESS)
 }

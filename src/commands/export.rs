@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use plenary::store;
+use plenary::tr;
 
 use super::load_checked;
 use crate::cli::{ExportArgs, ExportAs};
@@ -31,20 +32,14 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
     };
     let session = load_checked(file, "exported")?;
     if session.live.is_none() {
-        bail!(
-            "{} is an agenda that has not been run: there is nothing to export yet",
-            file.display()
-        );
+        bail!(tr!("cli-not-run", file = file.display().to_string()));
     }
     // A follow-up session's calendar holds the commitments it followed up too.
     let owed = session.live.as_ref().map_or(0, |l| {
         l.commitments.iter().filter(|c| !c.deleted).count() + l.carried.len()
     });
     if format == plenary::report::ExportFormat::Ics && owed == 0 {
-        bail!(
-            "{} has no commitments: there are no deadlines to put in a calendar (nothing was written)",
-            file.display()
-        );
+        bail!(tr!("cli-no-deadlines", file = file.display().to_string()));
     }
     let local = plenary::clock::local_now();
     let name = file.display().to_string();
@@ -61,7 +56,7 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
     match output {
         Some(path) => {
             let written = store::output::write_for_people(path, text.as_bytes())?;
-            eprintln!("Wrote {}", written.display());
+            eprintln!("{}", tr!("cli-wrote", path = written.display().to_string()));
         }
         None => store::output::to_stdout(text.as_bytes())?,
     }
@@ -77,15 +72,12 @@ fn to_send(
 ) -> Result<ExitCode> {
     let session = load_checked(file, "exported")?;
     if session.live.is_none() {
-        bail!(
-            "{} is an agenda that has not been run: there is nothing to export yet",
-            file.display()
-        );
+        bail!(tr!("cli-not-run", file = file.display().to_string()));
     }
     if format == DocFormat::Docx && output.is_none() {
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() {
-            bail!("a DOCX document is a binary file: give -o FILE.docx (or redirect the output)");
+            bail!(tr!("cli-docx-binary"));
         }
     }
     let local = plenary::clock::local_now();
@@ -103,7 +95,7 @@ fn to_send(
     match output {
         Some(path) => {
             let written = store::output::write_for_people(path, &bytes)?;
-            eprintln!("Wrote {}", written.display());
+            eprintln!("{}", tr!("cli-wrote", path = written.display().to_string()));
         }
         None => store::output::to_stdout(&bytes)?,
     }

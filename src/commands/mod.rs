@@ -34,36 +34,25 @@ use crate::cli::{Cli, Command, JoinArgs};
 /// else, so that `echo | plenary run` or `ssh host plenary join` (no `-t`) explains itself
 /// and creates nothing.
 pub fn missing_terminal(command: Option<&Command>) -> Option<String> {
+    use plenary::tr;
     use std::io::IsTerminal;
     let (name, hint) = match command {
-        Some(Command::Run(_)) => ("plenary run", "or over SSH with `ssh -t`"),
-        Some(Command::Demo(args)) if !args.list => ("plenary demo", "or over SSH with `ssh -t`"),
-        Some(Command::New(_)) => ("plenary new", "or over SSH with `ssh -t`"),
-        Some(Command::Edit { .. }) => ("plenary edit", "or over SSH with `ssh -t`"),
-        Some(Command::Review(_)) => (
-            "plenary review",
-            "or over SSH with `ssh -t`; for scripts, `plenary commitments` lists the commitments",
-        ),
-        Some(Command::Join(JoinArgs { list: false, .. })) => (
-            "plenary join",
-            "or over SSH with `ssh -t HOST plenary join` (-t asks SSH for a terminal)",
-        ),
-        None => (
-            "plenary",
-            "or over SSH with `ssh -t`; `plenary --help` lists the commands for scripts",
-        ),
+        Some(Command::Run(_)) => ("plenary run", tr!("cli-hint-ssh")),
+        Some(Command::Demo(args)) if !args.list => ("plenary demo", tr!("cli-hint-ssh")),
+        Some(Command::New(_)) => ("plenary new", tr!("cli-hint-ssh")),
+        Some(Command::Edit { .. }) => ("plenary edit", tr!("cli-hint-ssh")),
+        Some(Command::Review(_)) => ("plenary review", tr!("cli-hint-review")),
+        Some(Command::Join(JoinArgs { list: false, .. })) => ("plenary join", tr!("cli-hint-join")),
+        None => ("plenary", tr!("cli-hint-launcher")),
         Some(_) => return None,
     };
-    let not_one = if !std::io::stdin().is_terminal() {
-        "standard input"
+    if !std::io::stdin().is_terminal() {
+        Some(tr!("cli-needs-terminal-input", name = name, hint = hint))
     } else if !std::io::stdout().is_terminal() {
-        "standard output"
+        Some(tr!("cli-needs-terminal-output", name = name, hint = hint))
     } else {
-        return None;
-    };
-    Some(format!(
-        "{name} needs a terminal, and its {not_one} is not one: run it in a terminal window, {hint}"
-    ))
+        None
+    }
 }
 
 /// The colours the screens draw with: the theme asked for, without colour under NO_COLOR.

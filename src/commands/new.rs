@@ -29,12 +29,11 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
             if !parent.is_dir() {
-                bail!(
-                    "the folder {} does not exist: make it first (mkdir -p {}), or give a file \
-                     in a folder that does",
-                    parent.display(),
-                    super::shell_quote(parent)
-                );
+                bail!(plenary::tr!(
+                    "cli-new-no-folder",
+                    folder = parent.display().to_string(),
+                    quoted = super::shell_quote(parent)
+                ));
             }
             (Some(path.clone()), here)
         }
@@ -44,11 +43,12 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
         && std::fs::symlink_metadata(file).is_ok()
         && !replace_ok(file)?
     {
-        println!(
-            "Nothing made: {} is kept. Change it with `plenary edit {}`, or give another name.",
-            file.display(),
-            super::shell_quote(file)
+        let said = plenary::tr!(
+            "cli-new-kept",
+            file = file.display().to_string(),
+            quoted = super::shell_quote(file)
         );
+        println!("{said}");
         return Ok(ExitCode::SUCCESS);
     }
     // The spreadsheet is read first: a file that cannot be used stops before any screen.
@@ -57,7 +57,7 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
         None => None,
     };
     let Some(template) = template(cli, args.template.as_deref())? else {
-        println!("Nothing made.");
+        println!("{}", plenary::tr!("cli-new-nothing"));
         return Ok(ExitCode::SUCCESS);
     };
     let mut agenda = template.agenda().map_err(anyhow::Error::msg)?;
@@ -81,9 +81,10 @@ fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
 fn template(cli: &Cli, name: Option<&str>) -> Result<Option<&'static Template>> {
     if let Some(name) = name {
         return templates::find(name).map(Some).with_context(|| {
-            format!(
-                "there is no template called {name:?}; the templates are: {}",
-                templates::names()
+            plenary::tr!(
+                "cli-new-no-template",
+                name = format!("{name:?}"),
+                names = templates::names()
             )
         });
     }
@@ -96,11 +97,11 @@ fn template(cli: &Cli, name: Option<&str>) -> Result<Option<&'static Template>> 
 /// Asks whether an existing `file` may be replaced; no without a terminal to ask on.
 fn replace_ok(file: &Path) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
-        bail!(
-            "{} exists: give another name, or change it with `plenary edit {}`",
-            file.display(),
-            super::shell_quote(file)
-        );
+        bail!(plenary::tr!(
+            "cli-new-exists",
+            file = file.display().to_string(),
+            quoted = super::shell_quote(file)
+        ));
     }
     print!(
         "{} exists. Replace it with a new agenda when you save? [y/N] ",

@@ -92,31 +92,30 @@ pub fn remind(cli: &Cli, args: &RemindArgs) -> Result<ExitCode> {
                 .out
                 .join(format!("{}.txt", unique(&mut names, &d.owner)));
             write(&file, remind::body(d, selection.today).as_bytes())?;
-            format!("; the digest is in {}, to pass on by hand", file.display())
+            let file = file.display().to_string();
+            plenary::tr!("cli-remind-by-hand", file = file)
         } else {
             String::new()
         };
-        eprintln!(
-            "plenary: no e-mail address for {} ({} commitment(s)): give the participant an email in the session{kept}",
-            d.owner,
-            d.rows.len()
+        let said = plenary::tr!(
+            "cli-remind-no-address",
+            owner = d.owner.as_str(),
+            count = d.rows.len(),
+            kept = kept
         );
+        eprintln!("plenary: {said}");
     }
-    let verb = if transport.is_some() {
-        "sent"
+    let done = if transport.is_some() {
+        plenary::tr!("cli-remind-sent", count = reached)
     } else {
-        "written to"
-    };
-    let place = if transport.is_some() {
-        String::new()
-    } else {
-        format!(" {}", args.out.display())
+        let place = args.out.display().to_string();
+        plenary::tr!("cli-remind-written", count = reached, place = place)
     };
     eprintln!(
-        "{reached} reminder(s) {verb}{place}; {} owner(s) without an address{}",
-        unaddressed.len(),
+        "{done}; {}{}",
+        plenary::tr!("cli-remind-unaddressed", count = unaddressed.len()),
         if failed > 0 {
-            format!("; {failed} not sent")
+            plenary::tr!("cli-remind-failed", count = failed)
         } else {
             String::new()
         }

@@ -16,7 +16,7 @@ pub fn report(cli: &Cli, args: &ReportArgs) -> Result<ExitCode> {
     if args.format == doc::DocFormat::Docx && args.output.is_none() {
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() {
-            bail!("a DOCX report is a binary file: give -o FILE.docx (or redirect the output)");
+            bail!(plenary::tr!("cli-docx-report-binary"));
         }
     }
     let filter = Filter {
@@ -33,7 +33,10 @@ pub fn report(cli: &Cli, args: &ReportArgs) -> Result<ExitCode> {
                 .as_deref()
                 .is_none_or(|g| fold::fold(progress::stakeholder_of(r)).contains(g))
     });
+    let lang =
+        plenary::report::language::of_sessions(selection.catalog.sessions.iter().map(|(_, s)| s));
     let scope = progress_doc::Scope {
+        lang,
         since: args.since,
         owner: args.owner.clone(),
         stakeholder: args.stakeholder.clone(),
@@ -54,7 +57,8 @@ pub fn report(cli: &Cli, args: &ReportArgs) -> Result<ExitCode> {
     match &args.output {
         Some(path) => {
             let written = plenary::store::output::write_for_people(path, &bytes)?;
-            eprintln!("Wrote {}", written.display());
+            let path = written.display().to_string();
+            eprintln!("{}", plenary::tr!("cli-wrote", path = path));
         }
         None => plenary::store::output::to_stdout(&bytes)?,
     }

@@ -17,12 +17,15 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
     let dir = sessions_dir(cli);
     let catalog = store::catalog::Catalog::load(&dir, files);
     if catalog.sessions.is_empty() && catalog.unreadable.is_empty() {
-        println!(
-            "No recorded sessions in {}. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.",
-            dir.display()
-        );
+        let dir = dir.display().to_string();
+        println!("{}", plenary::tr!("cli-review-none", dir = dir));
         return Ok(ExitCode::SUCCESS);
     }
+    // Issue 16, item 2: review speaks --lang, else the language the sessions share, else
+    // the environment's; each session's record speaks that session's own (as its export).
+    plenary::i18n::set(plenary::report::language::of_sessions(
+        catalog.sessions.iter().map(|(_, s)| s),
+    ));
     let local = plenary::clock::local_now();
     let mut review =
         plenary::review::Review::new(catalog, local.date_naive(), *local.offset(), me(name)?);

@@ -28,15 +28,18 @@ pub fn select(cli: &Cli, files: &[PathBuf], filter: &Filter) -> Result<Selection
     let today = local.date_naive();
     let dir = sessions_dir(cli);
     if files.is_empty() && !dir.is_dir() {
-        anyhow::bail!(
-            "there is no sessions directory {}: give --dir (or PLENARY_DIR) the folder \
-             `plenary run` saves in, or name the session files",
-            store::load::shown(&dir)
-        );
+        anyhow::bail!(plenary::tr!(
+            "cli-no-sessions-dir",
+            dir = store::load::shown(&dir)
+        ));
     }
     let catalog = store::catalog::Catalog::load(&dir, files);
     for (path, reason) in &catalog.unreadable {
-        eprintln!("plenary: skipped {}: {reason}", store::load::shown(path));
+        let file = store::load::shown(path);
+        eprintln!(
+            "plenary: {}",
+            plenary::tr!("cli-skipped", file = file, reason = reason)
+        );
     }
     let rows = board::rows(catalog.named(), today)
         .into_iter()

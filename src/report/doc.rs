@@ -24,11 +24,13 @@ pub enum Block {
     },
 }
 
-/// A whole document: its title, then its blocks.
+/// A whole document: its title, then its blocks, and the language it is written in (its
+/// writers' own words, the HTML's `lang`: issue 16).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Doc {
     pub title: String,
     pub blocks: Vec<Block>,
+    pub lang: crate::i18n::Lang,
 }
 
 impl Doc {
@@ -37,7 +39,10 @@ impl Doc {
     /// become paragraphs led by a bullet, so HTML and DOCX say what the Markdown says.
     pub fn from_outcome(d: &super::document::Document) -> Doc {
         use super::document::Block as B;
-        let mut doc = Doc::default();
+        let mut doc = Doc {
+            lang: d.lang,
+            ..Doc::default()
+        };
         for block in &d.blocks {
             match block {
                 B::Heading(1, text) if doc.title.is_empty() => doc.title = text.clone(),
@@ -82,10 +87,13 @@ pub fn write(doc: &Doc, format: DocFormat) -> anyhow::Result<Vec<u8>> {
 }
 
 /// The header of a completion table, shared by the writers that show bars as a table.
-pub fn bars_header(caption: &str) -> Vec<String> {
+pub fn bars_header(caption: &str, lang: crate::i18n::Lang) -> Vec<String> {
     let mut h = vec![caption.to_string()];
-    h.extend(Standing::ALL.iter().map(|s| s.label().to_string()));
-    h.extend(["total".to_string(), "% done".to_string()]);
+    h.extend(Standing::ALL.iter().map(|s| s.word(lang)));
+    h.extend([
+        crate::tr!(in lang; "report-col-total"),
+        crate::tr!(in lang; "report-col-percent-done"),
+    ]);
     h
 }
 
@@ -153,8 +161,8 @@ pub fn markdown(doc: &Doc) -> String {
             }
             Block::Table { header, rows } => table(&mut out, header, rows),
             Block::Bars { caption, lines } => {
-                let mut header = bars_header(caption);
-                header.push("chart".into());
+                let mut header = bars_header(caption, doc.lang);
+                header.push(crate::tr!(in doc.lang; "report-col-chart"));
                 let rows: Vec<Vec<String>> = lines
                     .iter()
                     .map(|(label, t)| {

@@ -24,19 +24,20 @@ pub struct Table {
 
 impl Table {
     /// A table with `header`, no numeric columns, no rows yet.
-    pub fn new(header: &[&str]) -> Table {
+    pub fn new<S: AsRef<str>>(header: &[S]) -> Table {
         Table {
-            header: header.iter().map(|h| h.to_string()).collect(),
+            header: header.iter().map(|h| h.as_ref().to_string()).collect(),
             numeric: vec![false; header.len()],
             rows: Vec::new(),
         }
     }
 }
 
-/// A whole document, block after block.
+/// A whole document, block after block, and the language it is written in (issue 16).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
     pub blocks: Vec<Block>,
+    pub lang: crate::i18n::Lang,
 }
 
 impl Document {

@@ -127,8 +127,8 @@ fn document_xml(doc: &Doc) -> String {
             Block::Para(text) => push_para(&mut out, None, text),
             Block::Table { header, rows } => push_table(&mut out, header, rows),
             Block::Bars { caption, lines } => {
-                let mut header = bars_header(caption);
-                header.push("chart".into());
+                let mut header = bars_header(caption, doc.lang);
+                header.push(crate::tr!(in doc.lang; "report-col-chart"));
                 let rows: Vec<Vec<String>> = lines
                     .iter()
                     .map(|(label, t)| {

@@ -55,9 +55,10 @@ pub fn render(doc: &Doc) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        doc.lang.code(),
         escape(&doc.title),
         escape(&doc.title)
     );
@@ -71,7 +72,7 @@ pub fn render(doc: &Doc) -> String {
             }
             Block::Table { header, rows } => table(&mut out, header, rows, None),
             Block::Bars { caption, lines } => {
-                legend(&mut out);
+                legend(&mut out, doc.lang);
                 let rows: Vec<Vec<String>> = lines
                     .iter()
                     .map(|(label, t)| {
@@ -80,8 +81,10 @@ pub fn render(doc: &Doc) -> String {
                         r
                     })
                     .collect();
-                let bars: Vec<String> = lines.iter().map(|(_, t)| svg_bar(t)).collect();
-                table(&mut out, &bars_header(caption), &rows, Some(&bars));
+                let bars: Vec<String> = lines.iter().map(|(_, t)| svg_bar(t, doc.lang)).collect();
+                let chart = crate::tr!(in doc.lang; "report-col-chart");
+                let header = bars_header(caption, doc.lang);
+                table(&mut out, &header, &rows, Some((&chart, &bars)));
             }
         }
     }
@@ -89,27 +92,33 @@ pub fn render(doc: &Doc) -> String {
     out
 }
 
-fn legend(out: &mut String) {
+fn legend(out: &mut String, lang: crate::i18n::Lang) {
     out.push_str("<p class=\"legend\">");
     for s in Standing::ALL {
         let _ = write!(
             out,
             "<span><i style=\"background:{}\"></i>{}</span>",
             colour(s),
-            s.label()
+            escape(&s.word(lang))
         );
     }
     out.push_str("</p>\n");
 }
 
-/// A table; `chart` adds a last column of ready-made (already safe) SVG, one per row.
-fn table(out: &mut String, header: &[String], rows: &[Vec<String>], chart: Option<&[String]>) {
+/// A table; `chart` adds a last column, under its heading, of ready-made (already safe)
+/// SVG, one per row.
+fn table(
+    out: &mut String,
+    header: &[String],
+    rows: &[Vec<String>],
+    chart: Option<(&str, &[String])>,
+) {
     out.push_str("<table><thead><tr>");
     for h in header {
         let _ = write!(out, "<th>{}</th>", escape(h));
     }
-    if chart.is_some() {
-        out.push_str("<th>chart</th>");
+    if let Some((heading, _)) = chart {
+        let _ = write!(out, "<th>{}</th>", escape(heading));
     }
     out.push_str("</tr></thead><tbody>\n");
     for (i, r) in rows.iter().enumerate() {
@@ -119,7 +128,7 @@ fn table(out: &mut String, header: &[String], rows: &[Vec<String>], chart: Optio
             let class = if numeric { " class=\"n\"" } else { "" };
             let _ = write!(out, "<td{class}>{}</td>", escape(cell));
         }
-        if let Some(svg) = chart.and_then(|c| c.get(i)) {
+        if let Some(svg) = chart.and_then(|(_, c)| c.get(i)) {
             let _ = write!(out, "<td>{svg}</td>");
         }
         out.push_str("</tr>\n");
@@ -128,12 +137,12 @@ fn table(out: &mut String, header: &[String], rows: &[Vec<String>], chart: Optio
 }
 
 /// One stacked bar, 200 units wide, a segment per standing in proportion to its count.
-fn svg_bar(t: &super::progress::Tally) -> String {
+fn svg_bar(t: &super::progress::Tally, lang: crate::i18n::Lang) -> String {
     let total = t.total().max(1) as f64;
     let mut out = format!(
         "<svg width=\"200\" height=\"14\" viewBox=\"0 0 200 14\" role=\"img\" \
-         aria-label=\"{}% done\">",
-        t.percent_done()
+         aria-label=\"{}\">",
+        escape(&crate::tr!(in lang; "report-percent-done", percent = t.percent_done()))
     );
     let mut x = 0.0;
     for s in Standing::ALL {
@@ -168,6 +177,7 @@ mod tests {
         let doc = Doc {
             title: "<b>t</b>".into(),
             blocks: vec![Block::Para("see http://example.org".into())],
+            ..Doc::default()
         };
         let html = render(&doc);
         assert!(!html.contains("<b>"));

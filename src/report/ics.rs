@@ -64,8 +64,12 @@ struct Event<'a> {
 /// they stand after it: the same UID as in their own session's calendar, so importing
 /// this one updates those events).
 pub fn render(s: &Session, carried: &[BoardRow]) -> String {
+    let lang = super::language::of_session(s);
     let mut out = String::new();
-    begin(&mut out, &format!("Commitments: {}", s.title));
+    begin(
+        &mut out,
+        &crate::tr!(in lang; "ics-name", name = s.title.as_str()),
+    );
     if let Some(live) = &s.live {
         let from = match s.date {
             Some(d) => format!("{} ({d})", s.title),
@@ -89,13 +93,14 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
                     sequence: c.revision,
                     history: &c.history,
                 },
+                lang,
             );
         }
     }
     for r in carried {
         // nc15 #3: the revision it has after this follow-up, the one its own file's
         // calendar gives it once written back: one SEQUENCE per state, whichever is exported.
-        event(&mut out, &row_event(r, r.revision));
+        event(&mut out, &row_event(r, r.revision), lang);
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -105,10 +110,15 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
 /// under the same UID its own session's calendar gives it, so importing both updates one
 /// event instead of making two.
 pub fn render_rows(name: &str, rows: &[BoardRow]) -> String {
+    render_rows_in(name, rows, crate::i18n::current())
+}
+
+/// `render_rows` with its words in `lang` (a reminder's calendar speaks as its mail).
+pub fn render_rows_in(name: &str, rows: &[BoardRow], lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     begin(&mut out, name);
     for r in rows {
-        event(&mut out, &row_event(r, r.revision));
+        event(&mut out, &row_event(r, r.revision), lang);
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -150,7 +160,8 @@ fn row_event(r: &BoardRow, sequence: u32) -> Event<'_> {
     }
 }
 
-fn event(out: &mut String, e: &Event<'_>) {
+fn event(out: &mut String, e: &Event<'_>, lang: crate::i18n::Lang) {
+    use crate::tr;
     let day_after = e
         .deadline
         .checked_add_days(Days::new(1))
@@ -169,9 +180,9 @@ fn event(out: &mut String, e: &Event<'_>) {
     // Done and dropped say so where a calendar shows them, in the title; an event has no
     // "completed" status (that is a to-do's).
     let mark = match e.status {
-        Status::Done => "✓ done · ",
-        Status::Dropped => "dropped · ",
-        _ => "",
+        Status::Done => tr!(in lang; "ics-done"),
+        Status::Dropped => tr!(in lang; "ics-dropped"),
+        _ => String::new(),
     };
     line(
         out,
@@ -181,16 +192,17 @@ fn event(out: &mut String, e: &Event<'_>) {
         ),
     );
     // Issue 15, item 1: the description tells what happened to it since it was agreed.
-    let mut description = format!(
-        "{}\nOwner: {}\nStatus: {}\nAgreed at: {}\nCommitment {}",
-        e.what,
-        e.owner,
-        e.status.label(),
-        e.from,
-        e.id
-    );
+    let mut description = [
+        e.what.to_string(),
+        tr!(in lang; "ics-owner", owner = e.owner),
+        tr!(in lang; "ics-status", status = super::language::status_word(e.status, lang)),
+        tr!(in lang; "ics-agreed-at", session = &e.from),
+        tr!(in lang; "ics-commitment", id = e.id),
+    ]
+    .join("\n");
     if !e.history.is_empty() {
-        description.push_str("\nHistory:");
+        description.push('\n');
+        description.push_str(&tr!(in lang; "ics-history"));
         for h in e.history {
             description.push_str(&format!("\n{}: {}", h.at.date_naive(), h.change));
             if let Some(note) = &h.note {
@@ -217,7 +229,7 @@ fn event(out: &mut String, e: &Event<'_>) {
             out,
             &format!(
                 "DESCRIPTION:{}",
-                text(&format!("Due in a week: {}", e.what))
+                text(&tr!(in lang; "ics-due-in-a-week", what = e.what))
             ),
         );
         line(out, "TRIGGER;RELATED=START:-P7D");

@@ -21,7 +21,8 @@ pub fn message(d: &Digest, from: &Mailbox, today: chrono::NaiveDate) -> Result<O
             .with_context(|| format!("{email} (owner {}) is not an e-mail address", d.owner))?;
         builder = builder.to(to);
     }
-    let calendar = super::ics::render_rows(&format!("Commitments: {}", d.owner), &d.rows);
+    let name = crate::tr!(in d.lang; "ics-name", name = d.owner.as_str());
+    let calendar = super::ics::render_rows_in(&name, &d.rows, d.lang);
     let ics_type = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
         .context("the calendar's content type")?;
     let message = builder

@@ -6,6 +6,7 @@ pub mod document;
 pub mod docx;
 pub mod html;
 pub mod ics;
+pub mod language;
 pub mod mail;
 pub mod markdown;
 pub mod outcome;
@@ -91,7 +92,7 @@ pub fn export_as(
         ExportFormat::Csv => {
             let mut all = rows;
             all.extend(carried());
-            csv_table(&all, options.external)
+            csv_table(&all, options.external, language::of_session(session))
         }
         ExportFormat::Ics => ics::render(session, &carried()),
     }
@@ -205,16 +206,41 @@ const CSV_HEADER: [&str; 14] = [
 
 /// Commitments as CSV (RFC 4180 quoting), one row each, with a header. Each field is one
 /// line, its control characters shown as `\xNN` (a CSV is often read in a terminal).
+/// The column names and status words of `plenary commitments` stay English, as its JSON
+/// does, for the scripts that read them.
 pub fn csv_rows(rows: &[BoardRow]) -> String {
-    csv_table(rows, false)
+    csv_table(rows, false, crate::i18n::Lang::En)
 }
 
-/// As `csv_rows`; `external` (for partners) leaves out the `file` column, a local path
-/// that names the exporter's log-in (nc15 #5).
-fn csv_table(rows: &[BoardRow], external: bool) -> String {
+/// The column names of a session's CSV in `lang` (issue 16), in `CSV_HEADER`'s order.
+fn csv_header(lang: crate::i18n::Lang) -> [String; 14] {
+    use crate::tr;
+    [
+        tr!(in lang; "csv-session"),
+        tr!(in lang; "csv-session-date"),
+        tr!(in lang; "csv-id"),
+        tr!(in lang; "csv-what"),
+        tr!(in lang; "csv-owner"),
+        tr!(in lang; "csv-organisation"),
+        tr!(in lang; "csv-stakeholder"),
+        tr!(in lang; "csv-deadline"),
+        tr!(in lang; "csv-status"),
+        tr!(in lang; "csv-days-overdue"),
+        tr!(in lang; "csv-file"),
+        tr!(in lang; "csv-original-deadline"),
+        tr!(in lang; "csv-deadline-moves"),
+        tr!(in lang; "csv-latest-note"),
+    ]
+}
+
+/// As `csv_rows`, with the column names and status words in `lang`; `external` (for
+/// partners) leaves out the `file` column, a local path that names the exporter's log-in
+/// (nc15 #5).
+fn csv_table(rows: &[BoardRow], external: bool, lang: crate::i18n::Lang) -> String {
     let keep = |i: &usize| !(external && CSV_HEADER[*i] == "file");
+    let header = csv_header(lang);
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record((0..CSV_HEADER.len()).filter(keep).map(|i| CSV_HEADER[i]));
+    let _ = out.write_record((0..CSV_HEADER.len()).filter(keep).map(|i| &header[i]));
     for r in rows {
         let fields = [
             r.session_title.as_str(),
@@ -225,7 +251,7 @@ fn csv_table(rows: &[BoardRow], external: bool) -> String {
             &r.organisation,
             &r.stakeholder,
             &r.deadline.to_string(),
-            r.status.label(),
+            &language::status_word(r.status, lang),
             &r.days_overdue.to_string(),
             &r.session_file,
             // Issue 15, item 1: a moved deadline's first date, how often it moved, and the

@@ -11,6 +11,8 @@ use super::document::{Document, Table};
 use crate::domain::board::BoardRow;
 use crate::domain::timer::clock_text;
 use crate::domain::{Author, Note, Session};
+use crate::i18n::{Lang, date};
+use crate::tr;
 
 /// How a document is made.
 #[derive(Clone, Copy, Debug)]
@@ -34,19 +36,19 @@ impl Options {
     }
 }
 
-/// The long form of a date in documents: "26 November 2026".
-pub fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+/// The long form of a date in documents: "26 November 2026", "26 novembre 2026".
+pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+    date::day_month_year(d, lang)
 }
 
-/// The short form, for tables: "26 Nov 2026".
-pub fn short_date(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+/// The short form, for tables: "26 Nov 2026", "26 nov. 2026".
+pub fn short_date(d: NaiveDate, lang: Lang) -> String {
+    date::short(d, lang)
 }
 
 /// `text` with each date written 2026-09-30 in it written as the document's tables write
 /// dates ("30 Sep 2026"): one format in one document (nc15 #13).
-pub(super) fn dates_written_short(text: &str) -> String {
+pub(super) fn dates_written_short(text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
@@ -58,7 +60,7 @@ pub(super) fn dates_written_short(text: &str) -> String {
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         match date {
             Some(d) => {
-                out.push_str(&short_date(d));
+                out.push_str(&short_date(d, lang));
                 rest = &rest[10..];
             }
             None => {
@@ -87,13 +89,18 @@ pub(super) fn signed(
     by: &Author,
     at: DateTime<Utc>,
     with_date: bool,
+    lang: Lang,
 ) -> String {
     if o.external {
         return String::new();
     }
     let local = at.with_timezone(&offset);
     let when = if with_date {
-        local.format("%-d %b %Y %H:%M").to_string()
+        format!(
+            "{} {}",
+            short_date(local.date_naive(), lang),
+            local.format("%H:%M")
+        )
     } else {
         local.format("%H:%M").to_string()
     };
@@ -103,12 +110,16 @@ pub(super) fn signed(
 /// Builds the document; `rows` are this session's commitments as the board computed them
 /// (so overdue days match what `plenary commitments` says).
 pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
-    let mut doc = Document::default();
+    let lang = super::language::of_session(s);
+    let mut doc = Document {
+        lang,
+        ..Document::default()
+    };
     let offset = o.offset_of(s);
     let local = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
     doc.heading(1, flat(&s.title));
     let when: Vec<String> = [
-        s.date.map(|d| d.format("%A %-d %B %Y").to_string()),
+        s.date.map(|d| date::long(d, lang)),
         (!s.venue.trim().is_empty()).then(|| flat(&s.venue)),
     ]
     .into_iter()
@@ -120,11 +131,16 @@ pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
     doc.para(super::outcome_summary::line(s, rows, o.now));
     participants(s, &mut doc);
 
-    doc.heading(2, "Agenda");
+    doc.heading(2, tr!(in lang; "doc-agenda"));
     let live = s.live.as_ref();
-    let mut header = vec!["#", "Item", "Planned", "Actual"];
+    let mut header = vec![
+        "#".to_string(),
+        tr!(in lang; "doc-col-item"),
+        tr!(in lang; "doc-col-planned"),
+        tr!(in lang; "doc-col-actual"),
+    ];
     if !o.external {
-        header.push("Started");
+        header.push(tr!(in lang; "doc-col-started"));
     }
     let mut table = Table::new(&header);
     table.numeric = vec![true, false, true, true, false];
@@ -140,15 +156,15 @@ pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
             .and_then(|r| r.spans.first());
         let (actual, started) = match first {
             Some(first) => (
-                format!("{} min", s.item_elapsed(i, o.now).num_minutes()),
+                tr!(in lang; "doc-minutes", minutes = s.item_elapsed(i, o.now).num_minutes()),
                 local(first.start),
             ),
-            None => ("not held".to_string(), String::new()),
+            None => (tr!(in lang; "doc-not-held"), String::new()),
         };
         let mut row = vec![
             (place + 1).to_string(),
             flat(&item.title),
-            format!("{} min", item.minutes),
+            tr!(in lang; "doc-minutes", minutes = item.minutes),
             actual,
         ];
         if !o.external {
@@ -164,17 +180,17 @@ pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
         let total = (end - start).num_minutes();
         let planned = s.planned_total().num_minutes();
         doc.para(if o.external {
-            format!("Ran {total} min against {planned} planned.")
+            tr!(in lang; "doc-ran-external", total = total, planned = planned)
         } else {
-            format!(
-                "Ran {}–{}: {total} min against {planned} planned.",
-                local(start),
-                local(end)
-            )
+            tr!(in lang; "doc-ran",
+                start = local(start),
+                end = local(end),
+                total = total,
+                planned = planned)
         });
     }
     if let Some(changes) = live.map(|l| &l.plan_changes).filter(|c| !c.is_empty()) {
-        doc.heading(3, "Changes to the plan");
+        doc.heading(3, tr!(in lang; "doc-plan-changes"));
         doc.list(
             changes
                 .iter()
@@ -182,7 +198,7 @@ pub fn build(s: &Session, rows: &[BoardRow], o: &Options) -> Document {
                     format!(
                         "{}{}",
                         flat(&c.change),
-                        signed(o, offset, &c.by, c.at, false)
+                        signed(o, offset, &c.by, c.at, false, lang)
                     )
                 })
                 .collect(),
@@ -198,11 +214,11 @@ fn participants(s: &Session, doc: &mut Document) {
     if s.participants.is_empty() {
         return;
     }
-    doc.heading(2, "Participants");
+    doc.heading(2, tr!(in doc.lang; "doc-participants"));
     let mut by_group: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in &s.participants {
         let group = if p.stakeholder.trim().is_empty() {
-            "Other".to_string()
+            tr!(in doc.lang; "doc-other-group")
         } else {
             flat(&p.stakeholder)
         };
@@ -241,13 +257,20 @@ fn notes(s: &Session, o: &Options, offset: FixedOffset, doc: &mut Document) {
         format!("{}{by}", flat(&n.text))
     };
     if !s.groups.is_empty() {
-        doc.heading(2, "Groups");
+        doc.heading(2, tr!(in doc.lang; "doc-groups"));
         for g in s.group_order() {
             let Some(group) = s.groups.get(g) else {
                 continue;
             };
-            let absent = if s.is_absent(g) { " (absent)" } else { "" };
-            doc.heading(3, format!("{}{absent}", flat(&group.name)));
+            let name = flat(&group.name);
+            doc.heading(
+                3,
+                if s.is_absent(g) {
+                    tr!(in doc.lang; "stage-absent", name = name)
+                } else {
+                    name
+                },
+            );
             if !group.topic.trim().is_empty() {
                 doc.para(flat(&group.topic));
             }
@@ -255,21 +278,18 @@ fn notes(s: &Session, o: &Options, offset: FixedOffset, doc: &mut Document) {
                 used, budget, over, ..
             } = s.group_time(g, o.now);
             if used > 0 {
-                let presenter = if group.presenter.trim().is_empty() {
-                    String::new()
+                let (used, budget) = (clock_text(used, false), clock_text(budget, false));
+                let time = if over > 0 {
+                    let over = clock_text(over, false);
+                    tr!(in doc.lang; "doc-group-time-over", used = used, budget = budget, over = over)
                 } else {
-                    format!("{} presented; ", flat(&group.presenter))
+                    tr!(in doc.lang; "doc-group-time", used = used, budget = budget)
                 };
-                let overrun = if over > 0 {
-                    format!(", {} over", clock_text(over, false))
+                doc.para(if group.presenter.trim().is_empty() {
+                    time
                 } else {
-                    String::new()
-                };
-                doc.para(format!(
-                    "{presenter}{} of {} used{overrun}.",
-                    clock_text(used, false),
-                    clock_text(budget, false)
-                ));
+                    tr!(in doc.lang; "doc-presented", presenter = flat(&group.presenter), time = time)
+                });
             }
             doc.list(
                 notes
@@ -288,7 +308,7 @@ fn notes(s: &Session, o: &Options, offset: FixedOffset, doc: &mut Document) {
     if general.is_empty() {
         return;
     }
-    doc.heading(2, "Notes");
+    doc.heading(2, tr!(in doc.lang; "doc-notes"));
     for i in s.item_order() {
         let Some(item) = s.agenda.get(i) else {
             continue;

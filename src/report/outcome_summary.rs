@@ -8,12 +8,12 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Session;
 use crate::domain::board::BoardRow;
+use crate::tr;
 
 /// "14 participants from 6 stakeholder groups; 3 groups reported back; 12 commitments by
 /// 11 owners, due 2 July 2026 to 30 April 2027."
 pub fn line(s: &Session, rows: &[BoardRow], now: DateTime<Utc>) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let lang = super::language::of_session(s);
     let groups: BTreeSet<String> = s
         .participants
         .iter()
@@ -27,35 +27,32 @@ pub fn line(s: &Session, rows: &[BoardRow], now: DateTime<Utc>) -> String {
         .iter()
         .map(|r| crate::domain::fold::fold(r.owner.trim()))
         .collect();
-    let mut parts = vec![format!(
-        "{} from {}",
-        plural(s.participants.len(), "participant", "participants"),
-        plural(groups.len(), "stakeholder group", "stakeholder groups")
-    )];
+    let mut parts = vec![tr!(in lang; "doc-summary-people",
+        people = s.participants.len(),
+        groups = groups.len())];
     if !s.groups.is_empty() {
-        parts.push(format!(
-            "{} of {} reported back",
-            reported,
-            plural(s.groups.len(), "group", "groups")
-        ));
+        parts.push(tr!(in lang; "doc-summary-reported",
+            reported = reported,
+            groups = s.groups.len()));
     }
     let due = |f: fn(&BoardRow, &BoardRow) -> bool| {
         rows.iter()
             .reduce(|a, b| if f(a, b) { a } else { b })
-            .map(|r| r.deadline.format("%-d %B %Y").to_string())
+            .map(|r| crate::i18n::date::day_month_year(r.deadline, lang))
     };
     let range = match (
         due(|a, b| a.deadline <= b.deadline),
         due(|a, b| a.deadline >= b.deadline),
     ) {
-        (Some(first), Some(last)) if first != last => format!(", due {first} to {last}"),
-        (Some(only), _) => format!(", due {only}"),
+        (Some(first), Some(last)) if first != last => {
+            tr!(in lang; "doc-summary-due-range", first = first, last = last)
+        }
+        (Some(only), _) => tr!(in lang; "doc-summary-due", date = only),
         _ => String::new(),
     };
     parts.push(format!(
-        "{} by {}{range}",
-        plural(rows.len(), "commitment", "commitments"),
-        plural(owners.len(), "owner", "owners")
+        "{}{range}",
+        tr!(in lang; "doc-summary-commitments", count = rows.len(), owners = owners.len())
     ));
-    format!("{}.", parts.join("; "))
+    format!("{}.", parts.join(&tr!(in lang; "doc-parts-separator")))
 }

@@ -44,6 +44,28 @@ impl Standing {
         }
     }
 
+    /// The word a document in `lang` prints (issue 16).
+    pub fn word(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Standing::Done => crate::tr!(in lang; "standing-done"),
+            Standing::OnTrack => crate::tr!(in lang; "standing-on-track"),
+            Standing::Renegotiated => crate::tr!(in lang; "standing-renegotiated"),
+            Standing::Overdue => crate::tr!(in lang; "standing-overdue"),
+            Standing::Dropped => crate::tr!(in lang; "standing-dropped"),
+        }
+    }
+
+    /// "3 done", "1 dropped": a count of this standing, agreed in number in `lang`.
+    pub fn count(self, n: usize, lang: crate::i18n::Lang) -> String {
+        match self {
+            Standing::Done => crate::tr!(in lang; "doc-n-done", count = n),
+            Standing::OnTrack => crate::tr!(in lang; "doc-n-on-track", count = n),
+            Standing::Renegotiated => crate::tr!(in lang; "doc-n-renegotiated", count = n),
+            Standing::Overdue => crate::tr!(in lang; "doc-n-overdue", count = n),
+            Standing::Dropped => crate::tr!(in lang; "doc-n-dropped", count = n),
+        }
+    }
+
     /// Where `row` stands on `today`.
     pub fn of(row: &BoardRow, today: NaiveDate) -> Standing {
         match row.status {

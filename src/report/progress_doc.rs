@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use super::doc::{Block, Doc};
 use super::progress::{self, Standing, Tally};
 use crate::domain::board::BoardRow;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What the report was narrowed to, said under the title so a reader knows what is counted.
 #[derive(Clone, Debug, Default)]
@@ -15,15 +17,17 @@ pub struct Scope {
     pub stakeholder: Option<String>,
     /// Files that could not be read: named, since their commitments are not counted.
     pub skipped: Vec<String>,
+    /// The language the report is written in (issue 16).
+    pub lang: Lang,
 }
 
 /// One sentence with the five counts: "1 done, 4 on track, … (20% done)".
-pub fn counts_sentence(t: &Tally) -> String {
+pub fn counts_sentence(t: &Tally, lang: Lang) -> String {
     let parts: Vec<String> = Standing::ALL
         .iter()
-        .map(|s| format!("{} {}", t.get(*s), s.label()))
+        .map(|s| s.count(t.get(*s), lang))
         .collect();
-    format!("{} ({}% done)", parts.join(", "), t.percent_done())
+    tr!(in lang; "report-counts", counts = parts.join(", "), percent = t.percent_done())
 }
 
 /// The deadline as a reader follows it: "2026-03-31 → 2026-06-30" once moved.
@@ -35,13 +39,13 @@ pub fn deadline_text(r: &BoardRow) -> String {
 }
 
 /// The standing in words, with the days for an overdue one.
-pub fn standing_text(r: &BoardRow, today: NaiveDate) -> String {
+pub fn standing_text(r: &BoardRow, today: NaiveDate, lang: Lang) -> String {
     match Standing::of(r, today) {
         Standing::Overdue => {
             let days = (today - r.deadline).num_days();
-            format!("overdue ({days} day{})", if days == 1 { "" } else { "s" })
+            tr!(in lang; "report-overdue-days", days = days)
         }
-        s => s.label().to_string(),
+        s => s.word(lang),
     }
 }
 
@@ -54,76 +58,77 @@ pub fn note_text(r: &BoardRow) -> String {
 
 /// The report over `rows` (already filtered), as of `today`.
 pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
+    let lang = scope.lang;
     let figures = progress::figures(rows, today);
     let mut blocks = Vec::new();
     let sessions = figures.sessions.len();
-    blocks.push(Block::Para(format!(
-        "As of {today}: {} commitment{} from {sessions} session{}: {}.",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" },
-        if sessions == 1 { "" } else { "s" },
-        counts_sentence(&figures.overall)
-    )));
+    blocks.push(Block::Para(tr!(in lang; "report-as-of",
+        date = super::language::sentence_date(today, lang),
+        count = rows.len(),
+        sessions = sessions,
+        counts = counts_sentence(&figures.overall, lang))));
     let mut narrowed = Vec::new();
     if let Some(d) = scope.since {
-        narrowed.push(format!("sessions since {d}"));
+        let date = super::language::sentence_date(d, lang);
+        narrowed.push(tr!(in lang; "report-since", date = date));
     }
     if let Some(o) = &scope.owner {
-        narrowed.push(format!("owners matching “{o}”"));
+        narrowed.push(tr!(in lang; "report-owners-matching", text = o));
     }
     if let Some(g) = &scope.stakeholder {
-        narrowed.push(format!("stakeholder groups matching “{g}”"));
+        narrowed.push(tr!(in lang; "report-groups-matching", text = g));
     }
     if !narrowed.is_empty() {
-        blocks.push(Block::Para(format!("Only {}.", narrowed.join("; "))));
+        blocks.push(Block::Para(
+            tr!(in lang; "report-only", what = narrowed.join("; ")),
+        ));
     }
     if !scope.skipped.is_empty() {
-        blocks.push(Block::Para(format!(
-            "Not counted: {} file{} could not be read ({}).",
-            scope.skipped.len(),
-            if scope.skipped.len() == 1 { "" } else { "s" },
-            scope.skipped.join(", ")
-        )));
+        blocks.push(Block::Para(tr!(in lang; "report-not-counted",
+            count = scope.skipped.len(),
+            files = scope.skipped.join(", "))));
     }
-    blocks.push(Block::Para(
-        "Renegotiated: still owed, not yet due, with a deadline moved since it was agreed. \
-         Done is counted against the commitments not dropped."
-            .into(),
-    ));
+    blocks.push(Block::Para(tr!(in lang; "report-legend")));
+    // Owners outside the participant lists are counted under "Other", named in the language.
+    let other = |label: &str| {
+        if label == "Other" {
+            tr!(in lang; "report-other-group")
+        } else {
+            label.to_string()
+        }
+    };
     let lines = |ls: &[progress::Line]| {
         ls.iter()
-            .map(|l| (l.label.clone(), l.tally.clone()))
+            .map(|l| (other(&l.label), l.tally.clone()))
             .collect::<Vec<_>>()
     };
-    blocks.push(Block::Heading(2, "Completion by session".into()));
+    blocks.push(Block::Heading(2, tr!(in lang; "report-by-session")));
     blocks.push(Block::Bars {
-        caption: "session".into(),
+        caption: tr!(in lang; "report-session"),
         lines: lines(&figures.sessions),
     });
-    blocks.push(Block::Heading(2, "Completion by stakeholder group".into()));
+    blocks.push(Block::Heading(2, tr!(in lang; "report-by-group")));
     blocks.push(Block::Bars {
-        caption: "stakeholder group".into(),
+        caption: tr!(in lang; "report-group"),
         lines: lines(&figures.stakeholders),
     });
-    blocks.push(Block::Heading(2, "Commitments".into()));
+    blocks.push(Block::Heading(2, tr!(in lang; "report-commitments")));
     if rows.is_empty() {
-        blocks.push(Block::Para("None match.".into()));
+        blocks.push(Block::Para(tr!(in lang; "report-none-match")));
     }
     let mut sorted: Vec<&BoardRow> = rows.iter().collect();
     sorted
         .sort_by(|a, b| crate::domain::board::compare(a, b, crate::domain::board::SortBy::Session));
-    let header: Vec<String> = [
-        "What",
-        "Owner",
-        "Group",
-        "Agreed on",
-        "Deadline",
-        "Moved",
-        "Status",
-        "Latest note",
-    ]
-    .map(String::from)
-    .to_vec();
+    let header: Vec<String> = vec![
+        tr!(in lang; "report-col-what"),
+        tr!(in lang; "report-col-owner"),
+        tr!(in lang; "report-col-group"),
+        tr!(in lang; "report-col-agreed-on"),
+        tr!(in lang; "report-col-deadline"),
+        tr!(in lang; "report-col-moved"),
+        tr!(in lang; "report-col-status"),
+        tr!(in lang; "report-col-note"),
+    ];
     for chunk in sorted.chunk_by(|a, b| a.session_id == b.session_id) {
         let first = chunk[0];
         let agreed = first
@@ -142,7 +147,7 @@ pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
                     vec![
                         r.what.clone(),
                         r.owner.clone(),
-                        progress::stakeholder_of(r).to_string(),
+                        other(progress::stakeholder_of(r)),
                         agreed.to_string(),
                         deadline_text(r),
                         if moved == 0 {
@@ -150,7 +155,7 @@ pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
                         } else {
                             format!("{moved}×")
                         },
-                        standing_text(r, today),
+                        standing_text(r, today, lang),
                         note_text(r),
                     ]
                 })
@@ -158,7 +163,8 @@ pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
         });
     }
     Doc {
-        title: "Progress on commitments".into(),
+        title: tr!(in lang; "report-title"),
         blocks,
+        lang,
     }
 }

@@ -11,6 +11,8 @@ use super::progress_doc::{deadline_text, note_text};
 use crate::domain::Session;
 use crate::domain::board::BoardRow;
 use crate::domain::fold::fold;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What one owner is sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +23,9 @@ pub struct Digest {
     /// organisation, with an email; empty when none has one (reported, never dropped).
     pub emails: Vec<String>,
     pub rows: Vec<BoardRow>,
+    /// The language it is written in: `--lang`, else the one the sessions of its
+    /// commitments share, else the one in force (issue 16).
+    pub lang: Lang,
 }
 
 impl Digest {
@@ -31,11 +36,7 @@ impl Digest {
 
     /// The subject line: "Your commitments: 3 owed, 2 overdue".
     pub fn subject(&self) -> String {
-        format!(
-            "Your commitments: {} owed, {} overdue",
-            self.rows.len(),
-            self.overdue()
-        )
+        tr!(in self.lang; "mail-subject", count = self.rows.len(), overdue = self.overdue())
     }
 }
 
@@ -84,6 +85,12 @@ pub fn digests<'a>(
     let mut people: HashMap<&str, Reachable> = HashMap::new();
     let mut keys: HashMap<String, String> = HashMap::new();
     let mut owners: BTreeMap<String, (String, BTreeSet<String>, Vec<BoardRow>)> = BTreeMap::new();
+    let lang_of = |rows: &[BoardRow]| {
+        super::language::of_sessions(
+            rows.iter()
+                .filter_map(|r| by_file.get(r.session_file.as_str()).copied()),
+        )
+    };
     for r in rows {
         let key = match keys.get(r.owner.trim()) {
             Some(k) => k.clone(),
@@ -115,6 +122,7 @@ pub fn digests<'a>(
             Digest {
                 owner,
                 emails: emails.into_iter().collect(),
+                lang: lang_of(&rows),
                 rows,
             }
         })
@@ -124,40 +132,42 @@ pub fn digests<'a>(
 /// The digest's text: the counts, then each commitment with where it was agreed, its
 /// deadline (and how it moved), and the last thing the owner told us about it.
 pub fn body(d: &Digest, today: NaiveDate) -> String {
+    let lang = d.lang;
+    let day = |d: NaiveDate| super::language::sentence_date(d, lang);
     let mut out = String::new();
-    let _ = writeln!(out, "Dear {},\n", d.owner);
-    let n = d.rows.len();
     let _ = writeln!(
         out,
-        "As of {today} you owe {n} commitment{}, {} overdue. Here they are, with what you \
-         told us last time.\n",
-        if n == 1 { "" } else { "s" },
-        d.overdue()
+        "{}\n",
+        tr!(in lang; "mail-dear", owner = d.owner.as_str())
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!(in lang; "mail-intro", date = day(today), count = d.rows.len(), overdue = d.overdue())
     );
     for (i, r) in d.rows.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, r.what.trim());
         let agreed = r.session_date.unwrap_or(r.session_started.date_naive());
-        let _ = writeln!(out, "   Agreed at: {} ({agreed})", r.session_title.trim());
-        let late = if r.is_overdue() {
-            format!(" (overdue by {} days)", r.days_overdue)
+        let session = r.session_title.trim();
+        let at = tr!(in lang; "mail-agreed-at", session = session, date = day(agreed));
+        let _ = writeln!(out, "   {at}");
+        let deadline = if r.is_overdue() {
+            tr!(in lang; "mail-deadline-late", deadline = deadline_text(r), days = r.days_overdue)
         } else {
-            String::new()
+            tr!(in lang; "mail-deadline", deadline = deadline_text(r))
         };
-        let _ = writeln!(out, "   Deadline: {}{late}", deadline_text(r));
-        let _ = writeln!(out, "   Status: {}", r.status.label());
+        let _ = writeln!(out, "   {deadline}");
+        let status = super::language::status_word(r.status, lang);
+        let _ = writeln!(out, "   {}", tr!(in lang; "mail-status", status = status));
         let note = note_text(r);
-        if note.is_empty() {
-            let _ = writeln!(out, "   Last time: nothing recorded yet");
+        let last = if note.is_empty() {
+            tr!(in lang; "mail-nothing-yet")
         } else {
-            let _ = writeln!(out, "   Last time you told us: {note}");
-        }
-        out.push('\n');
+            tr!(in lang; "mail-last-time", note = note)
+        };
+        let _ = writeln!(out, "   {last}\n");
     }
-    let _ = writeln!(
-        out,
-        "The attached calendar (commitments.ics) has each deadline, with a reminder a week \
-         before. Reply to this message with any news."
-    );
+    let _ = writeln!(out, "{}", tr!(in lang; "mail-closing"));
     crate::domain::text::escaped(&out, true).into_owned()
 }
 

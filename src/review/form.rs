@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::board::BoardRow;
-use crate::domain::deadline::{DeadlineError, parse_deadline};
+use crate::domain::deadline::{DeadlineError, parse_deadline_in};
 use crate::domain::{Op, OpError, Status};
 pub use crate::form::FormKey;
 use crate::form::{Entry, Form};
@@ -65,21 +65,15 @@ impl FollowUpForm {
             (Part::Status, Entry::choice(STATUS_WORDS)),
             (
                 Part::Deadline,
-                Entry::text(
-                    "keep the deadline, or a new one: 2027-03-31, +3m, end of june",
-                    false,
-                ),
+                Entry::text(&crate::tr!("followup-deadline-hint"), false),
             ),
             (
                 Part::Note,
-                Entry::text(
-                    "what happened: reported by the owner, reason for a delay, …",
-                    true,
-                ),
+                Entry::text(&crate::tr!("followup-note-hint"), true),
             ),
             (
                 Part::Owner,
-                Entry::text("keep the owner, or who owns it now", false),
+                Entry::text(&crate::tr!("followup-owner-hint"), false),
             ),
         ]);
         form.choose(
@@ -104,7 +98,8 @@ impl FollowUpForm {
     /// The new deadline, if one was typed.
     pub fn new_deadline(&self, today: NaiveDate) -> Option<Result<NaiveDate, DeadlineError>> {
         let text = self.form.value(Part::Deadline);
-        (!text.trim().is_empty()).then(|| parse_deadline(&text, today))
+        // Issue 16: read in the review's language first, then in the others.
+        (!text.trim().is_empty()).then(|| parse_deadline_in(&text, today, crate::i18n::current()))
     }
 
     /// The note as typed.
@@ -148,7 +143,7 @@ impl FollowUpForm {
     /// What is wrong with the parts as typed (issue 11, finding 9).
     fn problems(&self, today: NaiveDate) -> Vec<(Part, String)> {
         match self.new_deadline(today) {
-            Some(Err(e)) => vec![(Part::Deadline, e.to_string())],
+            Some(Err(e)) => vec![(Part::Deadline, e.message(crate::i18n::current()))],
             _ => Vec::new(),
         }
     }

@@ -68,6 +68,15 @@ impl StatusFilter {
         }
     }
 
+    /// How the filter is named in the filter bar, in the language in force (issue 16).
+    pub fn words(self) -> String {
+        match self {
+            StatusFilter::All => crate::tr!("board-any-status"),
+            StatusFilter::Owed => crate::tr!("board-still-owed"),
+            StatusFilter::Only(s) => crate::i18n::keys::status_label(s),
+        }
+    }
+
     /// How the filter is named in the filter bar.
     pub fn label(self) -> &'static str {
         match self {

@@ -248,7 +248,7 @@ impl Review {
     /// Esc on the first screen (issue 11, newcomer findings 5c and 13).
     fn stray(&self, key: &KeyEvent) -> String {
         if key.code == KeyCode::Esc && self.screen == Screen::Sessions {
-            return "Esc: this is the first screen, nothing to go back to; q quits".into();
+            return crate::tr!("review-esc-first");
         }
         KEYMAP
             .works_elsewhere(key, Scope::where_)
@@ -257,7 +257,7 @@ impl Review {
                     KeyCode::Char(c) => c.to_string(),
                     other => other.to_string(),
                 };
-                format!("{name} does nothing here; ? lists the keys")
+                crate::tr!("review-stray", key = name)
             })
     }
 
@@ -311,7 +311,7 @@ impl Review {
                 self.followup = None;
                 self.replace_session(&file, *session);
                 self.flash = Some((
-                    format!("{id} updated and saved to {}", file.display()),
+                    crate::tr!("review-saved", id = id, file = file.display().to_string()),
                     false,
                 ));
             }
@@ -339,7 +339,12 @@ impl Review {
                 // The file's name first: a narrow screen shows it whole (finding 14).
                 let name = target.file_name().unwrap_or_default().to_string_lossy();
                 let dir = target.parent().unwrap_or(std::path::Path::new("."));
-                self.flash = Some((format!("Wrote {name} in {}", dir.display()), false));
+                let wrote = crate::tr!(
+                    "review-wrote",
+                    name = name.as_ref(),
+                    dir = dir.display().to_string()
+                );
+                self.flash = Some((wrote, false));
             }
             Outcome::Exported(Err(error)) => self.flash = Some((error, true)),
             Outcome::Live {
@@ -365,9 +370,7 @@ impl Review {
     fn on_conflict(&mut self, file: &std::path::Path, by: &str, now: Option<Box<Session>>) {
         let Some(session) = now else {
             if let Some(form) = self.followup.as_mut() {
-                form.say(format!(
-                    "{by} followed this up meanwhile, and the file cannot be read again; your text is kept"
-                ));
+                form.say(crate::tr!("review-conflict-unreadable", by = by));
             }
             return;
         };
@@ -382,9 +385,11 @@ impl Review {
             .find(|e| e.row.id == id && e.row.session_file == form.row.session_file)
             .map(|e| e.row.clone());
         if let Some(row) = fresh {
-            form.say(format!(
-                "{by} followed up {id} while you were writing: it is {} now. Your text is kept: Enter saves it on top, Esc twice discards it",
-                row.status.label()
+            form.say(crate::tr!(
+                "review-conflict",
+                by = by,
+                id = id.as_str(),
+                status = crate::i18n::keys::status_label(row.status)
             ));
             form.row = row;
         }

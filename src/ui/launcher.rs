@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Theme;
 use super::rail::fit;
-use crate::keymap::footer_hints;
 use crate::launcher::{EntryKind, KEYMAP, Launcher, Scope};
 
 /// Draws the launcher: the files, the one selected, and the keys (from its keymap).
@@ -34,30 +33,29 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         Constraint::Length(foot_height),
     ])
     .areas(area);
-    Line::styled(
-        " plenary · pick an agenda to start, or a session to resume",
-        t.accent,
-    )
-    .render(title, buf);
+    Line::styled(crate::tr!("launcher-title"), t.accent).render(title, buf);
     let width = list.width as usize;
     let items: Vec<ListItem> = entries
         .iter()
         .map(|e| {
             let tag = match (e.kind, &e.problem) {
                 // Read, but `run` would refuse it (recheck NEW-5).
-                (EntryKind::Agenda, Some(_)) => "cannot run",
-                (_, Some(_)) => "unreadable",
-                (EntryKind::Agenda, None) => "agenda    ",
-                (EntryKind::Recorded, None) => "session   ",
+                (EntryKind::Agenda, Some(_)) => crate::tr!("launcher-cannot-run"),
+                (_, Some(_)) => crate::tr!("launcher-unreadable"),
+                (EntryKind::Agenda, None) => crate::tr!("launcher-agenda"),
+                (EntryKind::Recorded, None) => crate::tr!("launcher-session"),
             };
+            let tag = format!("{:<10}", fit(&tag, 10));
             // Issue 11 (newcomer finding 14): the detail (date, state) tells two files of one
             // title apart, so it keeps its place and the title gives way, down to 16 columns;
             // past that the brief detail stands in.
             let room = width.saturating_sub(1 + 12 + 2);
             let detail = match &e.problem {
                 // Its file too: two agendas of one title stay told apart.
-                Some(_) if !e.brief.is_empty() => format!("{} · Enter shows why", e.brief),
-                Some(_) => "Enter shows why".to_string(),
+                Some(_) if !e.brief.is_empty() => {
+                    format!("{} · {}", e.brief, crate::tr!("launcher-shows-why"))
+                }
+                Some(_) => crate::tr!("launcher-shows-why"),
                 None if room.saturating_sub(e.detail.width()) >= 16 => e.detail.clone(),
                 None => e.brief.clone(),
             };
@@ -88,7 +86,7 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             .map(|l| Line::styled(l, t.warn))
             .collect()
     } else {
-        let hints = footer_hints(&KEYMAP, &[Scope::List], foot.width as usize);
+        let hints = super::review_words::hints(&KEYMAP, &[Scope::List], foot.width as usize);
         let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
         vec![Line::styled(format!(" {}", words.join(" · ")), t.dim)]
     };

@@ -8,15 +8,15 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::theme::MARK;
 use super::{Theme, columns};
-use crate::keymap::footer_hints;
 use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{Review, Screen};
+use crate::tr;
 
 /// Draws the review screens.
 pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.base);
     if area.width < super::MIN_WIDTH || area.height < 8 {
-        Paragraph::new("Terminal too small for review; enlarge the window.")
+        Paragraph::new(tr!("review-too-small"))
             .style(t.strong)
             .wrap(Wrap { trim: true })
             .render(area, buf);
@@ -40,13 +40,20 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(
             format!(
                 "· {} · {} · ",
-                counted(r.catalog.sessions.len(), "session"),
-                counted(commitments, "commitment")
+                {
+                    let n = r.catalog.sessions.len();
+                    tr!("review-sessions", count = n, shown = thousands(n))
+                },
+                tr!(
+                    "review-commitments",
+                    count = commitments,
+                    shown = thousands(commitments)
+                )
             ),
             t.base,
         ),
         Span::styled(
-            format!("{} overdue", r.overdue_total()),
+            tr!("doc-n-overdue", count = r.overdue_total()),
             if r.overdue_total() > 0 {
                 t.warn
             } else {
@@ -56,7 +63,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     ];
     if !r.catalog.unreadable.is_empty() {
         title.push(Span::styled(
-            format!(" · {} unreadable", r.catalog.unreadable.len()),
+            tr!("review-unreadable", count = r.catalog.unreadable.len()),
             t.warn,
         ));
     }
@@ -118,7 +125,7 @@ fn footer(r: &Review, flash: &[String], t: &Theme, area: Rect, buf: &mut Buffer)
     } else {
         r.scopes()
     };
-    let hints = footer_hints(&KEYMAP, &scopes, area.width as usize);
+    let hints = super::review_words::hints(&KEYMAP, &scopes, area.width as usize);
     let spans: Vec<Span> = hints
         .iter()
         .flat_map(|(k, d)| {
@@ -139,7 +146,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     if r.catalog.sessions.is_empty() {
-        Paragraph::new(Line::styled("No recorded sessions here. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.", t.dim))
+        Paragraph::new(Line::styled(tr!("review-no-sessions"), t.dim))
             .wrap(Wrap { trim: true })
             .render(list, buf);
     } else {
@@ -177,7 +184,13 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         let table = Table::new(rows, widths)
             .header(
                 Row::new(vec![
-                    "Date", "Start", "Session", "People", " Owed", " Done", "Overdue",
+                    tr!("review-col-date"),
+                    tr!("review-col-start"),
+                    tr!("review-col-session"),
+                    format!("{:>6}", tr!("review-col-people")),
+                    format!("{:>5}", tr!("review-col-owed")),
+                    format!("{:>5}", tr!("review-col-done")),
+                    format!("{:>7}", tr!("review-col-overdue")),
                 ])
                 .style(t.strong),
             )
@@ -189,7 +202,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         StatefulWidget::render(table, list, buf, &mut state);
     }
     if bad > 0 {
-        let mut lines = vec![Line::styled("Not loaded (left untouched):", t.warn)];
+        let mut lines = vec![Line::styled(tr!("review-not-loaded"), t.warn)];
         for (path, reason) in r.catalog.unreadable.iter().take(6) {
             // The reason starts with the full path; the file name is enough here and leaves
             // room for the reason itself.
@@ -251,13 +264,16 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
     };
     let rows = crate::domain::board::rows([(path.display().to_string().as_str(), s)], r.today);
     let doc = crate::report::outcome::build(s, &rows, &options);
+    // The record is the outcome document in its own language: its overdue rows stand out.
+    let marks = tr!(in doc.lang; "review-late-marks");
+    let late = |l: &str| marks.split('|').any(|m| l.contains(m));
     use crate::report::plain::Kind;
     let lines: Vec<Line> = crate::report::plain::lines(&doc, area.width as usize)
         .into_iter()
         .map(|(kind, l)| match kind {
             Kind::Title => Line::styled(l, t.accent),
             Kind::Heading | Kind::Header => Line::styled(l, t.strong),
-            Kind::Text if l.contains("days overdue") => Line::styled(l, t.warn),
+            Kind::Text if late(&l) => Line::styled(l, t.warn),
             Kind::Text => Line::styled(l, t.base),
         })
         .collect();
@@ -267,24 +283,16 @@ fn session(r: &Review, t: &Theme, i: usize, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// "1 session", "2 sessions": a count with its noun.
-/// A count as people read it: "20,000".
+/// A count as people read it in the language in force: "20,000", "20 000", "20.000".
 pub(super) fn thousands(n: usize) -> String {
     let digits = n.to_string();
+    let separator = tr!("review-thousands");
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(&separator);
         }
         out.push(c);
     }
     out
-}
-
-pub(super) fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{} {noun}s", thousands(n))
-    }
 }

@@ -11,15 +11,16 @@ use super::theme::MARK;
 use super::{Theme, columns};
 use crate::domain::board::SortBy;
 use crate::review::Review;
+use crate::tr;
 
 /// Draws the board.
 pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     use unicode_width::UnicodeWidthStr;
     let mut parts = vec![Span::styled(
-        format!(
-            " {} of {} ",
-            super::review::thousands(r.shown.len()),
-            super::review::thousands(r.entries.len())
+        tr!(
+            "board-of",
+            shown = super::review::thousands(r.shown.len()),
+            all = super::review::thousands(r.entries.len())
         ),
         t.strong,
     )];
@@ -37,23 +38,23 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ));
     }
     let mut notes: Vec<String> = Vec::new();
-    notes.push(r.status.label().to_string());
+    notes.push(r.status.words());
     if r.overdue_only {
-        notes.push("overdue only".into());
+        notes.push(tr!("board-overdue-only"));
     }
     if let Some(days) = r.due_within {
-        notes.push(format!("due within {days} days"));
+        notes.push(tr!("board-due-within", days = days));
     }
     let sort = if r.group_by_owner {
-        "grouped by owner"
+        tr!("board-grouped")
     } else {
         match r.sort {
-            SortBy::Deadline => "by deadline",
-            SortBy::Owner => "by owner",
-            SortBy::Session => "by session",
+            SortBy::Deadline => tr!("board-by-deadline"),
+            SortBy::Owner => tr!("board-by-owner"),
+            SortBy::Session => tr!("board-by-session"),
         }
     };
-    notes.push(sort.to_string());
+    notes.push(sort);
     // Issue 11 (newcomer finding 14): the session's title gives way ("…") so the filters
     // and the grouping stay readable on a narrow screen.
     if let Some(id) = &r.session_filter {
@@ -65,7 +66,7 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .map_or(id.as_str(), |(_, s)| s.title.as_str());
         let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
             + notes.join(" · ").width()
-            + " · session: ".width();
+            + format!(" · {}", tr!("board-session", title = "")).width();
         // The title gives way so the filters fit on one line; on two when even 8
         // columns of title do not leave them room.
         let one = usize::from(area.width).saturating_sub(used + 1);
@@ -77,7 +78,7 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 .max(8)
         };
         let room = u16::try_from(room).unwrap_or(u16::MAX);
-        notes.insert(0, format!("session: {}", super::clip(title, room)));
+        notes.insert(0, tr!("board-session", title = super::clip(title, room)));
     }
     // Issue 15, item 9: the filters are never cut ("due with…"): what does not fit goes on
     // a second line, a whole filter at a time.
@@ -113,11 +114,7 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     detail(r, t, detail_area, buf);
 
     if r.shown.is_empty() {
-        Paragraph::new(Line::styled(
-            "Nothing matches. Esc clears the filters.",
-            t.dim,
-        ))
-        .render(table_area, buf);
+        Paragraph::new(Line::styled(tr!("board-nothing"), t.dim)).render(table_area, buf);
         return;
     }
     let visible = table_area.height.saturating_sub(1).max(1) as usize;
@@ -140,13 +137,18 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(2),
         Constraint::Fill(4),
     ];
-    let mut header = vec!["Deadline", "Late", "Owner", "What"];
+    let mut header = vec![
+        tr!("board-col-deadline"),
+        tr!("board-col-late"),
+        tr!("board-col-owner"),
+        tr!("board-col-what"),
+    ];
     if wide {
         widths.push(Constraint::Fill(2));
-        header.push("Session");
+        header.push(tr!("board-col-session"));
     }
     widths.push(Constraint::Length(11));
-    header.push("Status");
+    header.push(tr!("board-col-status"));
     let cut_to = columns::widths(table_area.width, 1, &widths, 1);
     let group_sizes = r.group_by_owner.then(|| {
         let mut sizes: std::collections::HashMap<&str, usize> = Default::default();
@@ -170,7 +172,7 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             };
             previous_owner = Some(row.owner.as_str());
             let overdue = if row.is_overdue() {
-                format!("{}d", row.days_overdue)
+                tr!("board-late-days", days = row.days_overdue)
             } else {
                 String::new()
             };
@@ -179,7 +181,7 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             if wide {
                 texts.push(row.session_label(r.offset));
             }
-            texts.push(row.status.label().to_string());
+            texts.push(crate::i18n::keys::status_label(row.status));
             // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
             let cells = texts.iter().enumerate().map(|(i, text)| {
                 // Issue 15, item 9: the action keeps its end ("…#2" and "…#3" differ);
@@ -214,16 +216,17 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let w = area.width.saturating_sub(1);
+    let lang = crate::i18n::current();
+    let session = row.session_title.as_str();
     let agreed = match row.session_date {
-        Some(d) => format!(
-            "agreed {} at “{}”",
-            d.format("%-d %b %Y"),
-            row.session_title
-        ),
-        None => format!("agreed at “{}”", row.session_title),
+        Some(d) => {
+            let date = crate::i18n::date::short(d, lang);
+            tr!("board-agreed-on", date = date, session = session)
+        }
+        None => tr!("board-agreed-at", session = session),
     };
     let overdue = if row.is_overdue() {
-        format!(", {} days overdue", row.days_overdue)
+        tr!("board-days-overdue", days = row.days_overdue)
     } else {
         String::new()
     };
@@ -234,10 +237,12 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ),
         Line::styled(
             super::clip(
-                &format!(
-                    "by {} · {}{overdue} · {agreed}",
-                    crate::report::by_when(row),
-                    row.status.label()
+                &tr!(
+                    "board-detail",
+                    when = crate::report::by_when(row),
+                    status = crate::i18n::keys::status_label(row.status),
+                    overdue = overdue,
+                    agreed = agreed
                 ),
                 w,
             ),
@@ -246,7 +251,7 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     ];
     let room = usize::from(area.height).saturating_sub(lines.len());
     if row.history.is_empty() {
-        lines.push(Line::styled("No follow-up recorded yet.", t.dim));
+        lines.push(Line::styled(tr!("board-no-follow-up"), t.dim));
     }
     let n = row.history.len();
     for (k, h) in row.history.iter().rev().take(room).enumerate() {
@@ -256,13 +261,13 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
             .unwrap_or_default();
         let earlier = if k + 1 == room && n > room {
-            format!(" (+{} earlier)", n - room)
+            tr!("board-earlier", count = n - room)
         } else {
             String::new()
         };
         let text = format!(
             "{} {}: {}{note}{earlier}",
-            h.at.with_timezone(&r.offset).format("%-d %b %Y"),
+            crate::i18n::date::short(h.at.with_timezone(&r.offset).date_naive(), lang),
             h.by.name,
             h.change
         );

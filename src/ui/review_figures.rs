@@ -12,32 +12,43 @@ use super::rail::fit;
 use crate::report::progress::{Standing, Tally};
 use crate::report::progress_doc::counts_sentence;
 use crate::review::{Review, Screen};
+use crate::tr;
 
 /// "36% · 4 of 11" (done of those not dropped).
 fn done_of(t: &Tally) -> String {
     let base = t.total() - t.get(Standing::Dropped);
     format!(
-        "{:>3}% · {} of {}",
+        "{:>3}% · {}",
         t.percent_done(),
-        t.get(Standing::Done),
-        base
+        tr!("figures-done-of", done = t.get(Standing::Done), base = base)
     )
+}
+
+/// A line's name: owners outside the participant lists are counted under "Other", said in
+/// the language in force.
+fn named(label: &str) -> String {
+    if label == "Other" {
+        tr!("report-other-group")
+    } else {
+        label.to_string()
+    }
 }
 
 /// Draws the figures in `area` (below review's header, above its footer).
 pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     let f = r.figures();
     let what = if r.figures_from == Screen::Board {
-        "shown on the board"
+        tr!("figures-on-board")
     } else {
-        "in all sessions"
+        tr!("figures-everywhere")
     };
-    let head = format!(
-        "As of {}, {} commitment{} {what}: {}. Done counts against those not dropped.",
-        r.today,
-        f.overall.total(),
-        if f.overall.total() == 1 { "" } else { "s" },
-        counts_sentence(&f.overall)
+    let lang = crate::i18n::current();
+    let head = tr!(
+        "figures-head",
+        date = crate::report::language::sentence_date(r.today, lang),
+        count = f.overall.total(),
+        scope = what,
+        counts = counts_sentence(&f.overall, lang)
     );
     let head_lines = if area.width >= 120 { 2 } else { 3 };
     let by_owner = r.figures_by_owner;
@@ -70,13 +81,13 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         .min(n.saturating_sub(usize::from(s_area.height).max(1)));
     let last = (first + usize::from(s_area.height)).min(n);
     let more = if first > 0 || last < n {
-        format!(" · {}–{} of {n}, ↑↓ for more", first + 1, last)
+        tr!("figures-more", first = first + 1, last = last, count = n)
     } else {
         String::new()
     };
     Line::from(vec![
-        Span::styled("Completion by session", t.strong),
-        Span::styled(format!(" (done of those not dropped){more}"), t.dim),
+        Span::styled(tr!("figures-by-session"), t.strong),
+        Span::styled(tr!("figures-by-session-note", more = more), t.dim),
     ])
     .render(s_title, buf);
     let label_w = (s_area.width * 2 / 5).max(10);
@@ -90,7 +101,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ])
         .spacing(1)
         .areas(Rect::new(s_area.x, y, s_area.width, 1));
-        Span::styled(fit(&line.label, usize::from(label.width)), t.base).render(label, buf);
+        Span::styled(fit(&named(&line.label), usize::from(label.width)), t.base).render(label, buf);
         Gauge::default()
             .percent(line.tally.percent_done().min(100))
             .label("")
@@ -105,25 +116,23 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 
     let which = if by_owner {
-        "by owner"
+        tr!("figures-by-owner")
     } else {
-        "by stakeholder group"
+        tr!("figures-by-group")
     };
     let cut = if groups.len() > usize::from(g_area.height) {
-        format!(", the first {}", g_area.height)
+        tr!("figures-first", count = g_area.height)
     } else {
         String::new()
     };
+    let all = if by_owner {
+        tr!("figures-in-all-owners", count = groups.len(), cut = cut)
+    } else {
+        tr!("figures-in-all-groups", count = groups.len(), cut = cut)
+    };
     Line::from(vec![
-        Span::styled(format!("Completion {which}"), t.strong),
-        Span::styled(
-            format!(
-                " ({} in all{cut}; g: by {})",
-                groups.len(),
-                if by_owner { "group" } else { "owner" }
-            ),
-            t.dim,
-        ),
+        Span::styled(which, t.strong),
+        Span::styled(all, t.dim),
     ])
     .render(g_title, buf);
     let [labels, chart, numbers] = Layout::horizontal([
@@ -136,7 +145,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     let shown = &groups[..groups.len().min(usize::from(g_area.height))];
     for (row, l) in shown.iter().enumerate() {
         let y = g_area.y + height(row);
-        Span::styled(fit(&l.label, usize::from(labels.width)), t.base)
+        Span::styled(fit(&named(&l.label), usize::from(labels.width)), t.base)
             .render(Rect::new(labels.x, y, labels.width, 1), buf);
         Span::styled(fit(&done_of(&l.tally), usize::from(numbers.width)), t.base)
             .render(Rect::new(numbers.x, y, numbers.width, 1), buf);

@@ -10,6 +10,18 @@ use super::theme::MARK;
 use crate::review::form::Part;
 use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{FollowUpForm, Review};
+use crate::tr;
+
+/// A part's label in the language in force (`Part::label` keeps the English words the
+/// kept forms and messages use).
+fn part_label(part: Part) -> String {
+    match part {
+        Part::Status => tr!("followup-status"),
+        Part::Deadline => tr!("followup-deadline"),
+        Part::Note => tr!("followup-note"),
+        Part::Owner => tr!("followup-owner"),
+    }
+}
 
 fn framed<'a>(t: &Theme, title: &'a str) -> Block<'a> {
     Block::new()
@@ -30,27 +42,34 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-/// Columns of a field's label: "› Deadline" and a space.
-const LABEL: u16 = 11;
+/// The labels' column: the widest label in the language in force, the mark and two spaces
+/// ("Responsable" is wider than "Owner").
+fn label_width() -> u16 {
+    [Part::Status, Part::Deadline, Part::Note, Part::Owner]
+        .into_iter()
+        .map(|p| unicode_width::UnicodeWidthStr::width(part_label(p).as_str()) as u16 + 3)
+        .fold(11, u16::max)
+}
 
 /// The follow-up form over the board.
 pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let label_w = label_width();
     // The action on up to three lines and who owes it on up to two, each end marked "…"
     // when longer (recheck NEW-8: a long action was cut with no mark).
     let inner_width = 84.min(area.width).saturating_sub(2);
     let action = super::wrap(&f.row.what, inner_width, 3);
     let overdue = if f.row.is_overdue() {
-        format!(" · {} days overdue", f.row.days_overdue)
+        tr!("followup-overdue", days = f.row.days_overdue)
     } else {
         String::new()
     };
     let owes = super::wrap(
-        &format!(
-            "{} · due {}{} · {}",
-            f.row.owner,
-            crate::report::by_when(&f.row),
-            overdue,
-            f.row.session_title
+        &tr!(
+            "followup-owes",
+            owner = f.row.owner.as_str(),
+            when = crate::report::by_when(&f.row),
+            overdue = overdue,
+            session = f.row.session_title.as_str()
         ),
         inner_width,
         2,
@@ -62,12 +81,14 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
             .as_deref()
             .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
             .unwrap_or_default();
+        let date = h.at.with_timezone(&r.offset).date_naive();
         super::clip(
-            &format!(
-                "last: {} {}: {}{note}",
-                h.at.with_timezone(&r.offset).format("%-d %b %Y"),
-                h.by.name,
-                h.change
+            &tr!(
+                "followup-last",
+                date = crate::i18n::date::short(date, crate::i18n::current()),
+                who = h.by.name.as_str(),
+                change = h.change.as_str(),
+                note = note
             ),
             inner_width,
         )
@@ -76,7 +97,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let rect = centred(area, 84, 16 + head_rows);
     Clear.render(rect, buf);
     buf.set_style(rect, t.base);
-    let title = format!("Follow up {}", f.row.id);
+    let title = tr!("followup-title", id = f.row.id.as_str());
     let block = framed(t, &title);
     let inner = block.inner(rect);
     block.render(rect, buf);
@@ -101,7 +122,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     let form = &f.form;
     // Issue 11 (newcomer finding 3), issue 12 item 7: the field with the keyboard is
     // marked with "›" and underlined, not only coloured.
-    let label = |part: Part, text: &'static str| {
+    let label = |part: Part, text: String| {
         if form.focus == part {
             Line::from(vec![
                 Span::styled(format!("{MARK} "), t.accent),
@@ -120,7 +141,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     ]
     .iter()
     .map(|s| {
-        let text = format!(" {} ", s.label());
+        let text = format!(" {} ", crate::i18n::keys::status_label(*s));
         // Marked in words as well as colour: NO_COLOR still shows the choice.
         if *s == chosen {
             Span::styled(format!("[{}]", text.trim()), t.selected)
@@ -130,15 +151,15 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     })
     .collect();
     let [sl, sv] =
-        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(status);
-    label(Part::Status, Part::Status.label()).render(sl, buf);
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(status);
+    label(Part::Status, part_label(Part::Status)).render(sl, buf);
     let mut statuses = statuses;
     // nc15 #6: the letters of the live follow-up, `d` done and `D` dropped (it fits at 80
     // columns, where the kit's "d → done, d d → dropped" did not with a third part).
-    let hint = format!(
-        "  d → {} · D → {}",
-        crate::domain::Status::Done.label(),
-        crate::domain::Status::Dropped.label()
+    let hint = tr!(
+        "followup-letters",
+        done = crate::i18n::keys::status_label(crate::domain::Status::Done),
+        dropped = crate::i18n::keys::status_label(crate::domain::Status::Dropped)
     );
     let used: usize = statuses.iter().map(|s| s.width()).sum();
     // Issue 15, item 9: said where it is typed, when it fits whole.
@@ -147,13 +168,13 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
     }
     Line::from(statuses).render(sv, buf);
     let [dl, dv] =
-        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(deadline);
-    label(Part::Deadline, Part::Deadline.label()).render(dl, buf);
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(deadline);
+    label(Part::Deadline, part_label(Part::Deadline)).render(dl, buf);
     if let Some(area) = form.area(Part::Deadline) {
         super::text_input(area, t, form.focus == Part::Deadline, dv, buf);
     }
     let [_, pv] =
-        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(preview);
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(preview);
     match (
         super::form::error_beside(form, Part::Deadline),
         f.new_deadline(r.today),
@@ -162,26 +183,28 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
             Line::styled(super::clip(&format!("✗ {why}"), pv.width), t.over).render(pv, buf)
         }
         (None, Some(Ok(date))) => Line::styled(
-            format!(
-                "→ {} (needs a note)",
-                // English, as the rest of review until its words are converted (issue 16).
-                crate::i18n::date::long(date, crate::i18n::Lang::En)
+            tr!(
+                "followup-needs-note",
+                date = crate::i18n::date::long(date, crate::i18n::current())
             ),
             t.calm,
         )
         .render(pv, buf),
-        (None, Some(Err(e))) => Line::styled(format!("? {e}"), t.dim).render(pv, buf),
+        (None, Some(Err(e))) => {
+            Line::styled(format!("? {}", e.message(crate::i18n::current())), t.dim).render(pv, buf)
+        }
         (None, None) => {}
     }
-    let [nl, nv] = Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(note);
-    label(Part::Note, Part::Note.label()).render(nl, buf);
+    let [nl, nv] =
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(note);
+    label(Part::Note, part_label(Part::Note)).render(nl, buf);
     if let Some(area) = form.area(Part::Note) {
         super::text_input(area, t, form.focus == Part::Note, nv, buf);
     }
     // nc15 #13: a new owner, as the live follow-up records one.
     let [ol, ov] =
-        Layout::horizontal([Constraint::Length(LABEL), Constraint::Fill(1)]).areas(owner);
-    label(Part::Owner, Part::Owner.label()).render(ol, buf);
+        Layout::horizontal([Constraint::Length(label_w), Constraint::Fill(1)]).areas(owner);
+    label(Part::Owner, part_label(Part::Owner)).render(ol, buf);
     if let Some(area) = form.area(Part::Owner) {
         super::text_input(area, t, form.focus == Part::Owner, ov, buf);
     }
@@ -209,7 +232,8 @@ pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
         + 4;
     let rect = centred(area, width, keys.len() as u16 + 5);
     Clear.render(rect, buf);
-    let block = framed(t, "Export this session");
+    let title = tr!("export-title");
+    let block = framed(t, &title);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let mut lines: Vec<Line> = keys
@@ -217,26 +241,17 @@ pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
         .map(|b| {
             Line::from(vec![
                 Span::styled(b.label, t.key),
-                Span::styled(format!(" {}", b.help), t.base),
+                Span::styled(format!(" {}", super::review_words::help(b.help)), t.base),
             ])
         })
         .collect();
     lines.push(Line::default());
     lines.push(if external {
-        Line::styled(
-            "Markdown and CSV: for outside the room (e: for the team)",
-            t.strong,
-        )
+        Line::styled(tr!("export-for-outside"), t.strong)
     } else {
-        Line::styled(
-            "Markdown and CSV: for the team (e: for outside the room)",
-            t.dim,
-        )
+        Line::styled(tr!("export-for-team"), t.dim)
     });
-    lines.push(Line::styled(
-        "written beside the session file · any other key cancels",
-        t.dim,
-    ));
+    lines.push(Line::styled(tr!("export-beside"), t.dim));
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(inner, buf);
