@@ -22,7 +22,7 @@ s["live"] = {
 }
 json.dump(s, open(sys.argv[1], "w"), indent=1)
 PY
-bin=$(pwd)/target/release/plenary
+bin=${CARGO_TARGET_DIR:-$(pwd)/target}/release/plenary
 for size in 120x40 80x24; do
   cp "$work/live.json" "$work/live-$size.json"
   echo "== presentations screen, timer running, $size, ${D}s =="

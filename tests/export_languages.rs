@@ -154,6 +154,16 @@ fn issue16_exports_html_and_docx_in_spanish_read_back_independently() {
         }
     }
     let docx = export(dir.path(), &file, "docx", &["--as-of", "2026-11-23"]);
+    // nc16 #6: the DOCX says its language, so Word proofs Spanish as Spanish.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    for (part, want) in [
+        ("word/styles.xml", "<w:lang w:val=\"es-ES\""),
+        ("docProps/core.xml", "<dc:language>es-ES</dc:language>"),
+    ] {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(part).unwrap(), &mut xml).unwrap();
+        assert!(xml.contains(want), "{part}: {xml}");
+    }
     match readers::read("read_docx.py", Path::new(&docx)) {
         Err(why) => println!("skipped: {why}"),
         Ok(doc) => {

@@ -87,7 +87,12 @@ pub fn days_overdue(c: &Commitment, today: NaiveDate) -> i64 {
 /// How often a commitment's deadline was moved: the history's changes that name one
 /// ("deadline 2027-03-31 → 2027-06-30", also inside a follow-up's change).
 pub fn deadline_moves(c: &Commitment) -> usize {
-    c.history
+    moves_in(&c.history)
+}
+
+/// How many of `history`'s changes moved the deadline, on its own or inside a follow-up.
+pub fn moves_in(history: &[super::HistoryEntry]) -> usize {
+    history
         .iter()
         .filter(|h| {
             h.change.split("; ").any(|part| {

@@ -71,9 +71,11 @@ number_arg!(i64, i32, u32, u64, usize, u16);
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, text)| bundle(lang, text)))
+/// Catalogue `i` of `SOURCES`, parsed the first time it is asked for: a session in one
+/// language never parses the others (the console's memory floor, docs/performance.md).
+fn bundle_at(i: usize) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[i].get_or_init(|| bundle(SOURCES[i].0, SOURCES[i].1))
 }
 
 fn bundle(lang: Lang, text: &str) -> Bundle {
@@ -95,9 +97,8 @@ fn index(lang: Lang) -> usize {
 /// The message `key` in `lang`, with `args` put in; English when `lang` lacks it, the key
 /// itself when English does too.
 pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let all = bundles();
     let found = [index(lang), 0].into_iter().find_map(|i| {
-        let bundle = &all[i];
+        let bundle = bundle_at(i);
         bundle
             .get_message(key)
             .and_then(|m| m.value())

@@ -78,12 +78,10 @@ impl Standing {
     }
 }
 
-/// How often the deadline was moved: history entries that changed it.
+/// How often the deadline was moved: history entries that changed it, on their own or as
+/// part of a follow-up (nc16 #10: a follow-up's new deadline counted as "on track").
 pub fn moves(row: &BoardRow) -> usize {
-    row.history
-        .iter()
-        .filter(|h| h.change.starts_with("deadline ") && h.change.contains('→'))
-        .count()
+    crate::domain::board::moves_in(&row.history)
 }
 
 /// The last follow-up note on a commitment: (note, who, when).
@@ -271,5 +269,29 @@ mod tests {
         );
         let later = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
         assert_eq!(Standing::of(r, later), Standing::Overdue);
+    }
+
+    // nc16 #10: a deadline moved at a follow-up meeting (inside the follow-up's change) was
+    // counted as "on track", with nothing renegotiated.
+    #[test]
+    fn issue_15_a_deadline_moved_at_a_follow_up_is_renegotiated() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut rows = rows(today);
+        let r = &mut rows[0];
+        r.status = Status::InProgress;
+        r.deadline = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+        r.history.push(crate::domain::HistoryEntry {
+            at: chrono::DateTime::UNIX_EPOCH,
+            by: crate::domain::Author {
+                name: "Amina".into(),
+                uid: None,
+            },
+            change: "follow-up: status open → in progress; deadline 2026-03-31 → 2026-06-30".into(),
+            note: None,
+            key: Some("run/C1@2026-01-01T00:00:00+00:00".into()),
+            extra: Default::default(),
+        });
+        assert_eq!(moves(r), 1);
+        assert_eq!(Standing::of(r, today), Standing::Renegotiated);
     }
 }
