@@ -114,3 +114,37 @@ fn every_message_formats_in_every_language_without_a_hole() {
         }
     }
 }
+
+// nc16 #8: "4 engagements issu d'une séance": the participle agrees with the commitments,
+// not with the sessions.
+#[test]
+fn french_agreement_follows_the_commitments_not_the_sessions() {
+    use plenary::i18n::{Arg, text};
+    let said = |count: i64, sessions: i64| {
+        text(
+            Lang::Fr,
+            "report-as-of",
+            &[
+                ("date", Arg::from("26 novembre 2026")),
+                ("count", Arg::Number(count)),
+                ("sessions", Arg::Number(sessions)),
+                ("counts", Arg::from("…")),
+            ],
+        )
+    };
+    assert!(
+        said(4, 1).contains("4 engagements issus d'une séance"),
+        "{}",
+        said(4, 1)
+    );
+    assert!(
+        said(1, 1).contains("1 engagement issu d'une séance"),
+        "{}",
+        said(1, 1)
+    );
+    assert!(
+        said(1, 3).contains("1 engagement issu de 3 séances"),
+        "{}",
+        said(1, 3)
+    );
+}

@@ -137,9 +137,12 @@ report-counts = { $counts } ({ $percent } % réalisés)
 report-as-of = Au { $date } : { $count ->
     [one] { $count } engagement
    *[other] { $count } engagements
+} { $count ->
+    [one] issu
+   *[other] issus
 } { $sessions ->
-    [one] issu d'une séance
-   *[other] issus de { $sessions } séances
+    [one] d'une séance
+   *[other] de { $sessions } séances
 } : { $counts }.
 report-since = séances depuis le { $date }
 report-owners-matching = responsables contenant « { $text } »

@@ -78,9 +78,15 @@ queue-used = { $used } pris
 more-below = +{ $count } de plus ↓
 more-above = +{ $count } de plus ↑
 more-above-below = +{ $above } de plus ↑ · +{ $below } de plus ↓
-more-right = +{ $count } de plus →
-more-left = ← +{ $count } de plus
-more-left-right = ← +{ $left } de plus · +{ $right } de plus →
+more-right = { $count ->
+    [one] 1 autre →
+   *[other] { $count } autres →
+}
+more-left = { $count ->
+    [one] ← 1 autre
+   *[other] ← { $count } autres
+}
+more-left-right = ← { $left } · { $right } autres →
 
 ## L'ordre du jour à côté de la scène, et les sortes de points
 
