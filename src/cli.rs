@@ -188,7 +188,7 @@ pub struct ReportArgs {
     /// Session files to read (default: every session in the sessions directory).
     pub files: Vec<PathBuf>,
     /// Only sessions held on or after this date (same grammar as the console).
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long, value_parser = parse_since)]
     pub since: Option<chrono::NaiveDate>,
     /// Owner, organisation or stakeholder group (part of the name; accents and case aside).
     #[arg(long)]
@@ -307,6 +307,23 @@ fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     plenary::domain::deadline::parse_deadline(text, plenary::clock::local_now().date_naive())
         .map_err(|e| e.to_string())
+}
+
+/// `--since`: a day already past. A date given without its year ("1 November", "1er
+/// novembre") is the most recent one, not the next as for a deadline (nc16 #3: the report
+/// looked from 1 November of next year and was silently empty).
+fn parse_since(text: &str) -> Result<chrono::NaiveDate, String> {
+    use chrono::Datelike;
+    let today = plenary::clock::local_now().date_naive();
+    let date = parse_date(text)?;
+    let names_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4);
+    Ok(if date > today && !names_year {
+        date.with_year(date.year() - 1).unwrap_or(date)
+    } else {
+        date
+    })
 }
 
 /// `--due-before`: "end of year" names 31 December, which is still before the year's end, so

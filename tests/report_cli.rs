@@ -182,3 +182,17 @@ fn issue_15_b_docx_report_reads_in_python_docx() {
         "a bar in the completion table"
     );
 }
+
+// nc16 #3: `--since "1 January"` (no year) is the most recent 1 January, not next year's,
+// which left the report silently empty.
+#[test]
+fn nc16_3_since_without_a_year_looks_back() {
+    use chrono::Datelike;
+    let dir = directory();
+    std::fs::remove_file(dir.path().join("broken.json")).unwrap();
+    let out = plenary(&["report", "--since", "1 January"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let md = String::from_utf8_lossy(&out.stdout);
+    let year = chrono::Local::now().year();
+    assert!(md.contains(&format!("sessions since {year}-01-01")), "{md}");
+}
