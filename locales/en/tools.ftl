@@ -191,3 +191,29 @@ cli-remind-sent = { $count } reminder(s) sent
 cli-remind-written = { $count } reminder(s) written to { $place }
 cli-remind-unaddressed = { $count } owner(s) without an address
 cli-remind-failed = ; { $count } not sent
+
+## The last words of `plenary run`, and an unfinished session found
+ending-saved = Session saved: { $path }
+ending-saved-journal = Session saved: { $path } (with its journal)
+ending-resume = Resume with:   { $command }
+ending-shared-again = {"               "}(shared with the group { $group } again; add --private to keep it to yourself)
+unfinished-when = { $date } at { $time }
+unfinished-begun = begun { $when }, { $commitments ->
+    [one] 1 commitment
+   *[other] { $commitments } commitments
+}, { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}
+unfinished-opened = opened { $when }, { $commitments ->
+    [one] 1 commitment
+   *[other] { $commitments } commitments
+}, { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}
+unfinished-found = a session of this agenda was not finished: { $path }
+unfinished-resume-it = Resume it:       { $command }
+unfinished-start-new = Start a new one: { $command }
+unfinished-ask = Resume it? r (or Enter) resumes it, n starts a new, empty session beside it, q quits:
+unfinished-not-a-choice = “{ $typed }” is not one of r, n or q.

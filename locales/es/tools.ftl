@@ -215,3 +215,29 @@ cli-remind-failed = ; { $count ->
     [one] { $count } no enviado
    *[other] { $count } no enviados
 }
+
+## The last words of `plenary run`, and an unfinished session found
+ending-saved = Sesión guardada: { $path }
+ending-saved-journal = Sesión guardada: { $path } (con su diario)
+ending-resume = Para reanudarla: { $command }
+ending-shared-again = {"                 "}(compartida de nuevo con el grupo { $group }; añada --private para guardarla para usted)
+unfinished-when = { $date } a las { $time }
+unfinished-begun = comenzada el { $when }, { $commitments ->
+    [one] { $commitments } compromiso
+   *[other] { $commitments } compromisos
+}, { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}
+unfinished-opened = abierta el { $when }, { $commitments ->
+    [one] { $commitments } compromiso
+   *[other] { $commitments } compromisos
+}, { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}
+unfinished-found = una sesión de este orden del día no terminó: { $path }
+unfinished-resume-it = Reanudarla:        { $command }
+unfinished-start-new = Empezar otra nueva: { $command }
+unfinished-ask = ¿Reanudarla? r (o Intro) la reanuda, n empieza una sesión nueva y vacía al lado, q sale:
+unfinished-not-a-choice = «{ $typed }» no es r, n ni q.

@@ -215,3 +215,29 @@ cli-remind-failed = {" "}; { $count ->
     [one] { $count } non envoyé
    *[other] { $count } non envoyés
 }
+
+## The last words of `plenary run`, and an unfinished session found
+ending-saved = Séance enregistrée : { $path }
+ending-saved-journal = Séance enregistrée : { $path } (avec son journal)
+ending-resume = Pour reprendre : { $command }
+ending-shared-again = {"                "}(de nouveau partagée avec le groupe { $group } ; ajoutez --private pour la garder pour vous)
+unfinished-when = { $date } à { $time }
+unfinished-begun = commencée le { $when }, { $commitments ->
+    [one] { $commitments } engagement
+   *[other] { $commitments } engagements
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+unfinished-opened = ouverte le { $when }, { $commitments ->
+    [one] { $commitments } engagement
+   *[other] { $commitments } engagements
+}, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+unfinished-found = une séance de cet ordre du jour n'est pas terminée : { $path }
+unfinished-resume-it = La reprendre :        { $command }
+unfinished-start-new = En commencer une autre : { $command }
+unfinished-ask = La reprendre ? r (ou Entrée) la reprend, n commence une nouvelle séance vide à côté, q quitte :
+unfinished-not-a-choice = « { $typed } » n'est ni r, ni n, ni q.

@@ -9,6 +9,7 @@ use plenary::domain::Session;
 use plenary::store;
 
 use super::shell_quote;
+use plenary::tr;
 
 /// After the terminal is restored: say exactly where the session is. Only a file that was
 /// read back after the last write is called saved.
@@ -22,11 +23,15 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
             for notice in &written.notices {
                 let _ = writeln!(err, "plenary: {notice}");
             }
-            let _ = writeln!(out, "Session saved: {}", written.path.display());
             let _ = writeln!(
                 out,
-                "Resume with:   plenary run {}",
-                shell_quote(&written.path)
+                "{}",
+                tr!("ending-saved", path = written.path.display().to_string())
+            );
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!("ending-resume", command = resume(&written.path))
             );
             say_sharing(&mut out, session);
             ExitCode::SUCCESS
@@ -37,8 +42,12 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
                 "plenary: the file could not be rewritten ({why}), but it and its journal {} hold every change",
                 store::journal::journal_path(&path).display()
             );
-            let _ = writeln!(out, "Session saved: {} (with its journal)", path.display());
-            let _ = writeln!(out, "Resume with:   plenary run {}", shell_quote(&path));
+            let _ = writeln!(
+                out,
+                "{}",
+                tr!("ending-saved-journal", path = path.display().to_string())
+            );
+            let _ = writeln!(out, "{}", tr!("ending-resume", command = resume(&path)));
             say_sharing(&mut out, session);
             ExitCode::SUCCESS
         }
@@ -49,7 +58,7 @@ pub fn finish(session: &Session, ending: store::rescue::Ending) -> ExitCode {
                 "plenary: a copy of the whole session was written to {}",
                 path.display()
             );
-            let _ = writeln!(err, "Resume with:   plenary run {}", shell_quote(&path));
+            let _ = writeln!(err, "{}", tr!("ending-resume", command = resume(&path)));
             ExitCode::from(1)
         }
         Ending::Nowhere { file, why, tried } => {
@@ -80,8 +89,13 @@ fn say_sharing(out: &mut impl Write, session: &Session) {
     if let Some(s) = session.live.as_ref().and_then(|l| l.shared_with.as_ref()) {
         let _ = writeln!(
             out,
-            "               (shared with the group {} again; add --private to keep it to yourself)",
-            s.group
+            "{}",
+            tr!("ending-shared-again", group = s.group.as_str())
         );
     }
+}
+
+/// The command that resumes the session at `path`.
+fn resume(path: &std::path::Path) -> String {
+    format!("plenary run {}", shell_quote(path))
 }

@@ -11,6 +11,7 @@ use plenary::domain::Session;
 use plenary::store::catalog::Catalog;
 
 use super::shell_quote;
+use plenary::tr;
 
 /// What to run: the unfinished session found, a new session of the agenda, or nothing.
 #[derive(Debug, PartialEq)]
@@ -43,22 +44,29 @@ pub fn summary(session: &Session) -> String {
     let Some(live) = &session.live else {
         return String::new();
     };
-    let when = live
+    let lang = plenary::i18n::current();
+    let at = live
         .started_at
         .unwrap_or(live.created_at)
-        .with_timezone(&chrono::Local)
-        .format("%-d %B %Y at %H:%M");
-    let began = if live.started_at.is_some() {
-        "begun"
+        .with_timezone(&chrono::Local);
+    let when = tr!(
+        "unfinished-when",
+        date = plenary::i18n::date::day_month_year(at.date_naive(), lang),
+        time = at.format("%H:%M").to_string()
+    );
+    let key = if live.started_at.is_some() {
+        "unfinished-begun"
     } else {
-        "opened"
+        "unfinished-opened"
     };
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{began} {when}, {}, {}",
-        count(live.commitments.len(), "commitment", "commitments"),
-        count(live.notes.len(), "note", "notes")
+    plenary::i18n::text(
+        lang,
+        key,
+        &[
+            ("when", when.into()),
+            ("commitments", live.commitments.len().into()),
+            ("notes", live.notes.len().into()),
+        ],
     )
 }
 
@@ -66,15 +74,21 @@ pub fn summary(session: &Session) -> String {
 /// to ask on, says both commands and runs nothing.
 pub fn ask(agenda: &Path, found: &Path, session: &Session) -> Result<Choice> {
     let said = format!(
-        "a session of this agenda was not finished: {}\n  ({})",
-        found.display(),
+        "{}\n  ({})",
+        tr!("unfinished-found", path = found.display().to_string()),
         summary(session)
     );
     if !std::io::stdin().is_terminal() {
         bail!(
-            "{said}\nResume it:       plenary run {}\nStart a new one: plenary run {} --new",
-            shell_quote(found),
-            shell_quote(agenda)
+            "{said}\n{}\n{}",
+            tr!(
+                "unfinished-resume-it",
+                command = format!("plenary run {}", shell_quote(found))
+            ),
+            tr!(
+                "unfinished-start-new",
+                command = format!("plenary run {} --new", shell_quote(agenda))
+            )
         );
     }
     let mut err = std::io::stderr();
@@ -82,10 +96,7 @@ pub fn ask(agenda: &Path, found: &Path, session: &Session) -> Result<Choice> {
     let mut line = String::new();
     writeln!(err, "plenary: {said}")?;
     loop {
-        write!(
-            err,
-            "Resume it? r (or Enter) resumes it, n starts a new, empty session beside it, q quits: "
-        )?;
+        write!(err, "{} ", tr!("unfinished-ask"))?;
         err.flush()?;
         line.clear();
         if stdin.lock().read_line(&mut line)? == 0 {
@@ -95,7 +106,7 @@ pub fn ask(agenda: &Path, found: &Path, session: &Session) -> Result<Choice> {
             "" | "r" | "y" | "yes" => return Ok(Choice::Resume(found.to_path_buf())),
             "n" | "new" => return Ok(Choice::New),
             "q" | "quit" => return Ok(Choice::Quit),
-            other => writeln!(err, "{other:?} is not one of r, n or q.")?,
+            other => writeln!(err, "{}", tr!("unfinished-not-a-choice", typed = other))?,
         }
     }
 }
