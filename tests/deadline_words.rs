@@ -193,3 +193,34 @@ fn issue16_item4_errors_and_the_preview_are_in_the_language() {
         "{long_past:?}"
     );
 }
+
+// nc16 #4: offsets in words, "quinze jours" as two weeks, next week and next month.
+#[test]
+fn nc16_4_offsets_in_words_and_next_week_or_month() {
+    check(
+        Lang::Fr,
+        &[
+            ("dans quinze jours", d(2026, 12, 10)),
+            ("dans deux semaines", d(2026, 12, 10)),
+            ("dans trois mois", d(2027, 2, 26)),
+            ("d'ici six mois", d(2027, 5, 26)),
+            ("la semaine prochaine", d(2026, 12, 3)),
+            ("semaine prochaine", d(2026, 12, 3)),
+            ("le mois prochain", d(2026, 12, 26)),
+            ("mois prochain", d(2026, 12, 26)),
+        ],
+    );
+    check(
+        Lang::Es,
+        &[
+            ("dentro de quince días", d(2026, 12, 10)),
+            ("en dos semanas", d(2026, 12, 10)),
+            ("en tres meses", d(2027, 2, 26)),
+            ("la semana que viene", d(2026, 12, 3)),
+            ("la próxima semana", d(2026, 12, 3)),
+            ("el próximo mes", d(2026, 12, 26)),
+            ("próximo mes", d(2026, 12, 26)),
+            ("el mes que viene", d(2026, 12, 26)),
+        ],
+    );
+}

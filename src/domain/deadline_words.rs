@@ -95,9 +95,57 @@ fn relative_day(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<Naive
         (Lang::Fr, "aujourd'hui") | (Lang::Es, "hoy") => 0,
         (Lang::Fr, "demain") | (Lang::Es, "manana") => 1,
         (Lang::Fr, "apres demain") | (Lang::Es, "pasado manana") => 2,
+        // nc16 #4: a week from today, a month from today.
+        (Lang::Fr, "la semaine prochaine" | "semaine prochaine")
+        | (
+            Lang::Es,
+            "la semana que viene" | "semana que viene" | "la proxima semana" | "proxima semana",
+        ) => 7,
+        (Lang::Fr, "le mois prochain" | "mois prochain")
+        | (Lang::Es, "el mes que viene" | "mes que viene" | "el proximo mes" | "proximo mes") => {
+            return Some(today.checked_add_months(Months::new(1)));
+        }
         _ => return None,
     };
     Some(today.checked_add_days(Days::new(days)))
+}
+
+/// A count written in words, as people say offsets ("dans deux semaines", "en dos
+/// semanas"), or in figures.
+fn count_of(word: &str) -> Option<u32> {
+    const WORDS: [(&str, u32); 26] = [
+        ("un", 1),
+        ("une", 1),
+        ("uno", 1),
+        ("una", 1),
+        ("deux", 2),
+        ("dos", 2),
+        ("trois", 3),
+        ("tres", 3),
+        ("quatre", 4),
+        ("cuatro", 4),
+        ("cinq", 5),
+        ("cinco", 5),
+        ("six", 6),
+        ("seis", 6),
+        ("sept", 7),
+        ("siete", 7),
+        ("huit", 8),
+        ("ocho", 8),
+        ("neuf", 9),
+        ("nueve", 9),
+        ("dix", 10),
+        ("diez", 10),
+        ("douze", 12),
+        ("doce", 12),
+        ("quinze", 15),
+        ("quince", 15),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| *n)
+        .or_else(|| word.parse().ok())
 }
 
 /// "dans 3 mois", "3 semaines", "dentro de 2 semanas", "en un año".
@@ -110,10 +158,11 @@ fn offset(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate>>
             .unwrap_or(text),
     };
     let (number, unit) = rest.split_once(' ')?;
-    let count: u32 = match number {
-        "un" | "une" | "uno" | "una" => 1,
-        n => n.parse().ok()?,
-    };
+    let count = count_of(number)?;
+    // "quinze jours", "quince días": two weeks, as both languages say it.
+    if count == 15 && matches!(unit, "jours" | "dias") {
+        return Some(today.checked_add_days(Days::new(14)));
+    }
     let date = match unit {
         "jour" | "jours" | "dia" | "dias" => today.checked_add_days(Days::new(count.into())),
         "semaine" | "semaines" | "semana" | "semanas" => {
