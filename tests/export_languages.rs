@@ -298,3 +298,29 @@ fn issue16_exports_reminders_are_written_in_the_sessions_language() {
     let ics = m["attachments"][0]["text"].as_str().unwrap();
     assert!(ics.contains("Responsable : "), "{ics}");
 }
+
+// nc16 #1: the history lines the program writes ("follow-up: status open → done") came out
+// in English in a French document; they are said in the document's language, with its
+// quotation marks, and what people typed is left as typed.
+#[test]
+fn nc16_1_history_lines_in_the_documents_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("recorded.json");
+    std::fs::copy(
+        "sessions/2026-06-18-monitoring-results-workshop.json",
+        &file,
+    )
+    .unwrap();
+    let md = export(
+        dir.path(),
+        &file,
+        "md",
+        &["--lang", "fr", "--as-of", "2026-11-23"],
+    );
+    has_all(
+        &md,
+        &["statut ouvert → fait", "« Sent on 30 June. »"],
+        "the French history",
+    );
+    has_none(&md, &["status open", "follow-up:"], "the French history");
+}

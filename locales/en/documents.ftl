@@ -54,6 +54,7 @@ doc-carried = { $count ->
 }; { $discussed } discussed
 doc-carried-again = , { $count } agreed again as new commitments
 doc-carried-rest = ; { $count } not discussed
+doc-quoted = “{ $text }”
 doc-in-review = {" "}(in review)
 doc-moved = { $count ->
     [1] moved once
@@ -194,3 +195,17 @@ mail-status = Status: { $status }
 mail-nothing-yet = Last time: nothing recorded yet
 mail-last-time = Last time you told us: { $note }
 mail-closing = The attached calendar (commitments.ics) has each deadline, with a reminder a week before. Reply to this message with any news.
+
+## History lines (the file keeps them in English; these are for the other languages)
+history-follow-up = follow-up
+history-with-head = { $head }: { $rest }
+history-and = ;{" "}
+history-status = status { $from } → { $to }
+history-deadline = deadline { $from } → { $to }
+history-owner = owner { $from } → { $to }
+history-action = action “{ $from }” → “{ $to }”
+history-agreed-again-at = agreed again at { $meeting } as { $id }
+history-agreed-again = agreed again as { $id }
+history-at = at { $meeting }
+history-meeting = { $title } ({ $date })
+history-moved = moved from { $from } to { $to }

@@ -66,6 +66,7 @@ doc-carried-rest = ; { $count ->
     [one] { $count } sin examinar
    *[other] { $count } sin examinar
 }
+doc-quoted = «{ $text }»
 doc-in-review = {" "}(en la revisión)
 doc-moved = { $count ->
     [1] plazo cambiado una vez
@@ -224,3 +225,17 @@ mail-status = Estado: { $status }
 mail-nothing-yet = La última vez: aún no se registró nada
 mail-last-time = La última vez nos dijo: { $note }
 mail-closing = El calendario adjunto (commitments.ics) incluye cada plazo, con un recordatorio una semana antes. Responda a este mensaje con cualquier novedad.
+
+## History lines (the file keeps them in English; these are for the other languages)
+history-follow-up = seguimiento
+history-with-head = { $head }: { $rest }
+history-and = ;{" "}
+history-status = estado { $from } → { $to }
+history-deadline = plazo { $from } → { $to }
+history-owner = responsable { $from } → { $to }
+history-action = acción «{ $from }» → «{ $to }»
+history-agreed-again-at = reconvenido en { $meeting } como { $id }
+history-agreed-again = reconvenido como { $id }
+history-at = en { $meeting }
+history-meeting = «{ $title }» ({ $date })
+history-moved = movido de { $from } a { $to }

@@ -63,6 +63,7 @@ doc-carried-rest = ; { $count ->
     [one] { $count } non examiné
    *[other] { $count } non examinés
 }
+doc-quoted = « { $text } »
 doc-in-review = {" "}(dans la revue)
 doc-moved = { $count ->
     [1] échéance modifiée une fois
@@ -224,3 +225,17 @@ mail-status = Statut : { $status }
 mail-nothing-yet = La dernière fois : rien n'a encore été noté
 mail-last-time = La dernière fois, vous nous avez dit : { $note }
 mail-closing = Le calendrier joint (commitments.ics) contient chaque échéance, avec un rappel une semaine avant. Répondez à ce message pour nous donner des nouvelles.
+
+## History lines (the file keeps them in English; these are for the other languages)
+history-follow-up = suivi
+history-with-head = { $head } : { $rest }
+history-and = {" "};{" "}
+history-status = statut { $from } → { $to }
+history-deadline = échéance { $from } → { $to }
+history-owner = responsable { $from } → { $to }
+history-action = action « { $from } » → « { $to } »
+history-agreed-again-at = reconvenu lors de { $meeting } comme { $id }
+history-agreed-again = reconvenu comme { $id }
+history-at = lors de { $meeting }
+history-meeting = « { $title } » ({ $date })
+history-moved = déplacé de { $from } vers { $to }

@@ -10,6 +10,7 @@ mod catalog;
 pub mod console_help;
 pub mod date;
 pub mod help;
+pub mod history;
 pub mod keys;
 mod lang;
 pub mod refusal;

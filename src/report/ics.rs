@@ -204,7 +204,11 @@ fn event(out: &mut String, e: &Event<'_>, lang: crate::i18n::Lang) {
         description.push('\n');
         description.push_str(&tr!(in lang; "ics-history"));
         for h in e.history {
-            description.push_str(&format!("\n{}: {}", h.at.date_naive(), h.change));
+            description.push_str(&format!(
+                "\n{}: {}",
+                crate::i18n::date::short(h.at.date_naive(), lang),
+                crate::i18n::history::words(&h.change, lang)
+            ));
             if let Some(note) = &h.note {
                 description.push_str(&format!(" — “{note}”"));
             }

@@ -287,14 +287,15 @@ fn history(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Document) {
                 let note = h
                     .note
                     .as_deref()
-                    .map(|n| format!(" — “{}”", flat(n)))
+                    .map(|n| format!(" — {}", tr!(in lang; "doc-quoted", text = flat(n))))
                     .unwrap_or_default();
                 let by = if o.external {
                     String::new()
                 } else {
                     signed(o, offset, &h.by, h.at, false, lang)
                 };
-                let mut change = super::outcome::dates_written_short(&flat(&h.change), lang);
+                let said = crate::i18n::history::words(&flat(&h.change), lang);
+                let mut change = super::outcome::dates_written_short(&said, lang);
                 // nc15 #13: a follow-up without a meeting's name was made in review.
                 if h.key.is_none() && h.change.starts_with("follow-up") {
                     change.push_str(&tr!(in lang; "doc-in-review"));

@@ -171,7 +171,7 @@ fn lines(app: &App, c: &Commitment, ctx: &Ctx, width: u16) -> Vec<Line<'static>>
             day,
             at.format("%H:%M"),
             who(&h.by),
-            h.change
+            crate::i18n::history::words(&h.change, crate::i18n::current())
         );
         if let Some(note) = &h.note {
             text.push_str(&format!(" — {note}"));

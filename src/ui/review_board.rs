@@ -269,7 +269,7 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             "{} {}: {}{note}{earlier}",
             crate::i18n::date::short(h.at.with_timezone(&r.offset).date_naive(), lang),
             h.by.name,
-            h.change
+            crate::i18n::history::words(&h.change, lang)
         );
         lines.push(Line::styled(super::clip(&text, w), t.dim));
     }

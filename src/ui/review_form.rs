@@ -87,7 +87,7 @@ pub fn followup(r: &Review, f: &FollowUpForm, t: &Theme, area: Rect, buf: &mut B
                 "followup-last",
                 date = crate::i18n::date::short(date, crate::i18n::current()),
                 who = h.by.name.as_str(),
-                change = h.change.as_str(),
+                change = crate::i18n::history::words(&h.change, crate::i18n::current()),
                 note = note
             ),
             inner_width,
