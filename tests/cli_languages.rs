@@ -114,3 +114,29 @@ fn issue16_item3_remind_counts_what_it_did_in_the_language() {
     assert!(said.contains("responsables sans adresse"), "{said}");
     assert!(said.contains("pas d'adresse e-mail pour "), "{said}");
 }
+
+// nc16 #7: the table `plenary commitments` prints for people had English headers and
+// status words in a French or Spanish locale.
+#[test]
+fn nc16_7_the_commitments_table_speaks_the_locales_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(AGENDA, dir.path().join("recorded.json")).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let fr = text(&plenary(&["commitments", "--dir", d], "fr_FR.UTF-8"));
+    for word in [
+        "ÉCHÉANCE",
+        "RESPONSABLE",
+        "QUOI",
+        "STATUT",
+        "SÉANCE",
+        "ouvert",
+    ] {
+        assert!(fr.contains(word), "{word}: {fr}");
+    }
+    let es = text(&plenary(&["commitments", "--dir", d], "es_ES.UTF-8"));
+    for word in ["PLAZO", "QUÉ", "ESTADO", "SESIÓN", "abierto"] {
+        assert!(es.contains(word), "{word}: {es}");
+    }
+    let en = text(&plenary(&["commitments", "--dir", d], "C"));
+    assert!(en.contains("DEADLINE") && en.contains("open"), "{en}");
+}

@@ -217,3 +217,11 @@ unfinished-resume-it = Resume it:       { $command }
 unfinished-start-new = Start a new one: { $command }
 unfinished-ask = Resume it? r (or Enter) resumes it, n starts a new, empty session beside it, q quits:
 unfinished-not-a-choice = “{ $typed }” is not one of r, n or q.
+
+## The table of `plenary commitments` (for people; its CSV and JSON stay English for scripts)
+table-deadline = DEADLINE
+table-overdue = OVERDUE
+table-owner = OWNER
+table-what = WHAT
+table-status = STATUS
+table-session = SESSION

@@ -241,3 +241,11 @@ unfinished-resume-it = Reanudarla:        { $command }
 unfinished-start-new = Empezar otra nueva: { $command }
 unfinished-ask = ¿Reanudarla? r (o Intro) la reanuda, n empieza una sesión nueva y vacía al lado, q sale:
 unfinished-not-a-choice = «{ $typed }» no es r, n ni q.
+
+## The table of `plenary commitments` (for people; its CSV and JSON stay English for scripts)
+table-deadline = PLAZO
+table-overdue = RETRASO
+table-owner = RESPONSABLE
+table-what = QUÉ
+table-status = ESTADO
+table-session = SESIÓN

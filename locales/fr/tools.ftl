@@ -241,3 +241,11 @@ unfinished-resume-it = La reprendre :        { $command }
 unfinished-start-new = En commencer une autre : { $command }
 unfinished-ask = La reprendre ? r (ou Entrée) la reprend, n commence une nouvelle séance vide à côté, q quitte :
 unfinished-not-a-choice = « { $typed } » n'est ni r, ni n, ni q.
+
+## The table of `plenary commitments` (for people; its CSV and JSON stay English for scripts)
+table-deadline = ÉCHÉANCE
+table-overdue = RETARD
+table-owner = RESPONSABLE
+table-what = QUOI
+table-status = STATUT
+table-session = SÉANCE

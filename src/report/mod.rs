@@ -305,12 +305,13 @@ fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<due_w$}  {:<7}  {}  {}  {}  SESSION",
-        "DEADLINE",
-        "OVERDUE",
-        cut("OWNER", 28),
-        cut("WHAT", 44),
-        cut("STATUS", 11),
+        "{:<due_w$}  {:<7}  {}  {}  {}  {}",
+        crate::tr!("table-deadline"),
+        crate::tr!("table-overdue"),
+        cut(&crate::tr!("table-owner"), 28),
+        cut(&crate::tr!("table-what"), 44),
+        cut(&crate::tr!("table-status"), 11),
+        crate::tr!("table-session"),
     );
     for r in rows {
         let overdue = if r.is_overdue() {
@@ -325,7 +326,7 @@ fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
             overdue,
             cut(&r.owner, 28),
             cut(&r.what, 44),
-            cut(r.status.label(), 11),
+            cut(&crate::i18n::keys::status_label(r.status), 11),
             session.trim()
         );
         let _ = writeln!(out, "{}", line.trim_end());
