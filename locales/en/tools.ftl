@@ -191,3 +191,113 @@ cli-remind-sent = { $count } reminder(s) sent
 cli-remind-written = { $count } reminder(s) written to { $place }
 cli-remind-unaddressed = { $count } owner(s) without an address
 cli-remind-failed = ; { $count } not sent
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = AGENDA EDITOR · { $file }
+editor-new-file = a new file, named from the title when saved
+editor-unsaved = ● not saved · w saves
+editor-saved = saved ✓
+editor-no-date = no date
+editor-no-venue = no venue
+editor-presenters = presenters { $minutes } min
+editor-tab-plan = Agenda and groups
+editor-tab-people = Participants ({ $count })
+editor-total = Total { $time }
+editor-of-planned = of { $time } ({ $from }–{ $to })
+editor-report-back = report-back { $minutes } min, { $count ->
+    [one] { $count } presentation
+   *[other] { $count } presentations
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run would refuse it)
+editor-more = (and { $count } more: ! lists them all)
+editor-col-name = NAME
+editor-col-organisation = ORGANISATION
+editor-col-stakeholder = STAKEHOLDER
+editor-col-email = EMAIL
+editor-more-people = { $count } more, ↑↓ to see
+editor-no-people = No participants yet: a adds one, i reads a spreadsheet (CSV)
+footer-remove = remove
+footer-import-csv = import CSV
+footer-out-back = out / back
+
+## The agenda editor: forms
+editor-field-title = Title
+editor-field-date = Date
+editor-field-venue = Venue
+editor-field-starts = Starts at
+editor-field-ends = Ends by
+editor-field-presenter-minutes = Presenter minutes
+editor-field-name = Name
+editor-field-organisation = Organisation
+editor-field-stakeholder = Stakeholder
+editor-field-email = Email
+editor-field-topic = Topic
+editor-field-presenter = Presenter
+editor-field-members = Members
+editor-field-questions = Questions
+editor-field-minutes = Minutes
+editor-field-kind = Kind
+editor-field-prompts = Prompts
+editor-field-file = CSV file
+editor-form-details = The session's details
+editor-form-add-person = Add a participant
+editor-form-edit-person = Edit a participant
+editor-form-add-group = Add a group
+editor-form-edit-group = Edit a group
+editor-form-edit-item = Edit an agenda item
+editor-form-add-item = Add an agenda item
+editor-form-import = Participants from a spreadsheet
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = Are you sure?
+editor-ask-quit-unsaved = The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.
+editor-ask-quit-form-unsaved = Quit and throw away the open form? The agenda also has changes that are not saved: w saves them (not the form) and quits, y quits without saving, n goes back to the form.
+editor-ask-quit-form = Quit and throw away the open form? The agenda itself is saved. y quits, n goes back to the form.
+editor-ask-remove = Remove { $name } from the participants? y removes, n keeps.
+editor-ask-remove-roles = { $name } { $roles }. Remove { $name } from the participants and from those groups? y removes, n keeps.
+editor-role-presents = presents group { $number } “{ $group }”
+editor-role-member = is a member of group { $number } “{ $group }”
+editor-problems-title = Problems and warnings
+editor-no-problems = No problems and no warnings.
+editor-problems-keys = ↑↓ scroll · any other key closes
+editor-removed = { $name } removed from the participants
+editor-saved-in = Saved ✓ { $file }
+editor-details-changed = Details changed
+editor-group-saved = Group “{ $name }” saved
+editor-item-added = Item added
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = the workshop's title
+editor-hint-date = e.g. 2027-03-31 (or leave empty)
+editor-hint-venue = where it is held
+editor-hint-starts = e.g. 09:00: each item gets its start time
+editor-hint-ends = e.g. 11:30: the total is measured against it
+editor-hint-presenter-minutes = minutes each presenter gets, e.g. 5
+editor-hint-full-name = full name
+editor-hint-organisation = ministry, agency, organisation
+editor-hint-email = where follow-up reaches them
+editor-hint-group-name = the group's name
+editor-hint-topic = what it discusses
+editor-hint-presenter = who presents (from the participants)
+editor-hint-members = names, separated by commas
+editor-hint-questions = guiding questions, separated by ;
+editor-hint-group-minutes = empty: the session's presenter minutes
+editor-hint-item-title = what the room does
+editor-hint-item-minutes = how long, e.g. 10
+editor-hint-prompts = points to raise, separated by ;
+editor-hint-csv = path to a .csv: name, organisation, stakeholder, email
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] 1 problem here would stop plenary run (the first is under the Total): fix it here, then w saves
+   *[other] { $count } problems here would stop plenary run (the first is under the Total): fix them here, then w saves
+}
+
+## plenary new: the list of templates
+chooser-head = NEW AGENDA · start from…
+template-report-back = Report-back workshop: breakout groups, a presenter each with five minutes, action planning, read-back
+template-peer-learning = Peer-learning exchange: four groups, one with a shorter presentation
+template-follow-up = Follow-up meeting: each earlier commitment in turn, then what comes next
+template-short-plenary = Short plenary: two quick groups, commitments, close
+template-blank = Blank agenda: one opening item, no groups, no participants
+footer-start-from-it = start from it

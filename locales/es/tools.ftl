@@ -215,3 +215,113 @@ cli-remind-failed = ; { $count ->
     [one] { $count } no enviado
    *[other] { $count } no enviados
 }
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = EDITOR DE AGENDA · { $file }
+editor-new-file = un archivo nuevo, con el nombre del título
+editor-unsaved = ● sin guardar · w guarda
+editor-saved = guardado ✓
+editor-no-date = sin fecha
+editor-no-venue = sin lugar
+editor-presenters = relatores { $minutes } min
+editor-tab-plan = Orden del día y grupos
+editor-tab-people = Participantes ({ $count })
+editor-total = Total { $time }
+editor-of-planned = de { $time } ({ $from }–{ $to })
+editor-report-back = presentaciones { $minutes } min, { $count ->
+    [one] { $count } exposición
+   *[other] { $count } exposiciones
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run lo rechazaría)
+editor-more = (y { $count } más: ! los lista todos)
+editor-col-name = NOMBRE
+editor-col-organisation = ORGANIZACIÓN
+editor-col-stakeholder = SECTOR
+editor-col-email = CORREO
+editor-more-people = { $count } más, ↑↓ para ver
+editor-no-people = Aún no hay participantes: a añade uno, i lee una hoja de cálculo (CSV)
+footer-remove = quitar
+footer-import-csv = importar CSV
+footer-out-back = sacar / reponer
+
+## The agenda editor: forms
+editor-field-title = Título
+editor-field-date = Fecha
+editor-field-venue = Lugar
+editor-field-starts = Empieza a las
+editor-field-ends = Termina a las
+editor-field-presenter-minutes = Minutos por turno
+editor-field-name = Nombre
+editor-field-organisation = Organización
+editor-field-stakeholder = Sector
+editor-field-email = Correo
+editor-field-topic = Tema
+editor-field-presenter = Relator
+editor-field-members = Miembros
+editor-field-questions = Preguntas
+editor-field-minutes = Minutos
+editor-field-kind = Tipo
+editor-field-prompts = Consignas
+editor-field-file = Archivo CSV
+editor-form-details = Los datos de la sesión
+editor-form-add-person = Añadir un participante
+editor-form-edit-person = Editar un participante
+editor-form-add-group = Añadir un grupo
+editor-form-edit-group = Editar un grupo
+editor-form-edit-item = Editar un punto
+editor-form-add-item = Añadir un punto
+editor-form-import = Participantes desde una hoja de cálculo
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = ¿Seguro?
+editor-ask-quit-unsaved = La agenda tiene cambios sin guardar. w guarda y sale, y sale sin guardar, n sigue editando.
+editor-ask-quit-form-unsaved = ¿Salir y descartar el formulario abierto? La agenda también tiene cambios sin guardar: w los guarda (no el formulario) y sale, y sale sin guardar, n vuelve al formulario.
+editor-ask-quit-form = ¿Salir y descartar el formulario abierto? La agenda está guardada. y sale, n vuelve al formulario.
+editor-ask-remove = ¿Quitar a { $name } de los participantes? y quita, n mantiene.
+editor-ask-remove-roles = { $name } { $roles }. ¿Quitar a { $name } de los participantes y de esos grupos? y quita, n mantiene.
+editor-role-presents = presenta el grupo { $number } «{ $group }»
+editor-role-member = es miembro del grupo { $number } «{ $group }»
+editor-problems-title = Problemas y avisos
+editor-no-problems = Ni problemas ni avisos.
+editor-problems-keys = ↑↓ desplazar · cualquier otra tecla cierra
+editor-removed = { $name } quitado de los participantes
+editor-saved-in = Guardado ✓ { $file }
+editor-details-changed = Datos cambiados
+editor-group-saved = Grupo «{ $name }» guardado
+editor-item-added = Punto añadido
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = el título del taller
+editor-hint-date = p. ej. 2027-03-31 (o vacío)
+editor-hint-venue = dónde se celebra
+editor-hint-starts = p. ej. 09:00: cada punto recibe su hora
+editor-hint-ends = p. ej. 11:30: el total se mide con ella
+editor-hint-presenter-minutes = minutos por relator, p. ej. 5
+editor-hint-full-name = nombre completo
+editor-hint-organisation = ministerio, agencia, organización
+editor-hint-email = donde les llega el seguimiento
+editor-hint-group-name = el nombre del grupo
+editor-hint-topic = de qué trata
+editor-hint-presenter = quién presenta (de los participantes)
+editor-hint-members = nombres, separados por comas
+editor-hint-questions = preguntas guía, separadas por ;
+editor-hint-group-minutes = vacío: los minutos de la sesión
+editor-hint-item-title = lo que hace la sala
+editor-hint-item-minutes = cuánto tiempo, p. ej. 10
+editor-hint-prompts = puntos a tratar, separados por ;
+editor-hint-csv = ruta de un .csv: nombre, organización, sector, correo
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] 1 problema aquí impediría plenary run (el primero está bajo el Total): corríjalo aquí y w guarda
+   *[other] { $count } problemas aquí impedirían plenary run (el primero está bajo el Total): corríjalos aquí y w guarda
+}
+
+## plenary new: the list of templates
+chooser-head = NUEVA AGENDA · partir de…
+template-report-back = Taller con presentaciones: grupos de trabajo, un relator cada uno con cinco minutos, plan de acción, relectura
+template-peer-learning = Intercambio entre pares: cuatro grupos, uno con una presentación más corta
+template-follow-up = Reunión de seguimiento: cada compromiso anterior por turno, y luego lo que sigue
+template-short-plenary = Plenaria corta: dos grupos rápidos, compromisos, cierre
+template-blank = Agenda en blanco: un punto de apertura, sin grupos ni participantes
+footer-start-from-it = partir de aquí

@@ -215,3 +215,113 @@ cli-remind-failed = {" "}; { $count ->
     [one] { $count } non envoyé
    *[other] { $count } non envoyés
 }
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = ÉDITEUR D'ORDRE DU JOUR · { $file }
+editor-new-file = un nouveau fichier, nommé d'après le titre
+editor-unsaved = ● non enregistré · w enregistre
+editor-saved = enregistré ✓
+editor-no-date = sans date
+editor-no-venue = sans lieu
+editor-presenters = rapporteurs { $minutes } min
+editor-tab-plan = Ordre du jour et groupes
+editor-tab-people = Participants ({ $count })
+editor-total = Total { $time }
+editor-of-planned = sur { $time } ({ $from }–{ $to })
+editor-report-back = restitution { $minutes } min, { $count ->
+    [one] { $count } présentation
+   *[other] { $count } présentations
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run le refuserait)
+editor-more = (et { $count } de plus : ! les liste tous)
+editor-col-name = NOM
+editor-col-organisation = ORGANISATION
+editor-col-stakeholder = CATÉGORIE
+editor-col-email = COURRIEL
+editor-more-people = { $count } de plus, ↑↓ pour voir
+editor-no-people = Aucun participant : a en ajoute un, i lit un tableur (CSV)
+footer-remove = retirer
+footer-import-csv = importer CSV
+footer-out-back = retirer / remettre
+
+## The agenda editor: forms
+editor-field-title = Titre
+editor-field-date = Date
+editor-field-venue = Lieu
+editor-field-starts = Début
+editor-field-ends = Fin
+editor-field-presenter-minutes = Temps de parole
+editor-field-name = Nom
+editor-field-organisation = Organisation
+editor-field-stakeholder = Catégorie
+editor-field-email = Courriel
+editor-field-topic = Thème
+editor-field-presenter = Rapporteur
+editor-field-members = Membres
+editor-field-questions = Questions
+editor-field-minutes = Minutes
+editor-field-kind = Type
+editor-field-prompts = Consignes
+editor-field-file = Fichier CSV
+editor-form-details = Les détails de la séance
+editor-form-add-person = Ajouter un participant
+editor-form-edit-person = Modifier un participant
+editor-form-add-group = Ajouter un groupe
+editor-form-edit-group = Modifier un groupe
+editor-form-edit-item = Modifier un point
+editor-form-add-item = Ajouter un point
+editor-form-import = Participants depuis un tableur
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = Vraiment ?
+editor-ask-quit-unsaved = L'ordre du jour a des changements non enregistrés. w enregistre et quitte, y quitte sans enregistrer, n continue.
+editor-ask-quit-form-unsaved = Quitter et abandonner le formulaire ouvert ? L'ordre du jour a aussi des changements non enregistrés : w les enregistre (sans le formulaire) et quitte, y quitte sans enregistrer, n revient au formulaire.
+editor-ask-quit-form = Quitter et abandonner le formulaire ouvert ? L'ordre du jour est enregistré. y quitte, n revient au formulaire.
+editor-ask-remove = Retirer { $name } des participants ? y retire, n garde.
+editor-ask-remove-roles = { $name } { $roles }. Retirer { $name } des participants et de ces groupes ? y retire, n garde.
+editor-role-presents = présente le groupe { $number } « { $group } »
+editor-role-member = est membre du groupe { $number } « { $group } »
+editor-problems-title = Problèmes et avertissements
+editor-no-problems = Aucun problème, aucun avertissement.
+editor-problems-keys = ↑↓ défiler · toute autre touche ferme
+editor-removed = { $name } retiré des participants
+editor-saved-in = Enregistré ✓ { $file }
+editor-details-changed = Détails modifiés
+editor-group-saved = Groupe « { $name } » enregistré
+editor-item-added = Point ajouté
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = le titre de l'atelier
+editor-hint-date = ex. 2027-03-31 (ou vide)
+editor-hint-venue = où il a lieu
+editor-hint-starts = ex. 09:00 : chaque point reçoit son heure
+editor-hint-ends = ex. 11:30 : le total s'y mesure
+editor-hint-presenter-minutes = minutes par rapporteur, ex. 5
+editor-hint-full-name = nom complet
+editor-hint-organisation = ministère, agence, organisation
+editor-hint-email = où le suivi les joint
+editor-hint-group-name = le nom du groupe
+editor-hint-topic = ce dont il discute
+editor-hint-presenter = qui présente (parmi les participants)
+editor-hint-members = noms, séparés par des virgules
+editor-hint-questions = questions guides, séparées par ;
+editor-hint-group-minutes = vide : les minutes de la séance
+editor-hint-item-title = ce que fait la salle
+editor-hint-item-minutes = combien de temps, ex. 10
+editor-hint-prompts = points à aborder, séparés par ;
+editor-hint-csv = chemin d'un .csv : nom, organisation, catégorie, courriel
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] { $count } problème ici empêcherait plenary run (le premier est sous le Total) : corrigez-le ici, puis w enregistre
+   *[other] { $count } problèmes ici empêcheraient plenary run (le premier est sous le Total) : corrigez-les ici, puis w enregistre
+}
+
+## plenary new: the list of templates
+chooser-head = NOUVEL ORDRE DU JOUR · partir de…
+template-report-back = Atelier avec restitution : groupes de travail, un rapporteur chacun avec cinq minutes, plan d'action, relecture
+template-peer-learning = Échange entre pairs : quatre groupes, dont un avec une présentation plus courte
+template-follow-up = Réunion de suivi : chaque engagement antérieur tour à tour, puis la suite
+template-short-plenary = Plénière courte : deux groupes rapides, engagements, clôture
+template-blank = Ordre du jour vide : un point d'ouverture, sans groupes ni participants
+footer-start-from-it = partir de là

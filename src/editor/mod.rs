@@ -422,7 +422,10 @@ impl Editor {
                     self.saved = *agenda;
                     self.on_disk = true;
                     self.disk = Some(bytes);
-                    self.flash = Some((format!("Saved ✓ {}", path.display()), false));
+                    self.flash = Some((
+                        crate::tr!("editor-saved-in", file = path.display().to_string()),
+                        false,
+                    ));
                     if let Some(h) = self.app.host_mut() {
                         h.file = path.clone();
                     }

@@ -74,7 +74,8 @@ impl Editor {
         if form.form.mark(problems) {
             return None;
         }
-        self.edit(form, edit).then(|| "Details changed".into())
+        self.edit(form, edit)
+            .then(|| crate::tr!("editor-details-changed"))
     }
 
     /// What is wrong with each field of the details form as typed, top to bottom, and the
@@ -216,7 +217,7 @@ impl Editor {
             minutes,
         };
         self.edit(form, edit)
-            .then(|| format!("Group “{name}” saved"))
+            .then(|| crate::tr!("editor-group-saved", name = name))
     }
 
     fn item(&mut self, form: &mut EditForm, item: usize, at: Moment) -> Option<String> {
@@ -288,7 +289,8 @@ impl Editor {
             kind,
             prompts: list(&form.value(F::Prompts)),
         };
-        self.edit(form, edit).then(|| "Item added".into())
+        self.edit(form, edit)
+            .then(|| crate::tr!("editor-item-added"))
     }
 
     /// Whether the participants are still a template's example people, untouched.

@@ -61,6 +61,17 @@ pub fn names() -> String {
 }
 
 impl Template {
+    /// What the list says of it, in the language in force (issue 16).
+    pub fn about_words(&self) -> String {
+        match self.name {
+            "report-back" => crate::tr!("template-report-back"),
+            "peer-learning" => crate::tr!("template-peer-learning"),
+            "follow-up" => crate::tr!("template-follow-up"),
+            "short-plenary" => crate::tr!("template-short-plenary"),
+            _ => crate::tr!("template-blank"),
+        }
+    }
+
     /// A new agenda from this template: its items, groups and people, without its date.
     pub fn agenda(&self) -> Result<Session, String> {
         let Some(name) = self.example else {
