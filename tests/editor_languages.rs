@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use support::editor::{draw, editor, press, text_of};
 
 /// The editor's states worth seeing, each reached by its keys from the report-back template.
-const STATES: [(&str, &str); 10] = [
+const STATES: [(&str, &str); 12] = [
     ("agenda", ""),
     ("groups", "\t"),
     ("participants", "2"),
@@ -29,6 +29,8 @@ const STATES: [(&str, &str); 10] = [
     ("quit_unsaved", "+q"),
     ("remove_person", "2x"),
     ("no_fit", "↓↓↓---------"),
+    ("refused_minutes", "aTea\t\tabc\r"),
+    ("group_out", "\tx"),
 ];
 
 fn states(dir: &std::path::Path) -> Vec<(&'static str, Editor)> {
@@ -163,6 +165,10 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
         );
     }
     known.push_str(&domain_words());
+    // What the states type.
+    for (_, keys) in STATES {
+        known.push_str(&format!(" {keys} "));
+    }
     known.push_str(" Esc Tab Enter Shift Ctrl PgUp PgDn Home End h min a b c d e f g i j k l m n o p q r s t u v w x y z plenary run");
     words(&known).into_iter().map(|(w, _)| w).collect()
 }

@@ -301,3 +301,21 @@ template-follow-up = Follow-up meeting: each earlier commitment in turn, then wh
 template-short-plenary = Short plenary: two quick groups, commitments, close
 template-blank = Blank agenda: one opening item, no groups, no participants
 footer-start-from-it = start from it
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = e.g. Government, Civil society
+editor-not-minutes = “{ $typed }” is not a number of minutes from 1 to 1440: type e.g. 5
+editor-not-time = “{ $typed }” is not a time of day: type e.g. 09:30
+editor-which-file = which file? e.g. people.csv
+editor-ends-before-start = { $ends } is before it starts ({ $starts }): give the time the workshop ends
+editor-person-saved = { $name }: participant saved
+editor-how-many-minutes = how many minutes? e.g. 10
+editor-people-added = { $count ->
+    [one] { $count } participant added from { $file }
+   *[other] { $count } participants added from { $file }
+}
+editor-examples-replaced = The template's { $count } example participants were replaced (and taken out of the groups): { $said }
+editor-rows-left-out = ; { $count } left out: { $rows }
+editor-group-out = “{ $name }” taken out: it is left out when saved (x puts it back)
+editor-group-back = “{ $name }” is back
+editor-not-saved = NOT SAVED: { $problem } (plenary run would refuse it; fix it first)

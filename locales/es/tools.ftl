@@ -325,3 +325,21 @@ template-follow-up = Reunión de seguimiento: cada compromiso anterior por turno
 template-short-plenary = Plenaria corta: dos grupos rápidos, compromisos, cierre
 template-blank = Agenda en blanco: un punto de apertura, sin grupos ni participantes
 footer-start-from-it = partir de aquí
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = p. ej. Gobierno, Sociedad civil
+editor-not-minutes = «{ $typed }» no es un número de minutos de 1 a 1440: escriba p. ej. 5
+editor-not-time = «{ $typed }» no es una hora: escriba p. ej. 09:30
+editor-which-file = ¿qué archivo? p. ej. participantes.csv
+editor-ends-before-start = { $ends } es antes del inicio ({ $starts }): indique la hora en que termina el taller
+editor-person-saved = { $name }: participante guardado
+editor-how-many-minutes = ¿cuántos minutos? p. ej. 10
+editor-people-added = { $count ->
+    [one] { $count } participante añadido desde { $file }
+   *[other] { $count } participantes añadidos desde { $file }
+}
+editor-examples-replaced = Los { $count } participantes de ejemplo de la plantilla se sustituyeron (y se quitaron de los grupos): { $said }
+editor-rows-left-out = ; { $count } descartado(s): { $rows }
+editor-group-out = «{ $name }» fuera: se deja de lado al guardar (x lo repone)
+editor-group-back = «{ $name }» vuelve
+editor-not-saved = NO GUARDADO: { $problem } (plenary run lo rechazaría; corríjalo primero)

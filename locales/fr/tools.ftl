@@ -325,3 +325,21 @@ template-follow-up = Réunion de suivi : chaque engagement antérieur tour à t
 template-short-plenary = Plénière courte : deux groupes rapides, engagements, clôture
 template-blank = Ordre du jour vide : un point d'ouverture, sans groupes ni participants
 footer-start-from-it = partir de là
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = ex. Gouvernement, Société civile
+editor-not-minutes = « { $typed } » n'est pas un nombre de minutes de 1 à 1440 : tapez par ex. 5
+editor-not-time = « { $typed } » n'est pas une heure : tapez par ex. 09:30
+editor-which-file = quel fichier ? ex. participants.csv
+editor-ends-before-start = { $ends } est avant le début ({ $starts }) : donnez l'heure de fin de l'atelier
+editor-person-saved = { $name } : participant enregistré
+editor-how-many-minutes = combien de minutes ? ex. 10
+editor-people-added = { $count ->
+    [one] { $count } participant ajouté depuis { $file }
+   *[other] { $count } participants ajoutés depuis { $file }
+}
+editor-examples-replaced = Les { $count } participants d'exemple du modèle ont été remplacés (et retirés des groupes) : { $said }
+editor-rows-left-out =  ; { $count } écarté(s) : { $rows }
+editor-group-out = « { $name } » retiré : il est laissé de côté à l'enregistrement (x le remet)
+editor-group-back = « { $name } » est de retour
+editor-not-saved = NON ENREGISTRÉ : { $problem } (plenary run le refuserait ; corrigez d'abord)

@@ -147,7 +147,7 @@ impl EditForm {
                     F::Organisation,
                     text(&crate::tr!("editor-hint-organisation")),
                 ),
-                (F::Stakeholder, text("e.g. Government, Civil society")),
+                (F::Stakeholder, text(&crate::tr!("editor-hint-stakeholder"))),
                 (F::Email, text(&crate::tr!("editor-hint-email"))),
             ],
             &[
@@ -332,9 +332,7 @@ impl EditForm {
         }
         match typed.parse::<u32>() {
             Ok(m) if (1..=1440).contains(&m) => Ok(Some(m)),
-            _ => Err(format!(
-                "“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"
-            )),
+            _ => Err(crate::tr!("editor-not-minutes", typed = typed)),
         }
     }
 
@@ -346,7 +344,7 @@ impl EditForm {
         }
         time_of_day::parse(&typed)
             .map(Some)
-            .ok_or_else(|| format!("“{typed}” is not a time of day: type e.g. 09:30"))
+            .ok_or_else(|| crate::tr!("editor-not-time", typed = typed))
     }
 }
 

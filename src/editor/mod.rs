@@ -349,11 +349,8 @@ impl Editor {
         let op = crate::domain::Op::SetGroupAbsent { group, absent };
         let name = self.app.session.groups[group].name.clone();
         self.flash = Some(match self.app.apply(op, at) {
-            Ok(_) if absent => (
-                format!("“{name}” taken out: it is left out when saved (x puts it back)"),
-                false,
-            ),
-            Ok(_) => (format!("“{name}” is back"), false),
+            Ok(_) if absent => (crate::tr!("editor-group-out", name = &name), false),
+            Ok(_) => (crate::tr!("editor-group-back", name = &name), false),
             Err(e) => (e.to_string(), true),
         });
     }
@@ -383,10 +380,7 @@ impl Editor {
         let agenda = self.agenda();
         if let Some(problem) = agenda.problems().first() {
             self.flash = Some((
-                format!(
-                    "NOT SAVED: {} (plenary run would refuse it; fix it first)",
-                    agenda.for_people(problem)
-                ),
+                crate::tr!("editor-not-saved", problem = agenda.for_people(problem)),
                 true,
             ));
             return None;
