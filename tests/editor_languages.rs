@@ -167,7 +167,7 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
     known.push_str(&domain_words());
     // What the states type.
     for (_, keys) in STATES {
-        known.push_str(&format!(" {keys} "));
+        known.push_str(&format!(" {keys} {} ", keys.get(1..).unwrap_or_default()));
     }
     known.push_str(" Esc Tab Enter Shift Ctrl PgUp PgDn Home End h min a b c d e f g i j k l m n o p q r s t u v w x y z plenary run");
     words(&known).into_iter().map(|(w, _)| w).collect()
