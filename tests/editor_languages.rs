@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use support::editor::{draw, editor, press, text_of};
 
 /// The editor's states worth seeing, each reached by its keys from the report-back template.
-const STATES: [(&str, &str); 12] = [
+const STATES: [(&str, &str); 14] = [
     ("agenda", ""),
     ("groups", "\t"),
     ("participants", "2"),
@@ -31,6 +31,8 @@ const STATES: [(&str, &str); 12] = [
     ("no_fit", "↓↓↓---------"),
     ("refused_minutes", "aTea\t\tabc\r"),
     ("group_out", "\tx"),
+    ("help", "?"),
+    ("help_people", "2?"),
 ];
 
 fn states(dir: &std::path::Path) -> Vec<(&'static str, Editor)> {
