@@ -206,3 +206,17 @@ fn issue16_no_editor_word_is_cut_or_left_in_english_at_60x20_80x24_and_120x40() 
         wrong.join("\n")
     );
 }
+
+// Issue 16: what the editor says of a file it cannot use is in the language too.
+#[test]
+fn issue16_a_folder_given_as_the_spreadsheet_is_refused_in_french() {
+    let _fr = scoped(Lang::Fr);
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("report-back", dir.path());
+    press(&mut e, "2i/\r");
+    let screen = text_of(&draw(&e, 120, 40));
+    assert!(
+        screen.contains("est un dossier, pas un tableur\u{a0}: donnez le chemin d'un fichier .csv"),
+        "{screen}"
+    );
+}

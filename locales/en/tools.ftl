@@ -360,3 +360,10 @@ help-editor-template-up = the template above
 help-editor-template-down = the template below
 help-editor-template-choose = start from the template selected
 help-editor-template-leave = leave without making anything
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NOT SAVED: { $file } changed on disk since it was opened here (another editor, or a hand edit); w again replaces it with this agenda
+editor-not-saved-why = NOT SAVED: { $why }
+editor-cannot-read = cannot read { $file }: { $why }
+editor-not-a-spreadsheet = is { $what }, not a spreadsheet: give the path of a .csv file
+editor-a-folder = a directory

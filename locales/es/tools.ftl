@@ -384,3 +384,10 @@ help-editor-template-up = la plantilla de arriba
 help-editor-template-down = la plantilla de abajo
 help-editor-template-choose = partir de la plantilla elegida
 help-editor-template-leave = salir sin crear nada
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NO GUARDADO: { $file } cambió en el disco desde que se abrió aquí (otro editor, o un cambio a mano); w otra vez lo sustituye por esta agenda
+editor-not-saved-why = NO GUARDADO: { $why }
+editor-cannot-read = no se puede leer { $file }: { $why }
+editor-not-a-spreadsheet = es { $what }, no una hoja de cálculo: indique la ruta de un archivo .csv
+editor-a-folder = una carpeta

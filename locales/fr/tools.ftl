@@ -384,3 +384,10 @@ help-editor-template-up = le modèle au-dessus
 help-editor-template-down = le modèle en dessous
 help-editor-template-choose = partir du modèle choisi
 help-editor-template-leave = partir sans rien créer
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NON ENREGISTRÉ : { $file } a changé sur le disque depuis son ouverture ici (un autre éditeur, ou une modification à la main) ; w à nouveau le remplace par cet ordre du jour
+editor-not-saved-why = NON ENREGISTRÉ : { $why }
+editor-cannot-read = impossible de lire { $file } : { $why }
+editor-not-a-spreadsheet = est { $what }, pas un tableur : donnez le chemin d'un fichier .csv
+editor-a-folder = un dossier

@@ -119,10 +119,15 @@ pub fn perform(effect: Effect) -> Message {
             let text = crate::store::load::read_bytes(&path).map_err(|e| match e {
                 // nc13b #4: the path tried, so a wrong folder or an unexpanded ~ shows.
                 crate::store::LoadError::Io { cause, .. } => {
-                    format!("cannot read {tried}: {cause}")
+                    crate::tr!("editor-cannot-read", file = tried, why = cause.to_string())
                 }
                 crate::store::LoadError::NotAFile { what, .. } => {
-                    format!("is {what}, not a spreadsheet: give the path of a .csv file")
+                    // A folder, the usual mistake, is named in the language (issue 16).
+                    let what = match what {
+                        "a directory" => crate::tr!("editor-a-folder"),
+                        other => other.to_string(),
+                    };
+                    crate::tr!("editor-not-a-spreadsheet", what = what)
                 }
                 other => other.to_string(),
             });

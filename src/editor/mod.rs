@@ -429,17 +429,11 @@ impl Editor {
                 Err(SaveError::Changed(path)) => {
                     // Saying so once is enough: w again replaces what is there.
                     self.disk = None;
-                    self.flash = Some((
-                        format!(
-                            "NOT SAVED: {} changed on disk since it was opened here (another \
-                             editor, or a hand edit); w again replaces it with this agenda",
-                            path.display()
-                        ),
-                        true,
-                    ));
+                    let file = path.display().to_string();
+                    self.flash = Some((crate::tr!("editor-changed-on-disk", file = file), true));
                 }
                 Err(SaveError::Failed(why)) => {
-                    self.flash = Some((format!("NOT SAVED: {why}"), true))
+                    self.flash = Some((crate::tr!("editor-not-saved-why", why = why), true))
                 }
             },
             Message::Imported(path, result) => self.imported(&path, result),
