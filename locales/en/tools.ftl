@@ -367,3 +367,6 @@ editor-not-saved-why = NOT SAVED: { $why }
 editor-cannot-read = cannot read { $file }: { $why }
 editor-not-a-spreadsheet = is { $what }, not a spreadsheet: give the path of a .csv file
 editor-a-folder = a directory
+editor-cannot-write = cannot write { $file }: { $why }
+editor-cannot-read-back = { $file } cannot be read back: { $why }
+editor-not-what-was-written = { $file } does not hold what was written

@@ -391,3 +391,6 @@ editor-not-saved-why = NO GUARDADO: { $why }
 editor-cannot-read = no se puede leer { $file }: { $why }
 editor-not-a-spreadsheet = es { $what }, no una hoja de cálculo: indique la ruta de un archivo .csv
 editor-a-folder = una carpeta
+editor-cannot-write = no se puede escribir { $file }: { $why }
+editor-cannot-read-back = { $file } no se puede volver a leer: { $why }
+editor-not-what-was-written = { $file } no contiene lo que se escribió

@@ -391,3 +391,6 @@ editor-not-saved-why = NON ENREGISTRÉ : { $why }
 editor-cannot-read = impossible de lire { $file } : { $why }
 editor-not-a-spreadsheet = est { $what }, pas un tableur : donnez le chemin d'un fichier .csv
 editor-a-folder = un dossier
+editor-cannot-write = impossible d'écrire { $file } : { $why }
+editor-cannot-read-back = { $file } ne se relit pas : { $why }
+editor-not-what-was-written = { $file } ne contient pas ce qui a été écrit

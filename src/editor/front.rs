@@ -152,14 +152,16 @@ fn unquoted(path: &Path) -> PathBuf {
 /// holds exactly what was written (which is returned).
 pub fn save_agenda(path: &Path, agenda: &Session) -> Result<Vec<u8>, String> {
     let bytes = save::to_json(agenda);
-    write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let back =
-        std::fs::read(path).map_err(|e| format!("cannot read {} back: {e}", path.display()))?;
+    let file = path.display().to_string();
+    let read_back = |why: String| crate::tr!("editor-cannot-read-back", file = &file, why = why);
+    write_atomic(path, &bytes)
+        .map_err(|e| crate::tr!("editor-cannot-write", file = &file, why = e.to_string()))?;
+    let back = std::fs::read(path).map_err(|e| read_back(e.to_string()))?;
     if back != bytes {
-        return Err(format!("{} does not hold what was written", path.display()));
+        return Err(crate::tr!("editor-not-what-was-written", file = &file));
     }
     let text = String::from_utf8_lossy(&back);
     crate::store::load::parse(path, &text)
         .map(|_| back.clone())
-        .map_err(|e| format!("{} cannot be read back: {e}", path.display()))
+        .map_err(|e| read_back(e.to_string()))
 }
