@@ -403,3 +403,35 @@ fn nc14_11_joins_and_leaves_stay_on_the_line_and_in_the_people_view() {
         insta::assert_snapshot!(format!("nc14_11_people_{w}x{h}"), text);
     }
 }
+
+// Issue 16 (the console's words added in parallel): after a merge, who gave which field is
+// said in the room's language, and the people view's list of joins and leaves is titled in it.
+#[test]
+fn issue16_the_merge_message_and_the_joins_list_speak_french() {
+    let _fr = plenary::i18n::scoped(plenary::i18n::Lang::Fr);
+    let mut app = merging();
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app, 120, 40, false);
+    assert!(
+        text.contains(
+            "Engagement (C1 : responsable selon Hélène Nguyễn, action selon vous) : \
+             enregistrement…"
+        ),
+        "{text}"
+    );
+    let mut app = console();
+    let joined = plenary::tr!(
+        "people-joined-as",
+        name = "Omar",
+        role = plenary::i18n::keys::role_label(plenary::live::protocol::Role::NoteTaker)
+    );
+    assert_eq!(joined, "Omar a rejoint (prise de notes)");
+    app.people_news(joined, at(300).now);
+    press(&mut app, KeyCode::Char('4'));
+    let text = screen(&app, 80, 24, false);
+    assert!(text.contains("ARRIVÉES ET DÉPARTS"), "{text}");
+    assert!(
+        text.contains("09:05 Omar a rejoint (prise de notes)"),
+        "{text}"
+    );
+}

@@ -479,3 +479,15 @@ kept-someone = Someone
 kept-ask-restore = ask them to restore it
 kept-d-restores = d in 2 restores it
 kept-deleted = { $who } deleted { $id } at { $at }; { $ask }. What you typed is kept here: Enter sends it as a note; Esc asks before throwing it away.
+
+## Who joined and left (the people view, 4), and what a merge took from whom
+people-comings = JOINED AND LEFT
+people-joined-as = { $name } joined as { $role }
+people-left-as = { $name } ({ $role }) left
+people-left = { $name } left
+form-merge-and = { $rest } and { $last }
+form-merge-from = { $fields } from { $by }
+form-merge-from-you = { $fields } from you
+said-commitment-merged = Commitment ({ $id }: { $merged })
+said-commitment-merged-done = Commitment updated ✓ ({ $id }: { $merged })
+said-commitment-merged-saving = { $what }: saving…

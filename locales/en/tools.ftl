@@ -225,3 +225,182 @@ table-owner = OWNER
 table-what = WHAT
 table-status = STATUS
 table-session = SESSION
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = AGENDA EDITOR · { $file }
+editor-new-file = a new file, named from the title when saved
+editor-unsaved = ● not saved · w saves
+editor-saved = saved ✓
+editor-no-date = no date
+editor-no-venue = no venue
+editor-presenters = presenters { $minutes } min
+editor-tab-plan = Agenda and groups
+editor-tab-people = Participants ({ $count })
+editor-total = Total { $time }
+editor-of-planned = of { $time } ({ $from }–{ $to })
+editor-report-back = report-back { $minutes } min, { $count ->
+    [one] { $count } presentation
+   *[other] { $count } presentations
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run would refuse it)
+editor-more = (and { $count } more: ! lists them all)
+editor-col-name = NAME
+editor-col-organisation = ORGANISATION
+editor-col-stakeholder = STAKEHOLDER
+editor-col-email = EMAIL
+editor-more-people = { $count } more, ↑↓ to see
+editor-no-people = No participants yet: a adds one, i reads a spreadsheet (CSV)
+footer-remove = remove
+footer-import-csv = import CSV
+footer-out-back = out / back
+
+## The agenda editor: forms
+editor-field-title = Title
+editor-field-date = Date
+editor-field-venue = Venue
+editor-field-starts = Starts at
+editor-field-ends = Ends by
+editor-field-presenter-minutes = Presenter minutes
+editor-field-name = Name
+editor-field-organisation = Organisation
+editor-field-stakeholder = Stakeholder
+editor-field-email = Email
+editor-field-topic = Topic
+editor-field-presenter = Presenter
+editor-field-members = Members
+editor-field-questions = Questions
+editor-field-minutes = Minutes
+editor-field-kind = Kind
+editor-field-prompts = Prompts
+editor-field-file = CSV file
+editor-form-details = The session's details
+editor-form-add-person = Add a participant
+editor-form-edit-person = Edit a participant
+editor-form-add-group = Add a group
+editor-form-edit-group = Edit a group
+editor-form-edit-item = Edit an agenda item
+editor-form-add-item = Add an agenda item
+editor-form-import = Participants from a spreadsheet
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = Are you sure?
+editor-ask-quit-unsaved = The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.
+editor-ask-quit-form-unsaved = Quit and throw away the open form? The agenda also has changes that are not saved: w saves them (not the form) and quits, y quits without saving, n goes back to the form.
+editor-ask-quit-form = Quit and throw away the open form? The agenda itself is saved. y quits, n goes back to the form.
+editor-ask-remove = Remove { $name } from the participants? y removes, n keeps.
+editor-ask-remove-roles = { $name } { $roles }. Remove { $name } from the participants and from those groups? y removes, n keeps.
+editor-role-presents = presents group { $number } “{ $group }”
+editor-role-member = is a member of group { $number } “{ $group }”
+editor-problems-title = Problems and warnings
+editor-no-problems = No problems and no warnings.
+editor-problems-keys = ↑↓ scroll · any other key closes
+editor-removed = { $name } removed from the participants
+editor-saved-in = Saved ✓ { $file }
+editor-details-changed = Details changed
+editor-group-saved = Group “{ $name }” saved
+editor-item-added = Item added
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = the workshop's title
+editor-hint-date = e.g. 2027-03-31 (or leave empty)
+editor-hint-venue = where it is held
+editor-hint-starts = e.g. 09:00: each item gets its start time
+editor-hint-ends = e.g. 11:30: the total is measured against it
+editor-hint-presenter-minutes = minutes each presenter gets, e.g. 5
+editor-hint-full-name = full name
+editor-hint-organisation = ministry, agency, organisation
+editor-hint-email = where follow-up reaches them
+editor-hint-group-name = the group's name
+editor-hint-topic = what it discusses
+editor-hint-presenter = who presents (from the participants)
+editor-hint-members = names, separated by commas
+editor-hint-questions = guiding questions, separated by ;
+editor-hint-group-minutes = empty: the session's presenter minutes
+editor-hint-item-title = what the room does
+editor-hint-item-minutes = how long, e.g. 10
+editor-hint-prompts = points to raise, separated by ;
+editor-hint-csv = path to a .csv: name, organisation, stakeholder, email
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] 1 problem here would stop plenary run (the first is under the Total): fix it here, then w saves
+   *[other] { $count } problems here would stop plenary run (the first is under the Total): fix them here, then w saves
+}
+
+## plenary new: the list of templates
+chooser-head = NEW AGENDA · start from…
+template-report-back = Report-back workshop: breakout groups, a presenter each with five minutes, action planning, read-back
+template-peer-learning = Peer-learning exchange: four groups, one with a shorter presentation
+template-follow-up = Follow-up meeting: each earlier commitment in turn, then what comes next
+template-short-plenary = Short plenary: two quick groups, commitments, close
+template-blank = Blank agenda: one opening item, no groups, no participants
+footer-start-from-it = start from it
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = e.g. Government, Civil society
+editor-not-minutes = “{ $typed }” is not a number of minutes from 1 to 1440: type e.g. 5
+editor-not-time = “{ $typed }” is not a time of day: type e.g. 09:30
+editor-which-file = which file? e.g. people.csv
+editor-ends-before-start = { $ends } is before it starts ({ $starts }): give the time the workshop ends
+editor-person-saved = { $name }: participant saved
+editor-how-many-minutes = how many minutes? e.g. 10
+editor-people-added = { $count ->
+    [one] { $count } participant added from { $file }
+   *[other] { $count } participants added from { $file }
+}
+editor-examples-replaced = The template's { $count } example participants were replaced (and taken out of the groups): { $said }
+editor-rows-left-out = ; { $count } left out: { $rows }
+editor-group-out = “{ $name }” taken out: it is left out when saved (x puts it back)
+editor-group-back = “{ $name }” is back
+editor-not-saved = NOT SAVED: { $problem } (plenary run would refuse it; fix it first)
+
+## The agenda editor and plenary new's list: the keys overlay (?)
+help-editor-scope-items = In the editor (1), the agenda
+help-editor-scope-groups = In the editor (1), the groups in report-back order
+help-editor-scope-people = In the editor (2), the participants
+help-editor-scope-everywhere = Everywhere in the editor
+help-editor-scope-names = While names are suggested (presenter, members)
+help-editor-scope-templates = Choosing a template
+help-editor-item-edit = edit the selected item: title, kind, minutes, prompts
+help-editor-item-add = add an item after the selected one
+help-editor-item-take-out = take the selected item out (asks)
+help-editor-item-earlier = move the selected item earlier
+help-editor-item-longer = a minute more for the selected item
+help-editor-item-shorter = a minute less for the selected item
+help-editor-to-groups = to the groups
+help-editor-group-edit = edit the selected group: name, topic, questions, members, presenter, minutes
+help-editor-group-add = add a group (it presents last)
+help-editor-group-out = take the selected group out, or put it back (it is left out when saved)
+help-editor-person-up = select the previous participant
+help-editor-person-down = select the next participant
+help-editor-person-edit = edit the selected participant
+help-editor-person-add = add a participant: name, organisation, stakeholder group, email
+help-editor-person-remove = remove the selected participant
+help-editor-person-page-up = ten participants up
+help-editor-person-page-down = ten participants down
+help-editor-person-first = the first participant
+help-editor-person-last = the last participant
+help-editor-import = add participants from a spreadsheet saved as CSV
+help-editor-show-plan = the agenda and the groups
+help-editor-show-people = the participants
+help-editor-details = the session's details: title, date, venue, start and end times, presenter minutes
+help-editor-save = save the agenda to its file (Ctrl-S too)
+help-editor-problems = every problem and warning, as plenary check lists them (↑↓ scroll)
+help-editor-quit = quit (Ctrl-C too; asks when changes are not saved)
+help-editor-name-next = highlight the next suggested name
+help-editor-name-previous = highlight the previous suggested name
+help-editor-name-take = take the highlighted name (Tab too)
+help-editor-template-up = the template above
+help-editor-template-down = the template below
+help-editor-template-choose = start from the template selected
+help-editor-template-leave = leave without making anything
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NOT SAVED: { $file } changed on disk since it was opened here (another editor, or a hand edit); w again replaces it with this agenda
+editor-not-saved-why = NOT SAVED: { $why }
+editor-cannot-read = cannot read { $file }: { $why }
+editor-not-a-spreadsheet = is { $what }, not a spreadsheet: give the path of a .csv file
+editor-a-folder = a directory
+editor-cannot-write = cannot write { $file }: { $why }
+editor-cannot-read-back = { $file } cannot be read back: { $why }
+editor-not-what-was-written = { $file } does not hold what was written

@@ -491,3 +491,15 @@ kept-someone = Alguien
 kept-ask-restore = pida que lo restauren
 kept-d-restores = d en 2 lo restaura
 kept-deleted = { $who } eliminó { $id } a las { $at }; { $ask }. Lo que escribió se guarda aquí: Intro lo envía como nota; Esc pregunta antes de descartarlo.
+
+## Who joined and left (the people view, 4), and what a merge took from whom
+people-comings = LLEGADAS Y SALIDAS
+people-joined-as = { $name } se unió ({ $role })
+people-left-as = { $name } ({ $role }) salió
+people-left = { $name } salió
+form-merge-and = { $rest } y { $last }
+form-merge-from = { $fields } según { $by }
+form-merge-from-you = { $fields } según usted
+said-commitment-merged = Compromiso ({ $id }: { $merged })
+said-commitment-merged-done = Compromiso actualizado ✓ ({ $id }: { $merged })
+said-commitment-merged-saving = { $what }: guardando…

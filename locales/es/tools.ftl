@@ -249,3 +249,182 @@ table-owner = RESPONSABLE
 table-what = QUÉ
 table-status = ESTADO
 table-session = SESIÓN
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = EDITOR DE AGENDA · { $file }
+editor-new-file = un archivo nuevo, con el nombre del título
+editor-unsaved = ● sin guardar · w guarda
+editor-saved = guardado ✓
+editor-no-date = sin fecha
+editor-no-venue = sin lugar
+editor-presenters = relatores { $minutes } min
+editor-tab-plan = Orden del día y grupos
+editor-tab-people = Participantes ({ $count })
+editor-total = Total { $time }
+editor-of-planned = de { $time } ({ $from }–{ $to })
+editor-report-back = presentaciones { $minutes } min, { $count ->
+    [one] { $count } exposición
+   *[other] { $count } exposiciones
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run lo rechazaría)
+editor-more = (y { $count } más: ! los lista todos)
+editor-col-name = NOMBRE
+editor-col-organisation = ORGANIZACIÓN
+editor-col-stakeholder = SECTOR
+editor-col-email = CORREO
+editor-more-people = { $count } más, ↑↓ para ver
+editor-no-people = Aún no hay participantes: a añade uno, i lee una hoja de cálculo (CSV)
+footer-remove = quitar
+footer-import-csv = importar CSV
+footer-out-back = sacar / reponer
+
+## The agenda editor: forms
+editor-field-title = Título
+editor-field-date = Fecha
+editor-field-venue = Lugar
+editor-field-starts = Empieza a las
+editor-field-ends = Termina a las
+editor-field-presenter-minutes = Minutos por turno
+editor-field-name = Nombre
+editor-field-organisation = Organización
+editor-field-stakeholder = Sector
+editor-field-email = Correo
+editor-field-topic = Tema
+editor-field-presenter = Relator
+editor-field-members = Miembros
+editor-field-questions = Preguntas
+editor-field-minutes = Minutos
+editor-field-kind = Tipo
+editor-field-prompts = Consignas
+editor-field-file = Archivo CSV
+editor-form-details = Los datos de la sesión
+editor-form-add-person = Añadir un participante
+editor-form-edit-person = Editar un participante
+editor-form-add-group = Añadir un grupo
+editor-form-edit-group = Editar un grupo
+editor-form-edit-item = Editar un punto
+editor-form-add-item = Añadir un punto
+editor-form-import = Participantes desde una hoja de cálculo
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = ¿Seguro?
+editor-ask-quit-unsaved = La agenda tiene cambios sin guardar. w guarda y sale, y sale sin guardar, n sigue editando.
+editor-ask-quit-form-unsaved = ¿Salir y descartar el formulario abierto? La agenda también tiene cambios sin guardar: w los guarda (no el formulario) y sale, y sale sin guardar, n vuelve al formulario.
+editor-ask-quit-form = ¿Salir y descartar el formulario abierto? La agenda está guardada. y sale, n vuelve al formulario.
+editor-ask-remove = ¿Quitar a { $name } de los participantes? y quita, n mantiene.
+editor-ask-remove-roles = { $name } { $roles }. ¿Quitar a { $name } de los participantes y de esos grupos? y quita, n mantiene.
+editor-role-presents = presenta el grupo { $number } «{ $group }»
+editor-role-member = es miembro del grupo { $number } «{ $group }»
+editor-problems-title = Problemas y avisos
+editor-no-problems = Ni problemas ni avisos.
+editor-problems-keys = ↑↓ desplazar · cualquier otra tecla cierra
+editor-removed = { $name } quitado de los participantes
+editor-saved-in = Guardado ✓ { $file }
+editor-details-changed = Datos cambiados
+editor-group-saved = Grupo «{ $name }» guardado
+editor-item-added = Punto añadido
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = el título del taller
+editor-hint-date = p. ej. 2027-03-31 (o vacío)
+editor-hint-venue = dónde se celebra
+editor-hint-starts = p. ej. 09:00: cada punto recibe su hora
+editor-hint-ends = p. ej. 11:30: el total se mide con ella
+editor-hint-presenter-minutes = minutos por relator, p. ej. 5
+editor-hint-full-name = nombre completo
+editor-hint-organisation = ministerio, agencia, organización
+editor-hint-email = donde les llega el seguimiento
+editor-hint-group-name = el nombre del grupo
+editor-hint-topic = de qué trata
+editor-hint-presenter = quién presenta (de los participantes)
+editor-hint-members = nombres, separados por comas
+editor-hint-questions = preguntas guía, separadas por ;
+editor-hint-group-minutes = vacío: los minutos de la sesión
+editor-hint-item-title = lo que hace la sala
+editor-hint-item-minutes = cuánto tiempo, p. ej. 10
+editor-hint-prompts = puntos a tratar, separados por ;
+editor-hint-csv = ruta de un .csv: nombre, organización, sector, correo
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] 1 problema aquí impediría plenary run (el primero está bajo el Total): corríjalo aquí y w guarda
+   *[other] { $count } problemas aquí impedirían plenary run (el primero está bajo el Total): corríjalos aquí y w guarda
+}
+
+## plenary new: the list of templates
+chooser-head = NUEVA AGENDA · partir de…
+template-report-back = Taller con presentaciones: grupos de trabajo, un relator cada uno con cinco minutos, plan de acción, relectura
+template-peer-learning = Intercambio entre pares: cuatro grupos, uno con una presentación más corta
+template-follow-up = Reunión de seguimiento: cada compromiso anterior por turno, y luego lo que sigue
+template-short-plenary = Plenaria corta: dos grupos rápidos, compromisos, cierre
+template-blank = Agenda en blanco: un punto de apertura, sin grupos ni participantes
+footer-start-from-it = partir de aquí
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = p. ej. Gobierno, Sociedad civil
+editor-not-minutes = «{ $typed }» no es un número de minutos de 1 a 1440: escriba p. ej. 5
+editor-not-time = «{ $typed }» no es una hora: escriba p. ej. 09:30
+editor-which-file = ¿qué archivo? p. ej. participantes.csv
+editor-ends-before-start = { $ends } es antes del inicio ({ $starts }): indique la hora en que termina el taller
+editor-person-saved = { $name }: participante guardado
+editor-how-many-minutes = ¿cuántos minutos? p. ej. 10
+editor-people-added = { $count ->
+    [one] { $count } participante añadido desde { $file }
+   *[other] { $count } participantes añadidos desde { $file }
+}
+editor-examples-replaced = Los { $count } participantes de ejemplo de la plantilla se sustituyeron (y se quitaron de los grupos): { $said }
+editor-rows-left-out = ; { $count } descartado(s): { $rows }
+editor-group-out = «{ $name }» fuera: se deja de lado al guardar (x lo repone)
+editor-group-back = «{ $name }» vuelve
+editor-not-saved = NO GUARDADO: { $problem } (plenary run lo rechazaría; corríjalo primero)
+
+## The agenda editor and plenary new's list: the keys overlay (?)
+help-editor-scope-items = En el editor (1), el orden del día
+help-editor-scope-groups = En el editor (1), los grupos en el orden de las presentaciones
+help-editor-scope-people = En el editor (2), los participantes
+help-editor-scope-everywhere = En todo el editor
+help-editor-scope-names = Mientras se proponen nombres (relator, miembros)
+help-editor-scope-templates = Elegir una plantilla
+help-editor-item-edit = editar el punto elegido: título, tipo, minutos, consignas
+help-editor-item-add = añadir un punto después del elegido
+help-editor-item-take-out = quitar el punto elegido (pregunta)
+help-editor-item-earlier = adelantar el punto elegido
+help-editor-item-longer = un minuto más para el punto elegido
+help-editor-item-shorter = un minuto menos para el punto elegido
+help-editor-to-groups = a los grupos
+help-editor-group-edit = editar el grupo elegido: nombre, tema, preguntas, miembros, relator, minutos
+help-editor-group-add = añadir un grupo (presenta al final)
+help-editor-group-out = sacar el grupo elegido, o reponerlo (se deja de lado al guardar)
+help-editor-person-up = elegir el participante anterior
+help-editor-person-down = elegir el participante siguiente
+help-editor-person-edit = editar el participante elegido
+help-editor-person-add = añadir un participante: nombre, organización, sector, correo
+help-editor-person-remove = quitar el participante elegido
+help-editor-person-page-up = diez participantes más arriba
+help-editor-person-page-down = diez participantes más abajo
+help-editor-person-first = el primer participante
+help-editor-person-last = el último participante
+help-editor-import = añadir participantes desde una hoja de cálculo guardada en CSV
+help-editor-show-plan = el orden del día y los grupos
+help-editor-show-people = los participantes
+help-editor-details = los datos de la sesión: título, fecha, lugar, horas de inicio y fin, minutos por turno
+help-editor-save = guardar la agenda en su archivo (también Ctrl-S)
+help-editor-problems = cada problema y aviso, como los lista plenary check (↑↓ desplaza)
+help-editor-quit = salir (también Ctrl-C; pregunta si hay cambios sin guardar)
+help-editor-name-next = resaltar el nombre propuesto siguiente
+help-editor-name-previous = resaltar el nombre propuesto anterior
+help-editor-name-take = tomar el nombre resaltado (también Tab)
+help-editor-template-up = la plantilla de arriba
+help-editor-template-down = la plantilla de abajo
+help-editor-template-choose = partir de la plantilla elegida
+help-editor-template-leave = salir sin crear nada
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NO GUARDADO: { $file } cambió en el disco desde que se abrió aquí (otro editor, o un cambio a mano); w otra vez lo sustituye por esta agenda
+editor-not-saved-why = NO GUARDADO: { $why }
+editor-cannot-read = no se puede leer { $file }: { $why }
+editor-not-a-spreadsheet = es { $what }, no una hoja de cálculo: indique la ruta de un archivo .csv
+editor-a-folder = una carpeta
+editor-cannot-write = no se puede escribir { $file }: { $why }
+editor-cannot-read-back = { $file } no se puede volver a leer: { $why }
+editor-not-what-was-written = { $file } no contiene lo que se escribió

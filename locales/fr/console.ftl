@@ -494,3 +494,15 @@ kept-someone = Quelqu'un
 kept-ask-restore = demandez qu'on le rétablisse
 kept-d-restores = d dans 2 le rétablit
 kept-deleted = { $who } a supprimé { $id } à { $at } ; { $ask }. Votre texte est gardé ici : Entrée l'envoie comme note ; Échap demande avant de le jeter.
+
+## Who joined and left (the people view, 4), and what a merge took from whom
+people-comings = ARRIVÉES ET DÉPARTS
+people-joined-as = { $name } a rejoint ({ $role })
+people-left-as = { $name } ({ $role }) a quitté la séance
+people-left = { $name } a quitté la séance
+form-merge-and = { $rest } et { $last }
+form-merge-from = { $fields } selon { $by }
+form-merge-from-you = { $fields } selon vous
+said-commitment-merged = Engagement ({ $id } : { $merged })
+said-commitment-merged-done = Engagement modifié ✓ ({ $id } : { $merged })
+said-commitment-merged-saving = { $what } : enregistrement…

@@ -249,3 +249,182 @@ table-owner = RESPONSABLE
 table-what = QUOI
 table-status = STATUT
 table-session = SÉANCE
+
+## The agenda editor (plenary new, plenary edit): its screen
+editor-head = ÉDITEUR D'ORDRE DU JOUR · { $file }
+editor-new-file = un nouveau fichier, nommé d'après le titre
+editor-unsaved = ● non enregistré · w enregistre
+editor-saved = enregistré ✓
+editor-no-date = sans date
+editor-no-venue = sans lieu
+editor-presenters = rapporteurs { $minutes } min
+editor-tab-plan = Ordre du jour et groupes
+editor-tab-people = Participants ({ $count })
+editor-total = Total { $time }
+editor-of-planned = sur { $time } ({ $from }–{ $to })
+editor-report-back = restitution { $minutes } min, { $count ->
+    [one] { $count } présentation
+   *[other] { $count } présentations
+} { $presenting } min
+editor-refused = ✗ { $problem } (plenary run le refuserait)
+editor-more = (et { $count } de plus : ! les liste tous)
+editor-col-name = NOM
+editor-col-organisation = ORGANISATION
+editor-col-stakeholder = CATÉGORIE
+editor-col-email = COURRIEL
+editor-more-people = { $count } de plus, ↑↓ pour voir
+editor-no-people = Aucun participant : a en ajoute un, i lit un tableur (CSV)
+footer-remove = retirer
+footer-import-csv = importer CSV
+footer-out-back = retirer / remettre
+
+## The agenda editor: forms
+editor-field-title = Titre
+editor-field-date = Date
+editor-field-venue = Lieu
+editor-field-starts = Début
+editor-field-ends = Fin
+editor-field-presenter-minutes = Temps de parole
+editor-field-name = Nom
+editor-field-organisation = Organisation
+editor-field-stakeholder = Catégorie
+editor-field-email = Courriel
+editor-field-topic = Thème
+editor-field-presenter = Rapporteur
+editor-field-members = Membres
+editor-field-questions = Questions
+editor-field-minutes = Minutes
+editor-field-kind = Type
+editor-field-prompts = Consignes
+editor-field-file = Fichier CSV
+editor-form-details = Les détails de la séance
+editor-form-add-person = Ajouter un participant
+editor-form-edit-person = Modifier un participant
+editor-form-add-group = Ajouter un groupe
+editor-form-edit-group = Modifier un groupe
+editor-form-edit-item = Modifier un point
+editor-form-add-item = Ajouter un point
+editor-form-import = Participants depuis un tableur
+
+## The agenda editor: questions, problems, messages
+editor-ask-title = Vraiment ?
+editor-ask-quit-unsaved = L'ordre du jour a des changements non enregistrés. w enregistre et quitte, y quitte sans enregistrer, n continue.
+editor-ask-quit-form-unsaved = Quitter et abandonner le formulaire ouvert ? L'ordre du jour a aussi des changements non enregistrés : w les enregistre (sans le formulaire) et quitte, y quitte sans enregistrer, n revient au formulaire.
+editor-ask-quit-form = Quitter et abandonner le formulaire ouvert ? L'ordre du jour est enregistré. y quitte, n revient au formulaire.
+editor-ask-remove = Retirer { $name } des participants ? y retire, n garde.
+editor-ask-remove-roles = { $name } { $roles }. Retirer { $name } des participants et de ces groupes ? y retire, n garde.
+editor-role-presents = présente le groupe { $number } « { $group } »
+editor-role-member = est membre du groupe { $number } « { $group } »
+editor-problems-title = Problèmes et avertissements
+editor-no-problems = Aucun problème, aucun avertissement.
+editor-problems-keys = ↑↓ défiler · toute autre touche ferme
+editor-removed = { $name } retiré des participants
+editor-saved-in = Enregistré ✓ { $file }
+editor-details-changed = Détails modifiés
+editor-group-saved = Groupe « { $name } » enregistré
+editor-item-added = Point ajouté
+
+## The agenda editor: what an empty field says
+editor-hint-workshop-title = le titre de l'atelier
+editor-hint-date = ex. 2027-03-31 (ou vide)
+editor-hint-venue = où il a lieu
+editor-hint-starts = ex. 09:00 : chaque point reçoit son heure
+editor-hint-ends = ex. 11:30 : le total s'y mesure
+editor-hint-presenter-minutes = minutes par rapporteur, ex. 5
+editor-hint-full-name = nom complet
+editor-hint-organisation = ministère, agence, organisation
+editor-hint-email = où le suivi les joint
+editor-hint-group-name = le nom du groupe
+editor-hint-topic = ce dont il discute
+editor-hint-presenter = qui présente (parmi les participants)
+editor-hint-members = noms, séparés par des virgules
+editor-hint-questions = questions guides, séparées par ;
+editor-hint-group-minutes = vide : les minutes de la séance
+editor-hint-item-title = ce que fait la salle
+editor-hint-item-minutes = combien de temps, ex. 10
+editor-hint-prompts = points à aborder, séparés par ;
+editor-hint-csv = chemin d'un .csv : nom, organisation, catégorie, courriel
+
+## The agenda editor: what it says when it opens
+editor-opened-with-problems = { $count ->
+    [one] { $count } problème ici empêcherait plenary run (le premier est sous le Total) : corrigez-le ici, puis w enregistre
+   *[other] { $count } problèmes ici empêcheraient plenary run (le premier est sous le Total) : corrigez-les ici, puis w enregistre
+}
+
+## plenary new: the list of templates
+chooser-head = NOUVEL ORDRE DU JOUR · partir de…
+template-report-back = Atelier avec restitution : groupes de travail, un rapporteur chacun avec cinq minutes, plan d'action, relecture
+template-peer-learning = Échange entre pairs : quatre groupes, dont un avec une présentation plus courte
+template-follow-up = Réunion de suivi : chaque engagement antérieur tour à tour, puis la suite
+template-short-plenary = Plénière courte : deux groupes rapides, engagements, clôture
+template-blank = Ordre du jour vide : un point d'ouverture, sans groupes ni participants
+footer-start-from-it = partir de là
+
+## The agenda editor: refusals and what a change did
+editor-hint-stakeholder = ex. Gouvernement, Société civile
+editor-not-minutes = « { $typed } » n'est pas un nombre de minutes de 1 à 1440 : tapez par ex. 5
+editor-not-time = « { $typed } » n'est pas une heure : tapez par ex. 09:30
+editor-which-file = quel fichier ? ex. participants.csv
+editor-ends-before-start = { $ends } est avant le début ({ $starts }) : donnez l'heure de fin de l'atelier
+editor-person-saved = { $name } : participant enregistré
+editor-how-many-minutes = combien de minutes ? ex. 10
+editor-people-added = { $count ->
+    [one] { $count } participant ajouté depuis { $file }
+   *[other] { $count } participants ajoutés depuis { $file }
+}
+editor-examples-replaced = Les { $count } participants d'exemple du modèle ont été remplacés (et retirés des groupes) : { $said }
+editor-rows-left-out =  ; { $count } écarté(s) : { $rows }
+editor-group-out = « { $name } » retiré : il est laissé de côté à l'enregistrement (x le remet)
+editor-group-back = « { $name } » est de retour
+editor-not-saved = NON ENREGISTRÉ : { $problem } (plenary run le refuserait ; corrigez d'abord)
+
+## The agenda editor and plenary new's list: the keys overlay (?)
+help-editor-scope-items = Dans l'éditeur (1), l'ordre du jour
+help-editor-scope-groups = Dans l'éditeur (1), les groupes dans l'ordre de restitution
+help-editor-scope-people = Dans l'éditeur (2), les participants
+help-editor-scope-everywhere = Partout dans l'éditeur
+help-editor-scope-names = Pendant que des noms sont proposés (rapporteur, membres)
+help-editor-scope-templates = Choisir un modèle
+help-editor-item-edit = modifier le point choisi : titre, type, minutes, consignes
+help-editor-item-add = ajouter un point après celui choisi
+help-editor-item-take-out = retirer le point choisi (demande)
+help-editor-item-earlier = avancer le point choisi
+help-editor-item-longer = une minute de plus pour le point choisi
+help-editor-item-shorter = une minute de moins pour le point choisi
+help-editor-to-groups = vers les groupes
+help-editor-group-edit = modifier le groupe choisi : nom, thème, questions, membres, rapporteur, minutes
+help-editor-group-add = ajouter un groupe (il présente en dernier)
+help-editor-group-out = retirer le groupe choisi ou le remettre (ignoré à l'enregistrement)
+help-editor-person-up = choisir le participant précédent
+help-editor-person-down = choisir le participant suivant
+help-editor-person-edit = modifier le participant choisi
+help-editor-person-add = ajouter un participant : nom, organisation, catégorie, courriel
+help-editor-person-remove = retirer le participant choisi
+help-editor-person-page-up = dix participants plus haut
+help-editor-person-page-down = dix participants plus bas
+help-editor-person-first = le premier participant
+help-editor-person-last = le dernier participant
+help-editor-import = ajouter des participants depuis un tableur enregistré en CSV
+help-editor-show-plan = l'ordre du jour et les groupes
+help-editor-show-people = les participants
+help-editor-details = les détails de la séance : titre, date, lieu, heures de début et de fin, temps de parole
+help-editor-save = enregistrer l'ordre du jour dans son fichier (Ctrl-S aussi)
+help-editor-problems = chaque problème et avertissement, comme plenary check les liste (↑↓ défile)
+help-editor-quit = quitter (Ctrl-C aussi ; demande si des changements ne sont pas enregistrés)
+help-editor-name-next = surligner le nom proposé suivant
+help-editor-name-previous = surligner le nom proposé précédent
+help-editor-name-take = prendre le nom surligné (Tab aussi)
+help-editor-template-up = le modèle au-dessus
+help-editor-template-down = le modèle en dessous
+help-editor-template-choose = partir du modèle choisi
+help-editor-template-leave = partir sans rien créer
+
+## The agenda editor: saving and reading files
+editor-changed-on-disk = NON ENREGISTRÉ : { $file } a changé sur le disque depuis son ouverture ici (un autre éditeur, ou une modification à la main) ; w à nouveau le remplace par cet ordre du jour
+editor-not-saved-why = NON ENREGISTRÉ : { $why }
+editor-cannot-read = impossible de lire { $file } : { $why }
+editor-not-a-spreadsheet = est { $what }, pas un tableur : donnez le chemin d'un fichier .csv
+editor-a-folder = un dossier
+editor-cannot-write = impossible d'écrire { $file } : { $why }
+editor-cannot-read-back = { $file } ne se relit pas : { $why }
+editor-not-what-was-written = { $file } ne contient pas ce qui a été écrit

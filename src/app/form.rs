@@ -263,16 +263,18 @@ impl CommitmentForm {
             let words: Vec<String> = fields.iter().map(|f| f.label().to_lowercase()).collect();
             match words.split_last() {
                 Some((last, [])) => last.clone(),
-                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                Some((last, rest)) => {
+                    tr!("form-merge-and", rest = rest.join(", "), last = last)
+                }
                 None => String::new(),
             }
         };
         let mut parts = Vec::new();
         if !theirs.is_empty() {
-            parts.push(format!("{} from {by}", named(&theirs)));
+            parts.push(tr!("form-merge-from", fields = named(&theirs), by = by));
         }
         if !mine.is_empty() {
-            parts.push(format!("{} from you", named(&mine)));
+            parts.push(tr!("form-merge-from-you", fields = named(&mine)));
         }
         (!parts.is_empty()).then(|| parts.join(", "))
     }

@@ -44,12 +44,13 @@ impl App {
                     }
                     Ok(Applied::Done) if merged.is_some() => {
                         let (id, merged) = merged.unwrap_or_default();
-                        let what = format!("Commitment ({id}: {merged})");
-                        let done = format!("Commitment updated ✓ ({id}: {merged})");
+                        let what = tr!("said-commitment-merged", id = &id, merged = &merged);
+                        let done = tr!("said-commitment-merged-done", id = &id, merged = &merged);
                         if self.remote().is_some() {
                             self.say_queued(&what, &done);
                         } else {
-                            self.say_once_saved(format!("{what}: saving…"), done);
+                            let saving = tr!("said-commitment-merged-saving", what = &what);
+                            self.say_once_saved(saving, done);
                         }
                     }
                     Ok(Applied::Done) if self.remote().is_some() => {

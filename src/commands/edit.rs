@@ -68,17 +68,11 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
     let dir = file
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    // The agenda's language is spoken before the editor opens (issue 16).
+    plenary::i18n::follow(agenda.language());
     let said = match agenda.problems().len() {
         0 => None,
-        n => Some((
-            format!(
-                "{n} problem{} here would stop plenary run (the first is under the Total): \
-                 fix {} here, then w saves",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "it" } else { "them" }
-            ),
-            true,
-        )),
+        n => Some((plenary::tr!("editor-opened-with-problems", count = n), true)),
     };
     open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, said)
 }
@@ -93,6 +87,8 @@ pub fn open_editor(
     on_disk: bool,
     said: Option<(String, bool)>,
 ) -> Result<ExitCode> {
+    // Issue 16: the editor speaks --lang, else the agenda's language, else the locale's.
+    plenary::i18n::follow(agenda.language());
     let clock = LiveClock::start();
     let mut editor = Editor::new(agenda, file.clone(), dir, on_disk, clock.moment());
     // What the command found on the way (rows of a spreadsheet left out) is said on screen.

@@ -180,7 +180,10 @@ pub fn render(chooser: &Chooser<'_>, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     line(
-        Line::styled(fit(" NEW AGENDA · start from…", w), t.accent),
+        Line::styled(
+            fit(&format!(" {}", crate::tr!("chooser-head")), w),
+            t.accent,
+        ),
         &mut y,
     );
     line(Line::raw(""), &mut y);
@@ -196,12 +199,13 @@ pub fn render(chooser: &Chooser<'_>, t: &Theme, area: Rect, buf: &mut Buffer) {
             ]),
             &mut y,
         );
-        for part in crate::ui::wrap(template.about, area.width.saturating_sub(5), 2) {
+        for part in crate::ui::wrap(&template.about_words(), area.width.saturating_sub(5), 2) {
             line(Line::styled(format!("     {part}"), t.dim), &mut y);
         }
     }
     let mut spans = Vec::new();
-    for (keys, words) in footer_hints(&KEYMAP, &[Scope::List], w) {
+    let hints = footer_hints(&KEYMAP, &[Scope::List], usize::MAX);
+    for (keys, words) in crate::i18n::keys::hints_in_language(hints, w) {
         spans.push(Span::styled(format!(" {keys}"), t.key));
         spans.push(Span::styled(format!(" {words} "), t.dim));
     }

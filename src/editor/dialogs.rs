@@ -39,7 +39,7 @@ impl Editor {
                         .person
                         .min(self.app.session.participants.len().saturating_sub(1));
                     self.app.owners = self.app.session.owner_suggestions();
-                    self.flash = Some((format!("{name} removed from the participants"), false));
+                    self.flash = Some((crate::tr!("editor-removed", name = name), false));
                 }
             }
             (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}

@@ -30,27 +30,27 @@ pub enum F {
 }
 
 impl F {
-    /// The label printed beside the field.
-    pub fn label(self) -> &'static str {
+    /// The label printed beside the field, in the language in force.
+    pub fn label(self) -> String {
         match self {
-            F::Title => "Title",
-            F::Date => "Date",
-            F::Venue => "Venue",
-            F::Starts => "Starts at",
-            F::Ends => "Ends by",
-            F::PresenterMinutes => "Presenter minutes",
-            F::Name => "Name",
-            F::Organisation => "Organisation",
-            F::Stakeholder => "Stakeholder",
-            F::Email => "Email",
-            F::Topic => "Topic",
-            F::Presenter => "Presenter",
-            F::Members => "Members",
-            F::Questions => "Questions",
-            F::Minutes => "Minutes",
-            F::Kind => "Kind",
-            F::Prompts => "Prompts",
-            F::File => "CSV file",
+            F::Title => crate::tr!("editor-field-title"),
+            F::Date => crate::tr!("editor-field-date"),
+            F::Venue => crate::tr!("editor-field-venue"),
+            F::Starts => crate::tr!("editor-field-starts"),
+            F::Ends => crate::tr!("editor-field-ends"),
+            F::PresenterMinutes => crate::tr!("editor-field-presenter-minutes"),
+            F::Name => crate::tr!("editor-field-name"),
+            F::Organisation => crate::tr!("editor-field-organisation"),
+            F::Stakeholder => crate::tr!("editor-field-stakeholder"),
+            F::Email => crate::tr!("editor-field-email"),
+            F::Topic => crate::tr!("editor-field-topic"),
+            F::Presenter => crate::tr!("editor-field-presenter"),
+            F::Members => crate::tr!("editor-field-members"),
+            F::Questions => crate::tr!("editor-field-questions"),
+            F::Minutes => crate::tr!("editor-field-minutes"),
+            F::Kind => crate::tr!("editor-field-kind"),
+            F::Prompts => crate::tr!("editor-field-prompts"),
+            F::File => crate::tr!("editor-field-file"),
         }
     }
 }
@@ -115,17 +115,14 @@ impl EditForm {
         EditForm::new(
             Editing::Details,
             vec![
-                (F::Title, text("the workshop's title")),
-                (F::Date, text("e.g. 2027-03-31 (or leave empty)")),
-                (F::Venue, text("where it is held")),
-                (F::Starts, text("e.g. 09:00: each item gets its start time")),
-                (
-                    F::Ends,
-                    text("e.g. 11:30: the total is measured against it"),
-                ),
+                (F::Title, text(&crate::tr!("editor-hint-workshop-title"))),
+                (F::Date, text(&crate::tr!("editor-hint-date"))),
+                (F::Venue, text(&crate::tr!("editor-hint-venue"))),
+                (F::Starts, text(&crate::tr!("editor-hint-starts"))),
+                (F::Ends, text(&crate::tr!("editor-hint-ends"))),
                 (
                     F::PresenterMinutes,
-                    text("minutes each presenter gets, e.g. 5"),
+                    text(&crate::tr!("editor-hint-presenter-minutes")),
                 ),
             ],
             &[
@@ -145,10 +142,13 @@ impl EditForm {
         EditForm::new(
             Editing::Person(index),
             vec![
-                (F::Name, text("full name")),
-                (F::Organisation, text("ministry, agency, organisation")),
-                (F::Stakeholder, text("e.g. Government, Civil society")),
-                (F::Email, text("where follow-up reaches them")),
+                (F::Name, text(&crate::tr!("editor-hint-full-name"))),
+                (
+                    F::Organisation,
+                    text(&crate::tr!("editor-hint-organisation")),
+                ),
+                (F::Stakeholder, text(&crate::tr!("editor-hint-stakeholder"))),
+                (F::Email, text(&crate::tr!("editor-hint-email"))),
             ],
             &[
                 (F::Name, get(|p| &p.name)),
@@ -167,12 +167,12 @@ impl EditForm {
         EditForm::new(
             Editing::Group(index),
             vec![
-                (F::Name, text("the group's name")),
-                (F::Topic, text("what it discusses")),
-                (F::Presenter, text("who presents (from the participants)")),
-                (F::Members, text("names, separated by commas")),
-                (F::Questions, text("guiding questions, separated by ;")),
-                (F::Minutes, text("empty: the session's presenter minutes")),
+                (F::Name, text(&crate::tr!("editor-hint-group-name"))),
+                (F::Topic, text(&crate::tr!("editor-hint-topic"))),
+                (F::Presenter, text(&crate::tr!("editor-hint-presenter"))),
+                (F::Members, text(&crate::tr!("editor-hint-members"))),
+                (F::Questions, text(&crate::tr!("editor-hint-questions"))),
+                (F::Minutes, text(&crate::tr!("editor-hint-group-minutes"))),
             ],
             &[
                 (F::Name, g.map_or("", |g| &g.name)),
@@ -192,10 +192,10 @@ impl EditForm {
         let mut form = EditForm::new(
             Editing::Item(index),
             vec![
-                (F::Title, text("what the room does")),
+                (F::Title, text(&crate::tr!("editor-hint-item-title"))),
                 (F::Kind, Entry::choice(KIND_WORDS)),
-                (F::Minutes, text("how long, e.g. 10")),
-                (F::Prompts, text("points to raise, separated by ;")),
+                (F::Minutes, text(&crate::tr!("editor-hint-item-minutes"))),
+                (F::Prompts, text(&crate::tr!("editor-hint-prompts"))),
             ],
             &[
                 (F::Title, &item.title),
@@ -218,10 +218,10 @@ impl EditForm {
         EditForm::new(
             Editing::NewItem(position),
             vec![
-                (F::Title, text("what the room does")),
+                (F::Title, text(&crate::tr!("editor-hint-item-title"))),
                 (F::Kind, Entry::choice(KIND_WORDS)),
-                (F::Minutes, text("how long, e.g. 10")),
-                (F::Prompts, text("points to raise, separated by ;")),
+                (F::Minutes, text(&crate::tr!("editor-hint-item-minutes"))),
+                (F::Prompts, text(&crate::tr!("editor-hint-prompts"))),
             ],
             &[],
         )
@@ -231,25 +231,22 @@ impl EditForm {
     pub fn import() -> EditForm {
         EditForm::new(
             Editing::Import,
-            vec![(
-                F::File,
-                text("path to a .csv: name, organisation, stakeholder, email"),
-            )],
+            vec![(F::File, text(&crate::tr!("editor-hint-csv")))],
             &[],
         )
     }
 
     /// The box's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self.editing {
-            Editing::Details => "The session's details",
-            Editing::Person(None) => "Add a participant",
-            Editing::Person(Some(_)) => "Edit a participant",
-            Editing::Group(None) => "Add a group",
-            Editing::Group(Some(_)) => "Edit a group",
-            Editing::Item(_) => "Edit an agenda item",
-            Editing::NewItem(_) => "Add an agenda item",
-            Editing::Import => "Participants from a spreadsheet",
+            Editing::Details => crate::tr!("editor-form-details"),
+            Editing::Person(None) => crate::tr!("editor-form-add-person"),
+            Editing::Person(Some(_)) => crate::tr!("editor-form-edit-person"),
+            Editing::Group(None) => crate::tr!("editor-form-add-group"),
+            Editing::Group(Some(_)) => crate::tr!("editor-form-edit-group"),
+            Editing::Item(_) => crate::tr!("editor-form-edit-item"),
+            Editing::NewItem(_) => crate::tr!("editor-form-add-item"),
+            Editing::Import => crate::tr!("editor-form-import"),
         }
     }
 
@@ -335,9 +332,7 @@ impl EditForm {
         }
         match typed.parse::<u32>() {
             Ok(m) if (1..=1440).contains(&m) => Ok(Some(m)),
-            _ => Err(format!(
-                "“{typed}” is not a number of minutes from 1 to 1440: type e.g. 5"
-            )),
+            _ => Err(crate::tr!("editor-not-minutes", typed = typed)),
         }
     }
 
@@ -349,7 +344,7 @@ impl EditForm {
         }
         time_of_day::parse(&typed)
             .map(Some)
-            .ok_or_else(|| format!("“{typed}” is not a time of day: type e.g. 09:30"))
+            .ok_or_else(|| crate::tr!("editor-not-time", typed = typed))
     }
 }
 

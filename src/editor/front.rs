@@ -119,10 +119,15 @@ pub fn perform(effect: Effect) -> Message {
             let text = crate::store::load::read_bytes(&path).map_err(|e| match e {
                 // nc13b #4: the path tried, so a wrong folder or an unexpanded ~ shows.
                 crate::store::LoadError::Io { cause, .. } => {
-                    format!("cannot read {tried}: {cause}")
+                    crate::tr!("editor-cannot-read", file = tried, why = cause.to_string())
                 }
                 crate::store::LoadError::NotAFile { what, .. } => {
-                    format!("is {what}, not a spreadsheet: give the path of a .csv file")
+                    // A folder, the usual mistake, is named in the language (issue 16).
+                    let what = match what {
+                        "a directory" => crate::tr!("editor-a-folder"),
+                        other => other.to_string(),
+                    };
+                    crate::tr!("editor-not-a-spreadsheet", what = what)
                 }
                 other => other.to_string(),
             });
@@ -147,14 +152,16 @@ fn unquoted(path: &Path) -> PathBuf {
 /// holds exactly what was written (which is returned).
 pub fn save_agenda(path: &Path, agenda: &Session) -> Result<Vec<u8>, String> {
     let bytes = save::to_json(agenda);
-    write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    let back =
-        std::fs::read(path).map_err(|e| format!("cannot read {} back: {e}", path.display()))?;
+    let file = path.display().to_string();
+    let read_back = |why: String| crate::tr!("editor-cannot-read-back", file = &file, why = why);
+    write_atomic(path, &bytes)
+        .map_err(|e| crate::tr!("editor-cannot-write", file = &file, why = e.to_string()))?;
+    let back = std::fs::read(path).map_err(|e| read_back(e.to_string()))?;
     if back != bytes {
-        return Err(format!("{} does not hold what was written", path.display()));
+        return Err(crate::tr!("editor-not-what-was-written", file = &file));
     }
     let text = String::from_utf8_lossy(&back);
     crate::store::load::parse(path, &text)
         .map(|_| back.clone())
-        .map_err(|e| format!("{} cannot be read back: {e}", path.display()))
+        .map_err(|e| read_back(e.to_string()))
 }

@@ -349,11 +349,8 @@ impl Editor {
         let op = crate::domain::Op::SetGroupAbsent { group, absent };
         let name = self.app.session.groups[group].name.clone();
         self.flash = Some(match self.app.apply(op, at) {
-            Ok(_) if absent => (
-                format!("“{name}” taken out: it is left out when saved (x puts it back)"),
-                false,
-            ),
-            Ok(_) => (format!("“{name}” is back"), false),
+            Ok(_) if absent => (crate::tr!("editor-group-out", name = &name), false),
+            Ok(_) => (crate::tr!("editor-group-back", name = &name), false),
             Err(e) => (e.to_string(), true),
         });
     }
@@ -383,10 +380,7 @@ impl Editor {
         let agenda = self.agenda();
         if let Some(problem) = agenda.problems().first() {
             self.flash = Some((
-                format!(
-                    "NOT SAVED: {} (plenary run would refuse it; fix it first)",
-                    agenda.for_people(problem)
-                ),
+                crate::tr!("editor-not-saved", problem = agenda.for_people(problem)),
                 true,
             ));
             return None;
@@ -422,7 +416,10 @@ impl Editor {
                     self.saved = *agenda;
                     self.on_disk = true;
                     self.disk = Some(bytes);
-                    self.flash = Some((format!("Saved ✓ {}", path.display()), false));
+                    self.flash = Some((
+                        crate::tr!("editor-saved-in", file = path.display().to_string()),
+                        false,
+                    ));
                     if let Some(h) = self.app.host_mut() {
                         h.file = path.clone();
                     }
@@ -432,17 +429,11 @@ impl Editor {
                 Err(SaveError::Changed(path)) => {
                     // Saying so once is enough: w again replaces what is there.
                     self.disk = None;
-                    self.flash = Some((
-                        format!(
-                            "NOT SAVED: {} changed on disk since it was opened here (another \
-                             editor, or a hand edit); w again replaces it with this agenda",
-                            path.display()
-                        ),
-                        true,
-                    ));
+                    let file = path.display().to_string();
+                    self.flash = Some((crate::tr!("editor-changed-on-disk", file = file), true));
                 }
                 Err(SaveError::Failed(why)) => {
-                    self.flash = Some((format!("NOT SAVED: {why}"), true))
+                    self.flash = Some((crate::tr!("editor-not-saved-why", why = why), true))
                 }
             },
             Message::Imported(path, result) => self.imported(&path, result),

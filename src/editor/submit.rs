@@ -35,7 +35,7 @@ impl Editor {
                 let path = form.value(F::File);
                 if path.is_empty() {
                     form.form
-                        .refuse(Some(F::File), "which file? e.g. people.csv");
+                        .refuse(Some(F::File), crate::tr!("editor-which-file"));
                     None
                 } else {
                     // The form stays open until the file is read: a path that cannot be
@@ -74,7 +74,8 @@ impl Editor {
         if form.form.mark(problems) {
             return None;
         }
-        self.edit(form, edit).then(|| "Details changed".into())
+        self.edit(form, edit)
+            .then(|| crate::tr!("editor-details-changed"))
     }
 
     /// What is wrong with each field of the details form as typed, top to bottom, and the
@@ -120,10 +121,10 @@ impl Editor {
             use crate::domain::time_of_day::text;
             problems.push((
                 F::Ends,
-                format!(
-                    "{} is before it starts ({}): give the time the workshop ends",
-                    text(ends),
-                    text(starts)
+                crate::tr!(
+                    "editor-ends-before-start",
+                    ends = text(ends),
+                    starts = text(starts)
                 ),
             ));
         }
@@ -167,7 +168,7 @@ impl Editor {
         if index.is_none() {
             self.person = self.app.session.participants.len().saturating_sub(1);
         }
-        Some(format!("{name}: participant saved"))
+        Some(crate::tr!("editor-person-saved", name = name))
     }
 
     fn group(&mut self, form: &mut EditForm, index: Option<usize>, at: Moment) -> Option<String> {
@@ -216,7 +217,7 @@ impl Editor {
             minutes,
         };
         self.edit(form, edit)
-            .then(|| format!("Group “{name}” saved"))
+            .then(|| crate::tr!("editor-group-saved", name = name))
     }
 
     fn item(&mut self, form: &mut EditForm, item: usize, at: Moment) -> Option<String> {
@@ -224,7 +225,7 @@ impl Editor {
             Ok(Some(m)) => m,
             Ok(None) => {
                 form.form
-                    .refuse(Some(F::Minutes), "how many minutes? e.g. 10");
+                    .refuse(Some(F::Minutes), crate::tr!("editor-how-many-minutes"));
                 return None;
             }
             Err(()) => return None,
@@ -254,7 +255,7 @@ impl Editor {
             Ok(Some(m)) => Some(m),
             Ok(None) => {
                 form.form
-                    .refuse(Some(F::Minutes), "how many minutes? e.g. 10");
+                    .refuse(Some(F::Minutes), crate::tr!("editor-how-many-minutes"));
                 None
             }
             Err(()) => None,
@@ -288,7 +289,8 @@ impl Editor {
             kind,
             prompts: list(&form.value(F::Prompts)),
         };
-        self.edit(form, edit).then(|| "Item added".into())
+        self.edit(form, edit)
+            .then(|| crate::tr!("editor-item-added"))
     }
 
     /// Whether the participants are still a template's example people, untouched.
@@ -355,20 +357,21 @@ impl Editor {
             }
         }
         self.app.owners = self.app.session.owner_suggestions();
-        let plural = if added == 1 { "" } else { "s" };
-        let mut said = format!("{added} participant{plural} added from {}", path.display());
+        let mut said = crate::tr!(
+            "editor-people-added",
+            count = added,
+            file = path.display().to_string()
+        );
         if examples > 0 {
-            said = format!(
-                "The template's {examples} example participants were replaced (and taken out of the groups): {said}"
-            );
+            said = crate::tr!("editor-examples-replaced", count = examples, said = said);
         }
         // nc13b #4: only rows left out are counted as such; rows kept with a change and how
         // the file was read are said after them.
         if !left_out.is_empty() {
-            said.push_str(&format!(
-                "; {} left out: {}",
-                left_out.len(),
-                left_out.join("; ")
+            said.push_str(&crate::tr!(
+                "editor-rows-left-out",
+                count = left_out.len(),
+                rows = left_out.join("; ")
             ));
         }
         if !roster.notes.is_empty() {

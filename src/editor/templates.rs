@@ -11,8 +11,6 @@ use crate::examples;
 pub struct Template {
     /// What `--template` is given.
     pub name: &'static str,
-    /// One line in the list of templates.
-    pub about: &'static str,
     /// The built-in example it copies; `None` for the blank agenda.
     example: Option<&'static str>,
 }
@@ -21,27 +19,22 @@ pub struct Template {
 pub const TEMPLATES: &[Template] = &[
     Template {
         name: "report-back",
-        about: "Report-back workshop: breakout groups, a presenter each with five minutes, action planning, read-back",
         example: Some("monitoring-results-workshop"),
     },
     Template {
         name: "peer-learning",
-        about: "Peer-learning exchange: four groups, one with a shorter presentation",
         example: Some("peer-learning-exchange"),
     },
     Template {
         name: "follow-up",
-        about: "Follow-up meeting: each earlier commitment in turn, then what comes next",
         example: Some("follow-up-meeting"),
     },
     Template {
         name: "short-plenary",
-        about: "Short plenary: two quick groups, commitments, close",
         example: Some("short-plenary"),
     },
     Template {
         name: "blank",
-        about: "Blank agenda: one opening item, no groups, no participants",
         example: None,
     },
 ];
@@ -61,6 +54,17 @@ pub fn names() -> String {
 }
 
 impl Template {
+    /// One line in the list of templates, in the language in force (issue 16).
+    pub fn about_words(&self) -> String {
+        match self.name {
+            "report-back" => crate::tr!("template-report-back"),
+            "peer-learning" => crate::tr!("template-peer-learning"),
+            "follow-up" => crate::tr!("template-follow-up"),
+            "short-plenary" => crate::tr!("template-short-plenary"),
+            _ => crate::tr!("template-blank"),
+        }
+    }
+
     /// A new agenda from this template: its items, groups and people, without its date.
     pub fn agenda(&self) -> Result<Session, String> {
         let Some(name) = self.example else {

@@ -130,6 +130,8 @@ pub fn help_words(english: &str) -> String {
         "these keys" => tr!("help-always-help"),
         "quit (asks if a timer runs or changes are not on disk)" => tr!("help-everywhere-quit"),
         "quit safely at any time" => tr!("help-always-interrupt"),
-        other => super::console_help::words(other).unwrap_or_else(|| other.to_string()),
+        other => super::console_help::words(other)
+            .or_else(|| super::editor_help::words(other))
+            .unwrap_or_else(|| other.to_string()),
     }
 }

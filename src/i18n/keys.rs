@@ -63,6 +63,7 @@ pub fn choice_word(option: &str) -> String {
         "Action planning" => kind_label(ItemKind::ActionPlanning),
         "Break" => kind_label(ItemKind::Break),
         "Closing" => kind_label(ItemKind::Closing),
+        "Follow-up" => kind_label(ItemKind::FollowUp),
         other => other.to_string(),
     }
 }
@@ -145,6 +146,11 @@ pub fn footer_words(words: &str) -> String {
         "all commitments" => tr!("footer-all-commitments"),
         "notes" => tr!("footer-notes"),
         "yours" => tr!("footer-yours"),
+        // The agenda editor's (issue 16: its screens in the language too).
+        "remove" => tr!("footer-remove"),
+        "import CSV" => tr!("footer-import-csv"),
+        "out / back" => tr!("footer-out-back"),
+        "start from it" => tr!("footer-start-from-it"),
         other => other.to_string(),
     }
 }

@@ -9,6 +9,7 @@
 mod catalog;
 pub mod console_help;
 pub mod date;
+mod editor_help;
 pub mod help;
 pub mod history;
 pub mod keys;

@@ -117,7 +117,11 @@ pub fn handle(
                     revision: live.revision,
                 });
             }
-            Some(format!("{name} joined as {}", role.label()))
+            Some(crate::tr!(
+                "people-joined-as",
+                name = name,
+                role = crate::i18n::keys::role_label(role)
+            ))
         }
         HostEvent::Op { conn, seq, op, .. } => {
             let joined = host.joined(conn)?;
@@ -238,8 +242,12 @@ pub fn handle(
         // Issue 14 item 7: the facilitator is told who left, as who joined; nc14 #11: and
         // as what, since one person may have a viewer and a note-taker open.
         HostEvent::Left { name, role, .. } => name.map(|name| match role {
-            Some(role) => format!("{name} ({}) left", role.label()),
-            None => format!("{name} left"),
+            Some(role) => crate::tr!(
+                "people-left-as",
+                name = name,
+                role = crate::i18n::keys::role_label(role)
+            ),
+            None => crate::tr!("people-left", name = name),
         }),
     }
 }

@@ -12,7 +12,9 @@ use super::{Ctx, wrap};
 use crate::domain::{ItemKind, Session, time_of_day};
 use crate::editor::keys::{FOOTER_DROPS, KEYMAP, Scope};
 use crate::editor::{Editor, Screen};
+use crate::i18n::keys::{footer_words, key_label};
 use crate::keymap::footer_hints;
+use crate::tr;
 
 /// Draws the editor for `editor` into `buf`.
 pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -50,28 +52,33 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .areas(area);
     let file = match &editor.file {
         Some(path) => path.display().to_string(),
-        None => "a new file, named from the title when saved".into(),
+        None => tr!("editor-new-file"),
     };
     let state = if editor.unsaved() {
-        (" ● not saved · w saves", t.warn)
+        (format!(" {}", tr!("editor-unsaved")), t.warn)
     } else {
-        (" saved ✓", t.calm)
+        (format!(" {}", tr!("editor-saved")), t.calm)
     };
     let state_w = state.0.chars().count() as u16 + 1;
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(state_w)]).areas(head);
     Line::styled(
-        fit(&format!(" AGENDA EDITOR · {file}"), left.width as usize),
+        fit(
+            &format!(" {}", tr!("editor-head", file = file)),
+            left.width as usize,
+        ),
         t.accent,
     )
     .render(left, buf);
-    Line::styled(state.0, state.1).render(right, buf);
+    Line::styled(state.0.as_str(), state.1).render(right, buf);
     let s = &editor.app.session;
-    let date = s.date.map_or_else(|| "no date".into(), |d| d.to_string());
+    let date = s
+        .date
+        .map_or_else(|| tr!("editor-no-date"), |d| d.to_string());
     let venue = if s.venue.is_empty() {
-        "no venue"
+        tr!("editor-no-venue")
     } else {
-        s.venue.as_str()
+        s.venue.clone()
     };
     let title = fit(&s.title, (width as usize / 2).max(10))
         .trim_end()
@@ -85,8 +92,8 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Span::styled(
             super::clip(
                 &format!(
-                    " · {date} · {venue} · presenters {} min",
-                    s.presenter_minutes
+                    " · {date} · {venue} · {}",
+                    tr!("editor-presenters", minutes = s.presenter_minutes)
                 ),
                 u16::try_from(rest_room).unwrap_or(u16::MAX),
             ),
@@ -100,14 +107,10 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             Span::styled(format!("{name}  "), if on { t.accent } else { t.dim }),
         ]
     };
-    let mut spans = tab(
-        "1",
-        "Agenda and groups".into(),
-        editor.screen == Screen::Plan,
-    );
+    let mut spans = tab("1", tr!("editor-tab-plan"), editor.screen == Screen::Plan);
     spans.extend(tab(
         "2",
-        format!("Participants ({})", s.participants.len()),
+        tr!("editor-tab-people", count = s.participants.len()),
         editor.screen == Screen::Participants,
     ));
     Line::from(spans).render(tabs, buf);
@@ -143,10 +146,11 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if editor.scopes().first() == Some(&Scope::Items) && s.item_order().len() <= 1 {
         hints.retain(|(_, words)| *words != "remove");
     }
+    // The words that must fit are the language's (issue 16): French and Spanish run longer.
     let room = |hints: &[(String, &str)]| -> usize {
         hints
             .iter()
-            .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+            .map(|(k, w)| key_label(k).chars().count() + footer_words(w).chars().count() + 3)
             .sum()
     };
     for drop in FOOTER_DROPS {
@@ -163,8 +167,8 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let mut spans = Vec::new();
     for (k, words) in hints {
-        spans.push(Span::styled(format!(" {k}"), t.key));
-        spans.push(Span::styled(format!(" {words} "), t.dim));
+        spans.push(Span::styled(format!(" {}", key_label(&k)), t.key));
+        spans.push(Span::styled(format!(" {} ", footer_words(words)), t.dim));
     }
     Line::from(spans).render(keys, buf);
     // The console's own form (a new item) and question (take an item out).
@@ -181,14 +185,17 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .filter_map(|i| s.agenda.get(i))
         .map(|i| i.minutes)
         .sum();
-    let mut text = format!(" Total {}", hours(total));
+    let mut text = format!(" {}", tr!("editor-total", time = hours(total)));
     if let (Some(starts), Some(ends)) = (s.starts, s.ends) {
         let planned = time_of_day::minutes_between(starts, ends);
         text.push_str(&format!(
-            " of {} ({}–{})",
-            hours(u32::try_from(planned).unwrap_or(0)),
-            time_of_day::text(starts),
-            time_of_day::text(ends)
+            " {}",
+            tr!(
+                "editor-of-planned",
+                time = hours(u32::try_from(planned).unwrap_or(0)),
+                from = time_of_day::text(starts),
+                to = time_of_day::text(ends)
+            )
         ));
     }
     let groups = s.presenters();
@@ -201,16 +208,15 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .map(|i| i.minutes)
         .sum();
     if report > 0 || !groups.is_empty() {
+        // nc13b #12: "1 presentation", not "1 presentations" (the catalogue's plurals).
         text.push_str(&format!(
-            " · report-back {report} min, {} {} {} min",
-            groups.len(),
-            // nc13b #12: "1 presentation", not "1 presentations".
-            if groups.len() == 1 {
-                "presentation"
-            } else {
-                "presentations"
-            },
-            (presenting + 59) / 60
+            " · {}",
+            tr!(
+                "editor-report-back",
+                minutes = report,
+                count = groups.len(),
+                presenting = (presenting + 59) / 60
+            )
         ));
     }
     // What `plenary run` would refuse first, then what `check` would warn about: the
@@ -230,10 +236,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .collect();
     // The first of them, its place named as the screen numbers it (issue 13, item 7).
     let first = match problems.first() {
-        Some(p) => Some(format!(
-            "✗ {} (plenary run would refuse it)",
-            agenda.for_people(p)
-        )),
+        Some(p) => Some(tr!("editor-refused", problem = agenda.for_people(p))),
         None => advice
             .first()
             .map(|p| format!("⚠ {}", agenda.for_people(p))),
@@ -241,7 +244,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
     if let Some(first) = first {
         let more = match problems.len() + advice.len() {
             1 => String::new(),
-            n => format!(" (and {} more: ! lists them all)", n - 1),
+            n => format!(" {}", tr!("editor-more", count = n - 1)),
         };
         for line in wrap(&format!(" {first}{more}"), width, 2) {
             out.push((line, true));
@@ -282,10 +285,19 @@ fn participants(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let visible = area.height.saturating_sub(1) as usize;
     let hidden = people.len().saturating_sub(visible);
-    let mut heading = row("NAME", "ORGANISATION", "STAKEHOLDER", "EMAIL");
+    let mut heading = row(
+        &tr!("editor-col-name"),
+        &tr!("editor-col-organisation"),
+        &tr!("editor-col-stakeholder"),
+        &tr!("editor-col-email"),
+    );
     if hidden > 0 {
         heading = fit(
-            &format!("{} · {hidden} more, ↑↓ to see", heading.trim_end()),
+            &format!(
+                "{} · {}",
+                heading.trim_end(),
+                tr!("editor-more-people", count = hidden)
+            ),
             w,
         );
     }
@@ -298,7 +310,7 @@ fn participants(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         Line::styled(
             fit(
-                "  No participants yet: a adds one, i reads a spreadsheet (CSV)",
+                &format!("  {}", tr!("editor-no-people")),
                 area.width as usize,
             ),
             t.dim,

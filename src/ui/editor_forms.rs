@@ -12,13 +12,15 @@ use super::rail::fit;
 use crate::editor::keys::{HELP_SECTIONS, KEYMAP, Offering, SUGGESTION_KEYS, Scope};
 use crate::editor::{Ask, Editor};
 use crate::keymap::footer_hints;
+use crate::tr;
 
 /// Draws the editor's form, question or keys, if one is open.
 pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(form) = &editor.form {
         let t = ctx.theme;
         let offered = editor.suggestions();
-        let fields: Vec<_> = form.fields().iter().map(|f| (*f, f.label())).collect();
+        let labels: Vec<_> = form.fields().iter().map(|f| (*f, f.label())).collect();
+        let fields: Vec<_> = labels.iter().map(|(f, l)| (*f, l.as_str())).collect();
         // Room for every reason beside its field, wrapped (issue 13, item 2).
         let rows_h =
             super::form::fields_height(&form.form, &fields, 90.min(area.width).saturating_sub(2));
@@ -29,7 +31,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             0
         };
         let height = rows_h + offered.len() as u16 + above + 4;
-        let inner = popup(ctx, area, 90, height, form.title(), Place::Centre, buf);
+        let inner = popup(ctx, area, 90, height, &form.title(), Place::Centre, buf);
         let [rows, names, error, keys] = Layout::vertical([
             Constraint::Length(rows_h + 1),
             Constraint::Length(offered.len() as u16),
@@ -95,22 +97,22 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
     let agenda = editor.app.session.edited_agenda();
     let mut lines: Vec<Line> = Vec::new();
     for p in agenda.problems() {
-        let said = format!("✗ {} (plenary run would refuse it)", agenda.for_people(&p));
+        let said = tr!("editor-refused", problem = agenda.for_people(&p));
         lines.push(Line::styled(said, t.warn));
     }
     for p in agenda.advice() {
         lines.push(Line::styled(format!("⚠ {}", agenda.for_people(&p)), t.base));
     }
     if lines.is_empty() {
-        lines.push(Line::styled("No problems and no warnings.", t.calm));
+        lines.push(Line::styled(tr!("editor-no-problems"), t.calm));
     }
-    lines.push(Line::styled("↑↓ scroll · any other key closes", t.dim));
+    lines.push(Line::styled(tr!("editor-problems-keys"), t.dim));
     let inner = popup(
         ctx,
         area,
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
-        "Problems and warnings",
+        &tr!("editor-problems-title"),
         Place::Centre,
         buf,
     );
@@ -129,17 +131,18 @@ fn removing(editor: &Editor, i: usize) -> String {
     let mut roles = Vec::new();
     for (n, g) in s.groups.iter().enumerate() {
         if same(&g.presenter) {
-            roles.push(format!("presents group {} “{}”", n + 1, g.name));
+            roles.push(tr!("editor-role-presents", number = n + 1, group = &g.name));
         } else if g.members.iter().any(|m| same(m)) {
-            roles.push(format!("is a member of group {} “{}”", n + 1, g.name));
+            roles.push(tr!("editor-role-member", number = n + 1, group = &g.name));
         }
     }
     if roles.is_empty() {
-        format!("Remove {name} from the participants? y removes, n keeps.")
+        tr!("editor-ask-remove", name = name)
     } else {
-        format!(
-            "{name} {}. Remove {name} from the participants and from those groups? y removes, n keeps.",
-            roles.join(", ")
+        tr!(
+            "editor-ask-remove-roles",
+            name = name,
+            roles = roles.join(", ")
         )
     }
 }
@@ -147,22 +150,21 @@ fn removing(editor: &Editor, i: usize) -> String {
 fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let text = match ask {
-        Ask::QuitUnsaved => {
-            "The agenda has changes that are not saved. w saves and quits, y quits without saving, n keeps editing.".to_string()
-        }
-        Ask::QuitDiscardingForm if editor.unsaved() => "Quit and throw away the open form? The agenda also has changes that are not saved: w saves them (not the form) and quits, y quits without saving, n goes back to the form.".to_string(),
-        Ask::QuitDiscardingForm => {
-            "Quit and throw away the open form? The agenda itself is saved. y quits, n goes back to the form.".to_string()
-        }
+        Ask::QuitUnsaved => tr!("editor-ask-quit-unsaved"),
+        Ask::QuitDiscardingForm if editor.unsaved() => tr!("editor-ask-quit-form-unsaved"),
+        Ask::QuitDiscardingForm => tr!("editor-ask-quit-form"),
         Ask::RemovePerson(i) => removing(editor, i),
     };
-    let lines = text.chars().count().div_ceil(54) as u16;
+    // Wrapped here, so the box is as tall as the language's words need (issue 16).
+    let width = 60.min(area.width).saturating_sub(2);
+    let wrapped = super::wrap(&text, width, usize::from(area.height));
+    let lines = (wrapped.len() as u16).max(text.chars().count().div_ceil(54) as u16);
     let inner = popup(
         ctx,
         area,
         60,
         lines + 2,
-        "Are you sure?",
+        &tr!("editor-ask-title"),
         Place::Centre,
         buf,
     );

@@ -366,7 +366,7 @@ fn comings(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    Line::styled(" JOINED AND LEFT", t.accent).render(title, buf);
+    Line::styled(format!(" {}", tr!("people-comings")), t.accent).render(title, buf);
     let fit = usize::from(rows.height);
     let first = host.comings.len().saturating_sub(fit);
     for (i, (at, text)) in host.comings[first..].iter().enumerate() {
