@@ -12,6 +12,11 @@ confirm-quit-running = A timer is running. Quit anyway? It keeps counting if you
 confirm-quit-item = Quit anyway? The clock of “{ $title }” is counting: it goes on while plenary is closed, and the time shows when you run this session again.
 confirm-this-item = this agenda item
 confirm-quit-form = Quit and discard the open form? Everything else is saved.
+confirm-quit-form-kept = Quit? What you typed in the open form is kept, and opened again when you join again with the same name.
+confirm-quit-form-kept-unsaved = { $count ->
+    [one] Quit? { $count } change is not yet saved ({ $list }): it is kept for your next join with the same name, with what you typed in the open form.
+   *[other] Quit? { $count } changes are not yet saved ({ $list }): they are kept for your next join with the same name, with what you typed in the open form.
+}
 confirm-end-session = That was the last agenda item. End the session?
 confirm-delete-commitment = Delete { $id }? It stays in the file, struck out, and d restores it.
 confirm-disconnect = Disconnect { $who }? Their screen says the facilitator disconnected them.
@@ -293,6 +298,7 @@ plan-more = { $heading } · { $count } more, ↑↓ to see
 join-too-small = Terminal too small; enlarge the window. Your notes are kept.
 join-not-kept = NOT KEPT if this window closes: { $why }
 join-live = ● live
+join-not-answering = ○ the facilitator's plenary is not answering ({ $seconds } s): what you sent is kept
 join-reconnecting = ○ reconnecting…
 join-ended = ■ session ended
 join-closed-for-now = ○ closed for now, waiting…
@@ -373,7 +379,7 @@ help-detail-up = scroll up (k too)
 help-detail-down = scroll down (j too)
 help-detail-before = the commitment before it
 help-detail-after = the commitment after it
-help-detail-back = back to the table (v and q too)
+help-detail-back = back to the table (v too)
 help-client-page-up = eight commitments up
 help-client-page-down = eight commitments down
 help-client-first = the first commitment
