@@ -251,3 +251,55 @@ fn nc14b_7_allow_group_of_a_group_i_am_not_in_is_refused_and_fixes_name_the_grou
         host.wait_exit();
     }
 }
+
+// Issue 14, nc14b #9: "Yours" (4) labelled Amina's edit of C1 with Omar's later text, as if
+// she had sent it. It shows what she sent, and says who changed it since.
+#[test]
+fn nc14b_9_yours_shows_what_i_sent_and_who_changed_it_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 120, 40);
+    host.send("c");
+    host.wait_for("New commitment");
+    host.send("Draft terms\tMinistry of Health\t+2m\r");
+    host.wait_for("Commitment C1 recorded");
+    let mut amina = Term::spawn(&["join", "--name", "Amina"], &env, 100, 30);
+    let mut omar = Term::spawn(&["join", "--name", "Omar"], &env, 100, 30);
+    // Amina adds a word, then Omar, on her text, another.
+    for (taker, words, after) in [
+        (&mut amina, " Amina", "Draft terms Amina"),
+        (&mut omar, " Omar", "Draft terms Amina Omar"),
+    ] {
+        taker.wait_for("● live");
+        taker.send("2");
+        taker.wait_for(if words == " Omar" {
+            "Draft terms Amina"
+        } else {
+            "Draft terms"
+        });
+        taker.send("\r");
+        taker.wait_for("Edit commitment C1");
+        taker.send(&format!("{words}\r"));
+        taker.wait_for("Commitment updated ✓");
+        taker.wait_for(after);
+    }
+    // Omar's edit reached Amina's copy before she looks.
+    amina.wait_for("Draft terms Amina Omar");
+    amina.send("4");
+    let screen = amina.wait_for("YOURS");
+    let row = screen
+        .lines()
+        .find(|l| l.contains("C1 '"))
+        .unwrap_or_else(|| panic!("no C1 row:\n{screen}"));
+    assert!(
+        row.contains("C1 'Draft terms Amina' edit (since changed by Omar)"),
+        "{screen}"
+    );
+    for mut taker in [amina, omar] {
+        taker.quit_console();
+        taker.wait_exit();
+    }
+    host.quit_console();
+    host.wait_exit();
+}

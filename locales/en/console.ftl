@@ -207,6 +207,8 @@ mine-note-correction = note correction
 mine-note-deletion = note deletion
 mine-note-restored = note restored
 mine-change = change
+mine-since-changed-by = (since changed by { $who })
+mine-since-changed = (since changed)
 
 ## The commitments table (2) and a commitment in full (v)
 

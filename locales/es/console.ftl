@@ -207,6 +207,8 @@ mine-note-correction = corrección de nota
 mine-note-deletion = eliminación de nota
 mine-note-restored = nota restaurada
 mine-change = cambio
+mine-since-changed-by = (cambiado después por { $who })
+mine-since-changed = (cambiado después)
 
 ## The commitments table (2) and a commitment in full (v)
 

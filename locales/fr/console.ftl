@@ -207,6 +207,8 @@ mine-note-correction = correction de note
 mine-note-deletion = suppression de note
 mine-note-restored = note rétablie
 mine-change = changement
+mine-since-changed-by = (modifié depuis par { $who })
+mine-since-changed = (modifié depuis)
 
 ## The commitments table (2) and a commitment in full (v)
 
