@@ -303,3 +303,34 @@ fn nc14b_9_yours_shows_what_i_sent_and_who_changed_it_since() {
     host.quit_console();
     host.wait_exit();
 }
+
+// Issue 14, nc14b #8: closed for now, the note-taker's screen promised to join again "when
+// the session is resumed", and waited forever when it was resumed with --private. It
+// promises only what is true: again when resumed and shared with them; q leaves.
+#[test]
+fn nc14b_8_closed_for_now_does_not_promise_a_private_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::begun_session(&env, 100, 30);
+    let takers: Vec<Term> = [(80, 24), (60, 20)]
+        .into_iter()
+        .map(|(cols, rows)| Term::spawn(&["join", "--name", "Amina"], &env, cols, rows))
+        .collect();
+    for taker in &takers {
+        taker.wait_for("● live");
+    }
+    host.quit_console();
+    host.wait_exit();
+    for mut taker in takers {
+        let screen = taker.wait_for("closed for now");
+        let words = flat(&screen);
+        assert!(
+            words.contains("when the session is resumed and shared with you")
+                && words.contains("--private cannot be joined: q leaves"),
+            "{screen}"
+        );
+        taker.send("q");
+        taker.wait_exit();
+    }
+}

@@ -449,7 +449,7 @@ client-kept = { $count ->
    *[other] { $count } sin confirmar, conservados en los borradores de esta conexión.
 }
 client-ended = Sesión terminada: la facilitación la terminó y cerró plenary.{ $kept } q para salir
-client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión.{ $kept }
+client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión compartida con usted (una sesión reanudada con --private no se puede unir: q sale).{ $kept }
 client-not-recorded = No registrado: { $why }
 news-noted = { $who } anotó: { $text }
 news-recorded = { $who } registró { $what }

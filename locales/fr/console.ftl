@@ -452,7 +452,7 @@ client-kept = { $count ->
    *[other] { $count } non confirmés, gardés dans les brouillons de cette connexion.
 }
 client-ended = Séance terminée : l'animation l'a close et a quitté plenary.{ $kept } q pour partir
-client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance.{ $kept }
+client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance partagée avec vous (une séance reprise avec --private ne peut pas être rejointe : q quitte).{ $kept }
 client-not-recorded = Non enregistré : { $why }
 news-noted = { $who } a noté : { $text }
 news-recorded = { $who } a noté { $what }
