@@ -12,6 +12,11 @@ confirm-quit-running = A timer is running. Quit anyway? It keeps counting if you
 confirm-quit-item = Quit anyway? The clock of “{ $title }” is counting: it goes on while plenary is closed, and the time shows when you run this session again.
 confirm-this-item = this agenda item
 confirm-quit-form = Quit and discard the open form? Everything else is saved.
+confirm-quit-form-kept = Quit? What you typed in the open form is kept, and opened again when you join again with the same name.
+confirm-quit-form-kept-unsaved = { $count ->
+    [one] Quit? { $count } change is not yet saved ({ $list }): it is kept for your next join with the same name, with what you typed in the open form.
+   *[other] Quit? { $count } changes are not yet saved ({ $list }): they are kept for your next join with the same name, with what you typed in the open form.
+}
 confirm-end-session = That was the last agenda item. End the session?
 confirm-delete-commitment = Delete { $id }? It stays in the file, struck out, and d restores it.
 confirm-disconnect = Disconnect { $who }? Their screen says the facilitator disconnected them.
@@ -202,6 +207,8 @@ mine-note-correction = note correction
 mine-note-deletion = note deletion
 mine-note-restored = note restored
 mine-change = change
+mine-since-changed-by = (since changed by { $who })
+mine-since-changed = (since changed)
 
 ## The commitments table (2) and a commitment in full (v)
 
@@ -293,6 +300,7 @@ plan-more = { $heading } · { $count } more, ↑↓ to see
 join-too-small = Terminal too small; enlarge the window. Your notes are kept.
 join-not-kept = NOT KEPT if this window closes: { $why }
 join-live = ● live
+join-not-answering = ○ the facilitator's plenary is not answering ({ $seconds } s): what you sent is kept
 join-reconnecting = ○ reconnecting…
 join-ended = ■ session ended
 join-closed-for-now = ○ closed for now, waiting…
@@ -373,7 +381,7 @@ help-detail-up = scroll up (k too)
 help-detail-down = scroll down (j too)
 help-detail-before = the commitment before it
 help-detail-after = the commitment after it
-help-detail-back = back to the table (v and q too)
+help-detail-back = back to the table (v too)
 help-client-page-up = eight commitments up
 help-client-page-down = eight commitments down
 help-client-first = the first commitment
@@ -429,7 +437,7 @@ client-closed = The session closed this connection: { $why }. Nothing more is se
 client-joined-as = Joined as { $role }
 client-kept = { $count } not confirmed, kept in this join's drafts.
 client-ended = Session ended: the facilitator ended it and closed plenary.{ $kept } q leaves
-client-for-now = The facilitator closed plenary for now; this screen joins again when the session is resumed.{ $kept }
+client-for-now = The facilitator closed plenary for now; this screen joins again when the session is resumed and shared with you (a session resumed with --private cannot be joined: q leaves).{ $kept }
 client-not-recorded = Not recorded: { $why }
 news-noted = { $who } noted: { $text }
 news-recorded = { $who } recorded { $what }
@@ -483,7 +491,7 @@ kept-deleted = { $who } deleted { $id } at { $at }; { $ask }. What you typed is 
 ## Who joined and left (the people view, 4), and what a merge took from whom
 people-comings = JOINED AND LEFT
 people-joined-as = { $name } joined as { $role }
-people-left-as = { $name } ({ $role }) left
+people-left-as = { $who } left
 people-left = { $name } left
 form-merge-and = { $rest } and { $last }
 form-merge-from = { $fields } from { $by }

@@ -12,6 +12,11 @@ confirm-quit-running = Hay un temporizador en marcha. ¿Salir de todos modos? Si
 confirm-quit-item = ¿Salir de todos modos? El reloj de «{ $title }» está contando: sigue mientras plenary está cerrado y el tiempo aparece al volver a abrir la sesión.
 confirm-this-item = este punto
 confirm-quit-form = ¿Salir y descartar el formulario abierto? Todo lo demás está guardado.
+confirm-quit-form-kept = ¿Salir? Lo que escribió en el formulario abierto se guarda y se vuelve a abrir cuando se una de nuevo con el mismo nombre.
+confirm-quit-form-kept-unsaved = { $count ->
+    [one] ¿Salir? { $count } cambio aún no está guardado ({ $list }): se conserva para su próxima conexión con el mismo nombre, con lo que escribió en el formulario abierto.
+   *[other] ¿Salir? { $count } cambios aún no están guardados ({ $list }): se conservan para su próxima conexión con el mismo nombre, con lo que escribió en el formulario abierto.
+}
 confirm-end-session = Era el último punto del orden del día. ¿Terminar la sesión?
 confirm-delete-commitment = ¿Eliminar { $id }? Queda en el archivo, tachado, y d lo restaura.
 confirm-disconnect = ¿Desconectar a { $who }? Su pantalla indicará que la facilitación cerró su conexión.
@@ -202,6 +207,8 @@ mine-note-correction = corrección de nota
 mine-note-deletion = eliminación de nota
 mine-note-restored = nota restaurada
 mine-change = cambio
+mine-since-changed-by = (cambiado después por { $who })
+mine-since-changed = (cambiado después)
 
 ## The commitments table (2) and a commitment in full (v)
 
@@ -302,6 +309,7 @@ plan-more = { $heading } · { $count } más, ↑↓ para ver
 join-too-small = Terminal demasiado pequeña; agrande la ventana. Sus notas se conservan.
 join-not-kept = NO SE CONSERVA si esta ventana se cierra: { $why }
 join-live = ● en directo
+join-not-answering = ○ el plenary de quien facilita no responde ({ $seconds } s): lo que envió se conserva
 join-reconnecting = ○ reconectando…
 join-ended = ■ sesión terminada
 join-closed-for-now = ○ cerrado por ahora, esperando…
@@ -382,7 +390,7 @@ help-detail-up = desplazar hacia arriba (k también)
 help-detail-down = desplazar hacia abajo (j también)
 help-detail-before = el compromiso anterior
 help-detail-after = el compromiso siguiente
-help-detail-back = volver a la tabla (v y q también)
+help-detail-back = volver a la tabla (v también)
 help-client-page-up = ocho compromisos más arriba
 help-client-page-down = ocho compromisos más abajo
 help-client-first = el primer compromiso
@@ -441,7 +449,7 @@ client-kept = { $count ->
    *[other] { $count } sin confirmar, conservados en los borradores de esta conexión.
 }
 client-ended = Sesión terminada: la facilitación la terminó y cerró plenary.{ $kept } q para salir
-client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión.{ $kept }
+client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión compartida con usted (una sesión reanudada con --private no se puede unir: q sale).{ $kept }
 client-not-recorded = No registrado: { $why }
 news-noted = { $who } anotó: { $text }
 news-recorded = { $who } registró { $what }
@@ -495,7 +503,7 @@ kept-deleted = { $who } eliminó { $id } a las { $at }; { $ask }. Lo que escribi
 ## Who joined and left (the people view, 4), and what a merge took from whom
 people-comings = LLEGADAS Y SALIDAS
 people-joined-as = { $name } se unió ({ $role })
-people-left-as = { $name } ({ $role }) salió
+people-left-as = { $who } salió
 people-left = { $name } salió
 form-merge-and = { $rest } y { $last }
 form-merge-from = { $fields } según { $by }

@@ -12,6 +12,11 @@ confirm-quit-running = Un minuteur tourne. Quitter quand même ? Il continue de 
 confirm-quit-item = Quitter quand même ? Le chrono de « { $title } » tourne : il continue pendant que plenary est fermé, et le temps s'affiche quand vous relancez la séance.
 confirm-this-item = ce point
 confirm-quit-form = Quitter et abandonner le formulaire ouvert ? Tout le reste est enregistré.
+confirm-quit-form-kept = Quitter ? Ce que vous avez tapé dans le formulaire ouvert est gardé, et rouvert quand vous rejoignez à nouveau sous le même nom.
+confirm-quit-form-kept-unsaved = { $count ->
+    [one] Quitter ? { $count } modification n’est pas encore enregistrée ({ $list }) : elle est gardée pour votre prochaine connexion sous le même nom, avec ce que vous avez tapé dans le formulaire ouvert.
+   *[other] Quitter ? { $count } modifications ne sont pas encore enregistrées ({ $list }) : elles sont gardées pour votre prochaine connexion sous le même nom, avec ce que vous avez tapé dans le formulaire ouvert.
+}
 confirm-end-session = C'était le dernier point de l'ordre du jour. Terminer la séance ?
 confirm-delete-commitment = Supprimer { $id } ? Il reste dans le fichier, barré, et d le rétablit.
 confirm-disconnect = Déconnecter { $who } ? Son écran indiquera que l'animation l'a déconnecté.
@@ -202,6 +207,8 @@ mine-note-correction = correction de note
 mine-note-deletion = suppression de note
 mine-note-restored = note rétablie
 mine-change = changement
+mine-since-changed-by = (modifié depuis par { $who })
+mine-since-changed = (modifié depuis)
 
 ## The commitments table (2) and a commitment in full (v)
 
@@ -299,6 +306,7 @@ plan-more = { $heading } · { $count } de plus, ↑↓ pour voir
 join-too-small = Terminal trop petit ; agrandissez la fenêtre. Vos notes sont gardées.
 join-not-kept = PAS GARDÉ si cette fenêtre se ferme : { $why }
 join-live = ● en direct
+join-not-answering = ○ le plenary de l’animateur ne répond pas ({ $seconds } s) : ce que vous avez envoyé est gardé
 join-reconnecting = ○ reconnexion…
 join-ended = ■ séance terminée
 join-closed-for-now = ○ fermé pour l'instant, en attente…
@@ -385,7 +393,7 @@ help-detail-up = défiler vers le haut (k aussi)
 help-detail-down = défiler vers le bas (j aussi)
 help-detail-before = l'engagement d'avant
 help-detail-after = l'engagement d'après
-help-detail-back = retour au tableau (v et q aussi)
+help-detail-back = retour au tableau (v aussi)
 help-client-page-up = huit engagements plus haut
 help-client-page-down = huit engagements plus bas
 help-client-first = le premier engagement
@@ -444,7 +452,7 @@ client-kept = { $count ->
    *[other] { $count } non confirmés, gardés dans les brouillons de cette connexion.
 }
 client-ended = Séance terminée : l'animation l'a close et a quitté plenary.{ $kept } q pour partir
-client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance.{ $kept }
+client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance partagée avec vous (une séance reprise avec --private ne peut pas être rejointe : q quitte).{ $kept }
 client-not-recorded = Non enregistré : { $why }
 news-noted = { $who } a noté : { $text }
 news-recorded = { $who } a noté { $what }
@@ -498,7 +506,7 @@ kept-deleted = { $who } a supprimé { $id } à { $at } ; { $ask }. Votre texte e
 ## Who joined and left (the people view, 4), and what a merge took from whom
 people-comings = ARRIVÉES ET DÉPARTS
 people-joined-as = { $name } a rejoint ({ $role })
-people-left-as = { $name } ({ $role }) a quitté la séance
+people-left-as = { $who } a quitté la séance
 people-left = { $name } a quitté la séance
 form-merge-and = { $rest } et { $last }
 form-merge-from = { $fields } selon { $by }

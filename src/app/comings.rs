@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{App, Flash};
+use crate::live::news::NOTICE_SECONDS;
 
 /// How many lines of joins and leaves are kept: a day's workshop, many times over.
 const KEPT: usize = 500;
@@ -36,6 +37,7 @@ impl App {
             _ => Vec::new(),
         };
         if let Some(host) = self.host_mut() {
+            host.comings_until = Some(at + chrono::Duration::seconds(NOTICE_SECONDS));
             host.comings.push((at, text.clone()));
             if host.comings.len() > KEPT {
                 host.comings.remove(0);
@@ -48,5 +50,33 @@ impl App {
             is_error: false,
             when_saved: None,
         });
+    }
+
+    /// When the joins and leaves on the flash line fade, while they are there.
+    pub fn comings_fade_at(&self) -> Option<DateTime<Utc>> {
+        self.host()?.comings_until
+    }
+
+    /// At `now`, takes the joins and leaves off the flash line once their time is up, so
+    /// the keys come back (nc14b #10: they hid the keys for minutes); the people view (4)
+    /// keeps them.
+    pub fn fade_comings(&mut self, now: DateTime<Utc>) {
+        let Some(host) = self.host_mut() else {
+            return;
+        };
+        if host.comings_until.is_none_or(|until| until > now) {
+            return;
+        }
+        host.comings_until = None;
+        let last = host.comings.last().map(|(_, l)| l.clone());
+        let theirs = match (&self.flash, last) {
+            (Some(flash), Some(last)) => {
+                !flash.is_error && flash.when_saved.is_none() && flash.text.ends_with(&last)
+            }
+            _ => false,
+        };
+        if theirs {
+            self.flash = None;
+        }
     }
 }

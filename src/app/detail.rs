@@ -82,11 +82,12 @@ pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
         footer: Some("commitments"),
     },
     Binding {
-        keys: &[Key::code(KeyCode::Esc), Key::ch('v'), Key::ch('q')],
+        // nc14b #11: q quits here as everywhere (the key table's "Everywhere" says so).
+        keys: &[Key::code(KeyCode::Esc), Key::ch('v')],
         action: DetailAction::Close,
         scope: DetailScope::Detail,
         label: "Esc",
-        help: "back to the table (v and q too)",
+        help: "back to the table (v too)",
         footer: Some("back"),
     },
 ]);

@@ -22,6 +22,9 @@ pub struct MineItem {
     /// The host applied it: it is in the session (nc14 #5: until then the lists show it
     /// from the pending operation, marked "(saving…)").
     pub applied: bool,
+    /// The action this item gave a commitment (recorded or edited), so that the list shows
+    /// what I sent, not what someone else changed it to since (nc14b #9).
+    pub what: Option<String>,
 }
 
 /// This join's own changes, oldest first.
@@ -77,6 +80,12 @@ impl Mine {
             saved: None,
             note: None,
             applied: false,
+            what: match op {
+                Op::AddCommitment { draft, .. } | Op::EditCommitment { draft, .. } => {
+                    Some(draft.what.clone())
+                }
+                _ => None,
+            },
         });
     }
 
@@ -162,18 +171,33 @@ impl Mine {
     }
 
     /// An item's words (`label`) with the first words of the commitment it names, if any (nc14
-    /// #14: "C1 edit" alone did not say which): "C1 'Map the parliament…' edit".
-    pub fn named(label: &str, session: &Session) -> String {
+    /// #14: "C1 edit" alone did not say which): "C1 'Map the parliament…' edit". `sent` is
+    /// the action this item sent: when the commitment's is another now, it is what is shown,
+    /// with who changed it since (nc14b #9: my list showed someone else's text as mine).
+    pub fn named(label: &str, sent: Option<&str>, session: &Session) -> String {
         let mut words = label.splitn(2, ' ');
         let id = words.next().unwrap_or_default();
         let commitment = session
             .live
             .as_ref()
             .and_then(|l| l.commitments.iter().find(|c| c.id == id));
-        match (commitment, words.next()) {
-            (Some(c), Some(rest)) => format!("{id} '{}' {rest}", short(&c.what)),
-            (Some(c), None) => format!("{id} '{}'", short(&c.what)),
-            (None, _) => label.to_string(),
+        let Some(c) = commitment else {
+            return label.to_string();
+        };
+        let (what, since) = match sent {
+            Some(sent) if sent != c.what => {
+                let by = c.history.last().map(|h| h.by.name.as_str());
+                let since = match by {
+                    Some(by) => tr!("mine-since-changed-by", who = by),
+                    None => tr!("mine-since-changed"),
+                };
+                (sent, format!(" {since}"))
+            }
+            _ => (c.what.as_str(), String::new()),
+        };
+        match words.next() {
+            Some(rest) => format!("{id} '{}' {rest}{since}", short(what)),
+            None => format!("{id} '{}'{since}", short(what)),
         }
     }
 

@@ -37,7 +37,7 @@ pub use form::{CommitmentForm, Field, NoteField, NoteForm};
 pub use keys::{Action, View};
 pub use plan::{Picker, PlanPane};
 pub use plan_form::PlanForm;
-pub use seat::{HostSeat, Remote, Seat};
+pub use seat::{HostSeat, NOT_ANSWERING_SECONDS, Remote, Seat};
 
 /// An open form; only one at a time.
 pub enum Form {

@@ -34,6 +34,8 @@ pub struct HostSeat {
     /// Who joined and left (and who was refused), with when, oldest first: the people
     /// view lists them (nc14 #11).
     pub comings: Vec<(DateTime<Utc>, String)>,
+    /// The joins and leaves on the flash line fade then, so the keys come back (nc14b #10).
+    pub comings_until: Option<DateTime<Utc>>,
     /// What a note-taker just added or changed, shown until then (issue 14, item 10).
     pub notice: Option<(String, DateTime<Utc>)>,
     /// The presenter's countdown as last seen, to ring when a threshold is crossed.
@@ -45,6 +47,10 @@ pub struct HostSeat {
     /// The exports written from the summary, where they went.
     pub exports: Vec<(crate::report::ExportFormat, PathBuf)>,
 }
+
+/// After this many seconds of silence while something waits for an answer, the host is
+/// said not to be answering (nc14b #6); a working host answers within milliseconds.
+pub const NOT_ANSWERING_SECONDS: i64 = 5;
 
 /// A note-taker's or viewer's side of a live session: operations go to the host, numbered,
 /// and stay pending until it acknowledges them.
@@ -68,6 +74,10 @@ pub struct Remote {
     /// cannot and something would be lost: the screen says so.
     #[serde(skip)]
     pub drafts_problem: Option<String>,
+    /// Since when something sent waits for an answer and the host has said nothing at all:
+    /// a frozen host keeps the link open (nc14b #6), so the screen says it is not answering.
+    #[serde(skip)]
+    pub awaiting_since: Option<DateTime<Utc>>,
     /// What the host said when it closed the link, shown instead of "reconnecting…".
     #[serde(skip)]
     pub closed: Option<HostClosed>,

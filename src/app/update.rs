@@ -121,6 +121,11 @@ impl App {
         }
         // A commitment shown in full has the keys, but for Ctrl-C (issue 14, item 5).
         if self.detail.is_some() {
+            // Issue 14, nc14b #11: q quits (asking as elsewhere), as the key table says.
+            let (map, _) = self.keymap_and_help();
+            if map.resolve(&[Scope::Everywhere], &key) == Some(Action::Quit) {
+                return self.on_action(Action::Quit, at);
+            }
             if !ctrl_c {
                 self.on_detail_key(&key);
                 return None;
@@ -245,8 +250,11 @@ impl App {
                 }
             }
             Confirm::QuitDiscardingForm => {
-                // Said yes to discarding: nothing is kept or said of it after.
-                self.form = None;
+                // Said yes to discarding: nothing is kept or said of it after. A note-taker's
+                // form stays in this join's drafts, as a killed client's does (nc14b #3).
+                if self.remote().is_none() {
+                    self.form = None;
+                }
                 self.quit = true
             }
             Confirm::QuitWhileRunning

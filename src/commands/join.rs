@@ -149,5 +149,11 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
             drafts_path.display()
         );
     }
+    if app.remote().is_some_and(|r| r.drafts_problem.is_none()) && app.unsaved_form().is_some() {
+        eprintln!(
+            "plenary: the open form is kept in {} and opened again when you join again with the same name",
+            drafts_path.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

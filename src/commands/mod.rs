@@ -87,9 +87,11 @@ pub fn me(name: Option<&str>) -> Result<Author> {
         );
     }
     let uid = std::fs::metadata("/proc/self").ok().map(|m| m.uid());
+    // nc14b #10: a blank --name ("") is no name: the login's is taken, as with none.
     let name = name
+        .filter(|n| !n.trim().is_empty())
         .map(str::to_string)
-        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USER").ok().filter(|n| !n.trim().is_empty()))
         .or_else(|| uid.and_then(plenary::live::users::user_name))
         .filter(|n| !n.trim().is_empty())
         .map(|n| plenary::domain::text::one_line(&n).into_owned())

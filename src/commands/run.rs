@@ -38,7 +38,20 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let name = name.as_deref();
     // A group named now is checked before anything else is asked.
     if let Some(g) = allow_group {
-        look_up_group(g)?;
+        let group = look_up_group(g)?;
+        // nc14b #7: a group the facilitator is not in cannot be given the session's folder
+        // (chgrp needs membership), so the session would run unshared: refused now. Root
+        // may give any group.
+        let me = plenary::live::users::my_uid();
+        if me != 0
+            && !plenary::live::users::in_group(me, group.gid)
+                .with_context(|| format!("cannot check whether you are in the group {g}"))?
+        {
+            bail!(
+                "you are not in the group {g}, so you cannot share a session with it: ask an administrator to add you (usermod -a -G {g} {}), log in again, and run this again",
+                plenary::live::users::user_name(me).unwrap_or_else(|| me.to_string())
+            );
+        }
     }
     let mut session = load_checked(file, "run")?;
     // What --follow-up names is checked first: a mistake there is said before any question.
@@ -262,7 +275,7 @@ fn host_session(
     // Shared with a group: where note-takers of that group find it without being told.
     let dir = plenary::live::discover::host_dir(access.group.is_some());
     let path = socket::socket_path(&dir, session_file)?;
-    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref().map(|g| g.gid))?;
+    plenary::live::trust::prepare_host_dir(&dir, access.group.as_ref())?;
     plenary::live::host::Host::start(&path, access, tell)
 }
 

@@ -130,6 +130,7 @@ impl<'a> Console<'a> {
                 .behind_since
                 .is_some_and(|t| t.elapsed() >= BEHIND_TOO_LONG);
         let now = self.clock.now();
+        self.app.fade_comings(now);
         if let Some(h) = self.app.host_mut() {
             h.disk_behind = worried;
             // A note-taker's news fades on time.
@@ -236,7 +237,8 @@ impl Frontend for Console<'_> {
             .filter(|end| *end > now);
         // nc15 #11: a follow-up in focus is written back once it has settled.
         let settles = self.app.write_back_settles_at().filter(|end| *end > now);
-        let next = [self.app.next_tick(now), flash_end, settles]
+        let comings = self.app.comings_fade_at().filter(|end| *end > now);
+        let next = [self.app.next_tick(now), flash_end, settles, comings]
             .into_iter()
             .flatten()
             .min()?;

@@ -39,7 +39,7 @@ pub fn words(english: &str) -> Option<String> {
         "scroll down (j too)" => tr!("help-detail-down"),
         "the commitment before it" => tr!("help-detail-before"),
         "the commitment after it" => tr!("help-detail-after"),
-        "back to the table (v and q too)" => tr!("help-detail-back"),
+        "back to the table (v too)" => tr!("help-detail-back"),
         // The note-taker's keys (src/app/client_keys.rs).
         "eight commitments up" => tr!("help-client-page-up"),
         "eight commitments down" => tr!("help-client-page-down"),

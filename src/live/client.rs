@@ -261,6 +261,18 @@ impl Frontend for NoteTaker<'_> {
     type Effect = Effect;
 
     fn update(&mut self, input: Input<LinkEvent>, effects: &mut Vec<Effect>) {
+        let heard = matches!(input, Input::Message(LinkEvent::Message(_)));
+        let now = self.clock.now();
+        // nc14b #6: what was sent waits for an answer; any word from the host starts the
+        // wait again, so a host that is merely busy is never called silent.
+        if let Some(r) = self.app.remote_mut() {
+            let waiting = r.connected && r.pending.iter().any(|(seq, _)| *seq <= r.sent);
+            r.awaiting_since = match (waiting, heard) {
+                (false, _) => None,
+                (true, true) => Some(now),
+                (true, false) => Some(r.awaiting_since.unwrap_or(now)),
+            };
+        }
         match input {
             Input::Key(key) => {
                 let at = self.moment();

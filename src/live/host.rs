@@ -249,7 +249,7 @@ impl Host {
             return Ok(false);
         }
         if let Some(dir) = self.path.parent() {
-            super::trust::prepare_host_dir(dir, self.access.group.as_ref().map(|g| g.gid))?;
+            super::trust::prepare_host_dir(dir, self.access.group.as_ref())?;
         }
         let fresh = self.listen()?;
         if let Some(old) = current.replace(fresh) {

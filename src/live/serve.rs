@@ -244,11 +244,19 @@ pub fn handle(
         HostEvent::Left { name, role, .. } => name.map(|name| match role {
             Some(role) => crate::tr!(
                 "people-left-as",
-                name = name,
-                role = crate::i18n::keys::role_label(role)
+                who = with_role(&name, &crate::i18n::keys::role_label(role))
             ),
             None => crate::tr!("people-left", name = name),
         }),
+    }
+}
+
+/// "Amina (note-taker)", or "ndamina (ndamina, note-taker)" for a name that already says
+/// its Unix user in parentheses (nc14b #10: never two pairs of parentheses).
+fn with_role(name: &str, role: &str) -> String {
+    match name.strip_suffix(')') {
+        Some(open) if open.contains(" (") => format!("{open}, {role})"),
+        _ => format!("{name} ({role})"),
     }
 }
 
@@ -388,5 +396,21 @@ fn without_digest(op: Op) -> Op {
             secret_sha256: String::new(),
         },
         op => op,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Issue 14, nc14b #10: "ndamina (ndamina) (note-taker) left" had two pairs of parentheses.
+    #[test]
+    fn nc14b_10_a_leave_line_has_one_pair_of_parentheses() {
+        assert_eq!(
+            super::with_role("Amina", "note-taker"),
+            "Amina (note-taker)"
+        );
+        assert_eq!(
+            super::with_role("ndamina (ndamina)", "note-taker"),
+            "ndamina (ndamina, note-taker)"
+        );
     }
 }

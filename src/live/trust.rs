@@ -44,7 +44,7 @@ fn open_dir(dir: &Path) -> Result<OwnedFd> {
 /// Creates the host's socket directory, or checks the one already there: it must be this
 /// user's own, a real directory, and closed to writing by others. Only a directory created
 /// here is given its mode and `group`; an existing one is never changed.
-pub fn prepare_host_dir(dir: &Path, group: Option<u32>) -> Result<()> {
+pub fn prepare_host_dir(dir: &Path, group: Option<&super::users::Group>) -> Result<()> {
     if let Some(parent) = dir.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
@@ -67,9 +67,9 @@ pub fn prepare_host_dir(dir: &Path, group: Option<u32>) -> Result<()> {
         // Ours, just made: its mode and group are what sharing needs, whatever the umask.
         let mode = if group.is_some() { 0o750 } else { 0o700 };
         rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode))?;
-        if let Some(gid) = group {
-            rustix::fs::fchown(&fd, None, Some(rustix::fs::Gid::from_raw(gid)))
-                .with_context(|| format!("cannot give {} to group {gid}", dir.display()))?;
+        if let Some(g) = group {
+            rustix::fs::fchown(&fd, None, Some(rustix::fs::Gid::from_raw(g.gid)))
+                .with_context(|| format!("cannot give {} to group {}", dir.display(), g.name))?;
         }
         return Ok(());
     }
@@ -81,12 +81,14 @@ pub fn prepare_host_dir(dir: &Path, group: Option<u32>) -> Result<()> {
             dir.display()
         );
     }
-    if let Some(gid) = group
-        && (stat.st_gid != gid || mode & 0o050 != 0o050)
+    // nc14b #7: the fix names the group, as the facilitator typed it, not its number.
+    if let Some(g) = group
+        && (stat.st_gid != g.gid || mode & 0o050 != 0o050)
     {
         bail!(
-            "the group cannot reach {}, which was not made by this plenary (it is left as it is): run chgrp {gid} {} && chmod 750 {}",
+            "the group cannot reach {}, which was not made by this plenary (it is left as it is): run chgrp {} {} && chmod 750 {}",
             dir.display(),
+            g.name,
             dir.display(),
             dir.display()
         );
@@ -200,7 +202,14 @@ mod tests {
         std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o711)).unwrap();
         let link = dir.path().join("link");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        let e = prepare_host_dir(&link, Some(0)).unwrap_err().to_string();
+        let root = crate::live::users::Group {
+            name: "root".into(),
+            gid: 0,
+            members: Vec::new(),
+        };
+        let e = prepare_host_dir(&link, Some(&root))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("symbolic link"), "{e}");
         assert_eq!(mode(&target), 0o711);
         let e = format!("{:#}", check_client_dir(&link, None).unwrap_err());

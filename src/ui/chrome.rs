@@ -103,8 +103,11 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Line::from(right).right_aligned().render(r, buf);
 }
 
+/// The most lines a lasting warning takes: room for a path named three times at 60 columns.
+const WARNING_ROWS: usize = 6;
+
 /// The footer's messages, wrapped to `width`: a warning that stays (the disk, sharing),
-/// then the last action's message, the warning on at most two lines and the message on three, so nothing is cut mid-word.
+/// then the last action's message, the warning on at most `WARNING_ROWS` lines and the message on three, so nothing is cut mid-word.
 /// Without a message the keys follow on a line of their own.
 pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
     let mut out = Vec::new();
@@ -112,7 +115,8 @@ pub(super) fn footer_lines(app: &App, width: u16) -> Vec<(String, bool, bool)> {
         .host()
         .and_then(|h| h.save_warning.as_ref().or(h.sharing_warning.as_ref()));
     if let Some(warning) = warning {
-        for line in wrap(&format!(" ⚠ {warning}"), width, 2) {
+        // nc14b #7: whole, the fix it gives to its end (two lines cut it).
+        for line in wrap(&format!(" ⚠ {warning}"), width, WARNING_ROWS) {
             out.push((line, true, true));
         }
     }

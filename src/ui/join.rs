@@ -12,6 +12,14 @@ use crate::app::{App, HostClosed, View};
 use crate::domain::ItemKind;
 use crate::domain::timer::clock_text;
 
+/// How long the host has said nothing while something sent waits for its answer, once that
+/// is long enough to say so (nc14b #6: a frozen host showed "● live" for 40 s).
+fn silent_for(r: &crate::app::Remote, ctx: &Ctx) -> Option<i64> {
+    let seconds = (ctx.now - r.awaiting_since?).num_seconds();
+    (seconds >= crate::app::NOT_ANSWERING_SECONDS).then_some(seconds)
+}
+
+/// The note-taker's whole screen.
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     buf.set_style(area, t.base);
@@ -42,7 +50,10 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let remote = app.remote();
     // Issue 14 item 7: what the host said when it closed the link, not "reconnecting…".
     let link = match remote {
-        Some(r) if r.connected => Span::styled(tr!("join-live"), t.calm),
+        Some(r) if r.connected => match silent_for(r, ctx) {
+            Some(seconds) => Span::styled(tr!("join-not-answering", seconds = seconds), t.warn),
+            None => Span::styled(tr!("join-live"), t.calm),
+        },
         Some(r) => match &r.closed {
             Some(HostClosed::Ended) => Span::styled(tr!("join-ended"), t.warn),
             Some(HostClosed::Cut(why)) => Span::styled(format!("■ {why}"), t.warn),

@@ -22,18 +22,23 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         tr!("mine-not-sent")
     };
-    let mut rows: Vec<(String, &str, bool)> = Vec::new();
+    let mut rows: Vec<(String, &str, bool, Option<&str>)> = Vec::new();
     let earlier = app.earlier_mine();
     for item in &earlier {
         let time = ctx.local_hm(item.at);
-        rows.push((tr!("mine-saved", time = time), &item.label, true));
+        rows.push((tr!("mine-saved", time = time), &item.label, true, None));
     }
     for item in &remote.mine.items {
         let mark = match &item.saved {
             Some(time) => tr!("mine-saved", time = time),
             None => waiting.clone(),
         };
-        rows.push((mark, &item.label, item.saved.is_some()));
+        rows.push((
+            mark,
+            &item.label,
+            item.saved.is_some(),
+            item.what.as_deref(),
+        ));
     }
     let unsaved = remote.mine.unsaved().count();
     let heading = match (rows.len(), unsaved) {
@@ -54,14 +59,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ]
     .into_iter()
     .fold(14, usize::max);
-    for (k, (mark, label, saved)) in rows[start..].iter().enumerate() {
+    for (k, (mark, label, saved, sent)) in rows[start..].iter().enumerate() {
         let style = if *saved { t.calm } else { t.warn };
         let row = Rect {
             y: area.y + 1 + k as u16,
             height: 1,
             ..area
         };
-        let label = crate::app::mine::Mine::named(label, &app.session);
+        let label = crate::app::mine::Mine::named(label, *sent, &app.session);
         let head = format!(" {mark:<pad$}  ");
         let text = clip(&format!("{head}{label}"), area.width);
         let split = if text.starts_with(&head) {

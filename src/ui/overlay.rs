@@ -334,6 +334,23 @@ fn plan_form(app: &App, f: &crate::app::PlanForm, ctx: &Ctx, area: Rect, buf: &m
     super::form::keys_line_over(&f.form, &own, taken, t, keys, buf);
 }
 
+/// Issue 14, nc14b #3: a note-taker's Ctrl-C in a form keeps the form and anything not yet
+/// saved in this join's drafts, and the question says so (never "everything else is saved").
+fn quit_form_question(app: &App) -> String {
+    let Some(remote) = app.remote() else {
+        return tr!("confirm-quit-form");
+    };
+    let unsaved: Vec<&str> = remote.mine.unsaved().map(|i| i.label.as_str()).collect();
+    if unsaved.is_empty() {
+        return tr!("confirm-quit-form-kept");
+    }
+    tr!(
+        "confirm-quit-form-kept-unsaved",
+        count = unsaved.len(),
+        list = unsaved.join(", ")
+    )
+}
+
 fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let text = match confirm {
@@ -358,7 +375,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 .get(*item)
                 .map_or_else(|| tr!("confirm-this-item"), |i| i.title.clone())
         ),
-        Confirm::QuitDiscardingForm => tr!("confirm-quit-form"),
+        Confirm::QuitDiscardingForm => quit_form_question(app),
         Confirm::EndSession => tr!("confirm-end-session"),
         Confirm::DeleteCommitment { id } => tr!("confirm-delete-commitment", id = id),
         Confirm::Disconnect { who, .. } => tr!("confirm-disconnect", who = who),
