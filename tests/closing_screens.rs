@@ -323,3 +323,21 @@ fn item17_the_summary_names_an_export_only_once_it_is_written() {
     );
     assert!(screen.contains("beside the session file"), "{screen}");
 }
+
+// nc16 #9: a French question shows "o oui" and takes o (y still works); a Spanish one "s sí".
+#[test]
+fn nc16_9_a_question_takes_yes_in_the_rooms_language() {
+    for (lang, key, shown) in [
+        (plenary::i18n::Lang::Fr, 'o', "o oui"),
+        (plenary::i18n::Lang::Es, 's', "s sí"),
+    ] {
+        let _in = plenary::i18n::scoped(lang);
+        let mut app = closing();
+        press(&mut app, KeyCode::Char(']'), 4300);
+        assert!(app.confirm.is_some(), "ending the session asks first");
+        let screen = text(&draw(&app, 4300, 80, 24));
+        assert!(screen.contains(shown), "{screen}");
+        press(&mut app, KeyCode::Char(key), 4300);
+        assert!(app.ended(), "{lang}: {key} is yes");
+    }
+}

@@ -4,6 +4,7 @@
 ## The questions asked before something that cannot be taken back (y / n)
 
 confirm-title = Confirm
+confirm-yes-key = y
 confirm-yes = yes
 confirm-no = no
 confirm-reset = Reset { $group }'s timer to { $time }? The time used so far is forgotten.

@@ -4,6 +4,7 @@
 ## The questions asked before something that cannot be taken back (y / n)
 
 confirm-title = Confirmar
+confirm-yes-key = s
 confirm-yes = sí
 confirm-no = no
 confirm-reset = ¿Reiniciar el temporizador de { $group } a { $time }? Se olvida el tiempo ya usado.

@@ -4,6 +4,7 @@
 ## The questions asked before something that cannot be taken back (y / n)
 
 confirm-title = Confirmer
+confirm-yes-key = o
 confirm-yes = oui
 confirm-no = non
 confirm-reset = Remettre le minuteur de { $group } à { $time } ? Le temps déjà utilisé est oublié.

@@ -436,7 +436,7 @@ fn question(app: &App, confirm: &Confirm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         .wrap(Wrap { trim: true })
         .render(body, buf);
     Line::from(vec![
-        Span::styled("y", t.key),
+        Span::styled(tr!("confirm-yes-key"), t.key),
         Span::styled(format!(" {}   ", tr!("confirm-yes")), t.base),
         Span::styled("n", t.key),
         Span::styled(format!(" {}", tr!("confirm-no")), t.base),
