@@ -32,6 +32,22 @@ pub const SOURCES: [(Lang, &str); 3] = [
     (Lang::Es, catalogue!("es")),
 ];
 
+/// One language's files, each parsed only when a message is looked for in it: the console
+/// finds its words in the first two and never parses review's or the documents' (its
+/// memory floor, docs/performance.md).
+macro_rules! parts {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../locales/", $lang, "/stage.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/console.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+        ]
+    };
+}
+
+const PARTS: [[&str; 4]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
+
 /// A value put into a message: text, or a number (which picks the plural form).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -71,11 +87,11 @@ number_arg!(i64, i32, u32, u64, usize, u16);
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Catalogue `i` of `SOURCES`, parsed the first time it is asked for: a session in one
-/// language never parses the others (the console's memory floor, docs/performance.md).
-fn bundle_at(i: usize) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    BUNDLES[i].get_or_init(|| bundle(SOURCES[i].0, SOURCES[i].1))
+/// Part `part` of catalogue `i`, parsed the first time it is asked for: a session in one
+/// language never parses the others, nor the parts it does not use.
+fn bundle_at(i: usize, part: usize) -> &'static Bundle {
+    static BUNDLES: [[OnceLock<Bundle>; 4]; 3] = [const { [const { OnceLock::new() }; 4] }; 3];
+    BUNDLES[i][part].get_or_init(|| bundle(SOURCES[i].0, PARTS[i][part]))
 }
 
 fn bundle(lang: Lang, text: &str) -> Bundle {
@@ -98,7 +114,9 @@ fn index(lang: Lang) -> usize {
 /// itself when English does too.
 pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let found = [index(lang), 0].into_iter().find_map(|i| {
-        let bundle = bundle_at(i);
+        let bundle = (0..4)
+            .map(|part| bundle_at(i, part))
+            .find(|b| b.has_message(key))?;
         bundle
             .get_message(key)
             .and_then(|m| m.value())
