@@ -249,6 +249,8 @@ table-owner = RESPONSABLE
 table-what = QUÉ
 table-status = ESTADO
 table-session = SESIÓN
+table-days-late = { $days } d
+table-none-match = Ningún compromiso coincide.
 
 ## The agenda editor (plenary new, plenary edit): its screen
 editor-head = EDITOR DE AGENDA · { $file }

@@ -249,6 +249,8 @@ table-owner = RESPONSABLE
 table-what = QUOI
 table-status = STATUT
 table-session = SÉANCE
+table-days-late = { $days } j
+table-none-match = Aucun engagement ne correspond.
 
 ## The agenda editor (plenary new, plenary edit): its screen
 editor-head = ÉDITEUR D'ORDRE DU JOUR · { $file }

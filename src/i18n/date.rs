@@ -125,6 +125,16 @@ pub fn short(date: NaiveDate, lang: Lang) -> String {
     format!("{} {} {}", date.day(), short, date.year())
 }
 
+/// A date in a list or table people scan (review's lists, `plenary commitments`, nc16 #7):
+/// English keeps the ISO form it always showed, French and Spanish their short form
+/// ("26 nov. 2026"), which `deadline` reads back.
+pub fn listed(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        _ => short(date, lang),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
