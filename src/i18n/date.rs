@@ -135,6 +135,15 @@ pub fn listed(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// The widest `listed` date of `lang`, for the column that holds them.
+pub fn listed_width(lang: Lang) -> u16 {
+    (1..=12)
+        .filter_map(|m| NaiveDate::from_ymd_opt(2026, m, 28))
+        .map(|d| listed(d, lang).chars().count())
+        .max()
+        .map_or(10, |w| u16::try_from(w).unwrap_or(u16::MAX))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
