@@ -359,3 +359,20 @@ fn nc16_4_placeholders_are_in_the_language_and_read_back() {
         }
     }
 }
+
+// nc16 #4: "next month" and "next year" alone stay a month or a year from today, as they
+// were; "end of next month" is that month's last day.
+#[test]
+fn nc16_4_next_month_alone_is_still_an_offset() {
+    check(
+        Lang::En,
+        &[
+            ("next month", d(2026, 12, 26)),
+            ("end of next month", d(2026, 12, 31)),
+            ("2027", d(2027, 12, 31)),
+        ],
+    );
+    check(Lang::Fr, &[("l'année prochaine", d(2027, 11, 26))]);
+    check(Lang::Es, &[("el año que viene", d(2027, 11, 26))]);
+    check(Lang::En, &[("next year", d(2027, 11, 26))]);
+}

@@ -141,10 +141,7 @@ fn nc16_7_review_lists_date_in_the_language() {
                     .find(|l| l.contains("2026-") || l.contains("2027-"));
                 assert!(iso.is_none(), "{lang} {name} {w}x{h}: {iso:?}\n{text}");
                 if name != "board" || w >= 120 {
-                    assert!(
-                        text.contains(session_day),
-                        "{lang} {name} {w}x{h}\n{text}"
-                    );
+                    assert!(text.contains(session_day), "{lang} {name} {w}x{h}\n{text}");
                 }
             }
         }

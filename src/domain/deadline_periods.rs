@@ -38,7 +38,8 @@ enum Span {
 /// hyphens and full stops as spaces) and words like "d'ici" or "by" taken off.
 pub(super) fn read(text: &str, today: NaiveDate, lang: Lang) -> Option<NaiveDate> {
     let (point, rest) = head(text, lang);
-    let (first, last) = period(rest, today, lang)?;
+    let said = rest.len() < text.len();
+    let (first, last) = period(rest, today, lang, said)?;
     match point {
         Point::Start => Some(first),
         Point::End => Some(last),
@@ -122,8 +123,10 @@ fn head(text: &str, lang: Lang) -> (Point, &str) {
         .unwrap_or((Point::End, text))
 }
 
-/// The first and last day of the period named in `text`.
-fn period(text: &str, today: NaiveDate, lang: Lang) -> Option<(NaiveDate, NaiveDate)> {
+/// The first and last day of the period named in `text`. Without words before it (`said`),
+/// "next month" and "l'année prochaine" are left to the offsets (a month or a year from
+/// today), as they were read before.
+fn period(text: &str, today: NaiveDate, lang: Lang, said: bool) -> Option<(NaiveDate, NaiveDate)> {
     let mut name = text.trim();
     for article in ["l'", "le ", "la ", "el ", "the "] {
         name = name.strip_prefix(article).unwrap_or(name);
@@ -134,6 +137,9 @@ fn period(text: &str, today: NaiveDate, lang: Lang) -> Option<(NaiveDate, NaiveD
     let (name, year) = split_year(name);
     let (name, next) = split_next(name);
     let span = span_of(name, lang)?;
+    if !said && year.is_none() && matches!(span, Span::Year | Span::Month(None)) {
+        return None;
+    }
     let (size, index) = match span {
         Span::Year => (12, 1),
         Span::Month(m) => (1, m.unwrap_or(today.month())),

@@ -109,6 +109,11 @@ fn relative_day(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<Naive
         | (Lang::Es, "el mes que viene" | "mes que viene" | "el proximo mes" | "proximo mes") => {
             return Some(today.checked_add_months(Months::new(1)));
         }
+        // A year from today, as "le mois prochain" is a month from today.
+        (Lang::Fr, "l'annee prochaine" | "annee prochaine")
+        | (Lang::Es, "el ano que viene" | "ano que viene" | "el proximo ano" | "proximo ano") => {
+            return Some(today.checked_add_months(Months::new(12)));
+        }
         _ => return None,
     };
     Some(today.checked_add_days(Days::new(days)))
