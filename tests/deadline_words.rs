@@ -224,3 +224,155 @@ fn nc16_4_offsets_in_words_and_next_week_or_month() {
         ],
     );
 }
+
+// nc16 #4 (issue 16 item 4): months named with a year or alone, the start, course and end of
+// a month, a year's end, quarters and half-years, in the three languages alike. A month
+// means its last day, as "fin mars" does: "by March 2027" is met on 31 March 2027.
+#[test]
+fn nc16_4_months_years_quarters_and_starts_of_months() {
+    check(
+        Lang::Fr,
+        &[
+            ("mars 2027", d(2027, 3, 31)),
+            ("Mars 2027", d(2027, 3, 31)),
+            ("en mars 2027", d(2027, 3, 31)),
+            ("fevrier", d(2027, 2, 28)),
+            ("août", d(2027, 8, 31)),
+            ("novembre", d(2026, 11, 30)),
+            ("décembre prochain", d(2026, 12, 31)),
+            ("novembre prochain", d(2027, 11, 30)),
+            ("fin 2027", d(2027, 12, 31)),
+            ("d'ici fin 2027", d(2027, 12, 31)),
+            ("fin de l'année 2027", d(2027, 12, 31)),
+            ("début avril", d(2027, 4, 1)),
+            ("debut avril 2028", d(2028, 4, 1)),
+            ("courant mars", d(2027, 3, 31)),
+            ("T1 2027", d(2027, 3, 31)),
+            ("t3", d(2027, 9, 30)),
+            ("premier trimestre 2027", d(2027, 3, 31)),
+            ("fin du premier trimestre", d(2027, 3, 31)),
+            ("fin du quatrième trimestre", d(2026, 12, 31)),
+            ("deuxième trimestre", d(2027, 6, 30)),
+            ("fin du semestre", d(2026, 12, 31)),
+            ("S1 2027", d(2027, 6, 30)),
+        ],
+    );
+    check(
+        Lang::Es,
+        &[
+            ("marzo de 2027", d(2027, 3, 31)),
+            ("marzo 2027", d(2027, 3, 31)),
+            ("en marzo de 2027", d(2027, 3, 31)),
+            ("febrero", d(2027, 2, 28)),
+            ("diciembre próximo", d(2026, 12, 31)),
+            ("principios de abril", d(2027, 4, 1)),
+            ("a principios de abril de 2028", d(2028, 4, 1)),
+            ("finales de marzo", d(2027, 3, 31)),
+            ("a mediados de abril", d(2027, 4, 15)),
+            ("fin de semestre", d(2026, 12, 31)),
+            ("fin del primer semestre de 2027", d(2027, 6, 30)),
+            ("primer trimestre de 2027", d(2027, 3, 31)),
+            ("fin del primer trimestre", d(2027, 3, 31)),
+            ("T2 de 2027", d(2027, 6, 30)),
+            ("fin de 2027", d(2027, 12, 31)),
+            ("a lo largo de marzo", d(2027, 3, 31)),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            ("March 2027", d(2027, 3, 31)),
+            ("Q1 2027", d(2027, 3, 31)),
+            ("end of Q1 2027", d(2027, 3, 31)),
+            ("q3", d(2027, 9, 30)),
+            ("early April", d(2027, 4, 1)),
+            ("early april 2028", d(2028, 4, 1)),
+            ("mid-April", d(2027, 4, 15)),
+            ("end of 2027", d(2027, 12, 31)),
+            ("by end of 2027", d(2027, 12, 31)),
+            ("H1 2027", d(2027, 6, 30)),
+            ("end of first quarter", d(2027, 3, 31)),
+        ],
+    );
+}
+
+// nc16 #4: the offsets' abbreviations in French and Spanish: +2s (semaines, semanas),
+// +10j (jours), +3m (mois, meses), +1a (an, año), and "+2 sem." as the placeholder writes it.
+#[test]
+fn nc16_4_short_offsets_in_french_and_spanish() {
+    let fr = [
+        ("+2s", d(2026, 12, 10)),
+        ("+2 sem.", d(2026, 12, 10)),
+        ("+2 sem", d(2026, 12, 10)),
+        ("+10j", d(2026, 12, 6)),
+        ("+3m", d(2027, 2, 26)),
+        ("+3 mois", d(2027, 2, 26)),
+        ("+1a", d(2027, 11, 26)),
+        ("+1 an", d(2027, 11, 26)),
+    ];
+    check(Lang::Fr, &fr);
+    let es = [
+        ("+2s", d(2026, 12, 10)),
+        ("+2 sem.", d(2026, 12, 10)),
+        ("+10d", d(2026, 12, 6)),
+        ("+3m", d(2027, 2, 26)),
+        ("+1a", d(2027, 11, 26)),
+        ("+1 año", d(2027, 11, 26)),
+    ];
+    check(Lang::Es, &es);
+    // English keeps +2w and +1y; "+2s" read in another language is still two weeks.
+    check(
+        Lang::En,
+        &[
+            ("+2w", d(2026, 12, 10)),
+            ("+1y", d(2027, 11, 26)),
+            ("+2s", d(2026, 12, 10)),
+        ],
+    );
+}
+
+// nc16 #4: the deadline fields' placeholders show the room's own abbreviations ("+2 sem.",
+// not "+2w"; "31/03/2027, +3 mois" in review's follow-up form), and every example they give
+// is one the grammar reads in that language.
+#[test]
+fn nc16_4_placeholders_are_in_the_language_and_read_back() {
+    for lang in Lang::ALL {
+        let hints = [
+            plenary::tr!(in lang; "form-deadline-hint"),
+            plenary::tr!(in lang; "carried-form-deadline-hint"),
+            plenary::tr!(in lang; "followup-deadline-hint"),
+        ];
+        for hint in hints {
+            if lang != Lang::En {
+                assert!(
+                    !hint.contains("+2w") && !hint.contains("+3m") && !hint.contains("2027-"),
+                    "{lang}: {hint}"
+                );
+            }
+            let (_, examples) = hint.rsplit_once(':').expect("examples after a colon");
+            for example in examples.split(", ") {
+                assert!(
+                    parse_deadline_in(example, today(), lang).is_ok(),
+                    "{lang}: {example:?} in {hint:?}"
+                );
+            }
+        }
+    }
+}
+
+// nc16 #4: "next month" and "next year" alone stay a month or a year from today, as they
+// were; "end of next month" is that month's last day.
+#[test]
+fn nc16_4_next_month_alone_is_still_an_offset() {
+    check(
+        Lang::En,
+        &[
+            ("next month", d(2026, 12, 26)),
+            ("end of next month", d(2026, 12, 31)),
+            ("2027", d(2027, 12, 31)),
+        ],
+    );
+    check(Lang::Fr, &[("l'année prochaine", d(2027, 11, 26))]);
+    check(Lang::Es, &[("el año que viene", d(2027, 11, 26))]);
+    check(Lang::En, &[("next year", d(2027, 11, 26))]);
+}

@@ -117,3 +117,33 @@ fn issue16_item2_a_french_deadline_is_understood_in_the_follow_up_form() {
         "{text}"
     );
 }
+
+// nc16 #7: review's lists write their dates as the language does ("18 juin 2026",
+// "2 juil. 2026"), never ISO, at every size; the date columns widen to hold them.
+#[test]
+fn nc16_7_review_lists_date_in_the_language() {
+    for (lang, session_day) in [(Lang::Fr, "18 juin 2026"), (Lang::Es, "18 jun 2026")] {
+        let _lang = scoped(lang);
+        for (name, keys) in [
+            ("sessions", &[][..]),
+            ("board", &[KeyCode::Char('b')][..]),
+            ("figures", &[KeyCode::Char('f')][..]),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut r = review(dir.path(), lang);
+            for k in keys {
+                key(&mut r, *k);
+            }
+            for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+                let text = screen(&r, w, h);
+                let iso = text
+                    .lines()
+                    .find(|l| l.contains("2026-") || l.contains("2027-"));
+                assert!(iso.is_none(), "{lang} {name} {w}x{h}: {iso:?}\n{text}");
+                if name != "board" || w >= 120 {
+                    assert!(text.contains(session_day), "{lang} {name} {w}x{h}\n{text}");
+                }
+            }
+        }
+    }
+}

@@ -151,6 +151,7 @@ report-other-group = Other
 ## The calendar (.ics)
 
 ics-name = Commitments: { $name }
+ics-all-commitments = Commitments (plenary)
 ics-done = ✓ done ·{" "}
 ics-dropped = dropped ·{" "}
 ics-owner = Owner: { $owner }
@@ -195,6 +196,7 @@ mail-status = Status: { $status }
 mail-nothing-yet = Last time: nothing recorded yet
 mail-last-time = Last time you told us: { $note }
 mail-closing = The attached calendar (commitments.ics) has each deadline, with a reminder a week before. Reply to this message with any news.
+mail-calendar-file = commitments.ics
 
 ## History lines (the file keeps them in English; these are for the other languages)
 history-follow-up = follow-up

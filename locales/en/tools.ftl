@@ -225,6 +225,8 @@ table-owner = OWNER
 table-what = WHAT
 table-status = STATUS
 table-session = SESSION
+table-days-late = { $days }d
+table-none-match = No commitment matches.
 
 ## The agenda editor (plenary new, plenary edit): its screen
 editor-head = AGENDA EDITOR · { $file }

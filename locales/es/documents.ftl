@@ -181,6 +181,7 @@ report-other-group = Otros
 ## The calendar (.ics)
 
 ics-name = Compromisos: { $name }
+ics-all-commitments = Compromisos (plenary)
 ics-done = ✓ cumplido ·{" "}
 ics-dropped = abandonado ·{" "}
 ics-owner = Responsable: { $owner }
@@ -224,7 +225,8 @@ mail-deadline-late = Plazo: { $deadline } (con { $days ->
 mail-status = Estado: { $status }
 mail-nothing-yet = La última vez: aún no se registró nada
 mail-last-time = La última vez nos dijo: { $note }
-mail-closing = El calendario adjunto (commitments.ics) incluye cada plazo, con un recordatorio una semana antes. Responda a este mensaje con cualquier novedad.
+mail-closing = El calendario adjunto (compromisos.ics) incluye cada plazo, con un recordatorio una semana antes. Responda a este mensaje con cualquier novedad.
+mail-calendar-file = compromisos.ics
 
 ## History lines (the file keeps them in English; these are for the other languages)
 history-follow-up = seguimiento

@@ -92,7 +92,7 @@ followup-deadline = Plazo
 followup-owner-hint = mantener el responsable, o quién lo asume ahora
 followup-owner = Responsable
 followup-note = Nota
-followup-deadline-hint = mantener el plazo, o uno nuevo: 2027-03-31, +3m, fin de junio
+followup-deadline-hint = mantener el plazo, o uno nuevo: 31/03/2027, +3 meses, fin de junio
 followup-note-hint = qué pasó: lo que informó el responsable, motivo de un retraso, …
 followup-needs-note = → { $date } (requiere una nota)
 followup-letters = {"  "}d → { $done } · D → { $dropped }
@@ -249,6 +249,8 @@ table-owner = RESPONSABLE
 table-what = QUÉ
 table-status = ESTADO
 table-session = SESIÓN
+table-days-late = { $days } d
+table-none-match = Ningún compromiso coincide.
 
 ## The agenda editor (plenary new, plenary edit): its screen
 editor-head = EDITOR DE AGENDA · { $file }

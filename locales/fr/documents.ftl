@@ -181,6 +181,7 @@ report-other-group = Autres
 ## The calendar (.ics)
 
 ics-name = Engagements : { $name }
+ics-all-commitments = Engagements (plenary)
 ics-done = ✓ réalisé ·{" "}
 ics-dropped = abandonné ·{" "}
 ics-owner = Responsable : { $owner }
@@ -224,7 +225,8 @@ mail-deadline-late = Échéance : { $deadline } (en retard de { $days ->
 mail-status = Statut : { $status }
 mail-nothing-yet = La dernière fois : rien n'a encore été noté
 mail-last-time = La dernière fois, vous nous avez dit : { $note }
-mail-closing = Le calendrier joint (commitments.ics) contient chaque échéance, avec un rappel une semaine avant. Répondez à ce message pour nous donner des nouvelles.
+mail-closing = Le calendrier joint (engagements.ics) contient chaque échéance, avec un rappel une semaine avant. Répondez à ce message pour nous donner des nouvelles.
+mail-calendar-file = engagements.ics
 
 ## History lines (the file keeps them in English; these are for the other languages)
 history-follow-up = suivi

@@ -92,7 +92,7 @@ followup-deadline = Échéance
 followup-owner-hint = garder le responsable, ou qui en est chargé désormais
 followup-owner = Responsable
 followup-note = Note
-followup-deadline-hint = garder l'échéance, ou une nouvelle : 2027-03-31, +3m, fin juin
+followup-deadline-hint = garder l'échéance, ou une nouvelle : 31/03/2027, +3 mois, fin juin
 followup-note-hint = ce qui s'est passé : compte rendu du responsable, raison d'un retard, …
 followup-needs-note = → { $date } (une note est requise)
 followup-letters = {"  "}d → { $done } · D → { $dropped }
@@ -249,6 +249,8 @@ table-owner = RESPONSABLE
 table-what = QUOI
 table-status = STATUT
 table-session = SÉANCE
+table-days-late = { $days } j
+table-none-match = Aucun engagement ne correspond.
 
 ## The agenda editor (plenary new, plenary edit): its screen
 editor-head = ÉDITEUR D'ORDRE DU JOUR · { $file }

@@ -92,7 +92,8 @@ impl CarriedForm {
         let status = r.map_or(c.status_before, |r| r.status);
         let place = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
         form.choose(CarriedField::Status, place);
-        let deadline = r.and_then(|r| r.deadline).unwrap_or(c.deadline).to_string();
+        // nc16 #7: filled in as the room writes a date ("28 févr. 2027"), which reads back.
+        let deadline = shown(r.and_then(|r| r.deadline).unwrap_or(c.deadline));
         let owner = r.and_then(|r| r.owner.clone()).unwrap_or(c.owner.clone());
         let said = r.and_then(|r| r.note.clone()).unwrap_or_default();
         form.fill(
@@ -128,7 +129,8 @@ impl CarriedForm {
     /// the domain checks the rest (and `refused` shows where).
     pub fn op(&mut self, today: NaiveDate) -> Option<Op> {
         let typed = self.form.value(CarriedField::Deadline);
-        let deadline = if typed.trim().is_empty() {
+        // Left as filled in, it is the deadline it had, however long ago that was.
+        let deadline = if typed.trim().is_empty() || typed.trim() == shown(self.deadline) {
             self.deadline
         } else {
             match parse_deadline_in(&typed, today, crate::i18n::current()) {
@@ -166,7 +168,7 @@ impl CarriedForm {
     ) -> Option<Result<NaiveDate, crate::domain::deadline::DeadlineError>> {
         let typed = self.form.value(CarriedField::Deadline);
         let typed = typed.trim();
-        if typed.is_empty() || typed == self.deadline.to_string() {
+        if typed.is_empty() || typed == shown(self.deadline) {
             return None;
         }
         Some(parse_deadline_in(typed, today, crate::i18n::current()))
@@ -177,5 +179,53 @@ impl CarriedForm {
         let field = error.field().and_then(CarriedField::of);
         self.form
             .refuse(field, crate::i18n::refusal::refusal(error));
+    }
+}
+
+/// A deadline as the form shows it, in the language in force.
+fn shown(date: NaiveDate) -> String {
+    crate::i18n::date::listed(date, crate::i18n::current())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    fn carried(deadline: &str) -> Carried {
+        serde_json::from_value(serde_json::json!({
+            "source_file": "s.json",
+            "source_session": "s1",
+            "source_title": "Workshop",
+            "id": "C1",
+            "what": "Publish the summary",
+            "owner": "Amina",
+            "deadline": deadline,
+            "status_before": "open",
+        }))
+        .expect("a carried commitment")
+    }
+
+    // nc16 #7: the deadline is filled in as the room writes dates, and left as it is it is
+    // read back as the same day, even one more than a year past.
+    #[test]
+    fn nc16_7_the_deadline_is_filled_in_the_language_and_read_back_unchanged() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).expect("a day");
+        for (lang, deadline, want) in [
+            (Lang::Fr, "2027-02-28", "28 févr. 2027"),
+            (Lang::Es, "2027-02-28", "28 feb 2027"),
+            (Lang::En, "2027-02-28", "2027-02-28"),
+            (Lang::Fr, "2024-03-31", "31 mars 2024"),
+        ] {
+            let _in = i18n::scoped(lang);
+            let mut f = CarriedForm::new(0, &carried(deadline));
+            assert_eq!(f.form.value(CarriedField::Deadline), want);
+            assert!(f.new_deadline(today).is_none(), "{want}");
+            let op = f.op(today);
+            assert!(
+                matches!(op, Some(Op::RecordCarried { deadline: None, .. })),
+                "{want}: {op:?}"
+            );
+        }
     }
 }

@@ -105,7 +105,7 @@ impl CommitmentForm {
     pub fn edit(c: &Commitment) -> Self {
         CommitmentForm::filled(
             c.anchor,
-            [&c.what, &c.owner, &c.deadline.to_string()],
+            [&c.what, &c.owner, &shown_deadline(c.deadline)],
             Some((c.id.clone(), c.revision)),
             true,
         )
@@ -243,7 +243,7 @@ impl CommitmentForm {
             &[
                 (Field::What, &current.what),
                 (Field::Owner, &current.owner),
-                (Field::Deadline, &current.deadline.to_string()),
+                (Field::Deadline, &shown_deadline(current.deadline)),
             ],
         );
         let take = crate::form::KEYMAP
@@ -374,6 +374,12 @@ impl NoteForm {
     pub fn check(&mut self) -> bool {
         !self.form.mark(self.problems())
     }
+}
+
+/// A deadline as the form fills it in: in the language in force ("28 févr. 2027", nc16 #7),
+/// which the grammar reads back as the same day.
+fn shown_deadline(date: chrono::NaiveDate) -> String {
+    crate::i18n::date::listed(date, crate::i18n::current())
 }
 
 #[cfg(test)]

@@ -50,11 +50,25 @@ impl BoardRow {
     /// The session as a row names it: its date, the time it began where it ran (`offset`
     /// when the session recorded none), its title.
     pub fn session_label(&self, offset: chrono::FixedOffset) -> String {
+        self.session_label_in(offset, &|d| d.to_string())
+    }
+
+    /// `session_label` with the date as `day` writes it (a list in French or Spanish, nc16 #7).
+    pub fn session_label_in(
+        &self,
+        offset: chrono::FixedOffset,
+        day: &dyn Fn(NaiveDate) -> String,
+    ) -> String {
         let began = self
             .session_started
             .with_timezone(&self.session_offset.unwrap_or(offset));
         let date = self.session_date.unwrap_or(began.date_naive());
-        format!("{date} {} {}", began.format("%H:%M"), self.session_title)
+        format!(
+            "{} {} {}",
+            day(date),
+            began.format("%H:%M"),
+            self.session_title
+        )
     }
 
     /// The fields a search looks in: one list for the command line and the review board.

@@ -11,7 +11,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use thiserror::Error;
 
-use super::deadline_words;
+use super::{deadline_periods, deadline_words};
 use crate::i18n::{Lang, date};
 
 /// Why a deadline could not be read; shown beside the field while the text stays.
@@ -153,6 +153,17 @@ impl DeadlineError {
 }
 
 fn read(text: &str, input: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    // nc16 #4: "March 2027", "Q1 2027", "early April", "end of 2027", read as French and
+    // Spanish read theirs, first: `exact` would take "March 2027" for
+    // 20 March 27.
+    let plain = deadline_words::plain(text);
+    let plain = ["by ", "before "]
+        .iter()
+        .find_map(|p| plain.strip_prefix(p))
+        .unwrap_or(&plain);
+    if let Some(date) = deadline_periods::read(plain, today, Lang::En) {
+        return Ok(date);
+    }
     if let Some(date) = exact(text, input)? {
         return Ok(date);
     }

@@ -11,6 +11,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use super::deadline_periods;
 use super::fold::fold;
 use crate::i18n::Lang;
 use crate::i18n::date::{months, weekdays};
@@ -38,11 +39,14 @@ pub fn read(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate
     if let Some(date) = weekday(text, today, lang) {
         return Some(Some(date));
     }
+    if let Some(date) = deadline_periods::read(text, today, lang) {
+        return Some(Some(date));
+    }
     day_month_year(text, today, lang)
 }
 
 /// Lowercase, no accents, one kind of apostrophe, hyphens and full stops as spaces.
-fn plain(text: &str) -> String {
+pub(super) fn plain(text: &str) -> String {
     fold(text)
         .replace(['’', '`', '´'], "'")
         .replace(['-', '.', ','], " ")
@@ -105,6 +109,11 @@ fn relative_day(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<Naive
         | (Lang::Es, "el mes que viene" | "mes que viene" | "el proximo mes" | "proximo mes") => {
             return Some(today.checked_add_months(Months::new(1)));
         }
+        // A year from today, as "le mois prochain" is a month from today.
+        (Lang::Fr, "l'annee prochaine" | "annee prochaine")
+        | (Lang::Es, "el ano que viene" | "ano que viene" | "el proximo ano" | "proximo ano") => {
+            return Some(today.checked_add_months(Months::new(12)));
+        }
         _ => return None,
     };
     Some(today.checked_add_days(Days::new(days)))
@@ -148,7 +157,9 @@ fn count_of(word: &str) -> Option<u32> {
         .or_else(|| word.parse().ok())
 }
 
-/// "dans 3 mois", "3 semaines", "dentro de 2 semanas", "en un año".
+/// "dans 3 mois", "3 semaines", "dentro de 2 semanas", "en un año"; and written short, as
+/// the placeholder shows them (nc16 #4): "+2s" or "+2 sem." (semaines, semanas), "+10j",
+/// "+3m", "+1a" (an, año).
 fn offset(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate>> {
     let rest = match lang {
         Lang::Fr => text.strip_prefix("dans ").unwrap_or(text),
@@ -157,19 +168,29 @@ fn offset(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate>>
             .or_else(|| text.strip_prefix("en "))
             .unwrap_or(text),
     };
-    let (number, unit) = rest.split_once(' ')?;
+    let rest = rest.strip_prefix('+').unwrap_or(rest).trim_start();
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (number, unit) = match digits {
+        0 => rest.split_once(' ')?,
+        n => rest.split_at(n),
+    };
+    let unit = unit.trim();
     let count = count_of(number)?;
     // "quinze jours", "quince días": two weeks, as both languages say it.
     if count == 15 && matches!(unit, "jours" | "dias") {
         return Some(today.checked_add_days(Days::new(14)));
     }
     let date = match unit {
-        "jour" | "jours" | "dia" | "dias" => today.checked_add_days(Days::new(count.into())),
-        "semaine" | "semaines" | "semana" | "semanas" => {
+        "j" | "jour" | "jours" | "d" | "dia" | "dias" => {
+            today.checked_add_days(Days::new(count.into()))
+        }
+        "s" | "sem" | "semaine" | "semaines" | "semana" | "semanas" => {
             today.checked_add_days(Days::new(u64::from(count) * 7))
         }
-        "mois" | "mes" | "meses" => today.checked_add_months(Months::new(count)),
-        "an" | "ans" | "annee" | "annees" | "ano" | "anos" => {
+        "m" | "mois" | "mes" | "meses" => today.checked_add_months(Months::new(count)),
+        "a" | "an" | "ans" | "annee" | "annees" | "ano" | "anos" => {
             today.checked_add_months(Months::new(count.checked_mul(12)?))
         }
         _ => return None,
@@ -290,7 +311,8 @@ fn month_and_year(text: &str, lang: Lang) -> Option<(u32, Option<i32>)> {
     Some((month_number(word, lang)?, year))
 }
 
-fn month_number(word: &str, lang: Lang) -> Option<u32> {
+/// A month's number from its name, whole or its first letters when they name only one.
+pub(super) fn month_number(word: &str, lang: Lang) -> Option<u32> {
     let names = months(lang).map(fold);
     if let Some(i) = names.iter().position(|m| m == word) {
         return Some(i as u32 + 1);

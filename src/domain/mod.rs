@@ -13,6 +13,7 @@ pub mod carry;
 pub mod commitments;
 pub mod console;
 pub mod deadline;
+mod deadline_periods;
 pub mod deadline_words;
 mod field_rules;
 pub mod fold;

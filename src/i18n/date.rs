@@ -125,6 +125,25 @@ pub fn short(date: NaiveDate, lang: Lang) -> String {
     format!("{} {} {}", date.day(), short, date.year())
 }
 
+/// A date in a list or table people scan (review's lists, `plenary commitments`, nc16 #7):
+/// English keeps the ISO form it always showed, French and Spanish their short form
+/// ("26 nov. 2026"), which `deadline` reads back.
+pub fn listed(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        _ => short(date, lang),
+    }
+}
+
+/// The widest `listed` date of `lang`, for the column that holds them.
+pub fn listed_width(lang: Lang) -> u16 {
+    (1..=12)
+        .filter_map(|m| NaiveDate::from_ymd_opt(2026, m, 28))
+        .map(|d| listed(d, lang).chars().count())
+        .max()
+        .map_or(10, |w| u16::try_from(w).unwrap_or(u16::MAX))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,7 +72,7 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
     );
     if let Some(live) = &s.live {
         let from = match s.date {
-            Some(d) => format!("{} ({d})", s.title),
+            Some(d) => format!("{} ({})", s.title, agreed_on(d, lang)),
             None => s.title.clone(),
         };
         for c in &live.commitments {
@@ -100,7 +100,7 @@ pub fn render(s: &Session, carried: &[BoardRow]) -> String {
     for r in carried {
         // nc15 #3: the revision it has after this follow-up, the one its own file's
         // calendar gives it once written back: one SEQUENCE per state, whichever is exported.
-        event(&mut out, &row_event(r, r.revision), lang);
+        event(&mut out, &row_event(r, r.revision, lang), lang);
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -118,7 +118,7 @@ pub fn render_rows_in(name: &str, rows: &[BoardRow], lang: crate::i18n::Lang) ->
     let mut out = String::new();
     begin(&mut out, name);
     for r in rows {
-        event(&mut out, &row_event(r, r.revision), lang);
+        event(&mut out, &row_event(r, r.revision, lang), lang);
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -140,8 +140,14 @@ fn begin(out: &mut String, name: &str) {
     line(out, &format!("X-WR-CALNAME:{}", text(name)));
 }
 
+/// The day a commitment was agreed, as the calendar's words say it (nc16 #7): ISO in
+/// English as before, written out in French and Spanish.
+fn agreed_on(d: chrono::NaiveDate, lang: crate::i18n::Lang) -> String {
+    super::language::sentence_date(d, lang)
+}
+
 /// A board row (a commitment read from any session) as an event.
-fn row_event(r: &BoardRow, sequence: u32) -> Event<'_> {
+fn row_event(r: &BoardRow, sequence: u32, lang: crate::i18n::Lang) -> Event<'_> {
     Event {
         uid: format!("{}-{}@plenary", r.session_id, r.id),
         changed: r.last_update,
@@ -151,7 +157,7 @@ fn row_event(r: &BoardRow, sequence: u32) -> Event<'_> {
         owner: &r.owner,
         what: &r.what,
         from: match r.session_date {
-            Some(d) => format!("{} ({d})", r.session_title),
+            Some(d) => format!("{} ({})", r.session_title, agreed_on(d, lang)),
             None => r.session_title.clone(),
         },
         id: &r.id,

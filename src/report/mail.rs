@@ -29,7 +29,10 @@ pub fn message(d: &Digest, from: &Mailbox, today: chrono::NaiveDate) -> Result<O
         .multipart(
             MultiPart::mixed()
                 .singlepart(SinglePart::plain(body(d, today)))
-                .singlepart(Attachment::new("commitments.ics".into()).body(calendar, ics_type)),
+                .singlepart(
+                    Attachment::new(crate::tr!(in d.lang; "mail-calendar-file"))
+                        .body(calendar, ics_type),
+                ),
         )
         .with_context(|| format!("the reminder to {}", d.owner))?;
     Ok(Some(message))

@@ -163,7 +163,7 @@ pub fn list(
             terminal_safe_json(serde_json::to_string_pretty(&doc).unwrap_or_default()) + "\n"
         }
         ListFormat::Csv => csv_rows(rows),
-        ListFormat::Ics => ics::render_rows("Commitments (plenary)", rows),
+        ListFormat::Ics => ics::render_rows(&crate::tr!("ics-all-commitments"), rows),
         ListFormat::Table => table(rows, offset),
     }
 }
@@ -289,41 +289,58 @@ pub fn spreadsheet_safe(field: &str) -> String {
 /// of "MinistÃ¨re"); other readers skip it.
 pub const UTF8_BOM: &str = "\u{feff}";
 
+/// The table `plenary commitments` prints for people: its words, dates and status in the
+/// language in force (nc16 #7), and a sentence when nothing matches.
 fn table(rows: &[BoardRow], offset: chrono::FixedOffset) -> String {
+    use crate::i18n::date::listed;
+    let lang = crate::i18n::current();
+    if rows.is_empty() {
+        return crate::tr!("table-none-match") + "\n";
+    }
     let cut = |s: &str, w: usize| crate::ui::rail::fit(&one_line(s), w);
     // nc15 #10: a moved deadline as was → now, as the board and the exports give it.
     let due = |r: &BoardRow| match r.original_deadline {
-        Some(was) => format!("{was} → {}", r.deadline),
-        None => r.deadline.to_string(),
+        Some(was) => format!("{} → {}", listed(was, lang), listed(r.deadline, lang)),
+        None => listed(r.deadline, lang),
     };
     let due_w = rows
         .iter()
         .map(|r| due(r).chars().count())
         .max()
         .unwrap_or(0)
-        .max(11);
+        .max(11)
+        .max(crate::tr!("table-deadline").chars().count());
+    let late = |r: &BoardRow| {
+        if r.is_overdue() {
+            crate::tr!("table-days-late", days = r.days_overdue)
+        } else {
+            String::new()
+        }
+    };
+    let late_w = rows
+        .iter()
+        .map(|r| late(r).chars().count())
+        .chain([crate::tr!("table-overdue").chars().count()])
+        .max()
+        .unwrap_or(0);
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<due_w$}  {:<7}  {}  {}  {}  {}",
-        crate::tr!("table-deadline"),
-        crate::tr!("table-overdue"),
+        "{}  {}  {}  {}  {}  {}",
+        pad(&crate::tr!("table-deadline"), due_w),
+        pad(&crate::tr!("table-overdue"), late_w),
         cut(&crate::tr!("table-owner"), 28),
         cut(&crate::tr!("table-what"), 44),
         cut(&crate::tr!("table-status"), 11),
         crate::tr!("table-session"),
     );
     for r in rows {
-        let overdue = if r.is_overdue() {
-            format!("{}d", r.days_overdue)
-        } else {
-            String::new()
-        };
-        let session = one_line(&r.session_label(offset)).into_owned();
+        let session = one_line(&r.session_label_in(offset, &|d| listed(d, lang))).into_owned();
         let line = format!(
-            "{:<due_w$}  {:<7}  {}  {}  {}  {}",
-            due(r),
-            overdue,
+            "{}  {}  {}  {}  {}  {}",
+            pad(&due(r), due_w),
+            pad(&late(r), late_w),
             cut(&r.owner, 28),
             cut(&r.what, 44),
             cut(&crate::i18n::keys::status_label(r.status), 11),

@@ -163,8 +163,9 @@ impl<'a> Folded<'a> {
     }
 }
 
-/// Counts `rows` as of `today`.
-pub fn figures(rows: &[BoardRow], today: NaiveDate) -> Figures {
+/// Counts `rows` as of `today`; a session is labelled with its date as `day` writes it (a
+/// document's or a screen's form, in its language).
+pub fn figures(rows: &[BoardRow], today: NaiveDate, day: &dyn Fn(NaiveDate) -> String) -> Figures {
     let mut overall = Tally::default();
     let mut sessions: BTreeMap<(std::cmp::Reverse<NaiveDate>, &str, &str), Tally> = BTreeMap::new();
     let mut labels: BTreeMap<&str, String> = BTreeMap::new();
@@ -180,7 +181,7 @@ pub fn figures(rows: &[BoardRow], today: NaiveDate) -> Figures {
             .or_default()
             .add(s);
         if !labels.contains_key(r.session_id.as_str()) {
-            labels.insert(&r.session_id, format!("{date} {}", r.session_title));
+            labels.insert(&r.session_id, format!("{} {}", day(date), r.session_title));
         }
         let g = stakeholder_of(r);
         groups
@@ -229,7 +230,7 @@ mod tests {
     fn issue_15_a_every_commitment_is_in_exactly_one_standing() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let rows = rows(today);
-        let f = figures(&rows, today);
+        let f = figures(&rows, today, &|d| d.to_string());
         assert_eq!(f.overall.total(), rows.len());
         assert_eq!(
             f.overall.get(Standing::Overdue),

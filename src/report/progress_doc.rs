@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::doc::{Block, Doc};
+use super::language;
 use super::progress::{self, Standing, Tally};
 use crate::domain::board::BoardRow;
 use crate::i18n::Lang;
@@ -30,11 +31,13 @@ pub fn counts_sentence(t: &Tally, lang: Lang) -> String {
     tr!(in lang; "report-counts", counts = parts.join(", "), percent = t.percent_done())
 }
 
-/// The deadline as a reader follows it: "2026-03-31 → 2026-06-30" once moved.
-pub fn deadline_text(r: &BoardRow) -> String {
+/// The deadline as a reader follows it: "2026-03-31 → 2026-06-30" once moved, its dates
+/// written in `lang` ("31 mars 2026 → 30 juin 2026", nc16 #7).
+pub fn deadline_text(r: &BoardRow, lang: Lang) -> String {
+    let day = |d| language::sentence_date(d, lang);
     match r.original_deadline {
-        Some(first) if first != r.deadline => format!("{first} → {}", r.deadline),
-        _ => r.deadline.to_string(),
+        Some(first) if first != r.deadline => format!("{} → {}", day(first), day(r.deadline)),
+        _ => day(r.deadline),
     }
 }
 
@@ -49,27 +52,28 @@ pub fn standing_text(r: &BoardRow, today: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// The latest note with who gave it and the day: "waiting for the budget — Amina, 2026-09-01".
-pub fn note_text(r: &BoardRow) -> String {
+/// The latest note with who gave it and the day: "waiting for the budget — Amina, 2026-09-01"
+/// (the day in `lang`).
+pub fn note_text(r: &BoardRow, lang: Lang) -> String {
     progress::latest_note(r)
-        .map(|(note, who, day)| format!("{note} — {who}, {day}"))
+        .map(|(note, who, day)| format!("{note} — {who}, {}", language::sentence_date(day, lang)))
         .unwrap_or_default()
 }
 
 /// The report over `rows` (already filtered), as of `today`.
 pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
     let lang = scope.lang;
-    let figures = progress::figures(rows, today);
+    let figures = progress::figures(rows, today, &|d| language::sentence_date(d, lang));
     let mut blocks = Vec::new();
     let sessions = figures.sessions.len();
     blocks.push(Block::Para(tr!(in lang; "report-as-of",
-        date = super::language::sentence_date(today, lang),
+        date = language::sentence_date(today, lang),
         count = rows.len(),
         sessions = sessions,
         counts = counts_sentence(&figures.overall, lang))));
     let mut narrowed = Vec::new();
     if let Some(d) = scope.since {
-        let date = super::language::sentence_date(d, lang);
+        let date = language::sentence_date(d, lang);
         narrowed.push(tr!(in lang; "report-since", date = date));
     }
     if let Some(o) = &scope.owner {
@@ -136,7 +140,11 @@ pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
             .unwrap_or(first.session_started.date_naive());
         blocks.push(Block::Heading(
             3,
-            format!("{agreed} {}", first.session_title),
+            format!(
+                "{} {}",
+                language::sentence_date(agreed, lang),
+                first.session_title
+            ),
         ));
         blocks.push(Block::Table {
             header: header.clone(),
@@ -148,15 +156,15 @@ pub fn document(rows: &[BoardRow], today: NaiveDate, scope: &Scope) -> Doc {
                         r.what.clone(),
                         r.owner.clone(),
                         other(progress::stakeholder_of(r)),
-                        agreed.to_string(),
-                        deadline_text(r),
+                        language::sentence_date(agreed, lang),
+                        deadline_text(r, lang),
                         if moved == 0 {
                             String::new()
                         } else {
                             format!("{moved}×")
                         },
                         standing_text(r, today, lang),
-                        note_text(r),
+                        note_text(r, lang),
                     ]
                 })
                 .collect(),

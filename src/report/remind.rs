@@ -152,14 +152,14 @@ pub fn body(d: &Digest, today: NaiveDate) -> String {
         let at = tr!(in lang; "mail-agreed-at", session = session, date = day(agreed));
         let _ = writeln!(out, "   {at}");
         let deadline = if r.is_overdue() {
-            tr!(in lang; "mail-deadline-late", deadline = deadline_text(r), days = r.days_overdue)
+            tr!(in lang; "mail-deadline-late", deadline = deadline_text(r, lang), days = r.days_overdue)
         } else {
-            tr!(in lang; "mail-deadline", deadline = deadline_text(r))
+            tr!(in lang; "mail-deadline", deadline = deadline_text(r, lang))
         };
         let _ = writeln!(out, "   {deadline}");
         let status = super::language::status_word(r.status, lang);
         let _ = writeln!(out, "   {}", tr!(in lang; "mail-status", status = status));
-        let note = note_text(r);
+        let note = note_text(r, lang);
         let last = if note.is_empty() {
             tr!(in lang; "mail-nothing-yet")
         } else {

@@ -18,7 +18,8 @@ impl Review {
         } else {
             self.entries.iter().map(|e| e.row.clone()).collect()
         };
-        progress::figures(&rows, self.today)
+        let lang = crate::i18n::current();
+        progress::figures(&rows, self.today, &|d| crate::i18n::date::listed(d, lang))
     }
 
     /// Opens the figures for what `from` shows.

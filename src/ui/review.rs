@@ -150,8 +150,10 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(list, buf);
     } else {
+        // nc16 #7: dates as the language writes them in a list ("26 nov. 2026").
+        let lang = crate::i18n::current();
         let widths = [
-            Constraint::Length(10),
+            Constraint::Length(crate::i18n::date::listed_width(lang)),
             Constraint::Length(5),
             Constraint::Fill(1),
             Constraint::Length(6),
@@ -169,7 +171,11 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 w.saturating_sub(unicode_width::UnicodeWidthStr::width(tail.as_str()) as u16)
             });
             Row::new(vec![
-                Cell::from(s.date.map(|d| d.to_string()).unwrap_or_default()),
+                Cell::from(
+                    s.date
+                        .map(|d| crate::i18n::date::listed(d, lang))
+                        .unwrap_or_default(),
+                ),
                 Cell::from(start),
                 Cell::from(format!("{}{tail}", super::clip(&s.title, room))),
                 Cell::from(format!("{:>6}", s.participants.len())),

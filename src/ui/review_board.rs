@@ -131,8 +131,11 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         None
     };
+    // nc16 #7: dates as the language writes them in a list ("27 nov. 2026").
+    let lang = crate::i18n::current();
+    let day = |d| crate::i18n::date::listed(d, lang);
     let mut widths = vec![
-        Constraint::Length(10),
+        Constraint::Length(crate::i18n::date::listed_width(lang)),
         Constraint::Length(5),
         Constraint::Fill(2),
         Constraint::Fill(4),
@@ -177,9 +180,9 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 String::new()
             };
             let style = if row.is_overdue() { t.warn } else { t.base };
-            let mut texts = vec![row.deadline.to_string(), overdue, owner, row.what.clone()];
+            let mut texts = vec![day(row.deadline), overdue, owner, row.what.clone()];
             if wide {
-                texts.push(row.session_label(r.offset));
+                texts.push(row.session_label_in(r.offset, &day));
             }
             texts.push(crate::i18n::keys::status_label(row.status));
             // Issue 11 (newcomer finding 19): a cell that does not fit ends with "…".
