@@ -112,7 +112,9 @@ fn item_5_commitments_scroll_and_one_opens_in_full_with_its_history() {
     taker.send("s");
     taker.wait_for("in progress");
     taker.send("v");
-    let screen = taker.wait_for("History");
+    // The list shows the new status as soon as it is sent; the history line comes with the
+    // host's copy, which the open view follows.
+    let screen = taker.wait_for("open → in progress");
     for text in [
         "C1",
         "commission des",
