@@ -216,7 +216,8 @@ fn finding_2_an_edit_conflict_opens_a_merge_that_saves_on_their_version() {
         host.wait_for("Edit commitment C1");
         host.send(" X");
         taker.send("2");
-        taker.wait_for("Lập bản đồ");
+        // The action is on the status line before the list is open: wait for the list.
+        taker.wait_for("COMMITMENTS (1)");
         taker.send("e");
         taker.wait_for("Edit commitment C1");
         taker.send(" (An)\r");
