@@ -228,6 +228,8 @@ list-id = ID
 list-what = Acción
 list-owner = Responsable
 list-owner-from = Responsable/origen
+list-owner-short = Quién
+list-owner-from-short = Quién/origen
 list-deadline = Plazo
 list-from = Origen
 list-status = Estado
@@ -292,7 +294,7 @@ people-nobody = Nadie se ha conectado. Quienes toman notas lanzan `plenary join`
 
 ## The plan (5)
 
-plan-heading = {" "}EL PLAN · cada cambio se guarda, se muestra a quienes toman notas y queda registrado
+plan-heading = {" "}EL PLAN · cada cambio queda registrado y se muestra a quienes toman notas
 plan-heading-editing = {" "}EL PLAN · horas de inicio · Intro edita la fila elegida · w guarda
 plan-heading-editing-offsets = {" "}EL PLAN · tiempos desde el inicio · Intro edita la fila elegida · w guarda
 plan-agenda = ORDEN DEL DÍA, EN ORDEN

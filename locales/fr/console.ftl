@@ -228,6 +228,8 @@ list-id = ID
 list-what = Action
 list-owner = Responsable
 list-owner-from = Responsable/origine
+list-owner-short = Qui
+list-owner-from-short = Qui/origine
 list-deadline = Échéance
 list-from = Issu de
 list-status = Statut
@@ -289,7 +291,7 @@ people-nobody = Personne n'est connecté. Les preneurs de notes lancent `plenary
 
 ## The plan (5)
 
-plan-heading = {" "}LE PLAN · chaque changement est enregistré, montré aux preneurs de notes et consigné
+plan-heading = {" "}LE PLAN · tout changement est consigné et montré aux preneurs de notes
 plan-heading-editing = {" "}LE PLAN · heures de début · Entrée modifie la ligne choisie · w enregistre
 plan-heading-editing-offsets = {" "}LE PLAN · temps depuis le début · Entrée modifie la ligne choisie · w enregistre
 plan-agenda = ORDRE DU JOUR, DANS L'ORDRE

@@ -150,7 +150,7 @@ pub fn wrap_wide(text: &str, width: u16, rows: usize) -> Vec<String> {
     }
     if lines.len() > rows {
         let rest = lines.split_off(rows - 1).join(" ");
-        lines.push(clip(&rest, width as u16));
+        lines.push(super::cut::clip_words(&rest, width as u16));
     }
     lines
 }

@@ -197,7 +197,13 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.strong))
+        .header(
+            Row::new(header.iter().enumerate().map(|(i, h)| {
+                let short = (i == 2).then(|| tr!("list-owner-short"));
+                columns::heading(h, short.as_deref(), &cut_to, i)
+            }))
+            .style(t.strong),
+        )
         // Issue 11 (newcomer findings 2, 3): the selected commitment is marked, and reversed.
         .row_highlight_style(t.selected)
         .highlight_symbol(MARK)

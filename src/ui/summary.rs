@@ -123,18 +123,20 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .host()
             .and_then(|h| h.exports.iter().find(|(f, _)| *f == format))
             .map(|(_, path)| path.display().to_string());
+        let room = width.saturating_sub(4 + words.width());
         let (tail, style) = match written {
-            Some(path) => (
-                format!(" · {}", tr!("summary-written", path = path)),
-                t.calm,
-            ),
+            // Issue 16, item 5: the file name whole, its folders shortened first.
+            Some(path) => {
+                let said = format!(" · {}", tr!("summary-written", path = ""));
+                let path = crate::ui::cut::short_path(&path, room.saturating_sub(said.width()));
+                (format!("{said}{path}"), t.calm)
+            }
             None => (format!(" · {}", tr!("summary-beside")), t.dim),
         };
-        let room = width.saturating_sub(4 + words.width());
         bottom.push(Line::from(vec![
             Span::styled(format!(" {key}  "), t.key),
             Span::styled(words, t.base),
-            Span::styled(clip(&tail, room as u16), style),
+            Span::styled(crate::ui::cut::clip_words(&tail, room as u16), style),
         ]));
     }
 
