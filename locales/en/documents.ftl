@@ -141,6 +141,7 @@ report-col-note = Latest note
 report-col-total = total
 report-col-percent-done = % done
 report-col-chart = chart
+percent-value = { $percent }%
 report-percent-done = { $percent }% done
 report-overdue-days = overdue ({ $days ->
     [one] { $days } day

@@ -171,6 +171,7 @@ report-col-note = Última nota
 report-col-total = total
 report-col-percent-done = % cumplido
 report-col-chart = gráfico
+percent-value = { $percent } %
 report-percent-done = { $percent } % cumplido
 report-overdue-days = con retraso ({ $days ->
     [one] { $days } día

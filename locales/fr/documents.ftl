@@ -171,6 +171,7 @@ report-col-note = Dernière note
 report-col-total = total
 report-col-percent-done = % réalisés
 report-col-chart = graphique
+percent-value = { $percent } %
 report-percent-done = { $percent } % réalisés
 report-overdue-days = en retard ({ $days ->
     [one] { $days } jour

@@ -17,10 +17,11 @@ pub fn widths(width: u16, selection: u16, constraints: &[Constraint], spacing: u
         .collect()
 }
 
-/// `text` cut to the width of column `i` (kept whole when there is no such column).
+/// `text` cut to the width of column `i` between words (kept whole when there is no such
+/// column).
 pub fn cut(text: &str, widths: &[u16], i: usize) -> String {
     match widths.get(i) {
-        Some(w) => super::clip(text, *w),
+        Some(w) => super::cut::clip_words(text, *w),
         None => text.to_string(),
     }
 }
@@ -45,7 +46,7 @@ pub fn cut_keeping(text: &str, tail: &str, widths: &[u16], i: usize) -> String {
     match widths.get(i) {
         Some(w) if usize::from(*w) > tail.width() => {
             let room = usize::from(*w) - tail.width();
-            format!("{}{tail}", super::clip(text, room as u16))
+            format!("{}{tail}", super::cut::clip_words(text, room as u16))
         }
         Some(w) => super::clip(&format!("{text}{tail}"), *w),
         None => format!("{text}{tail}"),

@@ -311,6 +311,6 @@ mod tests {
             "在九月之前把水资源指标纳入国家成果框架andreport"
         );
         let cut = wrap_wide("a b c d e f g h", 3, 2);
-        assert_eq!(cut, ["a b", "c …"]);
+        assert_eq!(cut, ["a b", "c…"]);
     }
 }
