@@ -126,7 +126,7 @@ summary-by-owner = COMPROMISOS POR RESPONSABLE ({ $count })
 summary-followed-up = SEGUIDOS ({ $count })
 summary-not-discussed = no tratado
 summary-re-agreed = reacordado como { $id }
-summary-more-carried = … { $count } más seguidos (todos en el documento de resultados)
+summary-more-carried = … { $count } más seguidos (todos en el documento final)
 summary-none = Ninguno anotado: c anota uno
 summary-more-owners = { $count ->
     [one] … { $count } responsable más: 2 lista todos los compromisos

@@ -132,7 +132,7 @@ summary-by-owner = ENGAGEMENTS PAR RESPONSABLE ({ $count })
 summary-followed-up = SUIVIS ({ $count })
 summary-not-discussed = pas abordé
 summary-re-agreed = repris comme { $id }
-summary-more-carried = … { $count } autres suivis (tous dans le document de résultats)
+summary-more-carried = … { $count } autres suivis (tous dans le compte rendu)
 summary-none = Aucun noté : c en note un
 summary-more-owners = { $count ->
     [one] … { $count } autre responsable : 2 liste tous les engagements

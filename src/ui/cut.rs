@@ -67,10 +67,19 @@ pub fn short_path(path: &str, width: usize) -> String {
     }
     let short = format!("…/{tail}");
     if short.width() <= width {
-        short
-    } else {
-        super::clip(&tail, u16::try_from(width).unwrap_or(u16::MAX))
+        return short;
     }
+    // A file name wider than the room keeps its end: its extension and what tells it apart.
+    let mut end: Vec<char> = Vec::new();
+    for c in tail.chars().rev() {
+        end.push(c);
+        if end.iter().collect::<String>().width() + 1 > width {
+            end.pop();
+            break;
+        }
+    }
+    let end: String = end.into_iter().rev().collect();
+    format!("…{end}")
 }
 
 #[cfg(test)]
@@ -104,5 +113,6 @@ mod tests {
         assert!(short.starts_with("…/"), "{short}");
         assert!(short.width() <= 60);
         assert_eq!(short_path("/tmp/a.md", 40), "/tmp/a.md");
+        assert_eq!(short_path("/tmp/a-long-name.outcome.md", 12), "…outcome.md");
     }
 }

@@ -124,12 +124,21 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .and_then(|h| h.exports.iter().find(|(f, _)| *f == format))
             .map(|(_, path)| path.display().to_string());
         let room = width.saturating_sub(4 + words.width());
+        let mut below = None;
         let (tail, style) = match written {
-            // Issue 16, item 5: the file name whole, its folders shortened first.
+            // Issue 16, item 5: the file name whole, its folders shortened first; on a row
+            // of its own when it does not fit beside the words.
             Some(path) => {
                 let said = format!(" · {}", tr!("summary-written", path = ""));
-                let path = crate::ui::cut::short_path(&path, room.saturating_sub(said.width()));
-                (format!("{said}{path}"), t.calm)
+                let name = path.rsplit('/').next().unwrap_or_default().width();
+                let beside = room.saturating_sub(said.width());
+                if name + 2 <= beside {
+                    let path = crate::ui::cut::short_path(&path, beside);
+                    (format!("{said}{path}"), t.calm)
+                } else {
+                    below = Some(crate::ui::cut::short_path(&path, width.saturating_sub(4)));
+                    (said.trim_end().to_string(), t.calm)
+                }
             }
             None => (format!(" · {}", tr!("summary-beside")), t.dim),
         };
@@ -138,6 +147,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             Span::styled(words, t.base),
             Span::styled(crate::ui::cut::clip_words(&tail, room as u16), style),
         ]));
+        if let Some(path) = below {
+            bottom.push(Line::styled(format!("    {path}"), t.calm));
+        }
     }
 
     // Who owes what, as many owners as fit between the two.
