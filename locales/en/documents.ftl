@@ -38,6 +38,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } owner
    *[other] { $owners } owners
 }
+doc-colon = :
 doc-parts-separator = ;{" "}
 doc-summary-due = , due { $date }
 doc-summary-due-range = , due { $first } to { $last }

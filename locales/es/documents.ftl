@@ -41,6 +41,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } responsable
    *[other] { $owners } responsables
 }
+doc-colon = :
 doc-parts-separator = ;{" "}
 doc-summary-due = , con plazo el { $date }
 doc-summary-due-range = , con plazos del { $first } al { $last }

@@ -104,7 +104,10 @@ kind-follow-up = Seguimiento
 readback-by = para el { $date }
 readback-none = RELECTURA · Aún no hay compromisos: c anota uno (qué, quién, para cuándo)
 readback-one = RELECTURA · { $place } de { $count } · uno a la vez
-readback-page = RELECTURA · página { $page } de { $pages } · compromisos { $shown } de { $count }
+readback-page = { $count ->
+    [one] RELECTURA · página { $page } de { $pages } · compromiso { $shown } de { $count }
+   *[other] RELECTURA · página { $page } de { $pages } · compromisos { $shown } de { $count }
+}
 status-open = abierto
 status-in-progress = en curso
 status-done = hecho
@@ -297,7 +300,7 @@ footer-file-here = archivar aquí
 footer-cancel = cancelar
 footer-next = siguiente
 footer-back = atrás
-footer-one-page = uno / página
+footer-one-page = uno a uno / por página
 footer-read-back = relectura
 footer-outcome = documento final
 footer-calendar = calendario

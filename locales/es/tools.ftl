@@ -29,7 +29,7 @@ review-thousands = .
 
 ## Review: the commitments board
 
-board-of = {" "}{ $shown } de { $all }{" "}
+board-of = {" "}mostrados: { $shown } de { $all } ·{" "}
 board-any-status = cualquier estado
 board-still-owed = pendientes
 board-overdue-only = solo con retraso
@@ -120,7 +120,7 @@ review-footer-search = buscar
 review-footer-sort = ordenar
 review-footer-by-owner = por responsable
 review-footer-overdue = con retraso
-review-footer-due-within = vence en
+review-footer-due-within = vencen pronto
 review-footer-clear-back = borrar/volver
 review-footer-group-owner = grupo/responsable
 

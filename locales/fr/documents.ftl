@@ -38,6 +38,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } responsable
    *[other] { $owners } responsables
 }
+doc-colon = {" "}:
 doc-parts-separator = {" "};{" "}
 doc-summary-due = , échéance le { $date }
 doc-summary-due-range = , échéances du { $first } au { $last }

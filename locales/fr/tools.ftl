@@ -29,7 +29,7 @@ review-thousands = {" "}
 
 ## Review: the commitments board
 
-board-of = {" "}{ $shown } sur { $all }{" "}
+board-of = {" "}affichés : { $shown } sur { $all } ·{" "}
 board-any-status = tous statuts
 board-still-owed = encore dus
 board-overdue-only = en retard seulement
@@ -120,7 +120,7 @@ review-footer-search = chercher
 review-footer-sort = trier
 review-footer-by-owner = par responsable
 review-footer-overdue = en retard
-review-footer-due-within = échéance sous
+review-footer-due-within = échéances proches
 review-footer-clear-back = effacer/retour
 review-footer-group-owner = groupe/responsable
 

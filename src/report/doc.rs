@@ -51,7 +51,8 @@ impl Doc {
                     .push(Block::Heading((*level).clamp(2, 3), text.clone())),
                 B::Para(text) => doc.blocks.push(Block::Para(text.clone())),
                 B::Labelled(label, text) => {
-                    doc.blocks.push(Block::Para(format!("{label}: {text}")))
+                    let colon = crate::tr!(in d.lang; "doc-colon");
+                    doc.blocks.push(Block::Para(format!("{label}{colon} {text}")))
                 }
                 B::List(items) => doc
                     .blocks

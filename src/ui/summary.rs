@@ -76,16 +76,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Each group's turn: presenter, time used, the budget it had, and any overrun.
     let times = s.group_times(ctx.now);
     if !times.is_empty() {
-        let figures = 22;
+        // The overrun's column as wide as its heading ("dépassement", nc16 #8).
+        let over_head = tr!("summary-over");
+        let over_w = over_head.width().max(6) + 1;
+        let figures = 15 + over_w;
         // Names no wider than they need on a wide screen, so the figures stay beside them.
         let name_w = width.saturating_sub(figures + 3).clamp(8, 40);
         top.push(Line::styled(
             format!(
-                "{}{:>7}{:>8}{:>7}",
+                "{}{:>7}{:>8}{over_head:>over_w$}",
                 cell(&tr!("summary-presentations"), name_w + 3),
                 tr!("summary-used"),
                 tr!("summary-budget"),
-                tr!("summary-over")
             ),
             t.strong,
         ));
@@ -104,7 +106,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{:>2} ", place + 1), t.dim),
                 Span::styled(cell(name, name_w), t.base),
                 Span::styled(format!("{used:>7}{:>8}", mmss(g.budget)), t.base),
-                Span::styled(format!("{over:>7}"), style),
+                Span::styled(format!("{over:>over_w$}"), style),
             ]));
         }
         top.push(Line::default());
