@@ -12,8 +12,16 @@ fn issue16_nc16_8_the_written_outcome_is_a_compte_rendu() {
         let what = tr!(in lang; "export-outcome");
         tr!(in lang; "said-written", what = what, path = "a.md")
     };
-    assert!(said(Lang::Fr).starts_with("Compte rendu écrit : a.md"), "{}", said(Lang::Fr));
-    assert!(said(Lang::Es).starts_with("Documento final escrito: a.md"), "{}", said(Lang::Es));
+    assert!(
+        said(Lang::Fr).starts_with("Compte rendu écrit : a.md"),
+        "{}",
+        said(Lang::Fr)
+    );
+    assert!(
+        said(Lang::Es).starts_with("Documento final escrito: a.md"),
+        "{}",
+        said(Lang::Es)
+    );
 }
 
 #[test]
@@ -26,14 +34,25 @@ fn issue16_nc16_8_the_queue_and_the_summary_say_it_plainly() {
     assert_eq!(tr!(in Lang::Fr; "summary-over"), "dépassement");
     // Tab switches between one at a time and a page: "Tab un / page" read as a typo.
     assert_eq!(tr!(in Lang::Fr; "footer-one-page"), "un par un / par page");
-    assert_eq!(tr!(in Lang::Es; "footer-one-page"), "uno a uno / por página");
+    assert_eq!(
+        tr!(in Lang::Es; "footer-one-page"),
+        "uno a uno / por página"
+    );
 }
 
 #[test]
 fn issue16_nc16_8_one_commitment_is_singular_in_the_read_back() {
     let page = |lang| tr!(in lang; "readback-page", page = 1, pages = 1, shown = "1", count = 1);
-    assert!(page(Lang::Fr).ends_with("engagement 1 sur 1"), "{}", page(Lang::Fr));
-    assert!(page(Lang::Es).ends_with("compromiso 1 de 1"), "{}", page(Lang::Es));
+    assert!(
+        page(Lang::Fr).ends_with("engagement 1 sur 1"),
+        "{}",
+        page(Lang::Fr)
+    );
+    assert!(
+        page(Lang::Es).ends_with("compromiso 1 de 1"),
+        "{}",
+        page(Lang::Es)
+    );
     let many = tr!(in Lang::Fr; "readback-page", page = 1, pages = 2, shown = "1–8", count = 12);
     assert!(many.ends_with("engagements 1–8 sur 12"), "{many}");
 }
@@ -65,16 +84,25 @@ fn issue16_nc16_8_the_facilitator_is_a_person() {
     let joined = |lang| tr!(in lang; "client-joined-as", role = "note-taker");
     assert_eq!(joined(Lang::Es), "Conectado para tomar notas");
     assert_eq!(joined(Lang::Fr), "Connecté pour prendre des notes");
-    assert_eq!(tr!(in Lang::En; "client-joined-as", role = "note-taker"), "Joined as note-taker");
+    assert_eq!(
+        tr!(in Lang::En; "client-joined-as", role = "note-taker"),
+        "Joined as note-taker"
+    );
 }
 
 #[test]
 fn issue16_nc16_8_the_filter_line_and_the_footer_read_as_words() {
     let of = tr!(in Lang::Fr; "board-of", shown = "4", all = "4");
-    let line = format!("{of}{}", tr!(in Lang::Fr; "board-session", title = "Putting"));
+    let line = format!(
+        "{of}{}",
+        tr!(in Lang::Fr; "board-session", title = "Putting")
+    );
     assert!(!line.contains("4 sur 4 séance"), "{line}");
     let of = tr!(in Lang::Es; "board-of", shown = "4", all = "4");
-    let line = format!("{of}{}", tr!(in Lang::Es; "board-session", title = "Putting"));
+    let line = format!(
+        "{of}{}",
+        tr!(in Lang::Es; "board-session", title = "Putting")
+    );
     assert!(!line.contains("4 de 4 sesión"), "{line}");
     assert!(!tr!(in Lang::Fr; "review-footer-due-within").ends_with(" sous"));
 }
@@ -90,8 +118,14 @@ fn issue16_nc16_8_one_percentage_form_per_language() {
 
 #[test]
 fn issue16_nc16_8_french_puts_a_space_before_its_colon_in_what_the_program_writes() {
-    assert_eq!(tr!(in Lang::Fr; "news-commitment", id = "C4", what = "Convocar"), "C4 : Convocar");
-    assert_eq!(tr!(in Lang::Es; "news-commitment", id = "C4", what = "Convocar"), "C4: Convocar");
+    assert_eq!(
+        tr!(in Lang::Fr; "news-commitment", id = "C4", what = "Convocar"),
+        "C4 : Convocar"
+    );
+    assert_eq!(
+        tr!(in Lang::Es; "news-commitment", id = "C4", what = "Convocar"),
+        "C4: Convocar"
+    );
     let doc = |lang| Document {
         blocks: vec![Block::Labelled("Academia".into(), "Lina Haddad".into())],
         lang,
@@ -124,7 +158,8 @@ fn issue16_nc16_8_every_french_message_spaces_its_punctuation() {
             let url = *c == ':' && after == Some('/');
             let spaced = before == ' ' || before == '\u{a0}' || before == '\u{202f}';
             // `{" "}:` puts the space in a placeable.
-            let placed = value[..value.char_indices().nth(i).map_or(0, |(b, _)| b)].ends_with("{\" \"}");
+            let placed =
+                value[..value.char_indices().nth(i).map_or(0, |(b, _)| b)].ends_with("{\" \"}");
             // A selector's "->" and a variant's "*[" are syntax; a run of "?" or "!" too.
             let syntax = before == '?' || before == '!' || before == '`';
             if !(time || url || spaced || placed || syntax) {
@@ -133,5 +168,9 @@ fn issue16_nc16_8_every_french_message_spaces_its_punctuation() {
             }
         }
     }
-    assert!(wrong.is_empty(), "no space before the punctuation:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "no space before the punctuation:\n{}",
+        wrong.join("\n")
+    );
 }

@@ -52,7 +52,8 @@ impl Doc {
                 B::Para(text) => doc.blocks.push(Block::Para(text.clone())),
                 B::Labelled(label, text) => {
                     let colon = crate::tr!(in d.lang; "doc-colon");
-                    doc.blocks.push(Block::Para(format!("{label}{colon} {text}")))
+                    doc.blocks
+                        .push(Block::Para(format!("{label}{colon} {text}")))
                 }
                 B::List(items) => doc
                     .blocks

@@ -28,7 +28,10 @@ pub fn lines(doc: &Document, width: usize) -> Vec<(Kind, String)> {
             Block::Para(text) => out.push((Kind::Text, clean(text))),
             Block::Labelled(label, text) => {
                 let colon = crate::tr!(in doc.lang; "doc-colon");
-                out.push((Kind::Text, format!("{}{colon} {}", clean(label), clean(text))))
+                out.push((
+                    Kind::Text,
+                    format!("{}{colon} {}", clean(label), clean(text)),
+                ))
             }
             Block::List(items) => out.extend(
                 items
