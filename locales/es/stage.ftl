@@ -75,12 +75,12 @@ queue-now = ▶ ahora
 queue-waiting = espera
 queue-used-over = { $used } usados, excedido en { $over }
 queue-used = { $used } usados
-more-below = +{ $count } más ↓
-more-above = +{ $count } más ↑
-more-above-below = +{ $above } más ↑ · +{ $below } más ↓
-more-right = +{ $count } más →
-more-left = ← +{ $count } más
-more-left-right = ← +{ $left } más · +{ $right } más →
+more-below = { $count } más ↓
+more-above = { $count } más ↑
+more-above-below = { $above } más ↑ · { $below } más ↓
+more-right = { $count } más →
+more-left = ← { $count } más
+more-left-right = ← { $left } más · { $right } más →
 
 ## El programa junto al escenario, y los tipos de punto
 

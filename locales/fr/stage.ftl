@@ -75,9 +75,9 @@ queue-now = ▶ maintenant
 queue-waiting = attend
 queue-used-over = { $used } pris, dépassé de { $over }
 queue-used = { $used } pris
-more-below = +{ $count } de plus ↓
-more-above = +{ $count } de plus ↑
-more-above-below = +{ $above } de plus ↑ · +{ $below } de plus ↓
+more-below = { $count } de plus ↓
+more-above = { $count } de plus ↑
+more-above-below = { $above } de plus ↑ · { $below } de plus ↓
 more-right = { $count ->
     [one] 1 autre →
    *[other] { $count } autres →
