@@ -113,6 +113,9 @@ mod tests {
         assert!(short.starts_with("…/"), "{short}");
         assert!(short.width() <= 60);
         assert_eq!(short_path("/tmp/a.md", 40), "/tmp/a.md");
-        assert_eq!(short_path("/tmp/a-long-name.outcome.md", 12), "…outcome.md");
+        assert_eq!(
+            short_path("/tmp/a-long-name.outcome.md", 12),
+            "….outcome.md"
+        );
     }
 }
