@@ -190,7 +190,21 @@ fn console_states() -> Vec<(&'static str, App)> {
     typed(&mut deadline, "Publier le rapport");
     press(&mut deadline, Tab);
     typed(&mut deadline, "Nguy");
+    // nc16 #5: a phrase the deadline field does not take, while typed and after Enter.
+    let unclear = || {
+        let mut app = walk(&[Char('c')]);
+        typed(&mut app, "Publier le rapport");
+        press(&mut app, Tab);
+        typed(&mut app, "Ministère des Finances");
+        press(&mut app, Tab);
+        typed(&mut app, "après le comité");
+        app
+    };
+    let mut refused = unclear();
+    press(&mut refused, Enter);
     vec![
+        ("deadline-unclear", unclear()),
+        ("deadline-refused", refused),
         ("commitments", walk(&[Char('2')])),
         ("commitment-details", walk(&[Char('2'), Char('v')])),
         ("file-under", walk(&[Char('2'), Char('f')])),
@@ -280,120 +294,21 @@ fn issue16_console_and_note_taker_screens_in_each_language_at_80x24_and_120x40()
     }
 }
 
-/// Runs of letters: the words a screen shows.
-fn words(text: &str) -> Vec<(String, bool)> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_alphabetic() {
-            let start = i;
-            while i < chars.len() && (chars[i].is_alphabetic() || is_mark(chars[i])) {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            // "…" right after a word says it was cut on purpose, and shows it; a box's
-            // border beside it is an overlay drawn over the screen, not a cut.
-            let boxed = |c: Option<&char>| c.is_some_and(|c| ('\u{2500}'..='\u{257f}').contains(c));
-            let marked = chars.get(i) == Some(&'…')
-                || boxed(chars.get(i))
-                || boxed(start.checked_sub(1).and_then(|s| chars.get(s)));
-            out.push((word.to_lowercase(), marked));
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// Every word the program may say in `lang` (its catalogue), the data's words, and the
-/// names of keys, which stay as they are.
+/// Every word the program may say in `lang`, the data's words and what the tests type.
 fn vocabulary(lang: Lang) -> BTreeSet<String> {
-    let source = plenary::i18n::SOURCES
+    let recorded: String = RECORDED
         .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, s)| *s)
-        .unwrap();
-    // Only what messages say: not their ids, comments, variables or plural selectors.
-    let said: Vec<String> = source
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .map(|l| match l.split_once(" = ") {
-            Some((id, value)) if !id.starts_with(' ') => value.to_string(),
-            _ => l.to_string(),
-        })
-        .map(|l| {
-            l.split(|c: char| c.is_whitespace() || c == '{' || c == '}')
-                .filter(|w| !w.starts_with('$') && !w.starts_with('[') && !w.starts_with("*["))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|(what, owner, _)| format!(" {what} {owner}"))
         .collect();
-    // The data's words: its text, not its field names.
-    fn strings(v: &serde_json::Value, out: &mut String) {
-        match v {
-            serde_json::Value::String(s) => {
-                out.push(' ');
-                out.push_str(s);
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
-            serde_json::Value::Object(o) => o
-                .iter()
-                .filter(|(k, _)| *k != "kind")
-                .for_each(|(_, v)| strings(v, out)),
-            _ => {}
-        }
-    }
-    let mut data = String::new();
-    for file in [FIXTURE, EARLIER, FOLLOWING] {
-        strings(
-            &serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap(),
-            &mut data,
-        );
-    }
-    let mut known = format!("{} {data}", said.join(" "));
-    // Dates as the language writes them, in full and in a table's cell.
-    let mut day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    for _ in 0..400 {
-        known.push_str(&format!(
-            " {} {}",
-            plenary::i18n::date::long(day, lang),
-            plenary::i18n::date::short(day, lang)
-        ));
-        day = day.succ_opt().unwrap();
-    }
-    for (what, owner, _) in RECORDED {
-        known.push_str(&format!(" {what} {owner}"));
-    }
-    known.push_str(
-        " La commission des finances demande les chiffres par district 水利部 will share the \
-         data before March Prochaine étape le rapport Publier Nguy Les chiffres par district \
-         Escrito sin conexión Le rapport est prêt old json Amina \
-         Follow-up of earlier commitments wang huong Esc Tab Enter Shift Ctrl PgUp PgDn Home End Space min ss a b c d e f g h i \
-         j k l m n o p q r s t u v w x y z",
-    );
-    words(&known).into_iter().map(|(w, _)| w).collect()
-}
-
-fn cut_words(screen: &str, known: &BTreeSet<String>) -> Vec<String> {
-    screen
-        .lines()
-        .flat_map(words)
-        .filter(|(word, marked)| {
-            let wide = word.chars().any(|c| !c.is_ascii() && unicode_width(c) == 2);
-            let known_wide = wide && known.iter().any(|k| k.contains(word));
-            !(*marked || known.contains(word) || known_wide)
-        })
-        .map(|(word, _)| word)
-        .collect()
-}
-
-fn unicode_width(c: char) -> usize {
-    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+    let typed = " La commission des finances demande les chiffres par district 水利部 will share \
+         the data before March Prochaine étape le rapport Publier Nguy Les chiffres par \
+         district Escrito sin conexión Le rapport est prêt old json Amina Follow-up of earlier \
+         commitments wang huong Ministère des Finances après le comité";
+    support::words::vocabulary(
+        lang,
+        &[FIXTURE, EARLIER, FOLLOWING],
+        &format!("{recorded}{typed}"),
+    )
 }
 
 #[test]
@@ -403,7 +318,7 @@ fn issue16_no_word_is_cut_or_left_in_english_at_60x20_80x24_and_120x40() {
         let known = vocabulary(lang);
         for (w, h) in [(60, 20), (80, 24), (120, 40)] {
             for (name, screen) in screens(lang, w, h) {
-                let cut = cut_words(&screen, &known);
+                let cut = support::words::cut_words(&screen, &known, false);
                 if !cut.is_empty() {
                     wrong.push(format!("{lang} {name} at {w}x{h}: {cut:?}\n{screen}"));
                 }
@@ -415,6 +330,47 @@ fn issue16_no_word_is_cut_or_left_in_english_at_60x20_80x24_and_120x40() {
         "words cut or not in the language:\n{}",
         wrong.join("\n")
     );
+}
+
+/// The lines of `screen` whose words the program chooses where to cut: the header, the
+/// tables' headings, the plan's heading, and a form's box (its hints, placeholders and
+/// refusals).
+fn chosen_lines(screen: &str, lang: Lang) -> String {
+    let _lang = scoped(lang);
+    let heading = [plenary::tr!("list-id"), plenary::tr!("list-what")].join("  ");
+    let plan = plenary::tr!("plan-agenda");
+    screen
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| {
+            *i == 0
+                || l.contains('┃')
+                || l.contains(&heading)
+                || l.contains(plan.split(' ').next().unwrap_or_default())
+                || l.contains(" PLAN ·")
+        })
+        .map(|(_, l)| format!("{l}\n"))
+        .collect()
+}
+
+// Issue 16, item 5 (nc16 #5): where the program chooses what to leave out — the header's
+// phrases at 60x20, a column's heading ("Responsabl…"), the plan's heading, the deadline's
+// hint and refusal, a placeholder ("une or…") — no word is cut, even with "…".
+#[test]
+fn issue16_nc16_5_headings_hints_and_the_header_cut_no_word() {
+    let mut wrong = Vec::new();
+    for lang in [Lang::Fr, Lang::Es] {
+        let known = vocabulary(lang);
+        for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+            for (name, screen) in screens(lang, w, h) {
+                let cut = support::words::cut_words(&chosen_lines(&screen, lang), &known, true);
+                if !cut.is_empty() {
+                    wrong.push(format!("{lang} {name} at {w}x{h}: {cut:?}\n{screen}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "words cut:\n{}", wrong.join("\n"));
 }
 
 // Issue 16: a field of choices shows its options in the language, and their first letters

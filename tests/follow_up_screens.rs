@@ -148,7 +148,7 @@ fn issue15_item3_the_follow_up_form_and_the_card_with_what_was_said() {
     assert!(app.form.is_none(), "saved");
     for (w, h) in SIZES {
         let text = console_text(&app, at(60).now, w, h, true);
-        assert!(text.contains("i[in progress]"), "{w}x{h}:\n{text}");
+        assert!(text.contains("i [in progress]"), "{w}x{h}:\n{text}");
         insta::assert_snapshot!(format!("follow_up_card_{w}x{h}"), text);
     }
     let wide = console_text(&app, at(60).now, 120, 40, true);

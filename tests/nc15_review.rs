@@ -182,11 +182,11 @@ fn nc15_13_grouping_by_owner_names_each_group_with_its_count() {
     press(&mut r, "bg");
     for size in [(80, 24), (120, 40), (200, 60)] {
         let text = screen(&r, size);
-        // The owner, cut where the column is narrow, then the group's count.
+        // The owner, cut between words where the column is narrow, then the group's count.
         let heads = |owner: &str, count: &str| {
             text.lines().any(|l| {
                 l.contains(&format!("{owner} ({count})"))
-                    || (l.contains(&owner[..6]) && l.contains(&format!("… ({count})")))
+                    || (l.contains(&owner[..4]) && l.contains(&format!("… ({count})")))
             })
         };
         assert!(heads("Ministry of Finance", "2"), "{size:?}:\n{text}");

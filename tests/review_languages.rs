@@ -2,6 +2,8 @@
 //! the commitments board, the figures and the follow-up form — snapshotted at 80x24 and
 //! 120x40, drawn at 60x20 without a panic, and with none of the English words they had.
 
+mod support;
+
 use chrono::{FixedOffset, NaiveDate};
 use plenary::domain::{Author, Session};
 use plenary::i18n::{Lang, scoped};
@@ -98,6 +100,38 @@ fn issue16_item2_review_in_french() {
 #[test]
 fn issue16_item2_review_in_spanish() {
     each_screen(Lang::Es, "es");
+}
+
+// Issue 16, item 5 (nc16 #5): review at 60x20, 80x24 and 120x40 cuts no word — the
+// board's actions lose whole words in the middle ("synth…français" could not be read), the
+// owner's heading fits ("Responsabl" at 60x20), the figures' sentences are whole or left out
+// whole ("(3 en total; g: por respon"). Where the program chooses the cut (the board, the
+// figures) even a word ending in "…" is a cut word.
+#[test]
+fn issue16_nc16_5_review_cuts_no_word_at_60x20_80x24_and_120x40() {
+    let mut wrong = Vec::new();
+    for lang in [Lang::Fr, Lang::Es] {
+        let _lang = scoped(lang);
+        let known = support::words::vocabulary(lang, &[RECORDED], "lina");
+        for (name, keys) in SCREENS {
+            let dir = tempfile::tempdir().unwrap();
+            let mut r = review(dir.path(), lang);
+            for k in keys {
+                key(&mut r, *k);
+            }
+            for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+                // At 60x20 a name's first word may be wider than its column: it alone is
+                // cut, with "…".
+                let strict = matches!(name, "board" | "figures") && w > 60;
+                let text = screen(&r, w, h);
+                let cut = support::words::cut_words(&text, &known, strict);
+                if !cut.is_empty() {
+                    wrong.push(format!("{lang} {name} at {w}x{h}: {cut:?}\n{text}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "words cut:\n{}", wrong.join("\n"));
 }
 
 #[test]

@@ -223,6 +223,77 @@ fn issue16_item5_the_stage_in_each_language_at_80x24_and_120x40() {
     }
 }
 
+// Issue 16, item 5 (nc16 #5): at 60x20 the header loses the lower-value phrases whole (who
+// is connected, ahead or behind, the session's clock) before the title and the item, which
+// keep whole words ("P… · 4/6 Re…" could not be read).
+#[test]
+fn issue16_nc16_5_the_header_at_60x20_keeps_the_title_and_item_readable() {
+    for lang in [Lang::Fr, Lang::Es] {
+        let known = support::words::vocabulary(
+            lang,
+            &[
+                "sessions/monitoring-results-workshop.json",
+                "sessions/short-plenary.json",
+                "sessions/2026-06-18-monitoring-results-workshop.json",
+            ],
+            "Follow-up of earlier commitments",
+        );
+        let headers: String = screens(lang, 60, 20)
+            .into_iter()
+            .map(|(name, screen, _)| {
+                let header = screen.lines().next().unwrap_or_default().to_string();
+                let cut = support::words::cut_words(&header, &known, true);
+                assert!(cut.is_empty(), "{lang} {name}: {cut:?} in {header:?}");
+                format!("{name:<20}{header}\n")
+            })
+            .collect();
+        insta::assert_snapshot!(format!("header_{lang}_60x20"), headers);
+    }
+}
+
+// Issue 16, items 5 and 8 (nc16 #5, #8): after o on the summary, the message says "Compte
+// rendu écrit" and shows the file's name whole, its folders shortened with "…/", and so
+// does the summary's row.
+#[test]
+fn issue16_nc16_5_the_written_file_is_named_whole() {
+    let path =
+        "/tmp/nc16-work/sessions/2026-11-26-putting-the-monitoring-results-to-work.outcome.md";
+    let file = "2026-11-26-putting-the-monitoring-results-to-work.outcome.md";
+    for (lang, said) in [
+        (Lang::Fr, "Compte rendu écrit"),
+        (Lang::Es, "Documento final escrito"),
+    ] {
+        let _lang = scoped(lang);
+        let (_, mut app, seconds, _) = states(lang)
+            .into_iter()
+            .find(|(name, ..)| *name == "summary")
+            .unwrap();
+        app.exported(
+            plenary::report::ExportFormat::Md,
+            Ok(std::path::PathBuf::from(path)),
+        );
+        // The message under the screen's width; the summary's row, when its pane is
+        // wider than the name.
+        for (w, h, times) in [(80, 24, 1), (120, 40, 2)] {
+            let screen = console_text(&app, at(seconds).now, w, h, true);
+            assert!(screen.contains(said), "{lang} {w}x{h}:\n{screen}");
+            assert!(
+                screen.matches(file).count() == times,
+                "{lang} {w}x{h}:\n{screen}"
+            );
+            assert!(
+                screen.contains("outcome.md ") && !screen.contains("outc…"),
+                "{screen}"
+            );
+        }
+        let screen = console_text(&app, at(seconds).now, 60, 20, true);
+        assert!(
+            screen.contains(said) && screen.contains("outcome.md"),
+            "{lang} 60x20:\n{screen}"
+        );
+    }
+}
+
 /// Every word a footer may show in `lang`, and the keys' labels.
 fn footer_vocabulary(lang: Lang) -> Vec<String> {
     let _lang = scoped(lang);

@@ -222,6 +222,8 @@ list-id = ID
 list-what = What
 list-owner = Owner
 list-owner-from = Owner/from
+list-owner-short = Who
+list-owner-from-short = Who/from
 list-deadline = Deadline
 list-from = From
 list-status = Status
@@ -435,12 +437,17 @@ where-everywhere = everywhere
 client-lost = Lost the facilitator's session; reconnecting. Your notes are kept and will be sent.
 client-not-let-in = Not let in yet, trying again: { $why }
 client-closed = The session closed this connection: { $why }. Nothing more is sent from here; q leaves
-client-joined-as = Joined as { $role }
+client-joined-as = { $role ->
+    [note-taker] Joined as note-taker
+    [viewer] Joined as viewer
+   *[other] Joined as facilitator
+}
 client-kept = { $count } not confirmed, kept in this join's drafts.
 client-ended = Session ended: the facilitator ended it and closed plenary.{ $kept } q leaves
 client-for-now = The facilitator closed plenary for now; this screen joins again when the session is resumed and shared with you (a session resumed with --private cannot be joined: q leaves).{ $kept }
 client-not-recorded = Not recorded: { $why }
 news-noted = { $who } noted: { $text }
+news-commitment = { $id }: { $what }
 news-recorded = { $who } recorded { $what }
 news-changed = { $who } changed { $what }
 news-field-action = action

@@ -38,6 +38,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } owner
    *[other] { $owners } owners
 }
+doc-colon = :
 doc-parts-separator = ;{" "}
 doc-summary-due = , due { $date }
 doc-summary-due-range = , due { $first } to { $last }
@@ -141,6 +142,7 @@ report-col-note = Latest note
 report-col-total = total
 report-col-percent-done = % done
 report-col-chart = chart
+percent-value = { $percent }%
 report-percent-done = { $percent }% done
 report-overdue-days = overdue ({ $days ->
     [one] { $days } day

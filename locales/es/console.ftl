@@ -20,7 +20,7 @@ confirm-quit-form-kept-unsaved = { $count ->
 }
 confirm-end-session = Era el último punto del orden del día. ¿Terminar la sesión?
 confirm-delete-commitment = ¿Eliminar { $id }? Queda en el archivo, tachado, y d lo restaura.
-confirm-disconnect = ¿Desconectar a { $who }? Su pantalla indicará que la facilitación cerró su conexión.
+confirm-disconnect = ¿Desconectar a { $who }? Su pantalla indicará que quien facilita cerró su conexión.
 confirm-delete-note = ¿Eliminar esta nota? Queda en el archivo, tachada, y d la restaura.
 confirm-remove-item-editing = ¿Quitar «{ $title }» del orden del día? Su tiempo sale del plan; el archivo lo conserva hasta que guarde.
 confirm-remove-item = ¿Quitar «{ $title }» del orden del día? Su tiempo sale del plan; el cambio queda registrado.
@@ -45,7 +45,7 @@ form-action = Acción
 form-owner = Responsable
 form-deadline = Plazo
 form-action-hint = qué se hará, en concreto
-form-owner-hint = quién: una persona, un ministerio o una organización
+form-owner-hint = quién: persona, ministerio, organización
 form-deadline-hint = para cuándo: 31/03/2027, en 3 meses, fin de junio, +2 sem.
 form-past-deadline = { $date } ya pasó: Intro otra vez para mantenerla, o cámbiela
 form-merged = { $by } cambió este compromiso mientras usted lo editaba. Se conserva lo que usted cambió, el resto es suyo; su texto está bajo cada campo que difiere: { $take } toma uno u otro, Intro guarda sobre su versión.
@@ -152,9 +152,9 @@ said-sending = { $what }: enviando…
 said-link-down = { $what }: en espera, la conexión está caída; se envía en cuanto vuelva
 said-written = { $what } escrito: { $path } ✓
 refused-not-written = { $what } no escrito: { $why }
-export-outcome = El documento de resultados
-export-csv = Los compromisos (CSV)
-export-calendar = El calendario de plazos
+export-outcome = Documento final
+export-csv = Archivo de compromisos (CSV)
+export-calendar = Calendario de plazos
 refused-not-started = La sesión aún no ha empezado: Intro para empezar
 refused-ended = La sesión ha terminado
 refused-no-groups = Este orden del día no tiene grupos
@@ -178,12 +178,12 @@ refused-no-note-to-correct = No hay nota que corregir aquí; n escribe una
 refused-no-note-to-delete = No hay nota que eliminar aquí
 refused-note-deleted = Esta nota fue eliminada: d la restaura primero
 refused-viewer = Se unió como observador: puede mirar, no cambiar
-refused-facilitators = El orden del día y los temporizadores son de la facilitación; usted añade notas y compromisos
-refused-facilitators-key = { $key } ({ $does }) es una tecla de la facilitación aquí
+refused-facilitators = El orden del día y los temporizadores son de quien facilita; usted añade notas y compromisos
+refused-facilitators-key = { $key } ({ $does }) es aquí una tecla de quien facilita
 refused-running-key-ended = La sesión ha terminado: { $key } ({ $does }) solo sirve durante una sesión
 refused-status-first = { $id } está abierto, el primer estado: S retrocede desde en curso, hecho o abandonado
 refused-deleted-d = { $id } fue eliminado: d lo restaura antes de cambiarlo
-refused-deleted-facilitator = { $id } fue eliminado: solo la facilitación puede restaurarlo
+refused-deleted-facilitator = { $id } fue eliminado: solo quien facilita puede restaurarlo
 refused-already-first = Ya es el primero
 refused-already-last = Ya es el último
 refused-nothing-to-read-back = Aún no hay compromisos que leer: c registra uno
@@ -228,6 +228,8 @@ list-id = ID
 list-what = Acción
 list-owner = Responsable
 list-owner-from = Responsable/origen
+list-owner-short = Quién
+list-owner-from-short = Quién/origen
 list-deadline = Plazo
 list-from = Origen
 list-status = Estado
@@ -292,7 +294,7 @@ people-nobody = Nadie se ha conectado. Quienes toman notas lanzan `plenary join`
 
 ## The plan (5)
 
-plan-heading = {" "}EL PLAN · cada cambio se guarda, se muestra a quienes toman notas y queda registrado
+plan-heading = {" "}EL PLAN · cada cambio queda registrado y se muestra a quienes toman notas
 plan-heading-editing = {" "}EL PLAN · horas de inicio · Intro edita la fila elegida · w guarda
 plan-heading-editing-offsets = {" "}EL PLAN · tiempos desde el inicio · Intro edita la fila elegida · w guarda
 plan-agenda = ORDEN DEL DÍA, EN ORDEN
@@ -319,11 +321,11 @@ join-waiting = {" "}esperando la sesión…
 join-state-ended = terminada
 join-state-not-started = aún no ha empezado
 join-presenter = {" "}· relator { $name }{" "}
-role-facilitator = facilitación
+role-facilitator = quien facilita
 role-note-taker = toma de notas
 role-viewer = observador
 mine-heading-none = {" "}SUYOS · nada enviado en esta conexión
-mine-heading-saved = {" "}SUYOS ({ $count }) · todo guardado ✓ en el disco de la facilitación
+mine-heading-saved = {" "}SUYOS ({ $count }) · todo guardado ✓ en el disco de quien facilita
 mine-heading = {" "}SUYOS ({ $count }) · { $unsaved } sin guardar aún
 mine-sending = … enviando
 mine-not-sent = ○ aún no enviado
@@ -404,7 +406,7 @@ help-client-last-note = la última nota
 help-client-this-item = las notas y compromisos de este punto
 help-client-all-commitments = todos los compromisos
 help-client-notes = las notas de este punto: corregir o eliminar las suyas
-help-client-yours = los suyos: cada nota y compromiso enviado, guardado ✓ en el disco de la facilitación o aún no
+help-client-yours = los suyos: cada nota y compromiso enviado, guardado ✓ en el disco de quien facilita o aún no
 help-client-back = volver a este punto
 help-client-quit = salir (lo que aún no está confirmado se conserva para la próxima conexión)
 help-client-interrupt = salir en cualquier momento
@@ -441,18 +443,23 @@ where-everywhere = en todas partes
 
 ## What the running console and the note-taker's link say on the status line
 
-client-lost = Se perdió la sesión de la facilitación; reconectando. Sus notas se conservan y se enviarán.
+client-lost = Se perdió la sesión de quien facilita; reconectando. Sus notas se conservan y se enviarán.
 client-not-let-in = Aún sin acceso, se intenta de nuevo: { $why }
 client-closed = La sesión cerró esta conexión: { $why }. Ya no se envía nada desde aquí; q para salir
-client-joined-as = Conectado como { $role }
+client-joined-as = { $role ->
+    [note-taker] Conectado para tomar notas
+    [viewer] Conectado como observador
+   *[other] Conectado para facilitar
+}
 client-kept = { $count ->
     [one] { $count } sin confirmar, conservado en los borradores de esta conexión.
    *[other] { $count } sin confirmar, conservados en los borradores de esta conexión.
 }
-client-ended = Sesión terminada: la facilitación la terminó y cerró plenary.{ $kept } q para salir
-client-for-now = La facilitación cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión compartida con usted (una sesión reanudada con --private no se puede unir: q sale).{ $kept }
+client-ended = Sesión terminada: quien facilita la terminó y cerró plenary.{ $kept } q para salir
+client-for-now = Quien facilita cerró plenary por ahora; esta pantalla se reconecta cuando se reanude la sesión compartida con usted (una sesión reanudada con --private no se puede unir: q sale).{ $kept }
 client-not-recorded = No registrado: { $why }
 news-noted = { $who } anotó: { $text }
+news-commitment = { $id }: { $what }
 news-recorded = { $who } registró { $what }
 news-changed = { $who } cambió { $what }
 news-field-action = la acción

@@ -41,6 +41,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } responsable
    *[other] { $owners } responsables
 }
+doc-colon = :
 doc-parts-separator = ;{" "}
 doc-summary-due = , con plazo el { $date }
 doc-summary-due-range = , con plazos del { $first } al { $last }
@@ -171,6 +172,7 @@ report-col-note = Última nota
 report-col-total = total
 report-col-percent-done = % cumplido
 report-col-chart = gráfico
+percent-value = { $percent } %
 report-percent-done = { $percent } % cumplido
 report-overdue-days = con retraso ({ $days ->
     [one] { $days } día

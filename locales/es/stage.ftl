@@ -75,12 +75,12 @@ queue-now = ▶ ahora
 queue-waiting = espera
 queue-used-over = { $used } usados, excedido en { $over }
 queue-used = { $used } usados
-more-below = +{ $count } más ↓
-more-above = +{ $count } más ↑
-more-above-below = +{ $above } más ↑ · +{ $below } más ↓
-more-right = +{ $count } más →
-more-left = ← +{ $count } más
-more-left-right = ← +{ $left } más · +{ $right } más →
+more-below = { $count } más ↓
+more-above = { $count } más ↑
+more-above-below = { $above } más ↑ · { $below } más ↓
+more-right = { $count } más →
+more-left = ← { $count } más
+more-left-right = ← { $left } más · { $right } más →
 
 ## El programa junto al escenario, y los tipos de punto
 
@@ -104,7 +104,10 @@ kind-follow-up = Seguimiento
 readback-by = para el { $date }
 readback-none = RELECTURA · Aún no hay compromisos: c anota uno (qué, quién, para cuándo)
 readback-one = RELECTURA · { $place } de { $count } · uno a la vez
-readback-page = RELECTURA · página { $page } de { $pages } · compromisos { $shown } de { $count }
+readback-page = { $count ->
+    [one] RELECTURA · página { $page } de { $pages } · compromiso { $shown } de { $count }
+   *[other] RELECTURA · página { $page } de { $pages } · compromisos { $shown } de { $count }
+}
 status-open = abierto
 status-in-progress = en curso
 status-done = hecho
@@ -126,7 +129,7 @@ summary-by-owner = COMPROMISOS POR RESPONSABLE ({ $count })
 summary-followed-up = SEGUIDOS ({ $count })
 summary-not-discussed = no tratado
 summary-re-agreed = reacordado como { $id }
-summary-more-carried = … { $count } más seguidos (todos en el documento de resultados)
+summary-more-carried = … { $count } más seguidos (todos en el documento final)
 summary-none = Ninguno anotado: c anota uno
 summary-more-owners = { $count ->
     [one] … { $count } responsable más: 2 lista todos los compromisos
@@ -297,7 +300,7 @@ footer-file-here = archivar aquí
 footer-cancel = cancelar
 footer-next = siguiente
 footer-back = atrás
-footer-one-page = uno / página
+footer-one-page = uno a uno / por página
 footer-read-back = relectura
 footer-outcome = documento final
 footer-calendar = calendario

@@ -29,7 +29,7 @@ review-thousands = .
 
 ## Review: the commitments board
 
-board-of = {" "}{ $shown } de { $all }{" "}
+board-of = {" "}mostrados: { $shown } de { $all } ·{" "}
 board-any-status = cualquier estado
 board-still-owed = pendientes
 board-overdue-only = solo con retraso
@@ -93,7 +93,7 @@ followup-owner-hint = mantener el responsable, o quién lo asume ahora
 followup-owner = Responsable
 followup-note = Nota
 followup-deadline-hint = mantener el plazo, o uno nuevo: 31/03/2027, +3 meses, fin de junio
-followup-note-hint = qué pasó: lo que informó el responsable, motivo de un retraso, …
+followup-note-hint = qué pasó: avances, motivo de un retraso
 followup-needs-note = → { $date } (requiere una nota)
 followup-letters = {"  "}d → { $done } · D → { $dropped }
 review-export-markdown = el documento final (Markdown)
@@ -120,7 +120,7 @@ review-footer-search = buscar
 review-footer-sort = ordenar
 review-footer-by-owner = por responsable
 review-footer-overdue = con retraso
-review-footer-due-within = vence en
+review-footer-due-within = vencen pronto
 review-footer-clear-back = borrar/volver
 review-footer-group-owner = grupo/responsable
 

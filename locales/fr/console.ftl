@@ -20,7 +20,7 @@ confirm-quit-form-kept-unsaved = { $count ->
 }
 confirm-end-session = C'était le dernier point de l'ordre du jour. Terminer la séance ?
 confirm-delete-commitment = Supprimer { $id } ? Il reste dans le fichier, barré, et d le rétablit.
-confirm-disconnect = Déconnecter { $who } ? Son écran indiquera que l'animation l'a déconnecté.
+confirm-disconnect = Déconnecter { $who } ? Son écran indiquera que la personne qui anime l'a déconnecté.
 confirm-delete-note = Supprimer cette note ? Elle reste dans le fichier, barrée, et d la rétablit.
 confirm-remove-item-editing = Retirer « { $title } » de l'ordre du jour ? Son temps sort du plan ; le fichier le garde jusqu'à l'enregistrement.
 confirm-remove-item = Retirer « { $title } » de l'ordre du jour ? Son temps sort du plan ; le changement est consigné.
@@ -45,7 +45,7 @@ form-action = Action
 form-owner = Responsable
 form-deadline = Échéance
 form-action-hint = ce qui sera fait, concrètement
-form-owner-hint = qui : une personne, un ministère ou une organisation
+form-owner-hint = qui : personne, ministère, organisation
 form-deadline-hint = d'ici quand : 31/03/2027, dans 3 mois, fin juin, +2 sem.
 form-past-deadline = { $date } est passé : Entrée encore pour garder cette date, ou changez-la
 form-merged = { $by } a modifié cet engagement pendant que vous le modifiiez. Vos changements sont gardés, le reste est le sien ; son texte est sous chaque champ qui diffère : { $take } prend l'un ou l'autre, Entrée enregistre sur sa version.
@@ -76,7 +76,7 @@ carried-form-title = Suivi de { $id }
 carried-form-status = Statut
 carried-form-said = Propos
 carried-form-said-hint = ce qu'a dit le responsable : ce qui est fait, ce qui bloque
-carried-form-deadline-hint = une nouvelle date si elle a été renégociée : 30/06/2027, fin juin
+carried-form-deadline-hint = nouvelle date si renégociée : 30/06/2027, fin juin
 carried-form-owner-hint = qui en est responsable désormais
 carried-form-new-deadline = Nouvelle échéance → { $date }
 leftover-commitment = le formulaire d'engagement ouvert n'a pas été enregistré ; il contenait : { $typed }
@@ -152,9 +152,9 @@ said-sending = { $what } : envoi…
 said-link-down = { $what } : en attente, la liaison est coupée ; l'envoi reprend dès son retour
 said-written = { $what } écrit : { $path } ✓
 refused-not-written = { $what } non écrit : { $why }
-export-outcome = Le document de résultats
-export-csv = Les engagements (CSV)
-export-calendar = Le calendrier des échéances
+export-outcome = Compte rendu
+export-csv = Fichier des engagements (CSV)
+export-calendar = Calendrier des échéances
 refused-not-started = La séance n'a pas encore commencé : Entrée pour commencer
 refused-ended = La séance est terminée
 refused-no-groups = Cet ordre du jour n'a pas de groupes
@@ -178,12 +178,12 @@ refused-no-note-to-correct = Aucune note à corriger ici ; n en écrit une
 refused-no-note-to-delete = Aucune note à supprimer ici
 refused-note-deleted = Cette note a été supprimée : d la rétablit d'abord
 refused-viewer = Vous êtes connecté en lecture seule : vous pouvez suivre, pas modifier
-refused-facilitators = L'ordre du jour et les minuteurs relèvent de l'animation ; vous ajoutez notes et engagements
-refused-facilitators-key = { $key } ({ $does }) est une touche de l'animation ici
+refused-facilitators = L'ordre du jour et les minuteurs relèvent de la personne qui anime ; vous ajoutez notes et engagements
+refused-facilitators-key = { $key } ({ $does }) est réservée ici à la personne qui anime
 refused-running-key-ended = La séance est terminée : { $key } ({ $does }) ne sert que pendant une séance
 refused-status-first = { $id } est ouvert, le premier statut : S revient en arrière depuis en cours, fait ou abandonné
 refused-deleted-d = { $id } a été supprimé : d le rétablit avant de le modifier
-refused-deleted-facilitator = { $id } a été supprimé : seule l'animation peut le rétablir
+refused-deleted-facilitator = { $id } a été supprimé : seule la personne qui anime peut le rétablir
 refused-already-first = Déjà en premier
 refused-already-last = Déjà en dernier
 refused-nothing-to-read-back = Pas encore d'engagement à relire : c en note un
@@ -228,6 +228,8 @@ list-id = ID
 list-what = Action
 list-owner = Responsable
 list-owner-from = Responsable/origine
+list-owner-short = Qui
+list-owner-from-short = Qui/origine
 list-deadline = Échéance
 list-from = Issu de
 list-status = Statut
@@ -289,7 +291,7 @@ people-nobody = Personne n'est connecté. Les preneurs de notes lancent `plenary
 
 ## The plan (5)
 
-plan-heading = {" "}LE PLAN · chaque changement est enregistré, montré aux preneurs de notes et consigné
+plan-heading = {" "}LE PLAN · tout changement est consigné et montré aux preneurs de notes
 plan-heading-editing = {" "}LE PLAN · heures de début · Entrée modifie la ligne choisie · w enregistre
 plan-heading-editing-offsets = {" "}LE PLAN · temps depuis le début · Entrée modifie la ligne choisie · w enregistre
 plan-agenda = ORDRE DU JOUR, DANS L'ORDRE
@@ -307,7 +309,7 @@ plan-more = { $heading } · { $count } de plus, ↑↓ pour voir
 join-too-small = Terminal trop petit ; agrandissez la fenêtre. Vos notes sont gardées.
 join-not-kept = PAS GARDÉ si cette fenêtre se ferme : { $why }
 join-live = ● en direct
-join-not-answering = ○ le plenary de l’animateur ne répond pas ({ $seconds } s) : ce que vous avez envoyé est gardé
+join-not-answering = ○ le plenary de l'animateur·rice ne répond pas ({ $seconds } s) : ce que vous avez envoyé est gardé
 join-reconnecting = ○ reconnexion…
 join-ended = ■ séance terminée
 join-closed-for-now = ○ fermé pour l'instant, en attente…
@@ -319,11 +321,11 @@ join-waiting = {" "}en attente de la séance…
 join-state-ended = terminée
 join-state-not-started = pas encore commencée
 join-presenter = {" "}· rapporteur { $name }{" "}
-role-facilitator = animation
+role-facilitator = animateur·rice
 role-note-taker = prise de notes
 role-viewer = lecture seule
 mine-heading-none = {" "}LES VÔTRES · rien d'envoyé depuis cette connexion
-mine-heading-saved = {" "}LES VÔTRES ({ $count }) · tout est enregistré ✓ chez l'animation
+mine-heading-saved = {" "}LES VÔTRES ({ $count }) · tout est enregistré ✓ chez l'animateur·rice
 mine-heading = { $unsaved ->
     [one] {" "}LES VÔTRES ({ $count }) · { $unsaved } pas encore enregistré
    *[other] {" "}LES VÔTRES ({ $count }) · { $unsaved } pas encore enregistrés
@@ -407,7 +409,7 @@ help-client-last-note = la dernière note
 help-client-this-item = les notes et engagements de ce point
 help-client-all-commitments = tous les engagements
 help-client-notes = les notes de ce point : corriger ou supprimer les vôtres
-help-client-yours = les vôtres : chaque note et engagement envoyé, enregistré ✓ chez l'animation ou pas encore
+help-client-yours = les vôtres : chaque note et engagement envoyé, enregistré ✓ chez l'animateur·rice ou pas encore
 help-client-back = retour à ce point
 help-client-quit = quitter (ce qui n'est pas encore confirmé est gardé pour la prochaine connexion)
 help-client-interrupt = quitter à tout moment
@@ -444,18 +446,23 @@ where-everywhere = partout
 
 ## What the running console and the note-taker's link say on the status line
 
-client-lost = Liaison perdue avec la séance de l'animation ; reconnexion. Vos notes sont gardées et seront envoyées.
+client-lost = Liaison perdue avec la séance de l'animateur·rice ; reconnexion. Vos notes sont gardées et seront envoyées.
 client-not-let-in = Pas encore admis, nouvel essai : { $why }
 client-closed = La séance a fermé cette connexion : { $why }. Plus rien n'est envoyé d'ici ; q pour partir
-client-joined-as = Connecté en { $role }
+client-joined-as = { $role ->
+    [note-taker] Connecté pour prendre des notes
+    [viewer] Connecté en lecture seule
+   *[other] Connecté pour animer
+}
 client-kept = { $count ->
     [one] { $count } non confirmé, gardé dans les brouillons de cette connexion.
    *[other] { $count } non confirmés, gardés dans les brouillons de cette connexion.
 }
-client-ended = Séance terminée : l'animation l'a close et a quitté plenary.{ $kept } q pour partir
-client-for-now = L'animation a fermé plenary pour l'instant ; cet écran se reconnecte à la reprise de la séance partagée avec vous (une séance reprise avec --private ne peut pas être rejointe : q quitte).{ $kept }
+client-ended = Séance terminée : la personne qui anime l'a close et a quitté plenary.{ $kept } q pour partir
+client-for-now = plenary a été fermé pour l'instant par la personne qui anime ; cet écran se reconnecte à la reprise de la séance partagée avec vous (une séance reprise avec --private ne peut pas être rejointe : q quitte).{ $kept }
 client-not-recorded = Non enregistré : { $why }
 news-noted = { $who } a noté : { $text }
+news-commitment = { $id } : { $what }
 news-recorded = { $who } a noté { $what }
 news-changed = { $who } a modifié { $what }
 news-field-action = l'action

@@ -38,6 +38,7 @@ doc-summary-commitments = { $count ->
     [one] { $owners } responsable
    *[other] { $owners } responsables
 }
+doc-colon = {" "}:
 doc-parts-separator = {" "};{" "}
 doc-summary-due = , échéance le { $date }
 doc-summary-due-range = , échéances du { $first } au { $last }
@@ -171,6 +172,7 @@ report-col-note = Dernière note
 report-col-total = total
 report-col-percent-done = % réalisés
 report-col-chart = graphique
+percent-value = { $percent } %
 report-percent-done = { $percent } % réalisés
 report-overdue-days = en retard ({ $days ->
     [one] { $days } jour

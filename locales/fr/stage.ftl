@@ -60,7 +60,7 @@ stage-absent = { $name } (absent)
 stage-presenter = Rapporteur :{" "}
 stage-next = ensuite : { $name }
 card-presenter = Rapporteur{" "}
-queue-heading = File · { $status }
+queue-heading = Ordre de passage · { $status }
 queue-left = reste { $time }
 queue-over = dépassé de { $time }
 queue-all-presented = tous les groupes ont présenté
@@ -71,13 +71,13 @@ queue-to-go = { $count ->
 queue-spare = { $time } de marge
 queue-short = { $time } de trop
 queue-absent = absent
-queue-now = ▶ en cours
+queue-now = ▶ maintenant
 queue-waiting = attend
 queue-used-over = { $used } pris, dépassé de { $over }
 queue-used = { $used } pris
-more-below = +{ $count } de plus ↓
-more-above = +{ $count } de plus ↑
-more-above-below = +{ $above } de plus ↑ · +{ $below } de plus ↓
+more-below = { $count } de plus ↓
+more-above = { $count } de plus ↑
+more-above-below = { $above } de plus ↑ · { $below } de plus ↓
 more-right = { $count ->
     [one] 1 autre →
    *[other] { $count } autres →
@@ -110,7 +110,10 @@ kind-follow-up = Suivi
 readback-by = d'ici le { $date }
 readback-none = RELECTURE · Aucun engagement pour l'instant : c en note un (quoi, qui, pour quand)
 readback-one = RELECTURE · { $place } sur { $count } · un à la fois
-readback-page = RELECTURE · page { $page } sur { $pages } · engagements { $shown } sur { $count }
+readback-page = { $count ->
+    [one] RELECTURE · page { $page } sur { $pages } · engagement { $shown } sur { $count }
+   *[other] RELECTURE · page { $page } sur { $pages } · engagements { $shown } sur { $count }
+}
 status-open = ouvert
 status-in-progress = en cours
 status-done = fait
@@ -122,7 +125,7 @@ summary-ended = SÉANCE TERMINÉE · { $elapsed } pour { $planned } prévues · 
 summary-presentations = PRÉSENTATIONS
 summary-used = pris
 summary-budget = prévu
-summary-over = excès
+summary-over = dépassement
 summary-exports = EXPORTS
 summary-outcome = le compte rendu (Markdown)
 summary-calendar = les échéances en calendrier (.ics)
@@ -132,7 +135,7 @@ summary-by-owner = ENGAGEMENTS PAR RESPONSABLE ({ $count })
 summary-followed-up = SUIVIS ({ $count })
 summary-not-discussed = pas abordé
 summary-re-agreed = repris comme { $id }
-summary-more-carried = … { $count } autres suivis (tous dans le document de résultats)
+summary-more-carried = … { $count } autres suivis (tous dans le compte rendu)
 summary-none = Aucun noté : c en note un
 summary-more-owners = { $count ->
     [one] … { $count } autre responsable : 2 liste tous les engagements
@@ -303,7 +306,7 @@ footer-file-here = classer ici
 footer-cancel = annuler
 footer-next = suivant
 footer-back = retour
-footer-one-page = un / page
+footer-one-page = un par un / par page
 footer-read-back = relecture
 footer-outcome = compte rendu
 footer-calendar = calendrier

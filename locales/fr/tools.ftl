@@ -29,7 +29,7 @@ review-thousands = {" "}
 
 ## Review: the commitments board
 
-board-of = {" "}{ $shown } sur { $all }{" "}
+board-of = {" "}affichés : { $shown } sur { $all } ·{" "}
 board-any-status = tous statuts
 board-still-owed = encore dus
 board-overdue-only = en retard seulement
@@ -93,7 +93,7 @@ followup-owner-hint = garder le responsable, ou qui en est chargé désormais
 followup-owner = Responsable
 followup-note = Note
 followup-deadline-hint = garder l'échéance, ou une nouvelle : 31/03/2027, +3 mois, fin juin
-followup-note-hint = ce qui s'est passé : compte rendu du responsable, raison d'un retard, …
+followup-note-hint = ce qui s'est passé : avancées, raison d'un retard
 followup-needs-note = → { $date } (une note est requise)
 followup-letters = {"  "}d → { $done } · D → { $dropped }
 review-export-markdown = le document final (Markdown)
@@ -120,7 +120,7 @@ review-footer-search = chercher
 review-footer-sort = trier
 review-footer-by-owner = par responsable
 review-footer-overdue = en retard
-review-footer-due-within = échéance sous
+review-footer-due-within = échéances proches
 review-footer-clear-back = effacer/retour
 review-footer-group-owner = groupe/responsable
 

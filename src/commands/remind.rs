@@ -112,7 +112,8 @@ pub fn remind(cli: &Cli, args: &RemindArgs) -> Result<ExitCode> {
         plenary::tr!("cli-remind-written", count = reached, place = place)
     };
     eprintln!(
-        "{done}; {}{}",
+        "{done}{}{}{}",
+        plenary::tr!("doc-parts-separator"),
         plenary::tr!("cli-remind-unaddressed", count = unaddressed.len()),
         if failed > 0 {
             plenary::tr!("cli-remind-failed", count = failed)

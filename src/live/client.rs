@@ -2,7 +2,6 @@
 //! console's (its client seat), messages from the host update the session copy, and what
 //! needs the link or the disk is left to the runner in `join`.
 
-use crate::i18n::keys::role_label;
 use crate::tr;
 use chrono::{DateTime, FixedOffset, Utc};
 
@@ -136,12 +135,12 @@ impl<'a> NoteTaker<'a> {
                     // Numbers continue above what the host has seen from us.
                     r.next_seq = r.next_seq.max(last_seq);
                 }
+                // nc16 #8: said as a sentence in each language ("Conectado para tomar
+                // notas"), the role chosen by its name, not its label.
+                let joined = tr!("client-joined-as", role = role_name(role));
                 match self.notice.take() {
-                    Some(n) => app.inform(format!(
-                        "{} · {n}",
-                        tr!("client-joined-as", role = role_label(role))
-                    )),
-                    None => app.inform(tr!("client-joined-as", role = role_label(role))),
+                    Some(n) => app.inform(format!("{joined} · {n}")),
+                    None => app.inform(joined),
                 }
             }
             HostMsg::State { session } => self.app.session = *session,
@@ -309,5 +308,15 @@ impl Frontend for NoteTaker<'_> {
 
     fn finished(&self) -> bool {
         self.app.should_quit()
+    }
+}
+
+/// The role's name for the catalogue's choice of words (not shown as it is).
+fn role_name(role: crate::live::protocol::Role) -> &'static str {
+    use crate::live::protocol::Role;
+    match role {
+        Role::Facilitator => "facilitator",
+        Role::NoteTaker => "note-taker",
+        Role::Viewer => "viewer",
     }
 }

@@ -16,7 +16,7 @@ pub fn of(op: &Op, by: &Author, before: Option<&Commitment>, session: &Session) 
         live.commitments
             .iter()
             .find(|c| c.id == id)
-            .map(|c| format!("{id}: {}", first_line(&c.what)))
+            .map(|c| tr!("news-commitment", id = id, what = first_line(&c.what)))
             .unwrap_or_else(|| id.to_string())
     };
     let who = &by.name;

@@ -51,7 +51,9 @@ impl Doc {
                     .push(Block::Heading((*level).clamp(2, 3), text.clone())),
                 B::Para(text) => doc.blocks.push(Block::Para(text.clone())),
                 B::Labelled(label, text) => {
-                    doc.blocks.push(Block::Para(format!("{label}: {text}")))
+                    let colon = crate::tr!(in d.lang; "doc-colon");
+                    doc.blocks
+                        .push(Block::Para(format!("{label}{colon} {text}")))
                 }
                 B::List(items) => doc
                     .blocks
@@ -97,14 +99,15 @@ pub fn bars_header(caption: &str, lang: crate::i18n::Lang) -> Vec<String> {
     h
 }
 
-/// One completion row's cells, after its label.
-pub fn bar_cells(t: &Tally) -> Vec<String> {
+/// One completion row's cells, after its label; the percentage written as `lang` writes
+/// it ("0 %" in French, as in its sentences: nc16 #8).
+pub fn bar_cells(t: &Tally, lang: crate::i18n::Lang) -> Vec<String> {
     let mut cells: Vec<String> = Standing::ALL
         .iter()
         .map(|s| t.get(*s).to_string())
         .collect();
     cells.push(t.total().to_string());
-    cells.push(format!("{}%", t.percent_done()));
+    cells.push(crate::tr!(in lang; "percent-value", percent = t.percent_done()));
     cells
 }
 
@@ -167,7 +170,7 @@ pub fn markdown(doc: &Doc) -> String {
                     .iter()
                     .map(|(label, t)| {
                         let mut r = vec![label.clone()];
-                        r.extend(bar_cells(t));
+                        r.extend(bar_cells(t, doc.lang));
                         r.push(text_bar(t.percent_done()));
                         r
                     })

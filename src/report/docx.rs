@@ -134,7 +134,7 @@ fn document_xml(doc: &Doc) -> String {
                     .iter()
                     .map(|(label, t)| {
                         let mut r = vec![label.clone()];
-                        r.extend(bar_cells(t));
+                        r.extend(bar_cells(t, doc.lang));
                         r.push(text_bar(t.percent_done()));
                         r
                     })

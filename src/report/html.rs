@@ -77,7 +77,7 @@ pub fn render(doc: &Doc) -> String {
                     .iter()
                     .map(|(label, t)| {
                         let mut r = vec![label.clone()];
-                        r.extend(bar_cells(t));
+                        r.extend(bar_cells(t, doc.lang));
                         r
                     })
                     .collect();

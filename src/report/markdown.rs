@@ -52,7 +52,9 @@ pub fn write(doc: &Document) -> String {
                 let _ = writeln!(out, "{}\n", escape(text));
             }
             Block::Labelled(label, text) => {
-                let _ = writeln!(out, "**{}**: {}\n", escape(label), escape(text));
+                // nc16 #8: French puts a space before its colon.
+                let colon = crate::tr!(in doc.lang; "doc-colon");
+                let _ = writeln!(out, "**{}**{colon} {}\n", escape(label), escape(text));
             }
             Block::List(items) => {
                 for item in items {

@@ -229,9 +229,13 @@ fn participants(s: &Session, doc: &mut Document) {
         };
         by_group.entry(group).or_default().push(who);
     }
+    // French spaces its ";" (nc16 #8).
+    let separator = crate::tr!(in doc.lang; "doc-parts-separator");
     for (group, people) in by_group {
-        doc.blocks
-            .push(super::document::Block::Labelled(group, people.join("; ")));
+        doc.blocks.push(super::document::Block::Labelled(
+            group,
+            people.join(&separator),
+        ));
     }
 }
 

@@ -27,7 +27,11 @@ pub fn lines(doc: &Document, width: usize) -> Vec<(Kind, String)> {
             Block::Heading(_, text) => out.push((Kind::Heading, clean(text))),
             Block::Para(text) => out.push((Kind::Text, clean(text))),
             Block::Labelled(label, text) => {
-                out.push((Kind::Text, format!("{}: {}", clean(label), clean(text))))
+                let colon = crate::tr!(in doc.lang; "doc-colon");
+                out.push((
+                    Kind::Text,
+                    format!("{}{colon} {}", clean(label), clean(text)),
+                ))
             }
             Block::List(items) => out.extend(
                 items

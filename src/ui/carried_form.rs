@@ -55,9 +55,18 @@ pub fn render(app: &App, f: &CarriedForm, ctx: &Ctx, area: Rect, buf: &mut Buffe
         None => None,
     };
     if let Some((text, style)) = preview_text {
-        Line::styled(super::clip(&text, preview.width), style).render(preview, buf);
+        Line::styled(super::cut::clip_words(&text, preview.width), style).render(preview, buf);
     }
-    Line::styled(super::clip(&what, about.width), t.dim).render(about, buf);
+    // Issue 16, item 5: who and what over the two rows kept for them, cut between words.
+    let about_lines = super::read_back::wrap_wide(&what, about.width, usize::from(about.height));
+    for (i, line) in about_lines.into_iter().enumerate() {
+        let row = Rect {
+            y: about.y + i as u16,
+            height: 1,
+            ..about
+        };
+        Line::styled(line, t.dim).render(row, buf);
+    }
     let labels: Vec<(CarriedField, String)> =
         CarriedField::ALL.iter().map(|c| (*c, c.label())).collect();
     let fields: Vec<(CarriedField, &str)> = labels.iter().map(|(c, l)| (*c, l.as_str())).collect();

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::cut::clip_words;
 use super::*;
 use crate::app::App;
 use crate::domain::schedule::drift_text_in;
@@ -27,47 +28,54 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     // Issue 12, item 14: the time of day, where the room looks, on every view and in
     // projector mode.
-    let mut right = vec![Span::styled(
-        format!("{} ", ctx.local_hm(ctx.now)),
-        t.strong,
-    )];
-    if let Some(elapsed) = s.session_elapsed(ctx.now) {
-        let minutes = elapsed.num_minutes();
-        right.push(Span::styled(
-            format!(
-                "{} ",
-                tr!(
-                    "header-session",
-                    time = format!("{}:{:02}", minutes / 60, minutes % 60)
-                )
-            ),
-            t.base,
-        ));
-        if let Some(drift) = s.drift(ctx.now) {
-            let words = drift_text_in(drift, crate::i18n::current());
-            let style = if drift.num_minutes() >= 5 {
-                t.warn
-            } else {
-                t.calm
-            };
-            right.push(Span::styled(format!("{words} "), style));
+    let clock = Span::styled(format!("{} ", ctx.local_hm(ctx.now)), t.strong);
+    let mut drift = None;
+    let mut session = Some(match s.session_elapsed(ctx.now) {
+        Some(elapsed) => {
+            let minutes = elapsed.num_minutes();
+            let time = format!("{}:{:02}", minutes / 60, minutes % 60);
+            drift = s.drift(ctx.now).map(|d| {
+                let words = drift_text_in(d, crate::i18n::current());
+                let style = if d.num_minutes() >= 5 { t.warn } else { t.calm };
+                Span::styled(format!("{words} "), style)
+            });
+            Span::styled(format!("{} ", tr!("header-session", time = time)), t.base)
         }
-    } else {
-        right.push(Span::styled(
-            format!("{} ", tr!("header-not-started")),
-            t.dim,
-        ));
-    }
+        None => Span::styled(format!("{} ", tr!("header-not-started")), t.dim),
+    });
     let people = app.host().map_or(0, |h| h.people.len());
-    if people > 0 {
-        right.push(Span::styled(
+    let mut joined = (people > 0).then(|| {
+        Span::styled(
             format!("{} ", tr!("header-joined", count = people)),
             t.accent,
-        ));
-    }
-    if app.host().is_some_and(|h| h.muted) {
-        right.push(Span::styled(format!("{} ", tr!("header-bell-off")), t.dim));
-    }
+        )
+    });
+    let mut bell = app
+        .host()
+        .is_some_and(|h| h.muted)
+        .then(|| Span::styled(format!("{} ", tr!("header-bell-off")), t.dim));
+    // Issue 16, item 5: on a narrow screen the lower-value phrases go whole — who is
+    // connected, ahead or behind, the session's clock — before the title and the item
+    // are cut to nothing ("P… · 4/6 Re…" at 60x20 in French).
+    let wanted = (Line::from(left.clone()).width() as u16).min(area.width / 2);
+    let right = loop {
+        let right: Vec<Span> = [Some(clock.clone()), session.clone(), drift.clone()]
+            .into_iter()
+            .chain([joined.clone(), bell.clone()])
+            .flatten()
+            .collect();
+        let width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
+        if area.width.saturating_sub(width) >= wanted {
+            break right;
+        }
+        if joined.take().is_none()
+            && drift.take().is_none()
+            && session.take().is_none()
+            && bell.take().is_none()
+        {
+            break right;
+        }
+    };
     let right_width: u16 = right.iter().map(|s| s.width() as u16).sum::<u16>() + 1;
     let [l, r] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_width)]).areas(area);
@@ -79,10 +87,10 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         // nc13b #11: the title gives way first (to a third of the room), so the item the
         // room is on stays named.
         let room = l.width.saturating_sub(item_width).max(l.width / 3);
-        let title = clip(&left[0].content, room);
+        let title = clip_words(&left[0].content, room);
         // A title cut short still stands apart from the item's "·".
         let title = if title.ends_with('…') {
-            format!("{} ", clip(&left[0].content, room.saturating_sub(1)))
+            format!("{} ", clip_words(&left[0].content, room.saturating_sub(1)))
         } else {
             title
         };
@@ -91,11 +99,11 @@ pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .saturating_sub(Span::raw(title.as_str()).width() as u16);
         Line::from(vec![
             Span::styled(title, t.strong),
-            Span::styled(clip(&left[1].content, rest), t.base),
+            Span::styled(clip_words(&left[1].content, rest), t.base),
         ])
         .render(l, buf);
     } else if too_wide {
-        let cut = clip(&left_text, l.width);
+        let cut = clip_words(&left_text, l.width);
         Line::styled(cut, t.strong).render(l, buf);
     } else {
         Line::from(left).render(l, buf);
@@ -143,6 +151,13 @@ pub fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in body.split(' ') {
+        // A path wider than a line keeps its file name, its folders shortened to "…/"
+        // (issue 16, item 5: "…outc…" hid the file just written).
+        let word = if word.width() + indent.len() > width && word.contains('/') {
+            super::cut::short_path(word, width.saturating_sub(indent.len()))
+        } else {
+            word.to_string()
+        };
         let candidate = if current.is_empty() {
             format!("{indent}{word}")
         } else {
@@ -160,7 +175,11 @@ pub fn wrap(text: &str, width: u16, rows: usize) -> Vec<String> {
         let rest = lines.split_off(rows - 1).join(" ");
         lines.push(rest);
     }
-    lines.into_iter().map(|l| clip(&l, width as u16)).collect()
+    // The last line, when cut, loses whole words.
+    lines
+        .into_iter()
+        .map(|l| super::cut::clip_words(&l, width as u16))
+        .collect()
 }
 
 pub(super) fn footer(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

@@ -17,11 +17,25 @@ pub fn widths(width: u16, selection: u16, constraints: &[Constraint], spacing: u
         .collect()
 }
 
-/// `text` cut to the width of column `i` (kept whole when there is no such column).
+/// `text` cut to the width of column `i` between words (kept whole when there is no such
+/// column).
 pub fn cut(text: &str, widths: &[u16], i: usize) -> String {
     match widths.get(i) {
-        Some(w) => super::clip(text, *w),
+        Some(w) => super::cut::clip_words(text, *w),
         None => text.to_string(),
+    }
+}
+
+/// A column's heading in the width of column `i`: whole, else `short` (a shorter word the
+/// language chose: "Qui" for "Responsable"), else cut between words — never
+/// "Responsabl…" (issue 16, item 5).
+pub fn heading(text: &str, short: Option<&str>, widths: &[u16], i: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    match (widths.get(i), short) {
+        (Some(w), _) if text.width() <= usize::from(*w) => text.to_string(),
+        (Some(w), Some(short)) => super::cut::clip_words(short, *w),
+        (Some(w), None) => super::cut::clip_words(text, *w),
+        (None, _) => text.to_string(),
     }
 }
 
@@ -32,7 +46,7 @@ pub fn cut_keeping(text: &str, tail: &str, widths: &[u16], i: usize) -> String {
     match widths.get(i) {
         Some(w) if usize::from(*w) > tail.width() => {
             let room = usize::from(*w) - tail.width();
-            format!("{}{tail}", super::clip(text, room as u16))
+            format!("{}{tail}", super::cut::clip_words(text, room as u16))
         }
         Some(w) => super::clip(&format!("{text}{tail}"), *w),
         None => format!("{text}{tail}"),
@@ -48,29 +62,35 @@ pub fn cut_middle(text: &str, widths: &[u16], i: usize) -> String {
     }
 }
 
-/// `text` in at most `width` columns: its start, "…", and its last quarter.
+/// `text` in at most `width` columns: its first words, "…", and its last words in about a
+/// quarter of the width — cut between words (issue 16, item 5: "synth…français" could not
+/// be read), or at the end alone when its last word is wider than that quarter.
 pub fn clip_middle(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     if text.width() <= width {
         return text.to_string();
     }
     if width < 8 {
-        return super::clip(text, u16::try_from(width).unwrap_or(u16::MAX));
+        return super::cut::clip_words(text, u16::try_from(width).unwrap_or(u16::MAX));
     }
-    let tail_room = width / 4;
-    let mut tail: Vec<char> = Vec::new();
-    for c in text.chars().rev() {
-        tail.push(c);
-        if tail.iter().collect::<String>().width() > tail_room {
-            tail.pop();
-            break;
-        }
+    let text = text.trim_end();
+    let tail = super::cut::tail_words(text, width / 4);
+    if tail.is_empty() {
+        return super::cut::clip_words(text, u16::try_from(width).unwrap_or(u16::MAX));
     }
-    let tail: String = tail.into_iter().rev().collect();
-    let tail = tail.trim_start().to_string();
-    let head_room = width - tail.width();
-    let head = super::clip(text, u16::try_from(head_room).unwrap_or(u16::MAX));
-    format!("{head}{tail}")
+    let head_text = &text[..text.len() - tail.len()];
+    let head_room = width.saturating_sub(tail.width() + 1);
+    let head = super::cut::clip_words(
+        head_text.trim_end(),
+        u16::try_from(head_room).unwrap_or(u16::MAX),
+    );
+    // The head cut before the gap: its "…" stands for the words between.
+    let head = if head.ends_with('…') {
+        head
+    } else {
+        format!("{head}…")
+    };
+    format!("{head} {tail}")
 }
 
 #[cfg(test)]

@@ -102,7 +102,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         // not shown by colour alone; each with the key that records it.
         choices.push(Span::styled(key, t.key));
         choices.push(if Some(st) == now {
-            Span::styled(format!("[{}]", status_label(st)), t.selected)
+            // A space between the key and its "[" (nc16 #8: "i[en curso]").
+            Span::styled(format!(" [{}]", status_label(st)), t.selected)
         } else {
             Span::styled(format!(" {} ", status_label(st)), t.dim)
         });

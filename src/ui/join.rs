@@ -255,7 +255,7 @@ fn shorten<const N: usize>(
         *text = if to < keep + 3 {
             text.chars().take(keep).collect()
         } else {
-            super::clip(text, to as u16)
+            super::cut::clip_words(text, to as u16)
         };
     }
     // Whatever still does not fit is cut, with "…", by the last resort: the screen's width.

@@ -107,9 +107,14 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         &head("deadline"),
     );
     let room = |fixed: u16| area.width.saturating_sub(u16::from(selectable) + fixed);
+    // Issue 16, item 5: the owner's column is at least as wide as its short heading.
+    let (owner_short, owner_from_short) = (tr!("list-owner-short"), tr!("list-owner-from-short"));
     let widths: Vec<Constraint> = if two_rows {
         let avail = room(3 + 13 + 3);
-        let who = owners.max(froms).min(avail / 3);
+        let who = owners
+            .max(froms)
+            .min(avail / 3)
+            .max(owner_from_short.width() as u16);
         vec![
             Constraint::Length(3),
             Constraint::Length(avail - who),
@@ -118,7 +123,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         ]
     } else if narrow {
         let avail = room(3 + 12 + 11 + 4);
-        let owner = owners.min(avail / 3);
+        let owner = owners.min(avail / 3).max(owner_short.width() as u16);
         vec![
             Constraint::Length(3),
             Constraint::Length(avail - owner),
@@ -128,7 +133,7 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
         ]
     } else {
         let avail = room(4 + 13 + 11 + 5);
-        let owner = owners.min(avail / 3);
+        let owner = owners.min(avail / 3).max(owner_short.width() as u16);
         let from = froms.min(avail / 5);
         vec![
             Constraint::Length(4),
@@ -254,12 +259,14 @@ pub fn commitment_table(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer, sele
     }
     let table = Table::new(rows, widths)
         .header(
-            Row::new(
-                header
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| columns::cut(h, &cut_to, i)),
-            )
+            Row::new(header.iter().enumerate().map(|(i, h)| {
+                let short = match i {
+                    2 if two_rows => Some(owner_from_short.as_str()),
+                    2 => Some(owner_short.as_str()),
+                    _ => None,
+                };
+                columns::heading(h, short, &cut_to, i)
+            }))
             .style(t.strong),
         )
         .row_highlight_style(t.selected)

@@ -66,6 +66,7 @@ pub(crate) fn other_lines(
 pub(crate) fn layout(
     f: &CommitmentForm,
     matches: u16,
+    deadline_rows: u16,
     inner: Rect,
     t: &Theme,
 ) -> (Rc<[Rect]>, [Vec<Line<'static>>; 3], Vec<String>) {
@@ -74,7 +75,7 @@ pub(crate) fn layout(
         [Field::What, Field::Owner, Field::Deadline].map(|f2| other_lines(f, f2, text_w, t));
     let under = |i: usize| others[i].len().max(1) as u16;
     let above = above_lines(f, inner.width);
-    let fixed = under(0) + 1 + matches + under(1) + 2 + under(2) + 1;
+    let fixed = under(0) + 1 + matches + under(1) + 1 + deadline_rows + under(2) + 1;
     let spare = inner.height.saturating_sub(fixed + above.len() as u16);
     let from_h = u16::from(spare > 1);
     let what_h = spare.saturating_sub(from_h).clamp(1, 3);
@@ -84,11 +85,11 @@ pub(crate) fn layout(
         Constraint::Length(under(0)), // what error or theirs
         Constraint::Length(1),        // owner
         Constraint::Length(matches),
-        Constraint::Length(under(1)),     // owner error or theirs
-        Constraint::Length(1),            // deadline
-        Constraint::Length(1 + under(2)), // deadline preview / error, theirs
-        Constraint::Fill(1),              // general error, wrapped whole
-        Constraint::Length(1),            // keys
+        Constraint::Length(under(1)), // owner error or theirs
+        Constraint::Length(1),        // deadline
+        Constraint::Length(deadline_rows + under(2)), // deadline preview / error, theirs
+        Constraint::Fill(1),          // general error, wrapped whole
+        Constraint::Length(1),        // keys
     ])
     .split(inner);
     (rows, others, above)

@@ -5,6 +5,8 @@ pub mod big_clock;
 mod carried_form;
 mod chrome;
 mod columns;
+pub mod cut;
+mod deadline_hint;
 mod detail;
 pub mod editor;
 mod editor_forms;
@@ -258,12 +260,13 @@ pub(crate) fn text_input(
     // Issue 12, item 7 and issue 11 (newcomer finding 3): placeholders looked like typed
     // text and the cursor showed by colour only.
     text.set_placeholder_style(t.placeholder);
-    // The cursor's cell comes first: a placeholder wider than the rest is cut with "…".
+    // The cursor's cell comes first: a placeholder wider than the rest loses whole words,
+    // with "…" (issue 16, item 5: "une or…" was read as a typo).
     let room = area.width.saturating_sub(1);
     if text.is_empty()
         && unicode_width::UnicodeWidthStr::width(text.placeholder_text()) > usize::from(room)
     {
-        text.set_placeholder_text(clip(text.placeholder_text(), room));
+        text.set_placeholder_text(cut::clip_words(text.placeholder_text(), room));
     }
     text.set_cursor_style(if focused { t.cursor } else { t.base });
     text.render(area, buf);

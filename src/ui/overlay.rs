@@ -10,7 +10,6 @@ use super::lists::anchor_label;
 use super::merge_view;
 use super::theme::MARK;
 use crate::app::{App, CommitmentForm, Confirm, Field, Form, NoteForm};
-use crate::domain::deadline::understood;
 use crate::domain::timer::clock_text;
 use crate::tr;
 
@@ -48,7 +47,8 @@ pub fn form_rows(app: &App, ctx: &Ctx, width: u16) -> Option<u16> {
         // A refusal above the fields (an edit conflict) gets rows to be read whole, and so
         // does the other version under each field (nc14 #10).
         Some(Form::Commitment(f)) => Some(
-            17 + f.owner_matches(&app.owners).len() as u16
+            16 + f.owner_matches(&app.owners).len() as u16
+                + super::deadline_hint::rows(f, ctx, deadline_w(width))
                 + if f.form.error_above().is_some() { 3 } else { 0 }
                 + merge_view::extra_rows(f, width.min(FORM_W) - 2, ctx.theme),
         ),
@@ -61,6 +61,11 @@ pub fn form_rows(app: &App, ctx: &Ctx, width: u16) -> Option<u16> {
 
 /// The commitment form's widest.
 const FORM_W: u16 = 84;
+
+/// The deadline's text width in a commitment form drawn on a screen `width` wide.
+fn deadline_w(width: u16) -> u16 {
+    width.min(FORM_W).saturating_sub(2 + merge_view::label_w())
+}
 
 /// Where a box sits: forms low on the screen so the countdown stays visible to the room.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -118,7 +123,9 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
     );
     let label_w = usize::from(merge_view::label_w());
     // nc14 #10: the other version under each field, wrapped whole.
-    let (rows, others, above) = merge_view::layout(f, matches.len() as u16, inner, t);
+    let hint = super::deadline_hint::lines(f, ctx, deadline_w(area.width));
+    let hint_rows = hint.len().max(1) as u16;
+    let (rows, others, above) = merge_view::layout(f, matches.len() as u16, hint_rows, inner, t);
     Line::from(vec![
         Span::styled(format!("{:<label_w$}", tr!("form-from")), t.dim),
         Span::styled(anchor_label(&app.session, f.anchor), t.base),
@@ -152,6 +159,7 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             Layout::horizontal([Constraint::Length(label_w as u16), Constraint::Fill(1)])
                 .areas(below);
         match f.form.error_at(field) {
+            _ if field == Field::Deadline => merge_view::draw(hint.clone(), under, buf),
             // Wrapped where there is room, else cut with "…": never cut without a sign.
             Some(message) if under.height <= 1 => {
                 Line::styled(super::clip(&format!("✗ {message}"), under.width), t.over)
@@ -162,16 +170,6 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
                     .wrap(Wrap { trim: true })
                     .render(under, buf);
             }
-            // Issue 16, items 3 and 4: the date understood, or why not, in the room's language.
-            _ if field == Field::Deadline => {
-                match understood(f.resolved_deadline(ctx.today()), crate::i18n::current()) {
-                    Ok(text) => Line::styled(text, t.calm).render(under, buf),
-                    Err(e) if !f.value(Field::Deadline).trim().is_empty() => {
-                        Line::styled(format!("? {e}"), t.dim).render(under, buf)
-                    }
-                    Err(_) => {}
-                }
-            }
             _ => {}
         }
         // Issue 14, item 4: after an edit conflict, the other version under the field,
@@ -181,7 +179,11 @@ fn commitment_form(app: &App, f: &CommitmentForm, ctx: &Ctx, area: Rect, buf: &m
             Field::Owner => 1,
             Field::Deadline => 2,
         };
-        let skip = u16::from(field == Field::Deadline);
+        let skip = if field == Field::Deadline {
+            hint_rows
+        } else {
+            0
+        };
         let place = Rect {
             y: under.y + skip,
             height: under.height.saturating_sub(skip),

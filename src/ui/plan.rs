@@ -30,8 +30,9 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(log_rows),
     ])
     .areas(area);
+    // Issue 16, item 5: what does not fit is left out a whole phrase at a time.
     Line::styled(
-        fit(
+        super::stage::fit_parts(
             &if editing && s.starts.is_none() {
                 tr!("plan-heading-editing-offsets")
             } else if editing {
@@ -39,7 +40,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             } else {
                 tr!("plan-heading")
             },
-            title.width as usize,
+            title.width,
         ),
         t.accent,
     )

@@ -62,7 +62,11 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         let over = elapsed.num_minutes() > i64::from(item.minutes);
         let title_width = width.saturating_sub(13);
-        let title = fit(&item.title, title_width);
+        // Issue 16, item 5: a title too long loses whole words.
+        let title = fit(
+            &super::cut::clip_words(&item.title, title_width as u16),
+            title_width,
+        );
         let row_style = style;
         lines.push(Line::from(vec![
             Span::styled(format!(" {mark} {title}"), row_style),

@@ -150,7 +150,7 @@ pub fn wrap_wide(text: &str, width: u16, rows: usize) -> Vec<String> {
     }
     if lines.len() > rows {
         let rest = lines.split_off(rows - 1).join(" ");
-        lines.push(clip(&rest, width as u16));
+        lines.push(super::cut::clip_words(&rest, width as u16));
     }
     lines
 }
@@ -311,6 +311,6 @@ mod tests {
             "在九月之前把水资源指标纳入国家成果框架andreport"
         );
         let cut = wrap_wide("a b c d e f g h", 3, 2);
-        assert_eq!(cut, ["a b", "c …"]);
+        assert_eq!(cut, ["a b", "c…"]);
     }
 }

@@ -177,7 +177,7 @@ fn sessions(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                         .unwrap_or_default(),
                 ),
                 Cell::from(start),
-                Cell::from(format!("{}{tail}", super::clip(&s.title, room))),
+                Cell::from(format!("{}{tail}", super::cut::clip_words(&s.title, room))),
                 Cell::from(format!("{:>6}", s.participants.len())),
                 Cell::from(format!("{:>5}", st.owed)),
                 Cell::from(format!("{:>5}", st.done)),

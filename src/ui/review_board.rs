@@ -78,7 +78,10 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
                 .max(8)
         };
         let room = u16::try_from(room).unwrap_or(u16::MAX);
-        notes.insert(0, tr!("board-session", title = super::clip(title, room)));
+        notes.insert(
+            0,
+            tr!("board-session", title = super::cut::clip_words(title, room)),
+        );
     }
     // Issue 15, item 9: the filters are never cut ("due with…"): what does not fit goes on
     // a second line, a whole filter at a time.
@@ -200,7 +203,13 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.strong))
+        .header(
+            Row::new(header.iter().enumerate().map(|(i, h)| {
+                let short = (i == 2).then(|| tr!("list-owner-short"));
+                columns::heading(h, short.as_deref(), &cut_to, i)
+            }))
+            .style(t.strong),
+        )
         // Issue 11 (newcomer findings 2, 3): the selected commitment is marked, and reversed.
         .row_highlight_style(t.selected)
         .highlight_symbol(MARK)
@@ -235,11 +244,11 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let mut lines = vec![
         Line::styled(
-            super::clip(&format!("{} · {} · {}", row.id, row.owner, row.what), w),
+            super::cut::clip_words(&format!("{} · {} · {}", row.id, row.owner, row.what), w),
             t.strong,
         ),
         Line::styled(
-            super::clip(
+            super::cut::clip_words(
                 &tr!(
                     "board-detail",
                     when = crate::report::by_when(row),
@@ -274,7 +283,7 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             h.by.name,
             crate::i18n::history::words(&h.change, lang)
         );
-        lines.push(Line::styled(super::clip(&text, w), t.dim));
+        lines.push(Line::styled(super::cut::clip_words(&text, w), t.dim));
     }
     Paragraph::new(lines).render(area, buf);
 }

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Bar, BarChart, Gauge, Widget};
 
 use super::Theme;
 use super::rail::fit;
@@ -17,9 +17,11 @@ use crate::tr;
 /// "36% · 4 of 11" (done of those not dropped).
 fn done_of(t: &Tally) -> String {
     let base = t.total() - t.get(Standing::Dropped);
+    // One way to write a percentage per language, as in the sentences ("0 %": nc16 #8).
+    let widest = tr!("percent-value", percent = 100).chars().count();
     format!(
-        "{:>3}% · {}",
-        t.percent_done(),
+        "{:>widest$} · {}",
+        tr!("percent-value", percent = t.percent_done()),
         tr!("figures-done-of", done = t.get(Standing::Done), base = base)
     )
 }
@@ -32,6 +34,28 @@ fn named(label: &str) -> String {
     } else {
         label.to_string()
     }
+}
+
+/// A line's name in `width` columns, cut between words (issue 16, item 5).
+fn label_text(label: &str, width: u16) -> String {
+    fit(
+        &super::cut::clip_words(&named(label), width),
+        usize::from(width),
+    )
+}
+
+/// A list's title and its note; the note, in parentheses, goes whole when both do not fit
+/// ("(3 en total; g: por respon" at 60x20).
+fn title(title: String, note: String, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let fits = Line::raw(format!("{title}{note}")).width() <= usize::from(area.width);
+    let mut spans = vec![Span::styled(
+        super::cut::clip_words(&title, area.width),
+        t.strong,
+    )];
+    if fits {
+        spans.push(Span::styled(note, t.dim));
+    }
+    Line::from(spans).render(area, buf);
 }
 
 /// Draws the figures in `area` (below review's header, above its footer).
@@ -50,7 +74,19 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         scope = what,
         counts = counts_sentence(&f.overall, lang)
     );
-    let head_lines = if area.width >= 120 { 2 } else { 3 };
+    // Issue 16, item 5: the sentences whole, the last ones left out whole when they need
+    // more than four lines (at 60x20 in Spanish the last stopped after "sobre los").
+    let mut sentences: Vec<&str> = head.split_inclusive(". ").collect();
+    let head_text = loop {
+        let text = sentences.concat();
+        let lines = super::read_back::wrap_wide(text.trim_end(), area.width, usize::MAX).len();
+        if lines <= 4 || sentences.len() == 1 {
+            break text;
+        }
+        sentences.pop();
+    };
+    let head_rows = super::read_back::wrap_wide(head_text.trim_end(), area.width, 4);
+    let head_lines = head_rows.len().max(2) as u16;
     let by_owner = r.figures_by_owner;
     let groups = if by_owner { &f.owners } else { &f.stakeholders };
     // Each list gets the lines it needs; when both cannot, the bars get up to half.
@@ -70,10 +106,10 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(height(groups_h)),
     ])
     .areas(area);
-    Paragraph::new(head)
-        .style(t.base)
-        .wrap(Wrap { trim: true })
-        .render(head_area, buf);
+    for (i, line) in head_rows.into_iter().enumerate() {
+        let row = Rect::new(head_area.x, head_area.y + i as u16, head_area.width, 1);
+        Span::styled(line, t.base).render(row, buf);
+    }
 
     let n = f.sessions.len();
     let first = r
@@ -85,11 +121,13 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    Line::from(vec![
-        Span::styled(tr!("figures-by-session"), t.strong),
-        Span::styled(tr!("figures-by-session-note", more = more), t.dim),
-    ])
-    .render(s_title, buf);
+    title(
+        tr!("figures-by-session"),
+        tr!("figures-by-session-note", more = more),
+        t,
+        s_title,
+        buf,
+    );
     let label_w = (s_area.width * 2 / 5).max(10);
     let numbers_w = 18u16.min(s_area.width / 4);
     for (row, line) in f.sessions[first..last].iter().enumerate() {
@@ -101,7 +139,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         ])
         .spacing(1)
         .areas(Rect::new(s_area.x, y, s_area.width, 1));
-        Span::styled(fit(&named(&line.label), usize::from(label.width)), t.base).render(label, buf);
+        Span::styled(label_text(&line.label, label.width), t.base).render(label, buf);
         Gauge::default()
             .percent(line.tally.percent_done().min(100))
             .label("")
@@ -130,11 +168,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         tr!("figures-in-all-groups", count = groups.len(), cut = cut)
     };
-    Line::from(vec![
-        Span::styled(which, t.strong),
-        Span::styled(all, t.dim),
-    ])
-    .render(g_title, buf);
+    title(which, all, t, g_title, buf);
     let [labels, chart, numbers] = Layout::horizontal([
         Constraint::Length(label_w),
         Constraint::Fill(1),
@@ -145,7 +179,7 @@ pub fn render(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
     let shown = &groups[..groups.len().min(usize::from(g_area.height))];
     for (row, l) in shown.iter().enumerate() {
         let y = g_area.y + height(row);
-        Span::styled(fit(&named(&l.label), usize::from(labels.width)), t.base)
+        Span::styled(label_text(&l.label, labels.width), t.base)
             .render(Rect::new(labels.x, y, labels.width, 1), buf);
         Span::styled(fit(&done_of(&l.tally), usize::from(numbers.width)), t.base)
             .render(Rect::new(numbers.x, y, numbers.width, 1), buf);

@@ -76,16 +76,18 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // Each group's turn: presenter, time used, the budget it had, and any overrun.
     let times = s.group_times(ctx.now);
     if !times.is_empty() {
-        let figures = 22;
+        // The overrun's column as wide as its heading ("dépassement", nc16 #8).
+        let over_head = tr!("summary-over");
+        let over_w = over_head.width().max(6) + 1;
+        let figures = 15 + over_w;
         // Names no wider than they need on a wide screen, so the figures stay beside them.
         let name_w = width.saturating_sub(figures + 3).clamp(8, 40);
         top.push(Line::styled(
             format!(
-                "{}{:>7}{:>8}{:>7}",
+                "{}{:>7}{:>8}{over_head:>over_w$}",
                 cell(&tr!("summary-presentations"), name_w + 3),
                 tr!("summary-used"),
                 tr!("summary-budget"),
-                tr!("summary-over")
             ),
             t.strong,
         ));
@@ -104,7 +106,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("{:>2} ", place + 1), t.dim),
                 Span::styled(cell(name, name_w), t.base),
                 Span::styled(format!("{used:>7}{:>8}", mmss(g.budget)), t.base),
-                Span::styled(format!("{over:>7}"), style),
+                Span::styled(format!("{over:>over_w$}"), style),
             ]));
         }
         top.push(Line::default());
@@ -123,19 +125,33 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .host()
             .and_then(|h| h.exports.iter().find(|(f, _)| *f == format))
             .map(|(_, path)| path.display().to_string());
+        let room = width.saturating_sub(4 + words.width());
+        let mut below = None;
         let (tail, style) = match written {
-            Some(path) => (
-                format!(" · {}", tr!("summary-written", path = path)),
-                t.calm,
-            ),
+            // Issue 16, item 5: the file name whole, its folders shortened first; on a row
+            // of its own when it does not fit beside the words.
+            Some(path) => {
+                let said = format!(" · {}", tr!("summary-written", path = ""));
+                let name = path.rsplit('/').next().unwrap_or_default().width();
+                let beside = room.saturating_sub(said.width());
+                if name + 2 <= beside {
+                    let path = crate::ui::cut::short_path(&path, beside);
+                    (format!("{said}{path}"), t.calm)
+                } else {
+                    below = Some(crate::ui::cut::short_path(&path, width.saturating_sub(4)));
+                    (said.trim_end().to_string(), t.calm)
+                }
+            }
             None => (format!(" · {}", tr!("summary-beside")), t.dim),
         };
-        let room = width.saturating_sub(4 + words.width());
         bottom.push(Line::from(vec![
             Span::styled(format!(" {key}  "), t.key),
             Span::styled(words, t.base),
-            Span::styled(clip(&tail, room as u16), style),
+            Span::styled(crate::ui::cut::clip_words(&tail, room as u16), style),
         ]));
+        if let Some(path) = below {
+            bottom.push(Line::styled(format!("    {path}"), t.calm));
+        }
     }
 
     // Who owes what, as many owners as fit between the two.
