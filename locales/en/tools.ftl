@@ -404,3 +404,42 @@ editor-a-folder = a directory
 editor-cannot-write = cannot write { $file }: { $why }
 editor-cannot-read-back = { $file } cannot be read back: { $why }
 editor-not-what-was-written = { $file } does not hold what was written
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares)
+
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-note-values = one of: { $values }
+cli-note-default = default: { $value }
+cli-note-env = or from { $name }
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMAND]
+cli-error-unknown-option = there is no option { $arg } here
+cli-error-did-you-mean = ; did you mean { $suggestion }?
+cli-error-as-value = ; to give it as a value, put -- before it: { $value }
+cli-error-unknown-command = there is no command { $command }
+cli-error-missing-value = { $arg } needs a value after it
+cli-error-invalid-choice = { $arg } does not take “{ $value }”: give one of { $valid }
+cli-error-invalid-value = { $arg } cannot take “{ $value }”: { $why }
+cli-error-missing-argument = give { $arg } as well
+cli-error-missing-command = give a command
+cli-error-conflict = { $arg } and { $other } cannot be given together
+cli-error-too-many = { $arg } takes one value (“{ $value }” is one too many)
+cli-error-more = To see what it takes: { $command } --help
+cli-status-open = open
+cli-status-in-progress = in-progress
+cli-status-done = done
+cli-status-dropped = dropped
+cli-status-unknown = “{ $text }” is not a status: use open, in-progress, done or dropped
+cli-date-past-unknown = “{ $text }” is not a date I understand; try 2026-11-01, 1 November, yesterday, 3 weeks ago
+cli-days-unknown = “{ $text }” is not a number of days; try 14, 2w, in 3 weeks, end of june
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = report-back workshop: three breakout groups, five-minute presenters, action planning
+demo-about-peer-learning = peer-learning exchange: four groups, one with a three-minute presenter
+demo-about-follow-up = a follow-up meeting: each earlier commitment in turn, two groups on what comes next
+demo-about-short-plenary = a short quarterly check-in: two breakouts and their report-back

@@ -428,3 +428,42 @@ editor-a-folder = una carpeta
 editor-cannot-write = no se puede escribir { $file }: { $why }
 editor-cannot-read-back = { $file } no se puede volver a leer: { $why }
 editor-not-what-was-written = { $file } no contiene lo que se escribió
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares)
+
+cli-heading-usage = Uso:
+cli-heading-options = Opciones
+cli-heading-arguments = Argumentos
+cli-heading-commands = Comandos
+cli-note-values = a elegir: { $values }
+cli-note-default = por omisión: { $value }
+cli-note-env = o la variable { $name }
+cli-usage-options = [OPCIONES]
+cli-usage-command = [COMANDO]
+cli-error-unknown-option = la opción { $arg } no existe aquí
+cli-error-did-you-mean = ; ¿quiso decir { $suggestion }?
+cli-error-as-value = ; para darla como valor, ponga -- delante: { $value }
+cli-error-unknown-command = el comando { $command } no existe
+cli-error-missing-value = { $arg } necesita un valor detrás
+cli-error-invalid-choice = { $arg } no acepta «{ $value }»: dé uno de estos valores: { $valid }
+cli-error-invalid-value = { $arg } no puede tomar «{ $value }»: { $why }
+cli-error-missing-argument = falta { $arg }
+cli-error-missing-command = indique un comando
+cli-error-conflict = { $arg } y { $other } no pueden ir juntos
+cli-error-too-many = { $arg } solo toma un valor («{ $value }» sobra)
+cli-error-more = Para ver lo que acepta: { $command } --help
+cli-status-open = abierto
+cli-status-in-progress = en-curso
+cli-status-done = hecho
+cli-status-dropped = abandonado
+cli-status-unknown = «{ $text }» no es un estado: use abierto, en-curso, hecho o abandonado (u open, in-progress, done, dropped)
+cli-date-past-unknown = «{ $text }» no es una fecha que entienda; pruebe 01/11/2026, 1 de noviembre, ayer, hace 3 semanas
+cli-days-unknown = «{ $text }» no es un número de días; pruebe 14, dentro de 3 semanas, fin de junio, 31 de marzo de 2027
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = taller con puesta en común: tres grupos de trabajo, cinco minutos por presentación, plan de acción
+demo-about-peer-learning = intercambio entre pares: cuatro grupos, uno de ellos presenta en tres minutos
+demo-about-follow-up = una reunión de seguimiento: cada compromiso anterior por turno, y dos grupos sobre lo que sigue
+demo-about-short-plenary = un breve balance trimestral: dos grupos de trabajo y su puesta en común

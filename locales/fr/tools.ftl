@@ -428,3 +428,43 @@ editor-a-folder = un dossier
 editor-cannot-write = impossible d'écrire { $file } : { $why }
 editor-cannot-read-back = { $file } ne se relit pas : { $why }
 editor-not-what-was-written = { $file } ne contient pas ce qui a été écrit
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares).
+## A heading is followed by clap's colon: French puts a space before it.
+
+cli-heading-usage = Utilisation :
+cli-heading-options = Options{ " " }
+cli-heading-arguments = Arguments{ " " }
+cli-heading-commands = Commandes{ " " }
+cli-note-values = au choix : { $values }
+cli-note-default = par défaut : { $value }
+cli-note-env = ou la variable { $name }
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMANDE]
+cli-error-unknown-option = l'option { $arg } n'existe pas ici
+cli-error-did-you-mean = { " " }; vouliez-vous dire { $suggestion } ?
+cli-error-as-value = { " " }; pour la donner comme valeur, mettez -- devant : { $value }
+cli-error-unknown-command = la commande { $command } n'existe pas
+cli-error-missing-value = { $arg } attend une valeur après lui
+cli-error-invalid-choice = { $arg } n'accepte pas « { $value } » : donnez l'une de ces valeurs : { $valid }
+cli-error-invalid-value = { $arg } ne peut pas prendre « { $value } » : { $why }
+cli-error-missing-argument = il manque { $arg }
+cli-error-missing-command = donnez une commande
+cli-error-conflict = { $arg } et { $other } ne vont pas ensemble
+cli-error-too-many = { $arg } ne prend qu'une valeur (« { $value } » est de trop)
+cli-error-more = Pour voir ce qu'elle attend : { $command } --help
+cli-status-open = ouvert
+cli-status-in-progress = en-cours
+cli-status-done = fait
+cli-status-dropped = abandonné
+cli-status-unknown = « { $text } » n'est pas un statut : utilisez ouvert, en-cours, fait ou abandonné (ou open, in-progress, done, dropped)
+cli-date-past-unknown = « { $text } » n'est pas une date que je comprends ; essayez 01/11/2026, 1er novembre, hier, il y a 3 semaines
+cli-days-unknown = « { $text } » n'est pas un nombre de jours ; essayez 14, dans 3 semaines, fin juin, 31 mars 2027
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = atelier avec restitution : trois groupes de travail, cinq minutes par présentation, plan d'action
+demo-about-peer-learning = échange entre pairs : quatre groupes, dont un qui présente en trois minutes
+demo-about-follow-up = une réunion de suivi : chaque engagement pris auparavant à son tour, puis deux groupes sur la suite
+demo-about-short-plenary = un court point trimestriel : deux groupes de travail et leur restitution
