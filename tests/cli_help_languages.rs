@@ -264,3 +264,26 @@ fn issue16_cli_item6_join_notices_in_the_language() {
         text(&o)
     );
 }
+
+// Item 7: what `plenary run` (and `export`, which reads the file the same way) says of an
+// agenda with problems: the headline in the language, the explanations the domain's.
+#[test]
+fn issue16_cli_item7_the_problems_line_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.json");
+    std::fs::write(
+        &file,
+        r#"{"format":1,"title":"T","date":"31/03/2027","agenda":[{"title":"A","kind":"workshop","minutes":5}]}"#,
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let o = plenary(&["export", f], "fr_FR.UTF-8");
+    assert_eq!(o.status.code(), Some(2));
+    let said = text(&o);
+    assert!(said.contains("broken.json : 2 problèmes : "), "{said}");
+    assert!(!said.contains("problem(s)"), "{said}");
+    let said = text(&plenary(&["export", f], "es_ES.UTF-8"));
+    assert!(said.contains("broken.json: 2 problemas: "), "{said}");
+    let said = text(&plenary(&["export", f], "C"));
+    assert!(said.contains("broken.json: 2 problem(s): "), "{said}");
+}
