@@ -65,7 +65,12 @@ pub fn message(error: &Error, command: &str, lang: Lang) -> Option<String> {
             let why = std::error::Error::source(error)
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            tr!(in lang; "cli-error-invalid-value", arg = arg.as_str(), value = value, why = why)
+            // Our own refusals quote what was typed; a refusal from elsewhere may not.
+            if why.contains(value.as_str()) {
+                tr!(in lang; "cli-error-refused", arg = arg.as_str(), why = why)
+            } else {
+                tr!(in lang; "cli-error-invalid-value", arg = arg.as_str(), value = value, why = why)
+            }
         }
         ErrorKind::MissingRequiredArgument => {
             tr!(in lang; "cli-error-missing-argument", arg = arg.as_str())

@@ -121,7 +121,7 @@ fn issue16_cli_item2_argument_errors_in_the_language() {
         "{said}"
     );
     let said = fr(&["run"]);
-    assert!(said.contains("<FILE>") || said.contains("FILE"), "{said}");
+    assert!(said.contains("<FICHIER>"), "{said}");
     let said = fr(&["ru"]);
     assert!(said.contains("ru") && said.contains("run"), "{said}");
     let o = plenary(&["run", "x.json", "--nme"], "es_ES.UTF-8");

@@ -424,6 +424,7 @@ cli-error-unknown-command = there is no command { $command }
 cli-error-missing-value = { $arg } needs a value after it
 cli-error-invalid-choice = { $arg } does not take “{ $value }”: give one of { $valid }
 cli-error-invalid-value = { $arg } cannot take “{ $value }”: { $why }
+cli-error-refused = { $arg }: { $why }
 cli-error-missing-argument = give { $arg } as well
 cli-error-missing-command = give a command
 cli-error-conflict = { $arg } and { $other } cannot be given together

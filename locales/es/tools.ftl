@@ -448,6 +448,7 @@ cli-error-unknown-command = el comando { $command } no existe
 cli-error-missing-value = { $arg } necesita un valor detrás
 cli-error-invalid-choice = { $arg } no acepta «{ $value }»: dé uno de estos valores: { $valid }
 cli-error-invalid-value = { $arg } no puede tomar «{ $value }»: { $why }
+cli-error-refused = { $arg }: { $why }
 cli-error-missing-argument = falta { $arg }
 cli-error-missing-command = indique un comando
 cli-error-conflict = { $arg } y { $other } no pueden ir juntos

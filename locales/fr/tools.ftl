@@ -449,6 +449,7 @@ cli-error-unknown-command = la commande { $command } n'existe pas
 cli-error-missing-value = { $arg } attend une valeur après lui
 cli-error-invalid-choice = { $arg } n'accepte pas « { $value } » : donnez l'une de ces valeurs : { $valid }
 cli-error-invalid-value = { $arg } ne peut pas prendre « { $value } » : { $why }
+cli-error-refused = { $arg } : { $why }
 cli-error-missing-argument = il manque { $arg }
 cli-error-missing-command = donnez une commande
 cli-error-conflict = { $arg } et { $other } ne vont pas ensemble
