@@ -492,6 +492,17 @@ join-group-not-yet = { $who } quizá comparte una sesión con el grupo { $group 
 join-group-not-in = { $who } quizá comparte una sesión con el grupo { $group }, al que usted no pertenece: pida que le añadan a { $group }, o pida a { $who } que la comparta con un grupo al que usted pertenezca
 join-not-shared-group = { $who } dirige una sesión que no está compartida con usted: pida a { $who } que la inicie con --allow-group { $group } (un grupo al que ambos pertenecen)
 join-not-shared = { $who } dirige una sesión que no está compartida con usted: pida a { $who } que la inicie con --allow-group y un grupo al que usted pertenezca
+join-drafts-changes = { $count ->
+    [one] { $count } cambio aún sin confirmar
+   *[other] { $count } cambios aún sin confirmar
+}
+join-drafts-form = un formulario a medio rellenar
+join-drafts-and = { " " }y{ " " }
+join-drafts-restored = se recuperó lo que dejó su conexión anterior: { $what }
+join-drafts-others = se guardan borradores de otras conexiones: { $what } (únase con el mismo --name para recuperarlos)
+join-name-empty = su nombre está vacío: únase con --name y el nombre que los demás deben ver
+join-name-long = su nombre tiene { $length } caracteres, { $most } como máximo: únase con un --name más corto
+join-name-bytes = su nombre ocupa { $bytes } bytes, { $most } como máximo (demasiados acentos en sus letras): únase con un --name más sencillo
 join-not-joining = no se une a la sesión
 join-link = { $dir } es un enlace simbólico, no una carpeta: alguien podría estar desviando plenary; bórrelo si no lo creó usted
 join-foreign-dir = no se une: { $dir } pertenece a { $who }, no a usted, así que otra persona podría dirigir allí una sesión para leer sus notas. Si { $who } facilita la sesión, únase con --facilitator { $who }; si no, avise a quien facilita

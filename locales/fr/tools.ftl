@@ -493,6 +493,17 @@ join-group-not-yet = { $who } partage peut-être une séance avec le groupe { $g
 join-group-not-in = { $who } partage peut-être une séance avec le groupe { $group }, dont vous ne faites pas partie : demandez à être ajouté·e à { $group }, ou demandez à { $who } de la partager avec un groupe dont vous êtes
 join-not-shared-group = { $who } mène une séance qui n'est pas partagée avec vous : demandez à { $who } de la lancer avec --allow-group { $group } (un groupe dont vous faites partie tous les deux)
 join-not-shared = { $who } mène une séance qui n'est pas partagée avec vous : demandez à { $who } de la lancer avec --allow-group et un groupe dont vous faites partie
+join-drafts-changes = { $count ->
+    [one] { $count } modification pas encore confirmée
+   *[other] { $count } modifications pas encore confirmées
+}
+join-drafts-form = un formulaire à moitié rempli
+join-drafts-and = { " " }et{ " " }
+join-drafts-restored = ce que votre connexion précédente avait laissé est rétabli : { $what }
+join-drafts-others = les brouillons d'autres connexions sont gardés : { $what } (rejoignez avec le même --name pour les retrouver)
+join-name-empty = votre nom est vide : rejoignez avec --name et le nom que les autres doivent voir
+join-name-long = votre nom fait { $length } caractères, { $most } au plus : rejoignez avec un --name plus court
+join-name-bytes = votre nom prend { $bytes } octets, { $most } au plus (trop d'accents sur ses lettres) : rejoignez avec un --name plus simple
 join-not-joining = pas de connexion à la séance
 join-link = { $dir } est un lien symbolique, pas un dossier : quelqu'un détourne peut-être plenary ; supprimez-le si vous ne l'avez pas créé
 join-foreign-dir = pas de connexion : { $dir } appartient à { $who }, pas à vous, donc quelqu'un d'autre pourrait y mener une séance pour lire vos notes. Si { $who } anime la séance, rejoignez avec --facilitator { $who } ; sinon prévenez l'animateur·rice
