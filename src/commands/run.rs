@@ -197,8 +197,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let kept_a_form = console.app.unsaved_form().is_some();
     if let Some(dropped) = console.app.unsaved_form() {
         use std::io::Write;
-        let kept = super::kept_form::keep(&console.app, &path)
-            .unwrap_or_else(|| "copy it from here to keep it".into());
+        let kept =
+            super::kept_form::keep(&console.app, &path).unwrap_or_else(|| tr!("run-form-copy-it"));
         let _ = writeln!(std::io::stderr(), "plenary: {dropped}; {kept}");
     }
     let never_began = !resumed && !kept_a_form && unfinished::holds_nothing(&console.app.session);
