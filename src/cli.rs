@@ -6,6 +6,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::cli_values::{
+    parse_as_of, parse_due_before, parse_due_within, parse_since, parse_status,
+};
+
 use plenary::ui::ThemeName;
 
 /// A terminal console for live dialogue workshops: agenda, presenter timers, commitments.
@@ -166,6 +170,7 @@ pub struct ReviewArgs {
 pub struct ExportArgs {
     /// A recorded session file.
     pub session: PathBuf,
+    /// What to write.
     #[arg(long, value_enum, default_value = "md")]
     pub format: ExportAs,
     /// Write here instead of to standard output (atomically; an existing file is replaced).
@@ -177,8 +182,9 @@ pub struct ExportArgs {
     /// An outcome document to send outside the room: no log-ins, no clock times.
     #[arg(long)]
     pub external: bool,
-    /// Count overdue days as of this day (YYYY-MM-DD) instead of today.
-    #[arg(long, value_name = "DATE")]
+    /// Count overdue days as of this day instead of today (2027-03-31, 31 Mar 2027,
+    /// yesterday, end of june).
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
     pub as_of: Option<chrono::NaiveDate>,
 }
 
@@ -196,6 +202,7 @@ pub struct ReportArgs {
     /// Only owners in this stakeholder group (part of its name; accents and case aside).
     #[arg(long)]
     pub stakeholder: Option<String>,
+    /// The document's form.
     #[arg(long, value_enum, default_value = "md")]
     pub format: plenary::report::doc::DocFormat,
     /// Write here instead of to standard output (atomically).
@@ -211,8 +218,9 @@ pub struct RemindArgs {
     /// Only commitments past their deadline.
     #[arg(long)]
     pub overdue: bool,
-    /// Only commitments due within this many days (overdue ones included).
-    #[arg(long, value_name = "DAYS")]
+    /// Only commitments due within this many days, or a span such as 2w or "in 2 weeks"
+    /// (overdue ones included).
+    #[arg(long, value_name = "DAYS", value_parser = parse_due_within)]
     pub due_within: Option<i64>,
     /// Only owners matching this (owner, organisation or stakeholder group).
     #[arg(long)]
@@ -267,15 +275,17 @@ pub struct CommitmentsArgs {
     /// aside: `helene` finds Hélène).
     #[arg(long)]
     pub owner: Option<String>,
-    /// open, in-progress, done or dropped; repeat for several.
+    /// open, in-progress, done or dropped (or their French and Spanish words); repeat for
+    /// several.
     #[arg(long, value_parser = parse_status)]
     pub status: Vec<plenary::domain::Status>,
     /// Only deadlines before this date (same grammar as the console: 2027-03-31, +2w, end of june);
     /// a period's end (end of year) includes its last day.
     #[arg(long, value_parser = parse_due_before)]
     pub due_before: Option<chrono::NaiveDate>,
-    /// Only commitments still owed and due within this many days (overdue ones included).
-    #[arg(long)]
+    /// Only commitments still owed and due within this many days, or a span such as 2w or
+    /// "in 2 weeks" (overdue ones included).
+    #[arg(long, value_name = "DAYS", value_parser = parse_due_within)]
     pub due_within: Option<i64>,
     /// Session title, id or file name (part of it is enough).
     #[arg(long)]
@@ -283,8 +293,10 @@ pub struct CommitmentsArgs {
     /// Words that must all appear in the commitment, its owner or its session.
     #[arg(long)]
     pub search: Option<String>,
+    /// The order of the list.
     #[arg(long, value_enum, default_value = "deadline")]
     pub sort: plenary::domain::board::SortBy,
+    /// A table to read, or CSV, JSON or a calendar for other programs.
     #[arg(long, value_enum, default_value = "table")]
     pub format: plenary::report::ListFormat,
     /// Start a CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right.
@@ -297,54 +309,4 @@ pub struct CommitmentsArgs {
     /// Gone: it exited 1 when nothing matched, the opposite of its name.
     #[arg(long, hide = true)]
     pub fail_if_any: bool,
-}
-
-fn parse_status(text: &str) -> Result<plenary::domain::Status, String> {
-    plenary::domain::board::parse_status(text)
-        .ok_or_else(|| format!("“{text}” is not a status: use open, in-progress, done or dropped"))
-}
-
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    plenary::domain::deadline::parse_deadline(text, plenary::clock::local_now().date_naive())
-        .map_err(|e| e.to_string())
-}
-
-/// `--since`: a day already past. A date given without its year ("1 November", "1er
-/// novembre") is the most recent one, not the next as for a deadline (nc16 #3: the report
-/// looked from 1 November of next year and was silently empty).
-fn parse_since(text: &str) -> Result<chrono::NaiveDate, String> {
-    use chrono::Datelike;
-    let today = plenary::clock::local_now().date_naive();
-    let date = parse_date(text)?;
-    let names_year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|digits| digits.len() == 4);
-    Ok(if date > today && !names_year {
-        date.with_year(date.year() - 1).unwrap_or(date)
-    } else {
-        date
-    })
-}
-
-/// `--due-before`: "end of year" names 31 December, which is still before the year's end, so
-/// a period's end counts its last day in (nc15 #13); a date given as a date stays excluded.
-fn parse_due_before(text: &str) -> Result<chrono::NaiveDate, String> {
-    let date = parse_date(text)?;
-    let words = plenary::domain::fold::fold(text.trim());
-    let period_end = [
-        "end of ",
-        "fin de ",
-        "fin d'",
-        "fin du ",
-        "fin del ",
-        "finales de ",
-        "fin ",
-    ]
-    .iter()
-    .any(|p| words.starts_with(p));
-    Ok(if period_end {
-        date.succ_opt().unwrap_or(date)
-    } else {
-        date
-    })
 }

@@ -5,8 +5,6 @@
 pub struct Example {
     /// What `plenary demo NAME` is given, and the agenda's file name without `.json`.
     pub name: &'static str,
-    /// One line for `plenary demo --list`.
-    pub about: &'static str,
     /// The agenda, exactly as in `sessions/NAME.json`.
     pub json: &'static str,
 }
@@ -15,25 +13,33 @@ pub struct Example {
 pub const EXAMPLES: &[Example] = &[
     Example {
         name: "monitoring-results-workshop",
-        about: "report-back workshop: three breakout groups, five-minute presenters, action planning",
         json: include_str!("../sessions/monitoring-results-workshop.json"),
     },
     Example {
         name: "peer-learning-exchange",
-        about: "peer-learning exchange: four groups, one with a three-minute presenter",
         json: include_str!("../sessions/peer-learning-exchange.json"),
     },
     Example {
         name: "follow-up-meeting",
-        about: "a follow-up meeting: each earlier commitment in turn, two groups on what comes next",
         json: include_str!("../sessions/follow-up-meeting.json"),
     },
     Example {
         name: "short-plenary",
-        about: "a short quarterly check-in: two breakouts and their report-back",
         json: include_str!("../sessions/short-plenary.json"),
     },
 ];
+
+impl Example {
+    /// One line for `plenary demo --list`, in the language in force.
+    pub fn about(&self) -> String {
+        match self.name {
+            "monitoring-results-workshop" => crate::tr!("demo-about-report-back"),
+            "peer-learning-exchange" => crate::tr!("demo-about-peer-learning"),
+            "follow-up-meeting" => crate::tr!("demo-about-follow-up"),
+            _ => crate::tr!("demo-about-short-plenary"),
+        }
+    }
+}
 
 /// The example called `name`, if there is one.
 pub fn find(name: &str) -> Option<&'static Example> {

@@ -5,11 +5,14 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 mod cli;
+mod cli_errors;
+mod cli_values;
+mod cli_words;
 mod commands;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use cli::{Cli, Command};
 
@@ -21,7 +24,23 @@ fn main() -> ExitCode {
         signal_hook::consts::SIGXFSZ,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
-    let cli = Cli::parse();
+    // Issue 16: --help and argument errors in the language, decided before parsing; the
+    // grammar is put into it only when something is to be said (a session never parses
+    // the grammar's catalogue).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli_words::language(&args);
+    plenary::i18n::set(lang);
+    let cli = match Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => cli_errors::exit(
+            cli_words::said(e, &args, lang),
+            &cli_words::named(&args),
+            lang,
+        ),
+    };
     // Issue 16, item 2: --lang, else the locale; a session's own language may follow.
     plenary::i18n::ask(cli.lang);
     if let Some(missing) = commands::missing_terminal(cli.command.as_ref()) {

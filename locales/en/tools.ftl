@@ -406,3 +406,111 @@ editor-a-folder = a directory
 editor-cannot-write = cannot write { $file }: { $why }
 editor-cannot-read-back = { $file } cannot be read back: { $why }
 editor-not-what-was-written = { $file } does not hold what was written
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares)
+
+cli-heading-usage = Usage:
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-note-values = one of: { $values }
+cli-note-default = default: { $value }
+cli-note-env = or from { $name }
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMAND]
+cli-error-unknown-option = there is no option { $arg } here
+cli-error-did-you-mean = ; did you mean { $suggestion }?
+cli-error-as-value = ; to give it as a value, put -- before it: { $value }
+cli-error-unknown-command = there is no command { $command }
+cli-error-missing-value = { $arg } needs a value after it
+cli-error-invalid-choice = { $arg } does not take “{ $value }”: give one of { $valid }
+cli-error-invalid-value = { $arg } cannot take “{ $value }”: { $why }
+cli-error-refused = { $arg }: { $why }
+cli-error-missing-argument = give { $arg } as well
+cli-error-missing-command = give a command
+cli-error-conflict = { $arg } and { $other } cannot be given together
+cli-error-too-many = { $arg } takes one value (“{ $value }” is one too many)
+cli-error-more = To see what it takes: { $command } --help
+cli-status-open = open
+cli-status-in-progress = in-progress
+cli-status-done = done
+cli-status-dropped = dropped
+cli-status-unknown = “{ $text }” is not a status: use open, in-progress, done or dropped
+cli-date-past-unknown = “{ $text }” is not a date I understand; try 2026-11-01, 1 November, yesterday, 3 weeks ago
+cli-days-unknown = “{ $text }” is not a number of days; try 14, 2w, in 3 weeks, end of june
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = report-back workshop: three breakout groups, five-minute presenters, action planning
+demo-about-peer-learning = peer-learning exchange: four groups, one with a three-minute presenter
+demo-about-follow-up = a follow-up meeting: each earlier commitment in turn, two groups on what comes next
+demo-about-short-plenary = a short quarterly check-in: two breakouts and their report-back
+
+## plenary join: finding the live session, and why one cannot be joined
+
+join-none-listed = No live session you can join on this machine (looked in { $looked }).
+join-none-because = No live session you can join on this machine: { $why }
+join-none-start = No live session you can join on this machine (looked in { $looked }); the facilitator starts one with `plenary run`, and with --allow-group GROUP for note-takers who log in as themselves{ $more }
+join-several = { $count } live sessions here; choose one with --session NAME:
+join-no-such-session = no live session called { $name } (plenary join --list shows them)
+join-several-match = { $count } live sessions match { $name }; give more of the name:
+join-no-such-user = there is no Unix user named { $name }
+join-user-lookup = cannot look up the Unix user { $name }
+join-cannot-reach = cannot reach { $path }
+join-unconfirmed-lost = what was not yet confirmed could not be kept ({ $why }): it is lost
+join-unconfirmed-kept = { $count ->
+    [one] 1 change not yet confirmed is kept in { $path } and sent when you join again with the same name
+   *[other] { $count } changes not yet confirmed are kept in { $path } and sent when you join again with the same name
+}
+join-form-kept = the open form is kept in { $path } and opened again when you join again with the same name
+join-runtime-too-long = the runtime directory is too long for a socket: set PLENARY_RUNTIME_DIR to a short directory, e.g. /tmp/plenary-$(id -u), for the facilitator and note-takers alike ({ $dir } is { $bytes } bytes; a socket's whole path must stay under 108)
+join-denied = { $who } runs a session in { $dir } that you may not join (permission denied)
+join-group-not-yet = { $who } may share a session with the group { $group }, and you are in { $group }, but this login does not have it yet: log out and in again (or run `newgrp { $group }`), then join
+join-group-not-in = { $who } may share a session with the group { $group }, which you are not in: ask to be added to { $group }, or ask { $who } to share it with a group you are in
+join-not-shared-group = { $who } runs a session that is not shared with you: ask { $who } to run it with --allow-group { $group } (a group you are both in)
+join-not-shared = { $who } runs a session that is not shared with you: ask { $who } to run it with --allow-group and a group you are in
+join-drafts-changes = { $count } change(s) not yet confirmed
+join-drafts-form = a half-typed form
+join-drafts-and = { " " }and{ " " }
+join-drafts-restored = restored what your earlier join left: { $what }
+join-drafts-others = drafts of other joins are kept: { $what } (join with the same --name to restore them)
+join-name-empty = your name is empty: join with --name and the name others should see
+join-name-long = your name is { $length } characters long, at most { $most }: join with a shorter --name
+join-name-bytes = your name takes { $bytes } bytes, at most { $most } (too many accents on its letters): join with a simpler --name
+join-not-joining = not joining
+join-link = { $dir } is a symbolic link, not a directory: someone may be redirecting plenary; remove it if you did not make it
+join-foreign-dir = not joining: { $dir } belongs to { $who }, not to you, so someone else may be running a session there to read your notes. If { $who } is the facilitator, join with --facilitator { $who }; otherwise tell the facilitator
+join-open-dir = not joining: others can write to { $dir } (mode { $mode }), so anyone could have put a session there; the facilitator can fix it with chmod go-w { $dir }
+join-who-runs = not joining: cannot tell who runs the session
+join-impostor = not joining: the session is run by { $who }, not by { $owner } who owns its directory: someone may be posing as the facilitator; tell them
+
+## plenary run: what it says in the terminal before and after the console
+
+run-not-in-group = you are not in the group { $group }, so you cannot share a session with it: ask an administrator to add you (usermod -a -G { $group } { $user }), log in again, and run this again
+run-group-check = cannot check whether you are in the group { $group }
+run-group-lookup = cannot look up the Unix group { $group }
+run-no-such-group = there is no Unix group named { $group }
+run-not-shared = NOT SHARED with note-takers: { $why }
+run-not-shared-after = NOT SHARED: note-takers could not join this session at any time: { $why }
+run-clock-behind = This computer's clock is { $span } behind the time this session was last saved
+run-clock-away = This session was last saved { $span } ago by this computer's clock
+run-timers-held = { $doubt }: the timer of { $names } was paused at the time it had then. Space carries on.
+run-span-seconds = { $count } s
+run-span-minutes = { $count } min
+run-span-hours = { $hours } h { $minutes } min
+run-span-days = { $count } days
+run-problems = { $file }: { $count } problem(s): { $list }
+run-cannot-be-run = { $file } cannot be run:
+run-cannot-be-exported = { $file } cannot be exported:
+run-cannot-be-followed-up = { $file } cannot be followed up:
+run-same-list = (run `plenary check { $file }` for the same list)
+run-follow-up-a-session = --follow-up starts a new session: give it an agenda, not the recorded session { $file }
+run-follow-up-agenda = { $file } is an agenda that has not been run: it has no commitments to follow up
+run-follow-up-copies = { $file } and { $copy } are copies of one session: follow up one of them, so that each status is written back once
+run-follow-up-nothing = no open or in-progress commitments in { $files }: nothing to follow up
+run-form-kept = it is kept, and the next `plenary run` of this session opens it again
+run-form-not-kept = it could not be kept ({ $why })
+run-form-copy-it = copy it from here to keep it
+run-never-began = The session never began and nothing was recorded, so no session file was kept.
+run-run-it = Run it with: { $command }

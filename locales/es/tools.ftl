@@ -430,3 +430,120 @@ editor-a-folder = una carpeta
 editor-cannot-write = no se puede escribir { $file }: { $why }
 editor-cannot-read-back = { $file } no se puede volver a leer: { $why }
 editor-not-what-was-written = { $file } no contiene lo que se escribió
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares)
+
+cli-heading-usage = Uso:
+cli-heading-options = Opciones
+cli-heading-arguments = Argumentos
+cli-heading-commands = Comandos
+cli-note-values = a elegir: { $values }
+cli-note-default = por omisión: { $value }
+cli-note-env = o la variable { $name }
+cli-usage-options = [OPCIONES]
+cli-usage-command = [COMANDO]
+cli-error-unknown-option = la opción { $arg } no existe aquí
+cli-error-did-you-mean = ; ¿quiso decir { $suggestion }?
+cli-error-as-value = ; para darla como valor, ponga -- delante: { $value }
+cli-error-unknown-command = el comando { $command } no existe
+cli-error-missing-value = { $arg } necesita un valor detrás
+cli-error-invalid-choice = { $arg } no acepta «{ $value }»: dé uno de estos valores: { $valid }
+cli-error-invalid-value = { $arg } no puede tomar «{ $value }»: { $why }
+cli-error-refused = { $arg }: { $why }
+cli-error-missing-argument = falta { $arg }
+cli-error-missing-command = indique un comando
+cli-error-conflict = { $arg } y { $other } no pueden ir juntos
+cli-error-too-many = { $arg } solo toma un valor («{ $value }» sobra)
+cli-error-more = Para ver lo que acepta: { $command } --help
+cli-status-open = abierto
+cli-status-in-progress = en-curso
+cli-status-done = hecho
+cli-status-dropped = abandonado
+cli-status-unknown = «{ $text }» no es un estado: use abierto, en-curso, hecho o abandonado (u open, in-progress, done, dropped)
+cli-date-past-unknown = «{ $text }» no es una fecha que entienda; pruebe 01/11/2026, 1 de noviembre, ayer, hace 3 semanas
+cli-days-unknown = «{ $text }» no es un número de días; pruebe 14, dentro de 3 semanas, fin de junio, 31 de marzo de 2027
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = taller con puesta en común: tres grupos de trabajo, cinco minutos por presentación, plan de acción
+demo-about-peer-learning = intercambio entre pares: cuatro grupos, uno de ellos presenta en tres minutos
+demo-about-follow-up = una reunión de seguimiento: cada compromiso anterior por turno, y dos grupos sobre lo que sigue
+demo-about-short-plenary = un breve balance trimestral: dos grupos de trabajo y su puesta en común
+
+## plenary join: finding the live session, and why one cannot be joined
+
+join-none-listed = Ninguna sesión en directo a la que pueda unirse en esta máquina (se buscó en { $looked }).
+join-none-because = Ninguna sesión en directo a la que pueda unirse en esta máquina: { $why }
+join-none-start = Ninguna sesión en directo a la que pueda unirse en esta máquina (se buscó en { $looked }); quien facilita inicia una con `plenary run`, y con --allow-group GRUPO para quienes toman notas con su propia cuenta{ $more }
+join-several = { $count } sesiones en directo aquí; elija una con --session NOMBRE:
+join-no-such-session = ninguna sesión en directo se llama { $name } (plenary join --list las muestra)
+join-several-match = { $count } sesiones en directo coinciden con { $name }; dé más partes del nombre:
+join-no-such-user = no hay ningún usuario Unix llamado { $name }
+join-user-lookup = no se puede buscar el usuario Unix { $name }
+join-cannot-reach = no se puede contactar con { $path }
+join-unconfirmed-lost = lo que aún no estaba confirmado no se pudo guardar ({ $why }): se ha perdido
+join-unconfirmed-kept = { $count ->
+    [one] 1 cambio aún sin confirmar se guarda en { $path } y se enviará cuando vuelva a unirse con el mismo nombre
+   *[other] { $count } cambios aún sin confirmar se guardan en { $path } y se enviarán cuando vuelva a unirse con el mismo nombre
+}
+join-form-kept = el formulario abierto se guarda en { $path } y se volverá a abrir cuando vuelva a unirse con el mismo nombre
+join-runtime-too-long = la carpeta de ejecución es demasiado larga para un socket: ponga en PLENARY_RUNTIME_DIR una carpeta corta, p. ej. /tmp/plenary-$(id -u), tanto para quien facilita como para quienes toman notas ({ $dir } tiene { $bytes } bytes; la ruta completa de un socket debe quedar por debajo de 108)
+join-denied = { $who } dirige una sesión en { $dir } a la que usted no puede unirse (permiso denegado)
+join-group-not-yet = { $who } quizá comparte una sesión con el grupo { $group }, y usted está en { $group }, pero esta sesión de usuario aún no lo sabe: salga y vuelva a entrar (o ejecute `newgrp { $group }`), y luego únase
+join-group-not-in = { $who } quizá comparte una sesión con el grupo { $group }, al que usted no pertenece: pida que le añadan a { $group }, o pida a { $who } que la comparta con un grupo al que usted pertenezca
+join-not-shared-group = { $who } dirige una sesión que no está compartida con usted: pida a { $who } que la inicie con --allow-group { $group } (un grupo al que ambos pertenecen)
+join-not-shared = { $who } dirige una sesión que no está compartida con usted: pida a { $who } que la inicie con --allow-group y un grupo al que usted pertenezca
+join-drafts-changes = { $count ->
+    [one] { $count } cambio aún sin confirmar
+   *[other] { $count } cambios aún sin confirmar
+}
+join-drafts-form = un formulario a medio rellenar
+join-drafts-and = { " " }y{ " " }
+join-drafts-restored = se recuperó lo que dejó su conexión anterior: { $what }
+join-drafts-others = se guardan borradores de otras conexiones: { $what } (únase con el mismo --name para recuperarlos)
+join-name-empty = su nombre está vacío: únase con --name y el nombre que los demás deben ver
+join-name-long = su nombre tiene { $length } caracteres, { $most } como máximo: únase con un --name más corto
+join-name-bytes = su nombre ocupa { $bytes } bytes, { $most } como máximo (demasiados acentos en sus letras): únase con un --name más sencillo
+join-not-joining = no se une a la sesión
+join-link = { $dir } es un enlace simbólico, no una carpeta: alguien podría estar desviando plenary; bórrelo si no lo creó usted
+join-foreign-dir = no se une: { $dir } pertenece a { $who }, no a usted, así que otra persona podría dirigir allí una sesión para leer sus notas. Si { $who } facilita la sesión, únase con --facilitator { $who }; si no, avise a quien facilita
+join-open-dir = no se une: otros pueden escribir en { $dir } (modo { $mode }), así que cualquiera pudo poner allí una sesión; quien facilita puede arreglarlo con chmod go-w { $dir }
+join-who-runs = no se une: no se puede saber quién dirige la sesión
+join-impostor = no se une: la sesión la dirige { $who }, no { $owner }, dueño de su carpeta: alguien podría estar haciéndose pasar por quien facilita; avísele
+
+## plenary run: what it says in the terminal before and after the console
+
+run-not-in-group = usted no está en el grupo { $group }, así que no puede compartir una sesión con él: pida a un administrador que le añada (usermod -a -G { $group } { $user }), vuelva a iniciar sesión y ejecute esto de nuevo
+run-group-check = no se puede comprobar si usted está en el grupo { $group }
+run-group-lookup = no se puede buscar el grupo Unix { $group }
+run-no-such-group = no hay ningún grupo Unix llamado { $group }
+run-not-shared = NO COMPARTIDA con quienes toman notas: { $why }
+run-not-shared-after = NO COMPARTIDA: nadie pudo unirse a esta sesión para tomar notas: { $why }
+run-clock-behind = El reloj de este ordenador va { $span } por detrás de la hora en que se guardó esta sesión por última vez
+run-clock-away = Según el reloj de este ordenador, esta sesión se guardó por última vez hace { $span }
+run-timers-held = { $doubt }: el cronómetro de { $names } se detuvo en el tiempo que tenía entonces. Espacio lo reanuda.
+run-span-seconds = { $count } s
+run-span-minutes = { $count } min
+run-span-hours = { $hours } h { $minutes } min
+run-span-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+run-problems = { $file }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}: { $list }
+run-cannot-be-run = { $file } no se puede ejecutar:
+run-cannot-be-exported = { $file } no se puede exportar:
+run-cannot-be-followed-up = { $file } no se puede seguir:
+run-same-list = (plenary check { $file } da la misma lista)
+run-follow-up-a-session = --follow-up empieza una sesión nueva: dele un orden del día, no la sesión grabada { $file }
+run-follow-up-agenda = { $file } es un orden del día que no se ha celebrado: no tiene compromisos que seguir
+run-follow-up-copies = { $file } y { $copy } son copias de una misma sesión: siga solo una, para que cada estado se vuelva a escribir una sola vez
+run-follow-up-nothing = ningún compromiso abierto o en curso en { $files }: nada que seguir
+run-form-kept = se guarda, y el próximo `plenary run` de esta sesión lo vuelve a abrir
+run-form-not-kept = no se pudo guardar ({ $why })
+run-form-copy-it = cópielo de aquí para conservarlo
+run-never-began = La sesión nunca empezó y no se grabó nada, así que no se guardó ningún archivo de sesión.
+run-run-it = Para ejecutarla: { $command }

@@ -430,3 +430,121 @@ editor-a-folder = un dossier
 editor-cannot-write = impossible d'écrire { $file } : { $why }
 editor-cannot-read-back = { $file } ne se relit pas : { $why }
 editor-not-what-was-written = { $file } ne contient pas ce qui a été écrit
+
+## The command line's grammar and its errors (clap's own words stay in English; these are
+## what French and Spanish say instead, and the value refusals every language shares).
+## A heading is followed by clap's colon: French puts a space before it.
+
+cli-heading-usage = Utilisation :
+cli-heading-options = Options{ " " }
+cli-heading-arguments = Arguments{ " " }
+cli-heading-commands = Commandes{ " " }
+cli-note-values = au choix : { $values }
+cli-note-default = par défaut : { $value }
+cli-note-env = ou la variable { $name }
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMANDE]
+cli-error-unknown-option = l'option { $arg } n'existe pas ici
+cli-error-did-you-mean = { " " }; vouliez-vous dire { $suggestion } ?
+cli-error-as-value = { " " }; pour la donner comme valeur, mettez -- devant : { $value }
+cli-error-unknown-command = la commande { $command } n'existe pas
+cli-error-missing-value = { $arg } attend une valeur après lui
+cli-error-invalid-choice = { $arg } n'accepte pas « { $value } » : donnez l'une de ces valeurs : { $valid }
+cli-error-invalid-value = { $arg } ne peut pas prendre « { $value } » : { $why }
+cli-error-refused = { $arg } : { $why }
+cli-error-missing-argument = il manque { $arg }
+cli-error-missing-command = donnez une commande
+cli-error-conflict = { $arg } et { $other } ne vont pas ensemble
+cli-error-too-many = { $arg } ne prend qu'une valeur (« { $value } » est de trop)
+cli-error-more = Pour voir ce qu'elle attend : { $command } --help
+cli-status-open = ouvert
+cli-status-in-progress = en-cours
+cli-status-done = fait
+cli-status-dropped = abandonné
+cli-status-unknown = « { $text } » n'est pas un statut : utilisez ouvert, en-cours, fait ou abandonné (ou open, in-progress, done, dropped)
+cli-date-past-unknown = « { $text } » n'est pas une date que je comprends ; essayez 01/11/2026, 1er novembre, hier, il y a 3 semaines
+cli-days-unknown = « { $text } » n'est pas un nombre de jours ; essayez 14, dans 3 semaines, fin juin, 31 mars 2027
+
+## plenary demo --list: what each built-in example shows
+
+demo-about-report-back = atelier avec restitution : trois groupes de travail, cinq minutes par présentation, plan d'action
+demo-about-peer-learning = échange entre pairs : quatre groupes, dont un qui présente en trois minutes
+demo-about-follow-up = une réunion de suivi : chaque engagement pris auparavant à son tour, puis deux groupes sur la suite
+demo-about-short-plenary = un court point trimestriel : deux groupes de travail et leur restitution
+
+## plenary join: finding the live session, and why one cannot be joined
+
+join-none-listed = Aucune séance en direct à rejoindre sur cette machine (cherché dans { $looked }).
+join-none-because = Aucune séance en direct à rejoindre sur cette machine : { $why }
+join-none-start = Aucune séance en direct à rejoindre sur cette machine (cherché dans { $looked }) ; l'animateur·rice en lance une avec `plenary run`, et avec --allow-group GROUPE pour les preneurs de notes qui se connectent sous leur propre compte{ $more }
+join-several = { $count } séances en direct ici ; choisissez-en une avec --session NOM :
+join-no-such-session = aucune séance en direct ne s'appelle { $name } (plenary join --list les montre)
+join-several-match = { $count } séances en direct correspondent à { $name } ; donnez une plus grande partie du nom :
+join-no-such-user = il n'y a pas d'utilisateur Unix nommé { $name }
+join-user-lookup = impossible de chercher l'utilisateur Unix { $name }
+join-cannot-reach = impossible de joindre { $path }
+join-unconfirmed-lost = ce qui n'était pas encore confirmé n'a pas pu être gardé ({ $why }) : c'est perdu
+join-unconfirmed-kept = { $count ->
+    [one] 1 modification pas encore confirmée est gardée dans { $path } et sera envoyée quand vous reviendrez sous le même nom
+   *[other] { $count } modifications pas encore confirmées sont gardées dans { $path } et seront envoyées quand vous reviendrez sous le même nom
+}
+join-form-kept = le formulaire ouvert est gardé dans { $path } et sera rouvert quand vous reviendrez sous le même nom
+join-runtime-too-long = le dossier d'exécution est trop long pour un socket : donnez à PLENARY_RUNTIME_DIR un dossier court, p. ex. /tmp/plenary-$(id -u), pour l'animateur·rice comme pour les preneurs de notes ({ $dir } fait { $bytes } octets ; le chemin entier d'un socket doit rester sous 108)
+join-denied = { $who } mène une séance dans { $dir } que vous ne pouvez pas rejoindre (permission refusée)
+join-group-not-yet = { $who } partage peut-être une séance avec le groupe { $group }, et vous êtes dans { $group }, mais cette connexion ne le sait pas encore : déconnectez-vous puis reconnectez-vous (ou lancez `newgrp { $group }`), puis rejoignez
+join-group-not-in = { $who } partage peut-être une séance avec le groupe { $group }, dont vous ne faites pas partie : demandez à être ajouté·e à { $group }, ou demandez à { $who } de la partager avec un groupe dont vous êtes
+join-not-shared-group = { $who } mène une séance qui n'est pas partagée avec vous : demandez à { $who } de la lancer avec --allow-group { $group } (un groupe dont vous faites partie tous les deux)
+join-not-shared = { $who } mène une séance qui n'est pas partagée avec vous : demandez à { $who } de la lancer avec --allow-group et un groupe dont vous faites partie
+join-drafts-changes = { $count ->
+    [one] { $count } modification pas encore confirmée
+   *[other] { $count } modifications pas encore confirmées
+}
+join-drafts-form = un formulaire à moitié rempli
+join-drafts-and = { " " }et{ " " }
+join-drafts-restored = ce que votre connexion précédente avait laissé est rétabli : { $what }
+join-drafts-others = les brouillons d'autres connexions sont gardés : { $what } (rejoignez avec le même --name pour les retrouver)
+join-name-empty = votre nom est vide : rejoignez avec --name et le nom que les autres doivent voir
+join-name-long = votre nom fait { $length } caractères, { $most } au plus : rejoignez avec un --name plus court
+join-name-bytes = votre nom prend { $bytes } octets, { $most } au plus (trop d'accents sur ses lettres) : rejoignez avec un --name plus simple
+join-not-joining = pas de connexion à la séance
+join-link = { $dir } est un lien symbolique, pas un dossier : quelqu'un détourne peut-être plenary ; supprimez-le si vous ne l'avez pas créé
+join-foreign-dir = pas de connexion : { $dir } appartient à { $who }, pas à vous, donc quelqu'un d'autre pourrait y mener une séance pour lire vos notes. Si { $who } anime la séance, rejoignez avec --facilitator { $who } ; sinon prévenez l'animateur·rice
+join-open-dir = pas de connexion : d'autres peuvent écrire dans { $dir } (mode { $mode }), donc n'importe qui a pu y mettre une séance ; l'animateur·rice peut corriger cela avec chmod go-w { $dir }
+join-who-runs = pas de connexion : impossible de savoir qui mène la séance
+join-impostor = pas de connexion : la séance est menée par { $who }, pas par { $owner } à qui appartient son dossier : quelqu'un se fait peut-être passer pour l'animateur·rice ; prévenez-le ou la
+
+## plenary run: what it says in the terminal before and after the console
+
+run-not-in-group = vous n'êtes pas dans le groupe { $group }, donc vous ne pouvez pas partager une séance avec lui : demandez à un administrateur de vous y ajouter (usermod -a -G { $group } { $user }), reconnectez-vous, puis relancez
+run-group-check = impossible de vérifier si vous êtes dans le groupe { $group }
+run-group-lookup = impossible de chercher le groupe Unix { $group }
+run-no-such-group = il n'y a pas de groupe Unix nommé { $group }
+run-not-shared = NON PARTAGÉE avec les preneurs de notes : { $why }
+run-not-shared-after = NON PARTAGÉE : personne n'a pu rejoindre cette séance pour prendre des notes : { $why }
+run-clock-behind = L'horloge de cet ordinateur retarde de { $span } sur l'heure du dernier enregistrement de cette séance
+run-clock-away = D'après l'horloge de cet ordinateur, cette séance a été enregistrée pour la dernière fois il y a { $span }
+run-timers-held = { $doubt } : le minuteur de { $names } a été arrêté au temps qu'il avait alors. Espace le relance.
+run-span-seconds = { $count } s
+run-span-minutes = { $count } min
+run-span-hours = { $hours } h { $minutes } min
+run-span-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+run-problems = { $file } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} : { $list }
+run-cannot-be-run = { $file } ne peut pas être lancé :
+run-cannot-be-exported = { $file } ne peut pas être exporté :
+run-cannot-be-followed-up = { $file } ne peut pas être suivi :
+run-same-list = (plenary check { $file } donne la même liste)
+run-follow-up-a-session = --follow-up commence une nouvelle séance : donnez-lui un ordre du jour, pas la séance enregistrée { $file }
+run-follow-up-agenda = { $file } est un ordre du jour qui n'a pas été joué : il n'a aucun engagement à suivre
+run-follow-up-copies = { $file } et { $copy } sont des copies d'une même séance : suivez l'une des deux, pour que chaque statut soit réécrit une seule fois
+run-follow-up-nothing = aucun engagement ouvert ou en cours dans { $files } : rien à suivre
+run-form-kept = il est gardé, et le prochain `plenary run` de cette séance le rouvre
+run-form-not-kept = il n'a pas pu être gardé ({ $why })
+run-form-copy-it = copiez-le d'ici pour le garder
+run-never-began = La séance n'a jamais commencé et rien n'a été enregistré : aucun fichier de séance n'a été gardé.
+run-run-it = Pour la lancer : { $command }

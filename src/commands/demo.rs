@@ -16,7 +16,7 @@ use crate::cli::{Cli, DemoArgs, RunArgs};
 pub fn demo(cli: &Cli, args: &DemoArgs) -> Result<ExitCode> {
     if args.list {
         for e in EXAMPLES {
-            println!("{:30} {}", e.name, e.about);
+            println!("{:30} {}", e.name, e.about());
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 
 use plenary::app::App;
+use plenary::tr;
 
 use super::{me, theme};
 use crate::cli::{Cli, JoinArgs};
@@ -28,8 +29,8 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     let facilitator = match facilitator {
         Some(f) => Some(
             plenary::live::users::uid_of(f)
-                .with_context(|| format!("cannot look up the Unix user {f}"))?
-                .with_context(|| format!("there is no Unix user named {f}"))?,
+                .with_context(|| tr!("join-user-lookup", name = f))?
+                .with_context(|| tr!("join-no-such-user", name = f))?,
         ),
         None => None,
     };
@@ -52,7 +53,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     };
     if list {
         if live.is_empty() {
-            println!("No live session you can join on this machine (looked in {looked}).");
+            println!("{}", tr!("join-none-listed", looked = looked.as_str()));
         }
         for why in &search.passed_over {
             eprintln!("plenary: {why}");
@@ -85,14 +86,15 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
             [one] => one.clone(),
             // nc14 #4: the plain fact first, then why.
             [] if !passed_over.is_empty() => {
-                bail!("No live session you can join on this machine: {passed_over}")
+                bail!("{}", tr!("join-none-because", why = passed_over))
             }
             [] => bail!(
-                "No live session you can join on this machine (looked in {looked}); the facilitator starts one with `plenary run`, and with --allow-group GROUP for note-takers who log in as themselves{too_long}"
+                "{}",
+                tr!("join-none-start", looked = looked, more = too_long)
             ),
             _ => bail!(
-                "{} live sessions here; choose one with --session NAME:\n  {}",
-                live.len(),
+                "{}\n  {}",
+                tr!("join-several", count = live.len()),
                 live.iter()
                     .map(|(n, _)| n.as_str())
                     .collect::<Vec<_>>()
@@ -110,7 +112,7 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
         facilitator: found.facilitator,
     };
     let probe = std::os::unix::net::UnixStream::connect(&path)
-        .with_context(|| format!("cannot reach {}", path.display()))?;
+        .with_context(|| tr!("join-cannot-reach", path = path.display().to_string()))?;
     expect.check(&probe)?;
     drop(probe);
     let mut me = me(name)?;
@@ -142,18 +144,17 @@ pub fn join(cli: &Cli, args: &JoinArgs) -> Result<ExitCode> {
     let drafts_path = claimed.path.clone();
     claimed.release(waiting == 0 && app.form.is_none());
     if let Some(problem) = app.remote().and_then(|r| r.drafts_problem.as_deref()) {
-        eprintln!("plenary: what was not yet confirmed could not be kept ({problem}): it is lost");
+        eprintln!("plenary: {}", tr!("join-unconfirmed-lost", why = problem));
     } else if waiting > 0 {
+        let path = drafts_path.display().to_string();
         eprintln!(
-            "plenary: {waiting} change(s) not yet confirmed are kept in {} and sent when you join again with the same name",
-            drafts_path.display()
+            "plenary: {}",
+            tr!("join-unconfirmed-kept", count = waiting, path = path)
         );
     }
     if app.remote().is_some_and(|r| r.drafts_problem.is_none()) && app.unsaved_form().is_some() {
-        eprintln!(
-            "plenary: the open form is kept in {} and opened again when you join again with the same name",
-            drafts_path.display()
-        );
+        let path = drafts_path.display().to_string();
+        eprintln!("plenary: {}", tr!("join-form-kept", path = path));
     }
     Ok(ExitCode::SUCCESS)
 }

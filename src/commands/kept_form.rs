@@ -27,8 +27,8 @@ pub fn keep(app: &App, session: &Path) -> Option<String> {
     let file = path(session);
     let text = serde_json::to_vec_pretty(&drafts).ok()?;
     Some(match write_private(&file, &text) {
-        Ok(()) => "it is kept, and the next `plenary run` of this session opens it again".into(),
-        Err(e) => format!("it could not be kept ({e})"),
+        Ok(()) => tr!("run-form-kept"),
+        Err(e) => tr!("run-form-not-kept", why = e.to_string()),
     })
 }
 

@@ -69,11 +69,42 @@ pub fn sessions_dir(cli: &Cli) -> PathBuf {
 /// Loads a session or agenda that is about to be used, refusing one with problems, which
 /// are listed (the same list `plenary check` gives).
 pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
-    let session = store::load(file)?;
-    if let Some(why) = store::load::refusal(file, to, &session) {
-        bail!(why);
+    use plenary::tr;
+    let session = match store::load(file) {
+        // Issue 16 (CLI messages): the headline in the language; each problem's explanation
+        // is the domain's.
+        Err(store::LoadError::Problems { path, problems }) => {
+            let list: Vec<String> = problems
+                .iter()
+                .map(|p| plenary::domain::text::one_line(&p.to_string()).into_owned())
+                .collect();
+            let file = store::load::shown(&path);
+            let count = problems.len();
+            bail!(tr!(
+                "run-problems",
+                file = file,
+                count = count,
+                list = list.join("; ")
+            ))
+        }
+        other => other?,
+    };
+    let problems = session.problems();
+    if problems.is_empty() {
+        return Ok(session);
     }
-    Ok(session)
+    let shown = file.display().to_string();
+    let headline = match to {
+        "run" => tr!("run-cannot-be-run", file = &shown),
+        "exported" => tr!("run-cannot-be-exported", file = &shown),
+        _ => tr!("run-cannot-be-followed-up", file = &shown),
+    };
+    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    bail!(
+        "{headline}\n{}\n{}",
+        list.join("\n"),
+        tr!("run-same-list", file = &shown)
+    )
 }
 
 /// Who is at the keyboard, as recorded in notes, commitments and follow-up history: the

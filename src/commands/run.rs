@@ -14,6 +14,7 @@ use plenary::console::{Console, Message};
 use plenary::domain::Session;
 use plenary::shell::Shell;
 use plenary::store::{self, SessionLock, paths};
+use plenary::tr;
 
 use super::ending::finish;
 use super::unfinished::{self, Choice};
@@ -45,12 +46,10 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         let me = plenary::live::users::my_uid();
         if me != 0
             && !plenary::live::users::in_group(me, group.gid)
-                .with_context(|| format!("cannot check whether you are in the group {g}"))?
+                .with_context(|| tr!("run-group-check", group = g))?
         {
-            bail!(
-                "you are not in the group {g}, so you cannot share a session with it: ask an administrator to add you (usermod -a -G {g} {}), log in again, and run this again",
-                plenary::live::users::user_name(me).unwrap_or_else(|| me.to_string())
-            );
+            let user = plenary::live::users::user_name(me).unwrap_or_else(|| me.to_string());
+            bail!("{}", tr!("run-not-in-group", group = g, user = user));
         }
     }
     let mut session = load_checked(file, "run")?;
@@ -154,7 +153,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let host = host_session(&path, access, move |e| tell(Message::Host(e)));
     let never_shared = host.as_ref().err().map(|e| format!("{e:#}"));
     if let (Some(why), Some(h)) = (&never_shared, app.host_mut()) {
-        h.sharing_warning = Some(format!("NOT SHARED with note-takers: {why}"));
+        h.sharing_warning = Some(tr!("run-not-shared", why = why));
     }
     let theme = theme(cli);
     app.rows = plenary::keymap::terminal_rows();
@@ -189,7 +188,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
         use std::io::Write;
         let _ = writeln!(
             std::io::stderr(),
-            "plenary: NOT SHARED: note-takers could not join this session at any time: {why}"
+            "plenary: {}",
+            tr!("run-not-shared-after", why = why)
         );
     }
     // Findings11 item 1: a form open when the console stopped (a signal, a closed window,
@@ -197,8 +197,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode> {
     let kept_a_form = console.app.unsaved_form().is_some();
     if let Some(dropped) = console.app.unsaved_form() {
         use std::io::Write;
-        let kept = super::kept_form::keep(&console.app, &path)
-            .unwrap_or_else(|| "copy it from here to keep it".into());
+        let kept =
+            super::kept_form::keep(&console.app, &path).unwrap_or_else(|| tr!("run-form-copy-it"));
         let _ = writeln!(std::io::stderr(), "plenary: {dropped}; {kept}");
     }
     let never_began = !resumed && !kept_a_form && unfinished::holds_nothing(&console.app.session);
@@ -222,9 +222,11 @@ fn discard(written: store::keeper::Written, agenda: &Path) -> ExitCode {
     ] {
         let _ = std::fs::remove_file(gone);
     }
+    let command = format!("plenary run {}", super::shell_quote(agenda));
     println!(
-        "The session never began and nothing was recorded, so no session file was kept.\nRun it with: plenary run {}",
-        super::shell_quote(agenda)
+        "{}\n{}",
+        tr!("run-never-began"),
+        tr!("run-run-it", command = command)
     );
     ExitCode::SUCCESS
 }
@@ -242,8 +244,8 @@ pub fn can_start(args: &RunArgs) -> Result<()> {
 /// The Unix group `name`, or why it cannot be shared with.
 fn look_up_group(name: &str) -> Result<plenary::live::users::Group> {
     plenary::live::users::group(name)
-        .with_context(|| format!("cannot look up the Unix group {name}"))?
-        .with_context(|| format!("there is no Unix group named {name}"))
+        .with_context(|| tr!("run-group-lookup", group = name))?
+        .with_context(|| tr!("run-no-such-group", group = name))
 }
 
 /// On resuming with running timers and a clock that cannot be believed, holds them at the
@@ -256,10 +258,30 @@ fn hold_doubtful_timers(app: &mut App, last_written: chrono::DateTime<chrono::Ut
     let names = app.session.running_timers().join(", ");
     let op = plenary::domain::Op::HoldTimers { at: last_written };
     if app.apply(op, clock.moment()).is_ok() {
-        app.warn(format!(
-            "{}: the timer of {names} was paused at the time it had then. Space carries on.",
-            doubt.explain()
-        ));
+        let doubt = doubt_said(doubt);
+        app.warn(tr!("run-timers-held", doubt = doubt, names = names));
+    }
+}
+
+/// Why the clock is doubted, in the language (the domain's `explain` is English).
+fn doubt_said(doubt: plenary::domain::resume::ClockDoubt) -> String {
+    use plenary::domain::resume::ClockDoubt;
+    let span = |d: chrono::Duration| {
+        let minutes = d.num_minutes().max(0);
+        match minutes {
+            0 => tr!("run-span-seconds", count = d.num_seconds().max(0)),
+            1..60 => tr!("run-span-minutes", count = minutes),
+            60..2880 => tr!(
+                "run-span-hours",
+                hours = minutes / 60,
+                minutes = format!("{:02}", minutes % 60)
+            ),
+            _ => tr!("run-span-days", count = minutes / 1440),
+        }
+    };
+    match doubt {
+        ClockDoubt::Behind(by) => tr!("run-clock-behind", span = span(by)),
+        ClockDoubt::Away(away) => tr!("run-clock-away", span = span(away)),
     }
 }
 
@@ -289,19 +311,15 @@ fn carried_commitments(
         return Ok(Vec::new());
     }
     if session.live.is_some() {
-        bail!(
-            "--follow-up starts a new session: give it an agenda, not the recorded session {}",
-            file.display()
-        );
+        let file = file.display().to_string();
+        bail!("{}", tr!("run-follow-up-a-session", file = file));
     }
     let mut loaded = Vec::new();
     for source in sources {
         let s = load_checked(source, "followed up")?;
         if s.live.is_none() {
-            bail!(
-                "{} is an agenda that has not been run: it has no commitments to follow up",
-                source.display()
-            );
+            let file = source.display().to_string();
+            bail!("{}", tr!("run-follow-up-agenda", file = file));
         }
         // Absolute, because the new session's file lives elsewhere.
         let path = std::fs::canonicalize(source)
@@ -316,23 +334,38 @@ fn carried_commitments(
             .iter()
             .find(|(_, other)| other.live.as_ref().map(|l| l.id.clone()) == id)
         {
-            bail!(
-                "{} and {copy} are copies of one session: follow up one of them, so that each status is written back once",
-                source.display()
-            );
+            let file = source.display().to_string();
+            bail!("{}", tr!("run-follow-up-copies", file = file, copy = copy));
         }
         loaded.push((path, s));
     }
     let carried = plenary::domain::carry::carried_from(loaded.iter().map(|(p, s)| (p.as_str(), s)));
     if carried.is_empty() {
-        bail!(
-            "no open or in-progress commitments in {}: nothing to follow up",
-            sources
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let files = sources
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        bail!("{}", tr!("run-follow-up-nothing", files = files));
     }
     Ok(carried)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plenary::domain::resume::ClockDoubt;
+
+    // Issue 16, CLI item 7: the clock's doubt is said in the room's language.
+    #[test]
+    fn the_clock_doubt_in_the_language() {
+        let _fr = plenary::i18n::scoped(plenary::i18n::Lang::Fr);
+        let said = doubt_said(ClockDoubt::Away(chrono::Duration::days(3)));
+        assert!(said.contains("il y a 3 jours"), "{said}");
+        let said = doubt_said(ClockDoubt::Behind(chrono::Duration::minutes(62)));
+        assert!(said.contains("retarde de 1 h 02 min"), "{said}");
+        let _en = plenary::i18n::scoped(plenary::i18n::Lang::En);
+        let away = ClockDoubt::Away(chrono::Duration::minutes(59));
+        assert_eq!(doubt_said(away), away.explain());
+    }
 }

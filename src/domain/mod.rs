@@ -23,6 +23,7 @@ pub mod log;
 pub mod model;
 pub mod ops;
 pub mod order;
+pub mod past_words;
 pub mod place;
 pub mod plan;
 pub mod record;

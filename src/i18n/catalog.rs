@@ -21,6 +21,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
         )
     };
 }
@@ -42,11 +44,16 @@ macro_rules! parts {
             include_str!(concat!("../../locales/", $lang, "/console.ftl")),
             include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
             include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
         ]
     };
 }
 
-const PARTS: [[&str; 4]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
+/// How many files a catalogue has; the last, `cli.ftl`, describes the command line's
+/// grammar for `--help` and is parsed only when help or an argument error is shown.
+const PART_COUNT: usize = 5;
+
+const PARTS: [[&str; PART_COUNT]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
 
 /// A value put into a message: text, or a number (which picks the plural form).
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +97,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// Part `part` of catalogue `i`, parsed the first time it is asked for: a session in one
 /// language never parses the others, nor the parts it does not use.
 fn bundle_at(i: usize, part: usize) -> &'static Bundle {
-    static BUNDLES: [[OnceLock<Bundle>; 4]; 3] = [const { [const { OnceLock::new() }; 4] }; 3];
+    static BUNDLES: [[OnceLock<Bundle>; PART_COUNT]; 3] =
+        [const { [const { OnceLock::new() }; PART_COUNT] }; 3];
     BUNDLES[i][part].get_or_init(|| bundle(SOURCES[i].0, PARTS[i][part]))
 }
 
@@ -114,7 +122,7 @@ fn index(lang: Lang) -> usize {
 /// itself when English does too.
 pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let found = [index(lang), 0].into_iter().find_map(|i| {
-        let bundle = (0..4)
+        let bundle = (0..PART_COUNT)
             .map(|part| bundle_at(i, part))
             .find(|b| b.has_message(key))?;
         bundle

@@ -203,23 +203,16 @@ fn unreachable(dir: &Path, facilitator: &str) -> String {
     let gid = std::fs::metadata(dir).map(|m| m.gid()).ok();
     let group = gid.and_then(|g| nix::unistd::Group::from_gid(g.into()).ok().flatten());
     let Some(group) = group else {
-        return format!(
-            "{facilitator} runs a session in {} that you may not join (permission denied)",
-            dir.display()
+        return crate::tr!(
+            "join-denied",
+            who = facilitator,
+            dir = dir.display().to_string()
         );
     };
     let listed = in_group(my_uid(), group.gid.as_raw()).unwrap_or(false);
     if listed {
-        format!(
-            "{facilitator} may share a session with the group {g}, and you are in {g}, but \
-             this login does not have it yet: log out and in again (or run `newgrp {g}`), then join",
-            g = group.name
-        )
+        crate::tr!("join-group-not-yet", who = facilitator, group = &group.name)
     } else {
-        format!(
-            "{facilitator} may share a session with the group {g}, which you are not in: ask to \
-             be added to {g}, or ask {facilitator} to share it with a group you are in",
-            g = group.name
-        )
+        crate::tr!("join-group-not-in", who = facilitator, group = &group.name)
     }
 }

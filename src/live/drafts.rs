@@ -91,15 +91,15 @@ impl Drafts {
     pub fn summary(&self) -> String {
         let mut parts = Vec::new();
         if !self.remote.pending.is_empty() {
-            parts.push(format!(
-                "{} change(s) not yet confirmed",
-                self.remote.pending.len()
+            parts.push(crate::tr!(
+                "join-drafts-changes",
+                count = self.remote.pending.len()
             ));
         }
         if self.form.is_some() {
-            parts.push("a half-typed form".to_string());
+            parts.push(crate::tr!("join-drafts-form"));
         }
-        parts.join(" and ")
+        parts.join(&crate::tr!("join-drafts-and"))
     }
 
     /// Reopens a saved form in `app`, through the forms' one way of being filled.
@@ -214,14 +214,11 @@ pub fn claim(dir: &Path, name: &str) -> Result<Claimed> {
     let newest = mine.pop();
     let mut notice = newest
         .as_ref()
-        .map(|(_, _, d, _)| format!("restored what your earlier join left: {}", d.summary()));
+        .map(|(_, _, d, _)| crate::tr!("join-drafts-restored", what = d.summary()));
     if !mine.is_empty() || !others.is_empty() {
         let mut left: Vec<String> = mine.iter().map(|(.., d, _)| d.summary()).collect();
         left.extend(others);
-        let also = format!(
-            "drafts of other joins are kept: {} (join with the same --name to restore them)",
-            left.join("; ")
-        );
+        let also = crate::tr!("join-drafts-others", what = left.join("; "));
         notice = Some(match notice {
             Some(n) => format!("{n}; {also}"),
             None => also,

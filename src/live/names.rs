@@ -33,18 +33,21 @@ pub fn name_length(name: &str) -> usize {
 pub fn check_name(raw: &str) -> Result<(), String> {
     let clean = clean_name(raw);
     if clean.trim().is_empty() {
-        return Err("your name is empty: join with --name and the name others should see".into());
+        return Err(crate::tr!("join-name-empty"));
     }
     let length = name_length(&clean);
     if length > MAX_NAME {
-        return Err(format!(
-            "your name is {length} characters long, at most {MAX_NAME}: join with a shorter --name"
+        return Err(crate::tr!(
+            "join-name-long",
+            length = length,
+            most = MAX_NAME
         ));
     }
     if clean.len() > MAX_NAME_BYTES {
-        return Err(format!(
-            "your name takes {} bytes, at most {MAX_NAME_BYTES} (too many accents on its letters): join with a simpler --name",
-            clean.len()
+        return Err(crate::tr!(
+            "join-name-bytes",
+            bytes = clean.len(),
+            most = MAX_NAME_BYTES
         ));
     }
     Ok(())
@@ -235,6 +238,13 @@ mod tests {
         );
         assert!(check_name("\u{200b}").is_err(), "invisible only");
         assert!(check_name("Amina").is_ok());
+        // Issue 16, CLI item 6: said in the language of the one who joins.
+        let _es = crate::i18n::scoped(crate::i18n::Lang::Es);
+        assert!(
+            check_name("  ")
+                .unwrap_err()
+                .contains("su nombre está vacío")
+        );
     }
 
     #[test]

@@ -27,10 +27,10 @@ fn room(dir: &Path) -> usize {
 /// Why `dir` is too long to hold a session's socket, and what to do, if it is.
 pub fn too_long(dir: &Path) -> Option<String> {
     (room(dir) < MIN_KEPT + 1 + HASH_DIGITS).then(|| {
-        format!(
-            "the runtime directory is too long for a socket: set PLENARY_RUNTIME_DIR to a short directory, e.g. /tmp/plenary-$(id -u), for the facilitator and note-takers alike ({} is {} bytes; a socket's whole path must stay under 108)",
-            dir.display(),
-            dir.as_os_str().len()
+        crate::tr!(
+            "join-runtime-too-long",
+            dir = dir.display().to_string(),
+            bytes = dir.as_os_str().len()
         )
     })
 }
@@ -114,10 +114,10 @@ pub fn choose<'a>(
         live.iter().filter(|(n, _)| has_part(n, wanted)).collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => bail!("no live session called {wanted} (plenary join --list shows them)"),
+        [] => bail!("{}", crate::tr!("join-no-such-session", name = wanted)),
         several => bail!(
-            "{} live sessions match {wanted}; give more of the name:\n  {}",
-            several.len(),
+            "{}\n  {}",
+            crate::tr!("join-several-match", count = several.len(), name = wanted),
             several
                 .iter()
                 .map(|(n, _)| n.as_str())

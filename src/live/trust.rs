@@ -24,8 +24,8 @@ fn who(uid: u32) -> String {
 fn open_dir(dir: &Path) -> Result<OwnedFd> {
     let link = || {
         anyhow::anyhow!(
-            "{} is a symbolic link, not a directory: someone may be redirecting plenary; remove it if you did not make it",
-            dir.display()
+            "{}",
+            crate::tr!("join-link", dir = dir.display().to_string())
         )
     };
     if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
@@ -104,24 +104,28 @@ pub fn check_client_dir(dir: &Path, facilitator: Option<u32>) -> Result<Option<u
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         _ => {}
     }
-    let fd = open_dir(dir).context("not joining")?;
+    let fd = open_dir(dir).with_context(|| crate::tr!("join-not-joining"))?;
     let stat = rustix::fs::fstat(&fd)?;
     let owner = stat.st_uid;
     if owner != my_uid() && owner != 0 && Some(owner) != facilitator {
         bail!(
-            "not joining: {} belongs to {}, not to you, so someone else may be running a session there to read your notes. If {} is the facilitator, join with --facilitator {}; otherwise tell the facilitator",
-            dir.display(),
-            who(owner),
-            who(owner),
-            who(owner)
+            "{}",
+            crate::tr!(
+                "join-foreign-dir",
+                dir = dir.display().to_string(),
+                who = who(owner)
+            )
         );
     }
     let mode = stat.st_mode & 0o7777;
     if mode & 0o022 != 0 {
         bail!(
-            "not joining: others can write to {} (mode {mode:o}), so anyone could have put a session there; the facilitator can fix it with chmod go-w {}",
-            dir.display(),
-            dir.display()
+            "{}",
+            crate::tr!(
+                "join-open-dir",
+                dir = dir.display().to_string(),
+                mode = format!("{mode:o}")
+            )
         );
     }
     Ok(Some(owner))
@@ -148,13 +152,12 @@ impl Expect {
 /// as this user).
 pub fn check_host(stream: &UnixStream, owner: u32) -> Result<()> {
     let cred = rustix::net::sockopt::socket_peercred(stream)
-        .context("not joining: cannot tell who runs the session")?;
+        .with_context(|| crate::tr!("join-who-runs"))?;
     let uid = cred.uid.as_raw();
     if uid != owner && uid != my_uid() {
         bail!(
-            "not joining: the session is run by {}, not by {} who owns its directory: someone may be posing as the facilitator; tell them",
-            who(uid),
-            who(owner)
+            "{}",
+            crate::tr!("join-impostor", who = who(uid), owner = who(owner))
         );
     }
     Ok(())

@@ -38,14 +38,8 @@ pub fn said(uid: u32, dir: Option<&Path>) -> String {
     let who = user_name(uid).unwrap_or_else(|| format!("uid {uid}"));
     let preferred = dir.and_then(|d| std::fs::metadata(d).ok()).map(|m| m.gid());
     match group_to_share(uid, preferred) {
-        Some(g) => format!(
-            "{who} runs a session that is not shared with you: ask {who} to run it with \
-             --allow-group {g} (a group you are both in)"
-        ),
-        None => format!(
-            "{who} runs a session that is not shared with you: ask {who} to run it with \
-             --allow-group and a group you are in"
-        ),
+        Some(g) => crate::tr!("join-not-shared-group", who = &who, group = g),
+        None => crate::tr!("join-not-shared", who = &who),
     }
 }
 
