@@ -189,7 +189,7 @@ impl App {
                             tr!(
                                 "refused-facilitators-key",
                                 key = crate::i18n::keys::key_label(b.label),
-                                does = crate::i18n::help::help_words(b.help)
+                                does = b.help.text()
                             )
                         }
                         _ => {
@@ -209,14 +209,12 @@ impl App {
                     self.refuse(tr!(
                         "refused-running-key-ended",
                         key = crate::i18n::keys::key_label(b.label),
-                        does = crate::i18n::help::help_words(b.help)
+                        does = b.help.text()
                     ));
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(text) =
-                    map.works_elsewhere(&key, |s| crate::i18n::console_help::place(s.where_()))
-                {
+                if let Some(text) = map.works_elsewhere(&key, |s| s.where_().text()) {
                     self.refuse(text);
                 }
                 None

@@ -2,7 +2,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use crate::i18n::Msg;
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// What a key asks for on the review screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,28 +66,28 @@ pub enum Scope {
 
 impl Scope {
     /// A heading for the help overlay.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Scope::Sessions => "Sessions",
-            Scope::Record => "A session's record",
-            Scope::Board => "Commitments board",
-            Scope::Search => "Searching",
-            Scope::Export => "Export",
-            Scope::Figures => "Figures",
-            Scope::Everywhere => "Everywhere",
+            Scope::Sessions => msg!("review-scope-sessions"),
+            Scope::Record => msg!("review-scope-record"),
+            Scope::Board => msg!("review-scope-board"),
+            Scope::Search => msg!("review-scope-search"),
+            Scope::Export => msg!("review-scope-export"),
+            Scope::Figures => msg!("review-scope-figures"),
+            Scope::Everywhere => msg!("scope-everywhere"),
         }
     }
 
     /// Where a key of this scope works, for telling someone who pressed it elsewhere.
-    pub fn where_(self) -> &'static str {
+    pub fn where_(self) -> Msg {
         match self {
-            Scope::Sessions => "on the sessions list",
-            Scope::Record => "on a session's record (Enter on the list)",
-            Scope::Board => "on the commitments board (b or c)",
-            Scope::Search => "while searching the board (/)",
-            Scope::Export => "after x on a session's record",
-            Scope::Figures => "on the figures (f on the sessions or the board)",
-            Scope::Everywhere => "everywhere",
+            Scope::Sessions => msg!("review-where-sessions"),
+            Scope::Record => msg!("review-where-record"),
+            Scope::Board => msg!("review-where-board"),
+            Scope::Search => msg!("review-where-search"),
+            Scope::Export => msg!("review-where-export"),
+            Scope::Figures => msg!("review-where-figures"),
+            Scope::Everywhere => msg!("where-everywhere"),
         }
     }
 }
@@ -108,31 +110,45 @@ macro_rules! bind {
 
 /// Every review key, screen by screen, in the order help lists them.
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(Sessions, UP, Up, "↑", "previous session", Some("choose")),
-    bind!(Sessions, DOWN, Down, "↓", "next session", Some("choose")),
+    bind!(
+        Sessions,
+        UP,
+        Up,
+        "↑",
+        msg!("review-help-sessions-up"),
+        Some(msg!("footer-choose"))
+    ),
+    bind!(
+        Sessions,
+        DOWN,
+        Down,
+        "↓",
+        msg!("review-help-sessions-down"),
+        Some(msg!("footer-choose"))
+    ),
     bind!(
         Sessions,
         &[Key::code(KeyCode::Enter)],
         Open,
         "Enter",
-        "open the session's record",
-        Some("open")
+        msg!("review-help-open"),
+        Some(msg!("review-footer-open"))
     ),
     bind!(
         Sessions,
         &[Key::ch('c')],
         SessionCommitments,
         "c",
-        "its commitments",
-        Some("its commitments")
+        msg!("review-help-sessions-commitments"),
+        Some(msg!("review-footer-its-commitments"))
     ),
     bind!(
         Sessions,
         &[Key::ch('b'), Key::code(KeyCode::Tab)],
         Board,
         "b",
-        "every session's commitments",
-        Some("all commitments")
+        msg!("review-help-board"),
+        Some(msg!("review-footer-all-commitments"))
     ),
     bind!(
         Sessions,
@@ -140,26 +156,40 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('q')],
         Quit,
         "q",
-        "quit",
-        Some("quit")
+        msg!("footer-quit"),
+        Some(msg!("footer-quit"))
     ),
     bind!(
         Sessions,
         &[Key::ch('f')],
         Figures,
         "f",
-        "figures: done, on track, renegotiated, overdue, dropped by session and group",
+        msg!("review-help-sessions-figures"),
         // Not in the footer: at 80 columns it would push out "? help", which lists it.
         None
     ),
-    bind!(Record, UP, Up, "↑", "scroll up", Some("scroll")),
-    bind!(Record, DOWN, Down, "↓", "scroll down", Some("scroll")),
+    bind!(
+        Record,
+        UP,
+        Up,
+        "↑",
+        msg!("review-help-record-up"),
+        Some(msg!("review-footer-scroll"))
+    ),
+    bind!(
+        Record,
+        DOWN,
+        Down,
+        "↓",
+        msg!("review-help-record-down"),
+        Some(msg!("review-footer-scroll"))
+    ),
     bind!(
         Record,
         &[Key::code(KeyCode::PageUp)],
         PageUp,
         "PgUp",
-        "a page up",
+        msg!("help-page-up"),
         None
     ),
     bind!(
@@ -167,7 +197,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::PageDown), Key::ch(' ')],
         PageDown,
         "PgDn",
-        "a page down",
+        msg!("help-page-down"),
         None
     ),
     bind!(
@@ -175,7 +205,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Home)],
         Top,
         "Home",
-        "to the top",
+        msg!("review-help-record-top"),
         None
     ),
     bind!(
@@ -183,32 +213,39 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('c'), Key::ch('b')],
         SessionCommitments,
         "c",
-        "this session's commitments",
-        Some("commitments")
+        msg!("review-help-record-commitments"),
+        Some(msg!("footer-commitments"))
     ),
     bind!(
         Record,
         &[Key::ch('x')],
         Export,
         "x",
-        "export: Markdown, CSV, calendar, HTML or DOCX",
-        Some("export")
+        msg!("review-help-export"),
+        Some(msg!("review-footer-export"))
     ),
     bind!(
         Record,
         &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)],
         Back,
         "Esc",
-        "back to the sessions",
-        Some("back")
+        msg!("review-help-record-back"),
+        Some(msg!("footer-back"))
     ),
-    bind!(Record, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
+    bind!(
+        Record,
+        &[Key::ch('q')],
+        Quit,
+        "q",
+        msg!("footer-quit"),
+        Some(msg!("footer-quit"))
+    ),
     bind!(
         Export,
         &[Key::ch('m')],
         ExportMarkdown,
         "m",
-        "the outcome document (Markdown)",
+        msg!("review-export-markdown"),
         None
     ),
     bind!(
@@ -216,7 +253,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('c')],
         ExportCsv,
         "c",
-        "the commitments (CSV)",
+        msg!("review-export-csv"),
         None
     ),
     bind!(
@@ -224,7 +261,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('i')],
         ExportCalendar,
         "i",
-        "the deadlines (calendar)",
+        msg!("review-export-calendar"),
         None
     ),
     bind!(
@@ -232,7 +269,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('h')],
         ExportHtml,
         "h",
-        "the outcome document to send (HTML)",
+        msg!("review-export-html"),
         None
     ),
     bind!(
@@ -240,7 +277,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('w')],
         ExportDocx,
         "w",
-        "the outcome document to send (DOCX, for Word)",
+        msg!("review-export-docx"),
         None
     ),
     bind!(
@@ -248,17 +285,31 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('e')],
         ExportExternal,
         "e",
-        "Markdown and CSV for outside the room: no log-ins, times or file paths",
+        msg!("review-export-external"),
         None
     ),
-    bind!(Board, UP, Up, "↑", "previous commitment", None),
-    bind!(Board, DOWN, Down, "↓", "next commitment", None),
+    bind!(
+        Board,
+        UP,
+        Up,
+        "↑",
+        msg!("help-follow-up-prev-carried"),
+        None
+    ),
+    bind!(
+        Board,
+        DOWN,
+        Down,
+        "↓",
+        msg!("help-follow-up-next-carried"),
+        None
+    ),
     bind!(
         Board,
         &[Key::code(KeyCode::PageUp)],
         PageUp,
         "PgUp",
-        "a page up",
+        msg!("help-page-up"),
         None
     ),
     bind!(
@@ -266,7 +317,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::PageDown)],
         PageDown,
         "PgDn",
-        "a page down",
+        msg!("help-page-down"),
         None
     ),
     bind!(
@@ -274,7 +325,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Home)],
         Top,
         "Home",
-        "the first",
+        msg!("review-help-board-first"),
         None
     ),
     bind!(
@@ -282,7 +333,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::End)],
         Bottom,
         "End",
-        "the last",
+        msg!("review-help-board-last"),
         None
     ),
     bind!(
@@ -290,71 +341,71 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Enter)],
         FollowUp,
         "Enter",
-        "follow up the selected commitment",
-        Some("follow up")
+        msg!("review-help-follow-up"),
+        Some(msg!("review-footer-follow-up"))
     ),
     bind!(
         Board,
         &[Key::ch('/')],
         Search,
         "/",
-        "search as you type: action, owner, organisation, group, session",
-        Some("search")
+        msg!("review-help-search"),
+        Some(msg!("review-footer-search"))
     ),
     bind!(
         Board,
         &[Key::ch('o')],
         ToggleOverdue,
         "o",
-        "overdue only",
-        Some("overdue")
+        msg!("review-help-toggle-overdue"),
+        Some(msg!("review-footer-overdue"))
     ),
     bind!(
         Board,
         &[Key::ch('s')],
         NextStatus,
         "s",
-        "status: any, still owed, open, in progress, done, dropped",
-        Some("status")
+        msg!("review-help-next-status"),
+        Some(msg!("footer-status"))
     ),
     bind!(
         Board,
         &[Key::ch('w')],
         NextDueWithin,
         "w",
-        "due within 7, 30 or 90 days",
-        Some("due within")
+        msg!("review-help-next-due-within"),
+        Some(msg!("review-footer-due-within"))
     ),
     bind!(
         Board,
         &[Key::ch('S')],
         NextSort,
         "S",
-        "sort by deadline, owner or session",
-        Some("sort")
+        msg!("review-help-next-sort"),
+        Some(msg!("review-footer-sort"))
     ),
     bind!(
         Board,
         &[Key::ch('g')],
         ToggleByOwner,
         "g",
-        "group by owner",
-        Some("by owner")
+        msg!("review-help-toggle-by-owner"),
+        Some(msg!("review-footer-by-owner"))
     ),
     bind!(
         Board,
         &[Key::code(KeyCode::Esc)],
         ClearOrBack,
         "Esc",
-        "clear the filters and grouping, then back where you came from",
-        Some("clear/back")
+        msg!("review-help-clear-or-back"),
+        Some(msg!("review-footer-clear-back"))
     ),
     bind!(
         Board,
         &[Key::code(KeyCode::Tab)],
         Back,
         "Tab",
-        "back to the sessions",
+        msg!("review-help-record-back"),
         None
     ),
     bind!(
@@ -362,35 +413,49 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('f')],
         Figures,
         "f",
-        "figures of the commitments shown",
-        Some("figures")
+        msg!("review-help-board-figures"),
+        Some(msg!("review-footer-figures"))
     ),
-    bind!(Board, &[Key::ch('q')], Quit, "q", "quit", None),
-    bind!(Figures, UP, Up, "↑", "scroll the sessions up", None),
-    bind!(Figures, DOWN, Down, "↓", "scroll the sessions down", None),
+    bind!(Board, &[Key::ch('q')], Quit, "q", msg!("footer-quit"), None),
+    bind!(Figures, UP, Up, "↑", msg!("review-help-figures-up"), None),
+    bind!(
+        Figures,
+        DOWN,
+        Down,
+        "↓",
+        msg!("review-help-figures-down"),
+        None
+    ),
     bind!(
         Figures,
         &[Key::ch('g')],
         FiguresGroup,
         "g",
-        "bars by stakeholder group or by owner",
-        Some("group/owner")
+        msg!("review-help-figures-group"),
+        Some(msg!("review-footer-group-owner"))
     ),
     bind!(
         Figures,
         &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)],
         Back,
         "Esc",
-        "back where f was pressed",
-        Some("back")
+        msg!("review-help-figures-back"),
+        Some(msg!("footer-back"))
     ),
-    bind!(Figures, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
+    bind!(
+        Figures,
+        &[Key::ch('q')],
+        Quit,
+        "q",
+        msg!("footer-quit"),
+        Some(msg!("footer-quit"))
+    ),
     bind!(
         Search,
         &[Key::code(KeyCode::Enter)],
         EndSearch,
         "Enter",
-        "keep the search and move in the list",
+        msg!("review-help-end-search"),
         None
     ),
     bind!(
@@ -398,7 +463,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Esc)],
         CancelSearch,
         "Esc",
-        "clear the search",
+        msg!("review-help-cancel-search"),
         None
     ),
     bind!(
@@ -406,15 +471,15 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('?'), Key::code(KeyCode::F(1))],
         Help,
         "?",
-        "these keys",
-        Some("help")
+        msg!("help-always-help"),
+        Some(msg!("footer-help"))
     ),
     bind!(
         Everywhere,
         &[Key::ctrl('c')],
         Quit,
         "Ctrl-C",
-        "quit at any time",
+        msg!("help-client-interrupt"),
         None
     ),
 ]);
