@@ -308,11 +308,11 @@ editor-form-import = Participantes desde una hoja de cálculo
 
 ## The agenda editor: questions, problems, messages
 editor-ask-title = ¿Seguro?
-editor-ask-quit-unsaved = La agenda tiene cambios sin guardar. w guarda y sale, y sale sin guardar, n sigue editando.
-editor-ask-quit-form-unsaved = ¿Salir y descartar el formulario abierto? La agenda también tiene cambios sin guardar: w los guarda (no el formulario) y sale, y sale sin guardar, n vuelve al formulario.
-editor-ask-quit-form = ¿Salir y descartar el formulario abierto? La agenda está guardada. y sale, n vuelve al formulario.
-editor-ask-remove = ¿Quitar a { $name } de los participantes? y quita, n mantiene.
-editor-ask-remove-roles = { $name } { $roles }. ¿Quitar a { $name } de los participantes y de esos grupos? y quita, n mantiene.
+editor-ask-quit-unsaved = La agenda tiene cambios sin guardar. w o s: guardar y salir; tecla y: salir sin guardar; n: seguir editando.
+editor-ask-quit-form-unsaved = ¿Salir y descartar el formulario abierto? La agenda también tiene cambios sin guardar. w o s: guardarlos (no el formulario) y salir; tecla y: salir sin guardar; n: volver al formulario.
+editor-ask-quit-form = ¿Salir y descartar el formulario abierto? La agenda está guardada. s: salir; n: volver al formulario.
+editor-ask-remove = ¿Quitar a { $name } de los participantes? s: quitar; n: mantener.
+editor-ask-remove-roles = { $name } { $roles }. ¿Quitar a { $name } de los participantes y de esos grupos? s: quitar; n: mantener.
 editor-role-presents = presenta el grupo { $number } «{ $group }»
 editor-role-member = es miembro del grupo { $number } «{ $group }»
 editor-problems-title = Problemas y avisos

@@ -308,11 +308,11 @@ editor-form-import = Participants depuis un tableur
 
 ## The agenda editor: questions, problems, messages
 editor-ask-title = Vraiment ?
-editor-ask-quit-unsaved = L'ordre du jour a des changements non enregistrés. w enregistre et quitte, y quitte sans enregistrer, n continue.
-editor-ask-quit-form-unsaved = Quitter et abandonner le formulaire ouvert ? L'ordre du jour a aussi des changements non enregistrés : w les enregistre (sans le formulaire) et quitte, y quitte sans enregistrer, n revient au formulaire.
-editor-ask-quit-form = Quitter et abandonner le formulaire ouvert ? L'ordre du jour est enregistré. y quitte, n revient au formulaire.
-editor-ask-remove = Retirer { $name } des participants ? y retire, n garde.
-editor-ask-remove-roles = { $name } { $roles }. Retirer { $name } des participants et de ces groupes ? y retire, n garde.
+editor-ask-quit-unsaved = L'ordre du jour a des changements non enregistrés. w enregistre et quitte, o quitte sans enregistrer, n continue.
+editor-ask-quit-form-unsaved = Quitter et abandonner le formulaire ouvert ? L'ordre du jour a aussi des changements non enregistrés : w les enregistre (sans le formulaire) et quitte, o quitte sans enregistrer, n revient au formulaire.
+editor-ask-quit-form = Quitter et abandonner le formulaire ouvert ? L'ordre du jour est enregistré. o quitte, n revient au formulaire.
+editor-ask-remove = Retirer { $name } des participants ? o retire, n garde.
+editor-ask-remove-roles = { $name } { $roles }. Retirer { $name } des participants et de ces groupes ? o retire, n garde.
 editor-role-presents = présente le groupe { $number } « { $group } »
 editor-role-member = est membre du groupe { $number } « { $group } »
 editor-problems-title = Problèmes et avertissements

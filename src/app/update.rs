@@ -225,11 +225,8 @@ impl App {
     fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) -> Option<Effect> {
         let confirm = self.confirm.take()?;
         // nc16 #9: the question's own yes in the room's language too (o for oui, s for sí).
-        let own_yes = tr!("confirm-yes-key").chars().next().unwrap_or('y');
-        let yes = matches!(
-            key.code,
-            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
-        ) || matches!(key.code, KeyCode::Char(c) if c.to_lowercase().eq([own_yes]))
+        let yes = matches!(key.code, KeyCode::Enter)
+            || crate::i18n::keys::is_yes(&key)
             || (ctrl_c && matches!(confirm, Confirm::QuitDiscardingForm | Confirm::QuitUnsaved));
         let no = matches!(
             key.code,

@@ -2,12 +2,32 @@
 //! keymaps name their help and footer words by message id (`i18n::Msg`); a footer says
 //! them in the room's language here when it draws them.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
 use crate::i18n::Msg;
 use crate::tr;
 
-/// A key's label as people read it: "Space" and "Enter" are named in the language, arrows
-/// and letters are left as they are ("e Enter" → "e Entrée").
+/// The key that answers yes to a question in the language in force: o (oui), s (sí), y.
+pub fn yes_key() -> char {
+    tr!("confirm-yes-key").chars().next().unwrap_or('y')
+}
+
+/// Whether a key press answers yes to a question: the language's yes key, either case,
+/// and y in every language (nc16 #9).
+pub fn is_yes(key: &KeyEvent) -> bool {
+    let yes = yes_key();
+    !key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char(c)
+            if c.eq_ignore_ascii_case(&'y') || c.eq_ignore_ascii_case(&yes))
+}
+
+/// A key's label as people read it: "Space" and "Enter" are named in the language, the
+/// label "y" (the answer yes to a question) is the language's yes key, arrows and other
+/// letters are left as they are ("e Enter" → "e Entrée").
 pub fn key_label(label: &str) -> String {
+    if label == "y" {
+        return yes_key().to_string();
+    }
     if !label.contains("Space") && !label.contains("Enter") {
         return label.to_string();
     }
