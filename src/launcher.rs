@@ -32,6 +32,10 @@ pub struct Entry {
     pub brief: String,
     /// Why the file cannot be opened; such entries are listed but not started.
     pub problem: Option<String>,
+    /// Whether the file was read as an agenda or session, whatever problems its plan has:
+    /// one with problems is marked "cannot run", one not read at all "unreadable" (nc16
+    /// #10: a readable agenda starting at 25:00 was called unreadable).
+    pub readable: bool,
     modified: SystemTime,
 }
 
@@ -119,6 +123,7 @@ fn scan(dir: &Path) -> Vec<Entry> {
                         detail,
                         brief,
                         problem,
+                        readable: true,
                         modified,
                     }
                 }
@@ -131,6 +136,11 @@ fn scan(dir: &Path) -> Vec<Entry> {
                     kind: EntryKind::Recorded,
                     detail: String::new(),
                     brief: String::new(),
+                    readable: matches!(
+                        e,
+                        store::load::LoadError::Problems { .. }
+                            | store::load::LoadError::Invalid { .. }
+                    ),
                     problem: Some(e.to_string()),
                     modified,
                 },

@@ -57,3 +57,52 @@ fn issue16_item3_the_launcher_in_french() {
 fn issue16_item3_the_launcher_in_spanish() {
     screens(Lang::Es, "es");
 }
+
+// nc16 #10 (h16g item 5): a file that is readable JSON but whose plan has problems (a start
+// time of 25:00, a misspelt field) was marked `illisible` ("unreadable"); the README calls
+// such a file "cannot run". It is marked so in each language; a file that is not JSON at
+// all stays unreadable.
+#[test]
+fn nc16_10_a_readable_agenda_with_plan_problems_is_marked_cannot_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut agenda: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("sessions/short-plenary.json").unwrap())
+            .unwrap();
+    agenda["starts"] = serde_json::Value::from("25:00");
+    std::fs::write(dir.path().join("broken.json"), agenda.to_string()).unwrap();
+    std::fs::write(dir.path().join("garbled.json"), "{").unwrap();
+    let none = tempfile::tempdir().unwrap();
+    let mut entries = plenary::launcher::discover(dir.path(), none.path());
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    for (lang, cannot_run, unreadable) in [
+        (Lang::En, "cannot run", "unreadable"),
+        (Lang::Fr, "à corriger", "illisible"),
+        (Lang::Es, "con error", "ilegible"),
+    ] {
+        let _lang = scoped(lang);
+        let launcher = plenary::launcher::Launcher::new(&entries, &theme);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| ui::launcher::render(&launcher, &theme, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        let line = |file: &str| {
+            text.lines()
+                .find(|l| l.contains(file))
+                .unwrap_or_else(|| panic!("{lang}: no {file}\n{text}"))
+                .to_string()
+        };
+        let broken = text
+            .lines()
+            .find(|l| l.contains(cannot_run))
+            .unwrap_or_else(|| panic!("{lang}: nothing marked {cannot_run}\n{text}"));
+        assert!(!broken.contains(unreadable), "{lang}: {broken}");
+        assert!(line("garbled").contains(unreadable), "{lang}\n{text}");
+        assert_eq!(
+            text.matches(unreadable).count(),
+            1,
+            "{lang}: only the garbled file is unreadable\n{text}"
+        );
+    }
+}

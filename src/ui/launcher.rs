@@ -41,6 +41,8 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             let tag = match (e.kind, &e.problem) {
                 // Read, but `run` would refuse it (recheck NEW-5).
                 (EntryKind::Agenda, Some(_)) => crate::tr!("launcher-cannot-run"),
+                // Read, but its plan has problems (nc16 #10): not "unreadable".
+                (_, Some(_)) if e.readable => crate::tr!("launcher-cannot-run"),
                 (_, Some(_)) => crate::tr!("launcher-unreadable"),
                 (EntryKind::Agenda, None) => crate::tr!("launcher-agenda"),
                 (EntryKind::Recorded, None) => crate::tr!("launcher-session"),
