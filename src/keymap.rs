@@ -249,16 +249,17 @@ pub fn stray<A: Copy, S: Copy + PartialEq>(
     scopes: &[S],
     key: &KeyEvent,
 ) -> String {
+    // In the language in force, the keys' words too.
     let keys: Vec<String> = footer_hints(map, scopes, usize::MAX)
         .iter()
-        .map(|(k, w)| format!("{k} {}", w.text()))
+        .map(|(k, w)| format!("{} {}", crate::i18n::keys::key_label(k), w.text()))
         .collect();
     let what = match key.code {
-        KeyCode::Esc => "Esc: this is the first screen, nothing to go back to".to_string(),
-        KeyCode::Char(c) => format!("{c} does nothing here"),
-        other => format!("{other} does nothing here"),
+        KeyCode::Esc => crate::tr!("stray-esc-first"),
+        KeyCode::Char(c) => crate::tr!("stray-key", key = c.to_string()),
+        other => crate::tr!("stray-key", key = other.to_string()),
     };
-    format!("{what}; the keys here: {}", keys.join(" · "))
+    crate::tr!("stray-keys-here", what = what, keys = keys.join(" · "))
 }
 
 /// The footer's key hints for `scopes`, as (keys, words) pairs that fit in `width` columns.

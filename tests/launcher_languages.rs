@@ -106,3 +106,40 @@ fn nc16_10_a_readable_agenda_with_plan_problems_is_marked_cannot_run() {
         );
     }
 }
+
+// h16g item 2: a key that does nothing on the launcher is answered in the language, with
+// the keys that do something named in it too (it was English whatever the language).
+#[test]
+fn a_stray_key_on_the_launcher_is_answered_in_the_language() {
+    use plenary::launcher::Launcher;
+    use plenary::shell::{Frontend, Input};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "sessions/short-plenary.json",
+        dir.path().join("short-plenary.json"),
+    )
+    .unwrap();
+    let none = tempfile::tempdir().unwrap();
+    let entries = plenary::launcher::discover(dir.path(), none.path());
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    for (lang, words) in [
+        (Lang::En, ["z does nothing here", "Enter start or resume"]),
+        (
+            Lang::Fr,
+            ["z ne fait rien ici", "Entrée lancer ou reprendre"],
+        ),
+        (Lang::Es, ["z no hace nada aquí", "Intro empezar o retomar"]),
+    ] {
+        let _lang = scoped(lang);
+        let mut launcher = Launcher::new(&entries, &theme);
+        launcher.update(
+            Input::Key(KeyEvent::from(KeyCode::Char('z'))),
+            &mut Vec::new(),
+        );
+        let said = launcher.message.clone().unwrap_or_default();
+        for w in words {
+            assert!(said.contains(w), "{lang}: {said}");
+        }
+    }
+}

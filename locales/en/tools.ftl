@@ -452,3 +452,8 @@ launcher-help-down = next file
 launcher-help-open = start the agenda or resume the session
 launcher-help-leave = leave
 launcher-scope-list = Picking a file
+
+## The launcher and the list of templates: a key that does nothing there
+stray-esc-first = Esc: this is the first screen, nothing to go back to
+stray-key = { $key } does nothing here
+stray-keys-here = { $what }; the keys here: { $keys }

@@ -476,3 +476,8 @@ launcher-help-down = archivo siguiente
 launcher-help-open = empezar el orden del día o reanudar la sesión
 launcher-help-leave = salir
 launcher-scope-list = Elegir un archivo
+
+## The launcher and the list of templates: a key that does nothing there
+stray-esc-first = Esc: esta es la primera pantalla, no hay nada detrás
+stray-key = { $key } no hace nada aquí
+stray-keys-here = { $what }; las teclas aquí: { $keys }

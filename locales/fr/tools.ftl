@@ -476,3 +476,8 @@ launcher-help-down = fichier suivant
 launcher-help-open = lancer l'ordre du jour ou reprendre la séance
 launcher-help-leave = partir
 launcher-scope-list = Choisir un fichier
+
+## The launcher and the list of templates: a key that does nothing there
+stray-esc-first = Échap : c'est le premier écran, rien derrière
+stray-key = { $key } ne fait rien ici
+stray-keys-here = { $what } ; les touches ici : { $keys }
