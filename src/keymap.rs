@@ -1,4 +1,5 @@
-//! Keymaps as data: each binding says which keys do what, where, in words. Dispatch, the
+//! Keymaps as data: each binding says which keys do what, where, in words (message ids, said
+//! in the language in force when drawn; in English for the README). Dispatch, the
 //! help overlay, the footers and the README's key tables all read the same table, so none of
 //! them can drift from what the keys really do.
 

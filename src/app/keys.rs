@@ -246,7 +246,8 @@ pub(super) const DETAIL: &[Key] = &[Key::ch('v')];
 /// Every console key, scope by scope, in the order help and the README list them.
 #[rustfmt::skip]
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    // One binding a line: scope, keys, action, label, help, footer words.
+    // One binding a line: scope, keys, action, label, help and footer words (message ids:
+    // locales/*/stage.ftl and console.ftl say them; the README uses the English).
     bind!(Start, ENTER, StartSession, "Enter", msg!("help-start-start-session"), Some(msg!("footer-start"))),
     bind!(Timer, SPACE, ToggleTimer, "Space", msg!("help-timer-toggle-timer"), Some(msg!("footer-start-pause"))),
     bind!(Timer, RIGHT, NextGroup, "→", msg!("help-timer-next-group"), Some(msg!("footer-groups"))),
