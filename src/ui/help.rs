@@ -96,6 +96,13 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
         1,
     ))[0]
         .width;
+    // Two columns keep a space between them: a description that filled its column ran
+    // into the next column's heading ("renégociés,Recherche").
+    let column_width = if two {
+        column_width.saturating_sub(1)
+    } else {
+        column_width
+    };
     let lines = lines(&all, label_width, column_width, t);
     let per_column = lines.len().div_ceil(columns).max(1);
     let height = (per_column as u16 + 2).min(area.height);
