@@ -290,7 +290,13 @@ impl<F: FieldId> Form<F> {
         if letter.is_none() {
             self.run_from = None;
         }
-        match KEYMAP.resolve(&self.scopes(), &key) {
+        // nc16 #9: the discard question takes the language's yes key too (o, s), as y.
+        let action = if self.discarding && crate::i18n::keys::is_yes(&key) {
+            Some(Action::Discard)
+        } else {
+            KEYMAP.resolve(&self.scopes(), &key)
+        };
+        match action {
             Some(Action::Next) => self.move_focus(1),
             Some(Action::Previous) => self.move_focus(self.fields.len() - 1),
             Some(Action::Save) => return (FormKey::Submit, None),

@@ -1,8 +1,12 @@
-//! Keymaps as data: each binding says which keys do what, where, in words. Dispatch, the
+//! Keymaps as data: each binding says which keys do what, where, in words (message ids, said
+//! in the language in force when drawn; in English for the README). Dispatch, the
 //! help overlay, the footers and the README's key tables all read the same table, so none of
 //! them can drift from what the keys really do.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Msg;
+use crate::msg;
 
 /// A key as a binding names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,10 +68,11 @@ pub struct Binding<A: 'static, S: 'static> {
     pub scope: S,
     /// The keys as people read them: "→", "Space", "Ctrl-C", "e Enter".
     pub label: &'static str,
-    /// What it does, for the help overlay and the README.
-    pub help: &'static str,
-    /// The few words it gets in a footer, when it earns a place there.
-    pub footer: Option<&'static str>,
+    /// What it does, for the help overlay and the README: a message id, said in the
+    /// language in force when drawn (in English for the README).
+    pub help: Msg,
+    /// The few words it gets in a footer, when it earns a place there (a message id).
+    pub footer: Option<Msg>,
 }
 
 /// A front end's bindings, most specific first within each key.
@@ -116,14 +121,14 @@ impl<A: Copy, S: Copy + PartialEq> Keymap<A, S> {
                 places.push(place);
             }
         }
-        // Issue 16: in the language in force (the keymaps keep their English words).
+        // Issue 16: in the language in force.
         let key = crate::i18n::keys::key_label(first.label);
         let places: Vec<&str> = places.iter().map(AsRef::as_ref).collect();
         Some(match places.split_last() {
             Some((last, [])) => crate::tr!(
                 "works-in",
                 key = key,
-                does = crate::i18n::help::help_words(first.help),
+                does = first.help.text(),
                 place = *last
             ),
             Some((last, rest)) => crate::tr!(
@@ -208,7 +213,7 @@ pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
         action: HelpAction::ScrollUp,
         scope: HelpScope::Help,
         label: "↑",
-        help: "scroll these keys up",
+        help: msg!("help-scroll-up"),
         footer: None,
     },
     Binding {
@@ -216,7 +221,7 @@ pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
         action: HelpAction::ScrollDown,
         scope: HelpScope::Help,
         label: "↓",
-        help: "scroll these keys down (any other key closes them)",
+        help: msg!("help-scroll-down"),
         footer: None,
     },
     Binding {
@@ -224,7 +229,7 @@ pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
         action: HelpAction::PageUp,
         scope: HelpScope::Help,
         label: "PgUp",
-        help: "a page up",
+        help: msg!("help-page-up"),
         footer: None,
     },
     Binding {
@@ -232,7 +237,7 @@ pub const HELP_KEYS: Keymap<HelpAction, HelpScope> = Keymap(&[
         action: HelpAction::PageDown,
         scope: HelpScope::Help,
         label: "PgDn",
-        help: "a page down",
+        help: msg!("help-page-down"),
         footer: None,
     },
 ]);
@@ -245,16 +250,17 @@ pub fn stray<A: Copy, S: Copy + PartialEq>(
     scopes: &[S],
     key: &KeyEvent,
 ) -> String {
+    // In the language in force, the keys' words too.
     let keys: Vec<String> = footer_hints(map, scopes, usize::MAX)
         .iter()
-        .map(|(k, w)| format!("{k} {w}"))
+        .map(|(k, w)| format!("{} {}", crate::i18n::keys::key_label(k), w.text()))
         .collect();
     let what = match key.code {
-        KeyCode::Esc => "Esc: this is the first screen, nothing to go back to".to_string(),
-        KeyCode::Char(c) => format!("{c} does nothing here"),
-        other => format!("{other} does nothing here"),
+        KeyCode::Esc => crate::tr!("stray-esc-first"),
+        KeyCode::Char(c) => crate::tr!("stray-key", key = c.to_string()),
+        other => crate::tr!("stray-key", key = other.to_string()),
     };
-    format!("{what}; the keys here: {}", keys.join(" · "))
+    crate::tr!("stray-keys-here", what = what, keys = keys.join(" · "))
 }
 
 /// The footer's key hints for `scopes`, as (keys, words) pairs that fit in `width` columns.
@@ -263,7 +269,7 @@ pub fn footer_hints<A: Copy, S: Copy + PartialEq>(
     map: &Keymap<A, S>,
     scopes: &[S],
     width: usize,
-) -> Vec<(String, &'static str)> {
+) -> Vec<(String, Msg)> {
     footer_hints_except(map, scopes, width, &[])
 }
 
@@ -274,8 +280,8 @@ pub fn footer_hints_except<A: Copy, S: Copy + PartialEq>(
     scopes: &[S],
     width: usize,
     taken: &[Key],
-) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+) -> Vec<(String, Msg)> {
+    let mut out: Vec<(String, Msg)> = Vec::new();
     for b in map.applying(scopes) {
         let Some(words) = b.footer else { continue };
         if !b.keys.is_empty() && b.keys.iter().all(|k| taken.contains(k)) {
@@ -289,17 +295,18 @@ pub fn footer_hints_except<A: Copy, S: Copy + PartialEq>(
     let mut used = 0;
     out.into_iter()
         .take_while(|(keys, words)| {
-            used += keys.chars().count() + words.chars().count() + 3;
+            used += keys.chars().count() + words.text().chars().count() + 3;
             used <= width
         })
         .collect()
 }
 
-/// The keys of `sections` as a Markdown table (the README's key tables are checked against
-/// this, so the README cannot drift from the keys either).
+/// The keys of `sections` (each with its English heading) as a Markdown table, in English
+/// (the README's key tables are checked against this, so the README cannot drift from the
+/// keys either).
 pub fn markdown_table<A: Copy, S: Copy + PartialEq>(
     map: &Keymap<A, S>,
-    sections: &[(S, &str)],
+    sections: &[(S, String)],
 ) -> String {
     let mut out = String::from("| key | does |\n| --- | --- |\n");
     for (scope, title) in sections {
@@ -307,7 +314,7 @@ pub fn markdown_table<A: Copy, S: Copy + PartialEq>(
             .in_scopes(std::slice::from_ref(scope))
             .map(|b| {
                 let label = b.label.replace('|', "\\|");
-                format!("| {label} | {} |\n", b.help.replace('|', "\\|"))
+                format!("| {label} | {} |\n", b.help.english().replace('|', "\\|"))
             })
             .collect();
         if rows.is_empty() {
@@ -335,15 +342,15 @@ mod tests {
             action: 1,
             scope: S::List,
             label: "Enter",
-            help: "edit",
-            footer: Some("edit"),
+            help: msg!("footer-edit"),
+            footer: Some(msg!("footer-edit")),
         },
         Binding {
             keys: &[Key::code(KeyCode::Enter)],
             action: 2,
             scope: S::All,
             label: "Enter",
-            help: "start",
+            help: msg!("footer-start"),
             footer: None,
         },
         Binding {
@@ -351,8 +358,8 @@ mod tests {
             action: 3,
             scope: S::All,
             label: "Ctrl-C",
-            help: "quit",
-            footer: Some("quit"),
+            help: msg!("footer-quit"),
+            footer: Some(msg!("footer-quit")),
         },
     ]);
 
@@ -369,7 +376,7 @@ mod tests {
     fn footers_take_what_fits() {
         assert_eq!(
             footer_hints(&MAP, &[S::List, S::All], 12),
-            vec![("Enter".to_string(), "edit")]
+            vec![("Enter".to_string(), msg!("footer-edit"))]
         );
         assert_eq!(footer_hints(&MAP, &[S::List, S::All], 80).len(), 2);
     }

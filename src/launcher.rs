@@ -8,6 +8,7 @@ use anyhow::Result;
 use ratatui::crossterm::event::KeyCode;
 
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 use crate::shell::{Frontend, Input, Shell};
 use crate::store;
 use crate::ui::Theme;
@@ -31,6 +32,10 @@ pub struct Entry {
     pub brief: String,
     /// Why the file cannot be opened; such entries are listed but not started.
     pub problem: Option<String>,
+    /// Whether the file was read as an agenda or session, whatever problems its plan has:
+    /// one with problems is marked "cannot run", one not read at all "unreadable" (nc16
+    /// #10: a readable agenda starting at 25:00 was called unreadable).
+    pub readable: bool,
     modified: SystemTime,
 }
 
@@ -118,6 +123,7 @@ fn scan(dir: &Path) -> Vec<Entry> {
                         detail,
                         brief,
                         problem,
+                        readable: true,
                         modified,
                     }
                 }
@@ -130,6 +136,11 @@ fn scan(dir: &Path) -> Vec<Entry> {
                     kind: EntryKind::Recorded,
                     detail: String::new(),
                     brief: String::new(),
+                    readable: matches!(
+                        e,
+                        store::load::LoadError::Problems { .. }
+                            | store::load::LoadError::Invalid { .. }
+                    ),
                     problem: Some(e.to_string()),
                     modified,
                 },
@@ -162,32 +173,32 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         action: Action::Up,
         scope: Scope::List,
         label: "↑",
-        help: "previous file",
-        footer: Some("choose"),
+        help: msg!("launcher-help-up"),
+        footer: Some(msg!("footer-choose")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Down), Key::ch('j')],
         action: Action::Down,
         scope: Scope::List,
         label: "↓",
-        help: "next file",
-        footer: Some("choose"),
+        help: msg!("launcher-help-down"),
+        footer: Some(msg!("footer-choose")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Enter)],
         action: Action::Open,
         scope: Scope::List,
         label: "Enter",
-        help: "start the agenda or resume the session",
-        footer: Some("start or resume"),
+        help: msg!("launcher-help-open"),
+        footer: Some(msg!("launcher-footer-start")),
     },
     Binding {
         keys: &[Key::ch('?'), Key::code(KeyCode::F(1))],
         action: Action::Help,
         scope: Scope::List,
         label: "?",
-        help: "these keys",
-        footer: Some("help"),
+        help: msg!("help-always-help"),
+        footer: Some(msg!("footer-help")),
     },
     Binding {
         // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
@@ -195,8 +206,8 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         action: Action::Leave,
         scope: Scope::List,
         label: "q",
-        help: "leave",
-        footer: Some("quit"),
+        help: msg!("launcher-help-leave"),
+        footer: Some(msg!("footer-quit")),
     },
 ]);
 

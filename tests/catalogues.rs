@@ -36,9 +36,11 @@ fn sources() -> String {
     all.join("\n")
 }
 
-/// The first string literal after each `tr!(` (after `in LANG;` when given).
+/// The first string literal after each `tr!(` (after `in LANG;` when given) and each
+/// `msg!(` (a message id a keymap keeps as data, said when drawn).
 fn asked_for(code: &str) -> BTreeSet<String> {
     code.match_indices("tr!(")
+        .chain(code.match_indices("msg!("))
         .filter_map(|(at, _)| {
             let rest = &code[at..];
             let start = rest.find('"')? + 1;

@@ -377,7 +377,7 @@ fn the_keys_box_reaches_its_last_lines_under_the_timer_line() {
         press(&mut app, KeyCode::Down, 506);
         press(&mut app, KeyCode::PageDown, 506);
     }
-    let last = plenary::form::KEYMAP.0.last().unwrap().help;
+    let last = plenary::form::KEYMAP.0.last().unwrap().help.text();
     let words: Vec<&str> = last.split_whitespace().collect();
     let text = screen(&draw(&app, 60, 20, 560));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -220,3 +220,25 @@ fn issue16_a_folder_given_as_the_spreadsheet_is_refused_in_french() {
         "{screen}"
     );
 }
+
+// nc16 #9 (h16g item 3): the editor's questions take the language's yes key (o for oui,
+// s for sí) and say so; y still works.
+#[test]
+fn nc16_9_the_editors_remove_question_takes_o_in_french_and_s_in_spanish() {
+    for (lang, yes) in [(Lang::Fr, 'o'), (Lang::Es, 's'), (Lang::Fr, 'y')] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = editor("report-back", dir.path());
+        press(&mut e, "2");
+        let before = e.app.session.participants.len();
+        press(&mut e, "x");
+        let asked = text_of(&draw(&e, 80, 24));
+        let shown = if yes == 'y' { 'o' } else { yes };
+        assert!(
+            asked.contains(&format!(" {shown} ")) || asked.contains(&format!(" {shown}:")),
+            "{lang}: {asked}"
+        );
+        press(&mut e, &yes.to_string());
+        assert_eq!(e.app.session.participants.len(), before - 1, "{lang} {yes}");
+    }
+}

@@ -275,14 +275,14 @@ fn every_binding_is_in_its_help_overlay() {
     let shown = screen(&app, 5, 200, 140) + &screen(&before, 5, 200, 140);
     for b in KEYMAP.0 {
         assert!(
-            shown.contains(b.help),
+            shown.contains(&b.help.text()),
             "console help misses {:?}: {shown}",
             b.help
         );
     }
     for b in plenary::form::KEYMAP.0 {
         assert!(
-            shown.contains(b.help),
+            shown.contains(&b.help.text()),
             "console help misses the form's {:?}",
             b.help
         );
@@ -292,14 +292,14 @@ fn every_binding_is_in_its_help_overlay() {
 #[test]
 fn the_readme_key_tables_are_the_keymaps() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let console = markdown_table(&KEYMAP, &HELP_SECTIONS.map(|s| (s, s.title())));
+    let console = markdown_table(&KEYMAP, &HELP_SECTIONS.map(|s| (s, s.title().english())));
     let forms = markdown_table(
         &plenary::form::KEYMAP,
-        &plenary::form::Scope::ALL.map(|s| (s, s.title())),
+        &plenary::form::Scope::ALL.map(|s| (s, s.title().english())),
     );
     let note_taker = markdown_table(
         &plenary::app::client_keys::CLIENT_KEYMAP,
-        &plenary::app::client_keys::CLIENT_HELP_SECTIONS.map(|s| (s, s.title())),
+        &plenary::app::client_keys::CLIENT_HELP_SECTIONS.map(|s| (s, s.title().english())),
     );
     use plenary::review::keys::Scope as R;
     let review = markdown_table(
@@ -313,13 +313,13 @@ fn the_readme_key_tables_are_the_keymaps() {
             R::Figures,
             R::Everywhere,
         ]
-        .map(|s| (s, s.title())),
+        .map(|s| (s, s.title().english())),
     );
     let suggestions = markdown_table(
         &plenary::app::form::SUGGESTION_KEYS,
         &[(
             plenary::app::form::Suggesting::Owners,
-            "While owners are suggested",
+            "While owners are suggested".to_string(),
         )],
     );
     // Issue 14, item 5: a commitment in full has keys of its own.
@@ -327,18 +327,18 @@ fn the_readme_key_tables_are_the_keymaps() {
         &plenary::app::detail::DETAIL_KEYS,
         &[(
             plenary::app::detail::DetailScope::Detail,
-            plenary::app::detail::DETAIL_TITLE,
+            plenary::app::detail::DETAIL_TITLE.english(),
         )],
     );
     let editor = markdown_table(
         &plenary::editor::keys::KEYMAP,
-        &plenary::editor::keys::HELP_SECTIONS.map(|s| (s, s.title())),
+        &plenary::editor::keys::HELP_SECTIONS.map(|s| (s, s.title().english())),
     );
     let names = markdown_table(
         &plenary::editor::keys::SUGGESTION_KEYS,
         &[(
             plenary::editor::keys::Offering::Names,
-            "While names are suggested",
+            "While names are suggested".to_string(),
         )],
     );
     let tables = [

@@ -57,3 +57,89 @@ fn issue16_item3_the_launcher_in_french() {
 fn issue16_item3_the_launcher_in_spanish() {
     screens(Lang::Es, "es");
 }
+
+// nc16 #10 (h16g item 5): a file that is readable JSON but whose plan has problems (a start
+// time of 25:00, a misspelt field) was marked `illisible` ("unreadable"); the README calls
+// such a file "cannot run". It is marked so in each language; a file that is not JSON at
+// all stays unreadable.
+#[test]
+fn nc16_10_a_readable_agenda_with_plan_problems_is_marked_cannot_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut agenda: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("sessions/short-plenary.json").unwrap())
+            .unwrap();
+    agenda["starts"] = serde_json::Value::from("25:00");
+    std::fs::write(dir.path().join("broken.json"), agenda.to_string()).unwrap();
+    std::fs::write(dir.path().join("garbled.json"), "{").unwrap();
+    let none = tempfile::tempdir().unwrap();
+    let mut entries = plenary::launcher::discover(dir.path(), none.path());
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    for (lang, cannot_run, unreadable) in [
+        (Lang::En, "cannot run", "unreadable"),
+        (Lang::Fr, "à corriger", "illisible"),
+        (Lang::Es, "con error", "ilegible"),
+    ] {
+        let _lang = scoped(lang);
+        let launcher = plenary::launcher::Launcher::new(&entries, &theme);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| ui::launcher::render(&launcher, &theme, f.area(), f.buffer_mut()))
+            .unwrap();
+        let text = format!("{}", terminal.backend());
+        let line = |file: &str| {
+            text.lines()
+                .find(|l| l.contains(file))
+                .unwrap_or_else(|| panic!("{lang}: no {file}\n{text}"))
+                .to_string()
+        };
+        let broken = text
+            .lines()
+            .find(|l| l.contains(cannot_run))
+            .unwrap_or_else(|| panic!("{lang}: nothing marked {cannot_run}\n{text}"));
+        assert!(!broken.contains(unreadable), "{lang}: {broken}");
+        assert!(line("garbled").contains(unreadable), "{lang}\n{text}");
+        assert_eq!(
+            text.matches(unreadable).count(),
+            1,
+            "{lang}: only the garbled file is unreadable\n{text}"
+        );
+    }
+}
+
+// h16g item 2: a key that does nothing on the launcher is answered in the language, with
+// the keys that do something named in it too (it was English whatever the language).
+#[test]
+fn a_stray_key_on_the_launcher_is_answered_in_the_language() {
+    use plenary::launcher::Launcher;
+    use plenary::shell::{Frontend, Input};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "sessions/short-plenary.json",
+        dir.path().join("short-plenary.json"),
+    )
+    .unwrap();
+    let none = tempfile::tempdir().unwrap();
+    let entries = plenary::launcher::discover(dir.path(), none.path());
+    let theme = Theme::new(ThemeName::HighContrast, false);
+    for (lang, words) in [
+        (Lang::En, ["z does nothing here", "Enter start or resume"]),
+        (
+            Lang::Fr,
+            ["z ne fait rien ici", "Entrée lancer ou reprendre"],
+        ),
+        (Lang::Es, ["z no hace nada aquí", "Intro empezar o retomar"]),
+    ] {
+        let _lang = scoped(lang);
+        let mut launcher = Launcher::new(&entries, &theme);
+        launcher.update(
+            Input::Key(KeyEvent::from(KeyCode::Char('z'))),
+            &mut Vec::new(),
+        );
+        let said = launcher.message.clone().unwrap_or_default();
+        for w in words {
+            assert!(said.contains(w), "{lang}: {said}");
+        }
+    }
+}

@@ -806,12 +806,12 @@ fn the_keys_box_shows_every_description_whole_at_every_size() {
             .0
             .iter()
             .filter(|b| b.scope != plenary::app::keys::Scope::Start)
-            .map(|b| b.help)
-            .chain(plenary::form::KEYMAP.0.iter().map(|b| b.help))
-            .chain(plenary::keymap::HELP_KEYS.0.iter().map(|b| b.help));
+            .map(|b| b.help.text())
+            .chain(plenary::form::KEYMAP.0.iter().map(|b| b.help.text()))
+            .chain(plenary::keymap::HELP_KEYS.0.iter().map(|b| b.help.text()));
         for help in helps {
             assert!(
-                all.contains(help),
+                all.contains(help.as_str()),
                 "{w}x{h}: “{}” is not whole in the keys box:\n{}",
                 help,
                 lines.join("\n")

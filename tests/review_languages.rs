@@ -181,3 +181,111 @@ fn nc16_7_review_lists_date_in_the_language() {
         }
     }
 }
+
+/// The keys overlay (`?`) at `w`x`h`, every line of it: scrolled down five lines at a time
+/// until it shows nothing new.
+fn keys_overlay(lang: Lang, w: u16, h: u16) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = review(dir.path(), lang);
+    key(&mut r, KeyCode::Char('?'));
+    let first = screen(&r, w, h);
+    let mut all = first.clone();
+    for _ in 0..30 {
+        key(&mut r, KeyCode::Down);
+        let more = screen(&r, w, h);
+        if all.ends_with(&more) {
+            break;
+        }
+        all.push_str(&more);
+    }
+    (first, all)
+}
+
+/// The English words of review's keys overlay that the language does not share: every
+/// word of four letters or more of its headings and keys' words in English, less those
+/// the language's own words use too (Markdown, CSV, DOCX…).
+fn english_only_words(lang: Lang) -> Vec<String> {
+    use plenary::review::keys::{KEYMAP, Scope};
+    let scopes = [
+        Scope::Sessions,
+        Scope::Record,
+        Scope::Export,
+        Scope::Board,
+        Scope::Search,
+        Scope::Figures,
+        Scope::Everywhere,
+    ];
+    let msgs: Vec<plenary::i18n::Msg> = KEYMAP
+        .0
+        .iter()
+        .map(|b| b.help)
+        .chain(scopes.iter().map(|s| s.title()))
+        .chain(plenary::keymap::HELP_KEYS.0.iter().map(|b| b.help))
+        .chain(plenary::form::KEYMAP.0.iter().map(|b| b.help))
+        .chain(plenary::form::Scope::ALL.iter().map(|s| s.title()))
+        .collect();
+    let words = |text: String| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let _lang = scoped(lang);
+    let theirs: Vec<String> = msgs.iter().flat_map(|m| words(m.text())).collect();
+    let mut english: Vec<String> = msgs
+        .iter()
+        .flat_map(|m| words(m.english()))
+        .filter(|w| !theirs.contains(w))
+        .collect();
+    english.sort();
+    english.dedup();
+    english
+}
+
+// nc16 #2 (issue 16 item 1 of h16g): review's keys overlay with `--lang es` mixed languages
+// line by line ("Sessions", "Home to the top", "x export: Markdown, CSV, calendar, HTML or
+// DOCX"). Every line of it now speaks the room's language.
+fn keys_overlay_speaks(lang: Lang, code: &str) {
+    let english = english_only_words(lang);
+    assert!(english.contains(&"sessions".to_string()), "{english:?}");
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let _lang = scoped(lang);
+        let (first, all) = keys_overlay(lang, w, h);
+        for line in all.lines() {
+            let lower = line.to_lowercase();
+            let found: Vec<&String> = english
+                .iter()
+                .filter(|word| {
+                    lower
+                        .split(|c: char| !c.is_alphabetic() && c != '\'')
+                        .any(|x| x == word.as_str())
+                })
+                .collect();
+            assert!(
+                found.is_empty(),
+                "{code} {w}x{h}: {found:?} in\n{line}\n{all}"
+            );
+        }
+        if w == 120 {
+            // Two columns of 59 inside the frame: the first one's last column stays blank,
+            // so its words never run into the second's ("renégociés,Recherche").
+            for line in first.lines().skip(1).take(usize::from(h) - 2) {
+                let last_of_first = line.chars().nth(60);
+                assert_eq!(last_of_first, Some(' '), "{code}: {line}\n{first}");
+            }
+        }
+        if w != 60 {
+            insta::assert_snapshot!(format!("review_{code}_keys_{w}x{h}"), first);
+        }
+    }
+}
+
+#[test]
+fn nc16_2_reviews_keys_overlay_in_french() {
+    keys_overlay_speaks(Lang::Fr, "fr");
+}
+
+#[test]
+fn nc16_2_reviews_keys_overlay_in_spanish() {
+    keys_overlay_speaks(Lang::Es, "es");
+}

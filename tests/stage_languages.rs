@@ -303,7 +303,7 @@ fn footer_vocabulary(lang: Lang) -> Vec<String> {
         .flat_map(|b| {
             let mut w = vec![plenary::i18n::keys::key_label(b.label)];
             if let Some(f) = b.footer {
-                w.push(plenary::i18n::keys::footer_words(f));
+                w.push(f.text());
             }
             w
         })

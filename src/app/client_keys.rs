@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::keys::{Action, DETAIL, DOWN, END, HOME, PAGE_DOWN, PAGE_UP, Scope, UP, bind};
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// A note-taker's keys: notes and commitments, the lists, help and quit. The agenda and the
 /// timers are the facilitator's, so they are not offered.
@@ -15,23 +16,23 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         UP,
         Up,
         "↑",
-        "select the previous commitment",
-        Some("select")
+        msg!("help-commitments-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Commitments,
         DOWN,
         Down,
         "↓",
-        "select the next commitment",
-        Some("select")
+        msg!("help-commitments-down"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Commitments,
         PAGE_UP,
         PageUp,
         "PgUp",
-        "eight commitments up",
+        msg!("help-client-page-up"),
         None
     ),
     bind!(
@@ -39,7 +40,7 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         PAGE_DOWN,
         PageDown,
         "PgDn",
-        "eight commitments down",
+        msg!("help-client-page-down"),
         None
     ),
     bind!(
@@ -47,132 +48,160 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         HOME,
         First,
         "Home",
-        "the first commitment",
+        msg!("help-client-first"),
         None
     ),
-    bind!(Commitments, END, Last, "End", "the last commitment", None),
+    bind!(
+        Commitments,
+        END,
+        Last,
+        "End",
+        msg!("help-client-last"),
+        None
+    ),
     bind!(
         Commitments,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
         Edit,
         "e Enter",
-        "edit the selected commitment",
-        Some("edit")
+        msg!("help-commitments-edit"),
+        Some(msg!("footer-edit"))
     ),
     bind!(
         Commitments,
         &[Key::ch('s')],
         CycleStatus,
         "s",
-        "next status: open → in progress → done → dropped",
-        Some("status")
+        msg!("help-commitments-cycle-status"),
+        Some(msg!("footer-status"))
     ),
     bind!(
         Commitments,
         &[Key::ch('S')],
         CycleStatusBack,
         "S",
-        "previous status, for one s too many",
-        Some("status")
+        msg!("help-commitments-cycle-status-back"),
+        Some(msg!("footer-status"))
     ),
     bind!(
         Commitments,
         DETAIL,
         ShowDetail,
         "v",
-        "the selected commitment in full, with who recorded it and its history",
-        Some("details")
+        msg!("help-client-details"),
+        Some(msg!("footer-details"))
     ),
     bind!(
         Notes,
         UP,
         Up,
         "↑",
-        "select the previous note",
-        Some("select")
+        msg!("help-notes-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Notes,
         DOWN,
         Down,
         "↓",
-        "select the next note",
-        Some("select")
+        msg!("help-notes-down"),
+        Some(msg!("footer-select"))
     ),
-    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
-    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
-    bind!(Notes, HOME, First, "Home", "the first note", None),
-    bind!(Notes, END, Last, "End", "the last note", None),
+    bind!(
+        Notes,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        msg!("help-client-notes-up"),
+        None
+    ),
+    bind!(
+        Notes,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        msg!("help-client-notes-down"),
+        None
+    ),
+    bind!(
+        Notes,
+        HOME,
+        First,
+        "Home",
+        msg!("help-client-first-note"),
+        None
+    ),
+    bind!(Notes, END, Last, "End", msg!("help-client-last-note"), None),
     bind!(
         Note,
         &[Key::ch('e'), Key::code(KeyCode::Enter)],
         Edit,
         "e Enter",
-        "correct the selected note (one you wrote)",
-        Some("edit")
+        msg!("help-client-correct"),
+        Some(msg!("footer-edit"))
     ),
     bind!(
         Note,
         &[Key::ch('d'), Key::code(KeyCode::Delete)],
         DeleteNote,
         "d",
-        "delete the selected note you wrote (asks; kept, struck out) or restore it",
-        Some("delete")
+        msg!("help-client-delete-note"),
+        Some(msg!("footer-delete"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('n')],
         NewNote,
         "n",
-        "new note for this item and group",
-        Some("note")
+        msg!("help-everywhere-new-note"),
+        Some(msg!("footer-note"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('c')],
         NewCommitment,
         "c",
-        "new commitment: action, owner, deadline",
-        Some("commitment")
+        msg!("help-everywhere-new-commitment"),
+        Some(msg!("footer-commitment"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('1')],
         ShowStage,
         "1",
-        "this item's notes and commitments",
-        Some("this item")
+        msg!("help-client-this-item"),
+        Some(msg!("footer-this-item"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('2')],
         ShowCommitments,
         "2",
-        "all commitments",
-        Some("all commitments")
+        msg!("help-client-all-commitments"),
+        Some(msg!("footer-all-commitments"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('3')],
         ShowNotes,
         "3",
-        "this item's notes: correct or delete the ones you wrote",
-        Some("notes")
+        msg!("help-client-notes"),
+        Some(msg!("footer-notes"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('4')],
         ShowMine,
         "4",
-        "yours: each note and commitment you sent, saved ✓ on the facilitator's disk or not yet",
-        Some("yours")
+        msg!("help-client-yours"),
+        Some(msg!("footer-yours"))
     ),
     bind!(
         Everywhere,
         &[Key::code(KeyCode::Esc)],
         Back,
         "Esc",
-        "back to this item",
+        msg!("help-client-back"),
         None
     ),
     bind!(
@@ -180,23 +209,23 @@ pub const CLIENT_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('?'), Key::code(KeyCode::F(1))],
         Help,
         "?",
-        "these keys",
-        Some("help")
+        msg!("help-always-help"),
+        Some(msg!("footer-help"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('q')],
         Quit,
         "q",
-        "quit (what is not yet confirmed is kept for the next join)",
-        Some("quit")
+        msg!("help-client-quit"),
+        Some(msg!("footer-quit"))
     ),
     bind!(
         Everywhere,
         &[Key::ctrl('c')],
         Interrupt,
         "Ctrl-C",
-        "quit at any time",
+        msg!("help-client-interrupt"),
         None
     ),
 ]);
@@ -208,23 +237,23 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         UP,
         Up,
         "↑",
-        "select the previous commitment",
-        Some("select")
+        msg!("help-commitments-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Commitments,
         DOWN,
         Down,
         "↓",
-        "select the next commitment",
-        Some("select")
+        msg!("help-commitments-down"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Commitments,
         PAGE_UP,
         PageUp,
         "PgUp",
-        "eight commitments up",
+        msg!("help-client-page-up"),
         None
     ),
     bind!(
@@ -232,7 +261,7 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         PAGE_DOWN,
         PageDown,
         "PgDn",
-        "eight commitments down",
+        msg!("help-client-page-down"),
         None
     ),
     bind!(
@@ -240,17 +269,24 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         HOME,
         First,
         "Home",
-        "the first commitment",
+        msg!("help-client-first"),
         None
     ),
-    bind!(Commitments, END, Last, "End", "the last commitment", None),
+    bind!(
+        Commitments,
+        END,
+        Last,
+        "End",
+        msg!("help-client-last"),
+        None
+    ),
     bind!(
         Commitments,
         DETAIL,
         ShowDetail,
         "v",
-        "the selected commitment in full, with who recorded it and its history",
-        Some("details")
+        msg!("help-client-details"),
+        Some(msg!("footer-details"))
     ),
     // Issue 14, item 5: a viewer reads every note too, in the notes view (3).
     bind!(
@@ -258,51 +294,72 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         UP,
         Up,
         "↑",
-        "select the previous note",
-        Some("select")
+        msg!("help-notes-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Notes,
         DOWN,
         Down,
         "↓",
-        "select the next note",
-        Some("select")
+        msg!("help-notes-down"),
+        Some(msg!("footer-select"))
     ),
-    bind!(Notes, PAGE_UP, PageUp, "PgUp", "eight notes up", None),
-    bind!(Notes, PAGE_DOWN, PageDown, "PgDn", "eight notes down", None),
-    bind!(Notes, HOME, First, "Home", "the first note", None),
-    bind!(Notes, END, Last, "End", "the last note", None),
+    bind!(
+        Notes,
+        PAGE_UP,
+        PageUp,
+        "PgUp",
+        msg!("help-client-notes-up"),
+        None
+    ),
+    bind!(
+        Notes,
+        PAGE_DOWN,
+        PageDown,
+        "PgDn",
+        msg!("help-client-notes-down"),
+        None
+    ),
+    bind!(
+        Notes,
+        HOME,
+        First,
+        "Home",
+        msg!("help-client-first-note"),
+        None
+    ),
+    bind!(Notes, END, Last, "End", msg!("help-client-last-note"), None),
     bind!(
         Everywhere,
         &[Key::ch('1')],
         ShowStage,
         "1",
-        "this item's notes and commitments",
-        Some("this item")
+        msg!("help-client-this-item"),
+        Some(msg!("footer-this-item"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('2')],
         ShowCommitments,
         "2",
-        "all commitments",
-        Some("all commitments")
+        msg!("help-client-all-commitments"),
+        Some(msg!("footer-all-commitments"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('3')],
         ShowNotes,
         "3",
-        "this item's notes, to read them all",
-        Some("notes")
+        msg!("help-client-read-notes"),
+        Some(msg!("footer-notes"))
     ),
     bind!(
         Everywhere,
         &[Key::code(KeyCode::Esc)],
         Back,
         "Esc",
-        "back to this item",
+        msg!("help-client-back"),
         None
     ),
     bind!(
@@ -310,16 +367,23 @@ pub const VIEWER_KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('?'), Key::code(KeyCode::F(1))],
         Help,
         "?",
-        "these keys",
-        Some("help")
+        msg!("help-always-help"),
+        Some(msg!("footer-help"))
     ),
-    bind!(Everywhere, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
+    bind!(
+        Everywhere,
+        &[Key::ch('q')],
+        Quit,
+        "q",
+        msg!("footer-quit"),
+        Some(msg!("footer-quit"))
+    ),
     bind!(
         Everywhere,
         &[Key::ctrl('c')],
         Interrupt,
         "Ctrl-C",
-        "quit at any time",
+        msg!("help-client-interrupt"),
         None
     ),
 ]);

@@ -6,7 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::App;
 use crate::domain::Commitment;
+use crate::i18n::Msg;
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// What a key does while a commitment is shown in full.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +31,7 @@ pub enum DetailScope {
 }
 
 /// The heading of the detail view's keys in help and the README.
-pub const DETAIL_TITLE: &str = "A commitment in full (v in the table)";
+pub const DETAIL_TITLE: Msg = msg!("help-detail");
 
 /// The detail view's keys: its footer and the help's section are read from here.
 pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
@@ -38,23 +40,23 @@ pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
         action: DetailAction::ScrollUp,
         scope: DetailScope::Detail,
         label: "↑",
-        help: "scroll up (k too)",
-        footer: Some("scroll"),
+        help: msg!("help-detail-up"),
+        footer: Some(msg!("footer-scroll")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Down), Key::ch('j')],
         action: DetailAction::ScrollDown,
         scope: DetailScope::Detail,
         label: "↓",
-        help: "scroll down (j too)",
-        footer: Some("scroll"),
+        help: msg!("help-detail-down"),
+        footer: Some(msg!("footer-scroll")),
     },
     Binding {
         keys: &[Key::code(KeyCode::PageUp)],
         action: DetailAction::PageUp,
         scope: DetailScope::Detail,
         label: "PgUp",
-        help: "a page up",
+        help: msg!("help-page-up"),
         footer: None,
     },
     Binding {
@@ -62,7 +64,7 @@ pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
         action: DetailAction::PageDown,
         scope: DetailScope::Detail,
         label: "PgDn",
-        help: "a page down",
+        help: msg!("help-page-down"),
         footer: None,
     },
     Binding {
@@ -70,16 +72,16 @@ pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
         action: DetailAction::Previous,
         scope: DetailScope::Detail,
         label: "←",
-        help: "the commitment before it",
-        footer: Some("commitments"),
+        help: msg!("help-detail-before"),
+        footer: Some(msg!("footer-commitments")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Right)],
         action: DetailAction::Next,
         scope: DetailScope::Detail,
         label: "→",
-        help: "the commitment after it",
-        footer: Some("commitments"),
+        help: msg!("help-detail-after"),
+        footer: Some(msg!("footer-commitments")),
     },
     Binding {
         // nc14b #11: q quits here as everywhere (the key table's "Everywhere" says so).
@@ -87,8 +89,8 @@ pub const DETAIL_KEYS: Keymap<DetailAction, DetailScope> = Keymap(&[
         action: DetailAction::Close,
         scope: DetailScope::Detail,
         label: "Esc",
-        help: "back to the table (v too)",
-        footer: Some("back"),
+        help: msg!("help-detail-back"),
+        footer: Some(msg!("footer-back")),
     },
 ]);
 

@@ -5,6 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// How many owners the list shows at most.
 const SHOWN: usize = 5;
@@ -35,32 +36,32 @@ pub const SUGGESTION_KEYS: Keymap<Pick, Suggesting> = Keymap(&[
         action: Pick::Previous,
         scope: Suggesting::Owners,
         label: "↑",
-        help: "highlight the previous suggested owner",
-        footer: Some("pick"),
+        help: msg!("help-owners-previous"),
+        footer: Some(msg!("footer-pick")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Down)],
         action: Pick::Next,
         scope: Suggesting::Owners,
         label: "↓",
-        help: "highlight the next suggested owner",
-        footer: Some("pick"),
+        help: msg!("help-owners-next"),
+        footer: Some(msg!("footer-pick")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Tab), Key::code(KeyCode::Enter)],
         action: Pick::Take,
         scope: Suggesting::Owners,
         label: "Tab Enter",
-        help: "take the highlighted owner and go to the deadline",
-        footer: Some("take owner"),
+        help: msg!("help-owners-take"),
+        footer: Some(msg!("footer-take-owner")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Esc)],
         action: Pick::Close,
         scope: Suggesting::Owners,
         label: "Esc",
-        help: "close the suggestions and keep the owner as typed",
-        footer: Some("keep as typed"),
+        help: msg!("help-owners-keep"),
+        footer: Some(msg!("footer-keep-as-typed")),
     },
 ]);
 

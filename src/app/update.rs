@@ -189,7 +189,7 @@ impl App {
                             tr!(
                                 "refused-facilitators-key",
                                 key = crate::i18n::keys::key_label(b.label),
-                                does = crate::i18n::help::help_words(b.help)
+                                does = b.help.text()
                             )
                         }
                         _ => {
@@ -209,14 +209,12 @@ impl App {
                     self.refuse(tr!(
                         "refused-running-key-ended",
                         key = crate::i18n::keys::key_label(b.label),
-                        does = crate::i18n::help::help_words(b.help)
+                        does = b.help.text()
                     ));
                     return None;
                 }
                 // A key that works elsewhere says where.
-                if let Some(text) =
-                    map.works_elsewhere(&key, |s| crate::i18n::console_help::place(s.where_()))
-                {
+                if let Some(text) = map.works_elsewhere(&key, |s| s.where_().text()) {
                     self.refuse(text);
                 }
                 None
@@ -227,11 +225,8 @@ impl App {
     fn on_confirm_key(&mut self, key: KeyEvent, ctrl_c: bool, at: Moment) -> Option<Effect> {
         let confirm = self.confirm.take()?;
         // nc16 #9: the question's own yes in the room's language too (o for oui, s for sí).
-        let own_yes = tr!("confirm-yes-key").chars().next().unwrap_or('y');
-        let yes = matches!(
-            key.code,
-            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
-        ) || matches!(key.code, KeyCode::Char(c) if c.to_lowercase().eq([own_yes]))
+        let yes = matches!(key.code, KeyCode::Enter)
+            || crate::i18n::keys::is_yes(&key)
             || (ctrl_c && matches!(confirm, Confirm::QuitDiscardingForm | Confirm::QuitUnsaved));
         let no = matches!(
             key.code,

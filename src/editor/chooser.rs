@@ -11,6 +11,7 @@ use ratatui::widgets::Widget;
 
 use super::templates::{TEMPLATES, Template};
 use crate::keymap::{Binding, Key, Keymap, footer_hints};
+use crate::msg;
 use crate::shell::{Frontend, Input};
 use crate::ui::Theme;
 use crate::ui::rail::fit;
@@ -38,40 +39,40 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         action: Action::Up,
         scope: Scope::List,
         label: "↑",
-        help: "the template above",
-        footer: Some("choose"),
+        help: msg!("help-editor-template-up"),
+        footer: Some(msg!("footer-choose")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Down), Key::ch('j')],
         action: Action::Down,
         scope: Scope::List,
         label: "↓",
-        help: "the template below",
-        footer: Some("choose"),
+        help: msg!("help-editor-template-down"),
+        footer: Some(msg!("footer-choose")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Enter)],
         action: Action::Choose,
         scope: Scope::List,
         label: "Enter",
-        help: "start from the template selected",
-        footer: Some("start from it"),
+        help: msg!("help-editor-template-choose"),
+        footer: Some(msg!("footer-start-from-it")),
     },
     Binding {
         keys: &[Key::ch('?'), Key::code(KeyCode::F(1))],
         action: Action::Help,
         scope: Scope::List,
         label: "?",
-        help: "these keys",
-        footer: Some("help"),
+        help: msg!("help-always-help"),
+        footer: Some(msg!("footer-help")),
     },
     Binding {
         keys: &[Key::ch('q'), Key::ctrl('c')],
         action: Action::Leave,
         scope: Scope::List,
         label: "q",
-        help: "leave without making anything",
-        footer: Some("quit"),
+        help: msg!("help-editor-template-leave"),
+        footer: Some(msg!("footer-quit")),
     },
 ]);
 
@@ -232,8 +233,9 @@ pub fn render(chooser: &Chooser<'_>, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
     }
     if chooser.help {
-        let sections =
-            crate::ui::help::sections(&KEYMAP, &[Scope::List], |_| "Choosing a template");
+        let sections = crate::ui::help::sections(&KEYMAP, &[Scope::List], |_| {
+            crate::msg!("help-editor-scope-templates")
+        });
         crate::ui::help::render(&sections, chooser.help_scroll, t, area, buf);
     }
 }

@@ -20,7 +20,8 @@ impl Editor {
             (Ask::QuitUnsaved, KeyCode::Char('w') | KeyCode::Char('s')) => {
                 effects.extend(self.save(true))
             }
-            (Ask::QuitUnsaved, KeyCode::Char('y' | 'Y')) => self.quit = true,
+            // The save key comes first: in Spanish s (sí) saves here, y quits (nc16 #9).
+            (Ask::QuitUnsaved, _) if crate::i18n::keys::is_yes(&key) => self.quit = true,
             (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
             // w saves the agenda as it stands (the form's typed text is not in it) and quits.
             (Ask::QuitDiscardingForm, KeyCode::Char('w' | 's')) if self.unsaved() => {
@@ -28,9 +29,11 @@ impl Editor {
                 self.app.form = None;
                 effects.extend(self.save(true));
             }
-            (Ask::QuitDiscardingForm, KeyCode::Char('y' | 'Y')) => self.quit = true,
+            (Ask::QuitDiscardingForm, _) if crate::i18n::keys::is_yes(&key) => self.quit = true,
             (Ask::QuitDiscardingForm, _) if ctrl_c => self.quit = true,
-            (Ask::RemovePerson(i), KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
+            (Ask::RemovePerson(i), _)
+                if crate::i18n::keys::is_yes(&key) || key.code == KeyCode::Enter =>
+            {
                 let name = self.app.session.participants.get(i).map(|p| p.name.clone());
                 let removed =
                     crate::domain::agenda_fields::AgendaEdit::RemoveParticipant { index: i };

@@ -6,7 +6,9 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::app::Action as PlanAction;
+use crate::i18n::Msg;
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// What a key asks of the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,12 +54,12 @@ pub enum Scope {
 
 impl Scope {
     /// A heading for the help overlay and README.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Scope::Items => "In the editor (1), the agenda",
-            Scope::Groups => "In the editor (1), the groups in report-back order",
-            Scope::People => "In the editor (2), the participants",
-            Scope::Everywhere => "Everywhere in the editor",
+            Scope::Items => msg!("help-editor-scope-items"),
+            Scope::Groups => msg!("help-editor-scope-groups"),
+            Scope::People => msg!("help-editor-scope-people"),
+            Scope::Everywhere => msg!("help-editor-scope-everywhere"),
         }
     }
 }
@@ -103,191 +105,191 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         UP,
         Action::Up,
         "↑",
-        "select the previous item",
-        Some("select")
+        msg!("help-plan-items-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Items,
         DOWN,
         Action::Down,
         "↓",
-        "select the next item",
-        Some("select")
+        msg!("help-plan-items-down"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Items,
         OPEN,
         Action::Open,
         "Enter",
-        "edit the selected item: title, kind, minutes, prompts",
-        Some("edit")
+        msg!("help-editor-item-edit"),
+        Some(msg!("footer-edit"))
     ),
     bind!(
         Items,
         &[Key::ch('a')],
         Action::Add,
         "a",
-        "add an item after the selected one",
-        Some("add")
+        msg!("help-editor-item-add"),
+        Some(msg!("footer-add"))
     ),
     bind!(
         Items,
         &[Key::ch('x'), Key::code(KeyCode::Delete)],
         Action::Plan(PlanAction::TakeOut),
         "x",
-        "take the selected item out (asks)",
-        Some("remove")
+        msg!("help-editor-item-take-out"),
+        Some(msg!("footer-remove"))
     ),
     bind!(
         Items,
         EARLIER,
         Action::Plan(PlanAction::MoveEarlier),
         "<",
-        "move the selected item earlier",
-        Some("move")
+        msg!("help-editor-item-earlier"),
+        Some(msg!("footer-move"))
     ),
     bind!(
         Items,
         LATER,
         Action::Plan(PlanAction::MoveLater),
         ">",
-        "move the selected item later",
-        Some("move")
+        msg!("help-plan-items-move-later"),
+        Some(msg!("footer-move"))
     ),
     bind!(
         Items,
         &[Key::ch('+'), Key::ch('=')],
         Action::Plan(PlanAction::Lengthen),
         "+",
-        "a minute more for the selected item",
-        Some("minutes")
+        msg!("help-editor-item-longer"),
+        Some(msg!("footer-minutes"))
     ),
     bind!(
         Items,
         &[Key::ch('-'), Key::ch('_')],
         Action::Plan(PlanAction::Shorten),
         "-",
-        "a minute less for the selected item",
-        Some("minutes")
+        msg!("help-editor-item-shorter"),
+        Some(msg!("footer-minutes"))
     ),
     bind!(
         Items,
         TAB,
         Action::Plan(PlanAction::PlanSwitch),
         "Tab",
-        "to the groups",
-        Some("groups")
+        msg!("help-editor-to-groups"),
+        Some(msg!("footer-groups"))
     ),
     bind!(
         Groups,
         UP,
         Action::Up,
         "↑",
-        "select the previous group",
-        Some("select")
+        msg!("help-plan-groups-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Groups,
         DOWN,
         Action::Down,
         "↓",
-        "select the next group",
-        Some("select")
+        msg!("help-plan-groups-down"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         Groups,
         OPEN,
         Action::Open,
         "Enter",
-        "edit the selected group: name, topic, questions, members, presenter, minutes",
-        Some("edit")
+        msg!("help-editor-group-edit"),
+        Some(msg!("footer-edit"))
     ),
     bind!(
         Groups,
         &[Key::ch('a')],
         Action::Add,
         "a",
-        "add a group (it presents last)",
-        Some("add")
+        msg!("help-editor-group-add"),
+        Some(msg!("footer-add"))
     ),
     bind!(
         Groups,
         &[Key::ch('x'), Key::code(KeyCode::Delete)],
         Action::Plan(PlanAction::TakeOut),
         "x",
-        "take the selected group out, or put it back (it is left out when saved)",
-        Some("out / back")
+        msg!("help-editor-group-out"),
+        Some(msg!("footer-out-back"))
     ),
     bind!(
         Groups,
         EARLIER,
         Action::Plan(PlanAction::MoveEarlier),
         "<",
-        "the selected group presents earlier",
-        Some("move")
+        msg!("help-plan-groups-move-earlier"),
+        Some(msg!("footer-move"))
     ),
     bind!(
         Groups,
         LATER,
         Action::Plan(PlanAction::MoveLater),
         ">",
-        "the selected group presents later",
-        Some("move")
+        msg!("help-plan-groups-move-later"),
+        Some(msg!("footer-move"))
     ),
     bind!(
         Groups,
         TAB,
         Action::Plan(PlanAction::PlanSwitch),
         "Tab",
-        "to the agenda",
-        Some("agenda")
+        msg!("help-plan-groups-plan-switch"),
+        Some(msg!("footer-agenda"))
     ),
     bind!(
         People,
         UP,
         Action::Up,
         "↑",
-        "select the previous participant",
-        Some("select")
+        msg!("help-editor-person-up"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         People,
         DOWN,
         Action::Down,
         "↓",
-        "select the next participant",
-        Some("select")
+        msg!("help-editor-person-down"),
+        Some(msg!("footer-select"))
     ),
     bind!(
         People,
         OPEN,
         Action::Open,
         "Enter",
-        "edit the selected participant",
-        Some("edit")
+        msg!("help-editor-person-edit"),
+        Some(msg!("footer-edit"))
     ),
     bind!(
         People,
         &[Key::ch('a')],
         Action::Add,
         "a",
-        "add a participant: name, organisation, stakeholder group, email",
-        Some("add")
+        msg!("help-editor-person-add"),
+        Some(msg!("footer-add"))
     ),
     bind!(
         People,
         &[Key::ch('x'), Key::code(KeyCode::Delete)],
         Action::Remove,
         "x",
-        "remove the selected participant",
-        Some("remove")
+        msg!("help-editor-person-remove"),
+        Some(msg!("footer-remove"))
     ),
     bind!(
         People,
         &[Key::code(KeyCode::PageUp)],
         Action::PageUp,
         "PgUp",
-        "ten participants up",
+        msg!("help-editor-person-page-up"),
         None
     ),
     bind!(
@@ -295,7 +297,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::PageDown)],
         Action::PageDown,
         "PgDn",
-        "ten participants down",
+        msg!("help-editor-person-page-down"),
         None
     ),
     bind!(
@@ -303,7 +305,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Home)],
         Action::First,
         "Home",
-        "the first participant",
+        msg!("help-editor-person-first"),
         None
     ),
     bind!(
@@ -311,7 +313,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::End)],
         Action::Last,
         "End",
-        "the last participant",
+        msg!("help-editor-person-last"),
         None
     ),
     bind!(
@@ -319,15 +321,15 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('i')],
         Action::Import,
         "i",
-        "add participants from a spreadsheet saved as CSV",
-        Some("import CSV")
+        msg!("help-editor-import"),
+        Some(msg!("footer-import-csv"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('1')],
         Action::ShowPlan,
         "1",
-        "the agenda and the groups",
+        msg!("help-editor-show-plan"),
         None
     ),
     bind!(
@@ -335,7 +337,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('2')],
         Action::ShowPeople,
         "2",
-        "the participants",
+        msg!("help-editor-show-people"),
         None
     ),
     bind!(
@@ -343,23 +345,23 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('d')],
         Action::Details,
         "d",
-        "the session's details: title, date, venue, start and end times, presenter minutes",
-        Some("details")
+        msg!("help-editor-details"),
+        Some(msg!("footer-details"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('w'), Key::ctrl('s')],
         Action::Save,
         "w",
-        "save the agenda to its file (Ctrl-S too)",
-        Some("save")
+        msg!("help-editor-save"),
+        Some(msg!("footer-save"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('!')],
         Action::Problems,
         "!",
-        "every problem and warning, as plenary check lists them (↑↓ scroll)",
+        msg!("help-editor-problems"),
         None
     ),
     bind!(
@@ -367,16 +369,16 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('?'), Key::code(KeyCode::F(1))],
         Action::Help,
         "?",
-        "these keys",
-        Some("help")
+        msg!("help-always-help"),
+        Some(msg!("footer-help"))
     ),
     bind!(
         Everywhere,
         &[Key::ch('q'), Key::ctrl('c')],
         Action::Quit,
         "q",
-        "quit (Ctrl-C too; asks when changes are not saved)",
-        Some("quit")
+        msg!("help-editor-quit"),
+        Some(msg!("footer-quit"))
     ),
 ]);
 
@@ -384,16 +386,16 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
 /// least needed first: adding and removing are what a newcomer looks for, so they stay;
 /// so do the import and Tab to the other list, the ways on that are not guessed (nc13b
 /// #11), while Enter to edit, d and q are (and ? lists them all).
-pub const FOOTER_DROPS: &[&str] = &[
-    "minutes",
-    "move",
-    "select",
-    "details",
-    "edit",
-    "quit",
-    "import CSV",
-    "groups",
-    "agenda",
+pub const FOOTER_DROPS: &[Msg] = &[
+    msg!("footer-minutes"),
+    msg!("footer-move"),
+    msg!("footer-select"),
+    msg!("footer-details"),
+    msg!("footer-edit"),
+    msg!("footer-quit"),
+    msg!("footer-import-csv"),
+    msg!("footer-groups"),
+    msg!("footer-agenda"),
 ];
 
 /// The scopes the help overlay and the README list, in order.
@@ -411,23 +413,23 @@ pub const SUGGESTION_KEYS: Keymap<Pick, Offering> = Keymap(&[
         action: Pick::Next,
         scope: Offering::Names,
         label: "↓",
-        help: "highlight the next suggested name",
-        footer: Some("pick"),
+        help: msg!("help-editor-name-next"),
+        footer: Some(msg!("footer-pick")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Up)],
         action: Pick::Previous,
         scope: Offering::Names,
         label: "↑",
-        help: "highlight the previous suggested name",
-        footer: Some("pick"),
+        help: msg!("help-editor-name-previous"),
+        footer: Some(msg!("footer-pick")),
     },
     Binding {
         keys: &[Key::code(KeyCode::Enter), Key::code(KeyCode::Tab)],
         action: Pick::Take,
         scope: Offering::Names,
         label: "Enter",
-        help: "take the highlighted name (Tab too)",
-        footer: Some("take it"),
+        help: msg!("help-editor-name-take"),
+        footer: Some(msg!("footer-take-it")),
     },
 ]);

@@ -265,11 +265,11 @@ impl Editor {
             None => {
                 if let Some(b) = KEYMAP.anywhere(&key) {
                     self.flash = Some((
-                        format!(
-                            "{} ({}) works {}",
-                            b.label,
-                            b.help,
-                            b.scope.title().to_lowercase()
+                        crate::tr!(
+                            "works-in",
+                            key = crate::i18n::keys::key_label(b.label),
+                            does = b.help.text(),
+                            place = b.scope.title().text().to_lowercase()
                         ),
                         true,
                     ));

@@ -3,7 +3,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use crate::i18n::Msg;
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// What a key means in a form (text keys go to the field in focus).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,13 +56,13 @@ impl Scope {
     ];
 
     /// The heading of the scope's keys in help and the README.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Scope::Form => "In a form",
-            Scope::Fields => "In a form of several fields",
-            Scope::Choice => "On a field of choices",
-            Scope::Merge => "After an edit conflict",
-            Scope::Discard => "When asked to discard typed text",
+            Scope::Form => msg!("help-form"),
+            Scope::Fields => msg!("help-form-fields"),
+            Scope::Choice => msg!("help-form-choice"),
+            Scope::Merge => msg!("help-form-merge"),
+            Scope::Discard => msg!("help-form-discard"),
         }
     }
 }
@@ -86,23 +88,23 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ctrl('t')],
         TakeTheirs,
         "Ctrl-T",
-        "after an edit conflict: this field takes their text, or yours back",
-        Some("theirs/yours")
+        msg!("help-form-take-theirs"),
+        Some(msg!("footer-theirs-yours"))
     ),
     bind!(
         Fields,
         &[Key::code(KeyCode::Tab)],
         Next,
         "Tab",
-        "next field",
-        Some("next field")
+        msg!("help-form-next"),
+        Some(msg!("footer-next-field"))
     ),
     bind!(
         Fields,
         &[Key::code(KeyCode::BackTab)],
         Previous,
         "Shift-Tab",
-        "previous field",
+        msg!("help-form-previous"),
         None
     ),
     bind!(
@@ -110,39 +112,39 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::code(KeyCode::Enter)],
         Save,
         "Enter",
-        "save",
-        Some("save")
+        msg!("help-form-save"),
+        Some(msg!("footer-save"))
     ),
     bind!(
         Form,
         &[Key::code(KeyCode::Esc)],
         Cancel,
         "Esc",
-        "cancel (asks if typed text would be lost)",
-        Some("cancel")
+        msg!("help-form-cancel"),
+        Some(msg!("footer-cancel"))
     ),
     bind!(
         Choice,
         &[Key::code(KeyCode::Right), Key::ch(' ')],
         ChoiceNext,
         "→",
-        "next choice (or its first letter)",
-        Some("choose")
+        msg!("help-form-choice-next"),
+        Some(msg!("footer-choose"))
     ),
     bind!(
         Choice,
         &[Key::code(KeyCode::Left)],
         ChoicePrevious,
         "←",
-        "previous choice",
-        Some("choose")
+        msg!("help-form-choice-previous"),
+        Some(msg!("footer-choose"))
     ),
     bind!(
         Form,
         &[Key::ctrl('u')],
         ClearField,
         "Ctrl-U",
-        "empty the field, to type it again",
+        msg!("help-form-clear"),
         None
     ),
     bind!(
@@ -150,7 +152,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ctrl('c')],
         Quit,
         "Ctrl-C",
-        "quit (asks if typed text would be lost)",
+        msg!("help-form-quit"),
         None
     ),
     bind!(
@@ -158,7 +160,7 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ctrl('c')],
         Quit,
         "Ctrl-C",
-        "quit, throwing the typed text away",
+        msg!("help-form-quit-discard"),
         None
     ),
     bind!(
@@ -166,15 +168,15 @@ pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
         &[Key::ch('y'), Key::ch('Y')],
         Discard,
         "y",
-        "throw the typed text away",
-        Some("discard")
+        msg!("help-form-throw-away"),
+        Some(msg!("footer-discard"))
     ),
     bind!(
         Discard,
         &[Key::ch('n'), Key::ch('N'), Key::code(KeyCode::Esc)],
         Keep,
         "n",
-        "keep typing",
-        Some("keep it")
+        msg!("help-form-keep-typing"),
+        Some(msg!("footer-keep-it"))
     ),
 ]);

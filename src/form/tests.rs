@@ -169,3 +169,29 @@ fn ctrl_u_empties_the_field_in_focus() {
     press(&mut f, KeyCode::Char('9'));
     assert_eq!(f.value(F::Name), "9");
 }
+
+// nc16 #9 (h16g item 3): "Discard what you typed?" shows and takes the language's yes key
+// (o for oui, s for sí); y still works in every language.
+#[test]
+fn the_discard_question_takes_the_languages_yes_key_and_y() {
+    use crate::i18n::{Lang, scoped};
+    for (lang, yes) in [(Lang::Fr, 'o'), (Lang::Es, 's'), (Lang::En, 'y')] {
+        let _lang = scoped(lang);
+        for key in [yes, yes.to_ascii_uppercase(), 'y'] {
+            let mut f = form();
+            press(&mut f, KeyCode::Char('x'));
+            press(&mut f, KeyCode::Esc);
+            assert!(f.discarding);
+            assert_eq!(
+                press(&mut f, KeyCode::Char(key)),
+                FormKey::Close,
+                "{lang} {key}"
+            );
+        }
+        let shown: Vec<String> = crate::keymap::footer_hints(&KEYMAP, &[Scope::Discard], 80)
+            .iter()
+            .map(|(k, _)| crate::i18n::keys::key_label(k))
+            .collect();
+        assert_eq!(shown[0], yes.to_string(), "{lang}");
+    }
+}

@@ -1,13 +1,33 @@
-//! Key names and a footer's words in the language in force. The keymaps (`app/keys.rs`
-//! and the others) keep their English words, which the README tables and help are checked
-//! against; a footer turns them into the room's language here when it draws them. Words
-//! not listed stay in English until their screen is converted.
+//! Key names, key hints and the words of a form's choices in the language in force. The
+//! keymaps name their help and footer words by message id (`i18n::Msg`); a footer says
+//! them in the room's language here when it draws them.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Msg;
 use crate::tr;
 
-/// A key's label as people read it: "Space" and "Enter" are named in the language, arrows
-/// and letters are left as they are ("e Enter" → "e Entrée").
+/// The key that answers yes to a question in the language in force: o (oui), s (sí), y.
+pub fn yes_key() -> char {
+    tr!("confirm-yes-key").chars().next().unwrap_or('y')
+}
+
+/// Whether a key press answers yes to a question: the language's yes key, either case,
+/// and y in every language (nc16 #9).
+pub fn is_yes(key: &KeyEvent) -> bool {
+    let yes = yes_key();
+    !key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char(c)
+            if c.eq_ignore_ascii_case(&'y') || c.eq_ignore_ascii_case(&yes))
+}
+
+/// A key's label as people read it: "Space" and "Enter" are named in the language, the
+/// label "y" (the answer yes to a question) is the language's yes key, arrows and other
+/// letters are left as they are ("e Enter" → "e Entrée").
 pub fn key_label(label: &str) -> String {
+    if label == "y" {
+        return yes_key().to_string();
+    }
     if !label.contains("Space") && !label.contains("Enter") {
         return label.to_string();
     }
@@ -80,11 +100,11 @@ pub fn role_label(role: crate::live::protocol::Role) -> String {
 
 /// Key hints (`keymap::footer_hints`, asked for at any width) in the language in force, as
 /// many as fit in `width` columns: the translated words are what must fit.
-pub fn hints_in_language(hints: Vec<(String, &str)>, width: usize) -> Vec<(String, String)> {
+pub fn hints_in_language(hints: Vec<(String, Msg)>, width: usize) -> Vec<(String, String)> {
     let mut used = 0;
     hints
         .into_iter()
-        .map(|(keys, words)| (key_label(&keys), footer_words(words)))
+        .map(|(keys, words)| (key_label(&keys), words.text()))
         .take_while(|(keys, words)| {
             used += keys.chars().count() + words.chars().count() + 3;
             used <= width
@@ -92,90 +112,27 @@ pub fn hints_in_language(hints: Vec<(String, &str)>, width: usize) -> Vec<(Strin
         .collect()
 }
 
-/// A footer's few words for what a key does, in the language in force.
-pub fn footer_words(words: &str) -> String {
-    match words {
-        "start" => tr!("footer-start"),
-        "start / pause" => tr!("footer-start-pause"),
-        "groups" => tr!("footer-groups"),
-        "status" => tr!("footer-status"),
-        "commitments" => tr!("footer-commitments"),
-        "owner's timer" => tr!("footer-owners-timer"),
-        "select" => tr!("footer-select"),
-        "edit" => tr!("footer-edit"),
-        "delete" => tr!("footer-delete"),
-        "file under" => tr!("footer-file-under"),
-        "move" => tr!("footer-move"),
-        "minutes" => tr!("footer-minutes"),
-        "add" => tr!("footer-add"),
-        "take out" => tr!("footer-take-out"),
-        "absent" => tr!("footer-absent"),
-        "agenda" => tr!("footer-agenda"),
-        "choose" => tr!("footer-choose"),
-        "file here" => tr!("footer-file-here"),
-        "cancel" => tr!("footer-cancel"),
-        "next" => tr!("footer-next"),
-        "back" => tr!("footer-back"),
-        "one / page" => tr!("footer-one-page"),
-        "read back" => tr!("footer-read-back"),
-        "outcome document" => tr!("footer-outcome"),
-        "calendar" => tr!("footer-calendar"),
-        "disconnect" => tr!("footer-disconnect"),
-        "items" => tr!("footer-items"),
-        "time" => tr!("footer-time"),
-        "commitment" => tr!("footer-commitment"),
-        "details" => tr!("footer-details"),
-        "what was said" => tr!("follow-up-what-said"),
-        "re-agree" => tr!("follow-up-re-agree"),
-        "note" => tr!("footer-note"),
-        "help" => tr!("footer-help"),
-        "quit" => tr!("footer-quit"),
-        // The forms' keys, the owner and name suggestions, a commitment in full, and the
-        // note-taker's views.
-        "save" => tr!("footer-save"),
-        "next field" => tr!("footer-next-field"),
-        "theirs/yours" => tr!("footer-theirs-yours"),
-        "discard" => tr!("footer-discard"),
-        "keep it" => tr!("footer-keep-it"),
-        "pick" => tr!("footer-pick"),
-        "take owner" => tr!("footer-take-owner"),
-        "keep as typed" => tr!("footer-keep-as-typed"),
-        "take it" => tr!("footer-take-it"),
-        "scroll" => tr!("footer-scroll"),
-        "this item" => tr!("footer-this-item"),
-        "all commitments" => tr!("footer-all-commitments"),
-        "notes" => tr!("footer-notes"),
-        "yours" => tr!("footer-yours"),
-        // The agenda editor's (issue 16: its screens in the language too).
-        "remove" => tr!("footer-remove"),
-        "import CSV" => tr!("footer-import-csv"),
-        "out / back" => tr!("footer-out-back"),
-        "start from it" => tr!("footer-start-from-it"),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Lang, scoped};
 
-    // Issue 16, item 5: the footer speaks the room's language; English stays as it was.
+    // Issue 16, item 5: the footer speaks the room's language; English is the keymap's.
     #[test]
-    fn footer_words_follow_the_language_and_english_is_unchanged() {
+    fn footer_words_follow_the_language() {
         for binding in crate::app::keys::KEYMAP.0 {
             let Some(words) = binding.footer else {
                 continue;
             };
             let _en = scoped(Lang::En);
-            assert_eq!(footer_words(words), words);
+            let english = words.text();
             assert_eq!(key_label(binding.label), binding.label);
             let _fr = scoped(Lang::Fr);
-            let same_in_french = matches!(words, "minutes" | "absent" | "note");
-            assert_eq!(footer_words(words) == words, same_in_french, "{words}");
+            let same_in_french = matches!(english.as_str(), "minutes" | "absent" | "note");
+            assert_eq!(words.text() == english, same_in_french, "{english}");
         }
         let _fr = scoped(Lang::Fr);
         assert_eq!(key_label("e Enter"), "e Entrée");
-        assert_eq!(footer_words("start / pause"), "lancer / pause");
+        assert_eq!(crate::msg!("footer-start-pause").text(), "lancer / pause");
     }
 }

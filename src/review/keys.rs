@@ -2,7 +2,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use crate::i18n::Msg;
 use crate::keymap::{Binding, Key, Keymap};
+use crate::msg;
 
 /// What a key asks for on the review screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,28 +66,28 @@ pub enum Scope {
 
 impl Scope {
     /// A heading for the help overlay.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Scope::Sessions => "Sessions",
-            Scope::Record => "A session's record",
-            Scope::Board => "Commitments board",
-            Scope::Search => "Searching",
-            Scope::Export => "Export",
-            Scope::Figures => "Figures",
-            Scope::Everywhere => "Everywhere",
+            Scope::Sessions => msg!("review-scope-sessions"),
+            Scope::Record => msg!("review-scope-record"),
+            Scope::Board => msg!("review-scope-board"),
+            Scope::Search => msg!("review-scope-search"),
+            Scope::Export => msg!("review-scope-export"),
+            Scope::Figures => msg!("review-scope-figures"),
+            Scope::Everywhere => msg!("scope-everywhere"),
         }
     }
 
     /// Where a key of this scope works, for telling someone who pressed it elsewhere.
-    pub fn where_(self) -> &'static str {
+    pub fn where_(self) -> Msg {
         match self {
-            Scope::Sessions => "on the sessions list",
-            Scope::Record => "on a session's record (Enter on the list)",
-            Scope::Board => "on the commitments board (b or c)",
-            Scope::Search => "while searching the board (/)",
-            Scope::Export => "after x on a session's record",
-            Scope::Figures => "on the figures (f on the sessions or the board)",
-            Scope::Everywhere => "everywhere",
+            Scope::Sessions => msg!("review-where-sessions"),
+            Scope::Record => msg!("review-where-record"),
+            Scope::Board => msg!("review-where-board"),
+            Scope::Search => msg!("review-where-search"),
+            Scope::Export => msg!("review-where-export"),
+            Scope::Figures => msg!("review-where-figures"),
+            Scope::Everywhere => msg!("where-everywhere"),
         }
     }
 }
@@ -107,314 +109,56 @@ macro_rules! bind {
 }
 
 /// Every review key, screen by screen, in the order help lists them.
+#[rustfmt::skip]
 pub const KEYMAP: Keymap<Action, Scope> = Keymap(&[
-    bind!(Sessions, UP, Up, "↑", "previous session", Some("choose")),
-    bind!(Sessions, DOWN, Down, "↓", "next session", Some("choose")),
-    bind!(
-        Sessions,
-        &[Key::code(KeyCode::Enter)],
-        Open,
-        "Enter",
-        "open the session's record",
-        Some("open")
-    ),
-    bind!(
-        Sessions,
-        &[Key::ch('c')],
-        SessionCommitments,
-        "c",
-        "its commitments",
-        Some("its commitments")
-    ),
-    bind!(
-        Sessions,
-        &[Key::ch('b'), Key::code(KeyCode::Tab)],
-        Board,
-        "b",
-        "every session's commitments",
-        Some("all commitments")
-    ),
-    bind!(
-        Sessions,
-        // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
-        &[Key::ch('q')],
-        Quit,
-        "q",
-        "quit",
-        Some("quit")
-    ),
-    bind!(
-        Sessions,
-        &[Key::ch('f')],
-        Figures,
-        "f",
-        "figures: done, on track, renegotiated, overdue, dropped by session and group",
-        // Not in the footer: at 80 columns it would push out "? help", which lists it.
-        None
-    ),
-    bind!(Record, UP, Up, "↑", "scroll up", Some("scroll")),
-    bind!(Record, DOWN, Down, "↓", "scroll down", Some("scroll")),
-    bind!(
-        Record,
-        &[Key::code(KeyCode::PageUp)],
-        PageUp,
-        "PgUp",
-        "a page up",
-        None
-    ),
-    bind!(
-        Record,
-        &[Key::code(KeyCode::PageDown), Key::ch(' ')],
-        PageDown,
-        "PgDn",
-        "a page down",
-        None
-    ),
-    bind!(
-        Record,
-        &[Key::code(KeyCode::Home)],
-        Top,
-        "Home",
-        "to the top",
-        None
-    ),
-    bind!(
-        Record,
-        &[Key::ch('c'), Key::ch('b')],
-        SessionCommitments,
-        "c",
-        "this session's commitments",
-        Some("commitments")
-    ),
-    bind!(
-        Record,
-        &[Key::ch('x')],
-        Export,
-        "x",
-        "export: Markdown, CSV, calendar, HTML or DOCX",
-        Some("export")
-    ),
-    bind!(
-        Record,
-        &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)],
-        Back,
-        "Esc",
-        "back to the sessions",
-        Some("back")
-    ),
-    bind!(Record, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
-    bind!(
-        Export,
-        &[Key::ch('m')],
-        ExportMarkdown,
-        "m",
-        "the outcome document (Markdown)",
-        None
-    ),
-    bind!(
-        Export,
-        &[Key::ch('c')],
-        ExportCsv,
-        "c",
-        "the commitments (CSV)",
-        None
-    ),
-    bind!(
-        Export,
-        &[Key::ch('i')],
-        ExportCalendar,
-        "i",
-        "the deadlines (calendar)",
-        None
-    ),
-    bind!(
-        Export,
-        &[Key::ch('h')],
-        ExportHtml,
-        "h",
-        "the outcome document to send (HTML)",
-        None
-    ),
-    bind!(
-        Export,
-        &[Key::ch('w')],
-        ExportDocx,
-        "w",
-        "the outcome document to send (DOCX, for Word)",
-        None
-    ),
-    bind!(
-        Export,
-        &[Key::ch('e')],
-        ExportExternal,
-        "e",
-        "Markdown and CSV for outside the room: no log-ins, times or file paths",
-        None
-    ),
-    bind!(Board, UP, Up, "↑", "previous commitment", None),
-    bind!(Board, DOWN, Down, "↓", "next commitment", None),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::PageUp)],
-        PageUp,
-        "PgUp",
-        "a page up",
-        None
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::PageDown)],
-        PageDown,
-        "PgDn",
-        "a page down",
-        None
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::Home)],
-        Top,
-        "Home",
-        "the first",
-        None
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::End)],
-        Bottom,
-        "End",
-        "the last",
-        None
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::Enter)],
-        FollowUp,
-        "Enter",
-        "follow up the selected commitment",
-        Some("follow up")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('/')],
-        Search,
-        "/",
-        "search as you type: action, owner, organisation, group, session",
-        Some("search")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('o')],
-        ToggleOverdue,
-        "o",
-        "overdue only",
-        Some("overdue")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('s')],
-        NextStatus,
-        "s",
-        "status: any, still owed, open, in progress, done, dropped",
-        Some("status")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('w')],
-        NextDueWithin,
-        "w",
-        "due within 7, 30 or 90 days",
-        Some("due within")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('S')],
-        NextSort,
-        "S",
-        "sort by deadline, owner or session",
-        Some("sort")
-    ),
-    bind!(
-        Board,
-        &[Key::ch('g')],
-        ToggleByOwner,
-        "g",
-        "group by owner",
-        Some("by owner")
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::Esc)],
-        ClearOrBack,
-        "Esc",
-        "clear the filters and grouping, then back where you came from",
-        Some("clear/back")
-    ),
-    bind!(
-        Board,
-        &[Key::code(KeyCode::Tab)],
-        Back,
-        "Tab",
-        "back to the sessions",
-        None
-    ),
-    bind!(
-        Board,
-        &[Key::ch('f')],
-        Figures,
-        "f",
-        "figures of the commitments shown",
-        Some("figures")
-    ),
-    bind!(Board, &[Key::ch('q')], Quit, "q", "quit", None),
-    bind!(Figures, UP, Up, "↑", "scroll the sessions up", None),
-    bind!(Figures, DOWN, Down, "↓", "scroll the sessions down", None),
-    bind!(
-        Figures,
-        &[Key::ch('g')],
-        FiguresGroup,
-        "g",
-        "bars by stakeholder group or by owner",
-        Some("group/owner")
-    ),
-    bind!(
-        Figures,
-        &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)],
-        Back,
-        "Esc",
-        "back where f was pressed",
-        Some("back")
-    ),
-    bind!(Figures, &[Key::ch('q')], Quit, "q", "quit", Some("quit")),
-    bind!(
-        Search,
-        &[Key::code(KeyCode::Enter)],
-        EndSearch,
-        "Enter",
-        "keep the search and move in the list",
-        None
-    ),
-    bind!(
-        Search,
-        &[Key::code(KeyCode::Esc)],
-        CancelSearch,
-        "Esc",
-        "clear the search",
-        None
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ch('?'), Key::code(KeyCode::F(1))],
-        Help,
-        "?",
-        "these keys",
-        Some("help")
-    ),
-    bind!(
-        Everywhere,
-        &[Key::ctrl('c')],
-        Quit,
-        "Ctrl-C",
-        "quit at any time",
-        None
-    ),
+    bind!(Sessions, UP, Up, "↑", msg!("review-help-sessions-up"), Some(msg!("footer-choose"))),
+    bind!(Sessions, DOWN, Down, "↓", msg!("review-help-sessions-down"), Some(msg!("footer-choose"))),
+    bind!(Sessions, &[Key::code(KeyCode::Enter)], Open, "Enter", msg!("review-help-open"), Some(msg!("review-footer-open"))),
+    bind!(Sessions, &[Key::ch('c')], SessionCommitments, "c", msg!("review-help-sessions-commitments"), Some(msg!("review-footer-its-commitments"))),
+    bind!(Sessions, &[Key::ch('b'), Key::code(KeyCode::Tab)], Board, "b", msg!("review-help-board"), Some(msg!("review-footer-all-commitments"))),
+    // Issue 11 (newcomer finding 5c): Esc never quits, as in the console; only q does.
+    bind!(Sessions, &[Key::ch('q')], Quit, "q", msg!("footer-quit"), Some(msg!("footer-quit"))),
+    // Not in the footer: at 80 columns it would push out "? help", which lists it.
+    bind!(Sessions, &[Key::ch('f')], Figures, "f", msg!("review-help-sessions-figures"), None),
+    bind!(Record, UP, Up, "↑", msg!("review-help-record-up"), Some(msg!("review-footer-scroll"))),
+    bind!(Record, DOWN, Down, "↓", msg!("review-help-record-down"), Some(msg!("review-footer-scroll"))),
+    bind!(Record, &[Key::code(KeyCode::PageUp)], PageUp, "PgUp", msg!("help-page-up"), None),
+    bind!(Record, &[Key::code(KeyCode::PageDown), Key::ch(' ')], PageDown, "PgDn", msg!("help-page-down"), None),
+    bind!(Record, &[Key::code(KeyCode::Home)], Top, "Home", msg!("review-help-record-top"), None),
+    bind!(Record, &[Key::ch('c'), Key::ch('b')], SessionCommitments, "c", msg!("review-help-record-commitments"), Some(msg!("footer-commitments"))),
+    bind!(Record, &[Key::ch('x')], Export, "x", msg!("review-help-export"), Some(msg!("review-footer-export"))),
+    bind!(Record, &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)], Back, "Esc", msg!("review-help-record-back"), Some(msg!("footer-back"))),
+    bind!(Record, &[Key::ch('q')], Quit, "q", msg!("footer-quit"), Some(msg!("footer-quit"))),
+    bind!(Export, &[Key::ch('m')], ExportMarkdown, "m", msg!("review-export-markdown"), None),
+    bind!(Export, &[Key::ch('c')], ExportCsv, "c", msg!("review-export-csv"), None),
+    bind!(Export, &[Key::ch('i')], ExportCalendar, "i", msg!("review-export-calendar"), None),
+    bind!(Export, &[Key::ch('h')], ExportHtml, "h", msg!("review-export-html"), None),
+    bind!(Export, &[Key::ch('w')], ExportDocx, "w", msg!("review-export-docx"), None),
+    bind!(Export, &[Key::ch('e')], ExportExternal, "e", msg!("review-export-external"), None),
+    bind!(Board, UP, Up, "↑", msg!("help-follow-up-prev-carried"), None),
+    bind!(Board, DOWN, Down, "↓", msg!("help-follow-up-next-carried"), None),
+    bind!(Board, &[Key::code(KeyCode::PageUp)], PageUp, "PgUp", msg!("help-page-up"), None),
+    bind!(Board, &[Key::code(KeyCode::PageDown)], PageDown, "PgDn", msg!("help-page-down"), None),
+    bind!(Board, &[Key::code(KeyCode::Home)], Top, "Home", msg!("review-help-board-first"), None),
+    bind!(Board, &[Key::code(KeyCode::End)], Bottom, "End", msg!("review-help-board-last"), None),
+    bind!(Board, &[Key::code(KeyCode::Enter)], FollowUp, "Enter", msg!("review-help-follow-up"), Some(msg!("review-footer-follow-up"))),
+    bind!(Board, &[Key::ch('/')], Search, "/", msg!("review-help-search"), Some(msg!("review-footer-search"))),
+    bind!(Board, &[Key::ch('o')], ToggleOverdue, "o", msg!("review-help-toggle-overdue"), Some(msg!("review-footer-overdue"))),
+    bind!(Board, &[Key::ch('s')], NextStatus, "s", msg!("review-help-next-status"), Some(msg!("footer-status"))),
+    bind!(Board, &[Key::ch('w')], NextDueWithin, "w", msg!("review-help-next-due-within"), Some(msg!("review-footer-due-within"))),
+    bind!(Board, &[Key::ch('S')], NextSort, "S", msg!("review-help-next-sort"), Some(msg!("review-footer-sort"))),
+    bind!(Board, &[Key::ch('g')], ToggleByOwner, "g", msg!("review-help-toggle-by-owner"), Some(msg!("review-footer-by-owner"))),
+    bind!(Board, &[Key::code(KeyCode::Esc)], ClearOrBack, "Esc", msg!("review-help-clear-or-back"), Some(msg!("review-footer-clear-back"))),
+    bind!(Board, &[Key::code(KeyCode::Tab)], Back, "Tab", msg!("review-help-record-back"), None),
+    bind!(Board, &[Key::ch('f')], Figures, "f", msg!("review-help-board-figures"), Some(msg!("review-footer-figures"))),
+    bind!(Board, &[Key::ch('q')], Quit, "q", msg!("footer-quit"), None),
+    bind!(Figures, UP, Up, "↑", msg!("review-help-figures-up"), None),
+    bind!(Figures, DOWN, Down, "↓", msg!("review-help-figures-down"), None),
+    bind!(Figures, &[Key::ch('g')], FiguresGroup, "g", msg!("review-help-figures-group"), Some(msg!("review-footer-group-owner"))),
+    bind!(Figures, &[Key::code(KeyCode::Esc), Key::code(KeyCode::Backspace)], Back, "Esc", msg!("review-help-figures-back"), Some(msg!("footer-back"))),
+    bind!(Figures, &[Key::ch('q')], Quit, "q", msg!("footer-quit"), Some(msg!("footer-quit"))),
+    bind!(Search, &[Key::code(KeyCode::Enter)], EndSearch, "Enter", msg!("review-help-end-search"), None),
+    bind!(Search, &[Key::code(KeyCode::Esc)], CancelSearch, "Esc", msg!("review-help-cancel-search"), None),
+    bind!(Everywhere, &[Key::ch('?'), Key::code(KeyCode::F(1))], Help, "?", msg!("help-always-help"), Some(msg!("footer-help"))),
+    bind!(Everywhere, &[Key::ctrl('c')], Quit, "Ctrl-C", msg!("help-client-interrupt"), None),
 ]);

@@ -251,7 +251,7 @@ impl Review {
             return crate::tr!("review-esc-first");
         }
         KEYMAP
-            .works_elsewhere(key, Scope::where_)
+            .works_elsewhere(key, |s| s.where_().text())
             .unwrap_or_else(|| {
                 let name = match key.code {
                     KeyCode::Char(c) => c.to_string(),

@@ -10,7 +10,8 @@ use super::cut::clip_words;
 use super::*;
 use crate::app::App;
 use crate::domain::schedule::drift_text_in;
-use crate::i18n::keys::{footer_words, key_label};
+use crate::i18n::Msg;
+use crate::i18n::keys::key_label;
 use crate::tr;
 
 pub(super) fn header(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -229,9 +230,9 @@ pub(crate) fn key_hints_of(
     use crate::app::Action;
     let t = ctx.theme;
     let pinned = |a: Action| matches!(a, Action::Help | Action::Quit);
-    let mut left: Vec<(String, &str)> = Vec::new();
-    let mut right: Vec<(String, &str)> = Vec::new();
-    // Grouped by the keymap's English words; put into the room's language when drawn.
+    let mut left: Vec<(String, Msg)> = Vec::new();
+    let mut right: Vec<(String, Msg)> = Vec::new();
+    // Grouped by the keymap's message ids; put into the room's language when drawn.
     for b in app.footer_keys_of(map) {
         let Some(words) = b.footer else { continue };
         let side = if pinned(b.action) {
@@ -244,13 +245,13 @@ pub(crate) fn key_hints_of(
             _ => side.push((key_label(b.label), words)),
         }
     }
-    let spans = |hints: &[(String, &str)]| -> Vec<Span<'static>> {
+    let spans = |hints: &[(String, Msg)]| -> Vec<Span<'static>> {
         hints
             .iter()
             .flat_map(|(k, w)| {
                 [
                     Span::styled(format!(" {k}"), t.key),
-                    Span::styled(format!(" {} ", footer_words(w)), t.dim),
+                    Span::styled(format!(" {} ", w.text()), t.dim),
                 ]
             })
             .collect()
@@ -259,10 +260,10 @@ pub(crate) fn key_hints_of(
     let right_width: usize = right.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(right_width);
     let mut used = 0;
-    let left: Vec<(String, &str)> = left
+    let left: Vec<(String, Msg)> = left
         .into_iter()
         .take_while(|(k, w)| {
-            used += k.chars().count() + footer_words(w).chars().count() + 3;
+            used += k.chars().count() + w.text().chars().count() + 3;
             used <= room
         })
         .collect();

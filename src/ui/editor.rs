@@ -12,7 +12,8 @@ use super::{Ctx, wrap};
 use crate::domain::{ItemKind, Session, time_of_day};
 use crate::editor::keys::{FOOTER_DROPS, KEYMAP, Scope};
 use crate::editor::{Editor, Screen};
-use crate::i18n::keys::{footer_words, key_label};
+use crate::i18n::Msg;
+use crate::i18n::keys::key_label;
 use crate::keymap::footer_hints;
 use crate::tr;
 
@@ -144,13 +145,13 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     hints.extend(footer_hints(&KEYMAP, &[Scope::Everywhere], usize::MAX));
     // With one item left there is nothing x may remove: it is not offered (recheck NEW-20).
     if editor.scopes().first() == Some(&Scope::Items) && s.item_order().len() <= 1 {
-        hints.retain(|(_, words)| *words != "remove");
+        hints.retain(|(_, words)| *words != crate::msg!("footer-remove"));
     }
     // The words that must fit are the language's (issue 16): French and Spanish run longer.
-    let room = |hints: &[(String, &str)]| -> usize {
+    let room = |hints: &[(String, Msg)]| -> usize {
         hints
             .iter()
-            .map(|(k, w)| key_label(k).chars().count() + footer_words(w).chars().count() + 3)
+            .map(|(k, w)| key_label(k).chars().count() + w.text().chars().count() + 3)
             .sum()
     };
     for drop in FOOTER_DROPS {
@@ -168,7 +169,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     for (k, words) in hints {
         spans.push(Span::styled(format!(" {}", key_label(&k)), t.key));
-        spans.push(Span::styled(format!(" {} ", footer_words(words)), t.dim));
+        spans.push(Span::styled(format!(" {} ", words.text()), t.dim));
     }
     Line::from(spans).render(keys, buf);
     // The console's own form (a new item) and question (take an item out).

@@ -57,7 +57,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .render(r, buf);
         }
         super::form::error_above(&form.form, t, error, buf);
-        let more: Vec<(String, &str)> = if offered.is_empty() {
+        let more: Vec<(String, crate::i18n::Msg)> = if offered.is_empty() {
             Vec::new()
         } else {
             footer_hints(
@@ -195,7 +195,7 @@ fn help(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     sections.extend(super::help::sections(
         &SUGGESTION_KEYS,
         &[Offering::Names],
-        |_| "While names are suggested (presenter, members)",
+        |_| crate::msg!("help-editor-scope-names"),
     ));
     super::help::render(&sections, editor.help_scroll, ctx.theme, area, buf);
 }

@@ -14,7 +14,7 @@ use crate::keymap::{Key, footer_hints_except};
 /// The form's keys, or the discard question; `more` are keys of the form's own.
 pub fn keys_line<F: FieldId>(
     form: &Form<F>,
-    more: &[(String, &str)],
+    more: &[(String, crate::i18n::Msg)],
     t: &Theme,
     area: Rect,
     buf: &mut Buffer,
@@ -27,7 +27,7 @@ pub fn keys_line<F: FieldId>(
 /// offers a key that does something else now.
 pub fn keys_line_over<F: FieldId>(
     form: &Form<F>,
-    more: &[(String, &str)],
+    more: &[(String, crate::i18n::Msg)],
     taken: &[Key],
     t: &Theme,
     area: Rect,

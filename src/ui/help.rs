@@ -9,21 +9,22 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
 use crate::app::keys::Scope;
-use crate::i18n::help::help_words;
+use crate::i18n::Msg;
 use crate::i18n::keys::key_label;
 use crate::keymap::Keymap;
+use crate::msg;
 
 /// One heading of the overlay and its rows (keys, what they do).
 pub struct Section {
-    pub title: &'static str,
-    pub rows: Vec<(&'static str, &'static str)>,
+    pub title: Msg,
+    pub rows: Vec<(&'static str, Msg)>,
 }
 
 /// The sections of `map` for `scopes`, each titled by `title`.
 pub fn sections<A: Copy, S: Copy + PartialEq>(
     map: &Keymap<A, S>,
     scopes: &[S],
-    title: impl Fn(S) -> &'static str,
+    title: impl Fn(S) -> Msg,
 ) -> Vec<Section> {
     scopes
         .iter()
@@ -45,14 +46,14 @@ fn lines(sections: &[&Section], label_width: usize, width: u16, t: &Theme) -> Ve
     let room = width.saturating_sub(label_width as u16 + 2).max(8);
     let mut out = Vec::new();
     for section in sections {
-        // In the room's language (issue 16): the keymaps keep their English words.
+        // In the room's language (issue 16): the keymaps name their words by message id.
         out.push(Line::styled(
-            super::clip(&help_words(section.title), width),
+            super::clip(&section.title.text(), width),
             t.accent,
         ));
         for (label, help) in &section.rows {
             let label = key_label(label);
-            for (i, part) in super::wrap(&help_words(help), room, usize::MAX)
+            for (i, part) in super::wrap(&help.text(), room, usize::MAX)
                 .into_iter()
                 .enumerate()
             {
@@ -73,7 +74,7 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
     let own = super::help::sections(
         &crate::keymap::HELP_KEYS,
         &[crate::keymap::HelpScope::Help],
-        |_| "While these keys are shown",
+        |_| msg!("help-shown"),
     );
     let label_width = sections
         .iter()
@@ -95,6 +96,13 @@ pub fn render(sections: &[Section], scroll: u16, t: &Theme, area: Rect, buf: &mu
         1,
     ))[0]
         .width;
+    // Two columns keep a space between them: a description that filled its column ran
+    // into the next column's heading ("renégociés,Recherche").
+    let column_width = if two {
+        column_width.saturating_sub(1)
+    } else {
+        column_width
+    };
     let lines = lines(&all, label_width, column_width, t);
     let per_column = lines.len().div_ceil(columns).max(1);
     let height = (per_column as u16 + 2).min(area.height);
@@ -174,7 +182,7 @@ pub(super) fn overlay(app: &crate::app::App, ctx: &super::Ctx, area: Rect, buf: 
         shown.extend(sections(
             &crate::app::form::SUGGESTION_KEYS,
             &[crate::app::form::Suggesting::Owners],
-            |_| "While owners are suggested",
+            |_| msg!("help-owners"),
         ));
     }
     render(&shown, app.help_scroll, ctx.theme, area, buf);

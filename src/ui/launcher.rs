@@ -41,6 +41,8 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             let tag = match (e.kind, &e.problem) {
                 // Read, but `run` would refuse it (recheck NEW-5).
                 (EntryKind::Agenda, Some(_)) => crate::tr!("launcher-cannot-run"),
+                // Read, but its plan has problems (nc16 #10): not "unreadable".
+                (_, Some(_)) if e.readable => crate::tr!("launcher-cannot-run"),
                 (_, Some(_)) => crate::tr!("launcher-unreadable"),
                 (EntryKind::Agenda, None) => crate::tr!("launcher-agenda"),
                 (EntryKind::Recorded, None) => crate::tr!("launcher-session"),
@@ -86,7 +88,10 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             .map(|l| Line::styled(l, t.warn))
             .collect()
     } else {
-        let hints = super::review_words::hints(&KEYMAP, &[Scope::List], foot.width as usize);
+        let hints = crate::i18n::keys::hints_in_language(
+            crate::keymap::footer_hints(&KEYMAP, &[Scope::List], usize::MAX),
+            foot.width as usize,
+        );
         let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
         vec![Line::styled(format!(" {}", words.join(" · ")), t.dim)]
     };
@@ -94,7 +99,9 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         .wrap(Wrap { trim: false })
         .render(foot, buf);
     if launcher.help {
-        let sections = super::help::sections(&KEYMAP, &[Scope::List], |_| "Picking a file");
+        let sections = super::help::sections(&KEYMAP, &[Scope::List], |_| {
+            crate::msg!("launcher-scope-list")
+        });
         super::help::render(&sections, launcher.help_scroll, t, area, buf);
     }
 }

@@ -29,7 +29,6 @@ pub mod review;
 mod review_board;
 pub mod review_figures;
 mod review_form;
-mod review_words;
 mod stage;
 mod summary;
 mod summary_carried;

@@ -125,7 +125,10 @@ fn footer(r: &Review, flash: &[String], t: &Theme, area: Rect, buf: &mut Buffer)
     } else {
         r.scopes()
     };
-    let hints = super::review_words::hints(&KEYMAP, &scopes, area.width as usize);
+    let hints = crate::i18n::keys::hints_in_language(
+        crate::keymap::footer_hints(&KEYMAP, &scopes, usize::MAX),
+        area.width as usize,
+    );
     let spans: Vec<Span> = hints
         .iter()
         .flat_map(|(k, d)| {

@@ -225,7 +225,7 @@ pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
     let keys: Vec<_> = KEYMAP.in_scopes(&[Scope::Export]).collect();
     let width = keys
         .iter()
-        .map(|b| b.label.chars().count() + 1 + b.help.chars().count())
+        .map(|b| b.label.chars().count() + 1 + b.help.text().chars().count())
         .max()
         .unwrap_or(0)
         .max(56) as u16
@@ -241,7 +241,7 @@ pub fn export_prompt(t: &Theme, external: bool, area: Rect, buf: &mut Buffer) {
         .map(|b| {
             Line::from(vec![
                 Span::styled(b.label, t.key),
-                Span::styled(format!(" {}", super::review_words::help(b.help)), t.base),
+                Span::styled(format!(" {}", b.help.text()), t.base),
             ])
         })
         .collect();
