@@ -21,6 +21,8 @@ macro_rules! catalogue {
             include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
             "\n",
             include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+            "\n",
+            include_str!(concat!("../../locales/", $lang, "/problems.ftl")),
         )
     };
 }
@@ -33,8 +35,8 @@ pub const SOURCES: [(Lang, &str); 3] = [
 ];
 
 /// One language's files, each parsed only when a message is looked for in it: the console
-/// finds its words in the first two and never parses review's or the documents' (its
-/// memory floor, docs/performance.md).
+/// finds its words in the first two and never parses review's, the documents' or the
+/// problems of a file (its memory floor, docs/performance.md).
 macro_rules! parts {
     ($lang:literal) => {
         [
@@ -42,11 +44,15 @@ macro_rules! parts {
             include_str!(concat!("../../locales/", $lang, "/console.ftl")),
             include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
             include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/problems.ftl")),
         ]
     };
 }
 
-const PARTS: [[&str; 4]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
+const PARTS: [[&str; PART_COUNT]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
+
+/// How many files each catalogue is made of.
+const PART_COUNT: usize = 5;
 
 /// A value put into a message: text, or a number (which picks the plural form).
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +96,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// Part `part` of catalogue `i`, parsed the first time it is asked for: a session in one
 /// language never parses the others, nor the parts it does not use.
 fn bundle_at(i: usize, part: usize) -> &'static Bundle {
-    static BUNDLES: [[OnceLock<Bundle>; 4]; 3] = [const { [const { OnceLock::new() }; 4] }; 3];
+    static BUNDLES: [[OnceLock<Bundle>; PART_COUNT]; 3] =
+        [const { [const { OnceLock::new() }; PART_COUNT] }; 3];
     BUNDLES[i][part].get_or_init(|| bundle(SOURCES[i].0, PARTS[i][part]))
 }
 
@@ -114,7 +121,7 @@ fn index(lang: Lang) -> usize {
 /// itself when English does too.
 pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let found = [index(lang), 0].into_iter().find_map(|i| {
-        let bundle = (0..4)
+        let bundle = (0..PART_COUNT)
             .map(|part| bundle_at(i, part))
             .find(|b| b.has_message(key))?;
         bundle
