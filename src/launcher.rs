@@ -130,7 +130,7 @@ fn scan(dir: &Path) -> Vec<Entry> {
                     kind: EntryKind::Recorded,
                     detail: String::new(),
                     brief: String::new(),
-                    problem: Some(e.to_string()),
+                    problem: Some(crate::i18n::load_error::said(&e)),
                     modified,
                 },
             }

@@ -81,9 +81,12 @@ fn refused(fr: &[&str], es: &[&str]) -> (String, String) {
     )
 }
 
+/// A mistake: what it is, the file, whether check passes it, its French and Spanish words.
+type Case = (&'static str, Vec<u8>, bool, (String, String));
+
 #[test]
 fn issue_16_check_says_each_mistake_in_french_and_spanish() {
-    let cases: Vec<(&str, Vec<u8>, bool, (String, String))> = vec![
+    let cases: Vec<Case> = vec![
         (
             "a mistyped field is kept and named, with the field meant",
             with(|v| v["groups"][1]["minuts"] = json!(3)),
@@ -194,7 +197,9 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             with(|v| v["date"] = json!("31/03/2027")),
             false,
             refused(
-                &["date : vaut \"31/03/2027\" : écrivez la date sous la forme AAAA-MM-JJ : \"2027-03-31\""],
+                &[
+                    "date : vaut \"31/03/2027\" : écrivez la date sous la forme AAAA-MM-JJ : \"2027-03-31\"",
+                ],
                 &["date: es \"31/03/2027\": escriba la fecha como AAAA-MM-DD: \"2027-03-31\""],
             ),
         ),
@@ -203,7 +208,9 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             with(|v| v["date"] = json!("2027-02-30")),
             false,
             refused(
-                &["date : vaut \"2027-02-30\" : cette date n'existe pas : février 2027 compte 28 jours"],
+                &[
+                    "date : vaut \"2027-02-30\" : cette date n'existe pas : février 2027 compte 28 jours",
+                ],
                 &["date: es \"2027-02-30\": esa fecha no existe: febrero de 2027 tiene 28 días"],
             ),
         ),
@@ -221,7 +228,9 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             with(|v| v["groups"][1]["minutes"] = json!(-3)),
             false,
             refused(
-                &["groups[1].minutes : vaut -3 : écrivez un nombre entier de 1 ou plus, par exemple 10"],
+                &[
+                    "groups[1].minutes : vaut -3 : écrivez un nombre entier de 1 ou plus, par exemple 10",
+                ],
                 &["groups[1].minutes: es -3: escriba un número entero de 1 o más, por ejemplo 10"],
             ),
         ),
@@ -230,8 +239,12 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             with(|v| v["starts"] = json!("25:00")),
             false,
             refused(
-                &["starts : vaut \"25:00\" : écrivez l'heure entre guillemets sous la forme HH:MM, par exemple \"09:30\""],
-                &["starts: es \"25:00\": escriba la hora entre comillas como HH:MM, por ejemplo \"09:30\""],
+                &[
+                    "starts : vaut \"25:00\" : écrivez l'heure entre guillemets sous la forme HH:MM, par exemple \"09:30\"",
+                ],
+                &[
+                    "starts: es \"25:00\": escriba la hora entre comillas como HH:MM, por ejemplo \"09:30\"",
+                ],
             ),
         ),
         (
@@ -271,11 +284,15 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             refused(
                 &[
                     "groups[3].members : vaut \"Omar Haddad\" : écrivez une liste de textes, par exemple [\"premier\", \"second\"]",
-                    &format!("agenda[1].kind : manque : ajoutez \"kind\": \"plenary\" (ou l'un de {KINDS})"),
+                    &format!(
+                        "agenda[1].kind : manque : ajoutez \"kind\": \"plenary\" (ou l'un de {KINDS})"
+                    ),
                 ],
                 &[
                     "groups[3].members: es \"Omar Haddad\": escriba una lista de textos, por ejemplo [\"primero\", \"segundo\"]",
-                    &format!("agenda[1].kind: falta: añada \"kind\": \"plenary\" (o uno de {KINDS})"),
+                    &format!(
+                        "agenda[1].kind: falta: añada \"kind\": \"plenary\" (o uno de {KINDS})"
+                    ),
                 ],
             ),
         ),
@@ -284,8 +301,12 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             with(|v| v["agenda"] = json!({"title": "Accueil"})),
             false,
             refused(
-                &["agenda : vaut un objet : écrivez une liste d'objets [ { … } ], chacun avec \"title\", \"kind\", \"minutes\""],
-                &["agenda: es un objeto: escriba una lista de objetos [ { … } ], cada uno con \"title\", \"kind\", \"minutes\""],
+                &[
+                    "agenda : vaut un objet : écrivez une liste d'objets [ { … } ], chacun avec \"title\", \"kind\", \"minutes\"",
+                ],
+                &[
+                    "agenda: es un objeto: escriba una lista de objetos [ { … } ], cada uno con \"title\", \"kind\", \"minutes\"",
+                ],
             ),
         ),
         (
@@ -310,8 +331,12 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             b"[1, 2]".to_vec(),
             false,
             refused(
-                &["(the file) : contient une liste, pas une séance : une séance est un objet, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }"],
-                &["(the file): contiene una lista, no una sesión: una sesión es un objeto, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }"],
+                &[
+                    "(the file) : contient une liste, pas une séance : une séance est un objet, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
+                ],
+                &[
+                    "(the file): contiene una lista, no una sesión: una sesión es un objeto, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
+                ],
             ),
         ),
         (
@@ -342,5 +367,99 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
         }
     }
     assert!(cases.len() >= 15);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// What `plenary --lang LANG check PATH` prints for a path that is not a file's (`F`).
+fn check_path(lang: &str, path: &std::path::Path) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["--lang", lang, "check"])
+        .arg(path)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(path.to_str().unwrap(), "F")
+}
+
+// Issue 16 (h16f, nc16 #2): a file that cannot be read at all is said in the language too,
+// the operating system's reason in the user's words and without "(os error 2)".
+#[test]
+fn issue_16_files_check_cannot_read_are_said_in_french_and_spanish() {
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "a newer format",
+            with(|v| v["format"] = json!(7)),
+            "✗ F : écrit au format 7, alors que ce plenary lit au plus le format 1 ; mettez plenary à jour pour l'ouvrir (le fichier n'a pas été modifié)\n",
+            "✗ F: escrito en el formato 7, pero este plenary lee como máximo el formato 1; actualice plenary para abrirlo (el archivo no se ha tocado)\n",
+        ),
+        (
+            "a file cut off",
+            b"{\"format\": 1,\n  \"title\": \"x\",\n  \"agenda\": [".to_vec(),
+            "✗ F:3:13 : le fichier s'arrête trop tôt (tronqué ?) : fin du fichier au milieu d'une liste\n",
+            "✗ F:3:13: el archivo termina antes de tiempo (¿cortado?): el archivo termina dentro de una lista\n",
+        ),
+        (
+            "not UTF-8",
+            b"{\"format\": 1,\n \"title\": \"caf\xe9\"}".to_vec(),
+            "✗ F:2:15 : n'est pas du texte UTF-8 à cet endroit (octet 29) : enregistrez le fichier en UTF-8\n",
+            "✗ F:2:15: no es texto UTF-8 aquí (byte 29): guarde el archivo como UTF-8\n",
+        ),
+        (
+            "a comment",
+            b"{\"format\": 1, // first\n \"title\": \"x\", \"agenda\": []}".to_vec(),
+            "✗ F:1:15 : le JSON n'admet pas de commentaires : retirez celui-ci (`{\"format\": 1, // first`)\n",
+            "✗ F:1:15: JSON no admite comentarios: quítelo (`{\"format\": 1, // first`)\n",
+        ),
+        (
+            "an empty file",
+            b"  \n".to_vec(),
+            "✗ F : le fichier est vide (a-t-il été coupé pendant une copie ?)\n",
+            "✗ F: el archivo está vacío (¿se cortó al copiarlo?)\n",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (what, bytes, fr, es) in &cases {
+        for (lang, expected) in [("fr", fr), ("es", es)] {
+            let (said, ok) = check(lang, bytes);
+            if said != *expected || ok {
+                wrong.push(format!(
+                    "{lang} {what}:\n  expected {expected:?}\n  got      {said:?}"
+                ));
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let nope = dir.path().join("nope.json");
+    for (lang, path, expected) in [
+        (
+            "fr",
+            &nope,
+            "✗ F : lecture impossible : ce fichier ou dossier n'existe pas\n",
+        ),
+        (
+            "es",
+            &nope,
+            "✗ F: no se puede leer: no existe ese archivo o carpeta\n",
+        ),
+        ("en", &nope, "✗ F: cannot read: No such file or directory\n"),
+        (
+            "fr",
+            &dir.path().to_path_buf(),
+            "✗ F : est un dossier, pas un fichier de séance\n",
+        ),
+        (
+            "es",
+            &dir.path().to_path_buf(),
+            "✗ F: es una carpeta, no un archivo de sesión\n",
+        ),
+    ] {
+        let said = check_path(lang, path);
+        if said != expected {
+            wrong.push(format!(
+                "{lang} {path:?}:\n  expected {expected:?}\n  got      {said:?}"
+            ));
+        }
+    }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

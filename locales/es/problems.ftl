@@ -95,3 +95,45 @@ problem-not-object-list = es { $seen }: escriba una lista de objetos { $objects 
 problem-unknown-field = no es un campo que plenary conozca; se conserva tal cual.
 problem-unknown-field-near = no es un campo que plenary conozca; se conserva tal cual. ¿Quiso decir "{ $field }"?
 problem-twice = aparece dos veces en el mismo objeto (de nuevo en la línea { $line }, columna { $column }): conserve solo una
+
+## A file that cannot be read: its path first, as the errors of the command line start
+
+load-cannot-read = { $path }: no se puede leer: { $why }
+load-os-not-found = no existe ese archivo o carpeta
+load-os-permission = no tiene permiso para leerlo
+load-os-folder = es una carpeta
+load-not-a-file = { $path }: es { $what }, no un archivo de sesión
+load-special-directory = una carpeta
+load-special-fifo = una tubería con nombre (FIFO)
+load-special-socket = un socket
+load-special-char-device = un dispositivo de caracteres
+load-special-block-device = un dispositivo de bloques
+load-special-other = algo que no es un archivo normal
+load-too-large = { $path }: ocupa { $size }, más de los { $max } que puede tener un archivo de sesión: ¿es el archivo correcto?
+load-json = { $path }:{ $line }:{ $column }: { $why }
+load-empty = { $path }: el archivo está vacío (¿se cortó al copiarlo?)
+load-newer = { $path }: escrito en el formato { $found }, pero este plenary lee como máximo el formato { $max }; actualice plenary para abrirlo (el archivo no se ha tocado)
+load-problems = { $path }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}: { $list }
+load-problems-separator = {"; "}
+load-json-comment = JSON no admite comentarios: quítelo (`{ $line }`)
+load-json-curly = comillas tipográficas (como las escribe un procesador de textos): use comillas rectas " (`{ $line }`)
+load-json-missing-comma = falta una coma al final de esta línea (`{ $line }`)
+load-json-not-utf8 = no es texto UTF-8 aquí (byte { $byte }): guarde el archivo como UTF-8
+load-json-truncated = el archivo termina antes de tiempo (¿cortado?): { $said }
+load-json-not-json = no es JSON válido: { $said }
+load-parser-eof-list = el archivo termina dentro de una lista
+load-parser-eof-object = el archivo termina dentro de un objeto
+load-parser-eof-string = el archivo termina dentro de un texto
+load-parser-eof-value = el archivo termina antes de un valor
+load-parser-colon = se esperaba `:`
+load-parser-comma-list = se esperaba `,` o `]`
+load-parser-comma-object = se esperaba `,` o `{"}"}`
+load-parser-value = se esperaba un valor
+load-parser-key = un nombre de campo va entre comillas
+load-parser-trailing-comma = sobra una coma antes del final
+load-parser-trailing = hay texto después del final del archivo
+load-parser-number = número mal escrito
+load-parser-escape = secuencia de escape no válida

@@ -95,3 +95,45 @@ problem-not-object-list = vaut { $seen } : écrivez une liste d'objets { $object
 problem-unknown-field = n'est pas un champ connu de plenary ; il est gardé tel quel.
 problem-unknown-field-near = n'est pas un champ connu de plenary ; il est gardé tel quel. Vouliez-vous dire "{ $field }" ?
 problem-twice = figure deux fois dans le même objet (de nouveau ligne { $line }, colonne { $column }) : n'en gardez qu'un
+
+## A file that cannot be read: its path first, as the errors of the command line start
+
+load-cannot-read = { $path } : lecture impossible : { $why }
+load-os-not-found = ce fichier ou dossier n'existe pas
+load-os-permission = vous n'avez pas le droit de le lire
+load-os-folder = c'est un dossier
+load-not-a-file = { $path } : est { $what }, pas un fichier de séance
+load-special-directory = un dossier
+load-special-fifo = un tube nommé (FIFO)
+load-special-socket = une socket
+load-special-char-device = un périphérique en mode caractère
+load-special-block-device = un périphérique en mode bloc
+load-special-other = autre chose qu'un fichier ordinaire
+load-too-large = { $path } : pèse { $size }, plus que les { $max } permis pour un fichier de séance : est-ce le bon fichier ?
+load-json = { $path }:{ $line }:{ $column } : { $why }
+load-empty = { $path } : le fichier est vide (a-t-il été coupé pendant une copie ?)
+load-newer = { $path } : écrit au format { $found }, alors que ce plenary lit au plus le format { $max } ; mettez plenary à jour pour l'ouvrir (le fichier n'a pas été modifié)
+load-problems = { $path } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} : { $list }
+load-problems-separator = {" ; "}
+load-json-comment = le JSON n'admet pas de commentaires : retirez celui-ci (`{ $line }`)
+load-json-curly = guillemets typographiques (comme un traitement de texte les tape) : utilisez des guillemets droits " (`{ $line }`)
+load-json-missing-comma = il manque une virgule à la fin de cette ligne (`{ $line }`)
+load-json-not-utf8 = n'est pas du texte UTF-8 à cet endroit (octet { $byte }) : enregistrez le fichier en UTF-8
+load-json-truncated = le fichier s'arrête trop tôt (tronqué ?) : { $said }
+load-json-not-json = ce n'est pas du JSON valide : { $said }
+load-parser-eof-list = fin du fichier au milieu d'une liste
+load-parser-eof-object = fin du fichier au milieu d'un objet
+load-parser-eof-string = fin du fichier au milieu d'un texte
+load-parser-eof-value = fin du fichier avant une valeur
+load-parser-colon = un `:` était attendu
+load-parser-comma-list = une `,` ou un `]` était attendu
+load-parser-comma-object = une `,` ou une `{"}"}` était attendue
+load-parser-value = une valeur était attendue
+load-parser-key = un nom de champ s'écrit entre guillemets
+load-parser-trailing-comma = virgule en trop avant la fin
+load-parser-trailing = du texte suit la fin du fichier
+load-parser-number = nombre mal écrit
+load-parser-escape = séquence d'échappement invalide

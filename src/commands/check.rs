@@ -11,7 +11,7 @@ use anyhow::Result;
 
 use plenary::domain::text::one_line;
 use plenary::domain::validate::Problem;
-use plenary::i18n::problems;
+use plenary::i18n::{load_error, problems};
 use plenary::store::examine::Findings;
 use plenary::store::{self, load::shown};
 use plenary::tr;
@@ -35,7 +35,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                     }
                     _ => bad += 1,
                 }
-                out.push_str(&format!("✗ {e}\n"));
+                out.push_str(&format!("✗ {}\n", load_error::said(&e)));
                 continue;
             }
         };

@@ -14,6 +14,7 @@ pub mod help;
 pub mod history;
 pub mod keys;
 mod lang;
+pub mod load_error;
 pub mod problems;
 pub mod refusal;
 

@@ -27,9 +27,8 @@ pub struct Findings {
 pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::Invalid {
+        return Err(LoadError::Empty {
             path: path.to_path_buf(),
-            message: "the file is empty (was it cut off while being copied?)".into(),
         });
     }
     let value: Value = serde_json::from_str(text).map_err(|e| located(path, text, &e))?;

@@ -7,6 +7,7 @@ pub mod duplicates;
 pub mod examine;
 pub mod followup;
 pub mod journal;
+mod json_error;
 pub mod keeper;
 pub mod load;
 pub mod lock;
