@@ -332,10 +332,10 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             false,
             refused(
                 &[
-                    "(the file) : contient une liste, pas une séance : une séance est un objet, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
+                    "(le fichier) : contient une liste, pas une séance : une séance est un objet, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
                 ],
                 &[
-                    "(the file): contiene una lista, no una sesión: una sesión es un objeto, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
+                    "(el archivo): contiene una lista, no una sesión: una sesión es un objeto, { \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }",
                 ],
             ),
         ),

@@ -4,6 +4,7 @@
 
 ## A problem at its place
 
+problem-whole-file = (the file)
 problem-line = { $path }: { $why }
 problem-place-item = item { $number } “{ $name }”
 problem-place-group = group { $number } “{ $name }”
@@ -125,3 +126,19 @@ load-parser-trailing-comma = trailing comma
 load-parser-trailing = trailing characters
 load-parser-number = invalid number
 load-parser-escape = invalid escape
+
+## A spreadsheet's rows (the participants' import): the file's names stay as written
+
+roster-line = line { $line }: { $why }
+roster-quote-open = a quote (") is not closed: fix the row and import again
+roster-quote-open-one = a quote (") is not closed, so line { $next } went into it and was not read either: fix the row and import again
+roster-quote-open-many = a quote (") is not closed, so lines { $from } to { $to } went into it and were not read either: fix the row and import again
+roster-no-name = no name
+roster-control = the name { $name } holds a control character
+roster-too-long = the name is longer than { $max } characters
+roster-already-listed = { $name } is already listed
+roster-not-email = line { $line }: "{ $email }" is not an email address: { $name } kept without one
+roster-windows-1252 = the file is not UTF-8, so it was read as Windows-1252 (what Excel's "CSV (comma delimited)" writes): check the accents; in Excel, Save As "CSV UTF-8" avoids this
+roster-empty = the file is empty: a spreadsheet saved as CSV has a header line (name, organisation, stakeholder, email) and a row per person
+roster-header = the first line cannot be read as a header: { $said }
+roster-no-name-column = the header has no name column (it has: { $found }); name the columns name, organisation, stakeholder, email on the first line

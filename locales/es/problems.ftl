@@ -4,6 +4,7 @@
 
 ## A problem at its place
 
+problem-whole-file = (el archivo)
 problem-line = { $path }: { $why }
 problem-place-item = punto { $number } «{ $name }»
 problem-place-group = grupo { $number } «{ $name }»
@@ -137,3 +138,19 @@ load-parser-trailing-comma = sobra una coma antes del final
 load-parser-trailing = hay texto después del final del archivo
 load-parser-number = número mal escrito
 load-parser-escape = secuencia de escape no válida
+
+## A spreadsheet's rows (the participants' import): the file's names stay as written
+
+roster-line = línea { $line }: { $why }
+roster-quote-open = unas comillas (") no están cerradas: corrija la fila e importe de nuevo
+roster-quote-open-one = unas comillas (") no están cerradas, así que la línea { $next } quedó dentro y tampoco se leyó: corrija la fila e importe de nuevo
+roster-quote-open-many = unas comillas (") no están cerradas, así que las líneas { $from } a { $to } quedaron dentro y tampoco se leyeron: corrija la fila e importe de nuevo
+roster-no-name = sin nombre
+roster-control = el nombre { $name } contiene un carácter de control
+roster-too-long = el nombre tiene más de { $max } caracteres
+roster-already-listed = { $name } ya está en la lista
+roster-not-email = línea { $line }: «{ $email }» no es una dirección de correo: { $name } se conserva sin ella
+roster-windows-1252 = el archivo no está en UTF-8, así que se leyó como Windows-1252 (lo que escribe Excel con «CSV (delimitado por comas)»): revise los acentos; en Excel, «Guardar como» «CSV UTF-8» lo evita
+roster-empty = el archivo está vacío: una hoja de cálculo guardada como CSV tiene una línea de encabezado (name, organisation, stakeholder, email) y una fila por persona
+roster-header = la primera línea no se puede leer como encabezado: { $said }
+roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $found }); nombre las columnas name, organisation, stakeholder, email en la primera línea

@@ -4,6 +4,7 @@
 
 ## A problem at its place
 
+problem-whole-file = (le fichier)
 problem-line = { $path } : { $why }
 problem-place-item = point { $number } « { $name } »
 problem-place-group = groupe { $number } « { $name } »
@@ -137,3 +138,19 @@ load-parser-trailing-comma = virgule en trop avant la fin
 load-parser-trailing = du texte suit la fin du fichier
 load-parser-number = nombre mal écrit
 load-parser-escape = séquence d'échappement invalide
+
+## A spreadsheet's rows (the participants' import): the file's names stay as written
+
+roster-line = ligne { $line } : { $why }
+roster-quote-open = un guillemet (") n'est pas refermé : corrigez la ligne et importez de nouveau
+roster-quote-open-one = un guillemet (") n'est pas refermé, si bien que la ligne { $next } s'y est mêlée et n'a pas été lue non plus : corrigez la ligne et importez de nouveau
+roster-quote-open-many = un guillemet (") n'est pas refermé, si bien que les lignes { $from } à { $to } s'y sont mêlées et n'ont pas été lues non plus : corrigez la ligne et importez de nouveau
+roster-no-name = aucun nom
+roster-control = le nom { $name } contient un caractère de contrôle
+roster-too-long = le nom dépasse { $max } caractères
+roster-already-listed = { $name } figure déjà dans la liste
+roster-not-email = ligne { $line } : « { $email } » n'est pas une adresse e-mail : { $name } est gardé sans adresse
+roster-windows-1252 = le fichier n'est pas en UTF-8 ; il a été lu comme du Windows-1252 (ce qu'écrit Excel en « CSV (séparateur : point-virgule) ») : vérifiez les accents ; dans Excel, « Enregistrer sous » « CSV UTF-8 » évite cela
+roster-empty = le fichier est vide : un tableur enregistré en CSV a une ligne d'en-tête (name, organisation, stakeholder, email) puis une ligne par personne
+roster-header = la première ligne ne se lit pas comme un en-tête : { $said }
+roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found }) ; nommez les colonnes name, organisation, stakeholder, email sur la première ligne

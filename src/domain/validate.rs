@@ -12,6 +12,9 @@ use super::text;
 use super::timer::Timer;
 pub use super::why::Why;
 
+/// The path of a problem with the whole file (one that is not an object).
+pub const WHOLE_FILE: &str = "(the file)";
+
 /// One thing wrong with a session, located by its JSON path (`groups[1].name`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

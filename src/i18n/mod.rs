@@ -17,6 +17,7 @@ mod lang;
 pub mod load_error;
 pub mod problems;
 pub mod refusal;
+pub mod roster;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};

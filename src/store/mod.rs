@@ -15,6 +15,7 @@ pub mod output;
 pub mod paths;
 pub mod rescue;
 pub mod roster;
+mod roster_words;
 pub mod save;
 pub mod shape;
 pub mod watch;

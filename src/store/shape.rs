@@ -85,7 +85,7 @@ pub fn mistakes(file: &Value) -> Vec<Problem> {
     match file {
         Value::Object(map) => part(map, SESSION, "", &mut out),
         other => out.push(Problem {
-            path: "(the file)".into(),
+            path: crate::domain::validate::WHOLE_FILE.into(),
             why: Why::NotASession(found(other)),
         }),
     }
