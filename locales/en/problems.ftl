@@ -142,3 +142,10 @@ roster-windows-1252 = the file is not UTF-8, so it was read as Windows-1252 (wha
 roster-empty = the file is empty: a spreadsheet saved as CSV has a header line (name, organisation, stakeholder, email) and a row per person
 roster-header = the first line cannot be read as a header: { $said }
 roster-no-name-column = the header has no name column (it has: { $found }); name the columns name, organisation, stakeholder, email on the first line
+
+## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
+
+edit-refused = { $file } cannot be opened until { $count ->
+    [one] this problem is
+   *[other] these { $count } problems are
+} fixed in the file (plenary check { $quoted } lists them again):

@@ -154,3 +154,10 @@ roster-windows-1252 = el archivo no está en UTF-8, así que se leyó como Windo
 roster-empty = el archivo está vacío: una hoja de cálculo guardada como CSV tiene una línea de encabezado (name, organisation, stakeholder, email) y una fila por persona
 roster-header = la primera línea no se puede leer como encabezado: { $said }
 roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $found }); nombre las columnas name, organisation, stakeholder, email en la primera línea
+
+## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
+
+edit-refused = { $file } no se puede abrir hasta que { $count ->
+    [one] se corrija este problema
+   *[other] se corrijan estos { $count } problemas
+} en el archivo (plenary check { $quoted } los vuelve a listar):

@@ -154,3 +154,10 @@ roster-windows-1252 = le fichier n'est pas en UTF-8 ; il a été lu comme du Win
 roster-empty = le fichier est vide : un tableur enregistré en CSV a une ligne d'en-tête (name, organisation, stakeholder, email) puis une ligne par personne
 roster-header = la première ligne ne se lit pas comme un en-tête : { $said }
 roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found }) ; nommez les colonnes name, organisation, stakeholder, email sur la première ligne
+
+## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
+
+edit-refused = { $file } ne peut pas s'ouvrir tant que { $count ->
+    [one] ce problème n'est pas corrigé
+   *[other] ces { $count } problèmes ne sont pas corrigés
+} dans le fichier (plenary check { $quoted } les liste de nouveau) :
