@@ -164,7 +164,7 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             true,
             warned(
                 "agenda[2].minutes : vaut 10, mais les présentations des 4 groupes prennent 18 minutes : donnez 18 minutes à la restitution, ou réduisez le temps des rapporteurs",
-                "agenda[2].minutes: es 10, pero las presentaciones de los 4 grupos duran 18 minutos: dé 18 minutos a la puesta en común, o acorte el tiempo de cada presentación",
+                "agenda[2].minutes: es 10, pero las presentaciones de los 4 grupos duran 18 minutos: dé 18 minutos a las presentaciones, o acorte el tiempo de cada una",
             ),
         ),
         (

@@ -28,7 +28,7 @@ problem-presenter-minutes-zero = es 0: quien presenta necesita al menos un minut
 problem-no-items = no tiene puntos: añada al menos uno
 problem-item-title-empty = está vacío: dé un título al punto, es lo que la sala ve en pantalla
 problem-item-minutes-zero = es 0: prevea al menos un minuto
-problem-presentations-without-groups = es una puesta en común, pero la sesión no tiene grupos que presenten
+problem-presentations-without-groups = es de presentaciones, pero la sesión no tiene grupos que presenten
 problem-group-name-empty = está vacío: ponga nombre al grupo, o quítelo
 problem-group-name-repeats = repite el nombre de groups[{ $first }] «{ $name }»: cada grupo necesita su propio nombre
 problem-group-minutes-zero = es 0: quítelo para usar presenter_minutes
@@ -60,7 +60,7 @@ problem-report-back-short = es { $minutes }, pero las presentaciones de los { $g
 }: dé { $need ->
     [one] { $need } minuto
    *[other] { $need } minutos
-} a la puesta en común, o acorte el tiempo de cada presentación
+} a las presentaciones, o acorte el tiempo de cada una
 problem-follow-up-nothing-carried = es un seguimiento: sus compromisos anteriores vienen de las sesiones nombradas al lanzarlo, plenary run ORDEN-DEL-DIA.json --follow-up SESION-ANTERIOR.json
 problem-ends-before-start = es { $ends }, que no es posterior al inicio ({ $starts }): indique la hora en que termina el taller
 problem-items-overrun = es { $ends }, pero los puntos duran { $total } minutos desde las { $starts } (hasta las { $until }): termine a las { $until } o quite { $over ->

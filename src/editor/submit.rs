@@ -377,12 +377,13 @@ impl Editor {
             said.push_str(&crate::tr!(
                 "editor-rows-left-out",
                 count = left_out.len(),
-                rows = left_out.join("; ")
+                rows = left_out.join(&crate::tr!("load-problems-separator"))
             ));
         }
         if !roster.notes.is_empty() {
             let notes: Vec<String> = roster.notes.iter().map(crate::i18n::roster::note).collect();
-            said.push_str(&format!("; {}", notes.join("; ")));
+            let and = crate::tr!("load-problems-separator");
+            said.push_str(&format!("{and}{}", notes.join(&and)));
         }
         if !left_out.is_empty() || !roster.notes.is_empty() {
             // A long list may not fit the screen: it is said again on the way out.
