@@ -141,7 +141,7 @@ fn scan(dir: &Path) -> Vec<Entry> {
                         store::load::LoadError::Problems { .. }
                             | store::load::LoadError::Invalid { .. }
                     ),
-                    problem: Some(e.to_string()),
+                    problem: Some(crate::i18n::load_error::said(&e)),
                     modified,
                 },
             }

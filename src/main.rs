@@ -67,9 +67,29 @@ fn main() -> ExitCode {
             // Errors quote paths and text from files: nothing in them may drive the terminal.
             eprintln!(
                 "plenary: {}",
-                plenary::domain::text::escaped(&format!("{e:#}"), true)
+                plenary::domain::text::escaped(&said(&e), true)
             );
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, as anyhow's `{:#}` joins them, with a file that could not be
+/// read said in the language in force (issue 16); a cause that only repeats the error
+/// wrapping it is said once (nc16 #2: "(os error 2)" twice).
+fn said(e: &anyhow::Error) -> String {
+    let mut parts: Vec<(String, String)> = Vec::new();
+    for cause in e.chain() {
+        let english = cause.to_string();
+        let words = match cause.downcast_ref::<plenary::store::LoadError>() {
+            Some(load) => plenary::i18n::load_error::said(load),
+            None => english.clone(),
+        };
+        match parts.last_mut() {
+            Some((last, last_words)) if *last == english => *last_words = words,
+            _ => parts.push((english, words)),
+        }
+    }
+    let words: Vec<String> = parts.into_iter().map(|(_, w)| w).collect();
+    words.join(": ")
 }

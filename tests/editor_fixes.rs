@@ -163,7 +163,8 @@ fn issue_13_item_4_a_rename_carries_to_presenters_and_members() {
     assert!(
         advice
             .iter()
-            .any(|p| p.path == "groups[0].presenter" && p.message.contains("not a participant")),
+            .any(|p| p.path == "groups[0].presenter"
+                && p.why.to_string().contains("not a participant")),
         "{advice:?}"
     );
 }

@@ -11,6 +11,7 @@ use anyhow::Result;
 
 use plenary::domain::text::one_line;
 use plenary::domain::validate::Problem;
+use plenary::i18n::{load_error, problems};
 use plenary::store::examine::Findings;
 use plenary::store::{self, load::shown};
 use plenary::tr;
@@ -34,7 +35,7 @@ pub fn check(files: &[PathBuf]) -> Result<ExitCode> {
                     }
                     _ => bad += 1,
                 }
-                out.push_str(&format!("✗ {e}\n"));
+                out.push_str(&format!("✗ {}\n", load_error::said(&e)));
                 continue;
             }
         };
@@ -89,6 +90,6 @@ fn verdict(file: &Path) -> Result<Findings, store::LoadError> {
 
 fn list(out: &mut String, problems: &[Problem]) {
     for p in problems {
-        out.push_str(&format!("    {}\n", one_line(&p.to_string())));
+        out.push_str(&format!("    {}\n", one_line(&problems::line(p))));
     }
 }

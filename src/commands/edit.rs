@@ -39,14 +39,19 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
         Err(plenary::store::LoadError::Problems { problems, .. }) => {
             let lines: Vec<String> = problems
                 .iter()
-                .map(|p| format!("    {}", plenary::domain::text::one_line(&p.to_string())))
+                .map(|p| {
+                    let said = plenary::i18n::problems::line(p);
+                    format!("    {}", plenary::domain::text::one_line(&said))
+                })
                 .collect();
             bail!(
-                "{} cannot be opened until these {} problem(s) are fixed in the file \
-                 (plenary check {} lists them again):\n{}",
-                file.display(),
-                problems.len(),
-                super::shell_quote(file),
+                "{}\n{}",
+                plenary::tr!(
+                    "edit-refused",
+                    file = file.display().to_string(),
+                    count = problems.len(),
+                    quoted = super::shell_quote(file)
+                ),
                 lines.join("\n")
             );
         }

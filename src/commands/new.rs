@@ -69,9 +69,11 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
 fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
     let bytes = plenary::store::load::read_bytes(csv)
         .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
-    let roster = plenary::store::roster::parse_bytes(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
-    for said in roster.notes.iter().chain(&roster.refused) {
+    let roster = plenary::store::roster::parse_bytes(&bytes).map_err(|e| {
+        anyhow::anyhow!("{}: {}", csv.display(), plenary::i18n::roster::unusable(&e))
+    })?;
+    let notes = roster.notes.iter().map(plenary::i18n::roster::note);
+    for said in notes.chain(roster.refused.iter().map(plenary::i18n::roster::row)) {
         eprintln!("{}: {said}", csv.display());
     }
     Ok(roster)
@@ -135,7 +137,12 @@ fn participants(
             format!(
                 "{read}; {n} row{} to look at: {}",
                 if n == 1 { "" } else { "s" },
-                roster.refused.join("; ")
+                roster
+                    .refused
+                    .iter()
+                    .map(plenary::i18n::roster::row)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
             true,
         ),

@@ -4,13 +4,13 @@
 //! refuses a plan for them, since a facilitator may know better.
 
 use super::model::{ItemKind, Session};
-use super::validate::Problem;
+use super::validate::{Problem, Why};
 
 impl Session {
     /// What looks wrong in the plan without making it unusable, each at its JSON path.
     pub fn advice(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut say = |path: String, message: String| out.push(Problem { path, message });
+        let mut say = |path: String, why: Why| out.push(Problem { path, why });
         // Accents, case and how they were typed aside (a pasted name may be decomposed).
         let folded = |s: &str| super::fold::fold(s.trim());
         let mut seen: Vec<String> = Vec::new();
@@ -19,10 +19,10 @@ impl Session {
             if let Some(first) = seen.iter().position(|n| *n == name) {
                 say(
                     format!("participants[{i}].name"),
-                    format!(
-                        "\"{}\" is listed twice (also participants[{first}]): remove one",
-                        p.name
-                    ),
+                    Why::ListedTwice {
+                        name: p.name.clone(),
+                        first,
+                    },
                 );
             }
             seen.push(name);
@@ -43,20 +43,20 @@ impl Session {
                 if let Some(right) = written_as(m) {
                     say(
                         format!("groups[{g}].members[{k}]"),
-                        format!(
-                            "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
-                            m.trim()
-                        ),
+                        Why::WrittenAs {
+                            typed: m.trim().to_string(),
+                            right: right.to_string(),
+                        },
                     );
                 }
             }
             if let Some(right) = written_as(&group.presenter) {
                 say(
                     format!("groups[{g}].presenter"),
-                    format!(
-                        "\"{}\" is not how the participant is written: did you mean \"{right}\"?",
-                        group.presenter.trim()
-                    ),
+                    Why::WrittenAs {
+                        typed: group.presenter.trim().to_string(),
+                        right: right.to_string(),
+                    },
                 );
             }
             let presenter = group.presenter.trim();
@@ -66,12 +66,10 @@ impl Session {
                     .members
                     .first()
                     .or(self.participants.first().map(|p| &p.name))
-                    .map_or(String::new(), |n| {
-                        format!(", e.g. \"presenter\": \"{}\"", n.trim())
-                    });
+                    .map(|n| n.trim().to_string());
                 say(
                     format!("groups[{g}].presenter"),
-                    format!("is missing: name who presents this group's work{example}"),
+                    Why::PresenterMissing { example },
                 );
                 continue;
             }
@@ -81,20 +79,14 @@ impl Session {
             if !member && !participant {
                 say(
                     format!("groups[{g}].presenter"),
-                    format!(
-                        "\"{presenter}\" is neither one of the group's members nor a participant: \
-                         check the spelling, or add them to \"members\""
-                    ),
+                    Why::PresenterUnknown(presenter.to_string()),
                 );
             } else if !participant && !seen.is_empty() {
                 // Listed among the members is not enough: a participant renamed or
                 // removed leaves the group naming someone who is not coming.
                 say(
                     format!("groups[{g}].presenter"),
-                    format!(
-                        "\"{presenter}\" is one of the group's members but not a participant: \
-                         check the spelling, or add them to \"participants\""
-                    ),
+                    Why::PresenterNotParticipant(presenter.to_string()),
                 );
             }
         }
@@ -109,14 +101,12 @@ impl Session {
             if presenting > planned {
                 say(
                     format!("agenda[{i}].minutes"),
-                    format!(
-                        "is {}, but the {} groups' presentations take {} minutes: \
-                         give the report-back {} minutes or shorten the presenters' time",
-                        item.minutes,
-                        self.groups.len(),
-                        presenting / 60,
-                        (presenting + 59) / 60
-                    ),
+                    Why::ReportBackShort {
+                        minutes: item.minutes,
+                        groups: self.groups.len(),
+                        take: presenting / 60,
+                        need: (presenting + 59) / 60,
+                    },
                 );
             }
         }
@@ -124,12 +114,7 @@ impl Session {
         let nothing_carried = self.live.as_ref().is_none_or(|l| l.carried.is_empty());
         for (i, item) in self.agenda.iter().enumerate() {
             if item.kind == ItemKind::FollowUp && nothing_carried {
-                say(
-                    format!("agenda[{i}].kind"),
-                    "is a follow-up: its earlier commitments come from the sessions named when \
-                     it is run, plenary run AGENDA.json --follow-up OLD-SESSION.json"
-                        .into(),
-                );
+                say(format!("agenda[{i}].kind"), Why::FollowUpNothingCarried);
             }
         }
         if let Some(p) = self.length_advice() {
@@ -147,26 +132,23 @@ impl Session {
         if ends <= starts {
             return Some(Problem {
                 path: "ends".into(),
-                message: format!(
-                    "is {}, not after the start ({}): give the time the workshop ends",
-                    text(ends),
-                    text(starts)
-                ),
+                why: Why::EndsBeforeStart {
+                    ends: text(ends),
+                    starts: text(starts),
+                },
             });
         }
         let planned = minutes_between(starts, ends);
         let total: i64 = self.agenda.iter().map(|i| i64::from(i.minutes)).sum();
         (total > planned).then(|| Problem {
             path: "ends".into(),
-            message: format!(
-                "is {}, but the items take {total} minutes from {} (until {}): \
-                 end at {} or take {} minutes from the items",
-                text(ends),
-                text(starts),
-                text(after(starts, total)),
-                text(after(starts, total)),
-                total - planned
-            ),
+            why: Why::ItemsOverrun {
+                ends: text(ends),
+                total,
+                starts: text(starts),
+                until: text(after(starts, total)),
+                over: total - planned,
+            },
         })
     }
 }

@@ -31,6 +31,11 @@ pub enum DeadlineError {
 /// day, in words ("February 2027 has 28 days"), or None when it does not look like one
 /// (nc13b #5, #12: "write it as YYYY-MM-DD" was no help for a date already written so).
 pub fn why_not_real(text: &str) -> Option<String> {
+    unreal(text).map(|why| why.to_string())
+}
+
+/// Why a date written with numbers is not a real day, as data (`why_not_real` in words).
+pub fn unreal(text: &str) -> Option<super::why::Unreal> {
     let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
     let numbers: Vec<u32> = parts
         .iter()
@@ -47,7 +52,7 @@ pub fn why_not_real(text: &str) -> Option<String> {
     };
     let year = i32::try_from(if year < 100 { year + 2000 } else { year }).ok()?;
     if !(1..=12).contains(&month) {
-        return Some(format!("there is no month {month}: months go from 1 to 12"));
+        return Some(super::why::Unreal::NoMonth(month));
     }
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let days = first
@@ -55,7 +60,7 @@ pub fn why_not_real(text: &str) -> Option<String> {
         .signed_duration_since(first)
         .num_days();
     if day == 0 || i64::from(day) > days {
-        return Some(format!("{} has {days} days", first.format("%B %Y")));
+        return Some(super::why::Unreal::Days(first, days));
     }
     None
 }

@@ -51,10 +51,6 @@ pub fn instant_ok(at: DateTime<Utc>) -> bool {
     date_ok(at.date_naive())
 }
 
-/// What to say about an instant or date out of range.
-pub const OUT_OF_RANGE: &str =
-    "is out of range: a session's times and dates lie between 1970 and 9999";
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,7 @@ pub mod text;
 pub mod time_of_day;
 pub mod timer;
 pub mod validate;
+pub mod why;
 pub mod written;
 
 pub use console::ConsoleState;

@@ -1,35 +1,70 @@
 //! A JSON path said the way people see the agenda (issue 13, item 7): `agenda[3].minutes`
 //! is "item 4 “Report-back” minutes", counted from 1 as the editor's lists are, with the
-//! item's title, the group's or the participant's name.
+//! item's title, the group's or the participant's name. `place` gives it as data, for the
+//! layer that says it in the language in force (`i18n::problems`).
 
 use super::model::Session;
 use super::validate::Problem;
 
+/// Which of the agenda's lists a place is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Item,
+    Group,
+    Participant,
+}
+
+/// Where a problem is, for people: the list, the entry's number from 1, its name (trimmed)
+/// and the field within it, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place<'a> {
+    pub list: List,
+    pub number: usize,
+    pub name: &'a str,
+    pub field: Option<&'a str>,
+}
+
 impl Session {
-    /// `problem` with its place named for people: "item 4 “Report-back” minutes: is 20, …".
-    /// A path that is not about one item, group or participant is said as it is.
-    pub fn for_people(&self, problem: &Problem) -> String {
-        let (head, rest) = problem
+    /// The place of `problem` when it is about one item, group or participant.
+    pub fn place<'a>(&'a self, problem: &'a Problem) -> Option<Place<'a>> {
+        let (head, field) = problem
             .path
             .split_once('.')
             .map_or((problem.path.as_str(), None), |(h, r)| (h, Some(r)));
-        let place = head
+        let (list, i) = head
             .strip_suffix(']')
             .and_then(|h| h.split_once('['))
-            .and_then(|(list, i)| Some((list, i.parse::<usize>().ok()?)))
-            .and_then(|(list, i)| {
-                let (what, name) = match list {
-                    "agenda" => ("item", self.agenda.get(i)?.title.as_str()),
-                    "groups" => ("group", self.groups.get(i)?.name.as_str()),
-                    "participants" => ("participant", self.participants.get(i)?.name.as_str()),
-                    _ => return None,
-                };
-                Some(format!("{what} {} “{}”", i + 1, name.trim()))
-            });
-        match (place, rest) {
-            (Some(place), Some(field)) => format!("{place} {field}: {}", problem.message),
-            (Some(place), None) => format!("{place}: {}", problem.message),
-            (None, _) => problem.to_string(),
+            .and_then(|(list, i)| Some((list, i.parse::<usize>().ok()?)))?;
+        let (list, name) = match list {
+            "agenda" => (List::Item, self.agenda.get(i)?.title.as_str()),
+            "groups" => (List::Group, self.groups.get(i)?.name.as_str()),
+            "participants" => (List::Participant, self.participants.get(i)?.name.as_str()),
+            _ => return None,
+        };
+        Some(Place {
+            list,
+            number: i + 1,
+            name: name.trim(),
+            field,
+        })
+    }
+
+    /// `problem` with its place named for people, in English: "item 4 “Report-back”
+    /// minutes: is 20, …". A path that is not about one item, group or participant is said
+    /// as it is.
+    pub fn for_people(&self, problem: &Problem) -> String {
+        let Some(place) = self.place(problem) else {
+            return problem.to_string();
+        };
+        let what = match place.list {
+            List::Item => "item",
+            List::Group => "group",
+            List::Participant => "participant",
+        };
+        let head = format!("{what} {} “{}”", place.number, place.name);
+        match place.field {
+            Some(field) => format!("{head} {field}: {}", problem.why),
+            None => format!("{head}: {}", problem.why),
         }
     }
 }

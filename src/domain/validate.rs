@@ -10,17 +10,23 @@ use super::limits::{self, MAX_ADJUST_SECONDS, MAX_COUNT, MAX_MINUTES, MAX_TIMER_
 use super::model::{ItemKind, LiveRecord, Session};
 use super::text;
 use super::timer::Timer;
+pub use super::why::Why;
+
+/// The path of a problem with the whole file (one that is not an object).
+pub const WHOLE_FILE: &str = "(the file)";
 
 /// One thing wrong with a session, located by its JSON path (`groups[1].name`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
+    /// What is wrong there, as data: said in English by its `Display`, in the language
+    /// in force by `i18n::problems`.
+    pub why: Why,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.why)
     }
 }
 
@@ -29,81 +35,73 @@ impl std::fmt::Display for Problem {
 struct Found(Vec<Problem>);
 
 impl Found {
-    fn say(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn say(&mut self, path: impl Into<String>, why: Why) {
         self.0.push(Problem {
             path: path.into(),
-            message: message.into(),
+            why,
         });
     }
 
     /// Text shown to people: one line, no control characters.
     fn line(&mut self, path: impl FnOnce() -> String, value: &str) {
         if let Some(c) = text::refused_char(value, false) {
-            self.say(path(), text::refusal(c));
+            self.say(path(), unprintable(c));
         }
     }
 
     /// Free text that may span lines (notes).
     fn lines(&mut self, path: impl FnOnce() -> String, value: &str) {
         if let Some(c) = text::refused_char(value, true) {
-            self.say(path(), text::refusal(c));
+            self.say(path(), unprintable(c));
         }
     }
 
     fn instant(&mut self, path: impl FnOnce() -> String, at: Option<DateTime<Utc>>) {
         if at.is_some_and(|at| !limits::instant_ok(at)) {
-            self.say(path(), limits::OUT_OF_RANGE);
+            self.say(path(), Why::OutOfRange);
         }
     }
 
     fn date(&mut self, path: impl FnOnce() -> String, date: Option<NaiveDate>) {
         if date.is_some_and(|d| !limits::date_ok(d)) {
-            self.say(path(), limits::OUT_OF_RANGE);
+            self.say(path(), Why::OutOfRange);
         }
     }
 
     fn minutes(&mut self, path: impl FnOnce() -> String, minutes: Option<u32>) {
         if let Some(m) = minutes.filter(|m| *m > MAX_MINUTES) {
-            self.say(
-                path(),
-                format!("is {m}: plan at most {MAX_MINUTES} minutes (a day)"),
-            );
+            self.say(path(), Why::MinutesOver(m));
         }
     }
 
     fn adjustment(&mut self, path: impl FnOnce() -> String, seconds: i64) {
         if !(-MAX_ADJUST_SECONDS..=MAX_ADJUST_SECONDS).contains(&seconds) {
-            self.say(
-                path(),
-                format!(
-                    "is {seconds}: a countdown moves by at most {MAX_ADJUST_SECONDS} seconds (a day) either way"
-                ),
-            );
+            self.say(path(), Why::AdjustOver(seconds));
         }
     }
 
     fn count(&mut self, path: impl FnOnce() -> String, n: u64) {
         if n > MAX_COUNT {
-            self.say(
-                path(),
-                format!("is {n}: no session makes more than {MAX_COUNT} changes"),
-            );
+            self.say(path(), Why::CountOver(n));
         }
     }
 
     fn timer(&mut self, path: &str, t: &Timer) {
         if !(0..=MAX_TIMER_MS).contains(&t.banked_ms) {
-            self.say(
-                format!("{path}.banked_ms"),
-                format!(
-                    "is {}: a timer's time run is between 0 and {MAX_TIMER_MS} ms (a year)",
-                    t.banked_ms
-                ),
-            );
+            self.say(format!("{path}.banked_ms"), Why::TimerOver(t.banked_ms));
         }
         self.adjustment(|| format!("{path}.adjust_seconds"), t.adjust_seconds);
         self.instant(|| format!("{path}.running_since"), t.running_since);
         self.instant(|| format!("{path}.first_started"), t.first_started);
+    }
+}
+
+/// A character text may not hold, as the problem it makes.
+fn unprintable(c: char) -> Why {
+    if c == '\n' || c == '\r' {
+        Why::LineBreak(c)
+    } else {
+        Why::Control(c)
     }
 }
 
@@ -120,62 +118,47 @@ impl Session {
 
     fn plan_problems(&self, out: &mut Found) {
         if self.title.trim().is_empty() {
-            out.say("title", "is empty: give the session a title");
+            out.say("title", Why::TitleEmpty);
         }
         out.line(|| "title".into(), &self.title);
         out.line(|| "venue".into(), &self.venue);
         out.date(|| "date".into(), self.date);
         if self.presenter_minutes == 0 {
-            out.say(
-                "presenter_minutes",
-                "is 0: presenters need at least a minute",
-            );
+            out.say("presenter_minutes", Why::PresenterMinutesZero);
         }
         out.minutes(|| "presenter_minutes".into(), Some(self.presenter_minutes));
         if self.agenda.is_empty() {
-            out.say("agenda", "has no items: add at least one");
+            out.say("agenda", Why::NoItems);
         }
         for (i, item) in self.agenda.iter().enumerate() {
             if item.title.trim().is_empty() {
-                out.say(
-                    format!("agenda[{i}].title"),
-                    "is empty: give the item a title, what the room sees on screen",
-                );
+                out.say(format!("agenda[{i}].title"), Why::ItemTitleEmpty);
             }
             out.line(|| format!("agenda[{i}].title"), &item.title);
             for (k, prompt) in item.prompts.iter().enumerate() {
                 out.line(|| format!("agenda[{i}].prompts[{k}]"), prompt);
             }
             if item.minutes == 0 {
-                out.say(
-                    format!("agenda[{i}].minutes"),
-                    "is 0: plan at least a minute",
-                );
+                out.say(format!("agenda[{i}].minutes"), Why::ItemMinutesZero);
             }
             out.minutes(|| format!("agenda[{i}].minutes"), Some(item.minutes));
             if item.kind == ItemKind::Presentations && self.groups.is_empty() {
-                out.say(
-                    format!("agenda[{i}].kind"),
-                    "is presentations, but the session has no groups to present",
-                );
+                out.say(format!("agenda[{i}].kind"), Why::PresentationsWithoutGroups);
             }
         }
         let mut names: Vec<String> = Vec::new();
         for (g, group) in self.groups.iter().enumerate() {
             let name = group.name.trim().to_lowercase();
             if group.name.trim().is_empty() {
-                out.say(
-                    format!("groups[{g}].name"),
-                    "is empty: name the group, or take it out",
-                );
+                out.say(format!("groups[{g}].name"), Why::GroupNameEmpty);
             } else if let Some(first) = names.iter().position(|n| *n == name) {
                 // nc13b #5: which group it repeats.
                 out.say(
                     format!("groups[{g}].name"),
-                    format!(
-                        "repeats the name of groups[{first}] \"{}\": give each group its own name",
-                        self.groups[first].name.trim()
-                    ),
+                    Why::GroupNameRepeats {
+                        first,
+                        name: self.groups[first].name.trim().to_string(),
+                    },
                 );
             }
             names.push(name);
@@ -189,19 +172,13 @@ impl Session {
                 out.line(|| format!("groups[{g}].members[{k}]"), m);
             }
             if group.minutes == Some(0) {
-                out.say(
-                    format!("groups[{g}].minutes"),
-                    "is 0: leave it out to use presenter_minutes",
-                );
+                out.say(format!("groups[{g}].minutes"), Why::GroupMinutesZero);
             }
             out.minutes(|| format!("groups[{g}].minutes"), group.minutes);
         }
         for (p, person) in self.participants.iter().enumerate() {
             if person.name.trim().is_empty() {
-                out.say(
-                    format!("participants[{p}].name"),
-                    "is empty: write the person's name, or take the entry out",
-                );
+                out.say(format!("participants[{p}].name"), Why::ParticipantNameEmpty);
             }
             out.line(|| format!("participants[{p}].name"), &person.name);
             out.line(
@@ -222,7 +199,7 @@ impl Session {
         out.instant(|| "live.ended_at".into(), live.ended_at);
         out.count(|| "live.revision".into(), live.revision);
         if live.items.len() != self.agenda.len() {
-            out.say("live.items", "must have one entry per agenda item");
+            out.say("live.items", Why::OneEntryPerItem);
         }
         for (i, item) in live.items.iter().enumerate() {
             out.adjustment(
@@ -238,7 +215,7 @@ impl Session {
             }
         }
         if live.presentations.len() != self.groups.len() {
-            out.say("live.presentations", "must have one entry per group");
+            out.say("live.presentations", Why::OneEntryPerGroup);
         }
         for (g, p) in live.presentations.iter().enumerate() {
             out.timer(&format!("live.presentations[{g}].timer"), &p.timer);
@@ -250,10 +227,7 @@ impl Session {
             .iter()
             .any(|i| *i >= self.agenda.len() || !seen.insert(*i))
         {
-            out.say(
-                "live.item_order",
-                "names an agenda item twice or one that does not exist",
-            );
+            out.say("live.item_order", Why::ItemOrder);
         }
         let mut seen = HashSet::new();
         if !live.group_order.is_empty()
@@ -263,7 +237,7 @@ impl Session {
                     .iter()
                     .any(|g| *g >= self.groups.len() || !seen.insert(*g)))
         {
-            out.say("live.group_order", "must name every group once");
+            out.say("live.group_order", Why::GroupOrder);
         }
         for (k, change) in live.plan_changes.iter().enumerate() {
             out.instant(|| format!("live.plan_changes[{k}].at"), Some(change.at));
@@ -274,20 +248,17 @@ impl Session {
             out.line(|| format!("live.plan_changes[{k}].change"), &change.change);
         }
         if live.current_item >= self.agenda.len().max(1) {
-            out.say("live.current_item", "points past the last agenda item");
+            out.say("live.current_item", Why::CurrentItemPast);
         }
         if !self.groups.is_empty() && live.current_group >= self.groups.len() {
-            out.say("live.current_group", "points past the last group");
+            out.say("live.current_group", Why::CurrentGroupPast);
         }
         let anchor_ok = |item: usize, group: Option<usize>| {
             item < self.agenda.len() && group.is_none_or(|g| g < self.groups.len())
         };
         for (n, note) in live.notes.iter().enumerate() {
             if !anchor_ok(note.anchor.item, note.anchor.group) {
-                out.say(
-                    format!("live.notes[{n}].anchor"),
-                    "points at an item or group that does not exist",
-                );
+                out.say(format!("live.notes[{n}].anchor"), Why::AnchorMissing);
             }
             out.lines(|| format!("live.notes[{n}].text"), &note.text);
             out.line(|| format!("live.notes[{n}].author.name"), &note.author.name);
@@ -303,10 +274,7 @@ impl Session {
             }
         }
         if !live.carried.is_empty() && live.current_carried >= live.carried.len() {
-            out.say(
-                "live.current_carried",
-                "points past the last carried commitment",
-            );
+            out.say("live.current_carried", Why::CurrentCarriedPast);
         }
         for (k, c) in live.carried.iter().enumerate() {
             let at = format!("live.carried[{k}]");
@@ -327,7 +295,7 @@ impl Session {
         for (c, com) in live.commitments.iter().enumerate() {
             let at = format!("live.commitments[{c}]");
             if !ids.insert(com.id.as_str()) {
-                out.say(format!("{at}.id"), "repeats another commitment's id");
+                out.say(format!("{at}.id"), Why::IdRepeats);
             }
             out.line(|| format!("{at}.id"), &com.id);
             if let Some(digits) = com.id.strip_prefix('C')
@@ -336,30 +304,18 @@ impl Session {
                 && digits.parse::<u64>().is_ok_and(|n| n > MAX_COUNT)
                     | digits.parse::<u64>().is_err()
             {
-                out.say(
-                    format!("{at}.id"),
-                    format!(
-                        "is {}: plenary numbers commitments C1 to C{MAX_COUNT}",
-                        com.id
-                    ),
-                );
+                out.say(format!("{at}.id"), Why::IdOver(com.id.clone()));
             }
             if com.what.trim().is_empty() {
-                out.say(format!("{at}.what"), "is empty: write what will be done");
+                out.say(format!("{at}.what"), Why::WhatEmpty);
             }
             out.line(|| format!("{at}.what"), &com.what);
             if com.owner.trim().is_empty() {
-                out.say(
-                    format!("{at}.owner"),
-                    "is empty: a commitment needs an owner",
-                );
+                out.say(format!("{at}.owner"), Why::OwnerEmpty);
             }
             out.line(|| format!("{at}.owner"), &com.owner);
             if !anchor_ok(com.anchor.item, com.anchor.group) {
-                out.say(
-                    format!("{at}.anchor"),
-                    "points at an item or group that does not exist",
-                );
+                out.say(format!("{at}.anchor"), Why::AnchorMissing);
             }
             out.date(|| format!("{at}.deadline"), Some(com.deadline));
             out.instant(|| format!("{at}.created_at"), Some(com.created_at));

@@ -119,17 +119,21 @@ pub fn perform(effect: Effect) -> Message {
             let text = crate::store::load::read_bytes(&path).map_err(|e| match e {
                 // nc13b #4: the path tried, so a wrong folder or an unexpanded ~ shows.
                 crate::store::LoadError::Io { cause, .. } => {
-                    crate::tr!("editor-cannot-read", file = tried, why = cause.to_string())
+                    crate::tr!(
+                        "editor-cannot-read",
+                        file = tried,
+                        why = crate::i18n::load_error::os_words(&cause)
+                    )
                 }
                 crate::store::LoadError::NotAFile { what, .. } => {
                     // A folder, the usual mistake, is named in the language (issue 16).
                     let what = match what {
-                        "a directory" => crate::tr!("editor-a-folder"),
-                        other => other.to_string(),
+                        crate::store::load::Special::Directory => crate::tr!("editor-a-folder"),
+                        other => crate::i18n::load_error::special(other),
                     };
                     crate::tr!("editor-not-a-spreadsheet", what = what)
                 }
-                other => other.to_string(),
+                other => crate::i18n::load_error::said(&other),
             });
             Message::Imported(path, text)
         }

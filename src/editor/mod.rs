@@ -380,7 +380,10 @@ impl Editor {
         let agenda = self.agenda();
         if let Some(problem) = agenda.problems().first() {
             self.flash = Some((
-                crate::tr!("editor-not-saved", problem = agenda.for_people(problem)),
+                crate::tr!(
+                    "editor-not-saved",
+                    problem = crate::i18n::problems::for_people(&agenda, problem)
+                ),
                 true,
             ));
             return None;

@@ -305,7 +305,9 @@ impl Editor {
 
     /// Participants read from a spreadsheet join the list; each row left out is said.
     pub(super) fn imported(&mut self, path: &std::path::Path, bytes: Result<Vec<u8>, String>) {
-        let roster = bytes.and_then(|b| crate::store::roster::parse_bytes(&b));
+        let roster = bytes.and_then(|b| {
+            crate::store::roster::parse_bytes(&b).map_err(|e| crate::i18n::roster::unusable(&e))
+        });
         let roster = match roster {
             Ok(r) => r,
             Err(why) => {
@@ -342,7 +344,11 @@ impl Editor {
         self.person = 0;
         // Each row joins as one added in the form would, checked by the domain.
         let mut added = 0;
-        let mut left_out = roster.refused;
+        let mut left_out: Vec<String> = roster
+            .refused
+            .iter()
+            .map(crate::i18n::roster::row)
+            .collect();
         for p in roster.participants {
             let edit = AgendaEdit::Participant {
                 index: None,
@@ -371,11 +377,13 @@ impl Editor {
             said.push_str(&crate::tr!(
                 "editor-rows-left-out",
                 count = left_out.len(),
-                rows = left_out.join("; ")
+                rows = left_out.join(&crate::tr!("load-problems-separator"))
             ));
         }
         if !roster.notes.is_empty() {
-            said.push_str(&format!("; {}", roster.notes.join("; ")));
+            let notes: Vec<String> = roster.notes.iter().map(crate::i18n::roster::note).collect();
+            let and = crate::tr!("load-problems-separator");
+            said.push_str(&format!("{and}{}", notes.join(&and)));
         }
         if !left_out.is_empty() || !roster.notes.is_empty() {
             // A long list may not fit the screen: it is said again on the way out.

@@ -161,7 +161,7 @@ mod tests {
             let advice: Vec<_> = agenda
                 .advice()
                 .into_iter()
-                .filter(|p| !p.message.starts_with("is a follow-up"))
+                .filter(|p| p.why != crate::domain::validate::Why::FollowUpNothingCarried)
                 .collect();
             assert!(advice.is_empty(), "{}: {:?}", t.name, agenda.advice());
         }

@@ -9,51 +9,48 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Lang;
 
-/// One language's catalogue: its files, one per part of the program (so that work on
-/// different screens touches different files), read as one.
-macro_rules! catalogue {
-    ($lang:literal) => {
-        concat!(
-            include_str!(concat!("../../locales/", $lang, "/stage.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $lang, "/console.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
-        )
+/// Calls `$then!` with a language and the names of its catalogue's files, one per part of
+/// the program (so that work on different screens touches different files), in the order a
+/// message is looked for: the console's parts first, `cli.ftl` (the command line's grammar,
+/// for `--help` and argument errors) last. The one list of the parts.
+macro_rules! with_parts {
+    ($lang:literal, $then:ident) => {
+        $then!($lang, "stage", "console", "tools", "documents", "problems", "cli")
+    };
+}
+
+/// One language's files joined into one text: for the catalogue tests.
+macro_rules! joined {
+    ($lang:literal, $($part:literal),+) => {
+        concat!($(include_str!(concat!("../../locales/", $lang, "/", $part, ".ftl")), "\n"),+)
+    };
+}
+
+/// One language's files, one by one.
+macro_rules! separate {
+    ($lang:literal, $($part:literal),+) => {
+        [$(include_str!(concat!("../../locales/", $lang, "/", $part, ".ftl"))),+]
     };
 }
 
 /// Each catalogue's text, by language, as shipped in the binary.
 pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, catalogue!("en")),
-    (Lang::Fr, catalogue!("fr")),
-    (Lang::Es, catalogue!("es")),
+    (Lang::En, with_parts!("en", joined)),
+    (Lang::Fr, with_parts!("fr", joined)),
+    (Lang::Es, with_parts!("es", joined)),
 ];
 
+/// How many files each catalogue is made of.
+const PART_COUNT: usize = with_parts!("en", separate).len();
+
 /// One language's files, each parsed only when a message is looked for in it: the console
-/// finds its words in the first two and never parses review's or the documents' (its
-/// memory floor, docs/performance.md).
-macro_rules! parts {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../locales/", $lang, "/stage.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/console.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/tools.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/documents.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
-        ]
-    };
-}
-
-/// How many files a catalogue has; the last, `cli.ftl`, describes the command line's
-/// grammar for `--help` and is parsed only when help or an argument error is shown.
-const PART_COUNT: usize = 5;
-
-const PARTS: [[&str; PART_COUNT]; 3] = [parts!("en"), parts!("fr"), parts!("es")];
+/// finds its words in the first two and never parses review's, the documents', the
+/// problems of a file or the command line's (its memory floor, docs/performance.md).
+const PARTS: [[&str; PART_COUNT]; 3] = [
+    with_parts!("en", separate),
+    with_parts!("fr", separate),
+    with_parts!("es", separate),
+];
 
 /// A value put into a message: text, or a number (which picks the plural form).
 #[derive(Clone, Debug, PartialEq)]

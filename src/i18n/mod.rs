@@ -11,7 +11,10 @@ pub mod date;
 pub mod history;
 pub mod keys;
 mod lang;
+pub mod load_error;
+pub mod problems;
 pub mod refusal;
+pub mod roster;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};

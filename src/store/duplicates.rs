@@ -2,7 +2,7 @@
 //! stops at the first and `serde_json::Value` silently keeps the last, so `plenary check`
 //! finds them all here, in one pass over text already known to be valid JSON.
 
-use crate::domain::validate::Problem;
+use crate::domain::validate::{Problem, Why};
 
 /// Each key repeated in an object of `text` (valid JSON), at its JSON path.
 pub fn duplicates(text: &str) -> Vec<Problem> {
@@ -126,10 +126,7 @@ impl Scan<'_> {
                     if seen.contains(&key) {
                         self.out.push(Problem {
                             path: at,
-                            message: format!(
-                                "appears twice in one object (again at line {line}, column \
-                                 {column}): keep one of them"
-                            ),
+                            why: Why::Twice { line, column },
                         });
                     } else {
                         seen.push(key);

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::load::{LoadError, located};
 use super::{duplicates, shape};
-use crate::domain::validate::Problem;
+use crate::domain::validate::{Problem, Why};
 use crate::domain::{FORMAT_VERSION, Session};
 
 /// What one look at a file found.
@@ -27,9 +27,8 @@ pub struct Findings {
 pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::Invalid {
+        return Err(LoadError::Empty {
             path: path.to_path_buf(),
-            message: "the file is empty (was it cut off while being copied?)".into(),
         });
     }
     let value: Value = serde_json::from_str(text).map_err(|e| located(path, text, &e))?;
@@ -45,18 +44,16 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
         }
         Some(0) => problems.push(Problem {
             path: "format".into(),
-            message: format!("is 0: write \"format\": {FORMAT_VERSION}"),
+            why: Why::FormatZero,
         }),
         _ => {}
     }
     let mut mistakes = shape::mistakes(&value);
     if let Some(first) = mistakes
         .iter_mut()
-        .find(|p| p.path == "format" && p.message.starts_with("is missing"))
+        .find(|p| p.path == "format" && matches!(p.why, Why::Missing { .. }))
     {
-        first.message = "is missing: a plenary agenda or session starts with \"format\": 1 \
-                         (see docs/format.md), so add it if this is one"
-            .into();
+        first.why = Why::FormatMissing;
     }
     problems.extend(mistakes);
     // The typed reader on the file itself when nothing is wrong with its shape; else on a

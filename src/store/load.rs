@@ -12,6 +12,9 @@ use thiserror::Error;
 use crate::domain::text::one_line;
 use crate::domain::{FORMAT_VERSION, Session};
 
+pub use super::json_error::JsonWhy;
+pub(crate) use super::json_error::located;
+
 /// The largest session file read, far beyond any workshop's: 40,000 notes make 5 MiB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -26,7 +29,7 @@ pub enum LoadError {
         cause: std::io::Error,
     },
     #[error("{}: is {what}, not a session file", shown(path))]
-    NotAFile { path: PathBuf, what: &'static str },
+    NotAFile { path: PathBuf, what: Special },
     #[error(
         "{}: is {}, more than the {} a session file may be: is it the right file?",
         shown(path),
@@ -34,6 +37,19 @@ pub enum LoadError {
         size_text(MAX_FILE_BYTES)
     )]
     TooLarge { path: PathBuf, size: u64 },
+    /// The file is not JSON, or not UTF-8, at this line and column: why, as data.
+    #[error("{}:{line}:{column}: {}", shown(path), one_line(&why.to_string()))]
+    Json {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        why: JsonWhy,
+    },
+    #[error(
+        "{}: the file is empty (was it cut off while being copied?)",
+        shown(path)
+    )]
+    Empty { path: PathBuf },
     #[error("{}:{line}:{column}: {}", shown(path), one_line(message))]
     Syntax {
         path: PathBuf,
@@ -58,6 +74,30 @@ pub enum LoadError {
     },
 }
 
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    Directory,
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Other,
+}
+
+impl std::fmt::Display for Special {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Special::Directory => "a directory",
+            Special::Fifo => "a FIFO (named pipe)",
+            Special::Socket => "a socket",
+            Special::CharDevice => "a character device",
+            Special::BlockDevice => "a block device",
+            Special::Other => "not a regular file",
+        })
+    }
+}
+
 fn listed(problems: &[crate::domain::validate::Problem]) -> String {
     let each: Vec<String> = problems
         .iter()
@@ -72,7 +112,7 @@ pub fn shown(path: &Path) -> String {
 }
 
 /// `65.0 MiB`: a size in the unit people read.
-fn size_text(bytes: u64) -> String {
+pub fn size_text(bytes: u64) -> String {
     const KIB: f64 = 1024.0;
     let b = bytes as f64;
     if b >= KIB * KIB * KIB {
@@ -93,7 +133,10 @@ pub fn refusal(file: &Path, to: &str, session: &Session) -> Option<String> {
     if problems.is_empty() {
         return None;
     }
-    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let list: Vec<String> = problems
+        .iter()
+        .map(|p| format!("  {}", crate::i18n::problems::line(p)))
+        .collect();
     Some(format!(
         "{} cannot be {to}:\n{}\n(run `plenary check {}` for the same list)",
         file.display(),
@@ -149,14 +192,11 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
         let line = good.iter().filter(|b| **b == b'\n').count() + 1;
         let start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         let column = String::from_utf8_lossy(&good[start..]).chars().count() + 1;
-        LoadError::Syntax {
+        LoadError::Json {
             path: path.to_path_buf(),
             line,
             column,
-            message: format!(
-                "is not UTF-8 text here (byte {}): save the file as UTF-8",
-                good.len() + 1
-            ),
+            why: JsonWhy::NotUtf8(good.len() + 1),
         }
     })
 }
@@ -174,17 +214,17 @@ fn regular(path: &Path, meta: &std::fs::Metadata) -> Result<u64, LoadError> {
         }
         return Ok(meta.len());
     } else if kind.is_dir() {
-        "a directory"
+        Special::Directory
     } else if kind.is_fifo() {
-        "a FIFO (named pipe)"
+        Special::Fifo
     } else if kind.is_socket() {
-        "a socket"
+        Special::Socket
     } else if kind.is_char_device() {
-        "a character device"
+        Special::CharDevice
     } else if kind.is_block_device() {
-        "a block device"
+        Special::BlockDevice
     } else {
-        "not a regular file"
+        Special::Other
     };
     Err(LoadError::NotAFile {
         path: path.to_path_buf(),
@@ -220,107 +260,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
             path: path.to_path_buf(),
             problems: found.problems,
         }),
-    }
-}
-
-/// A JSON error at its line and column (serde_json gives column 0 for "before the first
-/// character"; editors count from 1).
-pub(crate) fn located(path: &Path, text: &str, e: &serde_json::Error) -> LoadError {
-    let (line, column) = (e.line().max(1), e.column().max(1));
-    let syntax = e.classify() == serde_json::error::Category::Syntax;
-    let (line, column, message) = match syntax
-        .then(|| plainly(text, line, column, &e.to_string()))
-        .flatten()
-    {
-        Some(said) => said,
-        None => (line, column, describe(e)),
-    };
-    LoadError::Syntax {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message,
-    }
-}
-
-/// A JSON syntax error in the words of someone who wrote the file by hand, at the place
-/// to fix, with the line: a comment, curly quotes, a missing comma (nc13b #5: the parser's
-/// "key must be a string" and "expected value" taught nothing).
-fn plainly(text: &str, line: usize, column: usize, raw: &str) -> Option<(usize, usize, String)> {
-    let lines: Vec<&str> = text.lines().collect();
-    let here = lines.get(line - 1)?;
-    let shown = |l: &str| {
-        let l = l.trim();
-        let cut: String = l.chars().take(60).collect();
-        if cut.len() < l.len() {
-            format!("{cut}…")
-        } else {
-            cut
-        }
-    };
-    // "//" outside a string: an even number of quotes before it.
-    let comment = here
-        .match_indices("//")
-        .find(|(at, _)| here[..*at].matches('"').count() % 2 == 0);
-    if let Some((at, _)) = comment.or_else(|| here.match_indices("/*").next()) {
-        let col = here[..at].chars().count() + 1;
-        return Some((
-            line,
-            col,
-            format!("JSON has no comments: remove it (`{}`)", shown(here)),
-        ));
-    }
-    if let Some(at) = here.find(['“', '”', '‘', '’', '«', '»']) {
-        let col = here[..at].chars().count() + 1;
-        return Some((
-            line,
-            col,
-            format!(
-                "curly quotes (as a word processor types them): use straight quotes \" (`{}`)",
-                shown(here)
-            ),
-        ));
-    }
-    // A value starts where a comma was expected: the comma belongs at the end of the
-    // line before (the last one with text).
-    let before = &here[..here
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(here.len(), |(i, _)| i)];
-    if raw.starts_with("expected `,`") && before.trim().is_empty() && line > 1 {
-        let (n, prev) = lines[..line - 1]
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, l)| !l.trim().is_empty())?;
-        let ends = prev.trim_end();
-        if !ends.ends_with([',', '{', '[']) {
-            return Some((
-                n + 1,
-                ends.chars().count() + 1,
-                format!(
-                    "a comma is missing at the end of this line (`{}`)",
-                    shown(prev)
-                ),
-            ));
-        }
-    }
-    None
-}
-
-fn describe(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    // serde_json appends " at line L column C"; the location is already in front.
-    let raw = e.to_string();
-    let message = raw
-        .rsplit_once(" at line ")
-        .map_or(raw.as_str(), |(m, _)| m)
-        .to_string();
-    match e.classify() {
-        Category::Eof => format!("the file ends too early (truncated?): {message}"),
-        Category::Syntax => format!("not valid JSON: {message}"),
-        Category::Data => message,
-        Category::Io => message,
     }
 }
 

@@ -10,11 +10,13 @@ use crate::domain::Participant;
 pub struct Roster {
     pub participants: Vec<Participant>,
     /// "line 7: no name", one per row left out, in file order.
-    pub refused: Vec<String>,
+    pub refused: Vec<Row>,
     /// What was read with a change, the row kept: "line 9: "x at y" is not an email
     /// address: Ana kept without one"; and how the file was read when it was not UTF-8.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
+
+pub use super::roster_words::{Note, Row, RowWhy, Unusable};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Column {
@@ -50,14 +52,10 @@ fn column(header: &str) -> Option<Column> {
 
 /// Reads the spreadsheet's text. Fails only when the header has no name column; row
 /// problems are listed in `refused`.
-pub fn parse(text: &str) -> Result<Roster, String> {
+pub fn parse(text: &str) -> Result<Roster, Unusable> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(
-            "the file is empty: a spreadsheet saved as CSV has a header line (name, \
-                    organisation, stakeholder, email) and a row per person"
-                .into(),
-        );
+        return Err(Unusable::Empty);
     }
     // Excel saves CRLF; the reader counted such lines one short.
     let text = &text.replace("\r\n", "\n");
@@ -68,17 +66,13 @@ pub fn parse(text: &str) -> Result<Roster, String> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| format!("the first line cannot be read as a header: {e}"))?
+        .map_err(|e| Unusable::Header(e.to_string()))?
         .clone();
     let columns: Vec<Option<Column>> = headers.iter().map(column).collect();
     let named = [Column::Name, Column::FirstName, Column::LastName];
     if !named.iter().any(|c| columns.contains(&Some(*c))) {
-        let found: Vec<&str> = headers.iter().collect();
-        return Err(format!(
-            "the header has no name column (it has: {}); name the columns name, organisation, \
-             stakeholder, email on the first line",
-            found.join(", ")
-        ));
+        let found: Vec<String> = headers.iter().map(str::to_string).collect();
+        return Err(Unusable::NoNameColumn(found));
     }
     let mut roster = Roster::default();
     let mut seen: Vec<String> = Vec::new();
@@ -99,7 +93,10 @@ pub fn parse(text: &str) -> Result<Roster, String> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                roster.refused.push(format!("line {line}: {e}"));
+                roster.refused.push(Row {
+                    line,
+                    why: RowWhy::Unreadable(e.to_string()),
+                });
                 continue;
             }
         };
@@ -110,21 +107,10 @@ pub fn parse(text: &str) -> Result<Roster, String> {
         if raw.matches('"').count() % 2 == 1 {
             // nc13b #4: the rows after it went into this one; say they were not read.
             let swallowed = raw.trim_end().lines().count().saturating_sub(1) as u64;
-            let lost = match swallowed {
-                0 => String::new(),
-                1 => format!(
-                    ", so line {} went into it and was not read either",
-                    line + 1
-                ),
-                n => format!(
-                    ", so lines {} to {} went into it and were not read either",
-                    line + 1,
-                    line + n
-                ),
-            };
-            roster.refused.push(format!(
-                "line {line}: a quote (\") is not closed{lost}: fix the row and import again"
-            ));
+            roster.refused.push(Row {
+                line,
+                why: RowWhy::QuoteOpen { swallowed },
+            });
             continue;
         }
         let mut p = Participant {
@@ -152,7 +138,7 @@ pub fn parse(text: &str) -> Result<Roster, String> {
         }
         // A row left out is said once, for its name, before anything about its address.
         if let Some(why) = refusal(&p, &seen) {
-            roster.refused.push(format!("line {line}: {why}"));
+            roster.refused.push(Row { line, why });
             continue;
         }
         if !p.email.is_empty() {
@@ -160,10 +146,11 @@ pub fn parse(text: &str) -> Result<Roster, String> {
                 Some(address) => p.email = address,
                 None => {
                     // The person counts more than the address: kept, without it.
-                    roster.notes.push(format!(
-                        "line {line}: \"{}\" is not an email address: {} kept without one",
-                        p.email, p.name
-                    ));
+                    roster.notes.push(Note::NotEmail {
+                        line,
+                        email: p.email.clone(),
+                        name: p.name.clone(),
+                    });
                     p.email.clear();
                 }
             }
@@ -196,7 +183,7 @@ pub fn email_address(text: &str) -> Option<String> {
 /// A spreadsheet's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with
 /// its mark (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV (comma delimited)"),
 /// with a note saying so (nc13b #4: such files were refused outright).
-pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+pub fn decode(bytes: &[u8]) -> (String, Option<Note>) {
     let utf16 = |rest: &[u8], big: bool| {
         let units: Vec<u16> = rest
             .chunks_exact(2)
@@ -220,12 +207,7 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
         Ok(text) => (text.to_string(), None),
         Err(_) => (
             bytes.iter().map(|b| windows_1252(*b)).collect(),
-            Some(
-                "the file is not UTF-8, so it was read as Windows-1252 (what Excel's \
-                 \"CSV (comma delimited)\" writes): check the accents; in Excel, Save As \
-                 \"CSV UTF-8\" avoids this"
-                    .into(),
-            ),
+            Some(Note::Windows1252),
         ),
     }
 }
@@ -245,7 +227,7 @@ fn windows_1252(b: u8) -> char {
 
 /// Reads a spreadsheet's bytes: `decode`, then `parse`; how it was decoded is the first
 /// note.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Roster, String> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Roster, Unusable> {
     let (text, how) = decode(bytes);
     let mut roster = parse(&text)?;
     if let Some(how) = how {
@@ -254,21 +236,18 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Roster, String> {
     Ok(roster)
 }
 
-fn refusal(p: &Participant, seen: &[String]) -> Option<String> {
+fn refusal(p: &Participant, seen: &[String]) -> Option<RowWhy> {
     if p.name.is_empty() {
-        return Some("no name".into());
+        return Some(RowWhy::NoName);
     }
     if p.name.chars().any(char::is_control) {
-        return Some(format!("the name {:?} holds a control character", p.name));
+        return Some(RowWhy::ControlChar(p.name.clone()));
     }
     if p.name.chars().count() > crate::domain::limits::MAX_NAME {
-        return Some(format!(
-            "the name is longer than {} characters",
-            crate::domain::limits::MAX_NAME
-        ));
+        return Some(RowWhy::TooLong);
     }
     if seen.contains(&p.name.to_lowercase()) {
-        return Some(format!("{} is already listed", p.name));
+        return Some(RowWhy::AlreadyListed(p.name.clone()));
     }
     None
 }
@@ -288,6 +267,10 @@ fn sniff_delimiter(text: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn said<T: ToString>(list: &[T]) -> Vec<String> {
+        list.iter().map(ToString::to_string).collect()
+    }
 
     #[test]
     fn columns_in_any_order_with_a_byte_order_mark_and_bad_rows_named() {
@@ -316,11 +299,11 @@ mod tests {
         assert_eq!(roster.participants[0].stakeholder, "Government");
         assert_eq!(roster.participants[0].email, "helene@example.org");
         assert_eq!(
-            roster.refused,
+            said(&roster.refused),
             ["line 4: no name", "line 7: hélène dubois is already listed",]
         );
         assert_eq!(
-            roster.notes,
+            said(&roster.notes),
             ["line 5: \"not-an-email\" is not an email address: Omar Haddad kept without one"]
         );
     }
@@ -338,7 +321,7 @@ mod tests {
             .collect();
         assert_eq!(names, ["Ana", "Ben"]);
         assert_eq!(
-            roster.refused,
+            said(&roster.refused),
             [
                 "line 3: no name",
                 "line 5: a quote (\") is not closed: fix the row and import again"
@@ -349,6 +332,10 @@ mod tests {
     #[test]
     fn a_header_without_names_is_explained() {
         let e = parse("who,where\nA,B\n").unwrap_err();
-        assert!(e.contains("no name column (it has: who, where)"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("no name column (it has: who, where)"),
+            "{e}"
+        );
     }
 }

@@ -7,7 +7,8 @@
 use serde_json::{Map, Value};
 
 use crate::domain::ItemKind;
-use crate::domain::validate::Problem;
+use crate::domain::validate::{Problem, Why};
+use crate::domain::why::{DateFix, Example, Seen};
 
 /// What one field holds.
 #[derive(Clone, Copy)]
@@ -84,12 +85,8 @@ pub fn mistakes(file: &Value) -> Vec<Problem> {
     match file {
         Value::Object(map) => part(map, SESSION, "", &mut out),
         other => out.push(Problem {
-            path: "(the file)".into(),
-            message: format!(
-                "holds {}, not a session: a session is an object, \
-                 {{ \"format\": 1, \"title\": \"…\", \"agenda\": [ … ] }}",
-                found(other)
-            ),
+            path: crate::domain::validate::WHOLE_FILE.into(),
+            why: Why::NotASession(found(other)),
         }),
     }
     out
@@ -183,13 +180,17 @@ fn part(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Pr
                     !fields.iter().any(|known| known.key == k.as_str())
                         && nearest(k, fields) == Some(f.key)
                 });
-                let message = match near {
-                    Some(typo) => {
-                        format!("is missing: \"{typo}\" is there, rename it \"{}\"", f.key)
-                    }
-                    None => format!("is missing: add {}", example(f)),
+                let why = match near {
+                    Some(typo) => Why::MissingRename {
+                        typo: typo.clone(),
+                        key: f.key.into(),
+                    },
+                    None => Why::Missing {
+                        key: f.key.into(),
+                        example: example(f),
+                    },
                 };
-                out.push(Problem { path: at, message })
+                out.push(Problem { path: at, why })
             }
             None | Some(Value::Null) if !f.required => {}
             None => {}
@@ -199,61 +200,48 @@ fn part(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Pr
 }
 
 fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
-    let mut say = |message: String| {
+    let mut say = |why: Why| {
         out.push(Problem {
             path: at.to_string(),
-            message,
+            why,
         })
     };
     match (what, value) {
         (Holds::Text, Value::String(_)) | (Holds::Recorded, _) => {}
-        (Holds::Text, v) => say(format!("is {}: write text in quotes", found(v))),
+        (Holds::Text, v) => say(Why::NotText(found(v))),
         (Holds::Whole, Value::Number(n)) if n.as_u64().is_some_and(|n| n <= u32::MAX.into()) => {}
         // nc13b #5: -5 is a whole number; what it needs is to be 1 or more.
-        (Holds::Whole, Value::Number(n)) if n.as_i64().is_some_and(|n| n < 0) => say(format!(
-            "is {}: write a whole number of 1 or more, e.g. 10",
-            found(value)
-        )),
-        (Holds::Whole, v) => say(format!("is {}: write a whole number, e.g. 10", found(v))),
+        (Holds::Whole, Value::Number(n)) if n.as_i64().is_some_and(|n| n < 0) => {
+            say(Why::NotPositive(found(value)))
+        }
+        (Holds::Whole, v) => say(Why::NotWhole(found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
-                say(format!("is {}: {}", found(value), date_fix(s)));
+                say(Why::BadDate(found(value), date_fix(s)));
             }
         }
-        (Holds::Date, v) => say(format!(
-            "is {}: write the date in quotes as YYYY-MM-DD, e.g. \"2027-03-31\"",
-            found(v)
-        )),
+        (Holds::Date, v) => say(Why::DateNotText(found(v))),
         (Holds::Time, Value::String(s))
             if chrono::NaiveTime::parse_from_str(s, crate::domain::time_of_day::FORMAT).is_ok() => {
         }
-        (Holds::Time, v) => say(format!(
-            "is {}: write the time of day in quotes as HH:MM, e.g. \"09:30\"",
-            found(v)
-        )),
+        (Holds::Time, v) => say(Why::BadTime(found(v))),
         (Holds::Kind, Value::String(s)) if ItemKind::from_key(s).is_some() => {}
-        (Holds::Kind, v) => say(format!(
-            "is {}, not a kind of agenda item:{} use one of {}",
-            found(v),
-            v.as_str()
-                .and_then(nearest_kind)
-                .map_or(String::new(), |k| format!(" did you mean \"{k}\"?")),
-            ItemKind::keys_listed()
-        )),
+        (Holds::Kind, v) => say(Why::BadKind {
+            seen: found(v),
+            nearest: v.as_str().and_then(nearest_kind).map(str::to_string),
+            kinds: ItemKind::keys_listed(),
+        }),
         (Holds::TextList, Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 if !item.is_string() {
                     out.push(Problem {
                         path: format!("{at}[{i}]"),
-                        message: format!("is {}: write text in quotes", found(item)),
+                        why: Why::NotText(found(item)),
                     });
                 }
             }
         }
-        (Holds::TextList, v) => say(format!(
-            "is {}: write a list of texts, e.g. [\"first\", \"second\"]",
-            found(v)
-        )),
+        (Holds::TextList, v) => say(Why::NotTextList(found(v))),
         (Holds::Parts(fields), Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let at = format!("{at}[{i}]");
@@ -261,33 +249,29 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
                     Value::Object(map) => part(map, fields, &at, out),
                     other => out.push(Problem {
                         path: at,
-                        message: format!(
-                            "is {}: write an object {{ … }} with {}",
-                            found(other),
-                            required_names(fields)
-                        ),
+                        why: Why::NotObject {
+                            seen: found(other),
+                            required: required_names(fields),
+                        },
                     }),
                 }
             }
         }
-        (Holds::Parts(fields), v) => say(format!(
-            "is {}: write a list of objects [ {{ … }} ], each with {}",
-            found(v),
-            required_names(fields)
-        )),
+        (Holds::Parts(fields), v) => say(Why::NotObjectList {
+            seen: found(v),
+            required: required_names(fields),
+        }),
     }
 }
 
 fn unknown_in(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Problem>) {
     for (key, value) in map {
         let Some(f) = fields.iter().find(|f| f.key == key) else {
-            let hint = match nearest(key, fields) {
-                Some(known) => format!(" Did you mean \"{known}\"?"),
-                None => String::new(),
-            };
             out.push(Problem {
                 path: joined(path, key),
-                message: format!("is not a field plenary knows; it is kept as it is.{hint}"),
+                why: Why::UnknownField {
+                    nearest: nearest(key, fields).map(str::to_string),
+                },
             });
             continue;
         };
@@ -334,47 +318,51 @@ fn required_names(fields: &[Field]) -> String {
     names.join(", ")
 }
 
-fn example(f: &Field) -> String {
-    let value = match (f.key, f.holds) {
-        ("format", _) => "1 at the top (the version of the format the file is written in)".into(),
-        (_, Holds::Text) => "\"…\"".to_string(),
-        (_, Holds::Whole) => "10".into(),
-        (_, Holds::Date) => "\"2027-03-31\"".into(),
-        (_, Holds::Time) => "\"09:30\"".into(),
-        (_, Holds::Kind) => format!("\"plenary\" (or one of {})", ItemKind::keys_listed()),
-        (_, Holds::TextList) => "[\"…\"]".into(),
-        (_, Holds::Parts(_)) => "[ { … } ]".into(),
-        (_, Holds::Recorded) => "{ … }".into(),
-    };
-    format!("\"{}\": {value}", f.key)
+fn example(f: &Field) -> Example {
+    match (f.key, f.holds) {
+        ("format", _) => Example::Format,
+        (_, Holds::Kind) => Example::Kind(ItemKind::keys_listed()),
+        (_, holds) => Example::Value(
+            match holds {
+                Holds::Whole => "10",
+                Holds::Date => "\"2027-03-31\"",
+                Holds::Time => "\"09:30\"",
+                Holds::TextList => "[\"…\"]",
+                Holds::Parts(_) => "[ { … } ]",
+                Holds::Recorded => "{ … }",
+                Holds::Text | Holds::Kind => "\"…\"",
+            }
+            .into(),
+        ),
+    }
 }
 
 /// How to write a date plenary could not read, with the date itself when it is clear.
-fn date_fix(text: &str) -> String {
-    if let Some(why) = crate::domain::deadline::why_not_real(text) {
-        return format!("not a real date: {why}");
+fn date_fix(text: &str) -> DateFix {
+    if let Some(why) = crate::domain::deadline::unreal(text) {
+        return DateFix::Unreal(why);
     }
     let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
     match clear {
-        Some(d) => format!("write the date as YYYY-MM-DD: \"{}\"", d.format("%Y-%m-%d")),
-        None => "write the date as YYYY-MM-DD, e.g. \"2027-03-31\"".into(),
+        Some(d) => DateFix::Clear(d),
+        None => DateFix::Unclear,
     }
 }
 
 /// A value as a message quotes it: text in quotes (cut when long), or what it is.
-fn found(value: &Value) -> String {
+fn found(value: &Value) -> Seen {
     match value {
         Value::String(s) => {
             let cut: String = s.chars().take(40).collect();
             let more = if cut.len() < s.len() { "…" } else { "" };
-            format!("{:?}", format!("{cut}{more}"))
+            Seen::Text(format!("{:?}", format!("{cut}{more}")))
         }
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Null => "null".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Number(n) => Seen::Number(n.to_string()),
+        Value::Bool(b) => Seen::Bool(*b),
+        Value::Null => Seen::Null,
+        Value::Array(_) => Seen::List,
+        Value::Object(_) => Seen::Object,
     }
 }

@@ -237,10 +237,13 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .collect();
     // The first of them, its place named as the screen numbers it (issue 13, item 7).
     let first = match problems.first() {
-        Some(p) => Some(tr!("editor-refused", problem = agenda.for_people(p))),
+        Some(p) => Some(tr!(
+            "editor-refused",
+            problem = crate::i18n::problems::for_people(&agenda, p)
+        )),
         None => advice
             .first()
-            .map(|p| format!("⚠ {}", agenda.for_people(p))),
+            .map(|p| format!("⚠ {}", crate::i18n::problems::for_people(&agenda, p))),
     };
     if let Some(first) = first {
         let more = match problems.len() + advice.len() {

@@ -97,11 +97,17 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
     let agenda = editor.app.session.edited_agenda();
     let mut lines: Vec<Line> = Vec::new();
     for p in agenda.problems() {
-        let said = tr!("editor-refused", problem = agenda.for_people(&p));
+        let said = tr!(
+            "editor-refused",
+            problem = crate::i18n::problems::for_people(&agenda, &p)
+        );
         lines.push(Line::styled(said, t.warn));
     }
     for p in agenda.advice() {
-        lines.push(Line::styled(format!("⚠ {}", agenda.for_people(&p)), t.base));
+        lines.push(Line::styled(
+            format!("⚠ {}", crate::i18n::problems::for_people(&agenda, &p)),
+            t.base,
+        ));
     }
     if lines.is_empty() {
         lines.push(Line::styled(tr!("editor-no-problems"), t.calm));
