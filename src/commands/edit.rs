@@ -16,7 +16,16 @@ use super::theme;
 use crate::cli::Cli;
 
 /// Opens `file` in the editor.
-pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
+pub fn edit(cli: &Cli, file: Option<&Path>) -> Result<ExitCode> {
+    let Some(file) = file else {
+        // What to give, not clap's usage line (nc13c #9).
+        eprintln!(
+            "{}\n  {}",
+            plenary::tr!("cli-edit-needs"),
+            plenary::tr!("cli-edit-usage")
+        );
+        return Ok(ExitCode::from(2));
+    };
     if std::fs::symlink_metadata(file).is_err() {
         bail!(plenary::tr!(
             "cli-edit-missing",
@@ -41,11 +50,18 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
                 .iter()
                 .map(|p| format!("    {}", plenary::domain::text::one_line(&p.to_string())))
                 .collect();
+            // nc13c #2: what is refused and why, and how to fix it, in so many words.
+            let values = match problems.len() {
+                1 => "a value".to_string(),
+                n => format!("{n} values"),
+            };
             bail!(
-                "{} cannot be opened until these {} problem(s) are fixed in the file \
-                 (plenary check {} lists them again):\n{}",
+                "{} cannot be opened in the editor: it holds {values} plenary cannot read. \
+                 The editor opens an agenda `plenary run` would refuse, to fix it there, but \
+                 only once every date, time, number, kind and list in it can be read: fix \
+                 these in the file with a text editor first (plenary check {} lists them \
+                 again, each at its line):\n{}",
                 file.display(),
-                problems.len(),
                 super::shell_quote(file),
                 lines.join("\n")
             );
@@ -109,7 +125,8 @@ pub fn open_editor(
                 file = path.display().to_string(),
                 quoted = super::shell_quote(path)
             );
-            println!("{said}");
+            // On stderr, as the other word of a stop by signal (nc13c #8).
+            eprintln!("{said}");
             return Ok(ExitCode::SUCCESS);
         }
         Some(Err(why)) => eprintln!(
@@ -119,6 +136,15 @@ pub fn open_editor(
         None => {}
     }
     match (&editor.file, editor.unsaved()) {
+        // Nothing written: saying "saved" would not be true (nc13c #9).
+        (Some(path), false) if !editor.wrote => println!(
+            "{}",
+            plenary::tr!(
+                "cli-edit-unchanged",
+                file = path.display().to_string(),
+                quoted = super::shell_quote(path)
+            )
+        ),
         (Some(path), false) => println!(
             "{}",
             plenary::tr!(

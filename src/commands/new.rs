@@ -71,10 +71,24 @@ fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
         .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
     let roster = plenary::store::roster::parse_bytes(&bytes)
         .map_err(|e| anyhow::anyhow!("{}: {e}", csv.display()))?;
-    for said in roster.notes.iter().chain(&roster.refused) {
+    for said in in_line_order(&roster) {
         eprintln!("{}: {said}", csv.display());
     }
     Ok(roster)
+}
+
+/// The rows left out and the notes on rows kept, in the file's line order (how the file
+/// was read first): the same list on screen and on the way out (nc13c #7).
+fn in_line_order(roster: &plenary::store::roster::Roster) -> Vec<&String> {
+    let line = |said: &str| -> usize {
+        said.strip_prefix("line ")
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let mut all: Vec<&String> = roster.refused.iter().chain(&roster.notes).collect();
+    all.sort_by_key(|said| line(said));
+    all
 }
 
 /// The template named, or the one chosen from the list.
@@ -129,13 +143,20 @@ fn participants(
         if n == 1 { "" } else { "s" },
         csv.display()
     );
-    let said = match roster.refused.len() {
-        0 => (read, false),
-        n => (
+    // nc13c #7: every row left out and every note, as `i` and the way out list them.
+    let look: Vec<&str> = in_line_order(&roster)
+        .into_iter()
+        .map(String::as_str)
+        .collect();
+    let rows = look.iter().filter(|l| l.starts_with("line ")).count();
+    let said = match (look.is_empty(), rows) {
+        (true, _) => (read, false),
+        (false, 0) => (format!("{read}; {}", look.join("; ")), true),
+        (false, n) => (
             format!(
                 "{read}; {n} row{} to look at: {}",
                 if n == 1 { "" } else { "s" },
-                roster.refused.join("; ")
+                look.join("; ")
             ),
             true,
         ),

@@ -2,6 +2,7 @@
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
 pub mod advice;
+mod advice_people;
 pub mod agenda_edit;
 pub mod agenda_fields;
 pub mod amend;
@@ -14,6 +15,7 @@ pub mod commitments;
 pub mod console;
 pub mod deadline;
 pub mod deadline_words;
+pub mod email;
 mod field_rules;
 pub mod fold;
 pub mod language;

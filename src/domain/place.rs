@@ -26,10 +26,41 @@ impl Session {
                 };
                 Some(format!("{what} {} “{}”", i + 1, name.trim()))
             });
+        // One way of numbering in a line: a path inside the message is said as the place is
+        // (nc13c #9: "participant 8 … (also participants[0])").
+        let message = self.paths_for_people(&problem.message);
         match (place, rest) {
-            (Some(place), Some(field)) => format!("{place} {field}: {}", problem.message),
-            (Some(place), None) => format!("{place}: {}", problem.message),
+            (Some(place), Some(field)) => format!("{place} {field}: {message}"),
+            (Some(place), None) => format!("{place}: {message}"),
             (None, _) => problem.to_string(),
         }
+    }
+
+    /// `text` with each `participants[N]` in it said as "participant N+1 “name”".
+    fn paths_for_people(&self, text: &str) -> String {
+        const LIST: &str = "participants[";
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find(LIST) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + LIST.len()..];
+            let said = after.split_once(']').and_then(|(n, tail)| {
+                let i = n.parse::<usize>().ok()?;
+                let name = self.participants.get(i)?.name.trim();
+                Some((format!("participant {} “{name}”", i + 1), tail))
+            });
+            match said {
+                Some((said, tail)) => {
+                    out.push_str(&said);
+                    rest = tail;
+                }
+                None => {
+                    out.push_str(LIST);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 }

@@ -1,7 +1,8 @@
 //! The editor's forms, on the form kit: the session's details, a participant, a group (all
 //! its fields) and an item (all its fields), and the spreadsheet to read participants from.
 //! Lists (prompts, questions, members) are typed on one line, separated as the placeholder
-//! says; a presenter or a member is completed from the participants.
+//! says; a separator inside an item is typed twice (`;;`, `,,`), so an item holding one is
+//! kept whole (nc13c #1); a presenter or a member is completed from the participants.
 
 use crate::domain::{AgendaItem, Group, ItemKind, Participant, Session, time_of_day};
 use crate::form::{Entry, Form};
@@ -161,8 +162,8 @@ impl EditForm {
 
     /// A group, new (`None`) or as planned.
     pub fn group(index: Option<usize>, g: Option<&Group>) -> EditForm {
-        let members = g.map(|g| g.members.join(", ")).unwrap_or_default();
-        let questions = g.map(|g| g.questions.join("; ")).unwrap_or_default();
+        let members = g.map(|g| names_text(&g.members)).unwrap_or_default();
+        let questions = g.map(|g| list_text(&g.questions)).unwrap_or_default();
         let minutes = g.and_then(|g| g.minutes).map(|m| m.to_string());
         EditForm::new(
             Editing::Group(index),
@@ -188,7 +189,7 @@ impl EditForm {
     /// An agenda item, by index.
     pub fn item(index: usize, item: &AgendaItem) -> EditForm {
         let minutes = item.minutes.to_string();
-        let prompts = item.prompts.join("; ");
+        let prompts = list_text(&item.prompts);
         let mut form = EditForm::new(
             Editing::Item(index),
             vec![
@@ -287,7 +288,8 @@ impl EditForm {
             (Editing::Group(_), F::Presenter) => Some(self.value(F::Presenter)),
             (Editing::Group(_), F::Members) => {
                 let all = self.form.value(F::Members);
-                Some(all.rsplit(NAME_SEP).next().unwrap_or("").trim().to_string())
+                let parts = parts(&all, NAME_SEP);
+                Some(parts.last().map_or("", |p| p.trim()).to_string())
             }
             _ => None,
         }
@@ -299,10 +301,11 @@ impl EditForm {
         match self.form.focus {
             F::Members => {
                 let all = self.form.value(F::Members);
-                let mut names: Vec<&str> = all.split(NAME_SEP).map(str::trim).collect();
+                let mut names = parts(&all, NAME_SEP);
                 names.pop();
-                names.push(name);
-                let joined = format!("{}, ", names.join(", "));
+                names.push(name.to_string());
+                let names = tidy(names);
+                let joined = format!("{}, ", names_text(&names));
                 self.form.fill(&[(F::Members, &joined)], false);
             }
             focus => self.form.fill(&[(focus, name)], false),
@@ -336,6 +339,17 @@ impl EditForm {
         }
     }
 
+    /// The date typed in the details form written out ("→ Saturday 3 April 2027"), shown
+    /// live so a day-first reading of "03/04/2027" is seen before it is saved (nc13c #6).
+    pub fn date_understood(&self, today: chrono::NaiveDate) -> Option<String> {
+        let typed = self.value(F::Date);
+        if self.editing != Editing::Details || typed.is_empty() {
+            return None;
+        }
+        let read = crate::domain::deadline::parse_deadline(&typed, today);
+        crate::domain::deadline::understood(read, crate::i18n::current()).ok()
+    }
+
     /// A time of day typed in `field`: `None` when empty, or why it is not one.
     pub(crate) fn time_typed(&self, field: F) -> Result<Option<chrono::NaiveTime>, String> {
         let typed = self.value(field);
@@ -348,20 +362,84 @@ impl EditForm {
     }
 }
 
-/// A one-line list split at `;` (prompts, questions), empty parts dropped.
+/// A one-line list split at `;` (prompts, questions), empty parts dropped; `;;` is a `;`
+/// inside an item.
 pub fn list(text: &str) -> Vec<String> {
-    split(text, LIST_SEP)
+    tidy(parts(text, LIST_SEP))
 }
 
-/// A one-line list of names split at commas.
+/// A one-line list of names split at commas; `,,` is a comma inside a name.
 pub fn names(text: &str) -> Vec<String> {
-    split(text, NAME_SEP)
+    tidy(parts(text, NAME_SEP))
 }
 
-fn split(text: &str, sep: char) -> Vec<String> {
-    text.split(sep)
-        .map(str::trim)
+/// The names typed before the one being typed (after the last lone comma).
+pub fn names_before_last(text: &str) -> Vec<String> {
+    let mut all = parts(text, NAME_SEP);
+    all.pop();
+    tidy(all)
+}
+
+/// Prompts or questions as the form shows them: `; ` between items, a `;` inside one
+/// doubled, so `list` gives them back whole.
+pub fn list_text(items: &[String]) -> String {
+    joined(items, LIST_SEP)
+}
+
+/// Names as the form shows them: `, ` between names, a comma inside one doubled.
+pub fn names_text(items: &[String]) -> String {
+    joined(items, NAME_SEP)
+}
+
+/// `typed` read as a list, or `was` itself when `typed` is what the form showed for it:
+/// a field not touched comes back as it was (nc13c #1).
+pub fn kept(typed: &str, was: &[String], sep_names: bool) -> Vec<String> {
+    let shown = if sep_names {
+        names_text(was)
+    } else {
+        list_text(was)
+    };
+    if typed.trim() == shown.trim() {
+        was.to_vec()
+    } else if sep_names {
+        names(typed)
+    } else {
+        list(typed)
+    }
+}
+
+fn joined(items: &[String], sep: char) -> String {
+    let doubled = format!("{sep}{sep}");
+    items
+        .iter()
+        .map(|i| i.replace(sep, &doubled))
+        .collect::<Vec<_>>()
+        .join(&format!("{sep} "))
+}
+
+/// The parts of `text` between lone separators, a doubled one read as one inside a part.
+fn parts(text: &str, sep: char) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == sep && chars.peek() != Some(&sep) {
+            out.push(String::new());
+            continue;
+        }
+        if c == sep {
+            chars.next();
+        }
+        if let Some(p) = out.last_mut() {
+            p.push(c);
+        }
+    }
+    out
+}
+
+fn tidy(parts: Vec<String>) -> Vec<String> {
+    parts
+        .into_iter()
+        .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
-        .map(String::from)
         .collect()
 }
