@@ -316,12 +316,12 @@ editor-hint-email = where follow-up reaches them
 editor-hint-group-name = the group's name
 editor-hint-topic = what it discusses
 editor-hint-presenter = who presents (from the participants)
-editor-hint-members = names, separated by commas (,, for a comma in a name)
-editor-hint-questions = guiding questions, separated by ; (;; for a ; in one)
+editor-hint-members = names, split at commas (,, in a name)
+editor-hint-questions = guiding questions, split at ; (;; in one)
 editor-hint-group-minutes = empty: the session's presenter minutes
 editor-hint-item-title = what the room does
 editor-hint-item-minutes = how long, e.g. 10
-editor-hint-prompts = points to raise, separated by ; (;; for a ; in one)
+editor-hint-prompts = points to raise, split at ; (;; in one)
 editor-hint-csv = path to a .csv: name, organisation, stakeholder, email
 
 ## The agenda editor: what it says when it opens

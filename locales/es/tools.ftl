@@ -340,12 +340,12 @@ editor-hint-email = donde les llega el seguimiento
 editor-hint-group-name = el nombre del grupo
 editor-hint-topic = de qué trata
 editor-hint-presenter = quién presenta (de los participantes)
-editor-hint-members = nombres, separados por comas (,, para una coma en un nombre)
-editor-hint-questions = preguntas guía, separadas por ; (;; para un ; dentro de una)
+editor-hint-members = nombres, separados por comas (,, en un nombre)
+editor-hint-questions = preguntas guía, separadas por ; (;; dentro de una)
 editor-hint-group-minutes = vacío: los minutos de la sesión
 editor-hint-item-title = lo que hace la sala
 editor-hint-item-minutes = cuánto tiempo, p. ej. 10
-editor-hint-prompts = puntos a tratar, separados por ; (;; para un ; dentro de uno)
+editor-hint-prompts = puntos a tratar, separados por ; (;; dentro de uno)
 editor-hint-csv = ruta de un .csv: nombre, organización, sector, correo
 
 ## The agenda editor: what it says when it opens

@@ -340,12 +340,12 @@ editor-hint-email = où le suivi les joint
 editor-hint-group-name = le nom du groupe
 editor-hint-topic = ce dont il discute
 editor-hint-presenter = qui présente (parmi les participants)
-editor-hint-members = noms, séparés par des virgules (,, pour une virgule dans un nom)
-editor-hint-questions = questions guides, séparées par ; (;; pour un ; dans l’une)
+editor-hint-members = noms, séparés par des virgules (,, dans un nom)
+editor-hint-questions = questions guides, séparées par ; (;; dans l’une)
 editor-hint-group-minutes = vide : les minutes de la séance
 editor-hint-item-title = ce que fait la salle
 editor-hint-item-minutes = combien de temps, ex. 10
-editor-hint-prompts = points à aborder, séparés par ; (;; pour un ; dans l’un)
+editor-hint-prompts = points à aborder, séparés par ; (;; dans l’un)
 editor-hint-csv = chemin d'un .csv : nom, organisation, catégorie, courriel
 
 ## The agenda editor: what it says when it opens
