@@ -243,3 +243,29 @@ fn nc13c_7_new_with_participants_says_every_row_in_line_order() {
     t.send("y");
     assert_eq!(t.wait_exit_code(), 0);
 }
+
+// nc13c #4: with groups and no report-back item, the Total lost its ✓ without a word; the
+// ⚠ line under it now says why, at every width.
+#[test]
+fn nc13c_4_groups_with_no_report_back_say_why_the_total_has_no_tick() {
+    let mut agenda = templates::find("report-back").unwrap().agenda().unwrap();
+    for item in &mut agenda.agenda {
+        if item.kind == plenary::domain::ItemKind::Presentations {
+            item.kind = plenary::domain::ItemKind::Breakout;
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let e = Editor::new(agenda, None, dir.path().into(), false, at());
+    for width in [80, 60, 120, 200] {
+        let lines = plenary::ui::editor::schedule_lines(&e.app.session, width);
+        let all: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(!all.iter().any(|l| l.contains('✓')), "{all:?}");
+        let text = all
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains("⚠ groups:"), "{width}: {all:?}");
+        assert!(text.contains("no report-back item"), "{width}: {all:?}");
+    }
+}
