@@ -11,6 +11,7 @@ mod effects;
 pub mod forms;
 pub mod front;
 pub mod keys;
+mod lists;
 mod submit;
 pub mod templates;
 
