@@ -43,7 +43,10 @@ pub enum Command {
     /// Change an agenda file in the agenda editor (title, items, groups, participants).
     Edit {
         /// The agenda file, saved in place.
-        file: PathBuf,
+        // Not required by clap, as for check: with PLENARY_DIR set, clap's usage line read
+        // `plenary edit --dir <DIR> <FILE>`, as if --dir were needed (nc13c #9).
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
     },
     /// Join the live session on this machine as a note-taker (or a viewer).
     Join(JoinArgs),

@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         Some(Command::Run(args)) => commands::run::run(&cli, args),
         Some(Command::Demo(args)) => commands::demo::demo(&cli, args),
         Some(Command::New(args)) => commands::new::new(&cli, args),
-        Some(Command::Edit { file }) => commands::edit::edit(&cli, file),
+        Some(Command::Edit { file }) => commands::edit::edit(&cli, file.as_deref()),
         Some(Command::Join(args)) => commands::join::join(&cli, args),
         Some(Command::Review(args)) => commands::review::review(&cli, args),
         Some(Command::Commitments(args)) => commands::commitments::commitments(&cli, args),

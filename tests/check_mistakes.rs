@@ -109,6 +109,27 @@ fn each_mistake_gets_its_own_words() {
             "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[4].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
         ),
         (
+            // nc13c #3: a member nobody lists as a participant.
+            "a member who is not a participant",
+            with(|v| v["groups"][3]["members"] = json!(["Omar Haddad", "Nobody Known"])),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[3].members[1]: \"Nobody Known\" is not a participant: check the spelling, or add them to \"participants\"\n",
+        ),
+        (
+            // nc13c #3: `plenary remind` writes to it; the spreadsheet import refuses it.
+            "an email that is not an address",
+            with(|v| v["participants"][0]["email"] = json!("helene at finances")),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[0].email: \"helene at finances\" is not an email address: write one address, e.g. \"name@example.org\", or leave it out\n",
+        ),
+        (
+            // nc13c #4: the groups would never present.
+            "groups but no report-back item",
+            with(|v| v["agenda"][2]["kind"] = json!("breakout")),
+            true,
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups: 4 groups but no report-back item: they will never present; add an item of kind Report-back (\"kind\": \"presentations\")\n",
+        ),
+        (
             "presentations that do not fit the report-back",
             with(|v| v["agenda"][2]["minutes"] = json!(10)),
             true,

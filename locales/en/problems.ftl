@@ -49,6 +49,7 @@ problem-owner-empty = is empty: a commitment needs an owner
 ## Warnings about the plan
 
 problem-listed-twice = "{ $name }" is listed twice (also participants[{ $first }]): remove one
+problem-listed-twice-place = "{ $name }" is listed twice (also { $first }): remove one
 problem-written-as = "{ $typed }" is not how the participant is written: did you mean "{ $right }"?
 problem-presenter-missing = is missing: name who presents this group's work
 problem-presenter-missing-example = is missing: name who presents this group's work, e.g. "presenter": "{ $name }"
@@ -56,6 +57,13 @@ problem-presenter-unknown = "{ $name }" is neither one of the group's members no
 problem-presenter-not-participant = "{ $name }" is one of the group's members but not a participant: check the spelling, or add them to "participants"
 problem-report-back-short = is { $minutes }, but the { $groups } groups' presentations take { $take } minutes: give the report-back { $need } minutes or shorten the presenters' time
 problem-follow-up-nothing-carried = is a follow-up: its earlier commitments come from the sessions named when it is run, plenary run AGENDA.json --follow-up OLD-SESSION.json
+problem-groups-never-present = { $count ->
+    [one] 1 group
+   *[other] { $count } groups
+} but no report-back item: they will never present; add an item of kind Report-back ("kind": "presentations")
+problem-member-not-participant = "{ $name }" is not a participant: check the spelling, or add them to "participants"
+problem-not-email = "{ $email }" is not an email address: write one address, e.g. "name@example.org", or leave it out
+problem-more-than-email = "{ $email }" holds more than the address: write "{ $address }"
 problem-ends-before-start = is { $ends }, not after the start ({ $starts }): give the time the workshop ends
 problem-items-overrun = is { $ends }, but the items take { $total } minutes from { $starts } (until { $until }): end at { $until } or take { $over } minutes from the items
 
@@ -145,7 +153,7 @@ roster-no-name-column = the header has no name column (it has: { $found }); name
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 
-edit-refused = { $file } cannot be opened until { $count ->
-    [one] this problem is
-   *[other] these { $count } problems are
-} fixed in the file (plenary check { $quoted } lists them again):
+edit-refused = { $file } cannot be opened in the editor: it holds { $count ->
+    [one] a value
+   *[other] { $count } values
+} plenary cannot read. The editor opens an agenda `plenary run` would refuse, to fix it there, but only once every date, time, number, kind and list in it can be read: fix these in the file with a text editor first (plenary check { $quoted } lists them again, each at its line):

@@ -166,12 +166,15 @@ launcher-commitments = { $count ->
    *[other] { $count } commitments
 }
 launcher-footer-start = start or resume
+cli-edit-needs = plenary edit needs the agenda file to change:
+cli-edit-usage = plenary edit FILE.json   e.g. plenary edit my-agenda.json (plenary new makes a new one)
 cli-edit-missing = { $file } does not exist: plenary new { $quoted } makes a new agenda there
 cli-edit-folder = { $file } is a folder, not an agenda: give the agenda's file, or make a new one in the folder with plenary new { $quoted }
 cli-edit-recorded = { $file } is a recorded session, not an agenda: change its plan while it runs (plenary run { $quoted }, then 5), or edit the agenda it was started from{ $from }
 cli-edit-rescued = Stopped before the changes were saved; they are in { $file } (plenary edit { $quoted }).
 cli-edit-not-rescued = Stopped before the changes were saved, and { $why }
 cli-edit-saved = Agenda saved in { $file }. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
+cli-edit-unchanged = Nothing changed: { $file } is as it was. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
 cli-edit-last-unsaved = The last changes were not saved; { $file } holds the agenda as last saved.
 cli-edit-not-written = Nothing saved: { $file } was not written.
 cli-edit-nothing = Nothing saved.
@@ -184,6 +187,14 @@ cli-hint-launcher = or over SSH with `ssh -t`; `plenary --help` lists the comman
 cli-new-no-folder = the folder { $folder } does not exist: make it first (mkdir -p { $quoted }), or give a file in a folder that does
 cli-new-kept = Nothing made: { $file } is kept. Change it with `plenary edit { $quoted }`, or give another name.
 cli-new-nothing = Nothing made.
+cli-new-participants-read = { $count ->
+    [one] 1 participant read from { $path }
+   *[other] { $count } participants read from { $path }
+}
+cli-new-rows-to-look-at = { $count ->
+    [one] { $read }; 1 row to look at: { $rows }
+   *[other] { $read }; { $count } rows to look at: { $rows }
+}
 cli-new-no-template = there is no template called { $name }; the templates are: { $names }
 cli-new-exists = { $file } exists: give another name, or change it with `plenary edit { $quoted }`
 cli-demo-no-example = there is no example called { $name }; the examples are: { $names }
@@ -315,12 +326,12 @@ editor-hint-email = where follow-up reaches them
 editor-hint-group-name = the group's name
 editor-hint-topic = what it discusses
 editor-hint-presenter = who presents (from the participants)
-editor-hint-members = names, separated by commas
-editor-hint-questions = guiding questions, separated by ;
+editor-hint-members = names, split at commas (,, in a name)
+editor-hint-questions = guiding questions, split at ; (;; in one)
 editor-hint-group-minutes = empty: the session's presenter minutes
 editor-hint-item-title = what the room does
 editor-hint-item-minutes = how long, e.g. 10
-editor-hint-prompts = points to raise, separated by ;
+editor-hint-prompts = points to raise, split at ; (;; in one)
 editor-hint-csv = path to a .csv: name, organisation, stakeholder, email
 
 ## The agenda editor: what it says when it opens

@@ -49,6 +49,7 @@ problem-owner-empty = está vacío: un compromiso necesita responsable
 ## Warnings about the plan
 
 problem-listed-twice = «{ $name }» aparece dos veces (también participants[{ $first }]): quite una
+problem-listed-twice-place = «{ $name }» aparece dos veces (también { $first }): quite una
 problem-written-as = «{ $typed }» no es como está escrito el participante: ¿quiso decir «{ $right }»?
 problem-presenter-missing = falta: indique quién presenta el trabajo de este grupo
 problem-presenter-missing-example = falta: indique quién presenta el trabajo de este grupo, por ejemplo "presenter": "{ $name }"
@@ -62,6 +63,13 @@ problem-report-back-short = es { $minutes }, pero las presentaciones de los { $g
    *[other] { $need } minutos
 } a las presentaciones, o acorte el tiempo de cada una
 problem-follow-up-nothing-carried = es un seguimiento: sus compromisos anteriores vienen de las sesiones nombradas al lanzarlo, plenary run ORDEN-DEL-DIA.json --follow-up SESION-ANTERIOR.json
+problem-groups-never-present = { $count ->
+    [one] 1 grupo
+   *[other] { $count } grupos
+} pero ningún punto de presentaciones: nunca presentarán; añada un punto de tipo Presentaciones ("kind": "presentations")
+problem-member-not-participant = «{ $name }» no es participante: revise la ortografía, o añada a esa persona a "participants"
+problem-not-email = «{ $email }» no es una dirección de correo: escriba una sola dirección, p. ej. "nombre@ejemplo.org", o déjelo vacío
+problem-more-than-email = «{ $email }» contiene más que la dirección: escriba "{ $address }"
 problem-ends-before-start = es { $ends }, que no es posterior al inicio ({ $starts }): indique la hora en que termina el taller
 problem-items-overrun = es { $ends }, pero los puntos duran { $total } minutos desde las { $starts } (hasta las { $until }): termine a las { $until } o quite { $over ->
     [one] { $over } minuto
@@ -157,7 +165,7 @@ roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $foun
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 
-edit-refused = { $file } no se puede abrir hasta que { $count ->
-    [one] se corrija este problema
-   *[other] se corrijan estos { $count } problemas
-} en el archivo (plenary check { $quoted } los vuelve a listar):
+edit-refused = { $file } no se puede abrir en el editor: { $count ->
+    [one] contiene un valor
+   *[other] contiene { $count } valores
+} que plenary no puede leer. El editor abre una agenda que `plenary run` rechazaría, para corregirla allí, pero solo si cada fecha, hora, número, tipo y lista se puede leer: corrija primero estos valores en el archivo con un editor de texto (plenary check { $quoted } los vuelve a listar, cada uno en su línea):

@@ -178,12 +178,15 @@ launcher-commitments = { $count ->
    *[other] { $count } compromisos
 }
 launcher-footer-start = empezar o retomar
+cli-edit-needs = plenary edit necesita el archivo de orden del día que cambiar:
+cli-edit-usage = plenary edit ARCHIVO.json   por ejemplo plenary edit mi-orden-del-dia.json (plenary new crea uno nuevo)
 cli-edit-missing = { $file } no existe: plenary new { $quoted } crea ahí un orden del día nuevo
 cli-edit-folder = { $file } es una carpeta, no un orden del día: indique el archivo del orden del día, o cree uno en la carpeta con plenary new { $quoted }
 cli-edit-recorded = { $file } es una sesión grabada, no un orden del día: cambie su programa mientras transcurre (plenary run { $quoted }, luego 5), o edite el orden del día con el que empezó{ $from }
 cli-edit-rescued = Se detuvo antes de guardar los cambios; están en { $file } (plenary edit { $quoted }).
 cli-edit-not-rescued = Se detuvo antes de guardar los cambios, y { $why }
 cli-edit-saved = Orden del día guardado en { $file }. Revíselo: plenary check { $quoted }   Inícielo: plenary run { $quoted }
+cli-edit-unchanged = Nada cambió: { $file } sigue como estaba. Revisarlo: plenary check { $quoted }   Ejecutarlo: plenary run { $quoted }
 cli-edit-last-unsaved = Los últimos cambios no se guardaron; { $file } contiene el orden del día tal como se guardó por última vez.
 cli-edit-not-written = Nada guardado: { $file } no se escribió.
 cli-edit-nothing = Nada guardado.
@@ -196,6 +199,14 @@ cli-hint-launcher = o por SSH con `ssh -t`; `plenary --help` lista los comandos 
 cli-new-no-folder = la carpeta { $folder } no existe: créela primero (mkdir -p { $quoted }), o indique un archivo en una carpeta que exista
 cli-new-kept = No se creó nada: { $file } se conserva. Modifíquelo con `plenary edit { $quoted }`, o indique otro nombre.
 cli-new-nothing = No se creó nada.
+cli-new-participants-read = { $count ->
+    [one] 1 participante leído de { $path }
+   *[other] { $count } participantes leídos de { $path }
+}
+cli-new-rows-to-look-at = { $count ->
+    [one] { $read }; 1 fila que revisar: { $rows }
+   *[other] { $read }; { $count } filas que revisar: { $rows }
+}
 cli-new-no-template = no hay ninguna plantilla llamada { $name }; las plantillas son: { $names }
 cli-new-exists = { $file } ya existe: indique otro nombre, o modifíquelo con `plenary edit { $quoted }`
 cli-demo-no-example = no hay ningún ejemplo llamado { $name }; los ejemplos son: { $names }
@@ -339,12 +350,12 @@ editor-hint-email = donde les llega el seguimiento
 editor-hint-group-name = el nombre del grupo
 editor-hint-topic = de qué trata
 editor-hint-presenter = quién presenta (de los participantes)
-editor-hint-members = nombres, separados por comas
-editor-hint-questions = preguntas guía, separadas por ;
+editor-hint-members = nombres, separados por comas (,, en un nombre)
+editor-hint-questions = preguntas guía, separadas por ; (;; dentro de una)
 editor-hint-group-minutes = vacío: los minutos de la sesión
 editor-hint-item-title = lo que hace la sala
 editor-hint-item-minutes = cuánto tiempo, p. ej. 10
-editor-hint-prompts = puntos a tratar, separados por ;
+editor-hint-prompts = puntos a tratar, separados por ; (;; dentro de uno)
 editor-hint-csv = ruta de un .csv: nombre, organización, sector, correo
 
 ## The agenda editor: what it says when it opens

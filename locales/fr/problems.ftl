@@ -49,6 +49,7 @@ problem-owner-empty = est vide : un engagement a besoin d'un responsable
 ## Warnings about the plan
 
 problem-listed-twice = « { $name } » figure deux fois (aussi participants[{ $first }]) : retirez l'un des deux
+problem-listed-twice-place = « { $name } » figure deux fois (aussi { $first }) : retirez l'un des deux
 problem-written-as = « { $typed } » n'est pas écrit comme le participant : vouliez-vous dire « { $right } » ?
 problem-presenter-missing = manque : indiquez qui présente le travail de ce groupe
 problem-presenter-missing-example = manque : indiquez qui présente le travail de ce groupe, par exemple "presenter": "{ $name }"
@@ -62,6 +63,13 @@ problem-report-back-short = vaut { $minutes }, mais les présentations des { $gr
    *[other] { $need } minutes
 } à la restitution, ou réduisez le temps des rapporteurs
 problem-follow-up-nothing-carried = est un suivi : ses engagements antérieurs viennent des séances nommées au lancement, plenary run ORDRE-DU-JOUR.json --follow-up ANCIENNE-SEANCE.json
+problem-groups-never-present = { $count ->
+    [one] 1 groupe
+   *[other] { $count } groupes
+} mais aucun point de restitution : ils ne présenteront jamais ; ajoutez un point de type Restitution ("kind": "presentations")
+problem-member-not-participant = « { $name } » n'est pas participant : vérifiez l'orthographe, ou ajoutez cette personne à "participants"
+problem-not-email = « { $email } » n'est pas une adresse e-mail : écrivez une seule adresse, p. ex. "nom@exemple.org", ou laissez le champ vide
+problem-more-than-email = « { $email } » contient plus que l'adresse : écrivez "{ $address }"
 problem-ends-before-start = vaut { $ends }, qui ne vient pas après le début ({ $starts }) : indiquez l'heure de fin de l'atelier
 problem-items-overrun = vaut { $ends }, mais les points durent { $total } minutes à partir de { $starts } (jusqu'à { $until }) : finissez à { $until } ou retirez { $over ->
     [one] { $over } minute
@@ -157,7 +165,7 @@ roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found })
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 
-edit-refused = { $file } ne peut pas s'ouvrir tant que { $count ->
-    [one] ce problème n'est pas corrigé
-   *[other] ces { $count } problèmes ne sont pas corrigés
-} dans le fichier (plenary check { $quoted } les liste de nouveau) :
+edit-refused = { $file } ne peut pas s'ouvrir dans l'éditeur : { $count ->
+    [one] une valeur y est illisible
+   *[other] { $count } valeurs y sont illisibles
+} pour plenary. L'éditeur ouvre un ordre du jour que `plenary run` refuserait, pour le corriger, mais seulement si chaque date, heure, nombre, type et liste s'y lit : corrigez d'abord ces valeurs dans le fichier avec un éditeur de texte (plenary check { $quoted } les liste de nouveau, chacune à sa ligne) :

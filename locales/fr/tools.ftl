@@ -178,12 +178,15 @@ launcher-commitments = { $count ->
    *[other] { $count } engagements
 }
 launcher-footer-start = lancer ou reprendre
+cli-edit-needs = plenary edit a besoin du fichier d'ordre du jour à modifier :
+cli-edit-usage = plenary edit FICHIER.json   par exemple plenary edit mon-ordre-du-jour.json (plenary new en crée un nouveau)
 cli-edit-missing = { $file } n'existe pas : plenary new { $quoted } y crée un nouvel ordre du jour
 cli-edit-folder = { $file } est un dossier, pas un ordre du jour : donnez le fichier de l'ordre du jour, ou créez-en un dans le dossier avec plenary new { $quoted }
 cli-edit-recorded = { $file } est une séance enregistrée, pas un ordre du jour : modifiez son programme pendant qu'elle se déroule (plenary run { $quoted }, puis 5), ou modifiez l'ordre du jour dont elle est partie{ $from }
 cli-edit-rescued = Arrêté avant l'enregistrement des modifications ; elles sont dans { $file } (plenary edit { $quoted }).
 cli-edit-not-rescued = Arrêté avant l'enregistrement des modifications, et { $why }
 cli-edit-saved = Ordre du jour enregistré dans { $file }. Vérifiez-le : plenary check { $quoted }   Lancez-le : plenary run { $quoted }
+cli-edit-unchanged = Rien n’a changé : { $file } est tel qu’il était. Le vérifier : plenary check { $quoted }   Le lancer : plenary run { $quoted }
 cli-edit-last-unsaved = Les dernières modifications n'ont pas été enregistrées ; { $file } contient l'ordre du jour tel qu'enregistré en dernier.
 cli-edit-not-written = Rien d'enregistré : { $file } n'a pas été écrit.
 cli-edit-nothing = Rien d'enregistré.
@@ -196,6 +199,14 @@ cli-hint-launcher = ou par SSH avec `ssh -t` ; `plenary --help` liste les comman
 cli-new-no-folder = le dossier { $folder } n'existe pas : créez-le d'abord (mkdir -p { $quoted }), ou donnez un fichier dans un dossier qui existe
 cli-new-kept = Rien de créé : { $file } est conservé. Modifiez-le avec `plenary edit { $quoted }`, ou donnez un autre nom.
 cli-new-nothing = Rien de créé.
+cli-new-participants-read = { $count ->
+    [one] { $count } participant lu dans { $path }
+   *[other] { $count } participants lus dans { $path }
+}
+cli-new-rows-to-look-at = { $count ->
+    [one] { $read } ; 1 ligne à revoir : { $rows }
+   *[other] { $read } ; { $count } lignes à revoir : { $rows }
+}
 cli-new-no-template = aucun modèle ne s'appelle { $name } ; les modèles sont : { $names }
 cli-new-exists = { $file } existe : donnez un autre nom, ou modifiez-le avec `plenary edit { $quoted }`
 cli-demo-no-example = aucun exemple ne s'appelle { $name } ; les exemples sont : { $names }
@@ -339,12 +350,12 @@ editor-hint-email = où le suivi les joint
 editor-hint-group-name = le nom du groupe
 editor-hint-topic = ce dont il discute
 editor-hint-presenter = qui présente (parmi les participants)
-editor-hint-members = noms, séparés par des virgules
-editor-hint-questions = questions guides, séparées par ;
+editor-hint-members = noms, séparés par des virgules (,, dans un nom)
+editor-hint-questions = questions guides, séparées par ; (;; dans l’une)
 editor-hint-group-minutes = vide : les minutes de la séance
 editor-hint-item-title = ce que fait la salle
 editor-hint-item-minutes = combien de temps, ex. 10
-editor-hint-prompts = points à aborder, séparés par ;
+editor-hint-prompts = points à aborder, séparés par ; (;; dans l’un)
 editor-hint-csv = chemin d'un .csv : nom, organisation, catégorie, courriel
 
 ## The agenda editor: what it says when it opens

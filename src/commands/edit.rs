@@ -16,7 +16,16 @@ use super::theme;
 use crate::cli::Cli;
 
 /// Opens `file` in the editor.
-pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
+pub fn edit(cli: &Cli, file: Option<&Path>) -> Result<ExitCode> {
+    let Some(file) = file else {
+        // What to give, not clap's usage line (nc13c #9).
+        eprintln!(
+            "{}\n  {}",
+            plenary::tr!("cli-edit-needs"),
+            plenary::tr!("cli-edit-usage")
+        );
+        return Ok(ExitCode::from(2));
+    };
     if std::fs::symlink_metadata(file).is_err() {
         bail!(plenary::tr!(
             "cli-edit-missing",
@@ -44,6 +53,7 @@ pub fn edit(cli: &Cli, file: &Path) -> Result<ExitCode> {
                     format!("    {}", plenary::domain::text::one_line(&said))
                 })
                 .collect();
+            // nc13c #2: what is refused and why, and how to fix it, in so many words.
             bail!(
                 "{}\n{}",
                 plenary::tr!(
@@ -114,7 +124,8 @@ pub fn open_editor(
                 file = path.display().to_string(),
                 quoted = super::shell_quote(path)
             );
-            println!("{said}");
+            // On stderr, as the other word of a stop by signal (nc13c #8).
+            eprintln!("{said}");
             return Ok(ExitCode::SUCCESS);
         }
         Some(Err(why)) => eprintln!(
@@ -124,6 +135,15 @@ pub fn open_editor(
         None => {}
     }
     match (&editor.file, editor.unsaved()) {
+        // Nothing written: saying "saved" would not be true (nc13c #9).
+        (Some(path), false) if !editor.wrote => println!(
+            "{}",
+            plenary::tr!(
+                "cli-edit-unchanged",
+                file = path.display().to_string(),
+                quoted = super::shell_quote(path)
+            )
+        ),
         (Some(path), false) => println!(
             "{}",
             plenary::tr!(

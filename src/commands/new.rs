@@ -72,11 +72,31 @@ fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
     let roster = plenary::store::roster::parse_bytes(&bytes).map_err(|e| {
         anyhow::anyhow!("{}: {}", csv.display(), plenary::i18n::roster::unusable(&e))
     })?;
-    let notes = roster.notes.iter().map(plenary::i18n::roster::note);
-    for said in notes.chain(roster.refused.iter().map(plenary::i18n::roster::row)) {
+    for (_, said) in in_line_order(&roster) {
         eprintln!("{}: {said}", csv.display());
     }
     Ok(roster)
+}
+
+/// The rows left out and the notes on rows kept, each with its line (0 for how the file
+/// was read) and said in the language, in the file's line order: the same list on screen
+/// and on the way out (nc13c #7).
+fn in_line_order(roster: &plenary::store::roster::Roster) -> Vec<(u64, String)> {
+    use plenary::store::roster::Note;
+    let rows = roster
+        .refused
+        .iter()
+        .map(|row| (row.line, plenary::i18n::roster::row(row)));
+    let notes = roster.notes.iter().map(|note| {
+        let line = match note {
+            Note::NotEmail { line, .. } => *line,
+            Note::Windows1252 => 0,
+        };
+        (line, plenary::i18n::roster::note(note))
+    });
+    let mut all: Vec<(u64, String)> = rows.chain(notes).collect();
+    all.sort_by_key(|(line, _)| *line);
+    all
 }
 
 /// The template named, or the one chosen from the list.
@@ -126,23 +146,24 @@ fn participants(
     roster: plenary::store::roster::Roster,
 ) -> (String, bool) {
     let n = roster.participants.len();
-    let read = format!(
-        "{n} participant{} read from {}",
-        if n == 1 { "" } else { "s" },
-        csv.display()
+    let read = plenary::tr!(
+        "cli-new-participants-read",
+        count = n,
+        path = csv.display().to_string()
     );
-    let said = match roster.refused.len() {
-        0 => (read, false),
-        n => (
-            format!(
-                "{read}; {n} row{} to look at: {}",
-                if n == 1 { "" } else { "s" },
-                roster
-                    .refused
-                    .iter()
-                    .map(plenary::i18n::roster::row)
-                    .collect::<Vec<_>>()
-                    .join("; ")
+    // nc13c #7: every row left out and every note, as `i` and the way out list them.
+    let listed = in_line_order(&roster);
+    let rows = listed.iter().filter(|(line, _)| *line > 0).count();
+    let look: Vec<&str> = listed.iter().map(|(_, said)| said.as_str()).collect();
+    let said = match (look.is_empty(), rows) {
+        (true, _) => (read, false),
+        (false, 0) => (format!("{read}; {}", look.join("; ")), true),
+        (false, n) => (
+            plenary::tr!(
+                "cli-new-rows-to-look-at",
+                read = read,
+                count = n,
+                rows = look.join("; ")
             ),
             true,
         ),

@@ -9,7 +9,8 @@ use super::validate::{Problem, Why};
 impl Session {
     /// What looks wrong in the plan without making it unusable, each at its JSON path.
     pub fn advice(&self) -> Vec<Problem> {
-        let mut out = Vec::new();
+        // nc13c #4: first, as it is why the editor's Total has no ✓.
+        let mut out: Vec<Problem> = self.report_back_advice().into_iter().collect();
         let mut say = |path: String, why: Why| out.push(Problem { path, why });
         // Accents, case and how they were typed aside (a pasted name may be decomposed).
         let folded = |s: &str| super::fold::fold(s.trim());
@@ -120,6 +121,7 @@ impl Session {
         if let Some(p) = self.length_advice() {
             out.push(p);
         }
+        out.extend(self.people_advice());
         out
     }
 

@@ -2,6 +2,7 @@
 //! terminal, no clock: time comes in as arguments, so all of it is testable.
 
 pub mod advice;
+mod advice_people;
 pub mod agenda_edit;
 pub mod agenda_fields;
 pub mod amend;
@@ -15,6 +16,7 @@ pub mod console;
 pub mod deadline;
 mod deadline_periods;
 pub mod deadline_words;
+pub mod email;
 mod field_rules;
 pub mod fold;
 pub mod language;

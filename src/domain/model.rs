@@ -45,9 +45,10 @@ pub struct Session {
     /// Minutes each presenter gets unless the group overrides it.
     #[serde(default = "default_presenter_minutes")]
     pub presenter_minutes: u32,
-    #[serde(default)]
+    /// Left out when empty, as docs/format.md says of every list (nc13c #9).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
     pub agenda: Vec<AgendaItem>,
     /// Absent in a prepared agenda; present once the session has been run.

@@ -48,23 +48,4 @@ impl Session {
             field,
         })
     }
-
-    /// `problem` with its place named for people, in English: "item 4 “Report-back”
-    /// minutes: is 20, …". A path that is not about one item, group or participant is said
-    /// as it is.
-    pub fn for_people(&self, problem: &Problem) -> String {
-        let Some(place) = self.place(problem) else {
-            return problem.to_string();
-        };
-        let what = match place.list {
-            List::Item => "item",
-            List::Group => "group",
-            List::Participant => "participant",
-        };
-        let head = format!("{what} {} “{}”", place.number, place.name);
-        match place.field {
-            Some(field) => format!("{head} {field}: {}", problem.why),
-            None => format!("{head}: {}", problem.why),
-        }
-    }
 }

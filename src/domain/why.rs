@@ -96,6 +96,19 @@ pub enum Why {
         need: i64,
     },
     FollowUpNothingCarried,
+    /// Groups planned but no report-back item to call them (nc13c #4).
+    GroupsNeverPresent {
+        groups: usize,
+    },
+    /// A member the agenda's participants do not list (nc13c #3).
+    MemberNotParticipant(String),
+    /// An email that is not one address (nc13c #3).
+    NotEmail(String),
+    /// An email with more than its address ("Ana <ana@x.org>").
+    MoreThanEmail {
+        email: String,
+        address: String,
+    },
     EndsBeforeStart {
         ends: String,
         starts: String,
@@ -251,6 +264,10 @@ impl fmt::Display for Why {
             Why::PresenterUnknown(name) => write!(f, "\"{name}\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\""),
             Why::PresenterNotParticipant(name) => write!(f, "\"{name}\" is one of the group's members but not a participant: check the spelling, or add them to \"participants\""),
             Why::ReportBackShort { minutes, groups, take, need } => write!(f, "is {minutes}, but the {groups} groups' presentations take {take} minutes: give the report-back {need} minutes or shorten the presenters' time"),
+            Why::GroupsNeverPresent { groups } => write!(f, "{} but no report-back item: they will never present; add an item of kind Report-back (\"kind\": \"presentations\")", if *groups == 1 { "1 group".to_string() } else { format!("{groups} groups") }),
+            Why::MemberNotParticipant(name) => write!(f, "\"{name}\" is not a participant: check the spelling, or add them to \"participants\""),
+            Why::NotEmail(email) => write!(f, "\"{email}\" is not an email address: write one address, e.g. \"name@example.org\", or leave it out"),
+            Why::MoreThanEmail { email, address } => write!(f, "\"{email}\" holds more than the address: write \"{address}\""),
             Why::FollowUpNothingCarried => f.write_str("is a follow-up: its earlier commitments come from the sessions named when it is run, plenary run AGENDA.json --follow-up OLD-SESSION.json"),
             Why::EndsBeforeStart { ends, starts } => write!(f, "is {ends}, not after the start ({starts}): give the time the workshop ends"),
             Why::ItemsOverrun { ends, total, starts, until, over } => write!(f, "is {ends}, but the items take {total} minutes from {starts} (until {until}): end at {until} or take {over} minutes from the items"),

@@ -1,7 +1,8 @@
 //! The editor's forms, on the form kit: the session's details, a participant, a group (all
 //! its fields) and an item (all its fields), and the spreadsheet to read participants from.
 //! Lists (prompts, questions, members) are typed on one line, separated as the placeholder
-//! says; a presenter or a member is completed from the participants.
+//! says; a separator inside an item is typed twice (`;;`, `,,`), so an item holding one is
+//! kept whole (nc13c #1); a presenter or a member is completed from the participants.
 
 use crate::domain::{AgendaItem, Group, ItemKind, Participant, Session, time_of_day};
 use crate::form::{Entry, Form};
@@ -80,9 +81,8 @@ const KIND_WORDS: &[&str] = &[
     "Follow-up",
 ];
 
-/// How the items of a list are typed on one line.
-const LIST_SEP: char = ';';
-const NAME_SEP: char = ',';
+use super::lists::{NAME_SEP, parts, tidy};
+pub use super::lists::{kept, list, list_text, names, names_before_last, names_text};
 
 /// An open editor form: what it edits, its fields, the name suggestion highlighted.
 pub struct EditForm {
@@ -161,8 +161,8 @@ impl EditForm {
 
     /// A group, new (`None`) or as planned.
     pub fn group(index: Option<usize>, g: Option<&Group>) -> EditForm {
-        let members = g.map(|g| g.members.join(", ")).unwrap_or_default();
-        let questions = g.map(|g| g.questions.join("; ")).unwrap_or_default();
+        let members = g.map(|g| names_text(&g.members)).unwrap_or_default();
+        let questions = g.map(|g| list_text(&g.questions)).unwrap_or_default();
         let minutes = g.and_then(|g| g.minutes).map(|m| m.to_string());
         EditForm::new(
             Editing::Group(index),
@@ -188,7 +188,7 @@ impl EditForm {
     /// An agenda item, by index.
     pub fn item(index: usize, item: &AgendaItem) -> EditForm {
         let minutes = item.minutes.to_string();
-        let prompts = item.prompts.join("; ");
+        let prompts = list_text(&item.prompts);
         let mut form = EditForm::new(
             Editing::Item(index),
             vec![
@@ -287,7 +287,8 @@ impl EditForm {
             (Editing::Group(_), F::Presenter) => Some(self.value(F::Presenter)),
             (Editing::Group(_), F::Members) => {
                 let all = self.form.value(F::Members);
-                Some(all.rsplit(NAME_SEP).next().unwrap_or("").trim().to_string())
+                let parts = parts(&all, NAME_SEP);
+                Some(parts.last().map_or("", |p| p.trim()).to_string())
             }
             _ => None,
         }
@@ -299,10 +300,11 @@ impl EditForm {
         match self.form.focus {
             F::Members => {
                 let all = self.form.value(F::Members);
-                let mut names: Vec<&str> = all.split(NAME_SEP).map(str::trim).collect();
+                let mut names = parts(&all, NAME_SEP);
                 names.pop();
-                names.push(name);
-                let joined = format!("{}, ", names.join(", "));
+                names.push(name.to_string());
+                let names = tidy(names);
+                let joined = format!("{}, ", names_text(&names));
                 self.form.fill(&[(F::Members, &joined)], false);
             }
             focus => self.form.fill(&[(focus, name)], false),
@@ -336,6 +338,17 @@ impl EditForm {
         }
     }
 
+    /// The date typed in the details form written out ("→ Saturday 3 April 2027"), shown
+    /// live so a day-first reading of "03/04/2027" is seen before it is saved (nc13c #6).
+    pub fn date_understood(&self, today: chrono::NaiveDate) -> Option<String> {
+        let typed = self.value(F::Date);
+        if self.editing != Editing::Details || typed.is_empty() {
+            return None;
+        }
+        let read = crate::domain::deadline::parse_deadline(&typed, today);
+        crate::domain::deadline::understood(read, crate::i18n::current()).ok()
+    }
+
     /// A time of day typed in `field`: `None` when empty, or why it is not one.
     pub(crate) fn time_typed(&self, field: F) -> Result<Option<chrono::NaiveTime>, String> {
         let typed = self.value(field);
@@ -346,22 +359,4 @@ impl EditForm {
             .map(Some)
             .ok_or_else(|| crate::tr!("editor-not-time", typed = typed))
     }
-}
-
-/// A one-line list split at `;` (prompts, questions), empty parts dropped.
-pub fn list(text: &str) -> Vec<String> {
-    split(text, LIST_SEP)
-}
-
-/// A one-line list of names split at commas.
-pub fn names(text: &str) -> Vec<String> {
-    split(text, NAME_SEP)
-}
-
-fn split(text: &str, sep: char) -> Vec<String> {
-    text.split(sep)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(String::from)
-        .collect()
 }

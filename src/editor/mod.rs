@@ -11,6 +11,7 @@ mod effects;
 pub mod forms;
 pub mod front;
 pub mod keys;
+mod lists;
 mod submit;
 pub mod templates;
 
@@ -71,6 +72,8 @@ pub struct Editor {
     pub disk: Option<Vec<u8>>,
     /// What is printed again once the editor closes (every spreadsheet row left out).
     pub said_at_exit: Vec<String>,
+    /// Whether a save wrote the file here: quitting says "saved" only then (nc13c #9).
+    pub wrote: bool,
     quit: bool,
 }
 
@@ -112,6 +115,7 @@ impl Editor {
             rescued: None,
             disk: None,
             said_at_exit: Vec::new(),
+            wrote: false,
             quit: false,
         }
     }
@@ -142,7 +146,8 @@ impl Editor {
                     file.file_stem()
                         .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
                 ),
-                None => self.app.session.title.clone(),
+                // Never the name a deliberate save would take (nc13c #8).
+                None => format!("{} unsaved", self.app.session.title),
             };
             effects.push(Effect::Rescue {
                 dir: self.dir.clone(),
@@ -176,8 +181,7 @@ impl Editor {
             forms::F::Members => {
                 // Those before the last comma; after it is the name being typed.
                 let all = form.form.value(forms::F::Members);
-                let before = all.rsplit_once(',').map_or("", |(done, _)| done);
-                forms::names(before)
+                forms::names_before_last(&all)
                     .iter()
                     .map(|n| crate::domain::fold::fold(n))
                     .collect()
@@ -419,6 +423,7 @@ impl Editor {
                     self.saved = *agenda;
                     self.on_disk = true;
                     self.disk = Some(bytes);
+                    self.wrote = true;
                     self.flash = Some((
                         crate::tr!("editor-saved-in", file = path.display().to_string()),
                         false,

@@ -3,7 +3,7 @@
 //! agenda has (details, participants, members, questions, prompts) are the domain's agenda
 //! edits (`AgendaEdit`). A refusal is shown beside its field and what was typed stays.
 
-use super::forms::{EditForm, Editing, F, list, names};
+use super::forms::{EditForm, Editing, F, kept, list};
 use super::{Editor, Effect};
 use crate::domain::agenda_fields::AgendaEdit;
 use crate::domain::ops::{NewGroup, NewItem};
@@ -176,6 +176,10 @@ impl Editor {
             return None;
         };
         let name = form.value(F::Name);
+        let was = index
+            .and_then(|g| self.app.session.groups.get(g))
+            .map(|g| (g.members.clone(), g.questions.clone()))
+            .unwrap_or_default();
         let index = match index {
             Some(g) => g,
             None => {
@@ -212,8 +216,8 @@ impl Editor {
             name: name.clone(),
             topic: form.value(F::Topic),
             presenter: form.value(F::Presenter),
-            members: names(&form.value(F::Members)),
-            questions: list(&form.value(F::Questions)),
+            members: kept(&form.value(F::Members), &was.0, true),
+            questions: kept(&form.value(F::Questions), &was.1, false),
             minutes,
         };
         self.edit(form, edit)
@@ -231,11 +235,18 @@ impl Editor {
             Err(()) => return None,
         };
         let title = form.value(F::Title);
+        let was = self
+            .app
+            .session
+            .agenda
+            .get(item)
+            .map(|i| i.prompts.clone())
+            .unwrap_or_default();
         let edit = AgendaEdit::Item {
             index: item,
             title: title.clone(),
             kind: form.kind(),
-            prompts: list(&form.value(F::Prompts)),
+            prompts: kept(&form.value(F::Prompts), &was, false),
         };
         if !self.edit(form, edit) {
             return None;

@@ -15,7 +15,15 @@ use super::Lang;
 /// for `--help` and argument errors) last. The one list of the parts.
 macro_rules! with_parts {
     ($lang:literal, $then:ident) => {
-        $then!($lang, "stage", "console", "tools", "documents", "problems", "cli")
+        $then!(
+            $lang,
+            "stage",
+            "console",
+            "tools",
+            "documents",
+            "problems",
+            "cli"
+        )
     };
 }
 

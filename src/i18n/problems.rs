@@ -34,7 +34,23 @@ pub fn for_people(session: &Session, problem: &Problem) -> String {
         List::Group => tr!("problem-place-group", number = number, name = name),
         List::Participant => tr!("problem-place-participant", number = number, name = name),
     };
-    let why = why(&problem.why);
+    let why = match &problem.why {
+        // nc13c #9: the other entry numbered as this one is ("participant 1 “Hélène”"),
+        // not by its JSON path.
+        Why::ListedTwice { name, first } => match session.participants.get(*first) {
+            Some(other) => tr!(
+                "problem-listed-twice-place",
+                name = name,
+                first = tr!(
+                    "problem-place-participant",
+                    number = first + 1,
+                    name = other.name.trim()
+                )
+            ),
+            None => why(&problem.why),
+        },
+        other => why(other),
+    };
     match place.field {
         Some(field) => tr!(
             "problem-place-field",
@@ -176,6 +192,12 @@ pub fn why(why: &Why) -> String {
             need = *need
         ),
         Why::FollowUpNothingCarried => tr!("problem-follow-up-nothing-carried"),
+        Why::GroupsNeverPresent { groups } => tr!("problem-groups-never-present", count = *groups),
+        Why::MemberNotParticipant(name) => tr!("problem-member-not-participant", name = name),
+        Why::NotEmail(email) => tr!("problem-not-email", email = email),
+        Why::MoreThanEmail { email, address } => {
+            tr!("problem-more-than-email", email = email, address = address)
+        }
         Why::EndsBeforeStart { ends, starts } => {
             tr!("problem-ends-before-start", ends = ends, starts = starts)
         }

@@ -161,24 +161,9 @@ pub fn parse(text: &str) -> Result<Roster, Unusable> {
     Ok(roster)
 }
 
-/// The one email address `text` holds (`Name <a@b.org>` gives `a@b.org`), or None when it
-/// is not one address: `a@b;c@d`, `x at y`, `a@b` (no dot in the domain) (nc13b #4).
-pub fn email_address(text: &str) -> Option<String> {
-    let text = text.trim();
-    let address = match (text.rfind('<'), text.strip_suffix('>')) {
-        (Some(open), Some(inner)) => inner.get(open + 1..)?.trim(),
-        _ => text,
-    };
-    let (local, domain) = address.split_once('@')?;
-    let odd = |c: char| c.is_whitespace() || c.is_control() || ",;<>@\"()[]:".contains(c);
-    let fine = !local.is_empty()
-        && !local.chars().any(odd)
-        && !domain.chars().any(odd)
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.');
-    fine.then(|| address.to_string())
-}
+/// The one email address `text` holds: the domain's rule, so the file's check and the
+/// spreadsheet agree (nc13c #3).
+pub use crate::domain::email::address as email_address;
 
 /// A spreadsheet's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with
 /// its mark (Excel's "Unicode text"), else Windows-1252 (Excel's "CSV (comma delimited)"),

@@ -30,16 +30,33 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         } else {
             0
         };
-        let height = rows_h + offered.len() as u16 + above + 4;
+        // nc13c #6: the date as understood, written out, under the fields.
+        let date = form.date_understood(ctx.today());
+        let date_h = u16::from(date.is_some());
+        let height = rows_h + date_h + offered.len() as u16 + above + 4;
         let inner = popup(ctx, area, 90, height, &form.title(), Place::Centre, buf);
-        let [rows, names, error, keys] = Layout::vertical([
-            Constraint::Length(rows_h + 1),
+        let [rows, date_row, _, names, error, keys] = Layout::vertical([
+            Constraint::Length(rows_h),
+            Constraint::Length(date_h),
+            Constraint::Length(1),
             Constraint::Length(offered.len() as u16),
             Constraint::Length(above),
             Constraint::Length(1),
         ])
         .areas(inner);
         super::form::fields(&form.form, &fields, t, rows, buf);
+        if let Some(date) = date {
+            let indent = super::form::label_width(&fields);
+            let under = Rect {
+                x: date_row.x + indent,
+                width: date_row.width.saturating_sub(indent),
+                ..date_row
+            };
+            // Named as the field it reads, since it sits under the last one.
+            let label = format!("  {}", crate::editor::forms::F::Date.label());
+            Line::styled(super::clip(&label, indent), t.dim).render(date_row, buf);
+            Line::styled(super::clip(&date, under.width), t.calm).render(under, buf);
+        }
         for (i, name) in offered.iter().enumerate() {
             let here = form.picked.unwrap_or(0) == i;
             let r = Rect {

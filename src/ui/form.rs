@@ -148,7 +148,8 @@ pub fn fields<F: FieldId>(
     y - area.y
 }
 
-fn label_width<F>(fields: &[(F, &str)]) -> u16 {
+/// The columns the labels take, so a line under the fields lines up with their inputs.
+pub fn label_width<F>(fields: &[(F, &str)]) -> u16 {
     fields
         .iter()
         .map(|(_, l)| l.chars().count() as u16 + 3)
