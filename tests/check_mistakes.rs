@@ -66,13 +66,13 @@ fn each_mistake_gets_its_own_words() {
             "a mistyped field is kept and named, with the field meant",
             with(|v| v["groups"][1]["minuts"] = json!(3)),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[1].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups[1].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
         ),
         (
             "a presenter nobody knows",
             with(|v| v["groups"][0]["presenter"] = json!("Helen Dubois")),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
         ),
         (
             // Issue 13 item 4: being listed among the members is not enough.
@@ -82,7 +82,7 @@ fn each_mistake_gets_its_own_words() {
                 v["groups"][3]["presenter"] = json!("Omar Hadad");
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[3].presenter: \"Omar Hadad\" is one of the group's members but not a participant: check the spelling, or add them to \"participants\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups[3].presenter: \"Omar Hadad\" is one of the group's members but not a participant: check the spelling, or add them to \"participants\"\n",
         ),
         (
             "a group with nobody to present",
@@ -95,7 +95,7 @@ fn each_mistake_gets_its_own_words() {
                     .unwrap()
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Hélène Dubois\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups[2].presenter: is missing: name who presents this group's work, e.g. \"presenter\": \"Hélène Dubois\"\n",
         ),
         (
             "a participant listed twice",
@@ -106,34 +106,34 @@ fn each_mistake_gets_its_own_words() {
                     .push(json!({"name": "hélène dubois "}))
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[4].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    participants[4].name: \"hélène dubois \" is listed twice (also participants[0]): remove one\n",
         ),
         (
             // nc13c #3: a member nobody lists as a participant.
             "a member who is not a participant",
             with(|v| v["groups"][3]["members"] = json!(["Omar Haddad", "Nobody Known"])),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups[3].members[1]: \"Nobody Known\" is not a participant: check the spelling, or add them to \"participants\"\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups[3].members[1]: \"Nobody Known\" is not a participant: check the spelling, or add them to \"participants\"\n",
         ),
         (
             // nc13c #3: `plenary remind` writes to it; the spreadsheet import refuses it.
             "an email that is not an address",
             with(|v| v["participants"][0]["email"] = json!("helene at finances")),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    participants[0].email: \"helene at finances\" is not an email address: write one address, e.g. \"name@example.org\", or leave it out\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    participants[0].email: \"helene at finances\" is not an email address: write one address, e.g. \"name@example.org\", or leave it out\n",
         ),
         (
             // nc13c #4: the groups would never present.
             "groups but no report-back item",
             with(|v| v["agenda"][2]["kind"] = json!("breakout")),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    groups: 4 groups but no report-back item: they will never present; add an item of kind Report-back (\"kind\": \"presentations\")\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    groups: 4 groups but no report-back item: they will never present; add an item of kind Report-back (\"kind\": \"presentations\")\n",
         ),
         (
             "presentations that do not fit the report-back",
             with(|v| v["agenda"][2]["minutes"] = json!(10)),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    agenda[2].minutes: is 10, but the 4 groups' presentations take 18 minutes: give the report-back 18 minutes or shorten the presenters' time\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    agenda[2].minutes: is 10, but the 4 groups' presentations take 18 minutes: give the report-back 18 minutes or shorten the presenters' time\n",
         ),
         (
             "a kind in capitals is the kind meant",
@@ -145,25 +145,25 @@ fn each_mistake_gets_its_own_words() {
             "an unknown kind lists the kinds",
             with(|v| v["agenda"][1]["kind"] = json!("workshop")),
             false,
-            "✗ F: 1 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n",
+            "✗ F: 1 problem:\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n",
         ),
         (
             "a date written day first",
             with(|v| v["date"] = json!("31/03/2027")),
             false,
-            "✗ F: 1 problem(s):\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n",
+            "✗ F: 1 problem:\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n",
         ),
         (
             "minutes in words",
             with(|v| v["agenda"][0]["minutes"] = json!("ten")),
             false,
-            "✗ F: 1 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n",
+            "✗ F: 1 problem:\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n",
         ),
         (
             "negative minutes",
             with(|v| v["groups"][1]["minutes"] = json!(-3)),
             false,
-            "✗ F: 1 problem(s):\n    groups[1].minutes: is -3: write a whole number of 1 or more, e.g. 10\n",
+            "✗ F: 1 problem:\n    groups[1].minutes: is -3: write a whole number of 1 or more, e.g. 10\n",
         ),
         (
             "three mistakes are reported together",
@@ -173,31 +173,31 @@ fn each_mistake_gets_its_own_words() {
                 v["groups"][3]["members"] = json!("Omar Haddad");
             }),
             false,
-            "✗ F: 3 problem(s):\n    date: is \"2027-13-01\": not a real date: there is no month 13: months go from 1 to 12\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
+            "✗ F: 3 problems:\n    date: is \"2027-13-01\": not a real date: there is no month 13: months go from 1 to 12\n    groups[3].members: is \"Omar Haddad\": write a list of texts, e.g. [\"first\", \"second\"]\n    agenda[1].kind: is missing: add \"kind\": \"plenary\" (or one of plenary, breakout, presentations, action_planning, break, closing, follow_up)\n",
         ),
         (
             "no title",
             with(|v| drop(v.as_object_mut().unwrap().remove("title"))),
             false,
-            "✗ F: 1 problem(s):\n    title: is missing: add \"title\": \"…\"\n",
+            "✗ F: 1 problem:\n    title: is missing: add \"title\": \"…\"\n",
         ),
         (
             "an empty title",
             with(|v| v["title"] = json!("  ")),
             false,
-            "✗ F: 1 problem(s):\n    title: is empty: give the session a title\n",
+            "✗ F: 1 problem:\n    title: is empty: give the session a title\n",
         ),
         (
             "the agenda as one object",
             with(|v| v["agenda"] = json!({"title": "Accueil"})),
             false,
-            "✗ F: 1 problem(s):\n    agenda: is an object: write a list of objects [ { … } ], each with \"title\", \"kind\", \"minutes\"\n",
+            "✗ F: 1 problem:\n    agenda: is an object: write a list of objects [ { … } ], each with \"title\", \"kind\", \"minutes\"\n",
         ),
         (
             "an empty object",
             b"{}".to_vec(),
             false,
-            "✗ F: 3 problem(s):\n    format: is missing: a plenary agenda or session starts with \"format\": 1 (see docs/format.md), so add it if this is one\n    title: is missing: add \"title\": \"…\"\n    agenda: is missing: add \"agenda\": [ { … } ]\n",
+            "✗ F: 3 problems:\n    format: is missing: a plenary agenda or session starts with \"format\": 1 (see docs/format.md), so add it if this is one\n    title: is missing: add \"title\": \"…\"\n    agenda: is missing: add \"agenda\": [ { … } ]\n",
         ),
         (
             "a required field mistyped: named with the fix, and warned as unknown in the same pass",
@@ -207,7 +207,7 @@ fn each_mistake_gets_its_own_words() {
                 item.insert("minuts".into(), m);
             }),
             false,
-            "✗ F: 1 problem(s):\n    agenda[0].minutes: is missing: \"minuts\" is there, rename it \"minutes\"\n! F: 1 warning(s):\n    agenda[0].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
+            "✗ F: 1 problem:\n    agenda[0].minutes: is missing: \"minuts\" is there, rename it \"minutes\"\n! F: 1 warning:\n    agenda[0].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n",
         ),
         (
             "an end before the start",
@@ -216,7 +216,7 @@ fn each_mistake_gets_its_own_words() {
                 v["ends"] = json!("07:00");
             }),
             true,
-            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning(s):\n    ends: is 07:00, not after the start (09:00): give the time the workshop ends\n",
+            "✓ F: a valid agenda, “Échange entre pairs”\n! F: 1 warning:\n    ends: is 07:00, not after the start (09:00): give the time the workshop ends\n",
         ),
         (
             // Issue 13 item 1: a duplicated format is not read as a newer one, and what
@@ -224,7 +224,7 @@ fn each_mistake_gets_its_own_words() {
             "format given twice",
             b"{\"format\": 1, \"format\": 2, \"title\": \"x\", \"agenda\": []}".to_vec(),
             false,
-            "✗ F: 2 problem(s):\n    format: appears twice in one object (again at line 1, column 15): keep one of them\n    agenda: has no items: add at least one\n",
+            "✗ F: 2 problems:\n    format: appears twice in one object (again at line 1, column 15): keep one of them\n    agenda: has no items: add at least one\n",
         ),
         (
             "a newer format",
@@ -279,7 +279,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["date"] = json!("31/03/2027");
                 v["agenda"][0]["minutes"] = json!(0);
             }),
-            "✗ F: 2 problem(s):\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n    agenda[0].minutes: is 0: plan at least a minute\n",
+            "✗ F: 2 problems:\n    date: is \"31/03/2027\": write the date as YYYY-MM-DD: \"2027-03-31\"\n    agenda[0].minutes: is 0: plan at least a minute\n",
         ),
         (
             "two groups named alike beside an unknown kind",
@@ -287,7 +287,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["groups"][1]["name"] = json!("budget");
                 v["agenda"][1]["kind"] = json!("workshop");
             }),
-            "✗ F: 2 problem(s):\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats the name of groups[0] \"Budget\": give each group its own name\n",
+            "✗ F: 2 problems:\n    agenda[1].kind: is \"workshop\", not a kind of agenda item: use one of plenary, breakout, presentations, action_planning, break, closing, follow_up\n    groups[1].name: repeats the name of groups[0] \"Budget\": give each group its own name\n",
         ),
         (
             "presenter minutes 0 beside minutes in words",
@@ -295,7 +295,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["presenter_minutes"] = json!(0);
                 v["agenda"][0]["minutes"] = json!("ten");
             }),
-            "✗ F: 2 problem(s):\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n    presenter_minutes: is 0: presenters need at least a minute\n",
+            "✗ F: 2 problems:\n    agenda[0].minutes: is \"ten\": write a whole number, e.g. 10\n    presenter_minutes: is 0: presenters need at least a minute\n",
         ),
         (
             "warnings beside a structural problem",
@@ -304,7 +304,7 @@ fn issue_13_item_1_every_problem_and_warning_in_one_pass() {
                 v["groups"][2]["minuts"] = json!(7);
                 v["agenda"][1]["minutes"] = json!(true);
             }),
-            "✗ F: 1 problem(s):\n    agenda[1].minutes: is true: write a whole number, e.g. 10\n! F: 2 warning(s):\n    groups[2].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
+            "✗ F: 1 problem:\n    agenda[1].minutes: is true: write a whole number, e.g. 10\n! F: 2 warnings:\n    groups[2].minuts: is not a field plenary knows; it is kept as it is. Did you mean \"minutes\"?\n    groups[0].presenter: \"Helen Dubois\" is neither one of the group's members nor a participant: check the spelling, or add them to \"members\"\n",
         ),
     ];
     let mut wrong = Vec::new();
@@ -328,6 +328,6 @@ fn issue_13_item_1_every_duplicated_key_is_named() {
     assert!(!ok);
     assert_eq!(
         said,
-        "✗ F: 3 problem(s):\n    title: appears twice in one object (again at line 1, column 29): keep one of them\n    agenda[0].minutes: appears twice in one object (again at line 2, column 61): keep one of them\n    agenda[1].minutes: is 0: plan at least a minute\n"
+        "✗ F: 3 problems:\n    title: appears twice in one object (again at line 1, column 29): keep one of them\n    agenda[0].minutes: appears twice in one object (again at line 2, column 61): keep one of them\n    agenda[1].minutes: is 0: plan at least a minute\n"
     );
 }

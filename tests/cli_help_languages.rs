@@ -285,5 +285,5 @@ fn issue16_cli_item7_the_problems_line_in_the_language() {
     let said = text(&plenary(&["export", f], "es_ES.UTF-8"));
     assert!(said.contains("broken.json: 2 problemas: "), "{said}");
     let said = text(&plenary(&["export", f], "C"));
-    assert!(said.contains("broken.json: 2 problem(s): "), "{said}");
+    assert!(said.contains("broken.json: 2 problems: "), "{said}");
 }

@@ -269,7 +269,7 @@ fn issue_15_d_send_over_smtp_each_owner_receives_exactly_their_own() {
     sink.wait().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("3 reminder(s) sent"), "{err}");
+    assert!(err.contains("3 reminders sent"), "{err}");
     let mut saved: Vec<_> = std::fs::read_dir(&inbox)
         .unwrap()
         .map(|e| e.unwrap().path())

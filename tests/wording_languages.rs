@@ -137,8 +137,8 @@ fn issue16_nc16_8_french_puts_a_space_before_its_colon_in_what_the_program_write
     assert_eq!(tr!(in Lang::Fr; "doc-parts-separator"), " ; ");
 }
 
-/// French typography: ":", ";", "?" and "!" follow a space (a URL's "://", a time's "09:30"
-/// and a key's "Ctrl-C" are not punctuation).
+/// French typography: ":", ";", "?" and "!" follow a space (a URL's "://", a time's "09:30",
+/// a JSON example's `"format": 1` and a key's "Ctrl-C" are not punctuation).
 #[test]
 fn issue16_nc16_8_every_french_message_spaces_its_punctuation() {
     let mut wrong = Vec::new();
@@ -158,11 +158,19 @@ fn issue16_nc16_8_every_french_message_spaces_its_punctuation() {
             let url = *c == ':' && after == Some('/');
             let spaced = before == ' ' || before == '\u{a0}' || before == '\u{202f}';
             // `{" "}:` puts the space in a placeable.
-            let placed =
-                value[..value.char_indices().nth(i).map_or(0, |(b, _)| b)].ends_with("{\" \"}");
+            let head = &value[..value.char_indices().nth(i).map_or(0, |(b, _)| b)];
+            let placed = head.ends_with("{\" \"}") || head.ends_with("{ \" \" }");
+            // A JSON example keeps JSON's colon ("format": 1); a file position is
+            // path:line:column; a separator shown as a character is not punctuation.
+            let json = *c == ':' && before == '"';
+            let position = *c == ':' && before == '}' && after == Some('{');
+            let shown = *c == ';' && (before == '(' || before == ';' || after == Some(';'));
+            let pattern =
+                before.is_ascii_uppercase() && after.is_some_and(|a| a.is_ascii_uppercase());
             // A selector's "->" and a variant's "*[" are syntax; a run of "?" or "!" too.
             let syntax = before == '?' || before == '!' || before == '`';
-            if !(time || url || spaced || placed || syntax) {
+            if !(time || url || spaced || placed || syntax || json || position || shown || pattern)
+            {
                 wrong.push(line.to_string());
                 break;
             }

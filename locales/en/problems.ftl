@@ -113,7 +113,10 @@ load-too-large = { $path }: is { $size }, more than the { $max } a session file 
 load-json = { $path }:{ $line }:{ $column }: { $why }
 load-empty = { $path }: the file is empty (was it cut off while being copied?)
 load-newer = { $path }: written in format { $found }, but this plenary reads format { $max } at most; upgrade plenary to open it (the file was left as it is)
-load-problems = { $path }: { $count } problem(s): { $list }
+load-problems = { $path }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}: { $list }
 load-problems-separator = {"; "}
 load-json-comment = JSON has no comments: remove it (`{ $line }`)
 load-json-curly = curly quotes (as a word processor types them): use straight quotes " (`{ $line }`)

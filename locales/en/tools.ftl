@@ -136,8 +136,14 @@ cli-check-needs = plenary check needs the agenda or session files to check, one 
 cli-check-usage = plenary check FILE.json...   e.g. plenary check my-agenda.json, or plenary check sessions/*.json
 cli-check-valid-agenda = ✓ { $file }: a valid agenda, “{ $title }”
 cli-check-valid-session = ✓ { $file }: a valid recorded session, “{ $title }”
-cli-check-problems = ✗ { $file }: { $count } problem(s):
-cli-check-warnings = ! { $file }: { $count } warning(s):
+cli-check-problems = ✗ { $file }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}:
+cli-check-warnings = ! { $file }: { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}:
 cli-not-run = { $file } is an agenda that has not been run: there is nothing to export yet
 cli-no-deadlines = { $file } has no commitments: there are no deadlines to put in a calendar (nothing was written)
 cli-docx-binary = a DOCX document is a binary file: give -o FILE.docx (or redirect the output)
@@ -148,7 +154,10 @@ cli-skipped = skipped { $file }: { $reason }
 cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
 cli-fail-if-any-gone = --fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; use --exit-status (0 something matches, 1 nothing does, 2 an error)
 cli-remind-by-hand = ; the digest is in { $file }, to pass on by hand
-cli-remind-no-address = no e-mail address for { $owner } ({ $count } commitment(s)): give the participant an email in the session{ $kept }
+cli-remind-no-address = no e-mail address for { $owner } ({ $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}): give the participant an email in the session{ $kept }
 
 ## The launcher (plenary with no command)
 
@@ -198,9 +207,18 @@ cli-new-rows-to-look-at = { $count ->
 cli-new-no-template = there is no template called { $name }; the templates are: { $names }
 cli-new-exists = { $file } exists: give another name, or change it with `plenary edit { $quoted }`
 cli-demo-no-example = there is no example called { $name }; the examples are: { $names }
-cli-remind-sent = { $count } reminder(s) sent
-cli-remind-written = { $count } reminder(s) written to { $place }
-cli-remind-unaddressed = { $count } owner(s) without an address
+cli-remind-sent = { $count ->
+    [one] { $count } reminder sent
+   *[other] { $count } reminders sent
+}
+cli-remind-written = { $count ->
+    [one] { $count } reminder written to { $place }
+   *[other] { $count } reminders written to { $place }
+}
+cli-remind-unaddressed = { $count ->
+    [one] { $count } owner without an address
+   *[other] { $count } owners without an address
+}
 cli-remind-failed = ; { $count } not sent
 
 ## The last words of `plenary run`, and an unfinished session found
@@ -481,7 +499,10 @@ join-group-not-yet = { $who } may share a session with the group { $group }, and
 join-group-not-in = { $who } may share a session with the group { $group }, which you are not in: ask to be added to { $group }, or ask { $who } to share it with a group you are in
 join-not-shared-group = { $who } runs a session that is not shared with you: ask { $who } to run it with --allow-group { $group } (a group you are both in)
 join-not-shared = { $who } runs a session that is not shared with you: ask { $who } to run it with --allow-group and a group you are in
-join-drafts-changes = { $count } change(s) not yet confirmed
+join-drafts-changes = { $count ->
+    [one] { $count } change not yet confirmed
+   *[other] { $count } changes not yet confirmed
+}
 join-drafts-form = a half-typed form
 join-drafts-and = { " " }and{ " " }
 join-drafts-restored = restored what your earlier join left: { $what }
@@ -511,7 +532,10 @@ run-span-seconds = { $count } s
 run-span-minutes = { $count } min
 run-span-hours = { $hours } h { $minutes } min
 run-span-days = { $count } days
-run-problems = { $file }: { $count } problem(s): { $list }
+run-problems = { $file }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}: { $list }
 run-cannot-be-run = { $file } cannot be run:
 run-cannot-be-exported = { $file } cannot be exported:
 run-cannot-be-followed-up = { $file } cannot be followed up:

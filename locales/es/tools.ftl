@@ -386,7 +386,10 @@ editor-people-added = { $count ->
    *[other] { $count } participantes añadidos desde { $file }
 }
 editor-examples-replaced = Los { $count } participantes de ejemplo de la plantilla se sustituyeron (y se quitaron de los grupos): { $said }
-editor-rows-left-out = ; { $count } descartado(s): { $rows }
+editor-rows-left-out = ; { $count ->
+    [one] { $count } descartado
+   *[other] { $count } descartados
+}: { $rows }
 editor-group-out = «{ $name }» fuera: se deja de lado al guardar (x lo repone)
 editor-group-back = «{ $name }» vuelve
 editor-not-saved = NO GUARDADO: { $problem } (plenary run lo rechazaría; corríjalo primero)

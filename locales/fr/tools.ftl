@@ -386,7 +386,10 @@ editor-people-added = { $count ->
    *[other] { $count } participants ajoutés depuis { $file }
 }
 editor-examples-replaced = Les { $count } participants d'exemple du modèle ont été remplacés (et retirés des groupes) : { $said }
-editor-rows-left-out =  ; { $count } écarté(s) : { $rows }
+editor-rows-left-out = { " " }; { $count ->
+    [one] { $count } écarté
+   *[other] { $count } écartés
+} : { $rows }
 editor-group-out = « { $name } » retiré : il est laissé de côté à l'enregistrement (x le remet)
 editor-group-back = « { $name } » est de retour
 editor-not-saved = NON ENREGISTRÉ : { $problem } (plenary run le refuserait ; corrigez d'abord)

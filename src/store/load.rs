@@ -67,7 +67,7 @@ pub enum LoadError {
     Invalid { path: PathBuf, message: String },
     /// Every structural mistake at once, each at its JSON path with its fix (on one line
     /// here, for screens and logs; `plenary check` lists them one per line).
-    #[error("{}: {} problem(s): {}", shown(path), problems.len(), listed(problems))]
+    #[error("{}: {}: {}", shown(path), counted(problems.len()), listed(problems))]
     Problems {
         path: PathBuf,
         problems: Vec<crate::domain::validate::Problem>,
@@ -95,6 +95,14 @@ impl std::fmt::Display for Special {
             Special::BlockDevice => "a block device",
             Special::Other => "not a regular file",
         })
+    }
+}
+
+/// "1 problem", "3 problems": the English `Display` counts as people do.
+fn counted(n: usize) -> String {
+    match n {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
     }
 }
 
@@ -289,7 +297,7 @@ mod tests {
     fn a_missing_field_is_named() {
         let e = err("{\"format\": 1,\n \"agenda\": []}");
         assert!(e.contains("title: is missing: add \"title\""), "{e}");
-        assert!(e.starts_with("s.json: 2 problem(s): "), "{e}");
+        assert!(e.starts_with("s.json: 2 problems: "), "{e}");
         assert!(e.ends_with("agenda: has no items: add at least one"), "{e}");
     }
 
