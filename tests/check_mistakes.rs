@@ -2,54 +2,15 @@
 //! in a small four-group agenda, each with the exact words `check` says about it. Every
 //! problem of a file is reported at once, at its JSON path, with the fix.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-fn agenda() -> Value {
-    json!({
-        "format": 1,
-        "title": "Échange entre pairs",
-        "date": "2027-03-31",
-        "presenter_minutes": 5,
-        "participants": [
-            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"},
-            {"name": "Omar Haddad"}
-        ],
-        "groups": [
-            {"name": "Budget", "presenter": "Hélène Dubois"},
-            {"name": "Données", "presenter": "Nguyễn Thị Hương", "minutes": 3},
-            {"name": "水资源 Water & Sanitation", "presenter": "王小明"},
-            {"name": "Santé", "members": ["Omar Haddad"], "presenter": "Omar Haddad"}
-        ],
-        "agenda": [
-            {"title": "Accueil", "kind": "plenary", "minutes": 10},
-            {"title": "Groupes", "kind": "breakout", "minutes": 30},
-            {"title": "Restitution", "kind": "presentations", "minutes": 20}
-        ]
-    })
-}
+mod support;
 
-/// What `plenary check` prints for a file holding `bytes`, its path shown as `F`, and
-/// whether it passed.
+use support::mistakes::{check_in, with};
+
+/// What `plenary check` says in English of a file holding `bytes`, and whether it passed.
 fn check(bytes: &[u8]) -> (String, bool) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("agenda.json");
-    std::fs::write(&file, bytes).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("check")
-        .arg(&file)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    (
-        text.replace(file.to_str().unwrap(), "F"),
-        out.status.success(),
-    )
-}
-
-fn with(change: impl FnOnce(&mut Value)) -> Vec<u8> {
-    let mut v = agenda();
-    change(&mut v);
-    serde_json::to_vec_pretty(&v).unwrap()
+    check_in("en", bytes)
 }
 
 #[test]

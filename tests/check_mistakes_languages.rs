@@ -4,55 +4,11 @@
 //! tests/check_mistakes.rs; these are the same kinds of deliberate mistakes, each with the
 //! exact words `check --lang fr` and `check --lang es` print.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-fn agenda() -> Value {
-    json!({
-        "format": 1,
-        "title": "Échange entre pairs",
-        "date": "2027-03-31",
-        "presenter_minutes": 5,
-        "participants": [
-            {"name": "Hélène Dubois"}, {"name": "Nguyễn Thị Hương"}, {"name": "王小明"},
-            {"name": "Omar Haddad"}
-        ],
-        "groups": [
-            {"name": "Budget", "presenter": "Hélène Dubois"},
-            {"name": "Données", "presenter": "Nguyễn Thị Hương", "minutes": 3},
-            {"name": "水资源 Water & Sanitation", "presenter": "王小明"},
-            {"name": "Santé", "members": ["Omar Haddad"], "presenter": "Omar Haddad"}
-        ],
-        "agenda": [
-            {"title": "Accueil", "kind": "plenary", "minutes": 10},
-            {"title": "Groupes", "kind": "breakout", "minutes": 30},
-            {"title": "Restitution", "kind": "presentations", "minutes": 20}
-        ]
-    })
-}
+mod support;
 
-/// What `plenary check --lang LANG` prints for a file holding `bytes`, its path shown as
-/// `F`, and whether it passed.
-fn check(lang: &str, bytes: &[u8]) -> (String, bool) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("agenda.json");
-    std::fs::write(&file, bytes).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(["--lang", lang, "check"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    (
-        text.replace(file.to_str().unwrap(), "F"),
-        out.status.success(),
-    )
-}
-
-fn with(change: impl FnOnce(&mut Value)) -> Vec<u8> {
-    let mut v = agenda();
-    change(&mut v);
-    serde_json::to_vec_pretty(&v).unwrap()
-}
+use support::mistakes::{check_in as check, with};
 
 const KINDS: &str = "plenary, breakout, presentations, action_planning, break, closing, follow_up";
 

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 pub mod console;
 pub mod editor;
+pub mod mistakes;
 pub mod words;
 
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
