@@ -2,27 +2,11 @@
 //! language of the command line (`--lang` anywhere in argv, else the locale), run on the
 //! real binary. English stays clap's own text (tests/cli.rs and others read it).
 
-use std::process::{Command, Output};
+mod support;
 
-fn plenary(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("PLENARY_DIR")
-        .env_remove("PLENARY_BELL_COMMAND")
-        .output()
-        .unwrap()
-}
+use std::process::Command;
 
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use support::cli::{plenary, text};
 
 const SUBCOMMANDS: [&str; 11] = [
     "run",

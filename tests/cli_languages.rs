@@ -2,25 +2,11 @@
 //! (`--lang`, else LC_ALL / LC_MESSAGES / LANG), with plurals done properly; English is as
 //! it was (tests/check_mistakes.rs and the other CLI tests read it).
 
-use std::process::{Command, Output};
+mod support;
 
-fn plenary(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
+use std::process::Command;
 
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use support::cli::{plenary, text};
 
 const AGENDA: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 

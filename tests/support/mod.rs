@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
+pub mod cli;
 pub mod console;
 pub mod editor;
 pub mod mistakes;
