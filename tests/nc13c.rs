@@ -271,3 +271,49 @@ fn nc13c_4_groups_with_no_report_back_say_why_the_total_has_no_tick() {
         assert!(text.contains("no report-back item"), "{width}: {all:?}");
     }
 }
+
+// nc13d #6: the editor numbered a repeated group name's first group as the file does
+// ("groups[2]") beside its own numbers ("group 4"): both as on screen now.
+#[test]
+fn nc13d_6_a_repeated_group_name_names_the_other_group_as_the_screen_does() {
+    let mut agenda = templates::find("report-back").unwrap().agenda().unwrap();
+    let first = agenda.groups[0].name.clone();
+    agenda.groups[1].name = first.clone();
+    let _en = plenary::i18n::scoped(plenary::i18n::Lang::En);
+    let said: Vec<String> = agenda
+        .validate()
+        .iter()
+        .map(|p| plenary::i18n::problems::for_people(&agenda, p))
+        .collect();
+    let line = said
+        .iter()
+        .find(|l| l.contains("repeats the name"))
+        .expect("said");
+    assert!(!line.contains("groups["), "{line}");
+    assert!(
+        line.contains(&format!("repeats the name of group 1 “{first}”")),
+        "{line}"
+    );
+}
+
+// nc13d #7: `--participants /` said "is a directory, not a session file", and a missing
+// spreadsheet "(os error 2)".
+#[test]
+fn nc13d_7_a_folder_or_a_missing_spreadsheet_is_said_as_a_spreadsheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |csv: &std::path::Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["--lang", "en", "new", "--participants"])
+            .arg(csv)
+            .arg(dir.path().join("a.json"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let said = run(dir.path());
+    assert!(said.contains("not a spreadsheet"), "{said}");
+    assert!(!said.contains("session file"), "{said}");
+    let said = run(&dir.path().join("nobody.csv"));
+    assert!(said.contains("No such file or directory"), "{said}");
+    assert!(!said.contains("os error"), "{said}");
+}

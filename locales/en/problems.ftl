@@ -28,9 +28,10 @@ problem-presenter-minutes-zero = is 0: presenters need at least a minute
 problem-no-items = has no items: add at least one
 problem-item-title-empty = is empty: give the item a title, what the room sees on screen
 problem-item-minutes-zero = is 0: plan at least a minute
-problem-presentations-without-groups = is presentations, but the session has no groups to present
+problem-presentations-without-groups = is presentations (a report-back), but the session has no groups to present: add groups, or give the item another kind, e.g. "kind": "plenary"
 problem-group-name-empty = is empty: name the group, or take it out
 problem-group-name-repeats = repeats the name of groups[{ $first }] "{ $name }": give each group its own name
+problem-group-name-repeats-place = repeats the name of { $first }: give each group its own name
 problem-group-minutes-zero = is 0: leave it out to use presenter_minutes
 problem-participant-name-empty = is empty: write the person's name, or take the entry out
 problem-one-entry-per-item = must have one entry per agenda item
@@ -159,4 +160,4 @@ roster-no-name-column = the header has no name column (it has: { $found }); name
 edit-refused = { $file } cannot be opened in the editor: it holds { $count ->
     [one] a value
    *[other] { $count } values
-} plenary cannot read. The editor opens an agenda `plenary run` would refuse, to fix it there, but only once every date, time, number, kind and list in it can be read: fix these in the file with a text editor first (plenary check { $quoted } lists them again, each at its line):
+} plenary cannot read. The editor opens an agenda `plenary run` would refuse, to fix it there, but only once every date, time, number, kind and list in it can be read: fix these in the file with a text editor first (plenary check { $quoted } lists them again, each at its place in the file):

@@ -196,6 +196,8 @@ cli-hint-launcher = or over SSH with `ssh -t`; `plenary --help` lists the comman
 cli-new-no-folder = the folder { $folder } does not exist: make it first (mkdir -p { $quoted }), or give a file in a folder that does
 cli-new-kept = Nothing made: { $file } is kept. Change it with `plenary edit { $quoted }`, or give another name.
 cli-new-nothing = Nothing made.
+cli-new-participants-unreadable = cannot read the participants from { $path }: { $why }
+cli-new-participants-not-a-file = it is { $what }, not a spreadsheet: give a CSV file (name, organisation, stakeholder, email)
 cli-new-participants-read = { $count ->
     [one] 1 participant read from { $path }
    *[other] { $count } participants read from { $path }

@@ -28,9 +28,10 @@ problem-presenter-minutes-zero = es 0: quien presenta necesita al menos un minut
 problem-no-items = no tiene puntos: añada al menos uno
 problem-item-title-empty = está vacío: dé un título al punto, es lo que la sala ve en pantalla
 problem-item-minutes-zero = es 0: prevea al menos un minuto
-problem-presentations-without-groups = es de presentaciones, pero la sesión no tiene grupos que presenten
+problem-presentations-without-groups = es de presentaciones (presentations), pero la sesión no tiene grupos que presenten: añada grupos, o dé al punto otro tipo, p. ej. "kind": "plenary"
 problem-group-name-empty = está vacío: ponga nombre al grupo, o quítelo
 problem-group-name-repeats = repite el nombre de groups[{ $first }] «{ $name }»: cada grupo necesita su propio nombre
+problem-group-name-repeats-place = repite el nombre del { $first }: cada grupo necesita su propio nombre
 problem-group-minutes-zero = es 0: quítelo para usar presenter_minutes
 problem-participant-name-empty = está vacío: escriba el nombre de la persona, o quite la entrada
 problem-one-entry-per-item = debe tener una entrada por cada punto del orden del día
@@ -168,4 +169,4 @@ roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $foun
 edit-refused = { $file } no se puede abrir en el editor: { $count ->
     [one] contiene un valor
    *[other] contiene { $count } valores
-} que plenary no puede leer. El editor abre una agenda que `plenary run` rechazaría, para corregirla allí, pero solo si cada fecha, hora, número, tipo y lista se puede leer: corrija primero estos valores en el archivo con un editor de texto (plenary check { $quoted } los vuelve a listar, cada uno en su línea):
+} que plenary no puede leer. El editor abre una agenda que `plenary run` rechazaría, para corregirla allí, pero solo si cada fecha, hora, número, tipo y lista se puede leer: corrija primero estos valores en el archivo con un editor de texto (plenary check { $quoted } los vuelve a listar, cada uno en su lugar del archivo):

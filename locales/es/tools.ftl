@@ -199,6 +199,8 @@ cli-hint-launcher = o por SSH con `ssh -t`; `plenary --help` lista los comandos 
 cli-new-no-folder = la carpeta { $folder } no existe: créela primero (mkdir -p { $quoted }), o indique un archivo en una carpeta que exista
 cli-new-kept = No se creó nada: { $file } se conserva. Modifíquelo con `plenary edit { $quoted }`, o indique otro nombre.
 cli-new-nothing = No se creó nada.
+cli-new-participants-unreadable = no se pueden leer los participantes de { $path }: { $why }
+cli-new-participants-not-a-file = es { $what }, no una hoja de cálculo: indique un archivo CSV (nombre, organización, grupo de actores, correo)
 cli-new-participants-read = { $count ->
     [one] 1 participante leído de { $path }
    *[other] { $count } participantes leídos de { $path }

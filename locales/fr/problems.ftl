@@ -28,9 +28,10 @@ problem-presenter-minutes-zero = vaut 0 : un rapporteur a besoin d'au moins une 
 problem-no-items = n'a aucun point : ajoutez-en au moins un
 problem-item-title-empty = est vide : donnez un titre au point, c'est ce que la salle voit à l'écran
 problem-item-minutes-zero = vaut 0 : prévoyez au moins une minute
-problem-presentations-without-groups = est une restitution, mais la séance n'a aucun groupe pour présenter
+problem-presentations-without-groups = est une restitution (presentations), mais la séance n'a aucun groupe pour présenter : ajoutez des groupes, ou donnez au point un autre type, p. ex. "kind": "plenary"
 problem-group-name-empty = est vide : nommez le groupe, ou retirez-le
 problem-group-name-repeats = reprend le nom de groups[{ $first }] « { $name } » : chaque groupe doit avoir son propre nom
+problem-group-name-repeats-place = reprend le nom du { $first } : chaque groupe doit avoir son propre nom
 problem-group-minutes-zero = vaut 0 : retirez-le pour reprendre presenter_minutes
 problem-participant-name-empty = est vide : écrivez le nom de la personne, ou retirez l'entrée
 problem-one-entry-per-item = doit avoir une entrée par point de l'ordre du jour
@@ -168,4 +169,4 @@ roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found })
 edit-refused = { $file } ne peut pas s'ouvrir dans l'éditeur : { $count ->
     [one] une valeur y est illisible
    *[other] { $count } valeurs y sont illisibles
-} pour plenary. L'éditeur ouvre un ordre du jour que `plenary run` refuserait, pour le corriger, mais seulement si chaque date, heure, nombre, type et liste s'y lit : corrigez d'abord ces valeurs dans le fichier avec un éditeur de texte (plenary check { $quoted } les liste de nouveau, chacune à sa ligne) :
+} pour plenary. L'éditeur ouvre un ordre du jour que `plenary run` refuserait, pour le corriger, mais seulement si chaque date, heure, nombre, type et liste s'y lit : corrigez d'abord ces valeurs dans le fichier avec un éditeur de texte (plenary check { $quoted } les liste de nouveau, chacune à sa place dans le fichier) :

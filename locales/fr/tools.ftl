@@ -199,6 +199,8 @@ cli-hint-launcher = ou par SSH avec `ssh -t` ; `plenary --help` liste les comman
 cli-new-no-folder = le dossier { $folder } n'existe pas : créez-le d'abord (mkdir -p { $quoted }), ou donnez un fichier dans un dossier qui existe
 cli-new-kept = Rien de créé : { $file } est conservé. Modifiez-le avec `plenary edit { $quoted }`, ou donnez un autre nom.
 cli-new-nothing = Rien de créé.
+cli-new-participants-unreadable = impossible de lire les participants dans { $path } : { $why }
+cli-new-participants-not-a-file = c'est { $what }, pas un tableur : donnez un fichier CSV (nom, organisation, groupe de parties prenantes, e-mail)
 cli-new-participants-read = { $count ->
     [one] { $count } participant lu dans { $path }
    *[other] { $count } participants lus dans { $path }

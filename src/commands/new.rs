@@ -67,8 +67,24 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
 
 /// The spreadsheet's participants and refused rows; each refused row is printed.
 fn read_roster(csv: &Path) -> Result<plenary::store::roster::Roster> {
-    let bytes = plenary::store::load::read_bytes(csv)
-        .map_err(|e| anyhow::anyhow!("cannot read the participants: {e}"))?;
+    // nc13d #7: a folder or a missing file said as what it is for (a spreadsheet), in the
+    // user's words, not as a session file or with the system's "(os error 2)".
+    let bytes = plenary::store::load::read_bytes(csv).map_err(|e| {
+        use plenary::i18n::load_error::{os_words, said, special};
+        use plenary::store::LoadError;
+        let why = match &e {
+            LoadError::NotAFile { what, .. } => {
+                plenary::tr!("cli-new-participants-not-a-file", what = special(*what))
+            }
+            LoadError::Io { cause, .. } => os_words(cause),
+            other => said(other),
+        };
+        anyhow::anyhow!(plenary::tr!(
+            "cli-new-participants-unreadable",
+            path = csv.display().to_string(),
+            why = why
+        ))
+    })?;
     let roster = plenary::store::roster::parse_bytes(&bytes).map_err(|e| {
         anyhow::anyhow!("{}: {}", csv.display(), plenary::i18n::roster::unusable(&e))
     })?;

@@ -235,7 +235,7 @@ impl fmt::Display for Why {
             Why::NoItems => f.write_str("has no items: add at least one"),
             Why::ItemTitleEmpty => f.write_str("is empty: give the item a title, what the room sees on screen"),
             Why::ItemMinutesZero => f.write_str("is 0: plan at least a minute"),
-            Why::PresentationsWithoutGroups => f.write_str("is presentations, but the session has no groups to present"),
+            Why::PresentationsWithoutGroups => f.write_str("is presentations (a report-back), but the session has no groups to present: add groups, or give the item another kind, e.g. \"kind\": \"plenary\""),
             Why::GroupNameEmpty => f.write_str("is empty: name the group, or take it out"),
             Why::GroupNameRepeats { first, name } => write!(f, "repeats the name of groups[{first}] \"{name}\": give each group its own name"),
             Why::GroupMinutesZero => f.write_str("is 0: leave it out to use presenter_minutes"),

@@ -49,6 +49,14 @@ pub fn for_people(session: &Session, problem: &Problem) -> String {
             ),
             None => why(&problem.why),
         },
+        // nc13d #6: the group it repeats numbered as on screen, not as groups[N].
+        Why::GroupNameRepeats { name, first } => match session.groups.get(*first) {
+            Some(_) => tr!(
+                "problem-group-name-repeats-place",
+                first = tr!("problem-place-group", number = first + 1, name = name.trim())
+            ),
+            None => why(&problem.why),
+        },
         other => why(other),
     };
     match place.field {
