@@ -281,7 +281,7 @@ fn nc13d_6_a_repeated_group_name_names_the_other_group_as_the_screen_does() {
     agenda.groups[1].name = first.clone();
     let _en = plenary::i18n::scoped(plenary::i18n::Lang::En);
     let said: Vec<String> = agenda
-        .validate()
+        .problems()
         .iter()
         .map(|p| plenary::i18n::problems::for_people(&agenda, p))
         .collect();
@@ -300,20 +300,22 @@ fn nc13d_6_a_repeated_group_name_names_the_other_group_as_the_screen_does() {
 // spreadsheet "(os error 2)".
 #[test]
 fn nc13d_7_a_folder_or_a_missing_spreadsheet_is_said_as_a_spreadsheet() {
-    let dir = tempfile::tempdir().unwrap();
-    let run = |csv: &std::path::Path| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
-            .args(["--lang", "en", "new", "--participants"])
-            .arg(csv)
-            .arg(dir.path().join("a.json"))
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stderr).into_owned()
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = support::LiveDirs::new(tmp.path());
+    std::fs::create_dir(tmp.path().join("folder.csv")).unwrap();
+    let said = |csv: &str| {
+        let args = ["--lang", "en", "new", "--participants", csv, "a.json"];
+        let mut t = support::Term::spawn_in(tmp.path(), &args, &dirs.env(), 120, 24);
+        assert_ne!(t.wait_exit_code(), 0);
+        t.contents()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
-    let said = run(dir.path());
-    assert!(said.contains("not a spreadsheet"), "{said}");
-    assert!(!said.contains("session file"), "{said}");
-    let said = run(&dir.path().join("nobody.csv"));
-    assert!(said.contains("No such file or directory"), "{said}");
-    assert!(!said.contains("os error"), "{said}");
+    let folder = said("folder.csv");
+    assert!(folder.contains("not a spreadsheet"), "{folder}");
+    assert!(!folder.contains("session file"), "{folder}");
+    let missing = said("nobody.csv");
+    assert!(missing.contains("No such file or directory"), "{missing}");
+    assert!(!missing.contains("os error"), "{missing}");
 }

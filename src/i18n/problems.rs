@@ -53,7 +53,11 @@ pub fn for_people(session: &Session, problem: &Problem) -> String {
         Why::GroupNameRepeats { name, first } => match session.groups.get(*first) {
             Some(_) => tr!(
                 "problem-group-name-repeats-place",
-                first = tr!("problem-place-group", number = first + 1, name = name.trim())
+                first = tr!(
+                    "problem-place-group",
+                    number = first + 1,
+                    name = name.trim()
+                )
             ),
             None => why(&problem.why),
         },
