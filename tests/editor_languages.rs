@@ -286,3 +286,31 @@ fn nc16_9_the_editors_remove_question_takes_o_in_french_and_s_in_spanish() {
         assert_eq!(e.app.session.participants.len(), before - 1, "{lang} {yes}");
     }
 }
+
+// nc16b #12: the plan's kind and minutes columns shifted by a column for each accented
+// letter in the row ("Plénière", "Clôture", "Plan de acción"): the title's room was
+// counted in bytes. Every item row ends its minutes in the same column.
+#[test]
+fn nc16b_12_the_plan_columns_hold_with_accented_kinds() {
+    use unicode_width::UnicodeWidthStr;
+    for lang in [Lang::Fr, Lang::Es, Lang::En] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+            let e = editor("report-back", dir.path());
+            let screen = text_of(&draw(&e, w, h));
+            let ends: BTreeSet<usize> = screen
+                .lines()
+                .filter_map(|l| {
+                    // An item row: its number, its start time, …, its minutes.
+                    let mut words = l.trim_start_matches(['›', ' ']).split_whitespace();
+                    let number = words.next()?.chars().all(|c| c.is_ascii_digit());
+                    let time = words.next()?.contains(':');
+                    let at = l.find(" min")?;
+                    (number && time).then(|| l[..at].width())
+                })
+                .collect();
+            assert_eq!(ends.len(), 1, "{lang} {w}x{h}: {ends:?}\n{screen}");
+        }
+    }
+}

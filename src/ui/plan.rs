@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::rail::fit;
 use super::{Ctx, mmss};
@@ -70,7 +71,8 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 start = start.saturating_add(item.minutes);
                 let kind = crate::i18n::keys::kind_label(item.kind);
                 let tail = format!(" {kind:<15} {:>4} min", item.minutes);
-                let room = (items.width as usize).saturating_sub(tail.len() + 12);
+                // Columns, not bytes: "Plénière" is 8 columns of 10 bytes (nc16b #12).
+                let room = (items.width as usize).saturating_sub(tail.width() + 12);
                 return Some((
                     format!("{:>2} {at:>5}  {}{tail}", place + 1, fit(&item.title, room)),
                     t.base,
@@ -82,7 +84,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ItemState::Next | ItemState::Later => (" ", t.base),
             };
             let minutes = format!("{:>4} min", item.minutes);
-            let room = (items.width as usize).saturating_sub(minutes.len() + 8);
+            let room = (items.width as usize).saturating_sub(minutes.width() + 8);
             Some((
                 format!(
                     "{mark} {:>2} {} {minutes}",
@@ -138,7 +140,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 format!(" · {}", group.presenter)
             };
             let tail = format!(" {budget} {state:<9}");
-            let room = (groups.width as usize).saturating_sub(tail.chars().count() + 6);
+            let room = (groups.width as usize).saturating_sub(tail.width() + 6);
             Some((
                 format!(
                     "{:>2} {}{tail}",

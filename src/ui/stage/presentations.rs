@@ -106,7 +106,7 @@ fn presenter_line(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(next) = next_text {
         let used: usize = spans.iter().map(Span::width).sum();
         let sep = if spans.is_empty() { "" } else { " · " };
-        let room = width.saturating_sub(used + sep.len());
+        let room = width.saturating_sub(used + sep.width());
         if room >= 8 {
             spans.push(Span::styled(sep, t.dim));
             spans.push(Span::styled(clip(&next, room as u16), t.base));
