@@ -323,4 +323,18 @@ fn nc16_1_history_lines_in_the_documents_language() {
         "the French history",
     );
     has_none(&md, &["status open", "follow-up:"], "the French history");
+    // nc16b #14: French puts a space before its colon there too ("18 juin 2026 : suivi").
+    let line = md
+        .lines()
+        .find(|l| l.contains("statut ouvert → fait"))
+        .unwrap();
+    assert!(line.contains("2026 : "), "{line}");
+    let ics = export(
+        dir.path(),
+        &file,
+        "ics",
+        &["--lang", "fr", "--as-of", "2026-11-23"],
+    );
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("« Sent on 30 June. »"), "{unfolded}");
 }

@@ -211,12 +211,14 @@ fn event(out: &mut String, e: &Event<'_>, lang: crate::i18n::Lang) {
         description.push_str(&tr!(in lang; "ics-history"));
         for h in e.history {
             description.push_str(&format!(
-                "\n{}: {}",
+                "\n{}{} {}",
                 crate::i18n::date::short(h.at.date_naive(), lang),
+                tr!(in lang; "doc-colon"),
                 crate::i18n::history::words(&h.change, lang)
             ));
             if let Some(note) = &h.note {
-                description.push_str(&format!(" — “{note}”"));
+                let quoted = tr!(in lang; "doc-quoted", text = note.as_str());
+                description.push_str(&format!(" — {quoted}"));
             }
         }
     }

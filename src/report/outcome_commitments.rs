@@ -300,7 +300,9 @@ fn history(s: &Session, rows: &[BoardRow], o: &Options, doc: &mut Document) {
                 if h.key.is_none() && h.change.starts_with("follow-up") {
                     change.push_str(&tr!(in lang; "doc-in-review"));
                 }
-                format!("{} · {day}: {change}{note}{by}", r.id)
+                // nc16b #14: French puts a space before its colon.
+                let colon = tr!(in lang; "doc-colon");
+                format!("{} · {day}{colon} {change}{note}{by}", r.id)
             })
         })
         .collect();

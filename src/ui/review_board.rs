@@ -270,7 +270,10 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
         let note = h
             .note
             .as_deref()
-            .map(|n| format!(" — “{}”", crate::domain::text::one_line(n)))
+            .map(|n| {
+                let text = crate::domain::text::one_line(n);
+                format!(" — {}", tr!(in lang; "doc-quoted", text = text.as_ref()))
+            })
             .unwrap_or_default();
         let earlier = if k + 1 == room && n > room {
             tr!("board-earlier", count = n - room)
@@ -278,9 +281,10 @@ fn detail(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             String::new()
         };
         let text = format!(
-            "{} {}: {}{note}{earlier}",
+            "{} {}{} {}{note}{earlier}",
             crate::i18n::date::short(h.at.with_timezone(&r.offset).date_naive(), lang),
             h.by.name,
+            tr!(in lang; "doc-colon"),
             crate::i18n::history::words(&h.change, lang)
         );
         lines.push(Line::styled(super::cut::clip_words(&text, w), t.dim));
