@@ -319,3 +319,26 @@ fn nc13d_7_a_folder_or_a_missing_spreadsheet_is_said_as_a_spreadsheet() {
     assert!(missing.contains("No such file or directory"), "{missing}");
     assert!(!missing.contains("os error"), "{missing}");
 }
+
+// nc16b #11: `plenary new --lang fr` made an agenda that named no language, so `plenary run`
+// under an English locale ran it in English.
+#[test]
+fn nc16b_11_an_agenda_made_in_french_says_it_is_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = support::LiveDirs::new(tmp.path());
+    let mut t = support::Term::spawn_in(
+        tmp.path(),
+        &["--lang", "fr", "new", "--template", "blank", "atelier.json"],
+        &dirs.env(),
+        80,
+        24,
+    );
+    t.wait_for("non enregistré");
+    t.send("w");
+    t.wait_for("enregistré ✓");
+    t.send("q");
+    assert_eq!(t.wait_exit_code(), 0);
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(tmp.path().join("atelier.json")).unwrap()).unwrap();
+    assert_eq!(saved["language"], "fr", "{saved}");
+}

@@ -61,6 +61,12 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let mut agenda = template.agenda().map_err(anyhow::Error::msg)?;
+    // nc16b #11: an agenda made in French or Spanish says so, so that `plenary run` speaks
+    // it whatever the terminal's locale; an English one names no language, as before.
+    let lang = plenary::i18n::current();
+    if cli.lang.is_some() || lang != plenary::i18n::Lang::En {
+        agenda.set_language(lang);
+    }
     let said = roster.map(|(csv, roster)| participants(&mut agenda, csv, roster));
     super::edit::open_editor(cli, agenda, file, dir, false, said)
 }
