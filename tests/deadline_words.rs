@@ -376,3 +376,32 @@ fn nc16_4_next_month_alone_is_still_an_offset() {
     check(Lang::Es, &[("el año que viene", d(2027, 11, 26))]);
     check(Lang::En, &[("next year", d(2027, 11, 26))]);
 }
+
+// nc16b #13: phrasings a French or Spanish room uses that were refused (today is Thursday
+// 26 November 2026).
+#[test]
+fn nc16b_13_more_ways_rooms_say_a_deadline() {
+    check(
+        Lang::Fr,
+        &[
+            ("d'ici la fin du mois", d(2026, 11, 30)),
+            ("avant la fin de l'année", d(2026, 12, 31)),
+            ("sous 10 jours", d(2026, 12, 6)),
+            ("sous quinze jours", d(2026, 12, 10)),
+            ("le 15", d(2026, 12, 15)),
+            ("le 30", d(2026, 11, 30)),
+            ("prochain vendredi", d(2026, 11, 27)),
+            ("demain matin", d(2026, 11, 27)),
+            ("vendredi soir", d(2026, 11, 27)),
+        ],
+    );
+    check(
+        Lang::Es,
+        &[
+            ("mañana por la tarde", d(2026, 11, 27)),
+            ("el viernes por la mañana", d(2026, 11, 27)),
+            ("el 15", d(2026, 12, 15)),
+            ("antes de fin de mes", d(2026, 11, 30)),
+        ],
+    );
+}

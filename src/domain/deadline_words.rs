@@ -23,7 +23,7 @@ pub fn read(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate
         return None;
     }
     let text = strip_prefixes(&plain(text), lang);
-    let text = text.as_str();
+    let text = without_time_of_day(&text, lang);
     if let Some(date) = relative_day(text, today, lang) {
         return Some(date);
     }
@@ -42,7 +42,56 @@ pub fn read(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate
     if let Some(date) = deadline_periods::read(text, today, lang) {
         return Some(Some(date));
     }
+    if let Some(date) = day_of_month(text, today) {
+        return Some(date);
+    }
     day_month_year(text, today, lang)
+}
+
+/// The part of the day said after the date ("demain matin", "vendredi soir", "mañana por
+/// la tarde") says nothing more about the day: a deadline is a day (nc16b #13).
+fn without_time_of_day(text: &str, lang: Lang) -> &str {
+    let parts: &[&str] = match lang {
+        Lang::Fr => &[
+            " dans la matinee",
+            " en fin de journee",
+            " apres midi",
+            " matin",
+            " soir",
+            " midi",
+        ],
+        Lang::Es => &[
+            " por la manana",
+            " por la tarde",
+            " por la noche",
+            " a mediodia",
+        ],
+        Lang::En => &[],
+    };
+    parts
+        .iter()
+        .find_map(|p| text.strip_suffix(p))
+        .unwrap_or(text)
+}
+
+/// "le 15", "el 1": the next day of the month so numbered, today included (nc16b #13).
+fn day_of_month(text: &str, today: NaiveDate) -> Option<Option<NaiveDate>> {
+    let day = text.strip_suffix("er").unwrap_or(text);
+    if day.is_empty() || !day.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let mut month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?;
+    // The 31st may be two months away; a day no month has is refused.
+    for _ in 0..3 {
+        if let Some(date) = NaiveDate::from_ymd_opt(month.year(), month.month(), day)
+            && date >= today
+        {
+            return Some(Some(date));
+        }
+        month = month.checked_add_months(Months::new(1))?;
+    }
+    Some(None)
 }
 
 /// Lowercase, no accents, one kind of apostrophe, hyphens and full stops as spaces.
@@ -69,6 +118,7 @@ fn strip_prefixes(text: &str, lang: Lang) -> String {
             "pour le ",
             "pour ",
             "le ",
+            "la ",
             "ce ",
         ],
         Lang::Es => &[
@@ -162,7 +212,10 @@ fn count_of(word: &str) -> Option<u32> {
 /// "+3m", "+1a" (an, año).
 fn offset(text: &str, today: NaiveDate, lang: Lang) -> Option<Option<NaiveDate>> {
     let rest = match lang {
-        Lang::Fr => text.strip_prefix("dans ").unwrap_or(text),
+        Lang::Fr => text
+            .strip_prefix("dans ")
+            .or_else(|| text.strip_prefix("sous "))
+            .unwrap_or(text),
         _ => text
             .strip_prefix("dentro de ")
             .or_else(|| text.strip_prefix("en "))
@@ -266,7 +319,9 @@ fn weekday(text: &str, today: NaiveDate, lang: Lang) -> Option<NaiveDate> {
     for suffix in [" prochain", " proximo", " que viene"] {
         name = name.strip_suffix(suffix).unwrap_or(name);
     }
-    name = name.strip_prefix("proximo ").unwrap_or(name);
+    for prefix in ["proximo ", "prochain "] {
+        name = name.strip_prefix(prefix).unwrap_or(name);
+    }
     if let Some(day) = name.strip_suffix(" en huit") {
         (name, later) = (day, 7);
     }
