@@ -363,3 +363,28 @@ fn issue16_item5_help_lists_the_keys_in_the_language() {
         insta::assert_snapshot!(format!("help_{lang}_120x40"), screen);
     }
 }
+
+// nc16b #7: the summary's "Enregistré dans …" was cut at 80 columns to
+// "…/2026-11-26-ateli…", losing the file the facilitator resumes or sends.
+#[test]
+fn nc16b_7_the_summary_names_the_saved_file_whole() {
+    let file = "2026-11-26-putting-the-monitoring-results-to-work.json";
+    let path = format!("/home/facilitatrice/ateliers/burundi/sessions/{file}");
+    for lang in [Lang::Fr, Lang::Es, Lang::En] {
+        let _lang = scoped(lang);
+        let (_, mut app, seconds, _) = states(lang)
+            .into_iter()
+            .find(|(name, ..)| *name == "summary")
+            .unwrap();
+        app.host_mut().unwrap().file = path.clone().into();
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = console_text(&app, at(seconds).now, w, h, true);
+            // Whole, on one line or broken after a dash over several.
+            let joined: String = screen
+                .lines()
+                .map(|l| l.rsplit('│').next().unwrap_or(l).trim())
+                .collect();
+            assert!(joined.contains(file), "{lang} {w}x{h}:\n{screen}");
+        }
+    }
+}

@@ -57,21 +57,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ),
             t.accent,
         ),
-        Line::styled(
-            clip(
-                &tr!(
-                    "stage-saved-in",
-                    path = app
-                        .host()
-                        .map(|h| h.file.display().to_string())
-                        .unwrap_or_default()
-                ),
-                area.width,
-            ),
-            t.dim,
-        ),
-        Line::default(),
     ];
+    top.extend(
+        saved_in(app, area.width)
+            .into_iter()
+            .map(|l| Line::styled(l, t.dim)),
+    );
+    top.push(Line::default());
 
     // Each group's turn: presenter, time used, the budget it had, and any overrun.
     let times = s.group_times(ctx.now);
@@ -219,4 +211,36 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+}
+
+/// "Saved in …" with the file's name whole: its folders give way first, and when the name
+/// does not fit beside the words it goes on a line of its own (nc16b #7: at 80 columns
+/// "…/2026-11-26-ateli…" lost the name the facilitator resumes or sends).
+fn saved_in(app: &App, width: u16) -> Vec<String> {
+    let path = app
+        .host()
+        .map(|h| h.file.display().to_string())
+        .unwrap_or_default();
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let label = tr!("stage-saved-in", path = "");
+    let room = usize::from(width).saturating_sub(label.width());
+    if name.width() <= room {
+        let shown = crate::ui::cut::short_path(&path, room);
+        return vec![clip(&tr!("stage-saved-in", path = shown), width)];
+    }
+    let mut lines = vec![label.trim_end().to_string()];
+    if name.width() <= usize::from(width) {
+        lines.push(crate::ui::cut::short_path(&path, usize::from(width)));
+        return lines;
+    }
+    // Wider than the pane: the name broken after its dashes, over as many lines as it takes.
+    let mut line = String::new();
+    for piece in name.split_inclusive('-') {
+        if !line.is_empty() && line.width() + piece.width() > usize::from(width) {
+            lines.push(std::mem::take(&mut line));
+        }
+        line.push_str(piece);
+    }
+    lines.push(clip(&line, width));
+    lines
 }
