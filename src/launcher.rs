@@ -103,7 +103,11 @@ fn scan(dir: &Path) -> Vec<Entry> {
                             } else {
                                 crate::tr!("launcher-not-started")
                             };
-                            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+                            // nc16b #10: the day in the language ("18 juin 2026"), not ISO.
+                            let date = s
+                                .date
+                                .map(|d| crate::i18n::date::short(d, crate::i18n::current()))
+                                .unwrap_or_default();
                             (
                                 EntryKind::Recorded,
                                 format!(

@@ -143,3 +143,70 @@ fn a_stray_key_on_the_launcher_is_answered_in_the_language() {
         }
     }
 }
+
+// nc16b #10: at 60x20 in French the launcher's heading stopped mid-word ("ou une séan"),
+// its footer put "q" on one line and "quitter" on the next, and each row's details
+// started in a column of their own; a session's day was ISO.
+#[test]
+fn nc16b_10_the_launcher_holds_at_60x20_in_french_and_spanish() {
+    for lang in [Lang::Fr, Lang::Es] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "follow-up-meeting.json",
+            "peer-learning-exchange.json",
+            "short-plenary.json",
+        ] {
+            std::fs::copy(format!("sessions/{name}"), dir.path().join(name)).unwrap();
+        }
+        std::fs::copy(RECORDED, dir.path().join("recorded.json")).unwrap();
+        let none = tempfile::tempdir().unwrap();
+        let mut entries = plenary::launcher::discover(dir.path(), none.path());
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        let theme = Theme::new(ThemeName::HighContrast, false);
+        for (w, h) in [(60, 20), (80, 24)] {
+            let launcher = plenary::launcher::Launcher::new(&entries, &theme);
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal
+                .draw(|f| ui::launcher::render(&launcher, &theme, f.area(), f.buffer_mut()))
+                .unwrap();
+            let lines: Vec<String> = terminal
+                .backend()
+                .buffer()
+                .content
+                .chunks(usize::from(w))
+                .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+                .collect();
+            let text = lines.join("\n");
+            let heading = lines[0].trim_end();
+            let whole = plenary::tr!("launcher-title");
+            assert!(
+                heading == whole || heading.ends_with('…'),
+                "{lang} {w}x{h}: {heading}"
+            );
+            // The footer: one line, no hint split from its key.
+            let footer: Vec<&String> = lines.iter().rev().take(2).collect();
+            assert!(
+                footer
+                    .iter()
+                    .all(|l| !l.trim().starts_with(|c: char| c.is_alphabetic())
+                        || l.starts_with(' ')),
+                "{lang} {w}x{h}:\n{text}"
+            );
+            assert!(footer[0].trim().is_empty(), "{lang} {w}x{h}:\n{text}");
+            // Every row's details begin in one column.
+            let starts: std::collections::BTreeSet<usize> = lines[2..7]
+                .iter()
+                .filter_map(|l| {
+                    use unicode_width::UnicodeWidthStr;
+                    let at = l.find(".json").or_else(|| l.find("2026"))?;
+                    let before = &l[..at];
+                    let start = before.rfind("  ")? + 2;
+                    Some(l[..start].width())
+                })
+                .collect();
+            assert_eq!(starts.len(), 1, "{lang} {w}x{h}: {starts:?}\n{text}");
+            assert!(!text.contains("2026-06-18"), "{lang} {w}x{h}:\n{text}");
+        }
+    }
+}

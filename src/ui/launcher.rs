@@ -33,11 +33,52 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
         Constraint::Length(foot_height),
     ])
     .areas(area);
-    Line::styled(crate::tr!("launcher-title"), t.accent).render(title, buf);
+    // nc16b #10: the title loses whole words, with "…", at 60 columns in French.
+    Line::styled(
+        super::cut::clip_words(&crate::tr!("launcher-title"), title.width),
+        t.accent,
+    )
+    .render(title, buf);
     let width = list.width as usize;
+    // Issue 11 (newcomer finding 14): the detail (date, state) tells two files of one title
+    // apart, so it keeps its place and the title gives way, down to 16 columns; past that
+    // the brief detail stands in.
+    let room = width.saturating_sub(1 + 12 + 2);
+    let details: Vec<String> = entries
+        .iter()
+        .map(|e| match &e.problem {
+            // Its file too: two agendas of one title stay told apart.
+            Some(_) if !e.brief.is_empty() => {
+                format!("{} · {}", e.brief, crate::tr!("launcher-shows-why"))
+            }
+            Some(_) => crate::tr!("launcher-shows-why"),
+            None => e.detail.clone(),
+        })
+        .collect();
+    // One title column for every row (nc16b #10: each row's own width left the details
+    // ragged): as wide as the longest title, as far as the widest brief detail (the file,
+    // or the date and state) lets it; a longer detail loses its last phrases.
+    let longest_title = entries.iter().map(|e| e.title.width()).max().unwrap_or(0);
+    let widest_brief = entries
+        .iter()
+        .zip(&details)
+        .map(|(e, d)| {
+            if e.problem.is_some() {
+                d.width()
+            } else {
+                e.brief.width()
+            }
+        })
+        .max()
+        .unwrap_or(0);
+    let title_width = longest_title
+        .min(50)
+        .min(room.saturating_sub(widest_brief))
+        .max(room.min(16));
     let items: Vec<ListItem> = entries
         .iter()
-        .map(|e| {
+        .zip(&details)
+        .map(|(e, detail)| {
             let tag = match (e.kind, &e.problem) {
                 // Read, but `run` would refuse it (recheck NEW-5).
                 (EntryKind::Agenda, Some(_)) => crate::tr!("launcher-cannot-run"),
@@ -48,20 +89,10 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
                 (EntryKind::Recorded, None) => crate::tr!("launcher-session"),
             };
             let tag = format!("{:<10}", fit(&tag, 10));
-            // Issue 11 (newcomer finding 14): the detail (date, state) tells two files of one
-            // title apart, so it keeps its place and the title gives way, down to 16 columns;
-            // past that the brief detail stands in.
-            let room = width.saturating_sub(1 + 12 + 2);
-            let detail = match &e.problem {
-                // Its file too: two agendas of one title stay told apart.
-                Some(_) if !e.brief.is_empty() => {
-                    format!("{} · {}", e.brief, crate::tr!("launcher-shows-why"))
-                }
-                Some(_) => crate::tr!("launcher-shows-why"),
-                None if room.saturating_sub(e.detail.width()) >= 16 => e.detail.clone(),
-                None => e.brief.clone(),
-            };
-            let title_width = room.saturating_sub(detail.width()).min(50);
+            let detail = super::stage::fit_parts(
+                detail,
+                u16::try_from(room.saturating_sub(title_width)).unwrap_or(u16::MAX),
+            );
             ListItem::new(Line::from(vec![
                 Span::styled(
                     format!(" {tag} "),
@@ -92,7 +123,11 @@ pub fn render(launcher: &Launcher<'_>, t: &Theme, area: Rect, buf: &mut Buffer) 
             crate::keymap::footer_hints(&KEYMAP, &[Scope::List], usize::MAX),
             foot.width as usize,
         );
-        let words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
+        let mut words: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
+        // Whole hints on one line (nc16b #10: "q" on one line, "quitter" on the next).
+        while words.len() > 1 && 1 + words.join(" · ").width() > usize::from(foot.width) {
+            words.pop();
+        }
         vec![Line::styled(format!(" {}", words.join(" · ")), t.dim)]
     };
     Paragraph::new(text)
