@@ -388,3 +388,22 @@ fn issue16_a_choice_is_shown_and_picked_by_the_letters_of_the_language() {
         assert!(screen.contains(chosen), "{lang}:\n{screen}");
     }
 }
+
+// nc16b #8: at 60x20 the note-taker's top line during a presentation kept the item's
+// number and cut the group's name away ("3/5 ·… · relator …"): the group's name is what
+// a note is filed under, so the item's name and then the presenter give way first.
+#[test]
+fn nc16b_8_the_note_takers_top_line_keeps_the_group_at_60x20() {
+    for lang in [Lang::Fr, Lang::Es, Lang::En] {
+        let _lang = scoped(lang);
+        let app = note_taker(View::Stage, None);
+        for (w, h) in [(60, 20), (80, 24)] {
+            let screen = text_of(&app, w, h, true);
+            let top = screen.lines().next().unwrap();
+            assert!(
+                top.contains("Budget follow-through"),
+                "{lang} {w}x{h}: {top}"
+            );
+        }
+    }
+}

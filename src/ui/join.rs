@@ -174,6 +174,7 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
                 (format!(" {}", s.title), t.strong, 0),
                 (format!(" · {state}"), t.strong, u16::MAX),
             ],
+            [0, 1],
             width,
         );
     }
@@ -211,6 +212,9 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
                 (presenter, t.strong, 0),
                 (timer, t.phase(phase), u16::MAX),
             ],
+            // nc16b #8: the item's name, then who presents, give way before the group's
+            // name ("3/5 ·… · relator …" at 60x20 named nobody).
+            [0, 2, 1, 3],
             width,
         )
     } else {
@@ -228,21 +232,23 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
         };
         shorten(
             [head, (String::new(), t.base, 0), (text, t.base, u16::MAX)],
+            [0, 1, 2],
             width,
         )
     }
 }
 
-/// Parts of one line fitted to `width` columns: while too wide, the first part gives way
-/// down to the columns it keeps (`keep`), then the next; a part cut ends with "…".
+/// Parts of one line fitted to `width` columns: while too wide, the parts give way in
+/// `order`, each down to the columns it keeps (`keep`); a part cut ends with "…".
 fn shorten<const N: usize>(
     parts: [(String, ratatui::style::Style, u16); N],
+    order: [usize; N],
     width: u16,
 ) -> Vec<Span<'static>> {
     use unicode_width::UnicodeWidthStr;
     let mut parts = parts;
     let total = |parts: &[(String, _, u16)]| parts.iter().map(|p| p.0.width()).sum::<usize>();
-    for i in 0..N {
+    for i in order {
         let over = total(&parts).saturating_sub(usize::from(width));
         if over == 0 {
             break;
@@ -252,8 +258,12 @@ fn shorten<const N: usize>(
         let keep = usize::from(*keep).min(have);
         let to = have.saturating_sub(over).max(keep);
         // A cut that would leave less than a word's start ("Re…") keeps only what it must.
+        // A part that ended with a space keeps it, so the next part does not run into its "…".
+        let spaced = text.ends_with(' ');
         *text = if to < keep + 3 {
             text.chars().take(keep).collect()
+        } else if spaced {
+            super::cut::clip_words(text, to.saturating_sub(1) as u16) + " "
         } else {
             super::cut::clip_words(text, to as u16)
         };
