@@ -271,3 +271,36 @@ fn issue16_cli_item7_the_problems_line_in_the_language() {
     let said = text(&plenary(&["export", f], "C"));
     assert!(said.contains("broken.json: 2 problems: "), "{said}");
 }
+
+// Issue 16 (h16e's leftover): `--name` with a control character was refused in English.
+#[test]
+fn issue16_a_name_with_a_control_character_is_refused_in_the_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = support::LiveDirs::new(tmp.path());
+    std::fs::create_dir_all(&dirs.sessions).unwrap();
+    std::fs::copy(
+        "sessions/2026-06-18-monitoring-results-workshop.json",
+        dirs.sessions.join("recorded.json"),
+    )
+    .unwrap();
+    for (lang, said) in [
+        ("fr", "caractère de contrôle"),
+        ("es", "carácter de control"),
+        ("en", "control character"),
+    ] {
+        let mut t = support::Term::spawn(
+            &["--lang", lang, "review", "--name", "Ana\u{1b}B"],
+            &dirs.env(),
+            100,
+            24,
+        );
+        assert_ne!(t.wait_exit_code(), 0);
+        let text = t
+            .contents()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(said), "{lang}: {text}");
+        assert!(text.contains("U+001B"), "{lang}: {text}");
+    }
+}

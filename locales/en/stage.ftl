@@ -275,6 +275,12 @@ drift-ahead = { $minutes } min ahead
 
 key-space = Space
 key-enter = Enter
+key-esc = Esc
+key-home = Home
+key-end = End
+key-page-up = PgUp
+key-page-down = PgDn
+key-shift-tab = Shift-Tab
 footer-start = start
 footer-start-pause = start / pause
 footer-groups = groups

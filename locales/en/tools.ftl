@@ -152,6 +152,12 @@ cli-wrote = Wrote { $path }
 cli-no-sessions-dir = there is no sessions directory { $dir }: give --dir (or PLENARY_DIR) the folder `plenary run` saves in, or name the session files
 cli-skipped = skipped { $file }: { $reason }
 cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
+cli-name-refused = --name { $why }: give a name without it
+review-form-unwritten = the follow-up of { $id } was not written; it held: { $typed }
+review-form-kept = it is kept, and the next `plenary review` opens it again
+review-form-not-kept = it could not be kept ({ $why })
+review-form-copy-it = copy it from here to keep it
+review-form-restored = Restored what your earlier review left: a half-typed follow-up
 cli-fail-if-any-gone = --fail-if-any is gone: it exited 1 when nothing matched, the opposite of its name; use --exit-status (0 something matches, 1 nothing does, 2 an error)
 cli-remind-by-hand = ; the digest is in { $file }, to pass on by hand
 cli-remind-no-address = no e-mail address for { $owner } ({ $count ->
@@ -604,3 +610,13 @@ launcher-scope-list = Picking a file
 stray-esc-first = Esc: this is the first screen, nothing to go back to
 stray-key = { $key } does nothing here
 stray-keys-here = { $what }; the keys here: { $keys }
+
+## The facilitator's side of sharing: the runtime directory the live session's socket is in
+
+host-dir-not-a-dir = { $dir } is not a directory
+host-dir-cannot-open = cannot open { $dir }
+host-dir-cannot-create = cannot create { $dir }
+host-dir-foreign = { $dir } belongs to { $who }, not to you: someone else made it; set PLENARY_RUNTIME_DIR to a directory of your own
+host-dir-cannot-chgrp = cannot give { $dir } to group { $group }
+host-dir-open = others can write to { $dir } (mode { $mode }), so anyone could put a session there: run chmod go-w { $dir }
+host-dir-group-cannot-reach = the group cannot reach { $dir }, which was not made by this plenary (it is left as it is): run chgrp { $group } { $dir } && chmod 750 { $dir }

@@ -279,6 +279,12 @@ drift-ahead = { $minutes } min de adelanto
 
 key-space = Espacio
 key-enter = Intro
+key-esc = Esc
+key-home = Inicio
+key-end = Fin
+key-page-up = RePág
+key-page-down = AvPág
+key-shift-tab = Mayús-Tab
 footer-start = empezar
 footer-start-pause = iniciar / pausa
 footer-groups = grupos

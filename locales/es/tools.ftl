@@ -155,6 +155,12 @@ cli-wrote = Escrito { $path }
 cli-no-sessions-dir = no existe la carpeta de sesiones { $dir }: indique con --dir (o PLENARY_DIR) la carpeta donde guarda `plenary run`, o nombre los archivos de sesión
 cli-skipped = omitido { $file }: { $reason }
 cli-review-none = No hay sesiones grabadas en { $dir }. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
+cli-name-refused = --name { $why }: indique un nombre sin ese carácter
+review-form-unwritten = el seguimiento de { $id } no se escribió; contenía: { $typed }
+review-form-kept = se conserva, y el próximo `plenary review` lo vuelve a abrir
+review-form-not-kept = no se pudo conservar ({ $why })
+review-form-copy-it = cópielo de aquí para conservarlo
+review-form-restored = Se recuperó lo que dejó su revisión anterior: un seguimiento a medio escribir
 cli-fail-if-any-gone = --fail-if-any ya no existe: salía con 1 cuando nada coincidía, lo contrario de su nombre; use --exit-status (0 algo coincide, 1 nada, 2 un error)
 cli-remind-by-hand = ; el resumen está en { $file }, para entregarlo a mano
 cli-remind-no-address = no hay dirección de correo para { $owner } ({ $count ->
@@ -616,3 +622,13 @@ launcher-scope-list = Elegir un archivo
 stray-esc-first = Esc: esta es la primera pantalla, no hay nada detrás
 stray-key = { $key } no hace nada aquí
 stray-keys-here = { $what }; las teclas aquí: { $keys }
+
+## The facilitator's side of sharing: the runtime directory the live session's socket is in
+
+host-dir-not-a-dir = { $dir } no es una carpeta
+host-dir-cannot-open = no se puede abrir { $dir }
+host-dir-cannot-create = no se puede crear { $dir }
+host-dir-foreign = { $dir } pertenece a { $who }, no a usted: lo creó otra persona; indique en PLENARY_RUNTIME_DIR una carpeta propia
+host-dir-cannot-chgrp = no se puede dar { $dir } al grupo { $group }
+host-dir-open = otros pueden escribir en { $dir } (modo { $mode }), así que cualquiera podría poner una sesión ahí: ejecute chmod go-w { $dir }
+host-dir-group-cannot-reach = el grupo no puede llegar a { $dir }, que no creó este plenary (se deja como está): ejecute chgrp { $group } { $dir } && chmod 750 { $dir }

@@ -285,6 +285,12 @@ drift-ahead = { $minutes } min d'avance
 
 key-space = Espace
 key-enter = Entrée
+key-esc = Échap
+key-home = Début
+key-end = Fin
+key-page-up = PgPréc
+key-page-down = PgSuiv
+key-shift-tab = Maj-Tab
 footer-start = commencer
 footer-start-pause = lancer / pause
 footer-groups = groupes

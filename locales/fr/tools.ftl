@@ -155,6 +155,12 @@ cli-wrote = { $path } écrit
 cli-no-sessions-dir = le dossier des séances { $dir } n'existe pas : donnez à --dir (ou PLENARY_DIR) le dossier où `plenary run` enregistre, ou nommez les fichiers de séance
 cli-skipped = { $file } ignoré : { $reason }
 cli-review-none = Aucune séance enregistrée dans { $dir }. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
+cli-name-refused = --name { $why } : donnez un nom sans ce caractère
+review-form-unwritten = le suivi de { $id } n'a pas été écrit ; il contenait : { $typed }
+review-form-kept = il est gardé, et le prochain `plenary review` le rouvre
+review-form-not-kept = il n'a pas pu être gardé ({ $why })
+review-form-copy-it = copiez-le d'ici pour le garder
+review-form-restored = Rétabli ce que votre revue précédente avait laissé : un suivi à moitié rempli
 cli-fail-if-any-gone = --fail-if-any n'existe plus : il sortait avec 1 quand rien ne correspondait, le contraire de son nom ; utilisez --exit-status (0 quelque chose correspond, 1 rien, 2 une erreur)
 cli-remind-by-hand = {" "}; le récapitulatif est dans { $file }, à transmettre à la main
 cli-remind-no-address = pas d'adresse e-mail pour { $owner } ({ $count ->
@@ -617,3 +623,13 @@ launcher-scope-list = Choisir un fichier
 stray-esc-first = Échap : c'est le premier écran, rien derrière
 stray-key = { $key } ne fait rien ici
 stray-keys-here = { $what } ; les touches ici : { $keys }
+
+## The facilitator's side of sharing: the runtime directory the live session's socket is in
+
+host-dir-not-a-dir = { $dir } n'est pas un dossier
+host-dir-cannot-open = impossible d'ouvrir { $dir }
+host-dir-cannot-create = impossible de créer { $dir }
+host-dir-foreign = { $dir } appartient à { $who }, pas à vous : quelqu'un d'autre l'a créé ; donnez à PLENARY_RUNTIME_DIR un dossier à vous
+host-dir-cannot-chgrp = impossible de donner { $dir } au groupe { $group }
+host-dir-open = d'autres peuvent écrire dans { $dir } (mode { $mode }), donc n'importe qui pourrait y mettre une séance : lancez chmod go-w { $dir }
+host-dir-group-cannot-reach = le groupe ne peut pas atteindre { $dir }, qui n'a pas été créé par ce plenary (il est laissé tel quel) : lancez chgrp { $group } { $dir } && chmod 750 { $dir }

@@ -74,8 +74,8 @@ pub fn keep_follow_up(review: &plenary::review::Review) -> Option<String> {
     };
     let text = serde_json::to_vec_pretty(&kept).ok()?;
     Some(match write_private(&review_path(), &text) {
-        Ok(()) => "it is kept, and the next `plenary review` opens it again".into(),
-        Err(e) => format!("it could not be kept ({e})"),
+        Ok(()) => plenary::tr!("review-form-kept"),
+        Err(e) => plenary::tr!("review-form-not-kept", why = e.to_string()),
     })
 }
 
@@ -102,10 +102,7 @@ pub fn restore_follow_up(review: &mut plenary::review::Review) {
     form.refill([status, deadline, note]);
     form.refill_owner(&kept.owner);
     review.followup = Some(form);
-    review.flash = Some((
-        "Restored what your earlier review left: a half-typed follow-up".into(),
-        false,
-    ));
+    review.flash = Some((plenary::tr!("review-form-restored"), false));
     let _ = std::fs::remove_file(&file);
 }
 

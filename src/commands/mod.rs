@@ -112,10 +112,10 @@ pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
 pub fn me(name: Option<&str>) -> Result<Author> {
     use std::os::unix::fs::MetadataExt;
     if let Some(found) = name.and_then(|n| plenary::domain::text::refused_char(n, false)) {
-        bail!(
-            "--name {}: give a name without it",
-            plenary::domain::text::refusal(found)
-        );
+        bail!(plenary::tr!(
+            "cli-name-refused",
+            why = plenary::i18n::problems::char_refusal(found)
+        ));
     }
     let uid = std::fs::metadata("/proc/self").ok().map(|m| m.uid());
     // nc14b #10: a blank --name ("") is no name: the login's is taken, as with none.

@@ -38,7 +38,7 @@ pub fn review(cli: &Cli, args: &ReviewArgs) -> Result<ExitCode> {
     // review and said with what it held, so no typed text goes without a word.
     if let Some(dropped) = review.followup.as_ref().and_then(|f| f.unwritten()) {
         let kept = super::kept_form::keep_follow_up(&review)
-            .unwrap_or_else(|| "copy it from here to keep it".into());
+            .unwrap_or_else(|| plenary::tr!("review-form-copy-it"));
         eprintln!("plenary: {dropped}; {kept}");
     }
     Ok(ExitCode::SUCCESS)

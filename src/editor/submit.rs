@@ -7,7 +7,7 @@ use super::forms::{EditForm, Editing, F, kept, list};
 use super::{Editor, Effect};
 use crate::domain::agenda_fields::AgendaEdit;
 use crate::domain::ops::{NewGroup, NewItem};
-use crate::domain::text::{refusal, refused_char};
+use crate::domain::text::refused_char;
 use crate::domain::{ItemKind, Moment, Op};
 
 impl Editor {
@@ -20,8 +20,14 @@ impl Editor {
             .iter()
             .find_map(|f| refused_char(&form.value(*f), false).map(|c| (*f, c)))
         {
-            form.form
-                .refuse(Some(field), format!("{} {}", field.label(), refusal(found)));
+            form.form.refuse(
+                Some(field),
+                format!(
+                    "{} {}",
+                    field.label(),
+                    crate::i18n::problems::char_refusal(found)
+                ),
+            );
             self.form = Some(form);
             return;
         }

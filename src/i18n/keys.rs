@@ -21,21 +21,26 @@ pub fn is_yes(key: &KeyEvent) -> bool {
             if c.eq_ignore_ascii_case(&'y') || c.eq_ignore_ascii_case(&yes))
 }
 
-/// A key's label as people read it: "Space" and "Enter" are named in the language, the
-/// label "y" (the answer yes to a question) is the language's yes key, arrows and other
-/// letters are left as they are ("e Enter" → "e Entrée").
+/// A key's label as people read it: Space, Enter, Esc, Home, End, PgUp, PgDn and
+/// Shift-Tab are named as the language's keyboards print them, the label "y" (the answer
+/// yes to a question) is the language's yes key, arrows and letters are left as they are
+/// ("e Enter" → "e Entrée", "Esc" → "Échap").
 pub fn key_label(label: &str) -> String {
     if label == "y" {
         return yes_key().to_string();
-    }
-    if !label.contains("Space") && !label.contains("Enter") {
-        return label.to_string();
     }
     label
         .split(' ')
         .map(|word| match word {
             "Space" => tr!("key-space"),
             "Enter" => tr!("key-enter"),
+            // The names printed on French and Spanish keyboards (nc16b #15).
+            "Esc" => tr!("key-esc"),
+            "Home" => tr!("key-home"),
+            "End" => tr!("key-end"),
+            "PgUp" => tr!("key-page-up"),
+            "PgDn" => tr!("key-page-down"),
+            "Shift-Tab" => tr!("key-shift-tab"),
             other => other.to_string(),
         })
         .collect::<Vec<_>>()

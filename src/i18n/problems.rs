@@ -296,3 +296,14 @@ pub fn why(why: &Why) -> String {
 #[cfg(test)]
 #[path = "problems_tests.rs"]
 mod tests;
+
+/// Why a text holding `found` is refused ("contient un saut de ligne (U+000A) — …"), in
+/// the language in force: the words after a field's name.
+pub fn char_refusal(found: char) -> String {
+    let kind = if found == '\n' || found == '\r' {
+        Why::LineBreak(found)
+    } else {
+        Why::Control(found)
+    };
+    why(&kind)
+}

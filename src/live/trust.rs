@@ -36,8 +36,12 @@ fn open_dir(dir: &Path) -> Result<OwnedFd> {
     match rustix::fs::open(dir, flags, Mode::empty()) {
         Ok(fd) => Ok(fd),
         Err(Errno::LOOP) => Err(link()),
-        Err(Errno::NOTDIR) => bail!("{} is not a directory", dir.display()),
-        Err(e) => Err(e).with_context(|| format!("cannot open {}", dir.display())),
+        Err(Errno::NOTDIR) => bail!(
+            "{}",
+            crate::tr!("host-dir-not-a-dir", dir = dir.display().to_string())
+        ),
+        Err(e) => Err(e)
+            .with_context(|| crate::tr!("host-dir-cannot-open", dir = dir.display().to_string())),
     }
 }
 
@@ -46,21 +50,29 @@ fn open_dir(dir: &Path) -> Result<OwnedFd> {
 /// here is given its mode and `group`; an existing one is never changed.
 pub fn prepare_host_dir(dir: &Path, group: Option<&super::users::Group>) -> Result<()> {
     if let Some(parent) = dir.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| {
+            crate::tr!("host-dir-cannot-create", dir = parent.display().to_string())
+        })?;
     }
     let created = match std::fs::DirBuilder::new().mode(0o700).create(dir) {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
-        Err(e) => return Err(e).with_context(|| format!("cannot create {}", dir.display())),
+        Err(e) => {
+            return Err(e).with_context(|| {
+                crate::tr!("host-dir-cannot-create", dir = dir.display().to_string())
+            });
+        }
     };
     let fd = open_dir(dir)?;
     let stat = rustix::fs::fstat(&fd)?;
     if stat.st_uid != my_uid() {
         bail!(
-            "{} belongs to {}, not to you: someone else made it; set PLENARY_RUNTIME_DIR to a directory of your own",
-            dir.display(),
-            who(stat.st_uid)
+            "{}",
+            crate::tr!(
+                "host-dir-foreign",
+                dir = dir.display().to_string(),
+                who = who(stat.st_uid)
+            )
         );
     }
     if created {
@@ -68,17 +80,27 @@ pub fn prepare_host_dir(dir: &Path, group: Option<&super::users::Group>) -> Resu
         let mode = if group.is_some() { 0o750 } else { 0o700 };
         rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode))?;
         if let Some(g) = group {
-            rustix::fs::fchown(&fd, None, Some(rustix::fs::Gid::from_raw(g.gid)))
-                .with_context(|| format!("cannot give {} to group {}", dir.display(), g.name))?;
+            rustix::fs::fchown(&fd, None, Some(rustix::fs::Gid::from_raw(g.gid))).with_context(
+                || {
+                    crate::tr!(
+                        "host-dir-cannot-chgrp",
+                        dir = dir.display().to_string(),
+                        group = g.name.as_str()
+                    )
+                },
+            )?;
         }
         return Ok(());
     }
     let mode = stat.st_mode & 0o7777;
     if mode & 0o022 != 0 {
         bail!(
-            "others can write to {} (mode {mode:o}), so anyone could put a session there: run chmod go-w {}",
-            dir.display(),
-            dir.display()
+            "{}",
+            crate::tr!(
+                "host-dir-open",
+                dir = dir.display().to_string(),
+                mode = format!("{mode:o}")
+            )
         );
     }
     // nc14b #7: the fix names the group, as the facilitator typed it, not its number.
@@ -86,11 +108,12 @@ pub fn prepare_host_dir(dir: &Path, group: Option<&super::users::Group>) -> Resu
         && (stat.st_gid != g.gid || mode & 0o050 != 0o050)
     {
         bail!(
-            "the group cannot reach {}, which was not made by this plenary (it is left as it is): run chgrp {} {} && chmod 750 {}",
-            dir.display(),
-            g.name,
-            dir.display(),
-            dir.display()
+            "{}",
+            crate::tr!(
+                "host-dir-group-cannot-reach",
+                dir = dir.display().to_string(),
+                group = g.name.as_str()
+            )
         );
     }
     Ok(())
@@ -217,5 +240,23 @@ mod tests {
         assert_eq!(mode(&target), 0o711);
         let e = format!("{:#}", check_client_dir(&link, None).unwrap_err());
         assert!(e.contains("symbolic link"), "{e}");
+    }
+
+    // Issue 16 (nc16b): what the facilitator's side says of a runtime directory it cannot
+    // use is said in the room's language, after "NON PARTAGÉ".
+    #[test]
+    fn the_host_says_why_in_the_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let _fr = crate::i18n::scoped(crate::i18n::Lang::Fr);
+        let e = prepare_host_dir(&open, None).unwrap_err().to_string();
+        assert!(e.contains("d'autres peuvent écrire"), "{e}");
+        assert!(e.contains("chmod go-w"), "{e}");
+        let file = dir.path().join("file");
+        std::fs::write(&file, "").unwrap();
+        let e = prepare_host_dir(&file, None).unwrap_err().to_string();
+        assert!(e.contains("n'est pas un dossier"), "{e}");
     }
 }

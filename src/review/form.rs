@@ -39,6 +39,17 @@ impl Part {
         }
     }
 
+    /// The label in the language in force (`label` keeps the English words the kept forms
+    /// use).
+    pub fn said(self) -> String {
+        match self {
+            Part::Status => crate::tr!("followup-status"),
+            Part::Deadline => crate::tr!("followup-deadline"),
+            Part::Note => crate::tr!("followup-note"),
+            Part::Owner => crate::tr!("followup-owner"),
+        }
+    }
+
     /// The form field a refusal about `field` is shown beside.
     fn of(field: crate::domain::Field) -> Option<Part> {
         match field {
@@ -188,10 +199,11 @@ impl FollowUpForm {
     /// What was typed and not written, to be said when review is stopped (issue 11,
     /// finding 1).
     pub fn unwritten(&self) -> Option<String> {
-        let typed = self.form.typed(Part::label)?;
-        Some(format!(
-            "the follow-up of {} was not written; it held: {typed}",
-            self.row.id
+        let typed = self.form.typed(Part::said)?;
+        Some(crate::tr!(
+            "review-form-unwritten",
+            id = self.row.id.as_str(),
+            typed = typed
         ))
     }
 

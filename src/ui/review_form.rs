@@ -12,15 +12,9 @@ use crate::review::keys::{KEYMAP, Scope};
 use crate::review::{FollowUpForm, Review};
 use crate::tr;
 
-/// A part's label in the language in force (`Part::label` keeps the English words the
-/// kept forms and messages use).
+/// A part's label in the language in force.
 fn part_label(part: Part) -> String {
-    match part {
-        Part::Status => tr!("followup-status"),
-        Part::Deadline => tr!("followup-deadline"),
-        Part::Note => tr!("followup-note"),
-        Part::Owner => tr!("followup-owner"),
-    }
+    part.said()
 }
 
 fn framed<'a>(t: &Theme, title: &'a str) -> Block<'a> {
