@@ -13,6 +13,20 @@ fn check(bytes: &[u8]) -> (String, bool) {
     check_in("en", bytes)
 }
 
+/// Each case whose words (or verdict) are not the expected ones.
+fn wrong_words(cases: &[(&str, Vec<u8>, bool, &str)]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (what, bytes, passes, expected) in cases {
+        let (said, ok) = check(bytes);
+        if said != *expected || ok != *passes {
+            wrong.push(format!(
+                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
+            ));
+        }
+    }
+    wrong
+}
+
 #[test]
 fn the_base_agenda_passes_without_a_word() {
     let (said, ok) = check(&with(|_| {}));
@@ -206,15 +220,7 @@ fn each_mistake_gets_its_own_words() {
             "✗ F:2:15: the file is not UTF-8 text from here: save it as UTF-8\n",
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, bytes, passes, expected) in &cases {
-        let (said, ok) = check(bytes);
-        if said != *expected || ok != *passes {
-            wrong.push(format!(
-                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
-            ));
-        }
-    }
+    let wrong = wrong_words(&cases);
     assert!(cases.len() >= 15);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -383,14 +389,6 @@ fn nc13d_null_values_parser_errors_and_ambiguous_dates() {
             "✗ F: 1 problem:\n    date: is \"04/13/2027\": read day first, there is no month 13; read month first it is 13 April 2027: write \"2027-04-13\"\n",
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, bytes, passes, expected) in &cases {
-        let (said, ok) = check(bytes);
-        if said != *expected || ok != *passes {
-            wrong.push(format!(
-                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
-            ));
-        }
-    }
+    let wrong = wrong_words(&cases);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
