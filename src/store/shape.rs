@@ -390,32 +390,24 @@ fn example(f: &Field) -> Example {
 /// How to write a date plenary could not read, with the date itself when it is clear,
 /// and both readings when it is not (nc13d #3: "03/04/2027" was read day first silently).
 fn date_fix(text: &str) -> DateFix {
-    let read = |f: &str| chrono::NaiveDate::parse_from_str(text, f).ok();
-    for (day_first, month_first) in [
-        ("%d/%m/%Y", "%m/%d/%Y"),
-        ("%d.%m.%Y", "%m.%d.%Y"),
-        ("%d-%m-%Y", "%m-%d-%Y"),
-    ] {
-        match (read(day_first), read(month_first)) {
-            (Some(read), Some(other)) if read != other => {
-                return DateFix::DayFirst { read, other };
-            }
-            (None, Some(read)) => {
-                use chrono::Datelike;
-                return DateFix::MonthFirst {
-                    month: read.day(),
-                    read,
-                };
-            }
-            _ => {}
+    use crate::domain::day_first::{Reading, reading};
+    match reading(text) {
+        Reading::Both { read, other } => return DateFix::DayFirst { read, other },
+        Reading::MonthFirst(read) => {
+            use chrono::Datelike;
+            return DateFix::MonthFirst {
+                month: read.day(),
+                read,
+            };
         }
+        Reading::Plain => {}
     }
     if let Some(why) = crate::domain::deadline::unreal(text) {
         return DateFix::Unreal(why);
     }
     let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
         .iter()
-        .find_map(|f| read(f));
+        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
     match clear {
         Some(d) => DateFix::Clear(d),
         None => DateFix::Unclear,

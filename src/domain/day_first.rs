@@ -1,0 +1,58 @@
+//! A date written with numbers, day and month in either order ("03/04/2027"): plenary
+//! reads it day first; when month first is a real date too, or the only real one, what
+//! was read is said rather than taken silently (nc13d #3).
+
+use chrono::NaiveDate;
+
+/// How a date written with numbers reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Day first it is `read`; month first it is `other`, another real date.
+    Both { read: NaiveDate, other: NaiveDate },
+    /// Not a real date day first; month first it is this one ("04/13/2027").
+    MonthFirst(NaiveDate),
+    /// One way only, or not a date written with numbers.
+    Plain,
+}
+
+/// How `text` reads, day first and month first, with `/`, `.` or `-` between.
+pub fn reading(text: &str) -> Reading {
+    let read = |f: &str| NaiveDate::parse_from_str(text.trim(), f).ok();
+    for (day_first, month_first) in [
+        ("%d/%m/%Y", "%m/%d/%Y"),
+        ("%d.%m.%Y", "%m.%d.%Y"),
+        ("%d-%m-%Y", "%m-%d-%Y"),
+    ] {
+        match (read(day_first), read(month_first)) {
+            (Some(read), Some(other)) if read != other => return Reading::Both { read, other },
+            (None, Some(read)) => return Reading::MonthFirst(read),
+            (Some(_), _) => return Reading::Plain,
+            (None, None) => {}
+        }
+    }
+    Reading::Plain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn nc13d_3_both_readings_are_named() {
+        assert_eq!(
+            reading("03/04/2027"),
+            Reading::Both {
+                read: day(2027, 4, 3),
+                other: day(2027, 3, 4)
+            }
+        );
+        assert_eq!(reading("04/13/2027"), Reading::MonthFirst(day(2027, 4, 13)));
+        assert_eq!(reading("31/03/2027"), Reading::Plain);
+        assert_eq!(reading("03.03.2027"), Reading::Plain);
+        assert_eq!(reading("2027-03-04"), Reading::Plain);
+    }
+}
