@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use super::why::DateFix;
+
 /// How a date written with numbers reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
@@ -31,6 +33,32 @@ pub fn reading(text: &str) -> Reading {
         }
     }
     Reading::Plain
+}
+
+/// How to write a date plenary could not read, with the date itself when it is clear,
+/// and both readings when it is not (nc13d #3: "03/04/2027" was read day first silently).
+pub fn fix(text: &str) -> DateFix {
+    match reading(text) {
+        Reading::Both { read, other } => return DateFix::DayFirst { read, other },
+        Reading::MonthFirst(read) => {
+            use chrono::Datelike;
+            return DateFix::MonthFirst {
+                month: read.day(),
+                read,
+            };
+        }
+        Reading::Plain => {}
+    }
+    if let Some(why) = super::deadline::unreal(text) {
+        return DateFix::Unreal(why);
+    }
+    let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
+    match clear {
+        Some(d) => DateFix::Clear(d),
+        None => DateFix::Unclear,
+    }
 }
 
 #[cfg(test)]

@@ -346,6 +346,21 @@ mod tests {
         assert!(e.starts_with("a\\x07.json: "), "{e}");
     }
 
+    /// nc13d #1: `plenary edit` and the launcher read with this: a null is named at its
+    /// path in the words `check` gives, beside every other problem.
+    #[test]
+    fn a_null_is_named_at_its_path_with_the_other_problems() {
+        let e = err(
+            "{\"format\": 1, \"title\": \"x\", \"venue\": null, \"presenter_minutes\": null,\n\"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": \"15\"}]}",
+        );
+        assert_eq!(
+            e,
+            "s.json: 3 problems: venue: is null: write text in quotes, or leave it out; \
+             presenter_minutes: is null: write a number of minutes from 1 to 1440, or leave it out; \
+             agenda[0].minutes: is \"15\": write a whole number, e.g. 10"
+        );
+    }
+
     #[test]
     fn a_file_that_is_not_a_session_says_so() {
         let e = err("{\"name\": \"package\"}");

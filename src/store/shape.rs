@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::domain::ItemKind;
 use crate::domain::validate::{Problem, Why};
-use crate::domain::why::{DateFix, Example, Seen, Takes};
+use crate::domain::why::{Example, Seen, Takes};
 
 /// What one field holds.
 #[derive(Clone, Copy)]
@@ -267,7 +267,7 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         (Holds::Whole, v) => say(Why::NotWhole(found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
-                say(Why::BadDate(found(value), date_fix(s)));
+                say(Why::BadDate(found(value), crate::domain::day_first::fix(s)));
             }
         }
         (Holds::Date, v) => say(Why::DateNotText(found(v))),
@@ -384,33 +384,6 @@ fn example(f: &Field) -> Example {
             }
             .into(),
         ),
-    }
-}
-
-/// How to write a date plenary could not read, with the date itself when it is clear,
-/// and both readings when it is not (nc13d #3: "03/04/2027" was read day first silently).
-fn date_fix(text: &str) -> DateFix {
-    use crate::domain::day_first::{Reading, reading};
-    match reading(text) {
-        Reading::Both { read, other } => return DateFix::DayFirst { read, other },
-        Reading::MonthFirst(read) => {
-            use chrono::Datelike;
-            return DateFix::MonthFirst {
-                month: read.day(),
-                read,
-            };
-        }
-        Reading::Plain => {}
-    }
-    if let Some(why) = crate::domain::deadline::unreal(text) {
-        return DateFix::Unreal(why);
-    }
-    let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
-        .iter()
-        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
-    match clear {
-        Some(d) => DateFix::Clear(d),
-        None => DateFix::Unclear,
     }
 }
 
