@@ -66,14 +66,20 @@ pub(crate) fn located(path: &Path, text: &str, e: &serde_json::Error) -> LoadErr
     let (line, column) = (e.line().max(1), e.column().max(1));
     let syntax = e.classify() == serde_json::error::Category::Syntax;
     let raw = e.to_string();
-    let found =
-        if raw.starts_with("EOF while parsing a string") || raw.starts_with("control character") {
-            unclosed(text)
-        } else if syntax {
-            plainly(text, line, column, &raw)
-        } else {
-            None
-        };
+    // A control character in a text is a line break only when the text it breaks is the
+    // one left open at or before the parser's line (a tab is said in the parser's words).
+    let breaks = |found: &(usize, usize, JsonWhy)| {
+        matches!(found.2, JsonWhy::Unclosed(false, _)) && found.0 <= line
+    };
+    let found = if raw.starts_with("EOF while parsing a string") {
+        unclosed(text)
+    } else if raw.starts_with("control character") {
+        unclosed(text).filter(breaks)
+    } else if syntax {
+        plainly(text, line, column, &raw)
+    } else {
+        None
+    };
     let (line, column, why) = match found {
         Some(said) => said,
         None => (line, column, describe(e)),
@@ -183,5 +189,31 @@ fn describe(e: &serde_json::Error) -> JsonWhy {
         Category::Eof => JsonWhy::Truncated(message),
         Category::Syntax => JsonWhy::NotJson(message),
         Category::Data | Category::Io => JsonWhy::Data(message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn why(text: &str) -> (usize, usize, JsonWhy) {
+        let e = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        match located(Path::new("s.json"), text, &e) {
+            LoadError::Json {
+                line, column, why, ..
+            } => (line, column, why),
+            other => panic!("{other}"),
+        }
+    }
+
+    /// nc13d #8: a missing closing quote is found where its text starts; a tab inside a
+    /// closed text is not taken for one.
+    #[test]
+    fn a_missing_closing_quote_is_found_where_its_text_starts() {
+        let (line, column, said) = why("{\"a\": \"b\",\n \"c\": \"d,\n \"e\": 1}");
+        assert_eq!((line, column), (2, 7));
+        assert_eq!(said, JsonWhy::Unclosed(false, "\"c\": \"d,".into()));
+        let (_, _, said) = why("{\"a\": \"b\tc\"}");
+        assert!(matches!(said, JsonWhy::NotJson(_)), "{said:?}");
     }
 }
