@@ -13,6 +13,20 @@ fn check(bytes: &[u8]) -> (String, bool) {
     check_in("en", bytes)
 }
 
+/// Each case whose words (or verdict) are not the expected ones.
+fn wrong_words(cases: &[(&str, Vec<u8>, bool, &str)]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (what, bytes, passes, expected) in cases {
+        let (said, ok) = check(bytes);
+        if said != *expected || ok != *passes {
+            wrong.push(format!(
+                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
+            ));
+        }
+    }
+    wrong
+}
+
 #[test]
 fn the_base_agenda_passes_without_a_word() {
     let (said, ok) = check(&with(|_| {}));
@@ -203,18 +217,10 @@ fn each_mistake_gets_its_own_words() {
             "not UTF-8",
             b"{\"format\": 1,\n \"title\": \"caf\xe9\"}".to_vec(),
             false,
-            "✗ F:2:15: is not UTF-8 text here (byte 29): save the file as UTF-8\n",
+            "✗ F:2:15: the file is not UTF-8 text from here: save it as UTF-8\n",
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, bytes, passes, expected) in &cases {
-        let (said, ok) = check(bytes);
-        if said != *expected || ok != *passes {
-            wrong.push(format!(
-                "{what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
-            ));
-        }
-    }
+    let wrong = wrong_words(&cases);
     assert!(cases.len() >= 15);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -291,4 +297,98 @@ fn issue_13_item_1_every_duplicated_key_is_named() {
         said,
         "✗ F: 3 problems:\n    title: appears twice in one object (again at line 1, column 29): keep one of them\n    agenda[0].minutes: appears twice in one object (again at line 2, column 61): keep one of them\n    agenda[1].minutes: is 0: plan at least a minute\n"
     );
+}
+
+/// nc13d: the mistakes a newcomer made on purpose that `check` said in the parser's words
+/// (#1 null values, #8 wording, #3 dates read day first without saying so).
+#[test]
+fn nc13d_null_values_parser_errors_and_ambiguous_dates() {
+    let cases: Vec<(&str, Vec<u8>, bool, &str)> = vec![
+        (
+            // nc13d #1: a null is named at its path, with the other problems of the file.
+            "a null presenter_minutes beside minutes in quotes",
+            with(|v| {
+                v["presenter_minutes"] = json!(null);
+                v["agenda"][0]["minutes"] = json!("15");
+            }),
+            false,
+            "✗ F: 2 problems:\n    presenter_minutes: is null: write a number of minutes from 1 to 1440, or leave it out\n    agenda[0].minutes: is \"15\": write a whole number, e.g. 10\n",
+        ),
+        (
+            "a null venue",
+            with(|v| v["venue"] = json!(null)),
+            false,
+            "✗ F: 1 problem:\n    venue: is null: write text in quotes, or leave it out\n",
+        ),
+        (
+            "null members and null item minutes",
+            with(|v| {
+                v["groups"][3]["members"] = json!(null);
+                v["agenda"][1]["minutes"] = json!(null);
+            }),
+            false,
+            "✗ F: 2 problems:\n    groups[3].members: is null: write a list of texts, e.g. [\"first\", \"second\"], or leave it out\n    agenda[1].minutes: is null: write a number of minutes from 1 to 1440\n",
+        ),
+        (
+            "a null presenter_minutes beside group minutes of 0 and 2000",
+            with(|v| {
+                v["presenter_minutes"] = json!(null);
+                v["groups"][0]["minutes"] = json!(0);
+                v["groups"][1]["minutes"] = json!(2000);
+            }),
+            false,
+            "✗ F: 3 problems:\n    presenter_minutes: is null: write a number of minutes from 1 to 1440, or leave it out\n    groups[0].minutes: is 0: leave it out to use presenter_minutes\n    groups[1].minutes: is 2000: plan at most 1440 minutes (a day)\n",
+        ),
+        (
+            // nc13d #8: a whole number too big for any count is given its range.
+            "minutes far past a day",
+            with(|v| v["agenda"][0]["minutes"] = json!(99_999_999_999u64)),
+            false,
+            "✗ F: 1 problem:\n    agenda[0].minutes: is 99999999999: write a number of minutes from 1 to 1440\n",
+        ),
+        (
+            "a text whose closing quote is missing at the end of the file",
+            "{\"format\": 1,\n  \"title\": \"Échange"
+                .as_bytes()
+                .to_vec(),
+            false,
+            "✗ F:2:12: the file ends inside a text: a closing quote (\") is missing (`\"title\": \"Échange`)\n",
+        ),
+        (
+            "a text whose closing quote is missing before the line ends",
+            "{\"format\": 1,\n  \"title\": \"Échange,\n  \"agenda\": []}"
+                .as_bytes()
+                .to_vec(),
+            false,
+            "✗ F:2:12: a closing quote (\") is missing: the text runs past the end of its line (`\"title\": \"Échange,`)\n",
+        ),
+        (
+            "a key in single quotes",
+            b"{'format': 1, 'title': 'x', 'agenda': []}".to_vec(),
+            false,
+            "✗ F:1:2: JSON writes keys and texts in double quotes (\"), not single ones (`{'format': 1, 'title': 'x', 'agenda': []}`)\n",
+        ),
+        (
+            // nc13d #9: an unreadable list does not also warn of what follows from it being empty.
+            "participants written as one object",
+            with(|v| v["participants"] = json!({"name": "Hélène Dubois"})),
+            false,
+            "✗ F: 1 problem:\n    participants: is an object: write a list of objects [ { … } ], each with \"name\"\n",
+        ),
+        (
+            // nc13d #3: both readings are real dates: say which one was taken.
+            "a date that reads both ways",
+            with(|v| v["date"] = json!("03/04/2027")),
+            false,
+            "✗ F: 1 problem:\n    date: is \"03/04/2027\": read day first as 3 April 2027, write \"2027-04-03\"; if you meant 4 March 2027, write \"2027-03-04\"\n",
+        ),
+        (
+            "a date written month first",
+            with(|v| v["date"] = json!("04/13/2027")),
+            false,
+            "✗ F: 1 problem:\n    date: is \"04/13/2027\": read day first, there is no month 13; read month first it is 13 April 2027: write \"2027-04-13\"\n",
+        ),
+    ];
+    let wrong = wrong_words(&cases);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -40,6 +40,22 @@ fn refused(fr: &[&str], es: &[&str]) -> (String, String) {
 /// A mistake: what it is, the file, whether check passes it, its French and Spanish words.
 type Case = (&'static str, Vec<u8>, bool, (String, String));
 
+/// Each case whose French or Spanish words (or verdict) are not the expected ones.
+fn wrong_words(cases: &[Case]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (what, bytes, passes, (fr, es)) in cases {
+        for (lang, expected) in [("fr", fr), ("es", es)] {
+            let (said, ok) = check(lang, bytes);
+            if said != *expected || ok != *passes {
+                wrong.push(format!(
+                    "{lang} {what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
+                ));
+            }
+        }
+    }
+    wrong
+}
+
 #[test]
 fn issue_16_check_says_each_mistake_in_french_and_spanish() {
     let cases: Vec<Case> = vec![
@@ -311,17 +327,79 @@ fn issue_16_check_says_each_mistake_in_french_and_spanish() {
             ),
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, bytes, passes, (fr, es)) in &cases {
-        for (lang, expected) in [("fr", fr), ("es", es)] {
-            let (said, ok) = check(lang, bytes);
-            if said != *expected || ok != *passes {
-                wrong.push(format!(
-                    "{lang} {what}:\n  expected ({passes}) {expected:?}\n  got      ({ok}) {said:?}"
-                ));
-            }
-        }
-    }
+    let wrong = wrong_words(&cases);
     assert!(cases.len() >= 15);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// nc13d #1, #3, #8: a null, minutes past any count, a date that reads both ways, one
+/// written month first, and a key in single quotes, in French and Spanish.
+#[test]
+fn nc13d_nulls_ranges_dates_and_quotes_in_french_and_spanish() {
+    let cases: Vec<Case> = vec![
+        (
+            "a null presenter_minutes beside null item minutes",
+            with(|v| {
+                v["presenter_minutes"] = json!(null);
+                v["agenda"][1]["minutes"] = json!(null);
+            }),
+            false,
+            refused(
+                &[
+                    "presenter_minutes : vaut null : écrivez un nombre de minutes de 1 à 1440, ou retirez-le",
+                    "agenda[1].minutes : vaut null : écrivez un nombre de minutes de 1 à 1440",
+                ],
+                &[
+                    "presenter_minutes: es null: escriba un número de minutos del 1 al 1440, o quítelo",
+                    "agenda[1].minutes: es null: escriba un número de minutos del 1 al 1440",
+                ],
+            ),
+        ),
+        (
+            "minutes far past a day",
+            with(|v| v["agenda"][0]["minutes"] = json!(99_999_999_999u64)),
+            false,
+            refused(
+                &["agenda[0].minutes : vaut 99999999999 : écrivez un nombre de minutes de 1 à 1440"],
+                &["agenda[0].minutes: es 99999999999: escriba un número de minutos del 1 al 1440"],
+            ),
+        ),
+        (
+            "a date that reads both ways",
+            with(|v| v["date"] = json!("03/04/2027")),
+            false,
+            refused(
+                &[
+                    "date : vaut \"03/04/2027\" : lue jour d'abord, c'est le 3 avril 2027 : écrivez \"2027-04-03\" ; si vous vouliez dire le 4 mars 2027, écrivez \"2027-03-04\"",
+                ],
+                &[
+                    "date: es \"03/04/2027\": leída con el día primero es el 3 de abril de 2027, escriba \"2027-04-03\"; si quería decir el 4 de marzo de 2027, escriba \"2027-03-04\"",
+                ],
+            ),
+        ),
+        (
+            "a date written month first",
+            with(|v| v["date"] = json!("04/13/2027")),
+            false,
+            refused(
+                &[
+                    "date : vaut \"04/13/2027\" : lue jour d'abord, il n'y a pas de mois 13 ; lue mois d'abord, c'est le 13 avril 2027 : écrivez \"2027-04-13\"",
+                ],
+                &[
+                    "date: es \"04/13/2027\": leída con el día primero, no hay mes 13; leída con el mes primero es el 13 de abril de 2027: escriba \"2027-04-13\"",
+                ],
+            ),
+        ),
+        (
+            "a key in single quotes",
+            b"{'format': 1}".to_vec(),
+            false,
+            (
+                "✗ F:1:2 : le JSON écrit les clés et les textes entre guillemets doubles (\"), pas entre apostrophes (`{'format': 1}`)\n".to_string(),
+                "✗ F:1:2: JSON escribe las claves y los textos entre comillas dobles (\"), no simples (`{'format': 1}`)\n".to_string(),
+            ),
+        ),
+    ];
+    let wrong = wrong_words(&cases);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

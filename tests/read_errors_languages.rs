@@ -34,8 +34,8 @@ fn issue_16_files_check_cannot_read_are_said_in_french_and_spanish() {
         (
             "not UTF-8",
             b"{\"format\": 1,\n \"title\": \"caf\xe9\"}".to_vec(),
-            "✗ F:2:15 : n'est pas du texte UTF-8 à cet endroit (octet 29) : enregistrez le fichier en UTF-8\n",
-            "✗ F:2:15: no es texto UTF-8 aquí (byte 29): guarde el archivo como UTF-8\n",
+            "✗ F:2:15 : le fichier n'est plus du texte UTF-8 à partir d'ici : enregistrez-le en UTF-8\n",
+            "✗ F:2:15: el archivo deja de ser texto UTF-8 aquí: guárdelo como UTF-8\n",
         ),
         (
             "a comment",

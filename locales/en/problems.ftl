@@ -80,11 +80,26 @@ problem-format-zero = is 0: write "format": { $version }
 problem-not-text = is { $seen }: write text in quotes
 problem-not-positive = is { $seen }: write a whole number of 1 or more, e.g. 10
 problem-not-whole = is { $seen }: write a whole number, e.g. 10
+problem-null = is null: write { $takes }
+problem-null-optional = is null: write { $takes }, or leave it out
+problem-whole-over = is { $seen }: write { $takes }
+problem-takes = { $takes ->
+    [text] text in quotes
+    [whole] a whole number
+    [minutes] a number of minutes from 1 to { $most }
+    [date] the date in quotes as YYYY-MM-DD, e.g. "2027-03-31"
+    [time] the time of day in quotes as HH:MM, e.g. "09:30"
+    [kind] a kind of agenda item, e.g. "plenary"
+    [texts] a list of texts, e.g. ["first", "second"]
+   *[objects] a list of objects [ { $object } ]
+}
 problem-bad-date = is { $seen }: { $fix }
 problem-date-unreal = not a real date: { $why }
 problem-no-month = there is no month { $month }: months go from 1 to 12
 problem-month-days = { $month } { $year } has { $days } days
 problem-date-clear = write the date as YYYY-MM-DD: "{ $date }"
+problem-date-day-first = read day first as { $read }, write "{ $date }"; if you meant { $other }, write "{ $other_date }"
+problem-date-month-first = read day first, there is no month { $month }; read month first it is { $read }: write "{ $date }"
 problem-date-unclear = write the date as YYYY-MM-DD, e.g. "2027-03-31"
 problem-date-not-text = is { $seen }: write the date in quotes as YYYY-MM-DD, e.g. "2027-03-31"
 problem-bad-time = is { $seen }: write the time of day in quotes as HH:MM, e.g. "09:30"
@@ -122,7 +137,10 @@ load-problems-separator = {"; "}
 load-json-comment = JSON has no comments: remove it (`{ $line }`)
 load-json-curly = curly quotes (as a word processor types them): use straight quotes " (`{ $line }`)
 load-json-missing-comma = a comma is missing at the end of this line (`{ $line }`)
-load-json-not-utf8 = is not UTF-8 text here (byte { $byte }): save the file as UTF-8
+load-json-not-utf8 = the file is not UTF-8 text from here: save it as UTF-8
+load-json-ends-in-text = the file ends inside a text: a closing quote (") is missing (`{ $line }`)
+load-json-text-runs-on = a closing quote (") is missing: the text runs past the end of its line (`{ $line }`)
+load-json-single-quotes = JSON writes keys and texts in double quotes ("), not single ones (`{ $line }`)
 load-json-truncated = the file ends too early (truncated?): { $said }
 load-json-not-json = not valid JSON: { $said }
 load-parser-eof-list = EOF while parsing a list

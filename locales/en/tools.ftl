@@ -378,6 +378,7 @@ footer-start-from-it = start from it
 ## The agenda editor: refusals and what a change did
 editor-hint-stakeholder = e.g. Government, Civil society
 editor-not-minutes = “{ $typed }” is not a number of minutes from 1 to 1440: type e.g. 5
+editor-date-day-first = { $date } (day first)
 editor-not-time = “{ $typed }” is not a time of day: type e.g. 09:30
 editor-which-file = which file? e.g. people.csv
 editor-ends-before-start = { $ends } is before it starts ({ $starts }): give the time the workshop ends

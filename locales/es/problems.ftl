@@ -89,11 +89,26 @@ problem-format-zero = es 0: escriba "format": { $version }
 problem-not-text = es { $seen }: escriba un texto entre comillas
 problem-not-positive = es { $seen }: escriba un número entero de 1 o más, por ejemplo 10
 problem-not-whole = es { $seen }: escriba un número entero, por ejemplo 10
+problem-null = es null: escriba { $takes }
+problem-null-optional = es null: escriba { $takes }, o quítelo
+problem-whole-over = es { $seen }: escriba { $takes }
+problem-takes = { $takes ->
+    [text] un texto entre comillas
+    [whole] un número entero
+    [minutes] un número de minutos del 1 al { $most }
+    [date] la fecha entre comillas como AAAA-MM-DD, por ejemplo "2027-03-31"
+    [time] la hora entre comillas como HH:MM, por ejemplo "09:30"
+    [kind] un tipo de punto del orden del día, por ejemplo "plenary"
+    [texts] una lista de textos, por ejemplo ["primero", "segundo"]
+   *[objects] una lista de objetos [ { $object } ]
+}
 problem-bad-date = es { $seen }: { $fix }
 problem-date-unreal = esa fecha no existe: { $why }
 problem-no-month = no hay mes { $month }: los meses van del 1 al 12
 problem-month-days = { $month } de { $year } tiene { $days } días
 problem-date-clear = escriba la fecha como AAAA-MM-DD: "{ $date }"
+problem-date-day-first = leída con el día primero es el { $read }, escriba "{ $date }"; si quería decir el { $other }, escriba "{ $other_date }"
+problem-date-month-first = leída con el día primero, no hay mes { $month }; leída con el mes primero es el { $read }: escriba "{ $date }"
 problem-date-unclear = escriba la fecha como AAAA-MM-DD, por ejemplo "2027-03-31"
 problem-date-not-text = es { $seen }: escriba la fecha entre comillas como AAAA-MM-DD, por ejemplo "2027-03-31"
 problem-bad-time = es { $seen }: escriba la hora entre comillas como HH:MM, por ejemplo "09:30"
@@ -131,7 +146,10 @@ load-problems-separator = {"; "}
 load-json-comment = JSON no admite comentarios: quítelo (`{ $line }`)
 load-json-curly = comillas tipográficas (como las escribe un procesador de textos): use comillas rectas " (`{ $line }`)
 load-json-missing-comma = falta una coma al final de esta línea (`{ $line }`)
-load-json-not-utf8 = no es texto UTF-8 aquí (byte { $byte }): guarde el archivo como UTF-8
+load-json-not-utf8 = el archivo deja de ser texto UTF-8 aquí: guárdelo como UTF-8
+load-json-ends-in-text = el archivo termina dentro de un texto: falta la comilla de cierre (") (`{ $line }`)
+load-json-text-runs-on = falta la comilla de cierre ("): el texto sigue después del final de su línea (`{ $line }`)
+load-json-single-quotes = JSON escribe las claves y los textos entre comillas dobles ("), no simples (`{ $line }`)
 load-json-truncated = el archivo termina antes de tiempo (¿cortado?): { $said }
 load-json-not-json = no es JSON válido: { $said }
 load-parser-eof-list = el archivo termina dentro de una lista

@@ -384,6 +384,7 @@ footer-start-from-it = partir de aquí
 ## The agenda editor: refusals and what a change did
 editor-hint-stakeholder = p. ej. Gobierno, Sociedad civil
 editor-not-minutes = «{ $typed }» no es un número de minutos de 1 a 1440: escriba p. ej. 5
+editor-date-day-first = { $date } (el día primero)
 editor-not-time = «{ $typed }» no es una hora: escriba p. ej. 09:30
 editor-which-file = ¿qué archivo? p. ej. participantes.csv
 editor-ends-before-start = { $ends } es antes del inicio ({ $starts }): indique la hora en que termina el taller

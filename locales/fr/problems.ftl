@@ -89,11 +89,26 @@ problem-format-zero = vaut 0 : écrivez "format": { $version }
 problem-not-text = vaut { $seen } : écrivez un texte entre guillemets
 problem-not-positive = vaut { $seen } : écrivez un nombre entier de 1 ou plus, par exemple 10
 problem-not-whole = vaut { $seen } : écrivez un nombre entier, par exemple 10
+problem-null = vaut null : écrivez { $takes }
+problem-null-optional = vaut null : écrivez { $takes }, ou retirez-le
+problem-whole-over = vaut { $seen } : écrivez { $takes }
+problem-takes = { $takes ->
+    [text] un texte entre guillemets
+    [whole] un nombre entier
+    [minutes] un nombre de minutes de 1 à { $most }
+    [date] la date entre guillemets sous la forme AAAA-MM-JJ, par exemple "2027-03-31"
+    [time] l'heure entre guillemets sous la forme HH:MM, par exemple "09:30"
+    [kind] un type de point de l'ordre du jour, par exemple "plenary"
+    [texts] une liste de textes, par exemple ["premier", "second"]
+   *[objects] une liste d'objets [ { $object } ]
+}
 problem-bad-date = vaut { $seen } : { $fix }
 problem-date-unreal = cette date n'existe pas : { $why }
 problem-no-month = il n'y a pas de mois { $month } : les mois vont de 1 à 12
 problem-month-days = { $month } { $year } compte { $days } jours
 problem-date-clear = écrivez la date sous la forme AAAA-MM-JJ : "{ $date }"
+problem-date-day-first = lue jour d'abord, c'est le { $read } : écrivez "{ $date }" ; si vous vouliez dire le { $other }, écrivez "{ $other_date }"
+problem-date-month-first = lue jour d'abord, il n'y a pas de mois { $month } ; lue mois d'abord, c'est le { $read } : écrivez "{ $date }"
 problem-date-unclear = écrivez la date sous la forme AAAA-MM-JJ, par exemple "2027-03-31"
 problem-date-not-text = vaut { $seen } : écrivez la date entre guillemets sous la forme AAAA-MM-JJ, par exemple "2027-03-31"
 problem-bad-time = vaut { $seen } : écrivez l'heure entre guillemets sous la forme HH:MM, par exemple "09:30"
@@ -131,7 +146,10 @@ load-problems-separator = {" ; "}
 load-json-comment = le JSON n'admet pas de commentaires : retirez celui-ci (`{ $line }`)
 load-json-curly = guillemets typographiques (comme un traitement de texte les tape) : utilisez des guillemets droits " (`{ $line }`)
 load-json-missing-comma = il manque une virgule à la fin de cette ligne (`{ $line }`)
-load-json-not-utf8 = n'est pas du texte UTF-8 à cet endroit (octet { $byte }) : enregistrez le fichier en UTF-8
+load-json-not-utf8 = le fichier n'est plus du texte UTF-8 à partir d'ici : enregistrez-le en UTF-8
+load-json-ends-in-text = le fichier s'arrête au milieu d'un texte : il manque un guillemet fermant (") (`{ $line }`)
+load-json-text-runs-on = il manque un guillemet fermant (") : le texte continue après la fin de sa ligne (`{ $line }`)
+load-json-single-quotes = le JSON écrit les clés et les textes entre guillemets doubles ("), pas entre apostrophes (`{ $line }`)
 load-json-truncated = le fichier s'arrête trop tôt (tronqué ?) : { $said }
 load-json-not-json = ce n'est pas du JSON valide : { $said }
 load-parser-eof-list = fin du fichier au milieu d'une liste

@@ -384,6 +384,7 @@ footer-start-from-it = partir de là
 ## The agenda editor: refusals and what a change did
 editor-hint-stakeholder = ex. Gouvernement, Société civile
 editor-not-minutes = « { $typed } » n'est pas un nombre de minutes de 1 à 1440 : tapez par ex. 5
+editor-date-day-first = { $date } (jour d'abord)
 editor-not-time = « { $typed } » n'est pas une heure : tapez par ex. 09:30
 editor-which-file = quel fichier ? ex. participants.csv
 editor-ends-before-start = { $ends } est avant le début ({ $starts }) : donnez l'heure de fin de l'atelier

@@ -13,6 +13,7 @@ pub mod carried;
 pub mod carry;
 pub mod commitments;
 pub mod console;
+pub mod day_first;
 pub mod deadline;
 mod deadline_periods;
 pub mod deadline_words;

@@ -37,7 +37,31 @@ pub enum DateFix {
     Unreal(Unreal),
     /// The date it clearly means, written as it should be.
     Clear(NaiveDate),
+    /// Read day first, though month first is a real date too (nc13d #3).
+    DayFirst {
+        read: NaiveDate,
+        other: NaiveDate,
+    },
+    /// No such month day first (`month`); month first it is `read` (nc13d #3).
+    MonthFirst {
+        month: u32,
+        read: NaiveDate,
+    },
     Unclear,
+}
+
+/// What a field takes, as a fix for a value that is not it says (nc13d #1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Takes {
+    Text,
+    Whole,
+    /// A number of minutes, 1 to `MAX_MINUTES`.
+    Minutes,
+    Date,
+    Time,
+    Kind,
+    TextList,
+    Objects,
 }
 
 /// One kind of problem, with what its explanation needs.
@@ -137,6 +161,13 @@ pub enum Why {
     NotText(Seen),
     NotPositive(Seen),
     NotWhole(Seen),
+    /// `null` where the field takes a value; `optional` when it may be left out (nc13d #1).
+    Null {
+        takes: Takes,
+        optional: bool,
+    },
+    /// A whole number past what the field takes (nc13d #8).
+    WholeOver(Seen, Takes),
     BadDate(Seen, DateFix),
     DateNotText(Seen),
     BadTime(Seen),
@@ -184,6 +215,21 @@ impl fmt::Display for Seen {
     }
 }
 
+impl fmt::Display for Takes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Takes::Text => f.write_str("text in quotes"),
+            Takes::Whole => f.write_str("a whole number"),
+            Takes::Minutes => write!(f, "a number of minutes from 1 to {MAX_MINUTES}"),
+            Takes::Date => f.write_str("the date in quotes as YYYY-MM-DD, e.g. \"2027-03-31\""),
+            Takes::Time => f.write_str("the time of day in quotes as HH:MM, e.g. \"09:30\""),
+            Takes::Kind => f.write_str("a kind of agenda item, e.g. \"plenary\""),
+            Takes::TextList => f.write_str("a list of texts, e.g. [\"first\", \"second\"]"),
+            Takes::Objects => f.write_str("a list of objects [ { … } ]"),
+        }
+    }
+}
+
 impl fmt::Display for Unreal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -201,6 +247,20 @@ impl fmt::Display for DateFix {
                 f,
                 "write the date as YYYY-MM-DD: \"{}\"",
                 d.format("%Y-%m-%d")
+            ),
+            DateFix::DayFirst { read, other } => write!(
+                f,
+                "read day first as {}, write \"{}\"; if you meant {}, write \"{}\"",
+                read.format("%-d %B %Y"),
+                read.format("%Y-%m-%d"),
+                other.format("%-d %B %Y"),
+                other.format("%Y-%m-%d")
+            ),
+            DateFix::MonthFirst { month, read } => write!(
+                f,
+                "read day first, there is no month {month}; read month first it is {}: write \"{}\"",
+                read.format("%-d %B %Y"),
+                read.format("%Y-%m-%d")
             ),
             DateFix::Unclear => f.write_str("write the date as YYYY-MM-DD, e.g. \"2027-03-31\""),
         }
@@ -279,6 +339,9 @@ impl fmt::Display for Why {
             Why::NotText(seen) => write!(f, "is {seen}: write text in quotes"),
             Why::NotPositive(seen) => write!(f, "is {seen}: write a whole number of 1 or more, e.g. 10"),
             Why::NotWhole(seen) => write!(f, "is {seen}: write a whole number, e.g. 10"),
+            Why::Null { takes, optional: false } => write!(f, "is null: write {takes}"),
+            Why::Null { takes, optional: true } => write!(f, "is null: write {takes}, or leave it out"),
+            Why::WholeOver(seen, takes) => write!(f, "is {seen}: write {takes}"),
             Why::BadDate(seen, fix) => write!(f, "is {seen}: {fix}"),
             Why::DateNotText(seen) => write!(f, "is {seen}: write the date in quotes as YYYY-MM-DD, e.g. \"2027-03-31\""),
             Why::BadTime(seen) => write!(f, "is {seen}: write the time of day in quotes as HH:MM, e.g. \"09:30\""),

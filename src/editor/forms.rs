@@ -339,14 +339,21 @@ impl EditForm {
     }
 
     /// The date typed in the details form written out ("→ Saturday 3 April 2027"), shown
-    /// live so a day-first reading of "03/04/2027" is seen before it is saved (nc13c #6).
+    /// live so a day-first reading of "03/04/2027" is seen before it is saved (nc13c #6),
+    /// and said to be day first when month first is a real date too (nc13d #3).
     pub fn date_understood(&self, today: chrono::NaiveDate) -> Option<String> {
         let typed = self.value(F::Date);
         if self.editing != Editing::Details || typed.is_empty() {
             return None;
         }
         let read = crate::domain::deadline::parse_deadline(&typed, today);
-        crate::domain::deadline::understood(read, crate::i18n::current()).ok()
+        let said = crate::domain::deadline::understood(read, crate::i18n::current()).ok()?;
+        match crate::domain::day_first::reading(&typed) {
+            crate::domain::day_first::Reading::Both { .. } => {
+                Some(crate::tr!("editor-date-day-first", date = said))
+            }
+            _ => Some(said),
+        }
     }
 
     /// A time of day typed in `field`: `None` when empty, or why it is not one.

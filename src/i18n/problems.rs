@@ -7,7 +7,7 @@ use crate::domain::Session;
 use crate::domain::limits::{MAX_ADJUST_SECONDS, MAX_COUNT, MAX_MINUTES, MAX_TIMER_MS};
 use crate::domain::place::List;
 use crate::domain::validate::{Problem, Why};
-use crate::domain::why::{DateFix, Example, Seen, Unreal};
+use crate::domain::why::{DateFix, Example, Seen, Takes, Unreal};
 use crate::tr;
 
 /// An object as JSON writes it, in the fixes (JSON's words, in every language).
@@ -83,6 +83,26 @@ fn seen(value: &Seen) -> String {
     }
 }
 
+/// What a field takes, as a fix says it (nc13d #1, #8).
+fn takes(what: Takes) -> String {
+    let key = match what {
+        Takes::Text => "text",
+        Takes::Whole => "whole",
+        Takes::Minutes => "minutes",
+        Takes::Date => "date",
+        Takes::Time => "time",
+        Takes::Kind => "kind",
+        Takes::TextList => "texts",
+        Takes::Objects => "objects",
+    };
+    tr!(
+        "problem-takes",
+        takes = key,
+        most = MAX_MINUTES,
+        object = OBJECT
+    )
+}
+
 fn date_fix(fix: &DateFix) -> String {
     match fix {
         DateFix::Unreal(Unreal::NoMonth(month)) => {
@@ -105,6 +125,25 @@ fn date_fix(fix: &DateFix) -> String {
             "problem-date-clear",
             date = d.format("%Y-%m-%d").to_string()
         ),
+        DateFix::DayFirst { read, other } => {
+            let lang = super::current();
+            tr!(
+                "problem-date-day-first",
+                read = super::date::day_month_year(*read, lang),
+                date = read.format("%Y-%m-%d").to_string(),
+                other = super::date::day_month_year(*other, lang),
+                other_date = other.format("%Y-%m-%d").to_string()
+            )
+        }
+        DateFix::MonthFirst { month, read } => {
+            let lang = super::current();
+            tr!(
+                "problem-date-month-first",
+                month = *month,
+                read = super::date::day_month_year(*read, lang),
+                date = read.format("%Y-%m-%d").to_string()
+            )
+        }
         DateFix::Unclear => tr!("problem-date-unclear"),
     }
 }
@@ -242,6 +281,15 @@ pub fn why(why: &Why) -> String {
         Why::NotText(v) => tr!("problem-not-text", seen = seen(v)),
         Why::NotPositive(v) => tr!("problem-not-positive", seen = seen(v)),
         Why::NotWhole(v) => tr!("problem-not-whole", seen = seen(v)),
+        Why::Null {
+            takes: t,
+            optional: false,
+        } => tr!("problem-null", takes = takes(*t)),
+        Why::Null {
+            takes: t,
+            optional: true,
+        } => tr!("problem-null-optional", takes = takes(*t)),
+        Why::WholeOver(v, t) => tr!("problem-whole-over", seen = seen(v), takes = takes(*t)),
         Why::BadDate(v, fix) => tr!("problem-bad-date", seen = seen(v), fix = date_fix(fix)),
         Why::DateNotText(v) => tr!("problem-date-not-text", seen = seen(v)),
         Why::BadTime(v) => tr!("problem-bad-time", seen = seen(v)),

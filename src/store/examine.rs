@@ -77,7 +77,11 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
         }
     };
     let said: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
-    let new = |p: &Problem| !said.iter().any(|s| within(&p.path, s));
+    let new = |p: &Problem| {
+        !said
+            .iter()
+            .any(|s| within(&p.path, s) || follows_from(&p.why, s))
+    };
     problems.extend(typed.problems().into_iter().filter(new));
     let mut warnings = shape::unknown_fields(&value);
     warnings.extend(typed.advice().into_iter().filter(new));
@@ -87,6 +91,32 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
         problems,
         warnings,
     })
+}
+
+/// Whether `why` only follows from the list at `said` being unreadable, and so read as
+/// empty (no participants, no groups), or from minutes put right to be read (nc13d #9:
+/// the problem itself says it all).
+fn follows_from(why: &Why, said: &str) -> bool {
+    match said {
+        "participants" => matches!(
+            why,
+            Why::PresenterUnknown(_)
+                | Why::PresenterNotParticipant(_)
+                | Why::MemberNotParticipant(_)
+                | Why::WrittenAs { .. }
+        ),
+        "groups" => matches!(
+            why,
+            Why::PresentationsWithoutGroups | Why::ReportBackShort { .. }
+        ),
+        // The presentations' length is reckoned from minutes the file does not give.
+        _ if said == "presenter_minutes"
+            || said.starts_with("groups[") && said.ends_with(".minutes") =>
+        {
+            matches!(why, Why::ReportBackShort { .. })
+        }
+        _ => false,
+    }
 }
 
 /// Whether `path` is `said` or a part of it (`agenda[1].minutes` is within `agenda[1]`).

@@ -204,7 +204,7 @@ pub fn read(path: &Path) -> Result<String, LoadError> {
             path: path.to_path_buf(),
             line,
             column,
-            why: JsonWhy::NotUtf8(good.len() + 1),
+            why: JsonWhy::NotUtf8,
         }
     })
 }
@@ -330,9 +330,7 @@ mod tests {
         std::fs::write(&latin1, b"{\"title\": \"caf\xe9\"}").unwrap();
         let e = load(&latin1).unwrap_err().to_string();
         assert!(
-            e.ends_with(
-                "latin1.json:1:15: is not UTF-8 text here (byte 15): save the file as UTF-8"
-            ),
+            e.ends_with("latin1.json:1:15: the file is not UTF-8 text from here: save it as UTF-8"),
             "{e}"
         );
     }
@@ -346,6 +344,21 @@ mod tests {
         assert!(e.contains("agenda[0].kind: is \"\\u{1b}[2J\""), "{e}");
         let e = parse(Path::new("a\x07.json"), "").unwrap_err().to_string();
         assert!(e.starts_with("a\\x07.json: "), "{e}");
+    }
+
+    /// nc13d #1: `plenary edit` and the launcher read with this: a null is named at its
+    /// path in the words `check` gives, beside every other problem.
+    #[test]
+    fn a_null_is_named_at_its_path_with_the_other_problems() {
+        let e = err(
+            "{\"format\": 1, \"title\": \"x\", \"venue\": null, \"presenter_minutes\": null,\n\"agenda\": [{\"title\": \"a\", \"kind\": \"plenary\", \"minutes\": \"15\"}]}",
+        );
+        assert_eq!(
+            e,
+            "s.json: 3 problems: venue: is null: write text in quotes, or leave it out; \
+             presenter_minutes: is null: write a number of minutes from 1 to 1440, or leave it out; \
+             agenda[0].minutes: is \"15\": write a whole number, e.g. 10"
+        );
     }
 
     #[test]

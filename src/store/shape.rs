@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::domain::ItemKind;
 use crate::domain::validate::{Problem, Why};
-use crate::domain::why::{DateFix, Example, Seen};
+use crate::domain::why::{Example, Seen, Takes};
 
 /// What one field holds.
 #[derive(Clone, Copy)]
@@ -30,6 +30,9 @@ struct Field {
     key: &'static str,
     holds: Holds,
     required: bool,
+    /// Read as left out when `null` (an `Option` in the typed reader); any other field
+    /// refuses `null` (nc13d #1).
+    null_ok: bool,
 }
 
 const fn field(key: &'static str, holds: Holds, required: bool) -> Field {
@@ -37,6 +40,17 @@ const fn field(key: &'static str, holds: Holds, required: bool) -> Field {
         key,
         holds,
         required,
+        null_ok: false,
+    }
+}
+
+/// An optional field whose `null` means the same as leaving it out.
+const fn maybe(key: &'static str, holds: Holds) -> Field {
+    Field {
+        key,
+        holds,
+        required: false,
+        null_ok: true,
     }
 }
 
@@ -53,7 +67,7 @@ const GROUP: &[Field] = &[
     field("questions", Holds::TextList, false),
     field("members", Holds::TextList, false),
     field("presenter", Holds::Text, false),
-    field("minutes", Holds::Whole, false),
+    maybe("minutes", Holds::Whole),
 ];
 
 const ITEM: &[Field] = &[
@@ -66,16 +80,16 @@ const ITEM: &[Field] = &[
 const SESSION: &[Field] = &[
     field("format", Holds::Whole, true),
     field("title", Holds::Text, true),
-    field("date", Holds::Date, false),
+    maybe("date", Holds::Date),
     field("venue", Holds::Text, false),
-    field("starts", Holds::Time, false),
-    field("ends", Holds::Time, false),
+    maybe("starts", Holds::Time),
+    maybe("ends", Holds::Time),
     field("language", Holds::Text, false),
     field("presenter_minutes", Holds::Whole, false),
     field("participants", Holds::Parts(PARTICIPANT), false),
     field("groups", Holds::Parts(GROUP), false),
     field("agenda", Holds::Parts(ITEM), true),
-    field("live", Holds::Recorded, false),
+    maybe("live", Holds::Recorded),
 ];
 
 /// Every structural mistake in a parsed file: missing fields, wrong types, dates and
@@ -192,11 +206,37 @@ fn part(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut Vec<Pr
                 };
                 out.push(Problem { path: at, why })
             }
-            None | Some(Value::Null) if !f.required => {}
             None => {}
+            Some(Value::Null) if f.null_ok => {}
+            Some(Value::Null) => out.push(Problem {
+                path: at,
+                why: Why::Null {
+                    takes: takes(f),
+                    optional: !f.required,
+                },
+            }),
             Some(value) => holds(value, f.holds, &at, out),
         }
     }
+}
+
+/// What a field takes, as its fix says it.
+fn takes(f: &Field) -> Takes {
+    match f.holds {
+        Holds::Text | Holds::Recorded => Takes::Text,
+        Holds::Whole if is_minutes(f.key) => Takes::Minutes,
+        Holds::Whole => Takes::Whole,
+        Holds::Date => Takes::Date,
+        Holds::Time => Takes::Time,
+        Holds::Kind => Takes::Kind,
+        Holds::TextList => Takes::TextList,
+        Holds::Parts(_) => Takes::Objects,
+    }
+}
+
+/// Whether a whole-number field counts minutes (1 to `MAX_MINUTES`).
+fn is_minutes(key: &str) -> bool {
+    key.ends_with("minutes")
 }
 
 fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
@@ -214,10 +254,20 @@ fn holds(value: &Value, what: Holds, at: &str, out: &mut Vec<Problem>) {
         (Holds::Whole, Value::Number(n)) if n.as_i64().is_some_and(|n| n < 0) => {
             say(Why::NotPositive(found(value)))
         }
+        // nc13d #8: 99999999999 is whole; what it needs is to be in range.
+        (Holds::Whole, Value::Number(n)) if n.is_u64() => {
+            let key = at.rsplit('.').next().unwrap_or(at);
+            let takes = if is_minutes(key) {
+                Takes::Minutes
+            } else {
+                Takes::Whole
+            };
+            say(Why::WholeOver(found(value), takes))
+        }
         (Holds::Whole, v) => say(Why::NotWhole(found(v))),
         (Holds::Date, Value::String(s)) => {
             if chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
-                say(Why::BadDate(found(value), date_fix(s)));
+                say(Why::BadDate(found(value), crate::domain::day_first::fix(s)));
             }
         }
         (Holds::Date, v) => say(Why::DateNotText(found(v))),
@@ -334,20 +384,6 @@ fn example(f: &Field) -> Example {
             }
             .into(),
         ),
-    }
-}
-
-/// How to write a date plenary could not read, with the date itself when it is clear.
-fn date_fix(text: &str) -> DateFix {
-    if let Some(why) = crate::domain::deadline::unreal(text) {
-        return DateFix::Unreal(why);
-    }
-    let clear = ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d"]
-        .iter()
-        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok());
-    match clear {
-        Some(d) => DateFix::Clear(d),
-        None => DateFix::Unclear,
     }
 }
 
