@@ -128,13 +128,18 @@ fn nc16b_2_3_review_and_launcher_say_why_in_the_language() {
     assert!(reason.contains("n'existe pas"), "{reason}");
     assert!(!reason.contains("os error"), "{reason}");
 
+    // The launcher's entry for an agenda `run` refuses: what Enter shows on it.
     let file = dir.path().join("faute2.json");
     std::fs::write(&file, faute2()).unwrap();
-    let session = plenary::store::load(&file).unwrap();
-    let said = plenary::store::load::refusal(&file, "run", &session).unwrap();
+    let none = tempfile::tempdir().unwrap();
+    let entries = plenary::launcher::discover(dir.path(), none.path());
+    let entry = entries.iter().find(|e| e.path == file).unwrap();
+    let said = entry.problem.clone().unwrap();
     assert!(said.contains("ne peut pas être lancé"), "{said}");
     assert!(said.contains("donne la même liste"), "{said}");
-    assert!(!said.contains("cannot be run"), "{said}");
+    for english in ["cannot be run", "for the same list", "repeats the name"] {
+        assert!(!said.contains(english), "{english}: {said}");
+    }
 }
 
 #[test]
