@@ -52,7 +52,12 @@ fn status_words(lang: Lang) -> [String; 4] {
 /// A date in the grammar of the language in force, then of the others. A date more than a
 /// year back is kept: for these options the past is what is asked about.
 fn parse_date(text: &str) -> Result<NaiveDate, DeadlineError> {
-    match parse_deadline_in(text, today(), i18n::current()) {
+    parse_date_at(text, today())
+}
+
+/// `parse_date` as if today were `today`.
+fn parse_date_at(text: &str, today: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+    match parse_deadline_in(text, today, i18n::current()) {
         Err(DeadlineError::LongPast(date)) => Ok(date),
         other => other,
     }
@@ -61,7 +66,8 @@ fn parse_date(text: &str) -> Result<NaiveDate, DeadlineError> {
 /// `--since`: a day already past. "hier", "il y a 3 jours" and "hace 3 días" look back; a
 /// date given without its year ("1 November", "1er novembre") is the most recent one, not
 /// the next as for a deadline (nc16 #3: the report looked from 1 November of next year and
-/// was silently empty).
+/// was silently empty). A phrase that names a day still to come ("demain", "dans 3 jours",
+/// a date with its year) is refused (nc16b #6: it silently meant a year ago).
 pub fn parse_since(text: &str) -> Result<NaiveDate, String> {
     let today = today();
     if let Some(date) = read_past(text, today) {
@@ -73,14 +79,33 @@ pub fn parse_since(text: &str) -> Result<NaiveDate, String> {
         }
         other => other.message(i18n::current()),
     })?;
+    if date <= today {
+        return Ok(date);
+    }
     let names_year = text
         .split(|c: char| !c.is_ascii_digit())
         .any(|digits| digits.len() == 4);
-    Ok(if date > today && !names_year {
-        date.with_year(date.year() - 1).unwrap_or(date)
-    } else {
-        date
-    })
+    if names_year || counts_from_today(text, date, today) {
+        return Err(tr!(
+            "cli-since-future",
+            text = text.trim(),
+            date = i18n::date::day_month_year(date, i18n::current())
+        ));
+    }
+    Ok(date.with_year(date.year() - 1).unwrap_or(date))
+}
+
+/// Whether `text`, read as `date` today, is counted from today ("tomorrow", "in 3 days",
+/// "next friday"): read a week later it names another day of the year. A date without its
+/// year ("1 November", "fin juin") names the same day, or the same month of another year.
+fn counts_from_today(text: &str, date: NaiveDate, today: NaiveDate) -> bool {
+    let later = today + chrono::Days::new(7);
+    match parse_date_at(text, later) {
+        Ok(other) => {
+            other != date && (other.month() != date.month() || other.year() == date.year())
+        }
+        Err(_) => false,
+    }
 }
 
 /// `--as-of`: any day, in the same grammar as the other date options; the phrases of the

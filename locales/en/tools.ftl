@@ -151,6 +151,18 @@ cli-docx-report-binary = a DOCX report is a binary file: give -o FILE.docx (or r
 cli-wrote = Wrote { $path }
 cli-no-sessions-dir = there is no sessions directory { $dir }: give --dir (or PLENARY_DIR) the folder `plenary run` saves in, or name the session files
 cli-skipped = skipped { $file }: { $reason }
+cli-left-out-list = { $count ->
+    [one] { $count } file could not be read (named above): the list leaves it out
+   *[other] { $count } files could not be read (named above): the list leaves them out
+}
+cli-left-out-report = { $count ->
+    [one] { $count } file could not be read (named above): the report leaves it out
+   *[other] { $count } files could not be read (named above): the report leaves them out
+}
+cli-left-out-reminders = { $count ->
+    [one] { $count } file could not be read (named above): the reminders leave it out
+   *[other] { $count } files could not be read (named above): the reminders leave them out
+}
 cli-review-none = No recorded sessions in { $dir }. Run one with `plenary run AGENDA.json`, or name files: `plenary review FILE...`.
 cli-name-refused = --name { $why }: give a name without it
 review-form-unwritten = the follow-up of { $id } was not written; it held: { $typed }
@@ -476,6 +488,7 @@ cli-status-done = done
 cli-status-dropped = dropped
 cli-status-unknown = “{ $text }” is not a status: use open, in-progress, done or dropped
 cli-date-past-unknown = “{ $text }” is not a date I understand; try 2026-11-01, 1 November, yesterday, 3 weeks ago
+cli-since-future = “{ $text }” is { $date }, a day still to come: --since looks back; try yesterday, 1 November, 3 weeks ago
 cli-days-unknown = “{ $text }” is not a number of days; try 14, 2w, in 3 weeks, end of june
 
 ## plenary demo --list: what each built-in example shows

@@ -154,6 +154,18 @@ cli-docx-report-binary = un informe DOCX es un archivo binario: indique -o ARCHI
 cli-wrote = Escrito { $path }
 cli-no-sessions-dir = no existe la carpeta de sesiones { $dir }: indique con --dir (o PLENARY_DIR) la carpeta donde guarda `plenary run`, o nombre los archivos de sesión
 cli-skipped = omitido { $file }: { $reason }
+cli-left-out-list = { $count ->
+    [one] { $count } archivo no se pudo leer (nombrado arriba): la lista lo deja fuera
+   *[other] { $count } archivos no se pudieron leer (nombrados arriba): la lista los deja fuera
+}
+cli-left-out-report = { $count ->
+    [one] { $count } archivo no se pudo leer (nombrado arriba): el informe lo deja fuera
+   *[other] { $count } archivos no se pudieron leer (nombrados arriba): el informe los deja fuera
+}
+cli-left-out-reminders = { $count ->
+    [one] { $count } archivo no se pudo leer (nombrado arriba): los recordatorios lo dejan fuera
+   *[other] { $count } archivos no se pudieron leer (nombrados arriba): los recordatorios los dejan fuera
+}
 cli-review-none = No hay sesiones grabadas en { $dir }. Inicie una con `plenary run AGENDA.json`, o indique archivos: `plenary review ARCHIVO...`.
 cli-name-refused = --name { $why }: indique un nombre sin ese carácter
 review-form-unwritten = el seguimiento de { $id } no se escribió; contenía: { $typed }
@@ -485,6 +497,7 @@ cli-status-done = hecho
 cli-status-dropped = abandonado
 cli-status-unknown = «{ $text }» no es un estado: use abierto, en-curso, hecho o abandonado (u open, in-progress, done, dropped)
 cli-date-past-unknown = «{ $text }» no es una fecha que entienda; pruebe 01/11/2026, 1 de noviembre, ayer, hace 3 semanas
+cli-since-future = «{ $text }» es el { $date }, un día aún por venir: --since mira hacia atrás; pruebe ayer, 1 de noviembre, hace 3 semanas
 cli-days-unknown = «{ $text }» no es un número de días; pruebe 14, dentro de 3 semanas, fin de junio, 31 de marzo de 2027
 
 ## plenary demo --list: what each built-in example shows

@@ -154,6 +154,18 @@ cli-docx-report-binary = un rapport DOCX est un fichier binaire : donnez -o FICH
 cli-wrote = { $path } écrit
 cli-no-sessions-dir = le dossier des séances { $dir } n'existe pas : donnez à --dir (ou PLENARY_DIR) le dossier où `plenary run` enregistre, ou nommez les fichiers de séance
 cli-skipped = { $file } ignoré : { $reason }
+cli-left-out-list = { $count ->
+    [one] { $count } fichier n'a pas pu être lu (nommé plus haut) : la liste le laisse de côté
+   *[other] { $count } fichiers n'ont pas pu être lus (nommés plus haut) : la liste les laisse de côté
+}
+cli-left-out-report = { $count ->
+    [one] { $count } fichier n'a pas pu être lu (nommé plus haut) : le rapport le laisse de côté
+   *[other] { $count } fichiers n'ont pas pu être lus (nommés plus haut) : le rapport les laisse de côté
+}
+cli-left-out-reminders = { $count ->
+    [one] { $count } fichier n'a pas pu être lu (nommé plus haut) : les rappels le laissent de côté
+   *[other] { $count } fichiers n'ont pas pu être lus (nommés plus haut) : les rappels les laissent de côté
+}
 cli-review-none = Aucune séance enregistrée dans { $dir }. Lancez-en une avec `plenary run AGENDA.json`, ou nommez des fichiers : `plenary review FICHIER...`.
 cli-name-refused = --name { $why } : donnez un nom sans ce caractère
 review-form-unwritten = le suivi de { $id } n'a pas été écrit ; il contenait : { $typed }
@@ -486,6 +498,7 @@ cli-status-done = fait
 cli-status-dropped = abandonné
 cli-status-unknown = « { $text } » n'est pas un statut : utilisez ouvert, en-cours, fait ou abandonné (ou open, in-progress, done, dropped)
 cli-date-past-unknown = « { $text } » n'est pas une date que je comprends ; essayez 01/11/2026, 1er novembre, hier, il y a 3 semaines
+cli-since-future = « { $text } » est le { $date }, un jour encore à venir : --since regarde en arrière ; essayez hier, 1er novembre, il y a 3 semaines
 cli-days-unknown = « { $text } » n'est pas un nombre de jours ; essayez 14, dans 3 semaines, fin juin, 31 mars 2027
 
 ## plenary demo --list: what each built-in example shows

@@ -35,8 +35,9 @@ pub fn launch(cli: &Cli) -> Result<ExitCode> {
         };
         // Refused before its screen starts (problems, a lock): say so in the list.
         if let Err(e) = super::run::can_start(&args) {
-            // Its lines kept: one problem a line (recheck NEW-5).
-            why = Some(format!("{e:#}"));
+            // Its lines kept: one problem a line (recheck NEW-5); a file that cannot be read
+            // said in the language, as the command line says it (nc16b #3).
+            why = Some(crate::said(&e));
             continue;
         }
         return run::run(cli, &args);

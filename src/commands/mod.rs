@@ -71,12 +71,14 @@ pub fn sessions_dir(cli: &Cli) -> PathBuf {
 pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
     use plenary::tr;
     let session = match store::load(file) {
-        // Issue 16 (CLI messages): the headline in the language; each problem's explanation
-        // is the domain's.
+        // Issue 16 (CLI messages), nc16b #1: the headline and each problem's explanation
+        // in the language, as `plenary check` says them.
         Err(store::LoadError::Problems { path, problems }) => {
             let list: Vec<String> = problems
                 .iter()
-                .map(|p| plenary::domain::text::one_line(&p.to_string()).into_owned())
+                .map(|p| {
+                    plenary::domain::text::one_line(&plenary::i18n::problems::line(p)).into_owned()
+                })
                 .collect();
             let file = store::load::shown(&path);
             let count = problems.len();
@@ -84,27 +86,15 @@ pub fn load_checked(file: &Path, to: &str) -> Result<Session> {
                 "run-problems",
                 file = file,
                 count = count,
-                list = list.join("; ")
+                list = list.join(&tr!("load-problems-separator"))
             ))
         }
         other => other?,
     };
-    let problems = session.problems();
-    if problems.is_empty() {
-        return Ok(session);
+    match store::load::refusal(file, to, &session) {
+        Some(why) => bail!(why),
+        None => Ok(session),
     }
-    let shown = file.display().to_string();
-    let headline = match to {
-        "run" => tr!("run-cannot-be-run", file = &shown),
-        "exported" => tr!("run-cannot-be-exported", file = &shown),
-        _ => tr!("run-cannot-be-followed-up", file = &shown),
-    };
-    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    bail!(
-        "{headline}\n{}\n{}",
-        list.join("\n"),
-        tr!("run-same-list", file = &shown)
-    )
 }
 
 /// Who is at the keyboard, as recorded in notes, commitments and follow-up history: the

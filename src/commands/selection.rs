@@ -54,12 +54,18 @@ pub fn select(cli: &Cli, files: &[PathBuf], filter: &Filter) -> Result<Selection
 }
 
 /// Says how many files were left out, once, after the output: the exit code is then 2.
+/// `what` left them out: "list", "report" or "reminders" (nc16b #1, #4: in the language,
+/// with its plurals, not "1 file(s)").
 pub fn told_skipped(selection: &Selection, what: &str) -> bool {
-    let n = selection.catalog.unreadable.len();
-    if n > 0 {
-        eprintln!(
-            "plenary: {n} file(s) could not be read (named above): the {what} leaves them out"
-        );
+    use plenary::tr;
+    let count = selection.catalog.unreadable.len();
+    if count > 0 {
+        let said = match what {
+            "list" => tr!("cli-left-out-list", count = count),
+            "report" => tr!("cli-left-out-report", count = count),
+            _ => tr!("cli-left-out-reminders", count = count),
+        };
+        eprintln!("plenary: {said}");
     }
-    n > 0
+    count > 0
 }

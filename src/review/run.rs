@@ -113,6 +113,10 @@ fn perform(review: &Review, effect: Effect) -> Outcome {
                     now: crate::store::load(&file).ok().map(Box::new),
                 }),
                 Err(WriteBackError::Refused(e)) => Err(Refusal::Op(e)),
+                // A file that can no longer be read, in the language (nc16b #2).
+                Err(WriteBackError::Load(e)) => {
+                    Err(Refusal::Other(crate::i18n::load_error::said(&e)))
+                }
                 Err(e) => Err(Refusal::Other(e.to_string())),
             };
             Outcome::FollowedUp { file, result }

@@ -1,9 +1,11 @@
 //! Every saved session in a directory (or a list of files), for review and scripts.
-//! A file that cannot be read is listed with the reason; the rest still load.
+//! A file that cannot be read is listed with the reason, in the language in force (nc16b
+//! #1, #2: review and the reports said it in English); the rest still load.
 
 use std::path::{Path, PathBuf};
 
 use crate::domain::Session;
+use crate::i18n::load_error::said;
 
 /// The sessions found, and the files that could not be used with why.
 #[derive(Debug, Default)]
@@ -40,7 +42,7 @@ impl Catalog {
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .map(|p| (p.clone(), super::load(p).map_err(|e| e.to_string())))
+                            .map(|p| (p.clone(), super::load(p).map_err(|e| said(&e))))
                             .collect::<Vec<_>>()
                     })
                 })

@@ -134,22 +134,29 @@ pub fn size_text(bytes: u64) -> String {
     }
 }
 
-/// Why `session`, read from `file`, cannot be `to` (run, edited…): every problem `plenary
-/// check` finds, one a line; None when it has none. `run` and the launcher say the same.
+/// Why `session`, read from `file`, cannot be `to` ("run", "exported", else followed up):
+/// every problem `plenary check` finds, one a line, in the language in force (nc16b #1, #3:
+/// `run`, `export` and the launcher framed them in English); None when it has none.
 pub fn refusal(file: &Path, to: &str, session: &Session) -> Option<String> {
+    use crate::tr;
     let problems = session.problems();
     if problems.is_empty() {
         return None;
     }
+    let shown = file.display().to_string();
+    let headline = match to {
+        "run" => tr!("run-cannot-be-run", file = &shown),
+        "exported" => tr!("run-cannot-be-exported", file = &shown),
+        _ => tr!("run-cannot-be-followed-up", file = &shown),
+    };
     let list: Vec<String> = problems
         .iter()
         .map(|p| format!("  {}", crate::i18n::problems::line(p)))
         .collect();
     Some(format!(
-        "{} cannot be {to}:\n{}\n(run `plenary check {}` for the same list)",
-        file.display(),
+        "{headline}\n{}\n{}",
         list.join("\n"),
-        file.display()
+        tr!("run-same-list", file = &shown)
     ))
 }
 
