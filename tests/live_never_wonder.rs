@@ -450,7 +450,11 @@ fn nc14_3_two_status_keys_at_once_move_it_once_and_say_what_happened() {
             .map(str::to_string)
             .unwrap_or_default()
     };
-    let screen = host.wait_for("in progress");
+    // After SIGCONT the host draws its whole screen again: wait for the row itself.
+    let screen = host.wait_until("C1's row with its status", |screen| {
+        let line = row(screen);
+        line.contains("in progress") || line.contains("done")
+    });
     let line = row(&screen);
     assert!(
         line.contains("in progress") && !line.contains("done"),

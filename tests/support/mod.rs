@@ -271,6 +271,23 @@ impl Term {
         }
     }
 
+    /// Waits until the screen satisfies `ok` (`what` names it for the failure): for a
+    /// screen drawn in several writes, where one word may show before the line it is in.
+    pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = self.output_count();
+        loop {
+            let now = self.contents();
+            if ok(&now) {
+                return now;
+            }
+            if Instant::now() > deadline {
+                panic!("never saw {what}; the screen was:\n{now}");
+            }
+            seen = self.wait_output(seen, Duration::from_millis(50));
+        }
+    }
+
     /// Quits a console with `q`, saying yes when it asks first (an agenda item's clock or
     /// a presenter's timer counting: recheck NEW-14).
     pub fn quit_console(&mut self) {
