@@ -244,6 +244,25 @@ mod tests {
         assert_eq!((by_group, by_session, by_owner), (12, 12, 12));
     }
 
+    /// A history line Amina wrote: `change`, with its note and the meeting it was made at.
+    fn by_amina(
+        change: &str,
+        note: Option<&str>,
+        key: Option<&str>,
+    ) -> crate::domain::HistoryEntry {
+        crate::domain::HistoryEntry {
+            at: chrono::DateTime::UNIX_EPOCH,
+            by: crate::domain::Author {
+                name: "Amina".into(),
+                uid: None,
+            },
+            change: change.into(),
+            note: note.map(str::to_string),
+            key: key.map(str::to_string),
+            extra: Default::default(),
+        }
+    }
+
     #[test]
     fn issue_15_a_a_moved_deadline_not_yet_passed_is_renegotiated() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
@@ -251,17 +270,11 @@ mod tests {
         let r = &mut rows[0];
         r.status = Status::InProgress;
         r.deadline = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
-        r.history.push(crate::domain::HistoryEntry {
-            at: chrono::DateTime::UNIX_EPOCH,
-            by: crate::domain::Author {
-                name: "Amina".into(),
-                uid: None,
-            },
-            change: "deadline 2026-03-31 → 2026-06-30".into(),
-            note: Some("waiting for the budget".into()),
-            key: None,
-            extra: Default::default(),
-        });
+        r.history.push(by_amina(
+            "deadline 2026-03-31 → 2026-06-30",
+            Some("waiting for the budget"),
+            None,
+        ));
         assert_eq!(moves(r), 1);
         assert_eq!(Standing::of(r, today), Standing::Renegotiated);
         assert_eq!(
@@ -281,17 +294,11 @@ mod tests {
         let r = &mut rows[0];
         r.status = Status::InProgress;
         r.deadline = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
-        r.history.push(crate::domain::HistoryEntry {
-            at: chrono::DateTime::UNIX_EPOCH,
-            by: crate::domain::Author {
-                name: "Amina".into(),
-                uid: None,
-            },
-            change: "follow-up: status open → in progress; deadline 2026-03-31 → 2026-06-30".into(),
-            note: None,
-            key: Some("run/C1@2026-01-01T00:00:00+00:00".into()),
-            extra: Default::default(),
-        });
+        r.history.push(by_amina(
+            "follow-up: status open → in progress; deadline 2026-03-31 → 2026-06-30",
+            None,
+            Some("run/C1@2026-01-01T00:00:00+00:00"),
+        ));
         assert_eq!(moves(r), 1);
         assert_eq!(Standing::of(r, today), Standing::Renegotiated);
     }
