@@ -7,21 +7,12 @@
 mod readers;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod support;
+
+use support::cli::plenary_over as plenary;
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
-
-fn plenary(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .env("PLENARY_DIR", dir)
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("PLENARY_SMTP_FROM")
-        .output()
-        .unwrap()
-}
 
 /// The recorded example, its room's language `lang` (none for "en"), one participant with
 /// an email, saved in `dir`.

@@ -1,6 +1,7 @@
 //! The real binary run once, without a terminal, under a given locale: for the tests of
 //! what the command line says in each language.
 
+use std::path::Path;
 use std::process::{Command, Output};
 
 /// `plenary ARGS` with `LANG=lang` as the only locale variable, and none of the variables
@@ -24,4 +25,18 @@ pub fn text(o: &Output) -> String {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     )
+}
+
+/// `plenary ARGS` over the sessions in `dir`, in English from the locale (`--lang` or the
+/// session decides the rest), with no sender address for reminders.
+pub fn plenary_over(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DIR", dir)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("PLENARY_SMTP_FROM")
+        .output()
+        .expect("plenary runs")
 }
