@@ -4,6 +4,7 @@
 //! session supersedes the old one and is counted once.
 
 mod support;
+use support::serial::one_at_a_time;
 
 use std::path::Path;
 
@@ -14,11 +15,6 @@ use plenary::domain::carry::carried_from;
 use plenary::domain::{Author, Moment, Op, OpError, Session, Status};
 use plenary::store::followup::apply_to_file;
 use support::{LiveDirs, Term, session_file};
-
-/// Tests here lock session files and start `plenary` side by side: a child started by one
-/// test holds copies of the other test's open files (and so its lock) until it has started
-/// the program, and that test's next lock on its own file is refused. One test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
@@ -75,7 +71,7 @@ fn copy_of_example(dir: &Path) -> std::path::PathBuf {
 
 #[test]
 fn issue15_item3_what_the_owner_said_a_new_deadline_and_owner_are_written_back() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -124,7 +120,7 @@ fn issue15_item3_what_the_owner_said_a_new_deadline_and_owner_are_written_back()
 
 #[test]
 fn issue15_item3_a_follow_up_the_earlier_file_would_refuse_is_refused_in_the_room() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -172,7 +168,7 @@ fn issue15_item3_a_follow_up_the_earlier_file_would_refuse_is_refused_in_the_roo
 
 #[test]
 fn issue15_item3_a_re_agreed_commitment_is_counted_once_before_and_after_write_back() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -253,7 +249,7 @@ fn issue15_item3_a_re_agreed_commitment_is_counted_once_before_and_after_write_b
 // The real binary: o/i/d/D record a status in one press; e opens the follow-up form.
 #[test]
 fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("old.json");
     std::fs::copy(RECORDED, &old).unwrap();
@@ -333,7 +329,7 @@ fn issue15_item3_the_room_records_a_status_directly_and_what_the_owner_said() {
 
 #[test]
 fn issue15_item3_review_counts_a_re_agreed_commitment_once() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -379,7 +375,7 @@ fn issue15_item3_review_counts_a_re_agreed_commitment_once() {
 // (with what was said, a new deadline and owner) written again lands once.
 #[test]
 fn issue15_item3_what_was_said_is_written_back_once_across_a_kill() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -428,7 +424,7 @@ fn issue15_item3_what_was_said_is_written_back_once_across_a_kill() {
 
 #[test]
 fn issue15_item3_commitments_lists_a_re_agreed_commitment_once() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);
@@ -473,7 +469,7 @@ fn issue15_item3_commitments_lists_a_re_agreed_commitment_once() {
 /// file gets the owner's words once, not a second, empty entry with the same words.
 #[test]
 fn nc15_4_a_net_zero_correction_writes_nothing_more_to_the_earlier_file() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = copy_of_example(dir.path());
     let mut s = follow_up_session(&earlier);

@@ -3,6 +3,7 @@
 //! the real commands; nothing may be lost, block, or panic.
 
 mod support;
+use support::serial::one_at_a_time;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -10,11 +11,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use support::{LiveDirs, Term};
-
-/// Tests here lock session files and start `plenary` side by side: a child started by one
-/// test holds copies of the other test's open files (and so its lock) until it has started
-/// the program, and that test's next lock on its own file is refused. One test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
@@ -118,7 +114,7 @@ fn assert_kept(path: &Path, after: &str) {
 // `plenary run` (resume and quit), review's follow-up write-back and exports, unchanged.
 #[test]
 fn fields_plenary_does_not_know_survive_run_review_and_export() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let live = LiveDirs::new(dir.path());
     std::fs::create_dir_all(&live.sessions).unwrap();
@@ -192,7 +188,7 @@ fn fields_plenary_does_not_know_survive_run_review_and_export() {
 // (a cron job must end); it is named with the reason and the other files are listed.
 #[test]
 fn a_fifo_in_the_sessions_directory_is_skipped_not_waited_on() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     use rustix::fs::{CWD, FileType, Mode, mknodat};
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("a.json")).unwrap();
@@ -229,7 +225,7 @@ fn a_fifo_in_the_sessions_directory_is_skipped_not_waited_on() {
 // in a few MiB, and says what the path is; an OS error is said once.
 #[test]
 fn check_says_what_a_path_is_instead_of_reading_it_forever() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let zero = dir.path().join("zero.json");
     std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
@@ -284,7 +280,7 @@ fn with(pointer: &str, value: Value) -> Value {
 // catalog read it.
 #[test]
 fn values_out_of_range_are_named_by_check_and_crash_nothing() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let cases: Vec<(&str, Value)> = vec![
         ("/live/presentations/0/timer/banked_ms", json!(i64::MIN)),
@@ -356,7 +352,7 @@ fn values_out_of_range_are_named_by_check_and_crash_nothing() {
 // -9223372036854775808 ms) explains the problem instead of panicking.
 #[test]
 fn run_refuses_a_timer_no_session_could_hold() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let live = LiveDirs::new(dir.path());
     let path = dir.path().join("timer.json");
@@ -375,7 +371,7 @@ fn run_refuses_a_timer_no_session_could_hold() {
 // overflowed; a deadline in the year 12026 went into the file).
 #[test]
 fn operations_keep_numbers_in_range_whatever_is_asked() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     use plenary::domain::*;
     let at = Moment {
         now: chrono::Utc::now(),

@@ -2,6 +2,9 @@
 //! owner found by organisation and stakeholder group, owner search on words, and the table
 //! in the session's own time with the moved deadline.
 
+mod support;
+use support::serial::one_at_a_time;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -12,14 +15,6 @@ use plenary::domain::{Author, Moment, Op, Participant, Session, Status};
 use plenary::store::followup::apply_to_file;
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
-
-/// Write-backs and spawned programs one at a time: a child forked while a write-back
-/// holds its session lock keeps the lock until it runs plenary, and the next write-back
-/// would find the session "live".
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
-    static ONE: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    ONE.lock().unwrap_or_else(|e| e.into_inner())
-}
 
 fn plenary(args: &[&str], dir: &Path) -> Output {
     let _one = one_at_a_time();

@@ -2,16 +2,14 @@
 //! history lines wrote ISO dates beside tables that say "30 Sep 2026"), and each change says
 //! where it was made — in review, or at which follow-up meeting.
 
+mod support;
+use support::serial::one_at_a_time;
+
 use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use plenary::domain::{Author, Moment, Op, Status};
 use plenary::store::followup::apply_to_file;
-
-/// Tests here lock session files and start `plenary` side by side: a child started by one
-/// test holds copies of the other test's open files (and so its lock) until it has started
-/// the program, and that test's next lock on its own file is refused. One test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
@@ -56,7 +54,7 @@ fn has_iso_date(text: &str) -> bool {
 
 #[test]
 fn nc15_13_the_outcome_document_writes_every_date_one_way() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.json");
     std::fs::copy(RECORDED, &file).unwrap();
@@ -88,7 +86,7 @@ fn nc15_13_the_outcome_document_writes_every_date_one_way() {
 /// follow-up meeting (as the live follow-up writes it back), or in review.
 #[test]
 fn nc15_13_history_lines_say_where_a_change_was_made() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.json");
     std::fs::copy(RECORDED, &file).unwrap();

@@ -2,16 +2,14 @@
 //! Markdown, CSV, calendar, HTML and DOCX, and the external mode for the Markdown and CSV —
 //! and exports are written for people to share (0644 under a 022 umask, not 0600).
 
+mod support;
+use support::serial::one_at_a_time;
+
 use chrono::{FixedOffset, NaiveDate};
 use plenary::domain::Author;
 use plenary::review::{Review, run::carry_out};
 use plenary::store::catalog::Catalog;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// Tests here lock session files and start `plenary` side by side: a child started by one
-/// test holds copies of the other test's open files (and so its lock) until it has started
-/// the program, and that test's next lock on its own file is refused. One test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
@@ -44,7 +42,7 @@ fn press(r: &mut Review, text: &str) {
 /// external Markdown and CSV beside the session, as `plenary export` would.
 #[test]
 fn issue15_item6_review_exports_html_docx_and_the_external_documents() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
     let mut r = review_of(dir.path());
@@ -82,7 +80,7 @@ fn issue15_item6_review_exports_html_docx_and_the_external_documents() {
 /// by others as the umask allows (0644 under 022), not private to its writer.
 #[test]
 fn nc15_13_exports_are_written_as_the_umask_allows() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
     let mut r = review_of(dir.path());
@@ -124,7 +122,7 @@ fn nc15_13_exports_are_written_as_the_umask_allows() {
 /// follow-up's has: a commitment given to someone else is written back with its new owner.
 #[test]
 fn nc15_13_review_follow_up_records_a_new_owner() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
     let mut r = review_of(dir.path());
@@ -175,7 +173,7 @@ fn screen(r: &Review, (width, height): (u16, u16)) -> String {
 /// owner with how many commitments the group holds, at every size.
 #[test]
 fn nc15_13_grouping_by_owner_names_each_group_with_its_count() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(RECORDED, dir.path().join("2026-06-18-workshop.json")).unwrap();
     let mut r = review_of(dir.path());
@@ -204,7 +202,7 @@ fn nc15_13_grouping_by_owner_names_each_group_with_its_count() {
 /// instead of cutting them: the whole action and "31 Mar 2027 → 30 Sep 2027 (moved twice)".
 #[test]
 fn nc15_13_the_session_record_at_120_columns_cuts_nothing() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("2026-06-18-workshop.json");
     std::fs::copy(RECORDED, &file).unwrap();
@@ -254,7 +252,7 @@ fn nc15_13_the_session_record_at_120_columns_cuts_nothing() {
 /// UTC offset (stored when it ran), whatever the reviewer's time zone, as `commitments` does.
 #[test]
 fn nc15_10_review_gives_the_sessions_own_time() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(RECORDED).unwrap().replacen(
         "\"started_at\": \"2026-06-18T07:00:00Z\"",

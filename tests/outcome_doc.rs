@@ -5,6 +5,7 @@
 //! with independent parsers (Python's markdown-it-py and markdown) when installed.
 
 mod support;
+use support::serial::one_at_a_time;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -13,11 +14,6 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use plenary::domain::carry::carried_from;
 use plenary::domain::{Author, Moment, Op, Session, Status};
 use plenary::store::save;
-
-/// Tests here lock session files and start `plenary` side by side: a child started by one
-/// test holds copies of the other test's open files (and so its lock) until it has started
-/// the program, and that test's next lock on its own file is refused. One test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 const RECORDED: &str = "sessions/2026-06-18-monitoring-results-workshop.json";
 
@@ -90,7 +86,7 @@ fn moved_twice() -> Session {
 
 #[test]
 fn issue15_item1_the_history_is_in_the_markdown_csv_and_calendar() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = saved(dir.path(), "s.json", &moved_twice());
     let md = export(&file, &["--as-of", "2026-11-26"]);
@@ -167,7 +163,7 @@ fn follow_up_dir(dir: &Path) -> PathBuf {
 
 #[test]
 fn issue15_item2_a_follow_up_sessions_outcome_includes_the_follow_up() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = follow_up_dir(dir.path());
     let md = export(&file, &["--as-of", "2026-11-26"]);
@@ -239,7 +235,7 @@ fn follow_up_moving_c4(dir: &Path) -> (PathBuf, PathBuf, Session) {
 /// CSV say "first agreed → now (moved N times)" as the source session's own exports do.
 #[test]
 fn nc15_1_a_follow_up_shows_the_deadline_first_agreed_and_every_move() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let (_, file, _) = follow_up_moving_c4(dir.path());
     let md = export(&file, &["--as-of", "2026-11-26", "--external"]);
@@ -286,7 +282,7 @@ fn c4_event(ics: &str) -> (u32, String) {
 /// it, with the same date, after.
 #[test]
 fn nc15_3_the_calendar_sequence_rises_the_same_in_every_session() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let (earlier, file, s) = follow_up_moving_c4(dir.path());
     let before = c4_event(&export(&earlier, &["--format", "ics"]));
@@ -332,7 +328,7 @@ fn re_agreed_c4(dir: &Path) -> PathBuf {
 /// holding both sessions' events has it once.
 #[test]
 fn nc15_2_a_re_agreed_commitment_is_listed_where_it_went_and_cancelled_in_its_calendar() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = re_agreed_c4(dir.path());
     let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
@@ -363,7 +359,7 @@ fn nc15_2_a_re_agreed_commitment_is_listed_where_it_went_and_cancelled_in_its_ca
 /// again included.
 #[test]
 fn nc15_7_the_count_sentence_adds_up() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let earlier = re_agreed_c4(dir.path());
     let md = export(&earlier, &["--as-of", "2026-11-26", "--external"]);
@@ -390,7 +386,7 @@ fn hostile_session() -> Session {
 
 #[test]
 fn issue15_item6_the_external_mode_has_no_log_ins_and_no_clock_times() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = saved(dir.path(), "s.json", &moved_twice());
     let md = export(&file, &["--external", "--as-of", "2026-11-26"]);
@@ -424,7 +420,7 @@ fn regex_like_clock(text: &str) -> Option<String> {
 
 #[test]
 fn issue15_item6_times_are_the_sessions_own_whatever_the_exporters_time_zone() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = saved(dir.path(), "s.json", &hostile_session());
     let name = file.to_str().unwrap();
@@ -439,7 +435,7 @@ fn issue15_item6_times_are_the_sessions_own_whatever_the_exporters_time_zone() {
 
 #[test]
 fn issue15_item6_participant_text_never_becomes_markup_in_independent_parsers() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let file = saved(dir.path(), "s.json", &hostile_session());
     let md = export(&file, &[]);

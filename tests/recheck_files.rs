@@ -2,6 +2,9 @@
 //! for a session live elsewhere and for a long action, the launcher's agendas `run` would
 //! refuse, and `plenary check` given nothing or an empty title.
 
+mod support;
+use support::serial::one_at_a_time;
+
 use std::process::Command;
 
 use chrono::{FixedOffset, NaiveDate};
@@ -59,6 +62,7 @@ fn shown(width: u16, height: u16, draw: impl FnOnce(Rect, &mut Buffer)) -> Strin
 /// once, and no form is left open to type into; a session no one holds opens the form.
 #[test]
 fn recheck_new_2_a_live_sessions_follow_up_is_refused_before_the_form() {
+    let _one = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let mut r = review_in(dir.path());
     let file = dir.path().join("2026-06-18-workshop.json");
@@ -156,6 +160,7 @@ fn recheck_new_5_the_launcher_marks_an_agenda_run_would_refuse() {
 }
 
 fn plenary_check(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    let _one = one_at_a_time();
     Command::new(env!("CARGO_BIN_EXE_plenary"))
         .arg("check")
         .args(args)

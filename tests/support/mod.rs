@@ -10,6 +10,7 @@ pub mod cli;
 pub mod console;
 pub mod editor;
 pub mod mistakes;
+pub mod serial;
 pub mod words;
 
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
