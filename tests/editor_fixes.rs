@@ -285,6 +285,37 @@ fn issue_13_item_7_an_added_item_has_prompts() {
     assert_eq!(item.prompts, ["Qui êtes-vous ?", "你来自哪里？"]);
 }
 
+/// Issue 13, left out at the last stop (a kind hidden behind "…" is a kind nobody picks):
+/// the item form shows every kind at 80x24 and 60x20, in each language, wrapped on whole
+/// words over more rows when one row is too narrow, and the fields under it stay in sight.
+#[test]
+fn issue_13_every_kind_is_in_sight_in_the_item_form_at_80x24_and_60x20() {
+    use plenary::domain::ItemKind;
+    use plenary::i18n::{Lang, scoped};
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = editor("blank", dir.path());
+        press(&mut e, "a");
+        for (w, h) in [(80, 24), (60, 20)] {
+            let screen = text_of(&draw(&e, w, h));
+            for kind in ItemKind::ALL {
+                let word = plenary::i18n::keys::kind_label(kind);
+                assert!(
+                    screen.contains(&format!(" {word} ")) || screen.contains(&format!("[{word}]")),
+                    "{lang:?} {w}x{h}: {word} is not in sight\n{screen}"
+                );
+            }
+            for field in [F::Minutes, F::Prompts] {
+                assert!(
+                    screen.contains(&field.label()),
+                    "{lang:?} {w}x{h}\n{screen}"
+                );
+            }
+        }
+    }
+}
+
 /// Issue 13 item 7: a group's members are not offered again under Members.
 #[test]
 fn issue_13_item_7_members_are_not_offered_twice() {

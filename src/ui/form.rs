@@ -116,7 +116,23 @@ pub fn fields<F: FieldId>(
         if let Some(area) = form.area(*field) {
             super::text_input(area, t, focused, input, buf);
         } else if let Some((options, chosen)) = form.choice(*field) {
-            choices(options, chosen, t, input, buf);
+            // Every option in sight when spare rows allow: at 80 columns the item kinds
+            // take two rows, and a kind hidden behind "…" is a kind nobody picks.
+            let lines = choice_lines(options, chosen, input.width);
+            let rows = (lines.len() as u16).min(area.bottom() - y);
+            if lines.len() > 1 && rows == lines.len() as u16 && rows - 1 <= spare {
+                spare -= rows - 1;
+                for (i, line) in lines.into_iter().enumerate() {
+                    let r = Rect {
+                        y: y + i as u16,
+                        ..input
+                    };
+                    choice_line(&line, t, r, buf);
+                }
+                y += rows - 1;
+            } else {
+                choices(options, chosen, t, input, buf);
+            }
         }
         y += 1;
         if let Some(message) = error_beside(form, *field)
@@ -166,7 +182,54 @@ pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u1
         .filter_map(|(f, _)| error_beside(form, *f))
         .map(|m| super::wrap(&format!("✗ {m}"), input, 4).len())
         .sum();
-    (fields.len() + reasons) as u16
+    // A choice whose options take more than one row at this width wraps (at most three).
+    let choice_rows: usize = fields
+        .iter()
+        .filter_map(|(f, _)| form.choice(*f))
+        .map(|(options, chosen)| choice_lines(options, chosen, input).len().clamp(1, 3) - 1)
+        .sum();
+    (fields.len() + reasons + choice_rows) as u16
+}
+
+/// The cells of a choice's options, in the language in force: the chosen one in brackets.
+fn choice_cells(options: &[&str], chosen: usize) -> Vec<(String, bool)> {
+    options
+        .iter()
+        .map(|o| crate::i18n::keys::choice_word(o))
+        .enumerate()
+        .map(|(i, o)| {
+            if i == chosen {
+                (format!("[{o}] "), true)
+            } else {
+                (format!(" {o} "), false)
+            }
+        })
+        .collect()
+}
+
+/// A choice's options laid out in rows of `width` columns, whole options only.
+fn choice_lines(options: &[&str], chosen: usize, width: u16) -> Vec<Vec<(String, bool)>> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines: Vec<Vec<(String, bool)>> = vec![Vec::new()];
+    let mut used = 0;
+    for cell in choice_cells(options, chosen) {
+        let w = cell.0.width();
+        if used > 0 && used + w > width as usize {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        lines.last_mut().expect("one line at least").push(cell);
+    }
+    lines
+}
+
+fn choice_line(cells: &[(String, bool)], t: &Theme, area: Rect, buf: &mut Buffer) {
+    let spans: Vec<Span> = cells
+        .iter()
+        .map(|(c, chosen)| Span::styled(c.clone(), if *chosen { t.selected } else { t.dim }))
+        .collect();
+    Line::from(spans).render(area, buf);
 }
 
 /// A choice field's options with the chosen one in [brackets]. Options that do not fit are
@@ -175,17 +238,9 @@ pub fn fields_height<F: FieldId>(form: &Form<F>, fields: &[(F, &str)], width: u1
 fn choices(options: &[&str], chosen: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     use unicode_width::UnicodeWidthStr;
     // Issue 16: each option in the language in force.
-    let cells: Vec<String> = options
-        .iter()
-        .map(|o| crate::i18n::keys::choice_word(o))
-        .enumerate()
-        .map(|(i, o)| {
-            if i == chosen {
-                format!("[{o}] ")
-            } else {
-                format!(" {o} ")
-            }
-        })
+    let cells: Vec<String> = choice_cells(options, chosen)
+        .into_iter()
+        .map(|(c, _)| c)
         .collect();
     let width = area.width as usize;
     let span = |from: usize, to: usize| -> usize {
