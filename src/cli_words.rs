@@ -30,6 +30,61 @@ pub fn language(args: &[std::ffi::OsString]) -> Lang {
     asked.unwrap_or_else(Lang::from_env)
 }
 
+/// The arguments with the global options written after `help` (`plenary help run --lang
+/// fr`) moved before it: clap's `help` takes only command names, and would refuse the
+/// language the person asked its help in.
+pub fn globals_before_help(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let cmd = crate::cli::Cli::command();
+    let globals: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect();
+    let takes_value = |w: &str| globals.iter().any(|g| g == w);
+    let is_global = |w: &str| {
+        globals.iter().any(|g| {
+            w.strip_prefix(g.as_str())
+                .is_some_and(|r| r.starts_with('='))
+        })
+    };
+    // The first word that is not an option or an option's value names the command.
+    let mut i = 1;
+    while i < args.len() {
+        let w = args[i].to_string_lossy();
+        if takes_value(&w) {
+            i += 2;
+        } else if w.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if args.get(i).is_none_or(|w| w != "help") {
+        return args;
+    }
+    let (mut before, mut after) = (args[..=i].to_vec(), Vec::new());
+    let mut rest = args[i + 1..].iter();
+    while let Some(word) = rest.next() {
+        let w = word.to_string_lossy();
+        if w == "--" {
+            after.push(word.clone());
+            after.extend(rest.cloned());
+            break;
+        } else if takes_value(&w) {
+            before.insert(1, word.clone());
+            if let Some(value) = rest.next() {
+                before.insert(2, value.clone());
+            }
+        } else if is_global(&w) {
+            before.insert(1, word.clone());
+        } else {
+            after.push(word.clone());
+        }
+    }
+    before.extend(after);
+    before
+}
+
 /// The command the arguments name ("plenary run"), for "see plenary run --help".
 pub fn named(args: &[std::ffi::OsString]) -> String {
     let cmd = crate::cli::Cli::command();

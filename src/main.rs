@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     // Issue 16: --help and argument errors in the language, decided before parsing; the
     // grammar is put into it only when something is to be said (a session never parses
     // the grammar's catalogue).
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = cli_words::globals_before_help(std::env::args_os().collect());
     let lang = cli_words::language(&args);
     plenary::i18n::set(lang);
     let cli = match Cli::command()

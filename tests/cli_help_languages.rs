@@ -83,6 +83,26 @@ fn issue16_cli_item1_help_of_every_command_in_french_and_spanish() {
     );
 }
 
+// Issue 16, left out at the last stop: `plenary help run --lang fr`, the `help` command
+// with the language after it, is the help of `run` in French, as `plenary --lang fr help run`.
+#[test]
+fn issue16_cli_help_command_with_the_language_after_it() {
+    for args in [
+        &["help", "run", "--lang", "fr"][..],
+        &["help", "--lang=fr", "run"],
+        &["--lang", "fr", "help", "run"],
+    ] {
+        let o = plenary(args, "C");
+        let said = text(&o);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {said}");
+        assert!(said.contains("Utilisation :"), "{args:?}: {said}");
+        assert!(said.contains("plenary run"), "{args:?}: {said}");
+        no_english(&said, &format!("{args:?}"));
+    }
+    let said = text(&plenary(&["help", "--lang", "es"], "C"));
+    assert!(said.contains("Uso:") && said.contains("review"), "{said}");
+}
+
 // Item 2: argument errors in the language, with clap's suggestion kept and exit code 2.
 #[test]
 fn issue16_cli_item2_argument_errors_in_the_language() {
