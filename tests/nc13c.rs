@@ -175,31 +175,37 @@ fn nc13c_6_the_details_form_writes_out_the_date_it_understood() {
     }
 }
 
-// nc13c #2: `plenary edit` refuses values it cannot read (here a day-first date) before any
-// screen; the refusal now says that is what is refused, why, and how to fix it.
+// nc13c #2, then issue 13's last left-out: `plenary edit` refused values it cannot read
+// (here a day-first date) before any screen. Now the editor opens with the value shown as
+// a stand-in and its fix under the Total; quitting without writing leaves the file as it
+// was and says it still holds the value, and where `plenary check` says how to fix it.
 #[test]
-fn nc13c_2_edit_says_what_it_refuses_and_how_to_fix_it() {
+fn nc13c_2_edit_opens_a_file_with_an_unreadable_value_and_writes_nothing_unasked() {
     let tmp = tempfile::tempdir().unwrap();
     let dirs = support::LiveDirs::new(tmp.path());
     let mut agenda: serde_json::Value =
         serde_json::from_slice(&plenary::store::save::to_json(&templates::blank())).unwrap();
     agenda["date"] = serde_json::json!("31/03/2027");
-    std::fs::write(tmp.path().join("bad.json"), agenda.to_string()).unwrap();
+    let path = tmp.path().join("bad.json");
+    std::fs::write(&path, agenda.to_string()).unwrap();
+    let before = std::fs::read(&path).unwrap();
     let mut t = support::Term::spawn_in(tmp.path(), &["edit", "bad.json"], &dirs.env(), 120, 24);
-    assert_ne!(t.wait_exit_code(), 0);
+    t.wait_for("1 value in the file cannot be read");
+    t.wait_for("\"2027-03-31\" (here: left out until you set it)");
+    t.send("q");
+    assert_eq!(t.wait_exit_code(), 0);
     let said = t
         .contents()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     for words in [
-        "cannot be opened in the editor: it holds a value plenary cannot read",
-        "fix these in the file with a text editor first",
+        "The file still holds a value plenary cannot read",
         "plenary check bad.json",
-        "\"2027-03-31\"",
     ] {
         assert!(said.contains(words), "{words}: {said}");
     }
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
 }
 
 // nc13c #9: with PLENARY_DIR set, `plenary edit` without a file printed

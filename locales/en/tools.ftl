@@ -634,3 +634,25 @@ host-dir-foreign = { $dir } belongs to { $who }, not to you: someone else made i
 host-dir-cannot-chgrp = cannot give { $dir } to group { $group }
 host-dir-open = others can write to { $dir } (mode { $mode }), so anyone could put a session there: run chmod go-w { $dir }
 host-dir-group-cannot-reach = the group cannot reach { $dir }, which was not made by this plenary (it is left as it is): run chgrp { $group } { $dir } && chmod 750 { $dir }
+
+## plenary edit: values of the file that could not be read, shown as stand-ins
+editor-opened-with-stand-ins = { $count ->
+    [one] 1 value in the file cannot be read: the editor shows a stand-in for it (under the Total, and in !). Set it here; w asks before writing a stand-in over it
+   *[other] { $count } values in the file cannot be read: the editor shows stand-ins for them (under the Total, and in !). Set them here; w asks before writing a stand-in over one
+}
+editor-stand-in = { $place } holds { $was }, written as { $now }
+editor-stand-in-twice = { $place } is written twice, and only the last, { $now }, is kept
+editor-stand-in-nothing = nothing
+editor-stand-in-left-out = left out
+editor-stand-in-problem = ✗ { $problem } (here: { $now } until you set it)
+editor-ask-stand-ins = { $count ->
+    [one] A value the file holds cannot be read, and saving now writes its stand-in in its place
+   *[other] { $count } values the file holds cannot be read, and saving now writes their stand-ins in their places
+}: { $list }. w writes the file so, n goes back to set { $count ->
+    [one] it
+   *[other] them
+} (! lists each with its fix).
+cli-edit-stand-ins-left = { $count ->
+    [one] The file still holds a value plenary cannot read: plenary check { $quoted } says where and how to fix it.
+   *[other] The file still holds { $count } values plenary cannot read: plenary check { $quoted } says where and how to fix them.
+}

@@ -646,3 +646,25 @@ host-dir-foreign = { $dir } pertenece a { $who }, no a usted: lo creó otra pers
 host-dir-cannot-chgrp = no se puede dar { $dir } al grupo { $group }
 host-dir-open = otros pueden escribir en { $dir } (modo { $mode }), así que cualquiera podría poner una sesión ahí: ejecute chmod go-w { $dir }
 host-dir-group-cannot-reach = el grupo no puede llegar a { $dir }, que no creó este plenary (se deja como está): ejecute chgrp { $group } { $dir } && chmod 750 { $dir }
+
+## plenary edit: values of the file that could not be read, shown as stand-ins
+editor-opened-with-stand-ins = { $count ->
+    [one] 1 valor del archivo no se puede leer: el editor muestra un valor provisional en su lugar (bajo el Total, y en !). Escríbalo aquí; w pregunta antes de guardar un valor provisional
+   *[other] { $count } valores del archivo no se pueden leer: el editor muestra valores provisionales en su lugar (bajo el Total, y en !). Escríbalos aquí; w pregunta antes de guardar un valor provisional
+}
+editor-stand-in = { $place } contiene { $was }, se guarda como { $now }
+editor-stand-in-twice = { $place } está escrito dos veces, y solo se guarda el último, { $now }
+editor-stand-in-nothing = nada
+editor-stand-in-left-out = omitido
+editor-stand-in-problem = ✗ { $problem } (aquí: { $now } hasta que lo escriba)
+editor-ask-stand-ins = { $count ->
+    [one] Un valor del archivo no se puede leer, y guardar ahora escribe su valor provisional en su lugar
+   *[other] { $count } valores del archivo no se pueden leer, y guardar ahora escribe sus valores provisionales en su lugar
+}: { $list }. w o s: guardar así; n: volver para { $count ->
+    [one] escribirlo
+   *[other] escribirlos
+} (! los lista con su corrección).
+cli-edit-stand-ins-left = { $count ->
+    [one] El archivo aún contiene un valor que plenary no puede leer: plenary check { $quoted } dice dónde y cómo corregirlo.
+   *[other] El archivo aún contiene { $count } valores que plenary no puede leer: plenary check { $quoted } dice dónde y cómo corregirlos.
+}

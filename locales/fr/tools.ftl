@@ -647,3 +647,25 @@ host-dir-foreign = { $dir } appartient à { $who }, pas à vous : quelqu'un d'au
 host-dir-cannot-chgrp = impossible de donner { $dir } au groupe { $group }
 host-dir-open = d'autres peuvent écrire dans { $dir } (mode { $mode }), donc n'importe qui pourrait y mettre une séance : lancez chmod go-w { $dir }
 host-dir-group-cannot-reach = le groupe ne peut pas atteindre { $dir }, qui n'a pas été créé par ce plenary (il est laissé tel quel) : lancez chgrp { $group } { $dir } && chmod 750 { $dir }
+
+## plenary edit: values of the file that could not be read, shown as stand-ins
+editor-opened-with-stand-ins = { $count ->
+    [one] 1 valeur du fichier est illisible : l'éditeur montre une valeur provisoire à sa place (sous le Total, et dans !). Donnez-la ici ; w demande avant d'enregistrer une valeur provisoire
+   *[other] { $count } valeurs du fichier sont illisibles : l'éditeur montre des valeurs provisoires à leur place (sous le Total, et dans !). Donnez-les ici ; w demande avant d'enregistrer une valeur provisoire
+}
+editor-stand-in = { $place } contient { $was }, enregistré comme { $now }
+editor-stand-in-twice = { $place } est écrit deux fois, et seule la dernière valeur, { $now }, est gardée
+editor-stand-in-nothing = rien
+editor-stand-in-left-out = omis
+editor-stand-in-problem = ✗ { $problem } (ici : { $now } tant que vous ne l'avez pas donné)
+editor-ask-stand-ins = { $count ->
+    [one] Une valeur du fichier est illisible, et enregistrer maintenant écrit sa valeur provisoire à sa place
+   *[other] { $count } valeurs du fichier sont illisibles, et enregistrer maintenant écrit leurs valeurs provisoires à leur place
+} : { $list }. w enregistre ainsi, n revient pour { $count ->
+    [one] la donner
+   *[other] les donner
+} (! les liste avec leur correction).
+cli-edit-stand-ins-left = { $count ->
+    [one] Le fichier contient encore une valeur que plenary ne peut pas lire : plenary check { $quoted } dit où et comment la corriger.
+   *[other] Le fichier contient encore { $count } valeurs que plenary ne peut pas lire : plenary check { $quoted } dit où et comment les corriger.
+}

@@ -11,6 +11,7 @@ use plenary::domain::Session;
 use plenary::editor::Editor;
 use plenary::editor::front::{EditorFront, EditorRunner};
 use plenary::shell::Shell;
+use plenary::store::stand_ins::StandIn;
 
 use super::theme;
 use crate::cli::Cli;
@@ -42,28 +43,16 @@ pub fn edit(cli: &Cli, file: Option<&Path>) -> Result<ExitCode> {
     }
     // An agenda `run` would refuse opens here to be fixed (issue 13, item 3): only a file
     // that cannot be read as an agenda at all is refused, with where and how to fix it.
-    let agenda = match plenary::store::load(file) {
-        Ok(agenda) => agenda,
-        // nc13b #7: one problem a line, as `plenary check` lists them, not joined by ';'.
+    let (agenda, stand_ins) = match plenary::store::load(file) {
+        Ok(agenda) => (agenda, Vec::new()),
+        // Values that cannot be read open as stand-ins, to be set in the editor; only a
+        // file that cannot be read as an agenda even so is refused.
         Err(plenary::store::LoadError::Problems { problems, .. }) => {
-            let lines: Vec<String> = problems
-                .iter()
-                .map(|p| {
-                    let said = plenary::i18n::problems::line(p);
-                    format!("    {}", plenary::domain::text::one_line(&said))
-                })
-                .collect();
-            // nc13c #2: what is refused and why, and how to fix it, in so many words.
-            bail!(
-                "{}\n{}",
-                plenary::tr!(
-                    "edit-refused",
-                    file = file.display().to_string(),
-                    count = problems.len(),
-                    quoted = super::shell_quote(file)
-                ),
-                lines.join("\n")
-            );
+            if let Some(opened) = with_stand_ins(file) {
+                opened
+            } else {
+                refused(file, &problems)?
+            }
         }
         Err(e) => return Err(e.into()),
     };
@@ -85,29 +74,92 @@ pub fn edit(cli: &Cli, file: Option<&Path>) -> Result<ExitCode> {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     // The agenda's language is spoken before the editor opens (issue 16).
     plenary::i18n::follow(agenda.language());
-    let said = match agenda.problems().len() {
-        0 => None,
-        n => Some((plenary::tr!("editor-opened-with-problems", count = n), true)),
+    let said = match (stand_ins.len(), agenda.problems().len()) {
+        (0, 0) => None,
+        (0, n) => Some((plenary::tr!("editor-opened-with-problems", count = n), true)),
+        (n, _) => Some((
+            plenary::tr!("editor-opened-with-stand-ins", count = n),
+            true,
+        )),
     };
-    open_editor(cli, agenda, Some(file.to_path_buf()), dir, true, said)
+    let opened = Opened {
+        agenda,
+        stand_ins,
+        file: Some(file.to_path_buf()),
+        dir,
+        on_disk: true,
+        said,
+    };
+    open_editor(cli, opened)
 }
 
-/// Runs the editor on `agenda` until the person quits, opening with `said` as its message;
+/// Refuses a file with values that cannot be read even with stand-ins: each problem a
+/// line, as `plenary check` lists them (nc13b #7), with what to do (nc13c #2).
+fn refused(
+    file: &Path,
+    problems: &[plenary::domain::validate::Problem],
+) -> Result<(Session, Vec<StandIn>)> {
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            let said = plenary::i18n::problems::line(p);
+            format!("    {}", plenary::domain::text::one_line(&said))
+        })
+        .collect();
+    // nc13c #2: what is refused and why, and how to fix it, in so many words.
+    bail!(
+        "{}\n{}",
+        plenary::tr!(
+            "edit-refused",
+            file = file.display().to_string(),
+            count = problems.len(),
+            quoted = super::shell_quote(file)
+        ),
+        lines.join("\n")
+    );
+}
+
+/// The agenda in `file` with stand-ins for the values that cannot be read, when the rest
+/// can be, and those values; `None` for a file that cannot be read as an agenda even so.
+fn with_stand_ins(file: &Path) -> Option<(Session, Vec<StandIn>)> {
+    let text = plenary::store::load::read(file).ok()?;
+    let found = plenary::store::examine::examine(file, &text).ok()?;
+    found.with_stand_ins
+}
+
+/// What the editor opens on: the agenda, the values of its file that could not be read,
+/// where it is saved, and what is said first.
+pub struct Opened {
+    pub agenda: Session,
+    pub stand_ins: Vec<StandIn>,
+    /// The file saved to; `None` until the first save of a new agenda names one.
+    pub file: Option<PathBuf>,
+    /// Where a new agenda's file is made.
+    pub dir: PathBuf,
+    /// Whether `file` holds the agenda (a new one is not on disk until saved).
+    pub on_disk: bool,
+    /// The first message, and whether it is a warning.
+    pub said: Option<(String, bool)>,
+}
+
+/// Runs the editor on what was opened until the person quits, opening with its message;
 /// says where the agenda was saved and how to run it.
-pub fn open_editor(
-    cli: &Cli,
-    agenda: Session,
-    file: Option<PathBuf>,
-    dir: PathBuf,
-    on_disk: bool,
-    said: Option<(String, bool)>,
-) -> Result<ExitCode> {
+pub fn open_editor(cli: &Cli, opened: Opened) -> Result<ExitCode> {
+    let Opened {
+        agenda,
+        stand_ins,
+        file,
+        dir,
+        on_disk,
+        said,
+    } = opened;
     // Issue 16: the editor speaks --lang, else the agenda's language, else the locale's.
     plenary::i18n::follow(agenda.language());
     let clock = LiveClock::start();
     let mut editor = Editor::new(agenda, file.clone(), dir, on_disk, clock.moment());
     // What the command found on the way (rows of a spreadsheet left out) is said on screen.
     editor.flash = said;
+    editor.stand_ins = stand_ins;
     // Saving checks that the file still holds what was opened.
     editor.disk = file.filter(|_| on_disk).and_then(|f| std::fs::read(f).ok());
     let theme = theme(cli);
@@ -134,6 +186,7 @@ pub fn open_editor(
         ),
         None => {}
     }
+    let left = editor.stand_ins.len();
     match (&editor.file, editor.unsaved()) {
         // Nothing written: saying "saved" would not be true (nc13c #9).
         (Some(path), false) if !editor.wrote => println!(
@@ -161,6 +214,17 @@ pub fn open_editor(
             plenary::tr!("cli-edit-not-written", file = path.display().to_string())
         ),
         (None, _) => println!("{}", plenary::tr!("cli-edit-nothing")),
+    }
+    // Not written since it was opened: what it holds that cannot be read is still there.
+    if let Some(path) = editor.file.as_ref().filter(|_| left > 0) {
+        println!(
+            "{}",
+            plenary::tr!(
+                "cli-edit-stand-ins-left",
+                count = left,
+                quoted = super::shell_quote(path)
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

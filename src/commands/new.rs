@@ -68,7 +68,17 @@ pub fn new(cli: &Cli, args: &NewArgs) -> Result<ExitCode> {
         agenda.set_language(lang);
     }
     let said = roster.map(|(csv, roster)| participants(&mut agenda, csv, roster));
-    super::edit::open_editor(cli, agenda, file, dir, false, said)
+    super::edit::open_editor(
+        cli,
+        super::edit::Opened {
+            agenda,
+            stand_ins: Vec::new(),
+            file,
+            dir,
+            on_disk: false,
+            said,
+        },
+    )
 }
 
 /// The spreadsheet's participants and refused rows; each refused row is printed.

@@ -45,6 +45,12 @@ impl Editor {
                     self.flash = Some((crate::tr!("editor-removed", name = name), false));
                 }
             }
+            (Ask::WriteStandIns { then_quit }, KeyCode::Char('w')) => {
+                effects.push(self.write(then_quit))
+            }
+            (Ask::WriteStandIns { then_quit }, _) if crate::i18n::keys::is_yes(&key) => {
+                effects.push(self.write(then_quit))
+            }
             (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}
             // Any other key leaves the question open.
             _ => self.ask = Some(ask),

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod front;
 pub mod keys;
 mod lists;
+pub mod stand_ins;
 mod submit;
 mod suggestions;
 pub mod templates;
@@ -44,6 +45,9 @@ pub enum Ask {
     QuitDiscardingForm,
     /// Remove the participant at this index.
     RemovePerson(usize),
+    /// Save though values the file held that could not be read are still stand-ins (and
+    /// quit after, when the save was asked on the way out).
+    WriteStandIns { then_quit: bool },
 }
 
 /// The editor's state: the app holding the agenda being edited, the file, and what shows.
@@ -67,6 +71,9 @@ pub struct Editor {
     pub problems: Option<u16>,
     /// The last message: (text, is it a refusal).
     pub flash: Option<(String, bool)>,
+    /// Values of the opened file that could not be read, with what stands in for them;
+    /// emptied once a save has written the file.
+    pub stand_ins: Vec<crate::store::stand_ins::StandIn>,
     /// Where the changes went when the process was stopped before they were saved.
     pub rescued: Option<Result<PathBuf, String>>,
     /// What the file held when last read or written here (see `Effect::Save`).
@@ -113,6 +120,7 @@ impl Editor {
             help_scroll: 0,
             problems: None,
             flash: None,
+            stand_ins: Vec::new(),
             rescued: None,
             disk: None,
             said_at_exit: Vec::new(),
@@ -358,13 +366,22 @@ impl Editor {
             ));
             return None;
         }
-        Some(Effect::Save {
+        if !self.stand_ins_left().is_empty() {
+            self.ask = Some(Ask::WriteStandIns { then_quit });
+            return None;
+        }
+        Some(self.write(then_quit))
+    }
+
+    /// The save effect for the agenda as it is now, its problems and stand-ins seen to.
+    fn write(&self, then_quit: bool) -> Effect {
+        Effect::Save {
             file: self.file.clone(),
             dir: self.dir.clone(),
-            agenda: Box::new(agenda),
+            agenda: Box::new(self.agenda()),
             then_quit,
             expect: self.disk.clone(),
-        })
+        }
     }
 
     /// Whether `file` holds an agenda saved here or opened from it.
@@ -390,6 +407,7 @@ impl Editor {
                     self.on_disk = true;
                     self.disk = Some(bytes);
                     self.wrote = true;
+                    self.stand_ins.clear();
                     self.flash = Some((
                         crate::tr!("editor-saved-in", file = path.display().to_string()),
                         false,

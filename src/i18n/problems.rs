@@ -28,12 +28,7 @@ pub fn for_people(session: &Session, problem: &Problem) -> String {
     let Some(place) = session.place(problem) else {
         return line(problem);
     };
-    let (number, name) = (place.number, place.name);
-    let head = match place.list {
-        List::Item => tr!("problem-place-item", number = number, name = name),
-        List::Group => tr!("problem-place-group", number = number, name = name),
-        List::Participant => tr!("problem-place-participant", number = number, name = name),
-    };
+    let head = head(&place);
     let why = match &problem.why {
         // nc13c #9: the other entry numbered as this one is ("participant 1 “Hélène”"),
         // not by its JSON path.
@@ -71,6 +66,27 @@ pub fn for_people(session: &Session, problem: &Problem) -> String {
             why = why
         ),
         None => tr!("problem-place", place = head, why = why),
+    }
+}
+
+/// Where `problem` is, numbered as the screen numbers it ("item 1 “Opening” minutes"), or
+/// its JSON path when the session has no such place.
+pub fn place_of(session: &Session, problem: &Problem) -> String {
+    match session.place(problem) {
+        Some(place) => match place.field {
+            Some(field) => format!("{} {field}", head(&place)),
+            None => head(&place),
+        },
+        None => problem.path.clone(),
+    }
+}
+
+fn head(place: &crate::domain::place::Place) -> String {
+    let (number, name) = (place.number, place.name);
+    match place.list {
+        List::Item => tr!("problem-place-item", number = number, name = name),
+        List::Group => tr!("problem-place-group", number = number, name = name),
+        List::Participant => tr!("problem-place-participant", number = number, name = name),
     }
 }
 

@@ -21,6 +21,10 @@ pub struct Findings {
     pub problems: Vec<Problem>,
     /// What is probably not meant, but does not stop it.
     pub warnings: Vec<Problem>,
+    /// When there are problems but the file could be read as a session, values that could
+    /// not be read aside: the session with stand-ins in their places, and each of them (for
+    /// `plenary edit`, to fix them in the editor).
+    pub with_stand_ins: Option<(Session, Vec<super::stand_ins::StandIn>)>,
 }
 
 /// Looks at `text`, read from `path` (only used in messages).
@@ -58,6 +62,7 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
     problems.extend(mistakes);
     // The typed reader on the file itself when nothing is wrong with its shape; else on a
     // copy with the wrong values put right, for what else there is to say.
+    let mut stand_ins = Vec::new();
     let typed = if problems.is_empty() {
         serde_json::from_str::<Session>(text).map_err(|e| located(path, text, &e))?
     } else {
@@ -66,12 +71,20 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
             map.insert("format".into(), Value::from(FORMAT_VERSION));
         }
         match serde_json::from_value::<Session>(copy) {
-            Ok(s) => s,
+            Ok(s) => {
+                // What stands in is what the session as read would write back (a default
+                // for a value left out), not the copy's gap.
+                if let Ok(as_read) = serde_json::to_value(&s) {
+                    stand_ins = super::stand_ins::stand_ins(&problems, &value, &as_read);
+                }
+                s
+            }
             Err(_) => {
                 return Ok(Findings {
                     session: None,
                     problems,
                     warnings: shape::unknown_fields(&value),
+                    with_stand_ins: None,
                 });
             }
         }
@@ -86,10 +99,16 @@ pub fn examine(path: &Path, text: &str) -> Result<Findings, LoadError> {
     let mut warnings = shape::unknown_fields(&value);
     warnings.extend(typed.advice().into_iter().filter(new));
     let whole = problems.is_empty();
+    let (session, with_stand_ins) = if whole {
+        (Some(typed), None)
+    } else {
+        (None, Some((typed, stand_ins)))
+    };
     Ok(Findings {
-        session: whole.then_some(typed),
+        session,
         problems,
         warnings,
+        with_stand_ins,
     })
 }
 

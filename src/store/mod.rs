@@ -18,6 +18,7 @@ pub mod roster;
 mod roster_words;
 pub mod save;
 pub mod shape;
+pub mod stand_ins;
 pub mod watch;
 
 use std::path::Path;

@@ -26,7 +26,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let t = ctx.theme;
     let width = area.width;
-    let schedule = schedule_lines(&editor.app.session, width);
+    let schedule = total_lines(&editor.app.session, &editor.stand_ins_left(), width);
     let flash: Vec<(String, bool)> = editor
         .flash
         .iter()
@@ -55,7 +55,8 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Some(path) => path.display().to_string(),
         None => tr!("editor-new-file"),
     };
-    let state = if editor.unsaved() {
+    // A file opened with stand-ins does not hold what is shown until it is written.
+    let state = if editor.unsaved() || !editor.stand_ins.is_empty() {
         (format!(" {}", tr!("editor-unsaved")), t.warn)
     } else {
         (format!(" {}", tr!("editor-saved")), t.calm)
@@ -180,6 +181,16 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// The schedule as it stands: the total, and the report-back against the presentations
 /// (with the plan's own warning when they do not fit). Each line says whether it warns.
 pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
+    total_lines(s, &[], width)
+}
+
+/// The Total's lines with the file's values that could not be read (`stand_ins`, still
+/// in place) first among what is wrong: the Total does not tick while one is left.
+fn total_lines(
+    s: &Session,
+    stand_ins: &[&crate::store::stand_ins::StandIn],
+    width: u16,
+) -> Vec<(String, bool)> {
     let total: u32 = s
         .item_order()
         .into_iter()
@@ -228,7 +239,7 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
     let fits = !advice
         .iter()
         .any(|p| p.path.ends_with(".minutes") || p.path == "ends");
-    if problems.is_empty() && fits && report > 0 {
+    if problems.is_empty() && stand_ins.is_empty() && fits && report > 0 {
         text.push_str(" ✓");
     }
     let mut out: Vec<(String, bool)> = wrap(&text, width, 2)
@@ -236,17 +247,18 @@ pub fn schedule_lines(s: &Session, width: u16) -> Vec<(String, bool)> {
         .map(|l| (l, false))
         .collect();
     // The first of them, its place named as the screen numbers it (issue 13, item 7).
-    let first = match problems.first() {
-        Some(p) => Some(tr!(
+    let first = match (stand_ins.first(), problems.first()) {
+        (Some(stand_in), _) => Some(crate::editor::stand_ins::listed(&agenda, stand_in)),
+        (None, Some(p)) => Some(tr!(
             "editor-refused",
             problem = crate::i18n::problems::for_people(&agenda, p)
         )),
-        None => advice
+        (None, None) => advice
             .first()
             .map(|p| format!("⚠ {}", crate::i18n::problems::for_people(&agenda, p))),
     };
     if let Some(first) = first {
-        let more = match problems.len() + advice.len() {
+        let more = match stand_ins.len() + problems.len() + advice.len() {
             1 => String::new(),
             n => format!(" {}", tr!("editor-more", count = n - 1)),
         };

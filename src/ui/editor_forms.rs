@@ -113,6 +113,11 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
     let t = ctx.theme;
     let agenda = editor.app.session.edited_agenda();
     let mut lines: Vec<Line> = Vec::new();
+    // What the file held and could not be read comes first: it is not in the agenda.
+    for s in editor.stand_ins_left() {
+        let said = crate::editor::stand_ins::listed(&agenda, s);
+        lines.push(Line::styled(said, t.warn));
+    }
     for p in agenda.problems() {
         let said = tr!(
             "editor-refused",
@@ -177,6 +182,18 @@ fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
         Ask::QuitDiscardingForm if editor.unsaved() => tr!("editor-ask-quit-form-unsaved"),
         Ask::QuitDiscardingForm => tr!("editor-ask-quit-form"),
         Ask::RemovePerson(i) => removing(editor, i),
+        Ask::WriteStandIns { .. } => {
+            let (left, agenda) = (editor.stand_ins_left(), editor.agenda());
+            let each: Vec<String> = left
+                .iter()
+                .map(|s| crate::editor::stand_ins::said(&agenda, s))
+                .collect();
+            tr!(
+                "editor-ask-stand-ins",
+                count = left.len(),
+                list = each.join("; ")
+            )
+        }
     };
     // Wrapped here, so the box is as tall as the language's words need (issue 16).
     let width = 60.min(area.width).saturating_sub(2);

@@ -1,0 +1,201 @@
+//! Issue 13, left out at its last stop: `plenary edit` refused a file holding a value it
+//! cannot read (`"date": "31/03/2027"`, `"minutes": "7.5"`), so a newcomer had to fix a
+//! slip in a text editor. Now the editor opens it with stand-ins in those places, lists
+//! each under the Total and in `!` with its fix, and asks before a save writes a stand-in
+//! over what the file held; nothing is written without being asked.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use plenary::editor::{Ask, Editor};
+use plenary::i18n::{Lang, scoped};
+use support::editor::{at, draw, press, press_ctrl, text_of};
+
+/// The blank template's agenda with a day-first date, minutes written as a decimal text,
+/// and a field plenary does not know, written to `dir/bad.json`.
+fn bad_file(dir: &Path) -> PathBuf {
+    let mut agenda: serde_json::Value = serde_json::from_slice(&plenary::store::save::to_json(
+        &plenary::editor::templates::blank(),
+    ))
+    .unwrap();
+    agenda["title"] = "Atelier de suivi · 后续研讨会".into();
+    agenda["date"] = "31/03/2027".into();
+    agenda["agenda"][0]["minutes"] = "7.5".into();
+    agenda["organiser_note"] = "kept as it is".into();
+    let path = dir.join("bad.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&agenda).unwrap()).unwrap();
+    path
+}
+
+/// The screen's words in one line, the boxes' sides left out.
+fn flat(screen: &str) -> String {
+    screen
+        .replace(['┃', '│'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The editor as `plenary edit` opens `path`.
+fn opened(path: &Path) -> Editor {
+    let text = std::fs::read_to_string(path).unwrap();
+    let found = plenary::store::examine::examine(path, &text).unwrap();
+    assert!(found.session.is_none(), "the file is not readable as it is");
+    let (agenda, stand_ins) = found.with_stand_ins.expect("readable with stand-ins");
+    let dir = path.parent().unwrap().to_path_buf();
+    let mut e = Editor::new(agenda, Some(path.to_path_buf()), dir, true, at());
+    e.stand_ins = stand_ins;
+    e.disk = Some(text.into_bytes());
+    e
+}
+
+#[test]
+fn issue_13_unreadable_values_open_as_stand_ins_listed_with_their_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = opened(&bad_file(dir.path()));
+    assert_eq!(e.stand_ins_left().len(), 2);
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let screen = text_of(&draw(&e, w, h));
+        let said = flat(&screen);
+        assert!(said.contains("\"31/03/2027\""), "{w}x{h}\n{screen}");
+        assert!(said.contains("until you set it"), "{w}x{h}\n{screen}");
+        assert!(
+            !said.contains("✓"),
+            "no tick while a stand-in is left\n{screen}"
+        );
+        assert!(
+            said.contains("● not saved"),
+            "the file is not as shown\n{screen}"
+        );
+    }
+    press(&mut e, "!");
+    let screen = text_of(&draw(&e, 120, 40));
+    let said = flat(&screen);
+    assert!(said.contains("2027-03-31"), "the fix is given\n{screen}");
+    assert!(said.contains("\"7.5\""), "{screen}");
+    assert!(said.contains("(here: 1 until you set it)"), "{screen}");
+    assert!(
+        said.contains("(here: left out until you set it)"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn issue_13_a_save_over_stand_ins_asks_and_n_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = bad_file(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut e = opened(&path);
+    press(&mut e, "w");
+    assert!(
+        matches!(e.ask, Some(Ask::WriteStandIns { .. })),
+        "{:?}",
+        e.ask
+    );
+    let screen = text_of(&draw(&e, 80, 24));
+    let said = flat(&screen);
+    assert!(
+        said.contains("date holds \"31/03/2027\", written as left out")
+            && said.contains("item 1 “Opening” minutes holds \"7.5\", written as 1"),
+        "{screen}"
+    );
+    assert!(said.contains("n goes back"), "{screen}");
+    press(&mut e, "n");
+    assert_eq!(e.ask, None);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+    assert!(!e.wrote);
+}
+
+#[test]
+fn issue_13_values_set_in_the_editor_save_without_asking_and_the_file_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = bad_file(dir.path());
+    let mut e = opened(&path);
+    press(&mut e, "d\t");
+    press_ctrl(&mut e, 'u');
+    press(&mut e, "2027-03-31\r");
+    assert_eq!(e.stand_ins_left().len(), 1, "the date is set");
+    press(&mut e, "\r\t\t");
+    press_ctrl(&mut e, 'u');
+    press(&mut e, "8\r");
+    assert!(e.stand_ins_left().is_empty());
+    press(&mut e, "w");
+    assert_eq!(e.ask, None, "nothing to ask");
+    assert!(e.wrote, "{:?}", e.flash);
+    let saved = plenary::store::load(&path).expect("the file reads now");
+    assert_eq!(
+        saved.date.map(|d| d.to_string()).as_deref(),
+        Some("2027-03-31")
+    );
+    assert_eq!(saved.agenda[0].minutes, 8);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"organiser_note\": \"kept as it is\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn issue_13_y_writes_the_stand_ins_and_the_file_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = bad_file(dir.path());
+    let mut e = opened(&path);
+    press(&mut e, "wy");
+    assert!(e.wrote, "{:?}", e.flash);
+    assert!(e.stand_ins.is_empty(), "the file holds what is shown now");
+    let saved = plenary::store::load(&path).expect("the file reads now");
+    assert_eq!(saved.date, None);
+    assert_eq!(saved.agenda[0].minutes, 1);
+    assert_eq!(saved.title, "Atelier de suivi · 后续研讨会");
+}
+
+#[test]
+fn issue_13_stand_ins_are_said_in_french() {
+    let _fr = scoped(Lang::Fr);
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = opened(&bad_file(dir.path()));
+    let screen = text_of(&draw(&e, 80, 24));
+    let said = flat(&screen);
+    assert!(
+        said.contains("tant que vous ne l'avez pas donné"),
+        "{screen}"
+    );
+    press(&mut e, "w");
+    let screen = text_of(&draw(&e, 80, 24));
+    let said = flat(&screen);
+    assert!(
+        said.contains("2 valeurs du fichier sont illisibles"),
+        "{screen}"
+    );
+    assert!(said.contains("enregistré comme omis"), "{screen}");
+}
+
+#[test]
+fn issue_13_a_value_written_twice_asks_before_the_first_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twice.json");
+    std::fs::write(
+        &path,
+        r#"{"format": 1, "title": "Atelier", "agenda": [{"title": "Ouverture", "kind": "plenary", "minutes": 10, "minutes": 12}]}"#,
+    )
+    .unwrap();
+    let mut e = opened(&path);
+    assert_eq!(e.app.session.agenda[0].minutes, 12);
+    press(&mut e, "w");
+    assert!(
+        matches!(e.ask, Some(Ask::WriteStandIns { .. })),
+        "{:?}",
+        e.ask
+    );
+    let said = flat(&text_of(&draw(&e, 80, 24)));
+    assert!(
+        said.contains(
+            "item 1 “Ouverture” minutes is written twice, and only the last, 12, is kept"
+        ),
+        "{said}"
+    );
+    press(&mut e, "y");
+    assert!(e.wrote);
+    assert!(plenary::store::load(&path).is_ok());
+}
