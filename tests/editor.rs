@@ -50,7 +50,7 @@ fn issue_13_new_from_the_report_back_template_to_a_running_four_group_workshop()
     );
     t.wait_for("Fatou Sow");
     type_keys(&mut t, &[DOWN, "\r", "\r"], &mut keys);
-    t.wait_for("Group “Budget tracking” saved");
+    t.wait_for("Group “Budget tracking” changed · w saves the file");
     t.wait_for("Budget tracking · Fatou Sow");
     // The agenda (Tab), down to the report-back, five minutes more.
     type_keys(&mut t, &["\t", DOWN, DOWN, DOWN, "+++++"], &mut keys);

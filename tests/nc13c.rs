@@ -205,6 +205,8 @@ fn nc13c_2_edit_opens_a_file_with_an_unreadable_value_and_writes_nothing_unasked
     ] {
         assert!(said.contains(words), "{words}: {said}");
     }
+    // nc17 #6: "Run it" is not said of a file plenary run would refuse.
+    assert!(!said.contains("Run it"), "{said}");
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
 }
 

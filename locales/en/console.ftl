@@ -491,6 +491,7 @@ follow-up-said-re-agreed = re-agreed as { $id }
 stage-rehearsal = This agenda is dated { $planned }; today is { $today } — a rehearsal? It is recorded under today's date.
 
 ## A commitment deleted while it was being edited (nc14 #9)
+kept-not-saved = Not saved: { $id } was deleted; what you typed is kept in a note
 kept-someone = Someone
 kept-ask-restore = ask them to restore it
 kept-d-restores = d in 2 restores it

@@ -348,7 +348,8 @@ editor-problems-keys = ↑↓ scroll · any other key closes
 editor-removed = { $name } removed from the participants
 editor-saved-in = Saved ✓ { $file }
 editor-details-changed = Details changed
-editor-group-saved = Group “{ $name }” saved
+editor-item-saved = “{ $title }” changed: { $minutes } min · w saves the file
+editor-group-saved = Group “{ $name }” changed · w saves the file
 editor-item-added = Item added
 
 ## The agenda editor: what an empty field says
@@ -394,7 +395,7 @@ editor-date-day-first = { $date } (day first)
 editor-not-time = “{ $typed }” is not a time of day: type e.g. 09:30
 editor-which-file = which file? e.g. people.csv
 editor-ends-before-start = { $ends } is before it starts ({ $starts }): give the time the workshop ends
-editor-person-saved = { $name }: participant saved
+editor-person-saved = { $name }: participant changed · w saves the file
 editor-how-many-minutes = how many minutes? e.g. 10
 editor-people-added = { $count ->
     [one] { $count } participant added from { $file }

@@ -503,6 +503,7 @@ follow-up-said-re-agreed = reacordado como { $id }
 stage-rehearsal = Este orden del día tiene fecha del { $planned }; hoy es { $today } — ¿un ensayo? Se registra con la fecha de hoy.
 
 ## A commitment deleted while it was being edited (nc14 #9)
+kept-not-saved = No guardado: { $id } fue eliminado; lo que escribió se guarda en una nota
 kept-someone = Alguien
 kept-ask-restore = pida que lo restauren
 kept-d-restores = d en 2 lo restaura

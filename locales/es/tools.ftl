@@ -354,7 +354,8 @@ editor-problems-keys = ↑↓ desplazar · cualquier otra tecla cierra
 editor-removed = { $name } quitado de los participantes
 editor-saved-in = Guardado ✓ { $file }
 editor-details-changed = Datos cambiados
-editor-group-saved = Grupo «{ $name }» guardado
+editor-item-saved = «{ $title }» modificado: { $minutes } min · w guarda el archivo
+editor-group-saved = Grupo «{ $name }» modificado · w guarda el archivo
 editor-item-added = Punto añadido
 
 ## The agenda editor: what an empty field says
@@ -400,7 +401,7 @@ editor-date-day-first = { $date } (el día primero)
 editor-not-time = «{ $typed }» no es una hora: escriba p. ej. 09:30
 editor-which-file = ¿qué archivo? p. ej. participantes.csv
 editor-ends-before-start = { $ends } es antes del inicio ({ $starts }): indique la hora en que termina el taller
-editor-person-saved = { $name }: participante guardado
+editor-person-saved = { $name }: participante modificado · w guarda el archivo
 editor-how-many-minutes = ¿cuántos minutos? p. ej. 10
 editor-people-added = { $count ->
     [one] { $count } participante añadido desde { $file }
@@ -660,7 +661,7 @@ editor-stand-in-problem = ✗ { $problem } (aquí: { $now } hasta que lo escriba
 editor-ask-stand-ins = { $count ->
     [one] Un valor del archivo no se puede leer, y guardar ahora escribe su valor provisional en su lugar
    *[other] { $count } valores del archivo no se pueden leer, y guardar ahora escribe sus valores provisionales en su lugar
-}: { $list }. w o s: guardar así; n: volver para { $count ->
+}: { $list }. w: guardar así; n: volver para { $count ->
     [one] escribirlo
    *[other] escribirlos
 } (! los lista con su corrección).

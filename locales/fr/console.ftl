@@ -506,6 +506,7 @@ follow-up-said-re-agreed = reconvenu comme { $id }
 stage-rehearsal = Cet ordre du jour est daté du { $planned } ; nous sommes le { $today } — une répétition ? La séance est enregistrée à la date du jour.
 
 ## A commitment deleted while it was being edited (nc14 #9)
+kept-not-saved = Non enregistré : { $id } a été supprimé ; ce que vous avez tapé est gardé dans une note
 kept-someone = Quelqu'un
 kept-ask-restore = demandez qu'on le rétablisse
 kept-d-restores = d dans 2 le rétablit

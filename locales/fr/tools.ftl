@@ -354,7 +354,8 @@ editor-problems-keys = ↑↓ défiler · toute autre touche ferme
 editor-removed = { $name } retiré des participants
 editor-saved-in = Enregistré ✓ { $file }
 editor-details-changed = Détails modifiés
-editor-group-saved = Groupe « { $name } » enregistré
+editor-item-saved = « { $title } » modifié : { $minutes } min · w enregistre le fichier
+editor-group-saved = Groupe « { $name } » modifié · w enregistre le fichier
 editor-item-added = Point ajouté
 
 ## The agenda editor: what an empty field says
@@ -400,7 +401,7 @@ editor-date-day-first = { $date } (jour d'abord)
 editor-not-time = « { $typed } » n'est pas une heure : tapez par ex. 09:30
 editor-which-file = quel fichier ? ex. participants.csv
 editor-ends-before-start = { $ends } est avant le début ({ $starts }) : donnez l'heure de fin de l'atelier
-editor-person-saved = { $name } : participant enregistré
+editor-person-saved = { $name } : participant modifié · w enregistre le fichier
 editor-how-many-minutes = combien de minutes ? ex. 10
 editor-people-added = { $count ->
     [one] { $count } participant ajouté depuis { $file }
@@ -664,7 +665,7 @@ editor-ask-stand-ins = { $count ->
 } : { $list }. w enregistre ainsi, n revient pour { $count ->
     [one] la donner
    *[other] les donner
-} (! les liste avec leur correction).
+} (la liste de ! donne leur correction).
 cli-edit-stand-ins-left = { $count ->
     [one] Le fichier contient encore une valeur que plenary ne peut pas lire : plenary check { $quoted } dit où et comment la corriger.
    *[other] Le fichier contient encore { $count } valeurs que plenary ne peut pas lire : plenary check { $quoted } dit où et comment les corriger.

@@ -51,10 +51,7 @@ impl App {
         });
         match deleted {
             Some(c) => {
-                self.refuse(format!(
-                    "Not saved: {} was deleted; what you typed is kept in a note",
-                    c.id
-                ));
+                self.refuse(crate::tr!("kept-not-saved", id = c.id.clone()));
                 self.form = Some(Form::Note(Box::new(NoteForm::kept_from(&f, &c))));
                 None
             }

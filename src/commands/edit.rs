@@ -189,6 +189,8 @@ pub fn open_editor(cli: &Cli, opened: Opened) -> Result<ExitCode> {
     let left = editor.stand_ins.len();
     match (&editor.file, editor.unsaved()) {
         // Nothing written: saying "saved" would not be true (nc13c #9).
+        // Still holding what cannot be read: "run it" would not be true (nc17 #6); said below.
+        (Some(_), false) if !editor.wrote && left > 0 => {}
         (Some(path), false) if !editor.wrote => println!(
             "{}",
             plenary::tr!(

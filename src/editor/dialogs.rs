@@ -45,10 +45,9 @@ impl Editor {
                     self.flash = Some((crate::tr!("editor-removed", name = name), false));
                 }
             }
+            // Only w writes over what the file held: a yes key pressed again after another
+            // question (Spanish s, both "sí" and "save") must not (nc17 #1).
             (Ask::WriteStandIns { then_quit }, KeyCode::Char('w')) => {
-                effects.push(self.write(then_quit))
-            }
-            (Ask::WriteStandIns { then_quit }, _) if crate::i18n::keys::is_yes(&key) => {
                 effects.push(self.write(then_quit))
             }
             (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => {}

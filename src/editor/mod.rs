@@ -74,6 +74,8 @@ pub struct Editor {
     /// Values of the opened file that could not be read, with what stands in for them;
     /// emptied once a save has written the file.
     pub stand_ins: Vec<crate::store::stand_ins::StandIn>,
+    /// The paths of stand-ins whose form was saved since: set, even to the same value.
+    settled: Vec<String>,
     /// Where the changes went when the process was stopped before they were saved.
     pub rescued: Option<Result<PathBuf, String>>,
     /// What the file held when last read or written here (see `Effect::Save`).
@@ -121,6 +123,7 @@ impl Editor {
             problems: None,
             flash: None,
             stand_ins: Vec::new(),
+            settled: Vec::new(),
             rescued: None,
             disk: None,
             said_at_exit: Vec::new(),

@@ -54,6 +54,7 @@ impl Editor {
         };
         match done {
             Some(said) => {
+                self.settle(form.editing);
                 if !said.is_empty() {
                     self.flash = Some((said, false));
                 }
@@ -262,7 +263,11 @@ impl Editor {
             form.form.refuse(Some(F::Minutes), e.to_string());
             return None;
         }
-        Some(format!("“{title}” saved: {minutes} min"))
+        Some(crate::tr!(
+            "editor-item-saved",
+            title = title,
+            minutes = minutes
+        ))
     }
 
     /// A new item is the plan's operation, as it is live; its prompts (and a follow-up

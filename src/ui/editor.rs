@@ -56,7 +56,7 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         None => tr!("editor-new-file"),
     };
     // A file opened with stand-ins does not hold what is shown until it is written.
-    let state = if editor.unsaved() || !editor.stand_ins.is_empty() {
+    let state = if !editor.file_as_shown() {
         (format!(" {}", tr!("editor-unsaved")), t.warn)
     } else {
         (format!(" {}", tr!("editor-saved")), t.calm)
@@ -235,7 +235,7 @@ fn total_lines(
     // Total ticks only when there is neither (issue 13, item 2).
     let agenda = s.edited_agenda();
     let problems = agenda.problems();
-    let advice = agenda.advice();
+    let advice = crate::editor::stand_ins::warnings(&agenda);
     let fits = !advice
         .iter()
         .any(|p| p.path.ends_with(".minutes") || p.path == "ends");

@@ -125,7 +125,7 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
         );
         lines.push(Line::styled(said, t.warn));
     }
-    for p in agenda.advice() {
+    for p in crate::editor::stand_ins::warnings(&agenda) {
         lines.push(Line::styled(
             format!("⚠ {}", crate::i18n::problems::for_people(&agenda, &p)),
             t.base,
@@ -179,7 +179,7 @@ fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
     let t = ctx.theme;
     let text = match ask {
         Ask::QuitUnsaved => tr!("editor-ask-quit-unsaved"),
-        Ask::QuitDiscardingForm if editor.unsaved() => tr!("editor-ask-quit-form-unsaved"),
+        Ask::QuitDiscardingForm if !editor.file_as_shown() => tr!("editor-ask-quit-form-unsaved"),
         Ask::QuitDiscardingForm => tr!("editor-ask-quit-form"),
         Ask::RemovePerson(i) => removing(editor, i),
         Ask::WriteStandIns { .. } => {
