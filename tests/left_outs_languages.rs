@@ -213,13 +213,13 @@ fn issue_16_left_out_an_smtp_port_that_is_not_one_is_said_in_french_and_spanish(
     for (port, fr, es) in [
         (
             "abc",
-            "plenary: --smtp-port <PORT> ne peut pas prendre « abc » : « abc » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587",
-            "plenary: --smtp-port <PUERTO> no puede tomar «abc»: «abc» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587",
+            "plenary: --smtp-port <PORT> : « abc » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587",
+            "plenary: --smtp-port <PUERTO>: «abc» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587",
         ),
         (
             "99999",
-            "plenary: --smtp-port <PORT> ne peut pas prendre « 99999 » : « 99999 » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587",
-            "plenary: --smtp-port <PUERTO> no puede tomar «99999»: «99999» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587",
+            "plenary: --smtp-port <PORT> : « 99999 » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587",
+            "plenary: --smtp-port <PUERTO>: «99999» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587",
         ),
     ] {
         for (lang, expected) in [("fr", fr), ("es", es)] {

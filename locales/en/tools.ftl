@@ -490,6 +490,7 @@ cli-status-unknown = “{ $text }” is not a status: use open, in-progress, don
 cli-date-past-unknown = “{ $text }” is not a date I understand; try 2026-11-01, 1 November, yesterday, 3 weeks ago
 cli-since-future = “{ $text }” is { $date }, a day still to come: --since looks back; try yesterday, 1 November, 3 weeks ago
 cli-days-unknown = “{ $text }” is not a number of days; try 14, 2w, in 3 weeks, end of june
+cli-port-unknown = “{ $text }” is not a port number: give a whole number from 1 to 65535, e.g. 587
 
 ## plenary demo --list: what each built-in example shows
 

@@ -499,6 +499,7 @@ cli-status-unknown = «{ $text }» no es un estado: use abierto, en-curso, hecho
 cli-date-past-unknown = «{ $text }» no es una fecha que entienda; pruebe 01/11/2026, 1 de noviembre, ayer, hace 3 semanas
 cli-since-future = «{ $text }» es el { $date }, un día aún por venir: --since mira hacia atrás; pruebe ayer, 1 de noviembre, hace 3 semanas
 cli-days-unknown = «{ $text }» no es un número de días; pruebe 14, dentro de 3 semanas, fin de junio, 31 de marzo de 2027
+cli-port-unknown = «{ $text }» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587
 
 ## plenary demo --list: what each built-in example shows
 

@@ -500,6 +500,7 @@ cli-status-unknown = « { $text } » n'est pas un statut : utilisez ouvert, en-c
 cli-date-past-unknown = « { $text } » n'est pas une date que je comprends ; essayez 01/11/2026, 1er novembre, hier, il y a 3 semaines
 cli-since-future = « { $text } » est le { $date }, un jour encore à venir : --since regarde en arrière ; essayez hier, 1er novembre, il y a 3 semaines
 cli-days-unknown = « { $text } » n'est pas un nombre de jours ; essayez 14, dans 3 semaines, fin juin, 31 mars 2027
+cli-port-unknown = « { $text } » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587
 
 ## plenary demo --list: what each built-in example shows
 
