@@ -190,6 +190,12 @@ roster-windows-1252 = the file is not UTF-8, so it was read as Windows-1252 (wha
 roster-empty = the file is empty: a spreadsheet saved as CSV has a header line (name, organisation, stakeholder, email) and a row per person
 roster-header = the first line cannot be read as a header: { $said }
 roster-no-name-column = the header has no name column (it has: { $found }); name the columns name, organisation, stakeholder, email on the first line
+roster-csv-cells = the row has { $found ->
+    [one] { $found } cell
+   *[other] { $found } cells
+} where the first line has { $expected }
+roster-csv-not-utf8 = a cell is not UTF-8 text: save the spreadsheet as CSV UTF-8
+roster-csv-unsplit = the row cannot be split into cells
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 

@@ -199,6 +199,12 @@ roster-windows-1252 = el archivo no está en UTF-8, así que se leyó como Windo
 roster-empty = el archivo está vacío: una hoja de cálculo guardada como CSV tiene una línea de encabezado (name, organisation, stakeholder, email) y una fila por persona
 roster-header = la primera línea no se puede leer como encabezado: { $said }
 roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $found }); nombre las columnas name, organisation, stakeholder, email en la primera línea
+roster-csv-cells = la fila tiene { $found ->
+    [one] { $found } celda
+   *[other] { $found } celdas
+}, pero la primera línea tiene { $expected }
+roster-csv-not-utf8 = una celda no es texto UTF-8: guarde la hoja como «CSV UTF-8»
+roster-csv-unsplit = la fila no se puede dividir en celdas
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 

@@ -199,6 +199,12 @@ roster-windows-1252 = le fichier n'est pas en UTF-8 ; il a été lu comme du Win
 roster-empty = le fichier est vide : un tableur enregistré en CSV a une ligne d'en-tête (name, organisation, stakeholder, email) puis une ligne par personne
 roster-header = la première ligne ne se lit pas comme un en-tête : { $said }
 roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found }) ; nommez les colonnes name, organisation, stakeholder, email sur la première ligne
+roster-csv-cells = la ligne a { $found ->
+    [one] { $found } cellule
+   *[other] { $found } cellules
+}, alors que la première en a { $expected }
+roster-csv-not-utf8 = une cellule n'est pas du texte UTF-8 : enregistrez le tableur en « CSV UTF-8 »
+roster-csv-unsplit = la ligne ne se découpe pas en cellules
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 
