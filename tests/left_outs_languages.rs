@@ -229,3 +229,33 @@ fn issue_16_left_out_an_smtp_port_that_is_not_one_is_said_in_french_and_spanish(
         }
     }
 }
+
+/// What the editor says after importing `first`, then `second`, in `lang`: the second
+/// sheet's rows meet the people the first brought in.
+fn imported_twice(lang: plenary::i18n::Lang, first: &str, second: &str) -> String {
+    let _in = plenary::i18n::scoped(lang);
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = support::editor::editor("report-back", dir.path());
+    for (name, text) in [("one.csv", first), ("two.csv", second)] {
+        let csv = dir.path().join(name);
+        std::fs::write(&csv, text).unwrap();
+        support::editor::press(&mut e, &format!("2i{}\r", csv.display()));
+    }
+    let (said, _) = e.flash.clone().expect("the import is said");
+    said.replace(&dir.path().display().to_string(), "D")
+}
+
+#[test]
+fn issue_16_left_out_an_imported_row_the_agenda_refuses_is_said_in_french_and_spanish() {
+    use plenary::i18n::Lang;
+    let first = "name,organisation\nAna,ONG\n";
+    let second = "name,organisation\nAna,ONG\nBen,Or\u{7}g\nCléa,ONG\n";
+    assert_eq!(
+        imported_twice(Lang::Fr, first, second),
+        "1 participant ajouté depuis D/two.csv ; 2 écartés : Ana : Ana figure déjà parmi les participants ; Ben : Organisation : contient un caractère de contrôle (U+0007) — retirez-le"
+    );
+    assert_eq!(
+        imported_twice(Lang::Es, first, second),
+        "1 participante añadido desde D/two.csv; 2 descartados: Ana: Ana ya figura entre los participantes; Ben: Organización: contiene un carácter de control (U+0007): quítelo"
+    );
+}
