@@ -252,10 +252,10 @@ fn issue_16_left_out_an_imported_row_the_agenda_refuses_is_said_in_french_and_sp
     let second = "name,organisation\nAna,ONG\nBen,Or\u{7}g\nCléa,ONG\n";
     assert_eq!(
         imported_twice(Lang::Fr, first, second),
-        "1 participant ajouté depuis D/two.csv ; 2 écartés : Ana : Ana figure déjà parmi les participants ; Ben : Organisation : contient un caractère de contrôle (U+0007) — retirez-le"
+        "1 participant ajouté depuis D/two.csv ; 2 écartés : Ana : Ana figure déjà parmi les participants ; Ben : caractère de contrôle dans l'organisation (U+0007) — retirez-le"
     );
     assert_eq!(
         imported_twice(Lang::Es, first, second),
-        "1 participante añadido desde D/two.csv; 2 descartados: Ana: Ana ya figura entre los participantes; Ben: Organización: contiene un carácter de control (U+0007): quítelo"
+        "1 participante añadido desde D/two.csv; 2 descartados: Ana: Ana ya figura entre los participantes; Ben: carácter de control en la organización (U+0007) — quítelo"
     );
 }

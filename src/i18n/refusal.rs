@@ -3,6 +3,7 @@
 //! and the status line of the console and the note-taker's screen say them with these.
 //! A refusal already worded by a rule of the session (`Rule`, `NotAllowed`) stays as given.
 
+use crate::domain::agenda_fields::{EditRefused, EditWhy, Part};
 use crate::domain::{Field, OpError};
 use crate::tr;
 
@@ -59,6 +60,57 @@ pub fn refusal(e: &OpError) -> String {
     }
 }
 
+/// A change to an agenda the domain refused, in the language in force (issue 16): the
+/// editor's forms and the rows of a spreadsheet's import say it with this.
+pub fn edit(e: &EditRefused) -> String {
+    let number = |n: &usize| n.to_string();
+    match &e.why {
+        EditWhy::Live => tr!("editor-refused-live"),
+        EditWhy::TitleNeeded => tr!("editor-refused-title"),
+        EditWhy::Control { what, found } => {
+            let (field, code) = (part(*what), crate::domain::text::code_point(*found));
+            if *found == '\n' || *found == '\r' {
+                tr!("refusal-line-break", field = field, code = code)
+            } else {
+                tr!("refusal-control", field = field, code = code)
+            }
+        }
+        EditWhy::Minutes(m) => tr!("editor-refused-minutes", minutes = m.to_string()),
+        EditWhy::NameNeeded => tr!("editor-refused-name"),
+        EditWhy::AlreadyParticipant(name) => tr!("editor-refused-already", name = name),
+        EditWhy::NoParticipant(i) => tr!("editor-refused-no-participant", number = number(i)),
+        EditWhy::GroupNameNeeded => tr!("editor-refused-group-name"),
+        EditWhy::GroupNameTaken { number: n, name } => {
+            tr!(
+                "editor-refused-group-taken",
+                number = number(n),
+                name = name
+            )
+        }
+        EditWhy::NoGroup(i) => tr!("editor-refused-no-group", number = number(i)),
+        EditWhy::ItemTitleNeeded => tr!("editor-refused-item-title"),
+        EditWhy::NoItem(i) => tr!("editor-refused-no-item", number = number(i)),
+    }
+}
+
+/// A text of an agenda as a refusal names it ("the venue", "a member").
+fn part(what: Part) -> String {
+    match what {
+        Part::Title => tr!("editor-part-title"),
+        Part::Venue => tr!("editor-part-venue"),
+        Part::Name => tr!("editor-part-name"),
+        Part::Organisation => tr!("editor-part-organisation"),
+        Part::Stakeholder => tr!("editor-part-stakeholder"),
+        Part::Email => tr!("editor-part-email"),
+        Part::GroupName => tr!("editor-part-group-name"),
+        Part::Topic => tr!("editor-part-topic"),
+        Part::Presenter => tr!("editor-part-presenter"),
+        Part::Member => tr!("editor-part-member"),
+        Part::Question => tr!("editor-part-question"),
+        Part::Prompt => tr!("editor-part-prompt"),
+    }
+}
+
 /// A field as a refusal names it ("the owner").
 fn field_name(field: Field) -> String {
     match field {
@@ -108,6 +160,45 @@ mod tests {
             assert_eq!(refusal(e), e.to_string());
             let _fr = scoped(Lang::Fr);
             assert_ne!(refusal(e), e.to_string(), "{e}");
+        }
+    }
+
+    // Issue 16 left-out (h17): an agenda edit's refusal reads in English as the domain
+    // words it, and in French and Spanish otherwise.
+    #[test]
+    fn issue_16_left_out_agenda_edit_refusals_in_english_as_the_domain_and_translated() {
+        let whys = [
+            EditWhy::Live,
+            EditWhy::TitleNeeded,
+            EditWhy::Control {
+                what: Part::Organisation,
+                found: '\u{7}',
+            },
+            EditWhy::Control {
+                what: Part::Member,
+                found: '\n',
+            },
+            EditWhy::Minutes(0),
+            EditWhy::NameNeeded,
+            EditWhy::AlreadyParticipant("Ana".into()),
+            EditWhy::NoParticipant(7),
+            EditWhy::GroupNameNeeded,
+            EditWhy::GroupNameTaken {
+                number: 2,
+                name: "Budget".into(),
+            },
+            EditWhy::NoGroup(7),
+            EditWhy::ItemTitleNeeded,
+            EditWhy::NoItem(7),
+        ];
+        for why in whys {
+            let e = EditRefused { field: "name", why };
+            let _en = scoped(Lang::En);
+            assert_eq!(edit(&e), e.to_string());
+            for lang in [Lang::Fr, Lang::Es] {
+                let _in = scoped(lang);
+                assert_ne!(edit(&e), e.to_string(), "{lang:?} {e}");
+            }
         }
     }
 }
