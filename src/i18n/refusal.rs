@@ -56,6 +56,20 @@ pub fn refusal(e: &OpError) -> String {
             max = crate::domain::limits::MAX_MINUTES
         ),
         OpError::GroupNameTaken(name) => tr!("refusal-group-taken", name = name),
+        // Reasons the console's keys never meet, but a refused journal entry may give.
+        OpError::NoSuchItem(n) => tr!("refusal-no-item", number = n.to_string()),
+        OpError::NoSuchGroup(n) => tr!("refusal-no-group", number = n.to_string()),
+        OpError::NoSuchCommitment(id) => tr!("refusal-no-commitment", id = id),
+        OpError::NoSuchCarried(n) => tr!("refusal-no-carried", number = n.to_string()),
+        OpError::NoSuchNote(n) => tr!("refusal-no-note", number = n.to_string()),
+        OpError::NotLive => tr!("refusal-not-live"),
+        OpError::DeadlineOutOfRange(d) => tr!(
+            "refusal-deadline-range",
+            date = d.to_string(),
+            first = crate::domain::limits::FIRST_DATE.to_string(),
+            last = crate::domain::limits::LAST_DATE.to_string()
+        ),
+        OpError::SessionFull => tr!("refusal-session-full"),
         _ => e.to_string(),
     }
 }
@@ -200,5 +214,54 @@ mod tests {
                 assert_ne!(edit(&e), e.to_string(), "{lang:?} {e}");
             }
         }
+    }
+
+    // Issue 16 left-out (h17): a journal entry the record refuses is said with `refusal`;
+    // the reasons the console's own keys never meet are in the language too.
+    #[test]
+    fn issue_16_left_out_a_refused_entrys_rarer_reasons_are_said_in_french_and_spanish() {
+        let date = chrono::NaiveDate::from_ymd_opt(1960, 1, 1).unwrap();
+        let errors = [
+            OpError::NoSuchItem(9),
+            OpError::NoSuchGroup(9),
+            OpError::NoSuchCommitment("C9".into()),
+            OpError::NoSuchCarried(9),
+            OpError::NoSuchNote(9),
+            OpError::NotLive,
+            OpError::DeadlineOutOfRange(date),
+            OpError::SessionFull,
+        ];
+        let said = |lang| {
+            let _in = scoped(lang);
+            errors.iter().map(refusal).collect::<Vec<_>>()
+        };
+        let english: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(said(Lang::En), english);
+        assert_eq!(
+            said(Lang::Fr),
+            [
+                "il n'y a pas de point 9 à l'ordre du jour",
+                "il n'y a pas de groupe 9",
+                "il n'y a pas d'engagement C9",
+                "il n'y a pas d'engagement repris 9",
+                "il n'y a pas de note 9",
+                "cette séance n'a pas d'enregistrement en direct ; lancez-la avec `plenary run`",
+                "l'échéance 1960-01-01 est hors limites : donnez une date du 1970-01-01 au 9999-12-31",
+                "cette séance contient autant qu'une séance peut garder (24 Mio de notes et d'engagements, ou un milliard de modifications) : commencez une nouvelle séance pour continuer",
+            ]
+        );
+        assert_eq!(
+            said(Lang::Es),
+            [
+                "no hay punto 9 en el orden del día",
+                "no hay grupo 9",
+                "no hay compromiso C9",
+                "no hay compromiso traído 9",
+                "no hay nota 9",
+                "esta sesión no tiene registro en vivo; iníciela con `plenary run`",
+                "el plazo 1960-01-01 está fuera de rango: indique una fecha del 1970-01-01 al 9999-12-31",
+                "esta sesión contiene todo lo que una sesión puede guardar (24 MiB de notas y compromisos, o mil millones de cambios): empiece una sesión nueva para continuar",
+            ]
+        );
     }
 }
