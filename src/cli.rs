@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::cli_values::{
-    parse_as_of, parse_due_before, parse_due_within, parse_since, parse_status,
+    parse_as_of, parse_due_before, parse_due_within, parse_port, parse_since, parse_status,
 };
 
 use plenary::ui::ThemeName;
@@ -241,7 +241,7 @@ pub struct RemindArgs {
     #[arg(long, env = "PLENARY_SMTP_HOST", default_value = "localhost")]
     pub smtp_host: String,
     /// Its port (default 25, or 587 with --starttls).
-    #[arg(long, env = "PLENARY_SMTP_PORT")]
+    #[arg(long, env = "PLENARY_SMTP_PORT", value_parser = parse_port)]
     pub smtp_port: Option<u16>,
     /// Encrypt with STARTTLS (required by most servers beyond localhost).
     #[arg(long, env = "PLENARY_SMTP_STARTTLS")]

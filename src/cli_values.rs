@@ -156,6 +156,15 @@ pub fn parse_due_within(text: &str) -> Result<i64, String> {
         .map_err(|_| tr!("cli-days-unknown", text = typed))
 }
 
+/// `--smtp-port`: a port, 1 to 65535, refused in the language (issue 16: the standard
+/// library's "invalid digit found in string" was English).
+pub fn parse_port(text: &str) -> Result<u16, String> {
+    match text.trim().parse::<u16>() {
+        Ok(port) if port > 0 => Ok(port),
+        _ => Err(tr!("cli-port-unknown", text = text.trim())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

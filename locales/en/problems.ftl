@@ -156,6 +156,24 @@ load-parser-trailing-comma = trailing comma
 load-parser-trailing = trailing characters
 load-parser-number = invalid number
 load-parser-escape = invalid escape
+load-parser-ident = a word without quotes: only true, false and null are written without them; put a text in double quotes (")
+load-parser-double-quote = a closing double quote (") was expected
+load-parser-out-of-range = a number too large to be read: write a smaller one
+load-parser-code-point = a character that is not valid Unicode text: save the file as UTF-8
+load-parser-control = a tab, a line break or another control character inside a quoted text: keep the text on one line, and write a tab as \t (a line break as \n)
+load-parser-half-character = a \u code that is only half of a character: write the character itself (é) rather than its code
+load-parser-recursion = lists and objects nested more than 128 deep: is it the right file?
+load-invalid = { $path }: { $why }
+load-journal-of-agenda = is a journal of changes, but { $session } is an agenda that has not been run; move the journal away
+load-journal-header = not a plenary journal header
+load-journal-header-said = not a plenary journal header: { $said }
+load-journal-other-session = this journal belongs to session { $found }, not to { $session } ({ $id }); move it away
+load-journal-damaged = a damaged journal entry ({ $said }). The journal keeps the changes made since the file was last written whole: repair this line, or move the journal away to open { $session } without them
+load-journal-unknown-entry = not a change this plenary can read
+load-journal-refused = operation { $revision } was refused on replay: { $why }
+load-journal-gap = operation { $found } follows revision { $have }: an operation is missing
+load-format-zero = "format" must be a positive whole number, found 0
+load-kept-changing = the file kept changing while it was read; try again
 
 ## A spreadsheet's rows (the participants' import): the file's names stay as written
 
@@ -172,6 +190,12 @@ roster-windows-1252 = the file is not UTF-8, so it was read as Windows-1252 (wha
 roster-empty = the file is empty: a spreadsheet saved as CSV has a header line (name, organisation, stakeholder, email) and a row per person
 roster-header = the first line cannot be read as a header: { $said }
 roster-no-name-column = the header has no name column (it has: { $found }); name the columns name, organisation, stakeholder, email on the first line
+roster-csv-cells = the row has { $found ->
+    [one] { $found } cell
+   *[other] { $found } cells
+} where the first line has { $expected }
+roster-csv-not-utf8 = a cell is not UTF-8 text: save the spreadsheet as CSV UTF-8
+roster-csv-unsplit = the row cannot be split into cells
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 

@@ -294,6 +294,30 @@ editor-report-back = report-back { $minutes } min, { $count ->
    *[other] { $count } presentations
 } { $presenting } min
 editor-refused = ✗ { $problem } (plenary run would refuse it)
+editor-refused-live = a session's plan changes through the plan view (5) while it runs
+editor-refused-title = a title is needed, e.g. Quarterly review
+editor-refused-minutes = { $minutes } minutes: give 1 to 1440
+editor-refused-name = a name is needed
+editor-refused-already = { $name } is already a participant
+editor-refused-no-participant = there is no participant { $number }
+editor-refused-group-name = the group needs a name
+editor-refused-group-taken = group { $number } is already called “{ $name }”
+editor-refused-no-group = there is no group { $number }
+editor-refused-item-title = the item needs a title
+editor-refused-no-item = there is no item { $number }
+editor-part-title = the title
+editor-part-venue = the venue
+editor-part-name = name
+editor-part-organisation = organisation
+editor-part-stakeholder = stakeholder
+editor-part-email = email
+editor-part-group-name = the name
+editor-part-topic = the topic
+editor-part-presenter = the presenter
+editor-part-member = a member
+editor-part-question = a question
+editor-part-prompt = a prompt
+editor-row-refused = { $name }: { $why }
 editor-more = (and { $count } more: ! lists them all)
 editor-col-name = NAME
 editor-col-organisation = ORGANISATION
@@ -491,6 +515,7 @@ cli-status-unknown = “{ $text }” is not a status: use open, in-progress, don
 cli-date-past-unknown = “{ $text }” is not a date I understand; try 2026-11-01, 1 November, yesterday, 3 weeks ago
 cli-since-future = “{ $text }” is { $date }, a day still to come: --since looks back; try yesterday, 1 November, 3 weeks ago
 cli-days-unknown = “{ $text }” is not a number of days; try 14, 2w, in 3 weeks, end of june
+cli-port-unknown = “{ $text }” is not a port number: give a whole number from 1 to 65535, e.g. 587
 
 ## plenary demo --list: what each built-in example shows
 

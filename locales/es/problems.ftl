@@ -165,6 +165,24 @@ load-parser-trailing-comma = sobra una coma antes del final
 load-parser-trailing = hay texto después del final del archivo
 load-parser-number = número mal escrito
 load-parser-escape = secuencia de escape no válida
+load-parser-ident = una palabra sin comillas: solo true, false y null se escriben sin ellas; ponga un texto entre comillas dobles (")
+load-parser-double-quote = se esperaba una comilla doble (") de cierre
+load-parser-out-of-range = un número demasiado grande para leerlo: escriba uno más pequeño
+load-parser-code-point = un carácter que no es texto Unicode válido: guarde el archivo como UTF-8
+load-parser-control = un tabulador, un salto de línea u otro carácter de control dentro de un texto entre comillas: mantenga el texto en una línea y escriba un tabulador como \t (un salto de línea como \n)
+load-parser-half-character = un código \u que es solo la mitad de un carácter: escriba el carácter mismo (é) en lugar de su código
+load-parser-recursion = listas y objetos anidados a más de 128 niveles: ¿es el archivo correcto?
+load-invalid = { $path }: { $why }
+load-journal-of-agenda = es un diario de cambios, pero { $session } es un orden del día que no se ha celebrado; mueva el diario a otra parte
+load-journal-header = no es el encabezado de un diario de plenary
+load-journal-header-said = no es el encabezado de un diario de plenary: { $said }
+load-journal-other-session = este diario pertenece a la sesión { $found }, no a { $session } ({ $id }); muévalo a otra parte
+load-journal-damaged = una entrada dañada del diario ({ $said }). El diario guarda los cambios hechos desde la última vez que el archivo se escribió entero: repare esta línea, o mueva el diario a otra parte para abrir { $session } sin ellos
+load-journal-unknown-entry = no es un cambio que este plenary sepa leer
+load-journal-refused = la operación { $revision } se rechaza al volver a aplicarla: { $why }
+load-journal-gap = la operación { $found } sigue a la revisión { $have }: falta una operación
+load-format-zero = "format" debe ser un número entero positivo; vale 0
+load-kept-changing = el archivo no dejó de cambiar mientras se leía; inténtelo de nuevo
 
 ## A spreadsheet's rows (the participants' import): the file's names stay as written
 
@@ -181,6 +199,12 @@ roster-windows-1252 = el archivo no está en UTF-8, así que se leyó como Windo
 roster-empty = el archivo está vacío: una hoja de cálculo guardada como CSV tiene una línea de encabezado (name, organisation, stakeholder, email) y una fila por persona
 roster-header = la primera línea no se puede leer como encabezado: { $said }
 roster-no-name-column = el encabezado no tiene columna de nombre (tiene: { $found }); nombre las columnas name, organisation, stakeholder, email en la primera línea
+roster-csv-cells = la fila tiene { $found ->
+    [one] { $found } celda
+   *[other] { $found } celdas
+}, pero la primera línea tiene { $expected }
+roster-csv-not-utf8 = una celda no es texto UTF-8: guarde la hoja como «CSV UTF-8»
+roster-csv-unsplit = la fila no se puede dividir en celdas
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 

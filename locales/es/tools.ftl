@@ -300,6 +300,30 @@ editor-report-back = presentaciones { $minutes } min, { $count ->
    *[other] { $count } exposiciones
 } { $presenting } min
 editor-refused = ✗ { $problem } (plenary run lo rechazaría)
+editor-refused-live = el plan de una sesión en curso cambia en la vista del plan (5)
+editor-refused-title = hace falta un título, por ejemplo Balance trimestral
+editor-refused-minutes = { $minutes } minutos: indique de 1 a 1440
+editor-refused-name = hace falta un nombre
+editor-refused-already = { $name } ya figura entre los participantes
+editor-refused-no-participant = no hay participante { $number }
+editor-refused-group-name = el grupo necesita un nombre
+editor-refused-group-taken = el grupo { $number } ya se llama «{ $name }»
+editor-refused-no-group = no hay grupo { $number }
+editor-refused-item-title = el punto necesita un título
+editor-refused-no-item = no hay punto { $number }
+editor-part-title = el título
+editor-part-venue = el lugar
+editor-part-name = el nombre
+editor-part-organisation = la organización
+editor-part-stakeholder = el sector
+editor-part-email = el correo
+editor-part-group-name = el nombre
+editor-part-topic = el tema
+editor-part-presenter = el relator
+editor-part-member = un miembro
+editor-part-question = una pregunta
+editor-part-prompt = una consigna
+editor-row-refused = { $name }: { $why }
 editor-more = (y { $count } más: ! los lista todos)
 editor-col-name = NOMBRE
 editor-col-organisation = ORGANIZACIÓN
@@ -500,6 +524,7 @@ cli-status-unknown = «{ $text }» no es un estado: use abierto, en-curso, hecho
 cli-date-past-unknown = «{ $text }» no es una fecha que entienda; pruebe 01/11/2026, 1 de noviembre, ayer, hace 3 semanas
 cli-since-future = «{ $text }» es el { $date }, un día aún por venir: --since mira hacia atrás; pruebe ayer, 1 de noviembre, hace 3 semanas
 cli-days-unknown = «{ $text }» no es un número de días; pruebe 14, dentro de 3 semanas, fin de junio, 31 de marzo de 2027
+cli-port-unknown = «{ $text }» no es un número de puerto: indique un número entero de 1 a 65535, por ejemplo 587
 
 ## plenary demo --list: what each built-in example shows
 

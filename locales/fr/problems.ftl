@@ -165,6 +165,24 @@ load-parser-trailing-comma = virgule en trop avant la fin
 load-parser-trailing = du texte suit la fin du fichier
 load-parser-number = nombre mal écrit
 load-parser-escape = séquence d'échappement invalide
+load-parser-ident = un mot sans guillemets : seuls true, false et null s'écrivent sans ; mettez un texte entre guillemets doubles (")
+load-parser-double-quote = un guillemet double (") fermant était attendu
+load-parser-out-of-range = un nombre trop grand pour être lu : écrivez-en un plus petit
+load-parser-code-point = un caractère qui n'est pas du texte Unicode valide : enregistrez le fichier en UTF-8
+load-parser-control = une tabulation, un saut de ligne ou un autre caractère de contrôle dans un texte entre guillemets : gardez le texte sur une ligne, et écrivez une tabulation \t (un saut de ligne \n)
+load-parser-half-character = un code \u qui n'est qu'une moitié de caractère : écrivez le caractère lui-même (é) plutôt que son code
+load-parser-recursion = des listes et des objets imbriqués sur plus de 128 niveaux : est-ce le bon fichier ?
+load-invalid = { $path } : { $why }
+load-journal-of-agenda = est un journal de modifications, mais { $session } est un ordre du jour qui n'a pas été lancé ; déplacez le journal ailleurs
+load-journal-header = ce n'est pas l'en-tête d'un journal plenary
+load-journal-header-said = ce n'est pas l'en-tête d'un journal plenary : { $said }
+load-journal-other-session = ce journal appartient à la séance { $found }, pas à { $session } ({ $id }) ; déplacez-le ailleurs
+load-journal-damaged = une entrée abîmée du journal ({ $said }). Le journal garde les modifications faites depuis la dernière écriture complète du fichier : réparez cette ligne, ou déplacez le journal ailleurs pour ouvrir { $session } sans elles
+load-journal-unknown-entry = ce n'est pas une modification que ce plenary sait lire
+load-journal-refused = l'opération { $revision } est refusée à la relecture : { $why }
+load-journal-gap = l'opération { $found } suit la révision { $have } : une opération manque
+load-format-zero = "format" doit être un nombre entier positif ; il vaut 0
+load-kept-changing = le fichier changeait sans cesse pendant sa lecture ; réessayez
 
 ## A spreadsheet's rows (the participants' import): the file's names stay as written
 
@@ -181,6 +199,12 @@ roster-windows-1252 = le fichier n'est pas en UTF-8 ; il a été lu comme du Win
 roster-empty = le fichier est vide : un tableur enregistré en CSV a une ligne d'en-tête (name, organisation, stakeholder, email) puis une ligne par personne
 roster-header = la première ligne ne se lit pas comme un en-tête : { $said }
 roster-no-name-column = l'en-tête n'a pas de colonne de nom (il a : { $found }) ; nommez les colonnes name, organisation, stakeholder, email sur la première ligne
+roster-csv-cells = la ligne a { $found ->
+    [one] { $found } cellule
+   *[other] { $found } cellules
+}, alors que la première en a { $expected }
+roster-csv-not-utf8 = une cellule n'est pas du texte UTF-8 : enregistrez le tableur en « CSV UTF-8 »
+roster-csv-unsplit = la ligne ne se découpe pas en cellules
 
 ## plenary edit's refusal of a file it cannot read as an agenda (the problems follow, one a line)
 

@@ -300,6 +300,30 @@ editor-report-back = restitution { $minutes } min, { $count ->
    *[other] { $count } présentations
 } { $presenting } min
 editor-refused = ✗ { $problem } (plenary run le refuserait)
+editor-refused-live = le plan d'une séance en cours change dans la vue du plan (5)
+editor-refused-title = un titre est nécessaire, par exemple Bilan trimestriel
+editor-refused-minutes = { $minutes } minutes : donnez de 1 à 1440
+editor-refused-name = un nom est nécessaire
+editor-refused-already = { $name } figure déjà parmi les participants
+editor-refused-no-participant = il n'y a pas de participant { $number }
+editor-refused-group-name = le groupe a besoin d'un nom
+editor-refused-group-taken = le groupe { $number } s'appelle déjà « { $name } »
+editor-refused-no-group = il n'y a pas de groupe { $number }
+editor-refused-item-title = le point a besoin d'un titre
+editor-refused-no-item = il n'y a pas de point { $number }
+editor-part-title = le titre
+editor-part-venue = le lieu
+editor-part-name = le nom
+editor-part-organisation = l'organisation
+editor-part-stakeholder = la catégorie
+editor-part-email = le courriel
+editor-part-group-name = le nom
+editor-part-topic = le thème
+editor-part-presenter = le rapporteur
+editor-part-member = un membre
+editor-part-question = une question
+editor-part-prompt = une consigne
+editor-row-refused = { $name } : { $why }
 editor-more = (et { $count } de plus : ! les liste tous)
 editor-col-name = NOM
 editor-col-organisation = ORGANISATION
@@ -501,6 +525,7 @@ cli-status-unknown = « { $text } » n'est pas un statut : utilisez ouvert, en-c
 cli-date-past-unknown = « { $text } » n'est pas une date que je comprends ; essayez 01/11/2026, 1er novembre, hier, il y a 3 semaines
 cli-since-future = « { $text } » est le { $date }, un jour encore à venir : --since regarde en arrière ; essayez hier, 1er novembre, il y a 3 semaines
 cli-days-unknown = « { $text } » n'est pas un nombre de jours ; essayez 14, dans 3 semaines, fin juin, 31 mars 2027
+cli-port-unknown = « { $text } » n'est pas un numéro de port : donnez un nombre entier de 1 à 65535, par exemple 587
 
 ## plenary demo --list: what each built-in example shows
 

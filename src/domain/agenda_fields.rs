@@ -6,8 +6,9 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+pub use super::edit_why::{EditWhy, Part};
 use super::model::{ItemKind, Participant, Session};
-use super::text::{refusal, refused_char};
+use super::text::refused_char;
 
 /// One change to an agenda being edited.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,25 +53,23 @@ pub enum AgendaEdit {
     },
 }
 
-/// Why an edit was refused, and the field (as the file names it) it is about.
+/// Why an edit was refused (as data, said in English by `Display`), and the field (as the
+/// file names it) it is about.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{why}")]
 pub struct EditRefused {
     pub field: &'static str,
-    pub message: String,
+    pub why: EditWhy,
 }
 
-fn refuse<T>(field: &'static str, message: impl Into<String>) -> Result<T, EditRefused> {
-    Err(EditRefused {
-        field,
-        message: message.into(),
-    })
+fn refuse<T>(field: &'static str, why: EditWhy) -> Result<T, EditRefused> {
+    Err(EditRefused { field, why })
 }
 
 /// Refuses a text field holding a control character.
-fn plain(field: &'static str, label: &str, text: &str) -> Result<(), EditRefused> {
+fn plain(field: &'static str, what: Part, text: &str) -> Result<(), EditRefused> {
     match refused_char(text, false) {
-        Some(c) => refuse(field, format!("{label} {}", refusal(c))),
+        Some(found) => refuse(field, EditWhy::Control { what, found }),
         None => Ok(()),
     }
 }
@@ -79,7 +78,7 @@ fn minutes_ok(field: &'static str, minutes: u32) -> Result<(), EditRefused> {
     if (1..=1440).contains(&minutes) {
         Ok(())
     } else {
-        refuse(field, format!("{minutes} minutes: give 1 to 1440"))
+        refuse(field, EditWhy::Minutes(minutes))
     }
 }
 
@@ -103,10 +102,7 @@ impl Session {
     /// Applies `edit` to an agenda open for editing, or says why not.
     pub fn edit_agenda(&mut self, edit: AgendaEdit) -> Result<(), EditRefused> {
         if !self.is_editing() {
-            return refuse(
-                "live",
-                "a session's plan changes through the plan view (5) while it runs",
-            );
+            return refuse("live", EditWhy::Live);
         }
         match edit {
             AgendaEdit::Details {
@@ -118,10 +114,10 @@ impl Session {
                 presenter_minutes,
             } => {
                 if title.trim().is_empty() {
-                    return refuse("title", "a title is needed, e.g. Quarterly review");
+                    return refuse("title", EditWhy::TitleNeeded);
                 }
-                plain("title", "the title", &title)?;
-                plain("venue", "the venue", &venue)?;
+                plain("title", Part::Title, &title)?;
+                plain("venue", Part::Venue, &venue)?;
                 minutes_ok("presenter_minutes", presenter_minutes)?;
                 self.title = title.trim().into();
                 self.date = date;
@@ -139,15 +135,15 @@ impl Session {
             } => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
-                    return refuse("name", "a name is needed");
+                    return refuse("name", EditWhy::NameNeeded);
                 }
-                for (field, text) in [
-                    ("name", &name),
-                    ("organisation", &organisation),
-                    ("stakeholder", &stakeholder),
-                    ("email", &email),
+                for (field, what, text) in [
+                    ("name", Part::Name, &name),
+                    ("organisation", Part::Organisation, &organisation),
+                    ("stakeholder", Part::Stakeholder, &stakeholder),
+                    ("email", Part::Email, &email),
                 ] {
-                    plain(field, field, text)?;
+                    plain(field, what, text)?;
                 }
                 let twice = self
                     .participants
@@ -155,7 +151,7 @@ impl Session {
                     .enumerate()
                     .any(|(i, p)| Some(i) != index && folded(&p.name) == folded(&name));
                 if twice {
-                    return refuse("name", format!("{name} is already a participant"));
+                    return refuse("name", EditWhy::AlreadyParticipant(name));
                 }
                 let person = Participant {
                     name,
@@ -167,7 +163,7 @@ impl Session {
                 match index {
                     Some(i) => {
                         let Some(p) = self.participants.get_mut(i) else {
-                            return refuse("participants", format!("there is no participant {i}"));
+                            return refuse("participants", EditWhy::NoParticipant(i));
                         };
                         // Fields plenary does not know stay with the person.
                         let extra = std::mem::take(&mut p.extra);
@@ -191,7 +187,7 @@ impl Session {
             }
             AgendaEdit::RemoveParticipant { index } => {
                 if index >= self.participants.len() {
-                    return refuse("participants", format!("there is no participant {index}"));
+                    return refuse("participants", EditWhy::NoParticipant(index));
                 }
                 let gone = self.participants.remove(index);
                 self.forget_in_groups(&[gone.name]);
@@ -211,7 +207,7 @@ impl Session {
             } => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
-                    return refuse("name", "the group needs a name");
+                    return refuse("name", EditWhy::GroupNameNeeded);
                 }
                 // nc13b #12: the other group's name as it is written, not the text typed.
                 let taken = self
@@ -220,25 +216,29 @@ impl Session {
                     .enumerate()
                     .find(|(i, g)| *i != index && folded(&g.name) == folded(&name));
                 if let Some((i, g)) = taken {
+                    let name = g.name.trim().to_string();
                     return refuse(
                         "name",
-                        format!("group {} is already called “{}”", i + 1, g.name.trim()),
+                        EditWhy::GroupNameTaken {
+                            number: i + 1,
+                            name,
+                        },
                     );
                 }
-                plain("name", "the name", &name)?;
-                plain("topic", "the topic", &topic)?;
-                plain("presenter", "the presenter", &presenter)?;
+                plain("name", Part::GroupName, &name)?;
+                plain("topic", Part::Topic, &topic)?;
+                plain("presenter", Part::Presenter, &presenter)?;
                 for m in &members {
-                    plain("members", "a member", m)?;
+                    plain("members", Part::Member, m)?;
                 }
                 for q in &questions {
-                    plain("questions", "a question", q)?;
+                    plain("questions", Part::Question, q)?;
                 }
                 if let Some(m) = minutes {
                     minutes_ok("minutes", m)?;
                 }
                 let Some(g) = self.groups.get_mut(index) else {
-                    return refuse("groups", format!("there is no group {index}"));
+                    return refuse("groups", EditWhy::NoGroup(index));
                 };
                 g.name = name;
                 g.topic = topic.trim().into();
@@ -254,14 +254,14 @@ impl Session {
                 prompts,
             } => {
                 if title.trim().is_empty() {
-                    return refuse("title", "the item needs a title");
+                    return refuse("title", EditWhy::ItemTitleNeeded);
                 }
-                plain("title", "the title", &title)?;
+                plain("title", Part::Title, &title)?;
                 for p in &prompts {
-                    plain("prompts", "a prompt", p)?;
+                    plain("prompts", Part::Prompt, p)?;
                 }
                 let Some(item) = self.agenda.get_mut(index) else {
-                    return refuse("agenda", format!("there is no item {index}"));
+                    return refuse("agenda", EditWhy::NoItem(index));
                 };
                 item.title = title.trim().into();
                 item.kind = kind;

@@ -17,6 +17,7 @@ pub mod day_first;
 pub mod deadline;
 mod deadline_periods;
 pub mod deadline_words;
+mod edit_why;
 pub mod email;
 mod field_rules;
 pub mod fold;

@@ -69,7 +69,8 @@ impl Editor {
         match self.app.session.edit_agenda(edit) {
             Ok(()) => true,
             Err(e) => {
-                form.form.refuse(field_of(e.field), e.message);
+                form.form
+                    .refuse(field_of(e.field), crate::i18n::refusal::edit(&e));
                 false
             }
         }
@@ -155,7 +156,7 @@ impl Editor {
             && let Some(field) = field_of(e.field)
             && !problems.iter().any(|(f, _)| *f == field)
         {
-            problems.push((field, e.message));
+            problems.push((field, crate::i18n::refusal::edit(&e)));
         }
         (problems, edit)
     }
@@ -381,7 +382,11 @@ impl Editor {
             };
             match self.app.session.edit_agenda(edit) {
                 Ok(()) => added += 1,
-                Err(e) => left_out.push(format!("{}: {e}", p.name)),
+                Err(e) => left_out.push(crate::tr!(
+                    "editor-row-refused",
+                    name = &p.name,
+                    why = crate::i18n::refusal::edit(&e)
+                )),
             }
         }
         self.app.owners = self.app.session.owner_suggestions();

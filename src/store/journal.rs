@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::LoadError;
+use super::load::{LineFault, LoadWhy};
 use crate::domain::{AppliedOp, Session};
 
 /// The journal of the session saved in `session`.
@@ -59,31 +60,33 @@ pub fn replay_into(path: &Path, session: &mut Session) -> Result<Replayed, LoadE
     let Some(id) = session.live.as_ref().map(|l| l.id.clone()) else {
         return Err(LoadError::Invalid {
             path: journal,
-            message: format!(
-                "is a journal of changes, but {} is an agenda that has not been run; move the journal away",
-                path.display()
-            ),
+            why: LoadWhy::JournalOfAgenda {
+                session: path.to_path_buf(),
+            },
         });
     };
     let mut added = 0;
     // Only whole lines: a line without its newline was being written when the process died.
     let complete = text.rsplitn(2, |b| *b == b'\n').nth(1).unwrap_or(&[]);
     for (n, line) in complete.split(|b| *b == b'\n').enumerate() {
-        let located = |message: String| LoadError::Syntax {
+        let located = |column: usize, why: LoadWhy| LoadError::Syntax {
             path: journal.clone(),
             line: n + 1,
-            column: 1,
-            message,
+            column: column.max(1),
+            why,
         };
         if n == 0 {
             let header: Header = serde_json::from_slice(line)
-                .map_err(|e| located(format!("not a plenary journal header: {e}")))?;
+                .map_err(|e| located(e.column(), LoadWhy::NotJournalHeader(LineFault::of(&e))))?;
             if header.session != id {
-                return Err(located(format!(
-                    "this journal belongs to session {}, not to {} ({id}); move it away",
-                    header.session,
-                    path.display()
-                )));
+                return Err(located(
+                    1,
+                    LoadWhy::OtherSession {
+                        found: header.session,
+                        session: path.to_path_buf(),
+                        id,
+                    },
+                ));
             }
             if header.base > session.revision() {
                 return Ok(Replayed::Stale);
@@ -91,12 +94,18 @@ pub fn replay_into(path: &Path, session: &mut Session) -> Result<Replayed, LoadE
             continue;
         }
         let entry: AppliedOp = serde_json::from_slice(line).map_err(|e| {
-            located(format!(
-                "a damaged journal entry ({e}). The journal keeps the changes made since the file was last written whole: repair this line, or move the journal away to open {} without them",
-                path.display()
-            ))
+            located(
+                e.column(),
+                LoadWhy::DamagedEntry {
+                    fault: LineFault::of(&e),
+                    session: path.to_path_buf(),
+                },
+            )
         })?;
-        if session.replay(&entry).map_err(|e| located(e.to_string()))? {
+        if session
+            .replay(&entry)
+            .map_err(|e| located(1, LoadWhy::Refused(e)))?
+        {
             added += 1;
         }
     }

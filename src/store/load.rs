@@ -14,6 +14,7 @@ use crate::domain::{FORMAT_VERSION, Session};
 
 pub use super::json_error::JsonWhy;
 pub(crate) use super::json_error::located;
+pub use super::load_why::{LineFault, LoadWhy};
 
 /// The largest session file read, far beyond any workshop's: 40,000 notes make 5 MiB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -50,12 +51,13 @@ pub enum LoadError {
         shown(path)
     )]
     Empty { path: PathBuf },
-    #[error("{}:{line}:{column}: {}", shown(path), one_line(message))]
+    /// A line of the journal beside the file, at this line and column: why, as data.
+    #[error("{}:{line}:{column}: {}", shown(path), one_line(&why.to_string()))]
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
-        message: String,
+        why: LoadWhy,
     },
     #[error(
         "{}: written in format {found}, but this plenary reads format {FORMAT_VERSION} at most; \
@@ -63,8 +65,9 @@ pub enum LoadError {
         shown(path)
     )]
     Newer { path: PathBuf, found: u64 },
-    #[error("{}: {}", shown(path), one_line(message))]
-    Invalid { path: PathBuf, message: String },
+    /// The file reads but cannot be used: why, as data.
+    #[error("{}: {}", shown(path), one_line(&why.to_string()))]
+    Invalid { path: PathBuf, why: LoadWhy },
     /// Every structural mistake at once, each at its JSON path with its fix (on one line
     /// here, for screens and logs; `plenary check` lists them one per line).
     #[error("{}: {}: {}", shown(path), counted(problems.len()), listed(problems))]
@@ -258,7 +261,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Session, LoadError> {
         return match session.format {
             0 => Err(LoadError::Invalid {
                 path: path.to_path_buf(),
-                message: "\"format\" must be a positive whole number, found 0".into(),
+                why: LoadWhy::FormatZero,
             }),
             n if n > FORMAT_VERSION => Err(LoadError::Newer {
                 path: path.to_path_buf(),

@@ -10,6 +10,7 @@ pub mod journal;
 mod json_error;
 pub mod keeper;
 pub mod load;
+mod load_why;
 pub mod lock;
 pub mod output;
 pub mod paths;
@@ -43,7 +44,7 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     }
     Err(LoadError::Invalid {
         path: path.to_path_buf(),
-        message: "the file kept changing while it was read; try again".into(),
+        why: load::LoadWhy::KeptChanging,
     })
 }
 

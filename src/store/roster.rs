@@ -16,7 +16,7 @@ pub struct Roster {
     pub notes: Vec<Note>,
 }
 
-pub use super::roster_words::{Note, Row, RowWhy, Unusable};
+pub use super::roster_words::{CsvWhy, Note, Row, RowWhy, Unusable};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Column {
@@ -66,7 +66,7 @@ pub fn parse(text: &str) -> Result<Roster, Unusable> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| Unusable::Header(e.to_string()))?
+        .map_err(|e| Unusable::Header(CsvWhy::of(&e)))?
         .clone();
     let columns: Vec<Option<Column>> = headers.iter().map(column).collect();
     let named = [Column::Name, Column::FirstName, Column::LastName];
@@ -95,7 +95,7 @@ pub fn parse(text: &str) -> Result<Roster, Unusable> {
                 let line = e.position().map_or(0, |p| p.line());
                 roster.refused.push(Row {
                     line,
-                    why: RowWhy::Unreadable(e.to_string()),
+                    why: RowWhy::Unreadable(CsvWhy::of(&e)),
                 });
                 continue;
             }

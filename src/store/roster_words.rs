@@ -17,8 +17,8 @@ pub struct Row {
 /// Why a row was left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowWhy {
-    /// The CSV reader's own words.
-    Unreadable(String),
+    /// What the CSV reader found.
+    Unreadable(CsvWhy),
     /// A quote never closed, and how many lines after it went into the row.
     QuoteOpen {
         swallowed: u64,
@@ -27,6 +27,53 @@ pub enum RowWhy {
     ControlChar(String),
     TooLong,
     AlreadyListed(String),
+}
+
+/// Why the CSV reader could not split a row, as data (issue 16: its words were English).
+/// Read leniently from text already UTF-8, as `roster::parse` reads, a row never fails:
+/// these are said should another way of reading ever meet them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvWhy {
+    /// The row has `found` cells where the first line has `expected`.
+    UnequalLengths { expected: u64, found: u64 },
+    /// A cell is not UTF-8 text.
+    NotUtf8,
+    /// Anything else, in the reader's words (for the logs).
+    Other(String),
+}
+
+impl CsvWhy {
+    /// What `e` says of a row.
+    pub fn of(e: &csv::Error) -> CsvWhy {
+        match e.kind() {
+            csv::ErrorKind::UnequalLengths {
+                expected_len, len, ..
+            } => CsvWhy::UnequalLengths {
+                expected: *expected_len,
+                found: *len,
+            },
+            csv::ErrorKind::Utf8 { .. } => CsvWhy::NotUtf8,
+            _ => CsvWhy::Other(e.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for CsvWhy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CsvWhy::UnequalLengths { expected, found } => {
+                let cells = if *found == 1 { "cell" } else { "cells" };
+                write!(
+                    f,
+                    "the row has {found} {cells} where the first line has {expected}"
+                )
+            }
+            CsvWhy::NotUtf8 => {
+                f.write_str("a cell is not UTF-8 text: save the spreadsheet as CSV UTF-8")
+            }
+            CsvWhy::Other(said) => write!(f, "the row cannot be split into cells ({said})"),
+        }
+    }
 }
 
 /// Something read with a change, the row kept.
@@ -45,8 +92,8 @@ pub enum Note {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unusable {
     Empty,
-    /// The CSV reader's words about the first line.
-    Header(String),
+    /// What the CSV reader found in the first line.
+    Header(CsvWhy),
     /// The header's cells, none of them a name.
     NoNameColumn(Vec<String>),
 }
@@ -56,7 +103,7 @@ impl fmt::Display for Row {
         let line = self.line;
         write!(f, "line {line}: ")?;
         match &self.why {
-            RowWhy::Unreadable(said) => f.write_str(said),
+            RowWhy::Unreadable(why) => write!(f, "{why}"),
             RowWhy::QuoteOpen { swallowed } => {
                 f.write_str("a quote (\") is not closed")?;
                 match swallowed {
