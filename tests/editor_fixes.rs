@@ -453,3 +453,48 @@ fn issue_13_item_8_the_launcher_shows_each_agendas_file() {
         assert!(text.contains("hội-thảo-2027.json"), "{w}x{h}\n{text}");
     }
 }
+
+/// nc17 #2: Ctrl-C at "Discard what you typed?" with unsaved changes in the agenda asked
+/// about them with the form already thrown away, so n went back to the list without the
+/// typed text. Now it asks about both, and n goes back to the form as it was.
+#[test]
+fn nc17_2_ctrl_c_at_the_discard_prompt_keeps_the_form_until_the_quit_is_sure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    press(&mut e, "\r");
+    press(&mut e, " — mot de bienvenue\r");
+    assert!(e.unsaved());
+    press(&mut e, "\r");
+    press(&mut e, " encore");
+    press(&mut e, "⎋");
+    assert!(e.form.as_ref().is_some_and(|f| f.form.discarding));
+    press_ctrl(&mut e, 'c');
+    assert!(!e.finished());
+    let screen = text_of(&draw(&e, 80, 24));
+    assert!(screen.contains("throw away the open form"), "{screen}");
+    press(&mut e, "n");
+    assert!(!e.finished());
+    let form = e.form.as_ref().expect("the form is still open");
+    assert!(form.value(F::Title).ends_with("mot de bienvenue encore"), "{}", form.value(F::Title));
+}
+
+/// nc17 #7: at 80x24 the editor's footer keeps d (the details, where a missing title or an
+/// unreadable date is set) and q in every language, and q at 60x20; whole hints only.
+#[test]
+fn nc17_7_the_footer_keeps_details_and_quit_in_every_language() {
+    use plenary::i18n::{Lang, scoped};
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        let e = editor("peer-learning", dir.path());
+        let details = format!("d {}", plenary::tr!("footer-details"));
+        let quit = format!("q {}", plenary::tr!("footer-quit"));
+        let screen = text_of(&draw(&e, 80, 24));
+        let footer = screen.lines().last().unwrap();
+        assert!(footer.contains(&details), "{lang:?} 80x24: {footer}");
+        assert!(footer.contains(&quit), "{lang:?} 80x24: {footer}");
+        let screen = text_of(&draw(&e, 60, 20));
+        let footer = screen.lines().last().unwrap();
+        assert!(footer.contains(&quit), "{lang:?} 60x20: {footer}");
+    }
+}

@@ -390,8 +390,11 @@ pub const FOOTER_DROPS: &[Msg] = &[
     msg!("footer-minutes"),
     msg!("footer-move"),
     msg!("footer-select"),
-    msg!("footer-details"),
+    // The screen's heading says Enter edits and w saves: their hints go before d, the
+    // way to a missing title or an unreadable date (nc17 #7: Spanish at 80x24 lost d).
     msg!("footer-edit"),
+    msg!("footer-save"),
+    msg!("footer-details"),
     msg!("footer-quit"),
     msg!("footer-import-csv"),
     msg!("footer-groups"),

@@ -209,12 +209,15 @@ impl Editor {
         }
         // Ctrl-C in a form asks, then quits, as in the console and review (recheck NEW-11).
         if (self.form.is_some() || self.app.form.is_some()) && dialogs::is_ctrl_c(&key) {
-            if self.form.as_ref().is_some_and(|f| f.form.discarding) {
+            let discarding = self.form.as_ref().is_some_and(|f| f.form.discarding);
+            if discarding && !self.unsaved() {
                 // Already asked "Discard what you typed?": Ctrl-C quits, throwing it away,
-                // as help says (and asks only for the agenda's unsaved changes).
+                // as help says.
                 self.form = None;
                 self.on_action(Action::Quit, at, effects);
             } else {
+                // With the agenda's changes unsaved too, one question for both, the form
+                // kept until the answer (nc17 #2: n went back without it).
                 self.ask = Some(Ask::QuitDiscardingForm);
             }
             return;
