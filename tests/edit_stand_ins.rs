@@ -270,3 +270,36 @@ fn nc17_3_unknown_fields_are_warned_about_in_the_editor() {
     assert!(said.contains("\"minutes\""), "{said}");
     assert!(!said.contains("No problems and no warnings"), "{said}");
 }
+
+/// nc17 #8: a missing title is said once (not "is missing" and "is empty"), and `!` does not
+/// scroll past its end into an empty box.
+#[test]
+fn nc17_8_a_missing_title_is_said_once_and_the_list_stops_at_its_end() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("untitled.json");
+    std::fs::write(
+        &path,
+        r#"{"format": 1, "agenda": [{"title": "Ouverture", "kind": "plenary", "minutes": 10}]}"#,
+    )
+    .unwrap();
+    let mut e = opened(&path);
+    let total = flat(&text_of(&draw(&e, 80, 24)));
+    assert!(!total.contains("and 1 more"), "{total}");
+    press(&mut e, "!");
+    for _ in 0..6 {
+        let mut effects = Vec::new();
+        e.on_key(
+            KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+            at(),
+            &mut effects,
+        );
+    }
+    let screen = text_of(&draw(&e, 80, 24));
+    let titles = screen.lines().filter(|l| l.contains("title:")).count();
+    assert_eq!(titles, 1, "{screen}");
+    assert!(
+        flat(&screen).contains("until you set it"),
+        "scrolled away\n{screen}"
+    );
+}

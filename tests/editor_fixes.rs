@@ -475,7 +475,11 @@ fn nc17_2_ctrl_c_at_the_discard_prompt_keeps_the_form_until_the_quit_is_sure() {
     press(&mut e, "n");
     assert!(!e.finished());
     let form = e.form.as_ref().expect("the form is still open");
-    assert!(form.value(F::Title).ends_with("mot de bienvenue encore"), "{}", form.value(F::Title));
+    assert!(
+        form.value(F::Title).ends_with("mot de bienvenue encore"),
+        "{}",
+        form.value(F::Title)
+    );
 }
 
 /// nc17 #7: at 80x24 the editor's footer keeps d (the details, where a missing title or an

@@ -234,7 +234,12 @@ fn total_lines(
     // What `plenary run` would refuse first, then what `check` would warn about: the
     // Total ticks only when there is neither (issue 13, item 2).
     let agenda = s.edited_agenda();
-    let problems = agenda.problems();
+    // What a stand-in already says is not said again ("title is missing", "is empty").
+    let problems: Vec<_> = agenda
+        .problems()
+        .into_iter()
+        .filter(|p| !stand_ins.iter().any(|s| s.problem.path == p.path))
+        .collect();
     let advice = crate::editor::stand_ins::warnings(&agenda);
     let fits = !advice
         .iter()

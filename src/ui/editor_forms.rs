@@ -118,7 +118,16 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
         let said = crate::editor::stand_ins::listed(&agenda, s);
         lines.push(Line::styled(said, t.warn));
     }
-    for p in agenda.problems() {
+    let standing: Vec<String> = editor
+        .stand_ins_left()
+        .iter()
+        .map(|s| s.problem.path.clone())
+        .collect();
+    for p in agenda
+        .problems()
+        .into_iter()
+        .filter(|p| !standing.contains(&p.path))
+    {
         let said = tr!(
             "editor-refused",
             problem = crate::i18n::problems::for_people(&agenda, &p)
@@ -144,6 +153,15 @@ fn problems(editor: &Editor, scroll: u16, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Place::Centre,
         buf,
     );
+    // Never past the end (nc17 #8: PgDn scrolled into an empty box), as help's overlay.
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            super::wrap(&text, inner.width, usize::MAX).len().max(1)
+        })
+        .sum();
+    let scroll = scroll.min(rows.saturating_sub(usize::from(inner.height)) as u16);
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .scroll((scroll, 0))
