@@ -502,3 +502,28 @@ fn nc17_7_the_footer_keeps_details_and_quit_in_every_language() {
         assert!(footer.contains(&quit), "{lang:?} 60x20: {footer}");
     }
 }
+
+/// nc17 #8: the agenda's language is a field of the details form: an agenda made without one
+/// and edited in French is recorded as French once the details are saved (so `plenary run`
+/// speaks it), and a language chosen there is written to the file.
+#[test]
+fn nc17_8_the_details_form_records_the_agendas_language() {
+    use plenary::i18n::{Lang, scoped};
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    assert_eq!(e.agenda().language(), None);
+    {
+        let _fr = scoped(Lang::Fr);
+        press(&mut e, "d");
+        let screen = text_of(&draw(&e, 80, 24));
+        assert!(screen.contains("[Français]"), "{screen}");
+        press(&mut e, "\r");
+    }
+    assert_eq!(e.agenda().language(), Some(Lang::Fr));
+    // Chosen in the form: Español, the next after Français.
+    press(&mut e, "d\t\t\t\t\t\t");
+    let form = e.form.as_ref().expect("the details form");
+    assert_eq!(form.form.focus, F::Language, "{:?}", form.form.focus);
+    press(&mut e, " \r");
+    assert_eq!(e.agenda().language(), Some(Lang::Es));
+}

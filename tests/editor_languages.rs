@@ -211,6 +211,8 @@ fn vocabulary(lang: Lang) -> BTreeSet<String> {
     // The JSON path of a problem not about one item, group or participant stays as the
     // file writes it (its field's name).
     known.push_str(" title date venue starts ends presenter_minutes ");
+    // The details form's languages, each by its own name (nc17 #8).
+    known.push_str(" English Français Español ");
     // What the states type.
     for (_, keys) in STATES {
         known.push_str(&format!(" {keys} {} ", keys.get(1..).unwrap_or_default()));

@@ -335,6 +335,7 @@ editor-field-date = Date
 editor-field-venue = Venue
 editor-field-starts = Starts at
 editor-field-ends = Ends by
+editor-field-language = Language
 editor-field-presenter-minutes = Presenter minutes
 editor-field-name = Name
 editor-field-organisation = Organisation

@@ -341,6 +341,7 @@ editor-field-date = Fecha
 editor-field-venue = Lugar
 editor-field-starts = Empieza a las
 editor-field-ends = Termina a las
+editor-field-language = Idioma
 editor-field-presenter-minutes = Minutos por turno
 editor-field-name = Nombre
 editor-field-organisation = Organización

@@ -341,6 +341,7 @@ editor-field-date = Date
 editor-field-venue = Lieu
 editor-field-starts = Début
 editor-field-ends = Fin
+editor-field-language = Langue
 editor-field-presenter-minutes = Temps de parole
 editor-field-name = Nom
 editor-field-organisation = Organisation

@@ -20,6 +20,8 @@ pub enum AgendaEdit {
         starts: Option<NaiveTime>,
         ends: Option<NaiveTime>,
         presenter_minutes: u32,
+        /// The room's language, recorded in the agenda; `None` leaves it as it is.
+        language: Option<crate::i18n::Lang>,
     },
     /// A participant changed (`Some(index)`) or added (`None`).
     Participant {
@@ -112,6 +114,7 @@ impl Session {
                 starts,
                 ends,
                 presenter_minutes,
+                language,
             } => {
                 if title.trim().is_empty() {
                     return refuse("title", EditWhy::TitleNeeded);
@@ -125,6 +128,9 @@ impl Session {
                 self.starts = starts;
                 self.ends = ends;
                 self.presenter_minutes = presenter_minutes;
+                if let Some(lang) = language {
+                    self.set_language(lang);
+                }
             }
             AgendaEdit::Participant {
                 index,

@@ -16,6 +16,8 @@ pub enum F {
     Starts,
     Ends,
     PresenterMinutes,
+    /// The room's language, recorded in the agenda (nc17 #8).
+    Language,
     Name,
     Organisation,
     Stakeholder,
@@ -40,6 +42,7 @@ impl F {
             F::Starts => crate::tr!("editor-field-starts"),
             F::Ends => crate::tr!("editor-field-ends"),
             F::PresenterMinutes => crate::tr!("editor-field-presenter-minutes"),
+            F::Language => crate::tr!("editor-field-language"),
             F::Name => crate::tr!("editor-field-name"),
             F::Organisation => crate::tr!("editor-field-organisation"),
             F::Stakeholder => crate::tr!("editor-field-stakeholder"),
@@ -69,6 +72,9 @@ pub enum Editing {
     NewItem(usize),
     Import,
 }
+
+/// The languages, in `Lang::ALL`'s order, each by its own name.
+const LANGUAGE_WORDS: &[&str] = &["English", "Français", "Español"];
 
 /// The kinds, in the order the kind field offers them.
 const KIND_WORDS: &[&str] = &[
@@ -112,7 +118,7 @@ impl EditForm {
         let minutes = s.presenter_minutes.to_string();
         let time = |t: Option<chrono::NaiveTime>| t.map(time_of_day::text).unwrap_or_default();
         let (starts, ends) = (time(s.starts), time(s.ends));
-        EditForm::new(
+        let mut form = EditForm::new(
             Editing::Details,
             vec![
                 (F::Title, text(&crate::tr!("editor-hint-workshop-title"))),
@@ -124,6 +130,7 @@ impl EditForm {
                     F::PresenterMinutes,
                     text(&crate::tr!("editor-hint-presenter-minutes")),
                 ),
+                (F::Language, Entry::choice(LANGUAGE_WORDS)),
             ],
             &[
                 (F::Title, &s.title),
@@ -133,7 +140,20 @@ impl EditForm {
                 (F::Ends, &ends),
                 (F::PresenterMinutes, &minutes),
             ],
-        )
+        );
+        // The agenda's own, else the one the editor speaks: saving the details records it.
+        let lang = s.language().unwrap_or_else(crate::i18n::current);
+        let chosen = crate::i18n::Lang::ALL.iter().position(|l| *l == lang);
+        form.form.choose(F::Language, chosen.unwrap_or(0));
+        form
+    }
+
+    /// The language chosen in the details form.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.form
+            .choice(F::Language)
+            .and_then(|(_, i)| crate::i18n::Lang::ALL.get(i).copied())
+            .unwrap_or(crate::i18n::Lang::En)
     }
 
     /// A participant, new (`None`) or as recorded.
@@ -260,6 +280,7 @@ impl EditForm {
                 F::Starts,
                 F::Ends,
                 F::PresenterMinutes,
+                F::Language,
             ],
             Editing::Person(_) => &[F::Name, F::Organisation, F::Stakeholder, F::Email],
             Editing::Group(_) => &[

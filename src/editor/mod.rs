@@ -6,6 +6,7 @@
 //! carries out (`front`), and the outcome comes back as a message.
 
 pub mod chooser;
+mod details;
 mod dialogs;
 mod effects;
 pub mod forms;
