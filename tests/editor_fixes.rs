@@ -527,3 +527,39 @@ fn nc17_8_the_details_form_records_the_agendas_language() {
     press(&mut e, " \r");
     assert_eq!(e.agenda().language(), Some(Lang::Es));
 }
+
+/// Issue 16 in the details form: in French the date is read in French ("31 mars 2027") and
+/// a date it cannot read is said in French, with no English example appended.
+#[test]
+fn issue16_the_details_date_is_read_and_refused_in_french() {
+    use plenary::i18n::{Lang, scoped};
+    let _fr = scoped(Lang::Fr);
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    press(&mut e, "d\t");
+    press_ctrl(&mut e, 'u');
+    press(&mut e, "31 mars 2027");
+    let form = e.form.as_ref().unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    assert_eq!(
+        form.date_understood(day).as_deref(),
+        Some("→ mercredi 31 mars 2027")
+    );
+    press(&mut e, "\r");
+    assert_eq!(
+        e.agenda().date.map(|d| d.to_string()).as_deref(),
+        Some("2027-03-31")
+    );
+    let header = text_of(&draw(&e, 120, 40));
+    assert!(
+        header.contains("31 mars 2027"),
+        "the header's date in French\n{header}"
+    );
+    press(&mut e, "d\t");
+    press_ctrl(&mut e, 'u');
+    press(&mut e, "le jour du bilan\r");
+    let said = text_of(&draw(&e, 120, 40));
+    assert!(said.contains("le jour du bilan"), "{said}");
+    assert!(!said.contains("e.g."), "{said}");
+    assert!(!said.contains("try"), "{said}");
+}

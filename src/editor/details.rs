@@ -30,17 +30,12 @@ impl Editor {
         let date = if typed.is_empty() {
             None
         } else {
-            match crate::domain::deadline::parse_deadline(&typed, today) {
+            let lang = crate::i18n::current();
+            match crate::domain::deadline::parse_deadline_in(&typed, today, lang) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    // An example, unless the reason gives some already ("try …").
-                    let e = e.to_string();
-                    let example = if e.contains("try ") {
-                        ""
-                    } else {
-                        " (e.g. 2027-03-31)"
-                    };
-                    problems.push((F::Date, format!("{e}{example}")));
+                    // In the language, with its examples (an English "e.g." was appended).
+                    problems.push((F::Date, e.message(lang)));
                     s.date
                 }
             }

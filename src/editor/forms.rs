@@ -367,8 +367,9 @@ impl EditForm {
         if self.editing != Editing::Details || typed.is_empty() {
             return None;
         }
-        let read = crate::domain::deadline::parse_deadline(&typed, today);
-        let said = crate::domain::deadline::understood(read, crate::i18n::current()).ok()?;
+        let lang = crate::i18n::current();
+        let read = crate::domain::deadline::parse_deadline_in(&typed, today, lang);
+        let said = crate::domain::deadline::understood(read, lang).ok()?;
         match crate::domain::day_first::reading(&typed) {
             crate::domain::day_first::Reading::Both { .. } => {
                 Some(crate::tr!("editor-date-day-first", date = said))

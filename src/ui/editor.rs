@@ -76,7 +76,11 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &editor.app.session;
     let date = s
         .date
-        .map_or_else(|| tr!("editor-no-date"), |d| d.to_string());
+        // In the language (English keeps the ISO form the file writes).
+        .map_or_else(
+            || tr!("editor-no-date"),
+            |d| crate::i18n::date::listed(d, crate::i18n::current()),
+        );
     let venue = if s.venue.is_empty() {
         tr!("editor-no-venue")
     } else {
