@@ -563,3 +563,38 @@ fn issue16_the_details_date_is_read_and_refused_in_french() {
     assert!(!said.contains("e.g."), "{said}");
     assert!(!said.contains("try"), "{said}");
 }
+
+/// nc17 #7: at 60x20 in French and Spanish the header keeps the file's name in sight (the
+/// heading and the path go first), beside "not saved".
+#[test]
+fn nc17_7_the_narrow_header_keeps_the_files_name() {
+    use plenary::i18n::{Lang, scoped};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier-bujumbura.json");
+    let agenda = plenary::editor::templates::find("peer-learning")
+        .unwrap()
+        .agenda()
+        .unwrap();
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let _lang = scoped(lang);
+        let e = plenary::editor::Editor::new(
+            agenda.clone(),
+            Some(path.clone()),
+            dir.path().to_path_buf(),
+            false,
+            support::editor::at(),
+        );
+        for (w, h) in [(60, 20), (80, 24)] {
+            let screen = text_of(&draw(&e, w, h));
+            let head = screen.lines().next().unwrap();
+            assert!(
+                head.contains("atelier-bujumbura.json"),
+                "{lang:?} {w}x{h}: {head}"
+            );
+            assert!(
+                head.contains(&plenary::tr!("editor-unsaved")),
+                "{lang:?} {w}x{h}: {head}"
+            );
+        }
+    }
+}

@@ -51,9 +51,21 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let file = match &editor.file {
-        Some(path) => path.display().to_string(),
-        None => tr!("editor-new-file"),
+    // The path, else its file name, else the name alone without the heading: on a narrow
+    // screen the file being edited stays in sight (nc17 #7: "ÉDITEUR D'ORDRE DU JOUR ·…").
+    let heads: Vec<String> = match &editor.file {
+        Some(path) => {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            );
+            vec![
+                tr!("editor-head", file = path.display().to_string()),
+                tr!("editor-head", file = name.clone()),
+                name,
+            ]
+        }
+        None => vec![tr!("editor-head", file = tr!("editor-new-file"))],
     };
     // A file opened with stand-ins does not hold what is shown until it is written.
     let state = if !editor.file_as_shown() {
@@ -64,14 +76,13 @@ pub fn render(editor: &Editor, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let state_w = state.0.chars().count() as u16 + 1;
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(state_w)]).areas(head);
-    Line::styled(
-        fit(
-            &format!(" {}", tr!("editor-head", file = file)),
-            left.width as usize,
-        ),
-        t.accent,
-    )
-    .render(left, buf);
+    let room = left.width as usize;
+    let head = heads
+        .iter()
+        .map(|h| format!(" {h}"))
+        .find(|h| unicode_width::UnicodeWidthStr::width(h.as_str()) <= room)
+        .unwrap_or_else(|| format!(" {}", heads.last().map_or("", |h| h.as_str())));
+    Line::styled(fit(&head, room), t.accent).render(left, buf);
     Line::styled(state.0.as_str(), state.1).render(right, buf);
     let s = &editor.app.session;
     let date = s
