@@ -33,13 +33,7 @@ pub fn said(e: &LoadError) -> String {
             line,
             column,
             why,
-        } => tr!(
-            "load-json",
-            path = shown(path),
-            line = line.to_string(),
-            column = column.to_string(),
-            why = one_line(&json(why)).into_owned()
-        ),
+        } => at_line(path, *line, *column, &json(why)),
         LoadError::Empty { path } => tr!("load-empty", path = shown(path)),
         LoadError::Newer { path, found } => tr!(
             "load-newer",
@@ -65,13 +59,7 @@ pub fn said(e: &LoadError) -> String {
             line,
             column,
             why,
-        } => tr!(
-            "load-json",
-            path = shown(path),
-            line = line.to_string(),
-            column = column.to_string(),
-            why = one_line(&load_why(why)).into_owned()
-        ),
+        } => at_line(path, *line, *column, &load_why(why)),
         LoadError::Invalid { path, why } => tr!(
             "load-invalid",
             path = shown(path),
@@ -120,6 +108,17 @@ fn load_why(why: &LoadWhy) -> String {
         LoadWhy::FormatZero => tr!("load-format-zero"),
         LoadWhy::KeptChanging => tr!("load-kept-changing"),
     }
+}
+
+/// A finding at a line and column of the file: the session's text or its journal's.
+fn at_line(path: &std::path::Path, line: usize, column: usize, why: &str) -> String {
+    tr!(
+        "load-json",
+        path = shown(path),
+        line = line.to_string(),
+        column = column.to_string(),
+        why = crate::domain::text::one_line(why).into_owned()
+    )
 }
 
 /// What a path that is not a regular file is ("a directory").
