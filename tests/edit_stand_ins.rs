@@ -303,3 +303,30 @@ fn nc17_8_a_missing_title_is_said_once_and_the_list_stops_at_its_end() {
         "scrolled away\n{screen}"
     );
 }
+
+/// nc17b #6: quitting `plenary edit` without saving changes to a file it never wrote says
+/// the file is as it was, not "as last saved".
+#[test]
+fn nc17b_6_quitting_unsaved_changes_says_the_file_is_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = support::LiveDirs::new(tmp.path());
+    let path = tmp.path().join("atelier.json");
+    std::fs::copy("sessions/peer-learning-exchange.json", &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut t =
+        support::Term::spawn_in(tmp.path(), &["edit", "atelier.json"], &dirs.env(), 100, 30);
+    t.wait_for("AGENDA EDITOR");
+    t.send("+");
+    t.wait_for("not saved");
+    t.send("q");
+    t.wait_for("y quits without saving");
+    t.send("y");
+    assert_eq!(t.wait_exit_code(), 0);
+    let said = flat(&t.contents());
+    assert!(
+        said.contains("The changes were not saved; atelier.json is as it was."),
+        "{said}"
+    );
+    assert!(!said.contains("as last saved"), "{said}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -598,3 +598,76 @@ fn nc17_7_the_narrow_header_keeps_the_files_name() {
         }
     }
 }
+
+/// nc17b #1: Ctrl-C at "changes not saved: w saves, y quits" (or twice in a form) quit and
+/// threw the changes away, with no file to find them in. It now quits as a stop does: the
+/// changes go to a new "… unsaved" file beside the agenda, and the editor says where.
+#[test]
+fn nc17b_1_ctrl_c_at_the_quit_question_keeps_the_changes_in_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    press(&mut e, "q");
+    assert_eq!(e.ask, Some(plenary::editor::Ask::QuitUnsaved));
+    press_ctrl(&mut e, 'c');
+    assert!(e.finished());
+    let rescued = match &e.rescued {
+        Some(Ok(path)) => path.clone(),
+        other => panic!("no rescue: {other:?}"),
+    };
+    assert!(rescued.starts_with(dir.path()), "{}", rescued.display());
+    assert!(plenary::store::load(&rescued).is_ok());
+    // Twice in a form: the same.
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    press(&mut e, "\rZZ");
+    press_ctrl(&mut e, 'c');
+    press_ctrl(&mut e, 'c');
+    assert!(e.finished());
+    assert!(matches!(&e.rescued, Some(Ok(_))), "{:?}", e.rescued);
+}
+
+/// nc17b #2: `check` says of a participant listed twice "remove one"; removing one entry in
+/// the editor also took the person out of the groups they present and belong to. The other
+/// entry stays, so their groups keep them, the question does not say otherwise, and the
+/// names offered under a field list them once.
+#[test]
+fn nc17b_2_removing_one_of_two_entries_keeps_the_person_in_their_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut e = editor("peer-learning", dir.path());
+    let presenter = e.app.session.groups[0].presenter.clone();
+    assert!(!presenter.is_empty());
+    let twin = e
+        .app
+        .session
+        .participants
+        .iter()
+        .find(|p| p.name == presenter)
+        .cloned()
+        .expect("the presenter is a participant");
+    e.app.session.participants.push(twin);
+    let last = e.app.session.participants.len();
+    press(&mut e, "2");
+    for _ in 1..last {
+        press(&mut e, "↓");
+    }
+    press(&mut e, "x");
+    let said = text_of(&draw(&e, 120, 40));
+    assert!(!said.contains("presents group"), "{said}");
+    press(&mut e, "y");
+    assert_eq!(e.app.session.participants.len(), last - 1);
+    assert_eq!(
+        e.app.session.groups[0].presenter, presenter,
+        "the group keeps its presenter"
+    );
+    // Offered once under a name field.
+    press(&mut e, "1\t\r\t\t");
+    press_ctrl(&mut e, 'u');
+    let first_word: String = presenter.chars().take(3).collect();
+    press(&mut e, &first_word);
+    let offered = e.suggestions();
+    assert_eq!(
+        offered.iter().filter(|n| **n == presenter).count(),
+        1,
+        "{offered:?}"
+    );
+}

@@ -66,14 +66,14 @@ fn recheck_new_11_ctrl_c_in_a_form_asks_then_quits() {
     press_ctrl(&mut e, 'c');
     press_ctrl(&mut e, 'c');
     assert!(e.finished(), "Ctrl-C twice quits");
-    // Asked "Discard what you typed?" (Esc), Ctrl-C quits, as help says.
+    // Asked "Discard what you typed?" (Esc), Ctrl-C asks about the form and the agenda,
+    // never saved yet, at once; the form is kept until the answer (nc17 #2).
     let mut e = editor("peer-learning", dir.path());
     press(&mut e, "\rZZ⎋");
     assert!(e.form.as_ref().is_some_and(|f| f.form.discarding));
     press_ctrl(&mut e, 'c');
-    // The form is gone; only the agenda, never saved yet, is asked about.
-    assert!(e.form.is_none());
-    assert_eq!(e.ask, Some(Ask::QuitUnsaved));
+    assert!(e.form.is_some());
+    assert_eq!(e.ask, Some(Ask::QuitDiscardingForm));
     press(&mut e, "y");
     assert!(e.finished());
     // A new item's form follows the same rule.

@@ -202,6 +202,7 @@ cli-edit-rescued = Stopped before the changes were saved; they are in { $file } 
 cli-edit-not-rescued = Stopped before the changes were saved, and { $why }
 cli-edit-saved = Agenda saved in { $file }. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
 cli-edit-unchanged = Nothing changed: { $file } is as it was. Check it: plenary check { $quoted }   Run it: plenary run { $quoted }
+cli-edit-changes-dropped = The changes were not saved; { $file } is as it was.
 cli-edit-last-unsaved = The last changes were not saved; { $file } holds the agenda as last saved.
 cli-edit-not-written = Nothing saved: { $file } was not written.
 cli-edit-nothing = Nothing saved.

@@ -205,6 +205,7 @@ cli-edit-rescued = Se detuvo antes de guardar los cambios; están en { $file } (
 cli-edit-not-rescued = Se detuvo antes de guardar los cambios, y { $why }
 cli-edit-saved = Orden del día guardado en { $file }. Revíselo: plenary check { $quoted }   Inícielo: plenary run { $quoted }
 cli-edit-unchanged = Nada cambió: { $file } sigue como estaba. Revisarlo: plenary check { $quoted }   Ejecutarlo: plenary run { $quoted }
+cli-edit-changes-dropped = Los cambios no se guardaron; { $file } está como estaba.
 cli-edit-last-unsaved = Los últimos cambios no se guardaron; { $file } contiene el orden del día tal como se guardó por última vez.
 cli-edit-not-written = Nada guardado: { $file } no se escribió.
 cli-edit-nothing = Nada guardado.

@@ -205,6 +205,7 @@ cli-edit-rescued = Arrêté avant l'enregistrement des modifications ; elles son
 cli-edit-not-rescued = Arrêté avant l'enregistrement des modifications, et { $why }
 cli-edit-saved = Ordre du jour enregistré dans { $file }. Vérifiez-le : plenary check { $quoted }   Lancez-le : plenary run { $quoted }
 cli-edit-unchanged = Rien n’a changé : { $file } est tel qu’il était. Le vérifier : plenary check { $quoted }   Le lancer : plenary run { $quoted }
+cli-edit-changes-dropped = Les modifications n'ont pas été enregistrées ; { $file } est tel qu'il était.
 cli-edit-last-unsaved = Les dernières modifications n'ont pas été enregistrées ; { $file } contient l'ordre du jour tel qu'enregistré en dernier.
 cli-edit-not-written = Rien d'enregistré : { $file } n'a pas été écrit.
 cli-edit-nothing = Rien d'enregistré.

@@ -207,6 +207,14 @@ pub fn open_editor(cli: &Cli, opened: Opened) -> Result<ExitCode> {
                 quoted = super::shell_quote(path)
             )
         ),
+        // Never written here: the file is as it was opened, not "as last saved" (nc17b #6).
+        (Some(path), true) if editor.on_disk() && !editor.wrote => println!(
+            "{}",
+            plenary::tr!(
+                "cli-edit-changes-dropped",
+                file = path.display().to_string()
+            )
+        ),
         (Some(path), true) if editor.on_disk() => println!(
             "{}",
             plenary::tr!("cli-edit-last-unsaved", file = path.display().to_string())

@@ -196,7 +196,15 @@ impl Session {
                     return refuse("participants", EditWhy::NoParticipant(index));
                 }
                 let gone = self.participants.remove(index);
-                self.forget_in_groups(&[gone.name]);
+                // One of two entries for a person listed twice: the person stays, and so do
+                // their places in the groups (nc17b #2: `check` says "remove one").
+                let still_listed = self
+                    .participants
+                    .iter()
+                    .any(|p| folded(&p.name) == folded(&gone.name));
+                if !still_listed {
+                    self.forget_in_groups(&[gone.name]);
+                }
             }
             AgendaEdit::ClearParticipants => {
                 let gone: Vec<String> = self.participants.drain(..).map(|p| p.name).collect();

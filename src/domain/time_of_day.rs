@@ -11,6 +11,8 @@ pub const FORMAT: &str = "%H:%M";
 /// A time of day typed or read: "09:30", "9:30", "9.30", "0930", "9" (on the hour).
 pub fn parse(text: &str) -> Option<NaiveTime> {
     let t = text.trim().replace(['.', 'h', 'H'], ":");
+    // "9h", "11 h" as French writes the hour alone (nc17b #6).
+    let t = t.trim_end_matches([':', ' ']).to_string();
     if let Ok(time) = NaiveTime::parse_from_str(&t, FORMAT) {
         return Some(time);
     }
@@ -80,6 +82,11 @@ mod tests {
             assert_eq!(parse(typed), nine_thirty, "{typed}");
         }
         assert_eq!(parse("14"), NaiveTime::from_hms_opt(14, 0, 0));
+        // nc17b #6: the hour alone as French writes it.
+        for typed in ["9h", "9 h", "09h"] {
+            assert_eq!(parse(typed), NaiveTime::from_hms_opt(9, 0, 0), "{typed}");
+        }
+        assert_eq!(parse("11h"), NaiveTime::from_hms_opt(11, 0, 0));
         assert_eq!(parse("25:00"), None);
         assert_eq!(parse("soon"), None);
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();

@@ -22,7 +22,9 @@ impl Editor {
             }
             // The save key comes first: in Spanish s (sí) saves here, y quits (nc16 #9).
             (Ask::QuitUnsaved, _) if crate::i18n::keys::is_yes(&key) => self.quit = true,
-            (Ask::QuitUnsaved, _) if ctrl_c => self.quit = true,
+            // Ctrl-C at the question quits as a stop does: the changes not saved go to a
+            // new file beside the agenda, never nowhere (nc17b #1).
+            (Ask::QuitUnsaved, _) if ctrl_c => self.stop(effects),
             // w saves the agenda as it stands (the form's typed text is not in it) and quits.
             (Ask::QuitDiscardingForm, KeyCode::Char('w' | 's')) if self.unsaved() => {
                 self.form = None;
@@ -30,7 +32,7 @@ impl Editor {
                 effects.extend(self.save(true));
             }
             (Ask::QuitDiscardingForm, _) if crate::i18n::keys::is_yes(&key) => self.quit = true,
-            (Ask::QuitDiscardingForm, _) if ctrl_c => self.quit = true,
+            (Ask::QuitDiscardingForm, _) if ctrl_c => self.stop(effects),
             (Ask::RemovePerson(i), _)
                 if crate::i18n::keys::is_yes(&key) || key.code == KeyCode::Enter =>
             {

@@ -86,6 +86,10 @@ pub fn said(agenda: &crate::domain::Session, s: &StandIn) -> String {
 /// One stand-in as the Total and `!` list it: the problem as `plenary check` says it, its
 /// place numbered as on screen, and what the editor shows for it meanwhile.
 pub fn listed(agenda: &crate::domain::Session, s: &StandIn) -> String {
+    // A key written twice keeps its last value: said so, not "until you set it" (nc17b #6).
+    if matches!(s.problem.why, crate::domain::why::Why::Twice { .. }) {
+        return format!("✗ {}", said(agenda, s));
+    }
     tr!(
         "editor-stand-in-problem",
         problem = crate::i18n::problems::for_people(agenda, &s.problem),

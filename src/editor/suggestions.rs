@@ -25,14 +25,16 @@ impl Editor {
             }
             _ => Vec::new(),
         };
-        let known: Vec<String> = self
-            .app
-            .session
-            .participants
-            .iter()
-            .map(|p| p.name.clone())
-            .filter(|name| !listed.contains(&crate::domain::fold::fold(name)))
-            .collect();
+        // A person listed twice is offered once (nc17b #2).
+        let mut known: Vec<String> = Vec::new();
+        for name in self.app.session.participants.iter().map(|p| &p.name) {
+            let folded = crate::domain::fold::fold(name);
+            if !listed.contains(&folded)
+                && !known.iter().any(|k| crate::domain::fold::fold(k) == folded)
+            {
+                known.push(name.clone());
+            }
+        }
         crate::suggest::matches(&typed, &known)
             .into_iter()
             .map(String::from)

@@ -175,7 +175,13 @@ fn removing(editor: &Editor, i: usize) -> String {
     let name = s.participants.get(i).map_or("", |p| p.name.as_str());
     let same = |other: &str| other.trim().to_lowercase() == name.trim().to_lowercase();
     let mut roles = Vec::new();
-    for (n, g) in s.groups.iter().enumerate() {
+    // Listed twice: removing one entry leaves the person in their groups.
+    let twice = s
+        .participants
+        .iter()
+        .enumerate()
+        .any(|(j, p)| j != i && same(&p.name));
+    for (n, g) in s.groups.iter().enumerate().filter(|_| !twice) {
         if same(&g.presenter) {
             roles.push(tr!("editor-role-presents", number = n + 1, group = &g.name));
         } else if g.members.iter().any(|m| same(m)) {
@@ -209,7 +215,7 @@ fn question(editor: &Editor, ask: Ask, ctx: &Ctx, area: Rect, buf: &mut Buffer) 
             tr!(
                 "editor-ask-stand-ins",
                 count = left.len(),
-                list = each.join("; ")
+                list = each.join(&tr!("load-problems-separator"))
             )
         }
     };
