@@ -330,3 +330,44 @@ fn nc17b_6_quitting_unsaved_changes_says_the_file_is_as_it_was() {
     assert!(!said.contains("as last saved"), "{said}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// nc17b #3: a misspelled field (`"minuts": 3` in a group) could not be taken away in the
+/// editor, so `check` warned about it for ever. Once the group's form is saved (Minutes set)
+/// the misspelling goes, and is said; a field like no known one is kept.
+#[test]
+fn nc17b_3_a_misspelling_goes_once_the_field_it_meant_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.json");
+    let mut agenda: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("sessions/peer-learning-exchange.json").unwrap(),
+    )
+    .unwrap();
+    agenda["groups"][0]["minuts"] = 3.into();
+    agenda["organiser_note"] = "kept as it is".into();
+    std::fs::write(&path, agenda.to_string()).unwrap();
+    let session = plenary::store::load(&path).unwrap();
+    let mut e = Editor::new(
+        session,
+        Some(path.clone()),
+        dir.path().to_path_buf(),
+        true,
+        at(),
+    );
+    e.disk = Some(std::fs::read(&path).unwrap());
+    // The first group's form: Minutes is its last field.
+    press(&mut e, "\t\r\t\t\t\t\t");
+    press_ctrl(&mut e, 'u');
+    press(&mut e, "3\r");
+    let said = flat(&text_of(&draw(&e, 120, 40)));
+    assert!(said.contains("“minuts” dropped: minutes is set"), "{said}");
+    assert_eq!(e.agenda().groups[0].minutes, Some(3));
+    press(&mut e, "!");
+    let said = flat(&text_of(&draw(&e, 120, 40)));
+    assert!(!said.contains("minuts"), "{said}");
+    press(&mut e, "⎋d\r");
+    press(&mut e, "w");
+    assert!(e.wrote, "{:?}", e.flash);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("minuts"), "{text}");
+    assert!(text.contains("organiser_note"), "{text}");
+}

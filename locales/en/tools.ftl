@@ -375,6 +375,7 @@ editor-removed = { $name } removed from the participants
 editor-saved-in = Saved ✓ { $file }
 editor-details-changed = Details changed
 editor-item-saved = “{ $title }” changed: { $minutes } min · w saves the file
+editor-typo-dropped = “{ $typo }” dropped: { $field } is set
 editor-group-saved = Group “{ $name }” changed · w saves the file
 editor-item-added = Item added
 

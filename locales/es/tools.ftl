@@ -381,6 +381,7 @@ editor-removed = { $name } quitado de los participantes
 editor-saved-in = Guardado ✓ { $file }
 editor-details-changed = Datos cambiados
 editor-item-saved = «{ $title }» modificado: { $minutes } min · w guarda el archivo
+editor-typo-dropped = «{ $typo }» quitado: { $field } está puesto
 editor-group-saved = Grupo «{ $name }» modificado · w guarda el archivo
 editor-item-added = Punto añadido
 

@@ -381,6 +381,7 @@ editor-removed = { $name } retiré des participants
 editor-saved-in = Enregistré ✓ { $file }
 editor-details-changed = Détails modifiés
 editor-item-saved = « { $title } » modifié : { $minutes } min · w enregistre le fichier
+editor-typo-dropped = « { $typo } » retiré : { $field } est donné
 editor-group-saved = Groupe « { $name } » modifié · w enregistre le fichier
 editor-item-added = Point ajouté
 

@@ -10,6 +10,15 @@ pub use super::edit_why::{EditWhy, Part};
 use super::model::{ItemKind, Participant, Session};
 use super::text::refused_char;
 
+/// One entry of an agenda: the session itself, or an item, group or participant by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Session,
+    Item(usize),
+    Group(usize),
+    Participant(usize),
+}
+
 /// One change to an agenda being edited.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AgendaEdit {
@@ -33,6 +42,9 @@ pub enum AgendaEdit {
     },
     /// A participant taken out, and out of the groups they present or belong to.
     RemoveParticipant { index: usize },
+    /// A field plenary does not know, kept from the file, dropped from one entry: a
+    /// misspelling of a field the person has now set (`"minuts"` once minutes is).
+    DropUnknown { entry: Entry, key: String },
     /// Every participant taken out, and out of the groups: a template's example people
     /// replaced by a spreadsheet's (nc13b #3).
     ClearParticipants,
@@ -204,6 +216,27 @@ impl Session {
                     .any(|p| folded(&p.name) == folded(&gone.name));
                 if !still_listed {
                     self.forget_in_groups(&[gone.name]);
+                }
+            }
+            AgendaEdit::DropUnknown { entry, key } => {
+                let extra = match entry {
+                    Entry::Session => &mut self.extra,
+                    Entry::Item(i) => match self.agenda.get_mut(i) {
+                        Some(x) => &mut x.extra,
+                        None => return refuse("agenda", EditWhy::NoItem(i)),
+                    },
+                    Entry::Group(i) => match self.groups.get_mut(i) {
+                        Some(x) => &mut x.extra,
+                        None => return refuse("groups", EditWhy::NoGroup(i)),
+                    },
+                    Entry::Participant(i) => match self.participants.get_mut(i) {
+                        Some(x) => &mut x.extra,
+                        None => return refuse("participants", EditWhy::NoParticipant(i)),
+                    },
+                };
+                // Only what the file had beside the known fields: the language is kept.
+                if key != super::language::FIELD {
+                    extra.remove(&key);
                 }
             }
             AgendaEdit::ClearParticipants => {

@@ -17,6 +17,7 @@ pub mod stand_ins;
 mod submit;
 mod suggestions;
 pub mod templates;
+mod typos;
 
 use std::path::PathBuf;
 

@@ -55,6 +55,13 @@ impl Editor {
         match done {
             Some(said) => {
                 self.settle(form.editing);
+                // A misspelling of a field just set goes, and is said (nc17b #3).
+                let dropped = self.drop_typos(form.editing);
+                let said = std::iter::once(said)
+                    .chain(dropped)
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
                 if !said.is_empty() {
                     self.flash = Some((said, false));
                 }

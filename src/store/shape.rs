@@ -335,6 +335,31 @@ fn unknown_in(map: &Map<String, Value>, fields: &[Field], path: &str, out: &mut 
     }
 }
 
+/// Which object of a session file a field is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Object {
+    Session,
+    Item,
+    Group,
+    Participant,
+}
+
+/// The known field `key` most likely misspells in `object` ("minuts": minutes), or `None`
+/// when it is a known field or like none (the agenda editor drops a misspelling once the
+/// field it meant is set in a form, nc17b #3).
+pub fn mistyped(key: &str, object: Object) -> Option<&'static str> {
+    let fields = match object {
+        Object::Session => SESSION,
+        Object::Item => ITEM,
+        Object::Group => GROUP,
+        Object::Participant => PARTICIPANT,
+    };
+    if fields.iter().any(|f| f.key == key) {
+        return None;
+    }
+    nearest(key, fields)
+}
+
 /// The known field a mistyped one most likely meant: same letters in another case, or
 /// at most two edits away (one for short names).
 fn nearest(key: &str, fields: &[Field]) -> Option<&'static str> {
