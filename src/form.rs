@@ -95,6 +95,9 @@ pub struct Form<F: FieldId> {
     pub discarding: bool,
     /// The discard question is about quitting the program (Ctrl-C), not closing the form.
     pub quitting: bool,
+    /// Enter applies the form to something saved later (the agenda editor's file, written
+    /// by w): its hint says "apply", not "save" (nc17b #6).
+    pub enter_applies: bool,
     original: Vec<String>,
     /// After an edit conflict: who changed the record, and per field their text and the
     /// text this form held then (issue 14, item 4).
@@ -115,6 +118,7 @@ impl<F: FieldId> Form<F> {
             errors: Vec::new(),
             discarding: false,
             quitting: false,
+            enter_applies: false,
             original,
             merge: None,
             run_from: None,

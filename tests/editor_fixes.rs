@@ -671,3 +671,22 @@ fn nc17b_2_removing_one_of_two_entries_keeps_the_person_in_their_groups() {
         "{offered:?}"
     );
 }
+
+/// nc17b #6: in the editor a form's Enter puts it into the agenda; the file is written by w.
+/// Its hint says "apply" ("valider", "aplicar"), not "save", while the header says not saved.
+#[test]
+fn nc17b_6_a_forms_enter_says_apply_in_the_editor() {
+    use plenary::i18n::{Lang, scoped};
+    for (lang, words) in [
+        (Lang::En, "Enter apply"),
+        (Lang::Fr, "Entrée valider"),
+        (Lang::Es, "Intro aplicar"),
+    ] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = editor("peer-learning", dir.path());
+        press(&mut e, "\r");
+        let screen = text_of(&draw(&e, 100, 30));
+        assert!(screen.contains(words), "{lang:?}\n{screen}");
+    }
+}

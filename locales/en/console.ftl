@@ -86,6 +86,7 @@ leftover-follow-up = the open follow-up form was not saved; it held: { $typed }
 
 ## Footer words of the forms, the suggestions, a commitment in full and the note-taker
 
+footer-apply = apply
 footer-save = save
 footer-next-field = next field
 footer-theirs-yours = theirs/yours

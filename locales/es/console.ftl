@@ -86,6 +86,7 @@ leftover-follow-up = el formulario de seguimiento abierto no se guard√≥; conten√
 
 ## Footer words of the forms, the suggestions, a commitment in full and the note-taker
 
+footer-apply = aplicar
 footer-save = guardar
 footer-next-field = campo siguiente
 footer-theirs-yours = otra/suya

@@ -86,6 +86,7 @@ leftover-follow-up = le formulaire de suivi ouvert n'a pas été enregistré ; i
 
 ## Footer words of the forms, the suggestions, a commitment in full and the note-taker
 
+footer-apply = valider
 footer-save = enregistrer
 footer-next-field = champ suivant
 footer-theirs-yours = sien/vôtre

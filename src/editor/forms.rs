@@ -105,6 +105,8 @@ impl EditForm {
     fn new(editing: Editing, fields: Vec<(F, Entry)>, values: &[(F, &str)]) -> EditForm {
         let mut form = Form::new(fields);
         form.fill(values, true);
+        // Enter puts the form into the agenda; w writes the file.
+        form.enter_applies = true;
         EditForm {
             editing,
             form,

@@ -54,7 +54,14 @@ pub fn keys_line_over<F: FieldId>(
         .map(|(keys, words)| keys.chars().count() + words.chars().count() + 3)
         .sum();
     let width = (area.width as usize).saturating_sub(used);
-    let hints = footer_hints_except(&KEYMAP, &form.scopes(), usize::MAX, taken);
+    let mut hints = footer_hints_except(&KEYMAP, &form.scopes(), usize::MAX, taken);
+    if form.enter_applies {
+        for (_, words) in &mut hints {
+            if *words == crate::msg!("footer-save") {
+                *words = crate::msg!("footer-apply");
+            }
+        }
+    }
     for (keys, words) in own.into_iter().chain(hints_in_language(hints, width)) {
         spans.push(Span::styled(keys, t.key));
         spans.push(Span::styled(format!(" {words}  "), t.dim));
