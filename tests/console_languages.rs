@@ -407,3 +407,28 @@ fn nc16b_8_the_note_takers_top_line_keeps_the_group_at_60x20() {
         }
     }
 }
+
+// nc16c #2: the presenter on the note-taker's top line was cut mid-word ("relator…",
+// "rel…", "r…"): it is now shown whole or not at all, at every width.
+#[test]
+fn nc16c_2_the_presenter_on_the_note_takers_top_line_is_whole_or_left_out() {
+    for lang in [Lang::Fr, Lang::Es, Lang::En] {
+        let _lang = scoped(lang);
+        let app = note_taker(View::Stage, None);
+        let group = &app.session.groups[app.current_group()];
+        let whole = plenary::tr!("join-presenter", name = group.presenter.trim());
+        let whole = whole.trim().trim_start_matches('·').trim().to_string();
+        let label: String = whole.split_whitespace().next().unwrap().to_string();
+        for w in [50u16, 56, 60, 64, 70, 80, 100, 120] {
+            let screen = text_of(&app, w, 20, true);
+            let top = screen.lines().next().unwrap();
+            if top.contains(&label) {
+                assert!(top.contains(&whole), "{lang} {w}: cut presenter: {top}");
+            }
+            for n in 1..label.chars().count() {
+                let stub: String = label.chars().take(n).collect();
+                assert!(!top.contains(&format!(" {stub}…")), "{lang} {w}: {top}");
+            }
+        }
+    }
+}

@@ -200,6 +200,12 @@ fn issue16_exports_the_csv_and_calendar_speak_the_sessions_language() {
         "the French calendar",
     );
     has_none(&ics, &["Owner: ", "Agreed at: "], "the French calendar");
+    // nc16c #8: an event's title is "owner : action", spaced as French writes it.
+    let summary = ics
+        .lines()
+        .find(|l| l.starts_with("SUMMARY:"))
+        .expect("an event");
+    assert!(summary.contains("\u{a0}: "), "{summary}");
     // An English session keeps its English column names.
     let en = session(dir.path(), "en");
     let csv = export(dir.path(), &en, "csv", &[]);

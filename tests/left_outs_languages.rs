@@ -259,3 +259,26 @@ fn issue_16_left_out_an_imported_row_the_agenda_refuses_is_said_in_french_and_sp
         "1 participante añadido desde D/two.csv; 2 descartados: Ana: Ana ya figura entre los participantes; Ben: carácter de control en la organización (U+0007) — quítelo"
     );
 }
+
+/// nc16c #1: the facilitator's people view (4) said "· note-taker" in French; the role is
+/// said in the language in force, as the arrivals line under it already was.
+#[test]
+fn nc16c_1_the_people_view_says_the_role_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = support::LiveDirs::within(dir.path());
+    let env = live.env();
+    let mut host = support::Term::spawn(
+        &["--lang", "fr", "run", "sessions/short-plenary.json"],
+        &env,
+        120,
+        30,
+    );
+    host.wait_for("Quarterly results check-in");
+    let mut taker =
+        support::Term::spawn(&["join", "--lang", "es", "--name", "Lucía"], &env, 80, 24);
+    taker.wait_for("● en directo");
+    host.send("4");
+    host.wait_for("Lucía");
+    let screen = host.wait_until("the role in French", |s| s.contains("· prise de notes"));
+    assert!(!screen.contains("note-taker"), "{screen}");
+}

@@ -289,3 +289,44 @@ fn nc16_2_reviews_keys_overlay_in_french() {
 fn nc16_2_reviews_keys_overlay_in_spanish() {
     keys_overlay_speaks(Lang::Es, "es");
 }
+
+// nc16c #3: a session's commitments (Enter, c) at 60x20 in Spanish cut its title at the
+// screen's edge with no "…" ("sesión: Atelier de partage des résultat"): the title gives
+// way on the first line, where it is, and is marked when cut.
+#[test]
+fn nc16c_3_a_sessions_title_on_the_board_is_cut_with_a_mark() {
+    let title = "Atelier de partage des résultats du suivi à Bujumbura";
+    for lang in [Lang::Es, Lang::Fr, Lang::En] {
+        let _lang = scoped(lang);
+        let dir = tempfile::tempdir().unwrap();
+        // The example in the language, then with a long title, read again.
+        drop(review(dir.path(), lang));
+        let path = dir.path().join("2026-06-18-workshop.json");
+        let mut s: Session = plenary::store::load(&path).unwrap();
+        s.title = title.into();
+        save::write_atomic(&path, &save::to_json(&s)).unwrap();
+        let mut r = Review::new(
+            Catalog::load(dir.path(), &[]),
+            NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            FixedOffset::east_opt(0).unwrap(),
+            Author {
+                name: "lina".into(),
+                uid: None,
+            },
+        );
+        key(&mut r, KeyCode::Enter);
+        key(&mut r, KeyCode::Char('c'));
+        for (w, h) in [(60, 20), (80, 24)] {
+            let text = screen(&r, w, h);
+            let line = text
+                .lines()
+                .find(|l| l.contains("Atelier"))
+                .unwrap_or_else(|| panic!("{lang} {w}x{h}: no title\n{text}"));
+            let shown = line.trim_matches(|c| c == '"' || c == ' ');
+            assert!(
+                shown.contains(title) || shown.contains('…'),
+                "{lang} {w}x{h}: cut with no mark: {line}"
+            );
+        }
+    }
+}

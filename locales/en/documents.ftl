@@ -154,6 +154,7 @@ report-other-group = Other
 
 ics-name = Commitments: { $name }
 ics-all-commitments = Commitments (plenary)
+ics-summary = { $owner }: { $what }
 ics-done = ✓ done ·{" "}
 ics-dropped = dropped ·{" "}
 ics-owner = Owner: { $owner }

@@ -184,6 +184,7 @@ report-other-group = Otros
 
 ics-name = Compromisos: { $name }
 ics-all-commitments = Compromisos (plenary)
+ics-summary = { $owner }: { $what }
 ics-done = ✓ cumplido ·{" "}
 ics-dropped = abandonado ·{" "}
 ics-owner = Responsable: { $owner }

@@ -184,6 +184,7 @@ report-other-group = Autres
 
 ics-name = Engagements : { $name }
 ics-all-commitments = Engagements (plenary)
+ics-summary = { $owner } : { $what }
 ics-done = ✓ réalisé ·{" "}
 ics-dropped = abandonné ·{" "}
 ics-owner = Responsable : { $owner }

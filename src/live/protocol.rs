@@ -78,15 +78,6 @@ impl Role {
             _ => true,
         }
     }
-
-    /// The word shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Facilitator => "facilitator",
-            Role::NoteTaker => "note-taker",
-            Role::Viewer => "viewer",
-        }
-    }
 }
 
 /// Client to host.

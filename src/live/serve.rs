@@ -294,7 +294,11 @@ pub fn people(host: &Host) -> Vec<(ConnId, String)> {
             } else {
                 format!("{} ({user})", j.name)
             };
-            (id, format!("{who} · {}", j.role.label()))
+            // The role in the language in force (nc16c #1: "· note-taker" in French).
+            (
+                id,
+                format!("{who} · {}", crate::i18n::keys::role_label(j.role)),
+            )
         })
         .collect()
 }

@@ -194,7 +194,10 @@ fn event(out: &mut String, e: &Event<'_>, lang: crate::i18n::Lang) {
         out,
         &format!(
             "SUMMARY:{}",
-            text(&format!("{mark}{}: {}", e.owner, e.what))
+            text(&format!(
+                "{mark}{}",
+                tr!(in lang; "ics-summary", owner = e.owner, what = e.what)
+            ))
         ),
     );
     // Issue 15, item 1: the description tells what happened to it since it was agreed.

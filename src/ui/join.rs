@@ -209,7 +209,7 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
             [
                 head,
                 (format!(" · {}", group.name), t.base, 0),
-                (presenter, t.strong, 0),
+                (presenter, t.strong, WHOLE),
                 (timer, t.phase(phase), u16::MAX),
             ],
             // nc16b #8: the item's name, then who presents, give way before the group's
@@ -238,8 +238,13 @@ fn position(app: &App, ctx: &Ctx, width: u16) -> Vec<Span<'static>> {
     }
 }
 
+/// A part's `keep` for a part shown whole or not at all: "relator Ndayishimiye Évariste",
+/// never "relator…" or "rel…" (nc16c #2).
+const WHOLE: u16 = u16::MAX - 1;
+
 /// Parts of one line fitted to `width` columns: while too wide, the parts give way in
-/// `order`, each down to the columns it keeps (`keep`); a part cut ends with "…".
+/// `order`, each down to the columns it keeps (`keep`); a part cut ends with "…", and a
+/// part kept `WHOLE` gives way to a space.
 fn shorten<const N: usize>(
     parts: [(String, ratatui::style::Style, u16); N],
     order: [usize; N],
@@ -254,6 +259,10 @@ fn shorten<const N: usize>(
             break;
         }
         let (text, _, keep) = &mut parts[i];
+        if *keep == WHOLE {
+            *text = " ".to_string();
+            continue;
+        }
         let have = text.width();
         let keep = usize::from(*keep).min(have);
         let to = have.saturating_sub(over).max(keep);

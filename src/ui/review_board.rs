@@ -64,18 +64,18 @@ pub(super) fn board(r: &Review, t: &Theme, area: Rect, buf: &mut Buffer) {
             .iter()
             .find(|(_, s)| s.live.as_ref().is_some_and(|l| &l.id == id))
             .map_or(id.as_str(), |(_, s)| s.title.as_str());
-        let used: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
-            + notes.join(" · ").width()
+        let head: usize = parts.iter().map(|p| p.content.width()).sum::<usize>()
             + format!(" · {}", tr!("board-session", title = "")).width();
+        let used = head + notes.join(" · ").width();
         // The title gives way so the filters fit on one line; on two when even 8
-        // columns of title do not leave them room.
+        // columns of title do not leave them room. The title is on the first line either
+        // way, so it never has more than that line's room (nc16c #3: "résultat" was cut
+        // by the screen's edge, with no "…").
         let one = usize::from(area.width).saturating_sub(used + 1);
         let room = if one >= 8 {
             one
         } else {
-            (2 * usize::from(area.width))
-                .saturating_sub(used + 2)
-                .max(8)
+            usize::from(area.width).saturating_sub(head + 1).max(8)
         };
         let room = u16::try_from(room).unwrap_or(u16::MAX);
         notes.insert(
