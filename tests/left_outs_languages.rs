@@ -274,8 +274,7 @@ fn nc16c_1_the_people_view_says_the_role_in_french() {
         30,
     );
     host.wait_for("Quarterly results check-in");
-    let mut taker =
-        support::Term::spawn(&["join", "--lang", "es", "--name", "Lucía"], &env, 80, 24);
+    let taker = support::Term::spawn(&["join", "--lang", "es", "--name", "Lucía"], &env, 80, 24);
     taker.wait_for("● en directo");
     host.send("4");
     host.wait_for("Lucía");
