@@ -37,6 +37,11 @@ fn flat(screen: &str) -> String {
         .join(" ")
 }
 
+/// The words of the editor's screen at `w`x`h`, on one line.
+fn said_at(e: &Editor, w: u16, h: u16) -> String {
+    flat(&text_of(&draw(e, w, h)))
+}
+
 /// The editor as `plenary edit` opens `path`.
 fn opened(path: &Path) -> Editor {
     let text = std::fs::read_to_string(path).unwrap();
@@ -192,7 +197,7 @@ fn issue_13_a_value_written_twice_asks_before_the_first_is_lost() {
         "{:?}",
         e.ask
     );
-    let said = flat(&text_of(&draw(&e, 80, 24)));
+    let said = said_at(&e, 80, 24);
     assert!(
         said.contains(
             "item 1 “Ouverture” minutes is written twice, and only the last, 12, is kept"
@@ -235,11 +240,11 @@ fn nc17_6_no_saved_is_said_of_a_file_with_stand_ins() {
     let dir = tempfile::tempdir().unwrap();
     let mut e = opened(&bad_file(dir.path()));
     press(&mut e, "\r\r");
-    let said = flat(&text_of(&draw(&e, 80, 24)));
+    let said = said_at(&e, 80, 24);
     assert!(said.contains("changed: 1 min · w saves the file"), "{said}");
     press(&mut e, "\r");
     press_ctrl(&mut e, 'c');
-    let said = flat(&text_of(&draw(&e, 80, 24)));
+    let said = said_at(&e, 80, 24);
     assert!(!said.contains("itself is saved"), "{said}");
     assert!(said.contains("not saved"), "{said}");
 }
@@ -265,7 +270,7 @@ fn nc17_3_unknown_fields_are_warned_about_in_the_editor() {
         at(),
     );
     press(&mut e, "!");
-    let said = flat(&text_of(&draw(&e, 120, 40)));
+    let said = said_at(&e, 120, 40);
     assert!(said.contains("minuts"), "{said}");
     assert!(said.contains("\"minutes\""), "{said}");
     assert!(!said.contains("No problems and no warnings"), "{said}");
@@ -284,7 +289,7 @@ fn nc17_8_a_missing_title_is_said_once_and_the_list_stops_at_its_end() {
     )
     .unwrap();
     let mut e = opened(&path);
-    let total = flat(&text_of(&draw(&e, 80, 24)));
+    let total = said_at(&e, 80, 24);
     assert!(!total.contains("and 1 more"), "{total}");
     press(&mut e, "!");
     for _ in 0..6 {
@@ -358,11 +363,11 @@ fn nc17b_3_a_misspelling_goes_once_the_field_it_meant_is_set() {
     press(&mut e, "\t\r\t\t\t\t\t");
     press_ctrl(&mut e, 'u');
     press(&mut e, "3\r");
-    let said = flat(&text_of(&draw(&e, 120, 40)));
+    let said = said_at(&e, 120, 40);
     assert!(said.contains("“minuts” dropped: minutes is set"), "{said}");
     assert_eq!(e.agenda().groups[0].minutes, Some(3));
     press(&mut e, "!");
-    let said = flat(&text_of(&draw(&e, 120, 40)));
+    let said = said_at(&e, 120, 40);
     assert!(!said.contains("minuts"), "{said}");
     press(&mut e, "⎋d\r");
     press(&mut e, "w");

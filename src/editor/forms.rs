@@ -274,28 +274,7 @@ impl EditForm {
 
     /// The fields in the order they are drawn.
     pub fn fields(&self) -> &'static [F] {
-        match self.editing {
-            Editing::Details => &[
-                F::Title,
-                F::Date,
-                F::Venue,
-                F::Starts,
-                F::Ends,
-                F::PresenterMinutes,
-                F::Language,
-            ],
-            Editing::Person(_) => &[F::Name, F::Organisation, F::Stakeholder, F::Email],
-            Editing::Group(_) => &[
-                F::Name,
-                F::Topic,
-                F::Presenter,
-                F::Members,
-                F::Questions,
-                F::Minutes,
-            ],
-            Editing::Item(_) | Editing::NewItem(_) => &[F::Title, F::Kind, F::Minutes, F::Prompts],
-            Editing::Import => &[F::File],
-        }
+        fields_of(self.editing)
     }
 
     /// What is typed in `field`, trimmed.
@@ -389,5 +368,31 @@ impl EditForm {
         time_of_day::parse(&typed)
             .map(Some)
             .ok_or_else(|| crate::tr!("editor-not-time", typed = typed))
+    }
+}
+
+/// The fields of a form for `editing`, in the order they are drawn.
+pub fn fields_of(editing: Editing) -> &'static [F] {
+    match editing {
+        Editing::Details => &[
+            F::Title,
+            F::Date,
+            F::Venue,
+            F::Starts,
+            F::Ends,
+            F::PresenterMinutes,
+            F::Language,
+        ],
+        Editing::Person(_) => &[F::Name, F::Organisation, F::Stakeholder, F::Email],
+        Editing::Group(_) => &[
+            F::Name,
+            F::Topic,
+            F::Presenter,
+            F::Members,
+            F::Questions,
+            F::Minutes,
+        ],
+        Editing::Item(_) | Editing::NewItem(_) => &[F::Title, F::Kind, F::Minutes, F::Prompts],
+        Editing::Import => &[F::File],
     }
 }

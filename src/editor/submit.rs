@@ -345,11 +345,17 @@ impl Editor {
 }
 
 /// The form field a refusal about the file's `field` is shown beside.
+/// The form's field for a field of the file, by its name there.
 pub(super) fn field_of(field: &str) -> Option<F> {
     Some(match field {
         "title" => F::Title,
+        "date" => F::Date,
         "venue" => F::Venue,
+        "starts" => F::Starts,
+        "ends" => F::Ends,
         "presenter_minutes" => F::PresenterMinutes,
+        "language" => F::Language,
+        "kind" => F::Kind,
         "name" => F::Name,
         "organisation" => F::Organisation,
         "stakeholder" => F::Stakeholder,

@@ -4,7 +4,8 @@
 //! no known one is kept, as every field plenary does not know.
 
 use super::Editor;
-use super::forms::Editing;
+use super::forms::{Editing, fields_of};
+use super::submit::field_of;
 use crate::domain::agenda_fields::{AgendaEdit, Entry};
 use crate::store::shape::{Object, mistyped};
 
@@ -32,12 +33,12 @@ impl Editor {
             ),
             _ => return Vec::new(),
         };
-        let shown: Vec<String> = editing_fields(editing);
+        let shown = fields_of(editing);
         let typos: Vec<(String, &'static str)> = extra
             .into_iter()
             .flat_map(|e| e.keys())
             .filter_map(|k| mistyped(k, object).map(|meant| (k.clone(), meant)))
-            .filter(|(_, meant)| shown.iter().any(|f| f == meant))
+            .filter(|(_, meant)| field_of(meant).is_some_and(|f| shown.contains(&f)))
             .collect();
         let mut dropped = Vec::new();
         for (key, meant) in typos {
@@ -51,31 +52,4 @@ impl Editor {
         }
         dropped
     }
-}
-
-/// The fields of the file a form sets, by their names in the file.
-fn editing_fields(editing: Editing) -> Vec<String> {
-    let names: &[&str] = match editing {
-        Editing::Details => &[
-            "title",
-            "date",
-            "venue",
-            "starts",
-            "ends",
-            "presenter_minutes",
-            "language",
-        ],
-        Editing::Item(_) => &["title", "kind", "minutes", "prompts"],
-        Editing::Group(_) => &[
-            "name",
-            "topic",
-            "presenter",
-            "members",
-            "questions",
-            "minutes",
-        ],
-        Editing::Person(_) => &["name", "organisation", "stakeholder", "email"],
-        _ => &[],
-    };
-    names.iter().map(|n| n.to_string()).collect()
 }
